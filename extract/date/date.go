@@ -1,0 +1,15 @@
+package date
+
+import "github.com/eventwire/eventwire/extract"
+
+// Extractor finds date mentions. The zero value is not usable; call New.
+type Extractor struct{}
+
+// New returns a date extractor.
+func New() *Extractor { return &Extractor{} }
+
+// Name implements extract.Extractor.
+func (*Extractor) Name() string { return "date" }
+
+// Extract implements extract.Extractor.
+func (*Extractor) Extract(d *extract.Doc) []extract.Mention { return nil }

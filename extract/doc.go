@@ -1,0 +1,13 @@
+// Package extract holds what every extractor shares: the Mention and Event
+// types that the JSON contract (DESIGN.md) fixes, the Doc an extractor reads,
+// text utilities (sentence splitting, datelines, byte to code-point offsets),
+// and the Pipeline that runs the extractors in order and merges their output.
+//
+// Extractors live in sub-packages (extract/date, extract/amount, ...) and
+// implement Extractor; extract/standard assembles the default pipeline. The
+// pipeline, not the extractors, sorts mentions, fills code-point offsets and
+// sentence indexes, and renumbers cross-references (Amount.EquivalentOf), so
+// an extractor only reports byte spans into Doc.Text.
+//
+// It does not fetch, strip or store anything.
+package extract

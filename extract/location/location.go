@@ -1,0 +1,15 @@
+package location
+
+import "github.com/eventwire/eventwire/extract"
+
+// Extractor finds location mentions. The zero value is not usable; call New.
+type Extractor struct{}
+
+// New returns a location extractor.
+func New() *Extractor { return &Extractor{} }
+
+// Name implements extract.Extractor.
+func (*Extractor) Name() string { return "location" }
+
+// Extract implements extract.Extractor.
+func (*Extractor) Extract(d *extract.Doc) []extract.Mention { return nil }

@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
+// Mention types.
+const (
+	TypeDate     = "date"
+	TypeAmount   = "amount"
+	TypeLocation = "location"
+	TypeOfficial = "official"
+	TypePerson   = "person"
+)
+
+// Mention is one span of the text that an extractor recognised. Start and End
+// are UTF-8 byte offsets into the article text (End exclusive) and Text is
+// exactly text[Start:End]. Exactly one of the typed payloads is set, matching
+// Type (Person for both "official" and "person").
+type Mention struct {
+	Type       string
+	Text       string
+	Start, End int
+	// CStart and CEnd are the same span in Unicode code points; the pipeline
+	// fills them.
+	CStart, CEnd int
+	// Sentence is the 0-based sentence index; the pipeline fills it.
+	Sentence   int
+	Confidence float64
+	Rule       string
+
+	Date     *Date
+	Amount   *Amount
+	Location *Location
+	Person   *Person
+}
+
+// Date is the TIMEX3 payload of a date mention.
+type Date struct {
+	TimexType string `json:"timex_type"` // DATE, TIME, DURATION, SET
+	Value     string `json:"value"`
+	Mod       string `json:"mod,omitempty"`
+	Range     *Range `json:"range,omitempty"`
+	Anchored  bool   `json:"anchored"`
+}
+
+// Range is an inclusive calendar span, ISO dates (YYYY-MM-DD).
+type Range struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
+}
+
+// Amount kinds.
+const (
+	KindMoney    = "money"
+	KindPercent  = "percent"
+	KindQuantity = "quantity"
+)
+
+// Amount is the payload of an amount mention.
+type Amount struct {
+	Kind     string   `json:"kind"`
+	Value    float64  `json:"value"`
+	Currency string   `json:"currency,omitempty"`
+	Unit     string   `json:"unit,omitempty"`
+	Approx   bool     `json:"approx,omitempty"`
+	Min      *float64 `json:"min,omitempty"`
+	Max      *float64 `json:"max,omitempty"`
+	// EquivalentOf is the index of the mention this one restates in another
+	// currency. An extractor sets it as an index into the slice it returns;
+	// the pipeline renumbers it into the article's merged mention list.
+	EquivalentOf *int `json:"equivalent_of,omitempty"`
+}
+
+// Location is the payload of a location mention.
+type Location struct {
+	Name      string  `json:"name"`
+	Kind      string  `json:"kind"` // country, admin1, city, island, region, continent, water, ...
+	Country   string  `json:"country,omitempty"`
+	Admin1    string  `json:"admin1,omitempty"`
+	GeonameID int     `json:"geonameid,omitempty"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Demonym   bool    `json:"demonym,omitempty"`
+	Dateline  bool    `json:"dateline,omitempty"`
+}
+
+// Person is the payload of an official or person mention. The mention's span
+// is the name alone.
+type Person struct {
+	Name        string  `json:"name"`
+	Entity      int     `json:"entity"`
+	Title       string  `json:"title,omitempty"`
+	TitleSpan   *[2]int `json:"title_span,omitempty"`
+	Affiliation string  `json:"affiliation,omitempty"`
+	Country     string  `json:"country,omitempty"`
+}
+
+// mentionHead is the part of the JSON form that every mention has.
+type mentionHead struct {
+	Type       string  `json:"type"`
+	Text       string  `json:"text"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	CStart     int     `json:"cstart"`
+	CEnd       int     `json:"cend"`
+	Sentence   int     `json:"sentence"`
+	Confidence float64 `json:"confidence"`
+	Rule       string  `json:"rule"`
+}
+
+func (m *Mention) payload() any {
+	switch {
+	case m.Date != nil:
+		return m.Date
+	case m.Amount != nil:
+		return m.Amount
+	case m.Location != nil:
+		return m.Location
+	case m.Person != nil:
+		return m.Person
+	}
+	return nil
+}
+
+// MarshalJSON writes the flat form of DESIGN.md: the common fields, then the
+// payload's fields in the same object.
+func (m Mention) MarshalJSON() ([]byte, error) {
+	head, err := json.Marshal(mentionHead{m.Type, m.Text, m.Start, m.End, m.CStart, m.CEnd, m.Sentence, m.Confidence, m.Rule})
+	if err != nil {
+		return nil, err
+	}
+	p := m.payload()
+	if p == nil {
+		return head, nil
+	}
+	body, err := json.Marshal(p)
+	if err != nil {
+		return nil, err
+	}
+	if len(body) <= 2 { // "{}"
+		return head, nil
+	}
+	out := make([]byte, 0, len(head)+len(body))
+	out = append(out, head[:len(head)-1]...)
+	out = append(out, ',')
+	out = append(out, body[1:]...)
+	return out, nil
+}
+
+// UnmarshalJSON reads the flat form back, choosing the payload by type.
+func (m *Mention) UnmarshalJSON(b []byte) error {
+	var h mentionHead
+	if err := json.Unmarshal(b, &h); err != nil {
+		return err
+	}
+	*m = Mention{Type: h.Type, Text: h.Text, Start: h.Start, End: h.End, CStart: h.CStart, CEnd: h.CEnd,
+		Sentence: h.Sentence, Confidence: h.Confidence, Rule: h.Rule}
+	var p any
+	switch h.Type {
+	case TypeDate:
+		m.Date = &Date{}
+		p = m.Date
+	case TypeAmount:
+		m.Amount = &Amount{}
+		p = m.Amount
+	case TypeLocation:
+		m.Location = &Location{}
+		p = m.Location
+	case TypeOfficial, TypePerson:
+		m.Person = &Person{}
+		p = m.Person
+	default:
+		return fmt.Errorf("mention: unknown type %q", h.Type)
+	}
+	if bytes.Equal(bytes.TrimSpace(b), []byte("{}")) {
+		return nil
+	}
+	return json.Unmarshal(b, p)
+}

@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// Doc is what an extractor reads. The pipeline fills Sentences and Dateline
+// before the first extractor runs, and Mentions with the merged output of the
+// extractors that ran before the current one (sorted by start), so that later
+// extractors can avoid or use earlier spans.
+type Doc struct {
+	Text string
+	// Published anchors relative dates; zero when unknown.
+	Published time.Time
+	Sentences []Sentence
+	Dateline  *Dateline
+	Mentions  []Mention
+}
+
+// Extractor finds one kind of mention. Extract returns byte spans into
+// d.Text; it must not modify d. An Extractor must be safe for concurrent use
+// by several goroutines, each with its own Doc.
+type Extractor interface {
+	Name() string
+	Extract(d *Doc) []Mention
+}
+
+// EventBuilder turns a document's merged mentions into events.
+type EventBuilder interface {
+	Events(d *Doc) []Event
+}
+
+// Result is the output of one pipeline run over one text.
+type Result struct {
+	Mentions []Mention `json:"mentions"`
+	Events   []Event   `json:"events"`
+}
+
+// Pipeline runs extractors in order, then the event builder.
+type Pipeline struct {
+	extractors []Extractor
+	events     EventBuilder
+}
+
+// NewPipeline returns a pipeline over the given extractors, run in the order
+// given. events may be nil.
+func NewPipeline(events EventBuilder, extractors ...Extractor) *Pipeline {
+	return &Pipeline{extractors: extractors, events: events}
+}
+
+// Extractors returns the names of the extractors, in order.
+func (p *Pipeline) Extractors() []string {
+	names := make([]string, len(p.extractors))
+	for i, e := range p.extractors {
+		names[i] = e.Name()
+	}
+	return names
+}
+
+// Run extracts mentions and events from text. published may be zero.
+func (p *Pipeline) Run(text string, published time.Time) Result {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	d := &Doc{Text: text, Published: published}
+	d.Sentences = Sentences(text)
+	d.Dateline = FindDateline(text)
+	for _, e := range p.extractors {
+		found := valid(text, e.Extract(d))
+		d.Mentions = merge(d.Mentions, found)
+	}
+	d.Mentions = dropInsidePersons(d.Mentions)
+	fillOffsets(d)
+	res := Result{Mentions: d.Mentions}
+	if res.Mentions == nil {
+		res.Mentions = []Mention{}
+	}
+	if p.events != nil {
+		res.Events = p.events.Events(d)
+	}
+	if res.Events == nil {
+		res.Events = []Event{}
+	}
+	return res
+}
+
+// valid drops mentions whose span does not hold (an extractor bug must not
+// reach the export, where text[start:end] is a guarantee) and fixes Text.
+func valid(text string, ms []Mention) []Mention {
+	out := ms[:0:0]
+	keep := make([]int, len(ms)) // old index -> new index, -1 when dropped
+	for i, m := range ms {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			keep[i] = -1
+			continue
+		}
+		m.Text = text[m.Start:m.End]
+		keep[i] = len(out)
+		out = append(out, m)
+	}
+	for i := range out {
+		if a := out[i].Amount; a != nil && a.EquivalentOf != nil {
+			j := *a.EquivalentOf
+			cp := *a
+			if j < 0 || j >= len(keep) || keep[j] < 0 {
+				cp.EquivalentOf = nil
+			} else {
+				k := keep[j]
+				cp.EquivalentOf = &k
+			}
+			out[i].Amount = &cp
+		}
+	}
+	return out
+}
+
+// merge adds one extractor's mentions to the sorted list and renumbers
+// EquivalentOf from the extractor's own indexes into the merged list.
+func merge(have, found []Mention) []Mention {
+	type tagged struct {
+		m   Mention
+		old int // index in have, or -1-index in found
+	}
+	all := make([]tagged, 0, len(have)+len(found))
+	for i, m := range have {
+		all = append(all, tagged{m, i})
+	}
+	for i, m := range found {
+		all = append(all, tagged{m, -1 - i})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return less(&all[i].m, &all[j].m) })
+	newHave := make([]int, len(have))
+	newFound := make([]int, len(found))
+	for i, t := range all {
+		if t.old >= 0 {
+			newHave[t.old] = i
+		} else {
+			newFound[-1-t.old] = i
+		}
+	}
+	out := make([]Mention, len(all))
+	for i, t := range all {
+		m := t.m
+		if m.Amount != nil && m.Amount.EquivalentOf != nil {
+			cp := *m.Amount
+			j := *cp.EquivalentOf
+			if t.old >= 0 {
+				j = newHave[j]
+			} else {
+				j = newFound[j]
+			}
+			cp.EquivalentOf = &j
+			m.Amount = &cp
+		}
+		out[i] = m
+	}
+	return out
+}
+
+func less(a, b *Mention) bool {
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End > b.End
+	}
+	return a.Type < b.Type
+}
+
+// dropInsidePersons removes location mentions inside a person's name
+// ("Jordan" in "Jordan Smith"): the name extractor has seen more of the
+// context than the gazetteer lookup.
+func dropInsidePersons(ms []Mention) []Mention {
+	var persons [][2]int
+	for _, m := range ms {
+		if m.Person != nil {
+			persons = append(persons, [2]int{m.Start, m.End})
+		}
+	}
+	if len(persons) == 0 {
+		return ms
+	}
+	drop := make([]bool, len(ms))
+	any := false
+	for i, m := range ms {
+		if m.Location == nil {
+			continue
+		}
+		for _, p := range persons {
+			if p[0] <= m.Start && m.End <= p[1] {
+				drop[i], any = true, true
+				break
+			}
+		}
+	}
+	if !any {
+		return ms
+	}
+	renum := make([]int, len(ms))
+	out := make([]Mention, 0, len(ms))
+	for i, m := range ms {
+		if drop[i] {
+			renum[i] = -1
+			continue
+		}
+		renum[i] = len(out)
+		out = append(out, m)
+	}
+	for i := range out {
+		if a := out[i].Amount; a != nil && a.EquivalentOf != nil {
+			cp := *a
+			if k := renum[*a.EquivalentOf]; k >= 0 {
+				cp.EquivalentOf = &k
+			} else {
+				cp.EquivalentOf = nil
+			}
+			out[i].Amount = &cp
+		}
+	}
+	return out
+}
+
+// fillOffsets sets code-point offsets and sentence indexes on every mention.
+func fillOffsets(d *Doc) {
+	idx := NewRuneIndex(d.Text)
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		m.CStart, m.CEnd = idx.Rune(m.Start), idx.Rune(m.End)
+		m.Sentence = SentenceAt(d.Sentences, m.Start)
+	}
+}

@@ -1,0 +1,3 @@
+// Package page strips a news page's HTML to its title, byline, publication
+// time and main text with goquery.
+package page
