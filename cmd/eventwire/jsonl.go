@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+)
+
+// jsonlInput is one input line of the JSONL mode of strip and extract.
+type jsonlInput struct {
+	ID        json.RawMessage `json:"id"`
+	Text      *string         `json:"text"`
+	HTML      *string         `json:"html"`
+	URL       string          `json:"url"`
+	Published string          `json:"published"`
+}
+
+// processJSONL reads one JSON object per line from r, calls fn on each in
+// parallel, and writes fn's results to w as JSON lines in input order. A line
+// that is not JSON gets an output object with an error. Memory stays bounded:
+// at most a few lines per worker are in flight.
+func processJSONL(r io.Reader, w io.Writer, fn func(in *jsonlInput) any) error {
+	workers := runtime.GOMAXPROCS(0)
+	type job struct {
+		line []byte
+		out  chan []byte
+	}
+	jobs := make(chan job, workers)
+	order := make(chan chan []byte, workers*4)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- handleLine(j.line, fn)
+			}
+		}()
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	writeErr := make(chan error, 1)
+	go func() {
+		var err error
+		for ch := range order {
+			b := <-ch
+			if err == nil {
+				if _, err = bw.Write(b); err == nil {
+					err = bw.WriteByte('\n')
+				}
+			}
+		}
+		if err == nil {
+			err = bw.Flush()
+		}
+		writeErr <- err
+	}()
+	br := bufio.NewReaderSize(r, 1<<20)
+	var readErr error
+	for {
+		line, err := br.ReadBytes('\n')
+		if t := bytes.TrimSpace(line); len(t) > 0 {
+			ch := make(chan []byte, 1)
+			order <- ch
+			jobs <- job{line: t, out: ch}
+		}
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				readErr = fmt.Errorf("read input: %w", err)
+			}
+			break
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	close(order)
+	if err := <-writeErr; err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return readErr
+}
+
+func handleLine(line []byte, fn func(in *jsonlInput) any) []byte {
+	var in jsonlInput
+	var res any
+	if err := json.Unmarshal(line, &in); err != nil {
+		res = map[string]any{"id": nil, "error": fmt.Sprintf("input line is not a JSON object: %v", err)}
+	} else {
+		res = safeCall(&in, fn)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		b, _ = json.Marshal(map[string]any{"id": in.ID, "error": fmt.Sprintf("encode output: %v", err)})
+	}
+	return b
+}
+
+// safeCall turns a panic in one line's processing into that line's error, so
+// that one bad input never stops a batch of thousands.
+func safeCall(in *jsonlInput, fn func(in *jsonlInput) any) (res any) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = map[string]any{"id": in.ID, "error": fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
+	return fn(in)
+}
+
+// parseTime reads a publication time given on the command line or in JSONL:
+// RFC 3339, or a bare date (midnight UTC).
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("time %q: want RFC 3339 (2018-12-12T10:00:00+09:00) or a date (2018-12-12)", s)
+}
