@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eventwire/eventwire/extract/standard"
+	"github.com/eventwire/eventwire/ingest/fetch"
+	"github.com/eventwire/eventwire/ingest/poller"
+	"github.com/eventwire/eventwire/store"
+)
+
+type runOptions struct {
+	concurrency  int
+	maxDuration  time.Duration
+	hostRate     float64
+	allowPrivate bool
+}
+
+func newRunCommand(g *globals) *cobra.Command {
+	var o runOptions
+	c := &cobra.Command{
+		Use:   "run",
+		Short: "One cron pass: poll due feeds, fetch new articles, strip, extract, store",
+		Long: `Run polls every feed that is due, fetches each new item's page (robots.txt,
+per-host rate limit, conditional GET, size and time limits), strips it,
+extracts mentions and events, and stores everything. It prints a one-line
+summary on stderr and exits.
+
+A failing feed backs off (up to a day) but is never disabled; failures are
+listed in the summary and in "eventwire stats". --max-duration stops the pass
+cleanly between articles; what was not reached is picked up next time.
+
+Exit codes: 0 the pass finished (per-feed failures included); 1 fatal error;
+2 bad usage; 3 another eventwire process holds the database.
+
+Crontab example (every 15 minutes):
+  */15 * * * * eventwire run --max-duration 14m 2>>$HOME/eventwire.log`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRun(cmd.Context(), g, o)
+		},
+	}
+	addDBFlag(c, g)
+	c.Flags().IntVar(&o.concurrency, "concurrency", 8, "feeds polled at once")
+	c.Flags().DurationVar(&o.maxDuration, "max-duration", 0, "stop cleanly after this long (0: no limit)")
+	c.Flags().Float64Var(&o.hostRate, "host-rate", 1, "requests per second per host")
+	c.Flags().BoolVar(&o.allowPrivate, "allow-private", os.Getenv("EVENTWIRE_ALLOW_PRIVATE") == "1", "permit loopback and private-network addresses (also EVENTWIRE_ALLOW_PRIVATE=1)")
+	return c
+}
+
+func runRun(ctx context.Context, g *globals, o runOptions) error {
+	if o.concurrency < 1 {
+		return usagef("--concurrency must be at least 1")
+	}
+	if o.hostRate <= 0 {
+		return usagef("--host-rate must be positive")
+	}
+	db, err := openDB(g, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	client := fetch.New(fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, AllowPrivate: o.allowPrivate, Logger: g.logger})
+	sum, err := runPass(ctx, g, db, client, o)
+	if sum != nil {
+		printSummary(g.stderr, sum)
+	}
+	if errors.Is(err, poller.ErrStopped) {
+		return nil // a clean early stop is a finished pass
+	}
+	return err
+}
+
+func userAgent() string {
+	return "eventwire/" + version + " (+https://github.com/eventwire/eventwire)"
+}
+
+// runPass runs one poller pass with a progress bar on a terminal.
+func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client, o runOptions) (*poller.Summary, error) {
+	feeds, err := db.Feeds()
+	if err != nil {
+		return nil, err
+	}
+	opts := poller.Options{
+		Concurrency: o.concurrency,
+		MaxDuration: o.maxDuration,
+		Logger:      g.logger,
+		Extractor:   store.ExtractorInfo{Name: standard.Name, Version: standard.Version},
+	}
+	if bar := newProgress(g.stderr, len(feeds), "feeds"); bar != nil {
+		opts.Progress = func(done, total int) {
+			bar.ChangeMax(total)
+			bar.Set(done)
+		}
+		defer bar.Finish()
+		// Per-feed warnings would tear the bar, and the summary lists the
+		// failures; keep errors only unless debugging.
+		if !g.logger.Enabled(ctx, slog.LevelDebug) {
+			opts.Logger = slog.New(slog.NewTextHandler(g.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+		}
+	}
+	return poller.New(db, client, standard.New(), opts).Run(ctx)
+}
+
+func printSummary(w io.Writer, s *poller.Summary) {
+	secs := s.Finished.Sub(s.Started).Seconds()
+	fmt.Fprintf(w, "eventwire run: feeds %d polled, %d not modified, %d failed; articles %d new, %d duplicate, %d failed; %.1f s",
+		s.FeedsPolled, s.FeedsNotModified, s.FeedsFailed, s.ArticlesNew, s.ArticlesDup, s.ArticlesFailed, secs)
+	if s.Stopped != "" {
+		fmt.Fprintf(w, " (stopped early: %s)", s.Stopped)
+	}
+	fmt.Fprintln(w)
+	for _, f := range s.Failures {
+		fmt.Fprintf(w, "  failed feed %s [%s] %s: %s; next try %s\n", f.FeedID, f.Class, f.URL, f.Error, f.NextPoll.Local().Format(time.RFC3339))
+	}
+}

@@ -1,0 +1,279 @@
+package export
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/store"
+)
+
+// SchemaID is the schema name every record carries.
+const SchemaID = "eventwire/1"
+
+// Record kinds.
+const (
+	Articles = "articles"
+	Mentions = "mentions"
+	Events   = "events"
+)
+
+// Formats.
+const (
+	JSONL = "jsonl"
+	JSON  = "json"
+	CSV   = "csv"
+)
+
+// Options choose what is written. The zero value writes articles as JSONL.
+type Options struct {
+	Format  string // jsonl (default), json or csv
+	Records string // articles (default), mentions or events
+	// NoText leaves the article text out.
+	NoText bool
+	// Types keeps only mentions of these types (articles, mentions) or
+	// events of these types (events). Empty keeps all.
+	Types []string
+}
+
+// Writer writes records of one kind in one format.
+type Writer struct {
+	opts  Options
+	bw    *bufio.Writer
+	cw    *csv.Writer
+	n     int // records written
+	began bool
+}
+
+// NewWriter checks the options and returns a writer onto w. Call Close to
+// finish the output (the closing bracket of a JSON array, buffered data).
+func NewWriter(w io.Writer, opts Options) (*Writer, error) {
+	if opts.Format == "" {
+		opts.Format = JSONL
+	}
+	if opts.Records == "" {
+		opts.Records = Articles
+	}
+	switch opts.Format {
+	case JSONL, JSON, CSV:
+	default:
+		return nil, fmt.Errorf("export: format %q: want jsonl, json or csv", opts.Format)
+	}
+	switch opts.Records {
+	case Articles, Mentions, Events:
+	default:
+		return nil, fmt.Errorf("export: records %q: want articles, mentions or events", opts.Records)
+	}
+	ew := &Writer{opts: opts, bw: bufio.NewWriterSize(w, 1<<16)}
+	if opts.Format == CSV {
+		ew.cw = csv.NewWriter(ew.bw)
+	}
+	return ew, nil
+}
+
+// Count returns how many records were written.
+func (w *Writer) Count() int { return w.n }
+
+// Write writes the records that one stored article yields: one article
+// record, or its mentions, or its events.
+func (w *Writer) Write(rec store.Record) error {
+	if !w.began {
+		w.began = true
+		if err := w.begin(); err != nil {
+			return err
+		}
+	}
+	ex := rec.Extraction
+	if ex == nil {
+		ex = &store.Extraction{Extractor: rec.Article.Extractor}
+	}
+	switch w.opts.Records {
+	case Articles:
+		return w.article(rec.Article, ex)
+	case Mentions:
+		for i := range ex.Mentions {
+			if w.keep(ex.Mentions[i].Type) {
+				if err := w.mention(rec.Article, ex, i); err != nil {
+					return err
+				}
+			}
+		}
+	case Events:
+		for i := range ex.Events {
+			if w.keep(ex.Events[i].Type) {
+				if err := w.event(rec.Article, ex, i); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (w *Writer) keep(t string) bool {
+	return len(w.opts.Types) == 0 || slices.Contains(w.opts.Types, t)
+}
+
+func (w *Writer) begin() error {
+	switch w.opts.Format {
+	case JSON:
+		_, err := w.bw.WriteString("[\n")
+		return err
+	case CSV:
+		return w.cw.Write(csvHeader(w.opts))
+	}
+	return nil
+}
+
+// Close finishes the output.
+func (w *Writer) Close() error {
+	if !w.began {
+		w.began = true
+		if err := w.begin(); err != nil {
+			return err
+		}
+	}
+	if w.opts.Format == JSON {
+		if _, err := w.bw.WriteString("]\n"); err != nil {
+			return err
+		}
+	}
+	if w.cw != nil {
+		w.cw.Flush()
+		if err := w.cw.Error(); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	}
+	if err := w.bw.Flush(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// emitJSON writes one JSON record in the JSONL or JSON framing.
+func (w *Writer) emitJSON(b []byte) error {
+	if w.opts.Format == JSON && w.n > 0 {
+		if _, err := w.bw.WriteString(",\n"); err != nil {
+			return err
+		}
+	}
+	w.n++
+	if _, err := w.bw.Write(b); err != nil {
+		return err
+	}
+	if w.opts.Format == JSONL {
+		return w.bw.WriteByte('\n')
+	}
+	return nil
+}
+
+// ArticleRecord is the JSON form of an article record.
+type ArticleRecord struct {
+	Record string `json:"record"`
+	Schema string `json:"schema"`
+	*store.Article
+	// Text shadows Article.Text so that --no-text can omit it.
+	Text     *string           `json:"text,omitempty"`
+	Mentions []extract.Mention `json:"mentions"`
+	Events   []extract.Event   `json:"events"`
+}
+
+func (w *Writer) article(a *store.Article, ex *store.Extraction) error {
+	if w.opts.Format == CSV {
+		w.n++
+		return w.cw.Write(articleRow(a, w.opts.NoText))
+	}
+	rec := ArticleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: ex.Mentions, Events: ex.Events}
+	if !w.opts.NoText {
+		rec.Text = &a.Text
+	}
+	if len(w.opts.Types) > 0 {
+		rec.Mentions = nil
+		for _, m := range ex.Mentions {
+			if w.keep(m.Type) {
+				rec.Mentions = append(rec.Mentions, m)
+			}
+		}
+	}
+	if rec.Mentions == nil {
+		rec.Mentions = []extract.Mention{}
+	}
+	if rec.Events == nil {
+		rec.Events = []extract.Event{}
+	}
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return fmt.Errorf("export: article %s: %w", a.ID, err)
+	}
+	return w.emitJSON(b)
+}
+
+type mentionHead struct {
+	Record           string `json:"record"`
+	Schema           string `json:"schema"`
+	Article          string `json:"article"`
+	I                int    `json:"i"`
+	ExtractorVersion int    `json:"extractor_version"`
+}
+
+func (w *Writer) mention(a *store.Article, ex *store.Extraction, i int) error {
+	m := &ex.Mentions[i]
+	if w.opts.Format == CSV {
+		w.n++
+		return w.cw.Write(mentionRow(a, ex, i))
+	}
+	head, err := json.Marshal(mentionHead{"mention", SchemaID, a.ID, i, ex.Extractor.Version})
+	if err != nil {
+		return err
+	}
+	body, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("export: mention %s/%d: %w", a.ID, i, err)
+	}
+	return w.emitJSON(splice(head, body))
+}
+
+// EventRecord is the JSON form of an event record.
+type EventRecord struct {
+	Record           string    `json:"record"`
+	Schema           string    `json:"schema"`
+	Article          string    `json:"article"`
+	I                int       `json:"i"`
+	SourceURL        string    `json:"source_url"`
+	Published        time.Time `json:"published,omitzero"`
+	ExtractorVersion int       `json:"extractor_version"`
+	extract.Event
+}
+
+func (w *Writer) event(a *store.Article, ex *store.Extraction, i int) error {
+	if w.opts.Format == CSV {
+		for _, row := range eventRows(a, ex, i) {
+			if err := w.cw.Write(row); err != nil {
+				return err
+			}
+		}
+		w.n++
+		return nil
+	}
+	b, err := json.Marshal(EventRecord{"event", SchemaID, a.ID, i, a.URL, a.Published, ex.Extractor.Version, ex.Events[i]})
+	if err != nil {
+		return fmt.Errorf("export: event %s/%d: %w", a.ID, i, err)
+	}
+	return w.emitJSON(b)
+}
+
+// splice joins two JSON objects into one.
+func splice(a, b []byte) []byte {
+	if len(b) <= 2 {
+		return a
+	}
+	out := make([]byte, 0, len(a)+len(b))
+	out = append(out, a[:len(a)-1]...)
+	out = append(out, ',')
+	return append(out, b[1:]...)
+}

@@ -1,0 +1,235 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/store"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func intp(i int) *int { return &i }
+
+func sample() []store.Record {
+	pub := time.Date(2025, 3, 12, 15, 40, 0, 0, time.FixedZone("KST", 9*3600))
+	text := "SEOUL, March 12 (Korea Wire) -- Envoy Park Sung-ho met US officials in Busan on Wednesday about 1.1 trillion won ($756 million)."
+	idx := func(s string) (int, int) { i := strings.Index(text, s); return i, i + len(s) }
+	m := func(typ, s string) extract.Mention {
+		a, b := idx(s)
+		return extract.Mention{Type: typ, Text: s, Start: a, End: b, CStart: a, CEnd: b, Confidence: 0.9, Rule: typ + "/test"}
+	}
+	date := m("date", "Wednesday")
+	date.Date = &extract.Date{TimexType: "DATE", Value: "2025-03-12", Range: &extract.Range{Start: "2025-03-12", End: "2025-03-12"}, Anchored: true}
+	loc := m("location", "Busan")
+	loc.Location = &extract.Location{Name: "Busan", Kind: "city", Country: "KR", GeonameID: 1838524, Lat: 35.1028, Lon: 129.0403}
+	per := m("official", "Park Sung-ho")
+	per.Person = &extract.Person{Name: "Park Sung-ho", Entity: 1, Title: "Envoy", TitleSpan: &[2]int{32, 37}, Country: "KR"}
+	won := m("amount", "1.1 trillion won")
+	won.Amount = &extract.Amount{Kind: "money", Value: 1.1e12, Currency: "KRW", Approx: true}
+	usd := m("amount", "$756 million")
+	usd.Amount = &extract.Amount{Kind: "money", Value: 756e6, Currency: "USD", EquivalentOf: intp(3)}
+	cameo := "036"
+	ev := extract.Event{Type: "meet", Cameo: &cameo, Trigger: extract.Span{Text: "met", Start: 50, End: 53, CStart: 50, CEnd: 53},
+		Sentence: extract.SentenceRef{I: 0, Start: 0, End: len(text)}, Who: []int{0}, When: []int{2}, Where: []int{1}, Amounts: []int{3, 4},
+		Participants: []extract.Participant{{Mention: 0, Role: "agent"}}, WhenResolved: &extract.Resolved{Value: "2025-03-12"}, Confidence: 0.8, Rule: "event/test"}
+	a := &store.Article{ID: store.ArticleID("https://a.example/1"), URL: "https://a.example/1", CanonicalURL: "https://a.example/1",
+		Feed: store.FeedRef{ID: "1", URL: "https://a.example/rss", GUID: "g1"}, Title: "Talks", Byline: "By Lee", Published: pub,
+		PublishedSource: "meta:article:published_time", FetchedAt: pub.Add(time.Minute), TextSHA256: strings.Repeat("ab", 32),
+		TextSource: "page", Extractor: store.ExtractorInfo{Name: "eventwire-rules", Version: 1}, Text: text}
+	ex := &store.Extraction{Extractor: a.Extractor, Mentions: []extract.Mention{per, loc, date, won, usd}, Events: []extract.Event{ev}}
+	b := &store.Article{ID: store.ArticleID("https://b.example/2"), URL: "https://b.example/2", CanonicalURL: "https://b.example/2",
+		Feed: store.FeedRef{ID: "2", URL: "https://b.example/rss"}, Title: "Feed only", FetchedAt: pub.Add(time.Hour),
+		TextSHA256: strings.Repeat("cd", 32), TextSource: "feed", FetchError: "http: http status 503",
+		Extractor: store.ExtractorInfo{Name: "eventwire-rules", Version: 1}, Text: "Short text."}
+	return []store.Record{{Article: a, Extraction: ex}, {Article: b}}
+}
+
+func write(t *testing.T, o Options, recs []store.Record) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w, err := NewWriter(&buf, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestGolden(t *testing.T) {
+	for _, records := range []string{Articles, Mentions, Events} {
+		for _, format := range []string{JSONL, JSON, CSV} {
+			name := records + "." + format
+			t.Run(name, func(t *testing.T) {
+				got := write(t, Options{Format: format, Records: records}, sample())
+				path := filepath.Join("testdata", name+".golden")
+				if *update {
+					if err := os.WriteFile(path, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v (run with -update to create)", err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s differs from %s:\n%s", name, path, got)
+				}
+			})
+		}
+	}
+}
+
+func TestJSONLValidatesAgainstSchemas(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, records := range []string{Articles, Mentions, Events} {
+		out := write(t, Options{Records: records}, sample())
+		sc := bufio.NewScanner(bytes.NewReader(out))
+		sc.Buffer(nil, 1<<20)
+		n := 0
+		for sc.Scan() {
+			n++
+			if err := v.Validate(records, sc.Bytes()); err != nil {
+				t.Errorf("%s record %d does not validate: %v\n%s", records, n, err, sc.Bytes())
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no records written", records)
+		}
+	}
+}
+
+func TestSchemaRejectsBrokenRecords(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, records, record string }{
+		{"mention without span", Mentions, `{"record":"mention","schema":"eventwire/1","article":"0123456789abcdef0123456789abcdef","i":0,"extractor_version":1,"type":"date","text":"x","confidence":1,"rule":"r","timex_type":"DATE","value":"2025","anchored":false}`},
+		{"money with bad currency", Mentions, `{"record":"mention","schema":"eventwire/1","article":"0123456789abcdef0123456789abcdef","i":0,"extractor_version":1,"type":"amount","text":"x","start":0,"end":1,"cstart":0,"cend":1,"sentence":0,"confidence":1,"rule":"r","kind":"money","value":1,"currency":"dollars"}`},
+		{"event of wrong record kind", Events, `{"record":"article","schema":"eventwire/1"}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := v.Validate(tc.records, []byte(tc.record)); err == nil {
+				t.Errorf("Validate(%s) accepted a broken record", tc.record)
+			}
+		})
+	}
+}
+
+func TestCSVShape(t *testing.T) {
+	out := write(t, Options{Format: CSV, Records: Events}, sample())
+	rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One header, then one row per mention reference of the single event:
+	// who 1 + when 1 + where 1 + amounts 2.
+	if len(rows) != 1+5 {
+		t.Fatalf("event CSV has %d rows, want 6:\n%s", len(rows), out)
+	}
+	col := map[string]int{}
+	for i, c := range rows[0] {
+		col[c] = i
+	}
+	var slots []string
+	for _, r := range rows[1:] {
+		if len(r) != len(rows[0]) {
+			t.Errorf("row has %d cells, header %d", len(r), len(rows[0]))
+		}
+		slots = append(slots, r[col["slot"]]+":"+r[col["mention"]]+":"+r[col["role"]])
+		for _, cell := range r {
+			if strings.Contains(cell, "[") || strings.Contains(cell, ";") {
+				t.Errorf("cell %q looks like a delimited list", cell)
+			}
+		}
+	}
+	if got, want := strings.Join(slots, " "), "who:0:agent when:2: where:1: amount:3: amount:4:"; got != want {
+		t.Errorf("event rows = %q, want %q", got, want)
+	}
+}
+
+func TestFiltersAndNoText(t *testing.T) {
+	out := write(t, Options{Records: Mentions, Types: []string{"amount"}}, sample())
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("amount mentions = %d lines, want 2:\n%s", len(lines), out)
+	}
+	var m map[string]any
+	json.Unmarshal([]byte(lines[1]), &m)
+	if m["equivalent_of"] != float64(3) || m["currency"] != "USD" || m["i"] != float64(4) {
+		t.Errorf("second amount = %v, want USD equivalent_of 3 with i 4", m)
+	}
+	out = write(t, Options{Records: Articles, NoText: true}, sample())
+	if bytes.Contains(out, []byte(`"text":"SEOUL`)) || bytes.Contains(out, []byte(`"text":"Short`)) {
+		t.Errorf("--no-text output still has article text:\n%s", out)
+	}
+	if !bytes.Contains(out, []byte(`"text":"Busan"`)) {
+		t.Errorf("--no-text dropped mention texts too:\n%s", out)
+	}
+}
+
+func TestSpansHoldInExport(t *testing.T) {
+	out := write(t, Options{Records: Articles}, sample())
+	var rec struct {
+		Text     string `json:"text"`
+		Mentions []struct {
+			Text       string `json:"text"`
+			Start, End int
+		} `json:"mentions"`
+	}
+	line, _, _ := bytes.Cut(out, []byte("\n"))
+	if err := json.Unmarshal(line, &rec); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rec.Mentions {
+		if rec.Text[m.Start:m.End] != m.Text {
+			t.Errorf("text[%d:%d] = %q, mention says %q", m.Start, m.End, rec.Text[m.Start:m.End], m.Text)
+		}
+	}
+}
+
+func TestBadOptions(t *testing.T) {
+	for _, o := range []Options{{Format: "xml"}, {Records: "people"}} {
+		if _, err := NewWriter(&bytes.Buffer{}, o); err == nil {
+			t.Errorf("NewWriter(%+v) accepted bad options", o)
+		}
+	}
+}
+
+func BenchmarkExportJSONL(b *testing.B) {
+	recs := sample()
+	w, _ := NewWriter(&bytes.Buffer{}, Options{})
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		w, _ = NewWriter(&buf, Options{})
+		for _, r := range recs {
+			w.Write(r)
+		}
+		w.Close()
+	}
+	_ = fmt.Sprint(w.Count())
+}

@@ -1,0 +1,40 @@
+package export
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+)
+
+//go:embed schema/*.schema.json
+var schemas embed.FS
+
+// SchemaFiles returns the embedded JSON Schema files by name
+// ("article.schema.json", "mention.schema.json", "event.schema.json" and the
+// shared "defs.schema.json").
+func SchemaFiles() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	err := fs.WalkDir(schemas, "schema", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := schemas.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("export: read schema %s: %w", p, err)
+		}
+		out[d.Name()] = b
+		return nil
+	})
+	return out, err
+}
+
+// SchemaFor names the schema file of a record kind.
+func SchemaFor(records string) string {
+	switch records {
+	case Mentions:
+		return "mention.schema.json"
+	case Events:
+		return "event.schema.json"
+	}
+	return "article.schema.json"
+}
