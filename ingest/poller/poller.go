@@ -191,7 +191,13 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		res.failure = &FeedFailure{FeedID: f.ID, URL: f.URL, Class: class, Error: err.Error(), NextPoll: f.NextPoll}
 		return res
 	}
-	resp, err := p.client.Fetch(ctx, fetch.Request{URL: f.URL, Kind: fetch.KindFeed, ETag: f.ETag, LastModified: f.LastModified})
+	req := fetch.Request{URL: f.URL, Kind: fetch.KindFeed, ETag: f.ETag, LastModified: f.LastModified}
+	if f.RedirectTarget != "" {
+		// A 304 says nothing about where the feed lives: while a permanent
+		// redirect is being confirmed, fetch without validators.
+		req.ETag, req.LastModified = "", ""
+	}
+	resp, err := p.client.Fetch(ctx, req)
 	if errors.Is(err, fetch.ErrNotModified) {
 		f.ErrorCount, f.ErrorClass = 0, ""
 		f.LastSuccess = now

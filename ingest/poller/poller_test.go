@@ -1,0 +1,401 @@
+package poller
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/ingest/fetch"
+	"github.com/eventwire/eventwire/store"
+)
+
+// site is a local news site: feeds at /feed/NAME, pages at /story/N.
+type site struct {
+	srv *httptest.Server
+	mu  sync.Mutex
+	// feeds maps a feed name to the story numbers it lists.
+	feeds map[string][]int
+	// pageStatus overrides the status of a story page.
+	pageStatus map[int]int
+	// text overrides a story's body text (for syndicated copies).
+	text map[int]string
+	// redirect maps a feed name to a status and target (301, 302, 308).
+	redirect map[string][2]string
+	// brokenFeed names a feed that serves malformed XML.
+	brokenFeed string
+	// pageDelay slows every page, to interrupt a pass in the middle.
+	pageDelay   time.Duration
+	feedHits    atomic.Int64
+	pageHits    atomic.Int64
+	conditional bool
+}
+
+func newSite(t testing.TB) *site {
+	s := &site{feeds: map[string][]int{}, pageStatus: map[int]int{}, text: map[int]string{}, redirect: map[string][2]string{}, conditional: true}
+	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.srv.Close)
+	return s
+}
+
+func (s *site) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case r.URL.Path == "/robots.txt":
+		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+	case strings.HasPrefix(r.URL.Path, "/feed/"):
+		s.feedHits.Add(1)
+		name := strings.TrimPrefix(r.URL.Path, "/feed/")
+		if rd, ok := s.redirect[name]; ok {
+			code := map[string]int{"301": 301, "302": 302, "308": 308}[rd[0]]
+			http.Redirect(w, r, rd[1], code)
+			return
+		}
+		if name == s.brokenFeed {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, "<rss><channel><item><title>unclosed")
+			return
+		}
+		items, ok := s.feeds[name]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		etag := fmt.Sprintf(`"%s-%d"`, name, len(items))
+		if s.conditional && r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>%s</title>`, name)
+		for _, n := range items {
+			fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/story/%d?utm_source=rss</link><guid>story-%d</guid><description>Feed text of story %d.</description><pubDate>Mon, 10 Mar 2025 0%d:00:00 +0000</pubDate></item>`,
+				n, s.srv.URL, n, n, n, n%10)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	case strings.HasPrefix(r.URL.Path, "/story/"):
+		s.pageHits.Add(1)
+		var n int
+		fmt.Sscan(strings.TrimPrefix(r.URL.Path, "/story/"), &n)
+		if st, ok := s.pageStatus[n]; ok {
+			w.WriteHeader(st)
+			return
+		}
+		if s.pageDelay > 0 {
+			s.mu.Unlock()
+			time.Sleep(s.pageDelay)
+			s.mu.Lock()
+		}
+		body, ok := s.text[n]
+		if !ok {
+			body = fmt.Sprintf("BUSAN, March 10 (Wire) -- Story number %d happened on Monday in Busan.</p><p>Second paragraph of story %d with enough words to count.", n, n)
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><head><title>Story %d</title></head><body><article><h1>Story %d</h1><p>%s</p></article></body></html>`, n, n, body)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (s *site) url(p string) string { return s.srv.URL + p }
+
+type harness struct {
+	db  *store.DB
+	p   *Poller
+	now time.Time
+}
+
+func newHarness(t testing.TB, opts Options) *harness {
+	db, err := store.Open(filepath.Join(t.TempDir(), "t.db"), store.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	h := &harness{db: db, now: time.Date(2025, 3, 10, 12, 0, 0, 0, time.UTC)}
+	opts.Now = func() time.Time { return h.now }
+	opts.Extractor = store.ExtractorInfo{Name: "test", Version: 1}
+	client := fetch.New(fetch.Options{AllowPrivate: true, HostRate: 1e6, Timeout: 5 * time.Second})
+	h.p = New(db, client, extract.NewPipeline(nil), opts)
+	return h
+}
+
+func (h *harness) addFeed(t testing.TB, url string) *store.Feed {
+	f := &store.Feed{URL: url, Interval: time.Minute}
+	if err := h.db.AddFeed(f); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// pass runs one pass a little after the previous one, so feeds are due.
+func (h *harness) pass(t testing.TB) *Summary {
+	t.Helper()
+	h.now = h.now.Add(2 * time.Minute)
+	sum, err := h.p.Run(context.Background())
+	if err != nil {
+		t.Fatalf("pass: %v", err)
+	}
+	return sum
+}
+
+func (h *harness) articles(t testing.TB) []*store.Article {
+	var out []*store.Article
+	h.db.Each(store.Filter{}, func(r store.Record) error { out = append(out, r.Article); return nil })
+	return out
+}
+
+func TestPassStoresThenNotModified(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3}
+	h := newHarness(t, Options{})
+	h.addFeed(t, s.url("/feed/a"))
+	sum := h.pass(t)
+	if sum.FeedsPolled != 1 || sum.ArticlesNew != 3 || sum.FeedsFailed != 0 {
+		t.Fatalf("first pass = %+v, want 1 feed polled, 3 new", sum.Run)
+	}
+	arts := h.articles(t)
+	for _, a := range arts {
+		if strings.Contains(a.CanonicalURL, "utm_") {
+			t.Errorf("canonical URL kept tracking parameter: %s", a.CanonicalURL)
+		}
+		if a.TextSource != "page" || !strings.Contains(a.Text, "Story number") {
+			t.Errorf("article %s text = %q (source %s), want the page's text", a.URL, a.Text, a.TextSource)
+		}
+		if page, err := h.db.Page(a.ID); err != nil || !strings.Contains(string(page), "<article>") {
+			t.Errorf("raw page of %s not stored: %v", a.ID, err)
+		}
+	}
+	pages := s.pageHits.Load()
+	sum = h.pass(t)
+	if sum.FeedsNotModified != 1 || sum.ArticlesNew != 0 {
+		t.Errorf("second pass = %+v, want 1 not modified, 0 new", sum.Run)
+	}
+	if s.pageHits.Load() != pages {
+		t.Errorf("a 304 pass fetched %d pages", s.pageHits.Load()-pages)
+	}
+	if len(h.articles(t)) != 3 {
+		t.Errorf("articles after two passes = %d, want 3", len(h.articles(t)))
+	}
+}
+
+func TestFeedNotDueIsSkipped(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1}
+	h := newHarness(t, Options{})
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	hits := s.feedHits.Load()
+	h.now = h.now.Add(10 * time.Second) // interval is a minute
+	sum, err := h.p.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.FeedsPolled != 0 || s.feedHits.Load() != hits {
+		t.Errorf("a feed polled before its interval: %+v", sum.Run)
+	}
+}
+
+func TestSameStoryInTwoFeedsStoredOnce(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2}
+	s.feeds["b"] = []int{2, 3}
+	h := newHarness(t, Options{Concurrency: 1})
+	h.addFeed(t, s.url("/feed/a"))
+	h.addFeed(t, s.url("/feed/b"))
+	h.pass(t)
+	if n := len(h.articles(t)); n != 3 {
+		t.Errorf("articles = %d, want 3 (story 2 once)", n)
+	}
+}
+
+func TestSyndicatedCopyMarkedDuplicate(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2}
+	s.text[2] = "BUSAN, March 10 (Wire) -- Story number 1 happened on Monday in Busan."
+	s.text[1] = s.text[2]
+	h := newHarness(t, Options{Concurrency: 1})
+	h.addFeed(t, s.url("/feed/a"))
+	sum := h.pass(t)
+	if sum.ArticlesNew != 1 || sum.ArticlesDup != 1 {
+		t.Errorf("pass = %+v, want 1 new and 1 duplicate", sum.Run)
+	}
+	var dups int
+	for _, a := range h.articles(t) {
+		if a.DuplicateOf != "" {
+			dups++
+		}
+	}
+	if dups != 1 {
+		t.Errorf("articles with duplicate_of = %d, want 1 (kept, not dropped)", dups)
+	}
+}
+
+func TestBrokenFeedFailsOthersGoOn(t *testing.T) {
+	s := newSite(t)
+	s.feeds["good"] = []int{1}
+	s.brokenFeed = "bad"
+	h := newHarness(t, Options{})
+	bad := h.addFeed(t, s.url("/feed/bad"))
+	h.addFeed(t, s.url("/feed/good"))
+	missing := h.addFeed(t, s.url("/feed/missing"))
+	sum := h.pass(t)
+	if sum.FeedsFailed != 2 || sum.ArticlesNew != 1 {
+		t.Fatalf("pass = %+v, want 2 failed feeds and the good one's article", sum.Run)
+	}
+	classes := map[string]string{}
+	for _, f := range sum.Failures {
+		classes[f.FeedID] = f.Class
+	}
+	if classes[bad.ID] != "parse" || classes[missing.ID] != "not-found" {
+		t.Errorf("failure classes = %v, want parse and not-found", classes)
+	}
+	f, _ := h.db.Feed(bad.ID)
+	if f.ErrorCount != 1 || f.LastError == "" || !f.NextPoll.After(h.now.Add(time.Minute)) {
+		t.Errorf("failed feed state = count %d, error %q, next %v; want backoff past the interval", f.ErrorCount, f.LastError, f.NextPoll)
+	}
+	// A failing feed backs off but is never disabled: it is polled again once due.
+	h.now = f.NextPoll
+	sum = h.pass(t)
+	f, _ = h.db.Feed(bad.ID)
+	if f.ErrorCount != 2 {
+		t.Errorf("after a second failure ErrorCount = %d, want 2", f.ErrorCount)
+	}
+}
+
+func TestPageFailureKeepsFeedText(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2}
+	s.pageStatus[2] = http.StatusServiceUnavailable
+	h := newHarness(t, Options{})
+	h.addFeed(t, s.url("/feed/a"))
+	sum := h.pass(t)
+	if sum.ArticlesNew != 2 || sum.ArticlesFailed != 1 {
+		t.Errorf("pass = %+v, want 2 stored, 1 with a failed page", sum.Run)
+	}
+	for _, a := range h.articles(t) {
+		if strings.HasSuffix(a.CanonicalURL, "/story/2") {
+			if a.TextSource != "feed" || a.Text != "Feed text of story 2." || !strings.Contains(a.FetchError, "503") {
+				t.Errorf("failed page article = source %q text %q error %q; want the feed's text and why", a.TextSource, a.Text, a.FetchError)
+			}
+		}
+	}
+}
+
+func TestPermanentRedirectMovesFeedAfterRepeats(t *testing.T) {
+	s := newSite(t)
+	s.feeds["new"] = []int{1}
+	s.redirect["old"] = [2]string{"301", "/feed/new"}
+	s.redirect["temp"] = [2]string{"302", "/feed/new"}
+	h := newHarness(t, Options{RedirectsToMove: 2})
+	moved := h.addFeed(t, s.url("/feed/old"))
+	temp := h.addFeed(t, s.url("/feed/temp"))
+	for i := 0; i < 2; i++ {
+		h.pass(t)
+	}
+	f, _ := h.db.Feed(moved.ID)
+	if f.URL != s.url("/feed/new") || len(f.URLHistory) != 1 || f.URLHistory[0] != s.url("/feed/old") {
+		t.Errorf("after two 301 passes: URL %s history %v; want moved with history", f.URL, f.URLHistory)
+	}
+	f, _ = h.db.Feed(temp.ID)
+	if f.URL != s.url("/feed/temp") {
+		t.Errorf("a 302 moved the feed to %s", f.URL)
+	}
+}
+
+func TestInterruptedPassResumesWithoutLossOrDuplicates(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3, 4, 5, 6}
+	s.pageDelay = 30 * time.Millisecond
+	h := newHarness(t, Options{MaxDuration: 70 * time.Millisecond})
+	h.addFeed(t, s.url("/feed/a"))
+	h.now = h.now.Add(2 * time.Minute)
+	sum, err := h.p.Run(context.Background())
+	if !errors.Is(err, ErrStopped) {
+		t.Fatalf("interrupted pass: err = %v, want ErrStopped", err)
+	}
+	first := len(h.articles(t))
+	if first >= 6 {
+		t.Fatalf("pass was not interrupted (stored %d); the test needs a slower page", first)
+	}
+	f, _ := h.db.Feed("1")
+	if f.ETag != "" {
+		t.Errorf("validators saved although the feed's items were not all stored")
+	}
+	_ = sum
+	h.p.opts.MaxDuration = 0
+	h.pass(t)
+	arts := h.articles(t)
+	if len(arts) != 6 {
+		t.Errorf("after resuming: %d articles, want 6", len(arts))
+	}
+	seen := map[string]bool{}
+	for _, a := range arts {
+		if seen[a.CanonicalURL] {
+			t.Errorf("%s stored twice", a.CanonicalURL)
+		}
+		seen[a.CanonicalURL] = true
+	}
+	f, _ = h.db.Feed("1")
+	if f.ETag == "" {
+		t.Errorf("validators not saved after a complete pass")
+	}
+}
+
+func TestRunRecordSaved(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1}
+	h := newHarness(t, Options{})
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	runs, err := h.db.Runs(10)
+	if err != nil || len(runs) != 1 || runs[0].ArticlesNew != 1 {
+		t.Errorf("runs = %+v, %v; want one run with 1 new article", runs, err)
+	}
+}
+
+// BenchmarkPass polls 200 feeds of 20 items with pages, then polls them
+// again when every feed answers 304.
+func BenchmarkPass(b *testing.B) {
+	for _, second := range []bool{false, true} {
+		name := "first"
+		if second {
+			name = "second-304"
+		}
+		b.Run(name, func(b *testing.B) {
+			s := newSite(b)
+			for f := 0; f < 200; f++ {
+				items := make([]int, 20)
+				for i := range items {
+					items[i] = f*20 + i
+				}
+				s.feeds[fmt.Sprint(f)] = items
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				h := newHarness(b, Options{Concurrency: 8})
+				for f := 0; f < 200; f++ {
+					h.addFeed(b, s.url(fmt.Sprintf("/feed/%d", f)))
+				}
+				if second {
+					h.pass(b)
+				}
+				b.StartTimer()
+				sum := h.pass(b)
+				if !second && sum.ArticlesNew != 4000 || second && sum.FeedsNotModified != 200 {
+					b.Fatalf("pass = %+v", sum.Run)
+				}
+			}
+		})
+	}
+}
