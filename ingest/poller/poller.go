@@ -150,8 +150,8 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 
 // feedResult is what polling one feed produced.
 type feedResult struct {
-	notModified bool
-	failure     *FeedFailure
+	notModified                              bool
+	failure                                  *FeedFailure
 	articlesNew, articlesDup, articlesFailed int
 }
 
