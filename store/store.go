@@ -367,11 +367,31 @@ type Filter struct {
 	Version int
 }
 
-// Record is one article with its extraction, as iteration yields it. The
-// values are decoded copies, valid after the callback returns.
+// Record is one article with its extraction, as iteration yields it. Each
+// fills Article and ExtractionJSON (the stored JSON, so that an exporter can
+// pass mentions through without decoding them); Extraction decodes it. The
+// values are copies, valid after the callback returns.
 type Record struct {
-	Article    *Article
-	Extraction *Extraction // nil when the article has none
+	Article        *Article
+	ExtractionJSON []byte
+	// Extraction, when set, wins over ExtractionJSON.
+	Extraction *Extraction
+}
+
+// Decode returns the record's extraction, decoding ExtractionJSON if need
+// be; an article without one gets an empty extraction.
+func (r Record) Decode() (*Extraction, error) {
+	if r.Extraction != nil {
+		return r.Extraction, nil
+	}
+	if r.ExtractionJSON == nil {
+		return &Extraction{Extractor: r.Article.Extractor}, nil
+	}
+	var ex Extraction
+	if err := json.Unmarshal(r.ExtractionJSON, &ex); err != nil {
+		return nil, fmt.Errorf("store: decode extraction %s: %w", r.Article.ID, err)
+	}
+	return &ex, nil
 }
 
 // Each calls fn for each article matching f in SortTime order, from one
@@ -412,11 +432,7 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 			}
 			rec := Record{Article: &a}
 			if ev := exs.Get(id); ev != nil {
-				var ex Extraction
-				if err := json.Unmarshal(ev, &ex); err != nil {
-					return fmt.Errorf("store: decode extraction %s: %w", id, err)
-				}
-				rec.Extraction = &ex
+				rec.ExtractionJSON = bytes.Clone(ev)
 			}
 			if err := fn(rec); err != nil {
 				return err

@@ -38,7 +38,7 @@ func fillDB(tb testing.TB, path string, n int) {
 // BenchmarkExport100k streams 100,000 stored articles as JSONL event,
 // mention and article records from one read transaction.
 func BenchmarkExport100k(b *testing.B) {
-	const n = 100_000
+	n := benchN()
 	path := filepath.Join(b.TempDir(), "bench.db")
 	fillDB(b, path, n)
 	db, err := store.Open(path, store.Options{ReadOnly: true})
@@ -72,4 +72,13 @@ func TestMakeBenchDB(t *testing.T) {
 		t.Skip("set EVENTWIRE_BENCH_DB=PATH to write a 100,000-article database for benchmarking the export command")
 	}
 	fillDB(t, path, 100_000)
+}
+
+// benchN is the benchmark's database size: 100,000, or EVENTWIRE_BENCH_N.
+func benchN() int {
+	var n int
+	if _, err := fmt.Sscan(os.Getenv("EVENTWIRE_BENCH_N"), &n); err != nil || n <= 0 {
+		return 100_000
+	}
+	return n
 }

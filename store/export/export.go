@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -88,9 +89,12 @@ func (w *Writer) Write(rec store.Record) error {
 			return err
 		}
 	}
-	ex := rec.Extraction
-	if ex == nil {
-		ex = &store.Extraction{Extractor: rec.Article.Extractor}
+	if w.opts.Format != CSV && rec.Extraction == nil && rec.ExtractionJSON != nil {
+		return w.writeRaw(rec)
+	}
+	ex, err := rec.Decode()
+	if err != nil {
+		return err
 	}
 	switch w.opts.Records {
 	case Articles:
@@ -113,6 +117,116 @@ func (w *Writer) Write(rec store.Record) error {
 		}
 	}
 	return nil
+}
+
+// rawExtraction is a stored extraction with its mentions and events left
+// as JSON: they are stored in export form, so JSON output passes them
+// through instead of decoding and encoding every field.
+type rawExtraction struct {
+	Extractor store.ExtractorInfo `json:"extractor"`
+	Mentions  []json.RawMessage   `json:"mentions"`
+	Events    []json.RawMessage   `json:"events"`
+}
+
+func (w *Writer) writeRaw(rec store.Record) error {
+	var ex rawExtraction
+	if err := json.Unmarshal(rec.ExtractionJSON, &ex); err != nil {
+		return fmt.Errorf("export: extraction of %s: %w", rec.Article.ID, err)
+	}
+	a := rec.Article
+	switch w.opts.Records {
+	case Articles:
+		r := rawArticleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: w.filterRaw(ex.Mentions), Events: ex.Events}
+		if !w.opts.NoText {
+			r.Text = &a.Text
+		}
+		if r.Events == nil {
+			r.Events = []json.RawMessage{}
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("export: article %s: %w", a.ID, err)
+		}
+		return w.emitJSON(b)
+	case Mentions:
+		for i, m := range ex.Mentions {
+			if !w.keep(rawType(m)) {
+				continue
+			}
+			head, err := json.Marshal(mentionHead{"mention", SchemaID, a.ID, i, ex.Extractor.Version})
+			if err != nil {
+				return err
+			}
+			if err := w.emitJSON(splice(head, m)); err != nil {
+				return err
+			}
+		}
+	case Events:
+		for i, e := range ex.Events {
+			if !w.keep(rawType(e)) {
+				continue
+			}
+			head, err := json.Marshal(eventHead{"event", SchemaID, a.ID, i, a.URL, a.Published, ex.Extractor.Version})
+			if err != nil {
+				return err
+			}
+			if err := w.emitJSON(splice(head, e)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (w *Writer) filterRaw(ms []json.RawMessage) []json.RawMessage {
+	if len(w.opts.Types) == 0 {
+		if ms == nil {
+			return []json.RawMessage{}
+		}
+		return ms
+	}
+	out := []json.RawMessage{}
+	for _, m := range ms {
+		if w.keep(rawType(m)) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// rawType reads the "type" of a stored mention or event, which its encoder
+// writes first.
+func rawType(m json.RawMessage) string {
+	const p = `{"type":"`
+	if bytes.HasPrefix(m, []byte(p)) {
+		if end := bytes.IndexByte(m[len(p):], '"'); end >= 0 {
+			return string(m[len(p) : len(p)+end])
+		}
+	}
+	var t struct {
+		Type string `json:"type"`
+	}
+	json.Unmarshal(m, &t)
+	return t.Type
+}
+
+type rawArticleRecord struct {
+	Record string `json:"record"`
+	Schema string `json:"schema"`
+	*store.Article
+	Text     *string           `json:"text,omitempty"`
+	Mentions []json.RawMessage `json:"mentions"`
+	Events   []json.RawMessage `json:"events"`
+}
+
+type eventHead struct {
+	Record           string    `json:"record"`
+	Schema           string    `json:"schema"`
+	Article          string    `json:"article"`
+	I                int       `json:"i"`
+	SourceURL        string    `json:"source_url"`
+	Published        time.Time `json:"published,omitzero"`
+	ExtractorVersion int       `json:"extractor_version"`
 }
 
 func (w *Writer) keep(t string) bool {

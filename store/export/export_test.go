@@ -233,3 +233,31 @@ func BenchmarkExportJSONL(b *testing.B) {
 	}
 	_ = fmt.Sprint(w.Count())
 }
+
+// TestStoredJSONPassThrough checks that records streamed from stored JSON,
+// which skip decoding mentions, are byte for byte the decoded path's output.
+func TestStoredJSONPassThrough(t *testing.T) {
+	for _, records := range []string{Articles, Mentions, Events} {
+		for _, types := range [][]string{nil, {"amount", "meet"}} {
+			t.Run(fmt.Sprint(records, types), func(t *testing.T) {
+				var raw []store.Record
+				for _, r := range sample() {
+					rr := store.Record{Article: r.Article}
+					if r.Extraction != nil {
+						b, err := json.Marshal(r.Extraction)
+						if err != nil {
+							t.Fatal(err)
+						}
+						rr.ExtractionJSON = b
+					}
+					raw = append(raw, rr)
+				}
+				o := Options{Records: records, Types: types}
+				want, got := write(t, o, sample()), write(t, o, raw)
+				if !bytes.Equal(got, want) {
+					t.Errorf("pass-through output differs:\n got %s\nwant %s", got, want)
+				}
+			})
+		}
+	}
+}
