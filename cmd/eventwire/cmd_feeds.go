@@ -196,5 +196,8 @@ func newFeedsRemoveCommand(g *globals) *cobra.Command {
 
 // readFeedList parses an OPML or YAML feed list, chosen by file extension.
 func readFeedList(r io.Reader, ext string) ([]feed.Source, error) {
-	return nil, errors.New("feed lists: not wired yet")
+	if ext == ".yaml" || ext == ".yml" {
+		return feed.ParseYAML(r)
+	}
+	return feed.ParseOPML(r)
 }

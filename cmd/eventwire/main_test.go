@@ -275,3 +275,47 @@ func TestKilledRunResumes(t *testing.T) {
 func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
+
+func TestFeedsImport(t *testing.T) {
+	tests := []struct {
+		file  string
+		want  int
+		check func(t *testing.T, feeds []store.Feed)
+	}{
+		{"feeds.opml", 3, func(t *testing.T, feeds []store.Feed) {
+			if feeds[0].Name != "Korea desk" || feeds[0].URL != "https://news.example.com/rss/korea.xml" {
+				t.Errorf("first OPML feed = %+v", feeds[0])
+			}
+		}},
+		{"feeds.yaml", 2, func(t *testing.T, feeds []store.Feed) {
+			if feeds[1].Interval != time.Hour || feeds[1].Selector != "article .story-body" {
+				t.Errorf("second YAML feed = %+v, want interval 1h and its selector", feeds[1])
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "f.db")
+			src := filepath.Join("..", "..", "testdata", tc.file)
+			code, out, stderr := runCLI(t, "", "feeds", "import", src, "--db", db)
+			if code != 0 || !strings.Contains(out, fmt.Sprintf("imported %d feeds", tc.want)) {
+				t.Fatalf("feeds import %s: exit %d, %s %s", tc.file, code, out, stderr)
+			}
+			code, out, _ = runCLI(t, "", "feeds", "import", src, "--db", db)
+			if code != 0 || !strings.Contains(out, fmt.Sprintf("imported 0 feeds, skipped %d", tc.want)) {
+				t.Errorf("importing again should skip every feed: %s", out)
+			}
+			_, out, _ = runCLI(t, "", "feeds", "list", "--json", "--db", db)
+			var feeds []store.Feed
+			if err := json.Unmarshal([]byte(out), &feeds); err != nil || len(feeds) != tc.want {
+				t.Fatalf("feeds list: %v, %s", err, out)
+			}
+			tc.check(t, feeds)
+		})
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("- url: [unclosed\n"), 0o644)
+	if code, _, stderr := runCLI(t, "", "feeds", "import", bad, "--db", filepath.Join(t.TempDir(), "g.db")); code == 0 || !strings.Contains(stderr, "bad.yaml") {
+		t.Errorf("a broken YAML list: exit %d, %q; want a failure naming the file", code, stderr)
+	}
+}

@@ -183,7 +183,7 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 	fail := func(err error, class string) feedResult {
 		f.ErrorCount++
 		f.ErrorClass, f.LastError, f.LastErrorAt = class, err.Error(), now
-		f.NextPoll = feed.NextPoll(now, p.interval(f), f.ErrorCount)
+		f.NextPoll = feed.NextPollAfter(now, p.interval(f), f.ErrorCount, retryAfter(err))
 		if e := p.db.UpdateFeed(f); e != nil {
 			log.Error("save feed state", "err", e)
 		}
@@ -212,12 +212,21 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		if ctx.Err() != nil {
 			return res // stopped: leave the feed as it was, to be polled again
 		}
+		if wait, ok := deferred(err); ok {
+			f.NextPoll = now.Add(wait)
+			if e := p.db.UpdateFeed(f); e != nil {
+				log.Error("save feed state", "err", e)
+			}
+			log.Info("feed deferred by its host", "wait", wait)
+			return res
+		}
 		return fail(err, fetch.Class(err))
 	}
 	parsed, err := feed.Parse(resp.Body, resp.URL)
 	if err != nil {
-		return fail(err, "parse")
+		return fail(err, fetch.Class(err))
 	}
+	complete := true
 	for _, it := range parsed.Items {
 		if ctx.Err() != nil {
 			return res // validators not saved: the next pass re-polls
@@ -232,9 +241,13 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 			res.articlesFailed++
 		case itemError:
 			res.articlesFailed++
+		case itemDeferred:
+			complete = false
 		}
 	}
-	if ctx.Err() != nil {
+	if ctx.Err() != nil || !complete {
+		// Validators are saved only when every item is stored, or the
+		// items left over would hide behind a 304 next time.
 		return res
 	}
 	p.noteRedirect(f, resp.PermanentRedirect, log)
@@ -246,6 +259,26 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		log.Error("save feed state", "err", err)
 	}
 	return res
+}
+
+// deferred reports a request the client did not send because the host asked
+// to wait longer than this pass can (Retry-After, Crawl-delay), and for how
+// long: not a failure of the feed, only a reason to come back later.
+func deferred(err error) (time.Duration, bool) {
+	var se *fetch.StatusError
+	if errors.As(err, &se) && se.Deferred {
+		return se.RetryAfter, true
+	}
+	return 0, false
+}
+
+// retryAfter is the wait a server asked for with its error, if any.
+func retryAfter(err error) time.Duration {
+	var se *fetch.StatusError
+	if errors.As(err, &se) {
+		return se.RetryAfter
+	}
+	return 0
 }
 
 // noteRedirect moves a feed after the same permanent redirect was seen on
@@ -277,6 +310,7 @@ const (
 	itemDuplicate                    // stored, a syndicated copy of another
 	itemFailed                       // stored with the feed's text; the page failed
 	itemError                        // not stored
+	itemDeferred                     // not fetched yet: the host asked to wait
 )
 
 func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log *slog.Logger) itemOutcome {
@@ -305,6 +339,9 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 	if err != nil {
 		if ctx.Err() != nil {
 			return itemError
+		}
+		if _, ok := deferred(err); ok || fetch.Class(err) == "rate-limited" {
+			return itemDeferred // asked to come back later: the next pass retries
 		}
 		// Keep the feed's own text, and say why.
 		log.Warn("page fetch failed; keeping the feed's text", "link", link, "class", fetch.Class(err), "err", err)

@@ -88,6 +88,9 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		var n int
 		fmt.Sscan(strings.TrimPrefix(r.URL.Path, "/story/"), &n)
 		if st, ok := s.pageStatus[n]; ok {
+			if st == http.StatusTooManyRequests {
+				delete(s.pageStatus, n) // once
+			}
 			w.WriteHeader(st)
 			return
 		}
@@ -287,6 +290,31 @@ func TestPageFailureKeepsFeedText(t *testing.T) {
 			if a.TextSource != "feed" || a.Text != "Feed text of story 2." || !strings.Contains(a.FetchError, "503") {
 				t.Errorf("failed page article = source %q text %q error %q; want the feed's text and why", a.TextSource, a.Text, a.FetchError)
 			}
+		}
+	}
+}
+
+func TestRateLimitedPageIsRetriedNextPass(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2}
+	s.pageStatus[2] = http.StatusTooManyRequests
+	h := newHarness(t, Options{})
+	f := h.addFeed(t, s.url("/feed/a"))
+	sum := h.pass(t)
+	if sum.ArticlesNew != 1 || sum.FeedsFailed != 0 {
+		t.Fatalf("first pass = %+v, want 1 stored and the rate-limited page left for later", sum.Run)
+	}
+	if got, _ := h.db.Feed(f.ID); got.ETag != "" || got.ErrorCount != 0 {
+		t.Errorf("feed after a deferred item: ETag %q errors %d; want no validators saved and no error", got.ETag, got.ErrorCount)
+	}
+	h.pass(t)
+	arts := h.articles(t)
+	if len(arts) != 2 {
+		t.Fatalf("after the second pass: %d articles, want 2", len(arts))
+	}
+	for _, a := range arts {
+		if a.TextSource != "page" {
+			t.Errorf("%s kept the feed's text (%s); the page should have been fetched on retry", a.URL, a.FetchError)
 		}
 	}
 }

@@ -1,0 +1,142 @@
+package fetch
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+)
+
+// Clock is the time source of a Client's rate limiter, so tests can
+// observe waits without sleeping. Nil in Options means the real clock.
+type Clock interface {
+	Now() time.Time
+	// Sleep waits for d or until ctx is done, whichever comes first, and
+	// returns ctx.Err() in the second case.
+	Sleep(ctx context.Context, d time.Duration) error
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time { return time.Now() }
+
+func (realClock) Sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// hostLimiter spaces requests per host (host:port as in the URL), for feeds,
+// pages and robots.txt alike. Each host has a token bucket of burst 1 at
+// the configured rate, slowed to its robots.txt Crawl-delay when that is
+// longer, and a not-before time set by a Retry-After.
+type hostLimiter struct {
+	clock   Clock
+	limit   rate.Limit
+	maxWait time.Duration // < 0: no limit but the context's
+
+	mu    sync.Mutex
+	hosts map[string]*hostState
+}
+
+type hostState struct {
+	lim        *rate.Limiter
+	notBefore  time.Time
+	crawlDelay time.Duration
+}
+
+func newHostLimiter(clock Clock, limit rate.Limit, maxWait time.Duration) *hostLimiter {
+	return &hostLimiter{clock: clock, limit: limit, maxWait: maxWait, hosts: map[string]*hostState{}}
+}
+
+// state returns host's state; l.mu must be held.
+func (l *hostLimiter) state(host string) *hostState {
+	h := l.hosts[host]
+	if h == nil {
+		h = &hostState{lim: rate.NewLimiter(l.limit, 1)}
+		l.hosts[host] = h
+	}
+	return h
+}
+
+// wait blocks until a request to host may go. When the wait would outlast
+// the context deadline or maxWait it returns at once with a deferred
+// *StatusError (Code 429, RetryAfter the wait) and gives the slot back, so a
+// cron run moves on instead of sleeping through its budget.
+func (l *hostLimiter) wait(ctx context.Context, host string) error {
+	l.mu.Lock()
+	h := l.state(host)
+	now := l.clock.Now()
+	start := now
+	if h.notBefore.After(start) {
+		start = h.notBefore
+	}
+	r := h.lim.ReserveN(start, 1)
+	delay := r.DelayFrom(now)
+	if l.tooLong(ctx, delay) {
+		r.CancelAt(now)
+		l.mu.Unlock()
+		return &StatusError{Code: 429, RetryAfter: delay, Deferred: true}
+	}
+	l.mu.Unlock()
+	if delay <= 0 {
+		return ctx.Err()
+	}
+	if err := l.clock.Sleep(ctx, delay); err != nil {
+		l.mu.Lock()
+		r.CancelAt(l.clock.Now())
+		l.mu.Unlock()
+		return err
+	}
+	return nil
+}
+
+func (l *hostLimiter) tooLong(ctx context.Context, delay time.Duration) bool {
+	if delay <= 0 {
+		return false
+	}
+	if l.maxWait >= 0 && delay > l.maxWait {
+		return true
+	}
+	dl, ok := ctx.Deadline()
+	return ok && time.Until(dl) < delay
+}
+
+// retryAfter makes later requests to host wait d from now.
+func (l *hostLimiter) retryAfter(host string, d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	h := l.state(host)
+	if t := l.clock.Now().Add(d); t.After(h.notBefore) {
+		h.notBefore = t
+	}
+}
+
+// setCrawlDelay slows host to one request per d when that is slower than
+// the configured rate.
+func (l *hostLimiter) setCrawlDelay(host string, d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	h := l.state(host)
+	if h.crawlDelay == d {
+		return
+	}
+	h.crawlDelay = d
+	lim := l.limit
+	if every := rate.Every(d); every < lim {
+		lim = every
+	}
+	h.lim.SetLimitAt(l.clock.Now(), lim)
+}
