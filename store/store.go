@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -62,6 +63,8 @@ type Options struct {
 type DB struct {
 	db   *bolt.DB
 	path string
+	// gzips reuses page compressors: a new one allocates about a megabyte.
+	gzips sync.Pool
 }
 
 // Open opens or creates the database at path, creating its directory.
@@ -251,7 +254,7 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 	var gz []byte
 	if page != nil {
 		var err error
-		if gz, err = compress(page); err != nil {
+		if gz, err = d.compress(page); err != nil {
 			return err
 		}
 	}
@@ -538,12 +541,18 @@ func putJSON(b *bolt.Bucket, k []byte, v any) error {
 	return b.Put(k, data)
 }
 
-func compress(p []byte) ([]byte, error) {
+func (d *DB) compress(p []byte) ([]byte, error) {
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err != nil {
-		return nil, err
+	zw, _ := d.gzips.Get().(*gzip.Writer)
+	if zw == nil {
+		var err error
+		if zw, err = gzip.NewWriterLevel(&buf, gzip.BestSpeed); err != nil {
+			return nil, err
+		}
+	} else {
+		zw.Reset(&buf)
 	}
+	defer d.gzips.Put(zw)
 	if _, err := zw.Write(p); err != nil {
 		return nil, fmt.Errorf("store: compress page: %w", err)
 	}
