@@ -1,0 +1,62 @@
+package amount
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+func FuzzExtract(f *testing.F) {
+	seeds := []string{
+		"around 960 billion won ($887.5 million)",
+		"US$5-7 million to HK $ 3 bn",
+		"c $ 100 and fifty",
+		"between 10 and 20 dollars, 5% to 7%, 1.2-billion kronor",
+		"W1.2 trillion (₩) Rs.500 crore 12,34,567.89 rupees",
+		"$", "(", "5 -", "a", "half a", "1,2,3 $ 4.5.6",
+		"\xff$5\xfe million",
+		"thirteen dollars and forty-five cents 1111-2222",
+	}
+	if files, err := filepath.Glob("testdata/*.txt"); err == nil {
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil {
+				seeds = append(seeds, string(b))
+			}
+		}
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	x := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &extract.Doc{Text: text, Sentences: extract.Sentences(text), Dateline: extract.FindDateline(text)}
+		ms := x.Extract(d)
+		for i, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("mention %d: span [%d,%d) outside text of %d bytes", i, m.Start, m.End, len(text))
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %d: text %q, want text[%d:%d] = %q", i, m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
+				t.Fatalf("mention %d: %q is not valid UTF-8", i, m.Text)
+			}
+			if m.Type != extract.TypeAmount || m.Amount == nil {
+				t.Fatalf("mention %d: type %q, payload %v", i, m.Type, m.Amount)
+			}
+			if e := m.Amount.EquivalentOf; e != nil && (*e < 0 || *e >= i) {
+				t.Fatalf("mention %d: equivalent_of %d does not point at an earlier mention", i, *e)
+			}
+			if i > 0 && ms[i-1].End > m.Start {
+				t.Fatalf("mentions %d and %d overlap", i-1, i)
+			}
+		}
+		if again := x.Extract(d); !reflect.DeepEqual(ms, again) {
+			t.Fatalf("Extract(%q) differs between two runs", text)
+		}
+	})
+}

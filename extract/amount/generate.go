@@ -1,0 +1,3 @@
+package amount
+
+//go:generate go run gen.go

@@ -1,0 +1,294 @@
+package amount
+
+import (
+	"embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Modifier effects (modifiers.tsv).
+const (
+	modApprox = 1 << iota
+	modMin
+	modMax
+)
+
+// Number word kinds (numbers.tsv).
+const (
+	nwArticle = iota + 1
+	nwUnit
+	nwTen
+	nwHundred
+	nwScale
+	nwFrac
+	nwAbbr
+)
+
+// Code flags (codes.tsv).
+const (
+	codeLower = 1 << iota
+	codeWord
+)
+
+// curRef is a currency as a lexicon names it: an ISO code, or a family
+// ("dollar") that the article's context resolves.
+type curRef struct {
+	code   string
+	family string
+	factor float64 // to the major unit: 0.01 for cents
+}
+
+type family struct {
+	def       string            // "" when the word alone says nothing
+	byCountry map[string]string // alpha-2 -> code
+}
+
+// has reports whether code is one of the family's currencies.
+func (f family) has(code string) bool {
+	for _, c := range f.byCountry {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
+type phrase struct {
+	words []string // after the first
+	ref   curRef
+}
+
+type symbol struct {
+	ref       curRef
+	pre, post bool
+}
+
+type numWord struct {
+	value float64
+	kind  int
+}
+
+type modifier struct {
+	words  []string // after the first
+	effect int
+}
+
+type multiWord struct {
+	words []string // after the first
+}
+
+// lexicon is every table the extractor reads, loaded once per Extractor.
+type lexicon struct {
+	iso       map[string]string // code -> English name (current and withdrawn)
+	codeFlags map[string]int
+	names     map[string][]phrase // first word -> phrases, longest first
+	families  map[string]family
+	places    map[string][]multiWord // first word -> rest, longest first
+	placeCC   map[string]string      // full place name -> alpha-2
+	symbols   map[string]symbol
+	numbers   map[string]numWord
+	modifiers map[string][]modifier // first word -> phrases
+	units     map[string][]multiWord
+	stop      map[string]bool
+	// codeFamilies lists the families a code belongs to ("AUD": dollar),
+	// for the context that a named currency sets.
+	codeFamilies map[string][]string
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		iso: map[string]string{}, codeFlags: map[string]int{}, names: map[string][]phrase{},
+		families: map[string]family{}, places: map[string][]multiWord{}, placeCC: map[string]string{},
+		symbols: map[string]symbol{}, numbers: map[string]numWord{}, modifiers: map[string][]modifier{},
+		units: map[string][]multiWord{}, stop: map[string]bool{},
+	}
+	for _, line := range lines(iso4217TSV) {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			return nil, fmt.Errorf("iso4217.tsv: bad line %q", line)
+		}
+		lx.iso[f[0]] = f[3]
+	}
+	type table struct {
+		file   string
+		fields int
+		add    func(f []string) error
+	}
+	tables := []table{
+		{"withdrawn.tsv", 2, func(f []string) error { lx.iso[f[0]] = f[1]; return nil }},
+		{"codes.tsv", 2, func(f []string) error {
+			switch f[1] {
+			case "lower":
+				lx.codeFlags[f[0]] = codeLower
+			case "word":
+				lx.codeFlags[f[0]] = codeWord
+			default:
+				return fmt.Errorf("unknown flag %q", f[1])
+			}
+			return nil
+		}},
+		{"families.tsv", 2, func(f []string) error {
+			fam := family{byCountry: map[string]string{}}
+			if f[1] != "-" {
+				fam.def = f[1]
+			}
+			if len(f) > 2 {
+				for _, kv := range strings.Fields(f[2]) {
+					cc, code, ok := strings.Cut(kv, "=")
+					if !ok {
+						return fmt.Errorf("bad pair %q", kv)
+					}
+					fam.byCountry[cc] = code
+				}
+			}
+			lx.families[f[0]] = fam
+			return nil
+		}},
+		{"names.tsv", 3, func(f []string) error {
+			ref, err := parseRef(f[1], f[2])
+			if err != nil {
+				return err
+			}
+			w := strings.Fields(f[0])
+			lx.names[w[0]] = append(lx.names[w[0]], phrase{words: w[1:], ref: ref})
+			return nil
+		}},
+		{"places.tsv", 2, func(f []string) error {
+			w := strings.Fields(f[0])
+			lx.places[w[0]] = append(lx.places[w[0]], multiWord{words: w[1:]})
+			lx.placeCC[strings.Join(w, " ")] = f[1]
+			return nil
+		}},
+		{"symbols.tsv", 3, func(f []string) error {
+			ref, err := parseRef(f[1], "1")
+			if err != nil {
+				return err
+			}
+			s := symbol{ref: ref, pre: f[2] == "pre" || f[2] == "both", post: f[2] == "post" || f[2] == "both"}
+			lx.symbols[f[0]] = s
+			return nil
+		}},
+		{"numbers.tsv", 3, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				return err
+			}
+			kinds := map[string]int{"article": nwArticle, "unit": nwUnit, "ten": nwTen, "hundred": nwHundred,
+				"scale": nwScale, "frac": nwFrac, "abbr": nwAbbr}
+			k, ok := kinds[f[2]]
+			if !ok {
+				return fmt.Errorf("unknown kind %q", f[2])
+			}
+			lx.numbers[f[0]] = numWord{value: v, kind: k}
+			return nil
+		}},
+		{"modifiers.tsv", 2, func(f []string) error {
+			eff := 0
+			for _, e := range strings.Split(f[1], "+") {
+				switch e {
+				case "approx":
+					eff |= modApprox
+				case "min":
+					eff |= modMin
+				case "max":
+					eff |= modMax
+				default:
+					return fmt.Errorf("unknown effect %q", e)
+				}
+			}
+			w := strings.Fields(f[0])
+			lx.modifiers[w[0]] = append(lx.modifiers[w[0]], modifier{words: w[1:], effect: eff})
+			return nil
+		}},
+		{"stopwords.txt", 1, func(f []string) error { lx.stop[f[0]] = true; return nil }},
+		{"units.txt", 1, func(f []string) error {
+			w := strings.Fields(f[0])
+			lx.units[w[0]] = append(lx.units[w[0]], multiWord{words: w[1:]})
+			return nil
+		}},
+	}
+	for _, t := range tables {
+		b, err := dataFS.ReadFile("data/" + t.file)
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", t.file, err)
+		}
+		for _, line := range lines(string(b)) {
+			f := strings.Split(line, "\t")
+			if len(f) < t.fields {
+				return nil, fmt.Errorf("load %s: line %q: want %d fields", t.file, line, t.fields)
+			}
+			if err := t.add(f); err != nil {
+				return nil, fmt.Errorf("load %s: line %q: %w", t.file, line, err)
+			}
+		}
+	}
+	lx.codeFamilies = map[string][]string{}
+	for name, fam := range lx.families {
+		if name == "cent" { // cents follow the dollar's context
+			continue
+		}
+		for _, code := range fam.byCountry {
+			if !slices.Contains(lx.codeFamilies[code], name) {
+				lx.codeFamilies[code] = append(lx.codeFamilies[code], name)
+			}
+		}
+	}
+	for _, names := range lx.codeFamilies {
+		slices.Sort(names)
+	}
+	// Longest phrases first, so that "pounds sterling" wins over "pounds".
+	for k, ps := range lx.names {
+		sortLongestFirst(ps, func(p phrase) int { return len(p.words) })
+		lx.names[k] = ps
+	}
+	for k, ps := range lx.places {
+		sortLongestFirst(ps, func(p multiWord) int { return len(p.words) })
+		lx.places[k] = ps
+	}
+	for k, ps := range lx.units {
+		sortLongestFirst(ps, func(p multiWord) int { return len(p.words) })
+		lx.units[k] = ps
+	}
+	for k, ps := range lx.modifiers {
+		sortLongestFirst(ps, func(p modifier) int { return len(p.words) })
+		lx.modifiers[k] = ps
+	}
+	return lx, nil
+}
+
+func parseRef(s, factor string) (curRef, error) {
+	f, err := strconv.ParseFloat(factor, 64)
+	if err != nil {
+		return curRef{}, fmt.Errorf("bad factor %q: %w", factor, err)
+	}
+	if fam, ok := strings.CutPrefix(s, "@"); ok {
+		return curRef{family: fam, factor: f}, nil
+	}
+	return curRef{code: s, factor: f}, nil
+}
+
+func sortLongestFirst[T any](s []T, n func(T) int) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && n(s[j]) > n(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// lines returns the non-empty, non-comment lines of a table.
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimRight(l, "\r")
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}

@@ -1,0 +1,143 @@
+package amount
+
+import (
+	"sort"
+	"strings"
+)
+
+// parser holds one document's tokens while the rules read them.
+type parser struct {
+	text  string
+	lower string // text with ASCII letters lowered; same byte offsets
+	toks  []token
+	lx    *lexicon
+	dates [][2]int // byte spans of date mentions found earlier
+}
+
+// word returns the lower-cased text of token j when it is a word, else "".
+func (p *parser) word(j int) string {
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tkWord {
+		return ""
+	}
+	return p.lower[p.toks[j].s:p.toks[j].e]
+}
+
+// key is word without dots ("u.s." -> "us"), for lexicon lookups.
+func (p *parser) key(j int) string {
+	w := p.word(j)
+	if strings.IndexByte(w, '.') >= 0 {
+		return strings.ReplaceAll(w, ".", "")
+	}
+	return w
+}
+
+// raw returns the text of token j.
+func (p *parser) raw(j int) string {
+	if j < 0 || j >= len(p.toks) {
+		return ""
+	}
+	return p.text[p.toks[j].s:p.toks[j].e]
+}
+
+func (p *parser) isSym(j int, c byte) bool {
+	if j < 0 || j >= len(p.toks) {
+		return false
+	}
+	t := p.toks[j]
+	return t.kind == tkSym && t.e-t.s == 1 && p.text[t.s] == c
+}
+
+// isDash is a hyphen or dash used for ranges ("$5-7 million", "5 – 7").
+func (p *parser) isDash(j int) bool {
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tkSym {
+		return false
+	}
+	switch p.raw(j) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// matchWords reports whether tokens from j on are the words ws, returning
+// the index after them.
+func (p *parser) matchWords(j int, ws []string) (int, bool) {
+	for _, w := range ws {
+		if p.key(j) != w || p.toks[j].nl {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// place reads a place or demonym ("Hong Kong", "Australian") at j.
+func (p *parser) place(j int) (cc string, next int, ok bool) {
+	k := p.key(j)
+	if k == "" {
+		return "", 0, false
+	}
+	for _, mw := range p.lx.places[k] {
+		if e, ok := p.matchWords(j+1, mw.words); ok {
+			name := k
+			if len(mw.words) > 0 {
+				name = k + " " + strings.Join(mw.words, " ")
+			}
+			return p.lx.placeCC[name], e, true
+		}
+	}
+	return "", 0, false
+}
+
+// unit reads a count noun ("troops", "square kilometres") at j.
+func (p *parser) unit(j int) (next int, ok bool) {
+	k := p.word(j)
+	if k == "" {
+		return 0, false
+	}
+	for _, mw := range p.lx.units[k] {
+		if e, ok := p.matchWords(j+1, mw.words); ok {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// modifierBefore finds "about", "more than", "in excess of" ending just
+// before token s.
+func (p *parser) modifierBefore(s int) int {
+	best, bestLen := 0, 0
+	for k := 1; k <= 3 && s-k >= 0; k++ {
+		first := p.word(s - k)
+		if first == "" {
+			continue
+		}
+		for _, m := range p.lx.modifiers[first] {
+			if len(m.words) != k-1 {
+				continue
+			}
+			if _, ok := p.matchWords(s-k+1, m.words); ok && k > bestLen {
+				best, bestLen = m.effect, k
+			}
+		}
+	}
+	return best
+}
+
+// inDate reports whether token j lies in a date mention.
+func (p *parser) inDate(j int) bool {
+	t := p.toks[j]
+	// The dates are sorted by start (the pipeline sorts mentions); look at
+	// those that start before the token ends, nearest first.
+	k := sort.Search(len(p.dates), func(i int) bool { return p.dates[i][0] >= t.e })
+	for i := k - 1; i >= 0; i-- {
+		d := p.dates[i]
+		if d[1] > t.s {
+			return true
+		}
+		if t.s-d[0] > 200 { // no date span is that long
+			break
+		}
+	}
+	return false
+}

@@ -1,0 +1,231 @@
+package amount
+
+// scan walks the tokens once and collects money, percent and quantity
+// candidates in text order.
+func (p *parser) scan(out []cand) []cand {
+	for i := 0; i < len(p.toks); {
+		if !p.canStart(i) {
+			i++
+			continue
+		}
+		var c cand
+		ok := false
+		if c, ok = p.moneyAt(i); !ok {
+			if c, ok = p.percentAt(i); !ok {
+				c, ok = p.quantityAt(i)
+			}
+		}
+		if !ok {
+			i++
+			continue
+		}
+		// A sign taken from before i must not reach into the last mention.
+		if len(out) > 0 && c.s < out[len(out)-1].e {
+			c.s = i
+		}
+		if c.min == nil && c.max == nil {
+			p.applyModifier(&c)
+		} else if p.modifierBefore(c.s)&modApprox != 0 {
+			c.approx = true
+		}
+		out = append(out, c)
+		i = c.e
+	}
+	return out
+}
+
+// canStart is a cheap test that token i may begin an amount: a number, a
+// number word, or a currency written before a number.
+func (p *parser) canStart(i int) bool {
+	t := p.toks[i]
+	switch t.kind {
+	case tkNum:
+		return true
+	case tkWord:
+		if _, ok := p.lx.numbers[p.word(i)]; ok {
+			return true
+		}
+	}
+	_, ok := p.prefixCurrency(i)
+	return ok
+}
+
+// applyModifier sets approx, min and max from the words before the span.
+func (p *parser) applyModifier(c *cand) {
+	eff := p.modifierBefore(c.s)
+	if eff&modApprox != 0 {
+		c.approx = true
+	}
+	v := c.value
+	if eff&modMin != 0 {
+		c.min = &v
+	}
+	if eff&modMax != 0 {
+		c.max = &v
+	}
+}
+
+// connector reads "to", "-", "and" (after "between") between two numbers
+// of a range, and reports where the second starts.
+func (p *parser) connector(j int, between bool) (int, bool) {
+	if j >= len(p.toks) || p.toks[j].nl {
+		return 0, false
+	}
+	switch {
+	case p.word(j) == "to":
+		return j + 1, true
+	case between && p.word(j) == "and":
+		return j + 1, true
+	case p.isDash(j):
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// rangeWord returns "between" or "from" when it comes just before token s.
+func (p *parser) rangeWord(s int) string {
+	switch w := p.word(s - 1); w {
+	case "between", "from":
+		return w
+	}
+	return ""
+}
+
+// moneyAt reads money at i, with ranges: "$5 million to $7 million",
+// "$5-7 million", "between 10 and 20 dollars", "5 to 7 billion won".
+func (p *parser) moneyAt(i int) (cand, bool) {
+	rw := p.rangeWord(i)
+	if m1, ok := p.money1(i); ok {
+		if rw == "from" || m1.perUnit != "" {
+			return m1, true
+		}
+		k, ok := p.connector(m1.e, rw == "between")
+		if !ok {
+			return m1, true
+		}
+		// "$5 million to $7 million"
+		if m2, ok := p.money1(k); ok && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
+			return p.makeRange(m1, m2), true
+		}
+		// "$5-7 million", "$5 to $7": a bare number, the currency before.
+		if m1.cur.start == m1.s {
+			j := k
+			if m1.cur.end-m1.cur.start == 1 && p.raw(j) == p.raw(m1.cur.start) {
+				j++ // "$5-$7"
+			}
+			n, ok := p.number(j, true)
+			if ok && !n.article && n.value > 0 {
+				n1 := m1.value
+				m1Scaled := p.scaledNumber(m1)
+				if m1Scaled && !n.scaled {
+					return m1, true
+				}
+				if !m1Scaled && n.scaled {
+					// "$5-7 million": the first number takes the scale.
+					n1 = scaleBy(m1.value, n.value/p.rawNumberValue(n))
+				}
+				m2 := m1
+				m2.s, m2.e, m2.value = j, n.end, n.value
+				m1.value = n1
+				if m2.value <= m1.value {
+					return m1, true
+				}
+				return p.makeRange(m1, m2), true
+			}
+		}
+		return m1, true
+	}
+	// "between 10 and 20 dollars", "5 to 7 billion won": a bare number,
+	// then the money with its currency after it.
+	if rw == "from" {
+		return cand{}, false
+	}
+	n1, ok := p.number(i, false)
+	if !ok || n1.article || n1.value <= 0 || p.isYearLike(n1) {
+		return cand{}, false
+	}
+	k, ok := p.connector(n1.end, rw == "between")
+	if !ok {
+		return cand{}, false
+	}
+	m2, ok := p.money1(k)
+	if !ok || m2.cur.start == m2.s {
+		return cand{}, false
+	}
+	m1 := m2
+	m1.s, m1.e, m1.value = i, n1.end, n1.value
+	if !n1.scaled {
+		if n2, ok := p.number(k, false); ok && n2.scaled {
+			m1.value = scaleBy(n1.value, n2.value/p.rawNumberValue(n2))
+		}
+	}
+	if f := m2.cur.ref.factor; f != 1 && f != 0 {
+		m1.value = roundTo(m1.value*f, 10)
+	}
+	if m1.value >= m2.value {
+		return cand{}, false
+	}
+	return p.makeRange(m1, m2), true
+}
+
+// scaledNumber reports whether a money candidate's number carried a scale.
+func (p *parser) scaledNumber(c cand) bool {
+	j := c.s
+	if c.cur.start == c.s {
+		j = c.cur.end
+	}
+	n, ok := p.number(j, true)
+	return ok && n.scaled
+}
+
+// rawNumberValue is a number's value before its scale word, so that the
+// scale alone can be carried over to the first number of a range.
+func (p *parser) rawNumberValue(n num) float64 {
+	if !n.scaled || n.words {
+		if n.words {
+			// "5 to seven million": use the scale of the last word.
+			if nw, ok := p.lx.numbers[p.word(n.end-1)]; ok && (nw.kind == nwScale || nw.kind == nwAbbr) {
+				return n.value / nw.value
+			}
+		}
+		return n.value
+	}
+	t := p.toks[n.start]
+	v, _, _ := digitValue(p.text[t.s:t.e])
+	if v == 0 {
+		return n.value
+	}
+	return v
+}
+
+func (p *parser) makeRange(a, b cand) cand {
+	c := b
+	c.s = a.s
+	lo, hi := a.value, b.value
+	if hi < lo {
+		lo, hi = hi, lo
+	}
+	c.min, c.max = &lo, &hi
+	c.value = lo
+	c.ranged = true
+	c.approx = a.approx || b.approx
+	return c
+}
+
+// isYearLike is a four-digit plain number that reads as a year.
+func (p *parser) isYearLike(n num) bool {
+	return n.plain && n.digits == 4 && n.value >= 1000 && n.value <= 2199
+}
+
+// rangeCurrency reports whether the second end of a range is in the first
+// end's currency: the same one, or a bare "$" after a named dollar
+// ("US$148.9 million to $153.3 million").
+func (p *parser) rangeCurrency(a, b cand) bool {
+	if sameCurrency(a.cur.ref, b.cur.ref) && a.cur.how == b.cur.how {
+		return true
+	}
+	if b.cur.how != howSymbol || b.cur.ref.family != "dollar" {
+		return false
+	}
+	return a.cur.ref.family == "dollar" || p.lx.families["dollar"].has(a.cur.ref.code)
+}
