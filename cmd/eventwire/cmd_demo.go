@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -19,6 +22,7 @@ type demoOptions struct {
 	records, format string
 	keep            bool
 	noText          bool
+	digest          bool
 }
 
 func newDemoCommand(g *globals) *cobra.Command {
@@ -41,6 +45,7 @@ leaves this machine.`,
 	c.Flags().StringVar(&o.format, "format", "jsonl", "jsonl, json or csv")
 	c.Flags().BoolVar(&o.keep, "keep", false, "keep the temporary database and print its path")
 	c.Flags().BoolVar(&o.noText, "no-text", true, "leave article text out of article records")
+	c.Flags().BoolVar(&o.digest, "digest", true, "also print a readable digest of the events on stderr")
 	return c
 }
 
@@ -88,6 +93,11 @@ func runDemo(ctx context.Context, g *globals, o demoOptions) error {
 	if err := db.Each(store.Filter{}, ew.Write); err != nil {
 		return err
 	}
+	if o.digest {
+		if err := printDigest(g.stderr, db); err != nil {
+			return err
+		}
+	}
 	if err := ew.Close(); err != nil {
 		return err
 	}
@@ -96,4 +106,56 @@ func runDemo(ctx context.Context, g *globals, o demoOptions) error {
 		fmt.Fprintf(g.stderr, "database kept at %s (try: eventwire export --db %s --records mentions)\n", db.Path(), db.Path())
 	}
 	return nil
+}
+
+// printDigest writes one line per event, the mentions spelled out: what a
+// reader wants to see before learning the record format.
+func printDigest(w io.Writer, db *store.DB) error {
+	fmt.Fprintln(w, "\nevents, by article (the JSON records above carry the same, with spans):")
+	return db.Each(store.Filter{}, func(r store.Record) error {
+		ex, err := r.Decode()
+		if err != nil {
+			return err
+		}
+		dup := ""
+		if r.Article.DuplicateOf != "" {
+			dup = " [syndicated copy of " + r.Article.DuplicateOf[:8] + "]"
+		}
+		fmt.Fprintf(w, "\n%s  %s%s\n", r.Article.SortTime().Format("2006-01-02"), r.Article.Title, dup)
+		names := func(idx []int) string {
+			var parts []string
+			for _, i := range idx {
+				if i < 0 || i >= len(ex.Mentions) {
+					continue
+				}
+				m := ex.Mentions[i]
+				switch {
+				case m.Person != nil && m.Person.Name != "":
+					parts = append(parts, m.Person.Name)
+				case m.Location != nil:
+					parts = append(parts, m.Location.Name)
+				case m.Amount != nil && m.Amount.Currency != "":
+					parts = append(parts, fmt.Sprintf("%s %s", m.Amount.Currency, strconv.FormatFloat(m.Amount.Value, 'f', -1, 64)))
+				default:
+					parts = append(parts, m.Text)
+				}
+			}
+			return strings.Join(parts, ", ")
+		}
+		for _, e := range ex.Events {
+			when := ""
+			if e.WhenResolved != nil {
+				when = e.WhenResolved.Value
+			}
+			fmt.Fprintf(w, "  %-10s %-10s who: %s", e.Type, when, names(e.Who))
+			if s := names(e.Where); s != "" {
+				fmt.Fprintf(w, "; where: %s", s)
+			}
+			if s := names(e.Amounts); s != "" {
+				fmt.Fprintf(w, "; amounts: %s", s)
+			}
+			fmt.Fprintf(w, "  (%q)\n", e.Trigger.Text)
+		}
+		return nil
+	})
 }
