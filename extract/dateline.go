@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Dateline is the opening of a wire story: "SEOUL, Dec. 12 (Yonhap) --",
@@ -17,31 +18,43 @@ type Dateline struct {
 	Agency               string
 }
 
-var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)` +
-	`(?:,? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))?` +
-	`(?: ?\(([A-Za-z][A-Za-z .&-]{0,30})\))? ?(?:--|—|–|-|:)\s*`)
+// Parts of the dateline patterns. The date is "Dec. 12", "March 3",
+// "Jan. 5, 2019" or the British "3 March".
+const (
+	dlMonth  = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+	dlDate   = `(?:,? (` + dlMonth + ` \d{1,2}(?:, \d{4})?|\d{1,2} ` + dlMonth + `(?: \d{4})?))?`
+	dlAgency = `(?: ?\(([A-Za-z][A-Za-z .&/-]{0,30})\))?`
+	// dlRegion is the state or country after a place: "Ore.", "South Korea".
+	dlRegion = `(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?`
+)
 
-// FindDateline finds a dateline at the start of the text or of its first
-// paragraph within the first 400 bytes. It returns nil when there is none.
+// datelinePatterns are compiled on first use. Groups: 1 place (with region),
+// 2 region, 3 date, 4 agency.
+var datelinePatterns = sync.OnceValue(func() [2]*regexp.Regexp {
+	return [2]*regexp.Regexp{
+		// Upper-case place: "SEOUL, Dec. 12 (Yonhap) --", "LONDON (Reuters) -".
+		regexp.MustCompile(`^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}` + dlRegion + `)` +
+			dlDate + dlAgency + ` ?(?:--|—|–|-|:)[ \t]*`),
+		// Mixed-case place: "Seoul, South Korea —". It needs a long dash,
+		// and the story must go on with a capital or a quote (startsStory).
+		regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}` + dlRegion + `)` +
+			dlDate + dlAgency + ` ?(?:--|—|–)[ \t]*`),
+	}
+})
+
+// FindDateline finds a dateline at the start of the text or of one of its
+// first lines (a headline or kicker may come first) within the first 400
+// bytes. It returns nil when there is none.
 func FindDateline(text string) *Dateline {
+	pats := datelinePatterns()
 	for off := 0; off < len(text) && off < 400; {
 		rest := text[off:]
-		if m := datelineRE.FindStringSubmatchIndex(rest); m != nil && (m[6] >= 0 || m[4] >= 0 || hasSep(rest[m[2+1]:m[1]])) {
-			d := &Dateline{Start: off + m[0], End: off + m[1], PlaceStart: off + m[2], PlaceEnd: off + m[3]}
-			d.Place = text[d.PlaceStart:d.PlaceEnd]
-			if m[4] >= 0 {
-				d.DateStart, d.DateEnd = off+m[4], off+m[5]
-				d.Date = text[d.DateStart:d.DateEnd]
-			}
-			if m[6] >= 0 {
-				d.Agency = text[off+m[6] : off+m[7]]
-			}
-			if d.Agency == "" && d.Date == "" && len(d.Place) < 3 {
-				return nil
-			}
-			return d
+		if d := matchDateline(pats[0], rest, false); d != nil {
+			return d.shift(off)
 		}
-		// Try the next line (a headline or kicker may come first).
+		if d := matchDateline(pats[1], rest, true); d != nil {
+			return d.shift(off)
+		}
 		nl := strings.IndexByte(rest, '\n')
 		if nl < 0 {
 			break
@@ -49,6 +62,62 @@ func FindDateline(text string) *Dateline {
 		off += nl + 1
 	}
 	return nil
+}
+
+// matchDateline matches one pattern at the start of s. An upper-case place
+// alone needs a long dash ("WASHINGTON —"); a mixed-case one needs a region,
+// date or agency besides, since "Trump — who ..." is no dateline.
+func matchDateline(re *regexp.Regexp, s string, mixed bool) *Dateline {
+	m := re.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	hasRegion, hasDate, hasAgency := m[4] >= 0, m[6] >= 0, m[8] >= 0
+	if mixed {
+		if !hasRegion && !hasDate && !hasAgency || !startsStory(s[m[1]:]) {
+			return nil
+		}
+	} else if !hasDate && !hasAgency && !hasSep(s[m[3]:m[1]]) {
+		return nil
+	}
+	d := &Dateline{Start: m[0], End: m[1], PlaceStart: m[2], PlaceEnd: m[3]}
+	d.Place = s[m[2]:m[3]]
+	if hasDate {
+		d.DateStart, d.DateEnd = m[6], m[7]
+		d.Date = s[m[6]:m[7]]
+	}
+	if hasAgency {
+		d.Agency = s[m[8]:m[9]]
+	}
+	if d.Agency == "" && d.Date == "" && len(d.Place) < 3 {
+		return nil
+	}
+	return d
+}
+
+// shift moves a dateline found at text[off:] to offsets into text.
+func (d *Dateline) shift(off int) *Dateline {
+	d.Start += off
+	d.End += off
+	d.PlaceStart += off
+	d.PlaceEnd += off
+	if d.DateEnd > 0 {
+		d.DateStart += off
+		d.DateEnd += off
+	}
+	return d
+}
+
+// startsStory reports whether s begins like a sentence: a capital letter or
+// an opening quote.
+func startsStory(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c >= 'A' && c <= 'Z' || c == '"' {
+		return true
+	}
+	return strings.HasPrefix(s, "“")
 }
 
 func hasSep(s string) bool {

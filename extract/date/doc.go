@@ -1,4 +1,46 @@
 // Package date finds temporal expressions in English news text and
 // normalizes them to TIMEX3 values, resolving relative ones against the
 // publication time.
+//
+// It recognises absolute dates ("Dec. 31", "31 December 2018",
+// "2018-12-31", "12/31/2018", "March 2013", "1991", "fiscal 2019", "the
+// 1990s", "the second quarter of 2018"), anchored relative expressions
+// ("Wednesday", "last month", "two weeks ago", "a year earlier", "earlier
+// this month", "mid-November", "late 2018"), durations ("three years", "the
+// two-day talks", "the past two months"), clock times ("10 a.m. local
+// time", "Dec. 31, 2018, at 10 a.m."), sets ("every year", "weekly") and
+// the vague references PRESENT_REF, PAST_REF and FUTURE_REF ("now",
+// "recently", "the future").
+//
+// # How it works
+//
+// The text is split into tokens (letter runs, digit runs, single
+// punctuation marks) with byte offsets. At each token that can begin an
+// expression, every rule is tried and the longest match wins; a second pass
+// joins neighbouring matches that form one expression (a day and a clock
+// time, "from 2014 to 2018", "two days before Christmas", "3 hours 30
+// minutes"). Spans follow the TimeML conventions: a leading "the" and
+// modifiers such as "early", "nearly" or "more than" are inside the span,
+// prepositions ("in", "on", "since") are not.
+//
+// Values are resolved against Doc.Published. A weekday or a month without
+// a year takes its direction from tense cues in the clause ("said
+// Wednesday" is the last one, "will meet Wednesday" the next one); without
+// a cue a weekday is the last one and a month date falls between nine
+// months before and three months after the anchor. When Doc.Published is
+// zero, values keep unknown parts as X ("XXXX-12-31", "XXXX-WXX-3") and
+// Anchored is false. Ranges are inclusive ISO dates.
+//
+// Word lists (month and weekday names, number words, units, holidays, tense
+// cues) are data files under lexicon/, embedded and loaded once per
+// Extractor.
+//
+// # Caveats
+//
+// It does not track a story's own timeline: "the next day" and "that
+// year" are resolved against the publication time, not against a date
+// mentioned earlier. It does not read other languages, and it does not
+// decide which of two readings an annotator would choose where TimeML
+// corpora disagree with themselves (e.g. "last week" as a week number or as
+// a vague week).
 package date

@@ -1,9 +1,24 @@
 package location
 
-import "github.com/eventwire/eventwire/extract"
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+)
 
 // Extractor finds location mentions. The zero value is not usable; call New.
-type Extractor struct{}
+// It is safe for concurrent use; the gazetteer loads on first use.
+type Extractor struct {
+	once     sync.Once
+	g        *Gazetteer
+	err      error
+	loadTime time.Duration
+}
 
 // New returns a location extractor.
 func New() *Extractor { return &Extractor{} }
@@ -11,5 +26,283 @@ func New() *Extractor { return &Extractor{} }
 // Name implements extract.Extractor.
 func (*Extractor) Name() string { return "location" }
 
-// Extract implements extract.Extractor.
-func (*Extractor) Extract(d *extract.Doc) []extract.Mention { return nil }
+// Gazetteer loads the gazetteer (once) and returns it with the time the
+// load took.
+func (x *Extractor) Gazetteer() (*Gazetteer, time.Duration, error) {
+	x.once.Do(func() {
+		t := time.Now()
+		x.g, x.err = Load()
+		x.loadTime = time.Since(t)
+		if x.err != nil {
+			x.err = fmt.Errorf("location: %w", x.err)
+		}
+	})
+	return x.g, x.loadTime, x.err
+}
+
+// Extract implements extract.Extractor. It returns nil when the embedded
+// gazetteer cannot be read, which the package tests rule out.
+func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
+	g, _, err := x.Gazetteer()
+	if err != nil || d == nil || d.Text == "" {
+		return nil
+	}
+	return g.extract(d)
+}
+
+func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
+	text := d.Text
+	toks := tokenize(text, make([]token, 0, len(text)/5+8))
+	markLines(text, toks)
+	ms := g.find(text, toks, make([]byte, 0, 64), nil)
+	if len(ms) == 0 {
+		return nil
+	}
+	ms = dropOverlapping(ms, d.Mentions)
+	counties, ms := findCounties(text, toks, ms)
+	countyRegion := make([]int32, len(counties))
+	for i, cn := range counties {
+		countyRegion[i] = -1
+		if cn.region >= 0 {
+			for _, s := range ms[cn.region].e.senses {
+				if g.places[s.place].Kind == KindAdmin1 {
+					countyRegion[i] = s.place
+					break
+				}
+			}
+		}
+	}
+
+	for i := range ms {
+		m := &ms[i]
+		if dl := d.Dateline; dl != nil && dl.PlaceEnd > dl.PlaceStart && m.start >= dl.PlaceStart && m.end <= dl.PlaceEnd {
+			m.dateline = true
+		}
+		// "Orange County", "Gyeonggi Province", "Washington State".
+		if m.t1 < len(toks) {
+			nt := toks[m.t1]
+			if nt.word && nt.space && nt.upper && g.suffixes[wordAt(text, toks, m.t1)] {
+				if k := g.kinds(m.e); (k.city || k.admin1) && !k.country {
+					m.t1++
+					m.end = nt.end
+					m.extended = true
+					m.key += " " + wordAt(text, toks, m.t1-1)
+				}
+			}
+		}
+		if i > 0 {
+			p := &ms[i-1]
+			if p.t1 < len(toks) && text[toks[p.t1].start] == ',' && m.t0 == p.t1+1 {
+				p.next = i
+			}
+		}
+	}
+
+	// "X, Y": the pair fixes both readings.
+	pinned := map[string]sense{}
+	pinnedAt := make([]bool, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		if m.next < 0 {
+			continue
+		}
+		n := &ms[m.next]
+		if sx, sy, ok := g.pair(m.e, n.e); ok {
+			pinned[m.key] = sx
+			if _, done := pinned[n.key]; !done {
+				pinned[n.key] = sy
+			}
+			pinnedAt[i], pinnedAt[m.next] = true, true
+		}
+	}
+
+	// One sense per name per article: a one-word name that is part of a
+	// person's name once ("MaliVai Washington") is that person throughout.
+	verdicts := make([]verdict, len(ms))
+	var people map[string]bool
+	for i := range ms {
+		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i])
+		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 {
+			if people == nil {
+				people = map[string]bool{}
+			}
+			people[ms[i].key] = true
+		}
+	}
+	kept := ms[:0]
+	keptPinned := pinnedAt[:0]
+	for i := range ms {
+		m := ms[i]
+		if verdicts[i] != keep || people[m.key] && !m.dateline && !pinnedAt[i] {
+			continue
+		}
+		kept = append(kept, m)
+		keptPinned = append(keptPinned, pinnedAt[i])
+	}
+	if len(kept) == 0 && len(counties) == 0 {
+		return nil
+	}
+
+	c := newContext()
+	for key, s := range pinned {
+		p := &g.places[s.place]
+		c.countries.add(p.Country, key)
+		if p.Kind == KindAdmin1 {
+			c.admin1.add(p.Country+"/"+p.Name, key)
+		}
+	}
+	for _, m := range kept {
+		s, _, ok := g.best(m.e, nil, "", nil)
+		if !ok {
+			continue
+		}
+		p := &g.places[s.place]
+		if p.Kind == KindCountry || p.Kind == KindAdmin1 {
+			c.countries.add(p.Country, m.key)
+		}
+		if p.Kind == KindAdmin1 {
+			r := p.Country + "/" + p.Name
+			if _, seen := c.admin1[r]; !seen {
+				c.regionNames[p.Country] = append(c.regionNames[p.Country], m.key)
+			}
+			c.admin1.add(r, m.key)
+			if c.firstAdmin1 < 0 {
+				c.firstAdmin1 = s.place
+			}
+		}
+		if p.Kind == KindCity && p.Admin1 != "" {
+			c.admin1.add(p.Country+"/"+p.Admin1, m.key) // "Seattle" names Washington state
+		}
+		if m.dateline && c.dateline == "" {
+			c.dateline = p.Country
+		}
+	}
+
+	chosen := map[string]sense{}
+	margin := map[string]float64{}
+	out := make([]extract.Mention, 0, len(kept))
+	for i, m := range kept {
+		s, ok := chosen[m.key]
+		if !ok {
+			if ps, pin := pinned[m.key]; pin {
+				s, ok = ps, true
+				margin[m.key] = scorePinned
+			} else {
+				var mg float64
+				s, mg, ok = g.best(m.e, c, m.key, g.suffixFilter(m))
+				margin[m.key] = mg
+			}
+			if !ok {
+				continue
+			}
+			chosen[m.key] = s
+		}
+		if !c.supported(&g.places[s.place], m.key) && !keptPinned[i] && !m.dateline {
+			continue
+		}
+		p := &g.places[s.place]
+		loc := &extract.Location{Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1,
+			GeonameID: int(p.ID), Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon)),
+			Demonym: s.demonym, Dateline: m.dateline}
+		if p.Kind == KindAdmin1 {
+			loc.Admin1 = p.Name
+		}
+		out = append(out, extract.Mention{Type: extract.TypeLocation, Text: text[m.start:m.end],
+			Start: m.start, End: m.end, Confidence: confidence(p, s, margin[m.key], len(m.e.senses)),
+			Rule: rule(p, s, m, keptPinned[i]), Location: loc})
+	}
+	for i, cn := range counties {
+		r := countyRegion[i]
+		if r < 0 {
+			r = c.firstAdmin1
+		}
+		if r < 0 {
+			continue // a county in no known region has no point
+		}
+		p := &g.places[r]
+		out = append(out, extract.Mention{Type: extract.TypeLocation, Text: text[cn.start:cn.end],
+			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county",
+			Location: &extract.Location{Name: normalizeSpace(text[cn.start:cn.end]), Kind: KindAdmin2,
+				Country: p.Country, Admin1: p.Name, Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon))}})
+	}
+	if len(counties) > 0 {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
+}
+
+// normalizeSpace collapses runs of white space to one space.
+func normalizeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// dropOverlapping removes matches that overlap a date mention found
+// earlier ("May", "March").
+func dropOverlapping(ms []match, prior []extract.Mention) []match {
+	if len(prior) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		clash := false
+		for _, p := range prior {
+			if p.Type == extract.TypeDate && p.Start < m.end && m.start < p.End {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func rule(p *Place, s sense, m match, pinned bool) string {
+	switch {
+	case m.dateline:
+		return "location/dateline"
+	case s.demonym:
+		return "location/demonym"
+	case pinned:
+		return "location/pattern/place-comma-place"
+	}
+	return "location/gazetteer/" + p.Kind
+}
+
+func confidence(p *Place, s sense, margin float64, senses int) float64 {
+	if s.demonym {
+		return 0.85
+	}
+	if p.Kind == KindCountry {
+		return 0.95
+	}
+	if senses == 1 {
+		return 0.85
+	}
+	return round(0.55 + 0.4*(1-math.Exp(-margin/20)))
+}
+
+func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
+
+// suffixFilter limits an extended name to the readings its suffix names:
+// "Washington State" is the state, not the capital.
+func (g *Gazetteer) suffixFilter(m match) func(sense) bool {
+	if !m.extended {
+		return nil
+	}
+	want := KindAdmin1
+	if strings.HasSuffix(m.key, " island") || strings.HasSuffix(m.key, " islands") {
+		want = KindIsland
+	}
+	has := false
+	for _, s := range m.e.senses {
+		if g.places[s.place].Kind == want {
+			has = true
+		}
+	}
+	if !has {
+		return nil
+	}
+	return func(s sense) bool { return g.places[s.place].Kind == want }
+}

@@ -1,15 +1,36 @@
 package official
 
-import "github.com/eventwire/eventwire/extract"
+import (
+	"sync"
 
-// Extractor finds official mentions. The zero value is not usable; call New.
-type Extractor struct{}
+	"github.com/eventwire/eventwire/extract"
+)
 
-// New returns a official extractor.
+// Extractor finds official and person mentions. The zero value is not
+// usable; call New. It is safe for concurrent use.
+type Extractor struct {
+	once sync.Once
+	lx   *lexicon
+}
+
+// New returns an official extractor. Its tables load on first use.
 func New() *Extractor { return &Extractor{} }
 
 // Name implements extract.Extractor.
 func (*Extractor) Name() string { return "official" }
 
+func (e *Extractor) lexicon() *lexicon {
+	e.once.Do(func() { e.lx = loadLexicon() })
+	return e.lx
+}
+
 // Extract implements extract.Extractor.
-func (*Extractor) Extract(d *extract.Doc) []extract.Mention { return nil }
+func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
+	if d == nil || d.Text == "" {
+		return nil
+	}
+	a := newAnalysis(e.lexicon(), d)
+	a.findNames()
+	a.resolve()
+	return a.mentions()
+}

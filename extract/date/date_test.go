@@ -1,0 +1,182 @@
+package date
+
+import (
+	"testing"
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// wed is the publication time used by the table tests: Wednesday, 12
+// December 2018, 09:00 UTC.
+var wed = time.Date(2018, 12, 12, 9, 0, 0, 0, time.UTC)
+
+func run(text string, pub time.Time) []extract.Mention {
+	return New().Extract(&extract.Doc{Text: text, Published: pub})
+}
+
+func TestExtractValues(t *testing.T) {
+	tests := []struct {
+		name, text, span, typ, value, mod string
+	}{
+		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
+		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
+		{"weekday_future_will", "The two sides will meet Friday in Seoul.", "Friday", "DATE", "2018-12-14", ""},
+		{"weekday_started_talks", "They started their second round of talks Tuesday.", "Tuesday", "DATE", "2018-12-11", ""},
+		{"last_month", "Their first round of meetings held last month ended.", "last month", "DATE", "2018-11", ""},
+		{"next_year", "They hope to sign next year.", "next year", "DATE", "2019", ""},
+		{"this_year", "Seoul pays 960 billion won this year.", "this year", "DATE", "2018", ""},
+		{"since_year", "It has been in force since 1991.", "1991", "DATE", "1991", ""},
+		{"expire_dec_31", "The deal is set to expire on Dec. 31.", "Dec. 31", "DATE", "2018-12-31", ""},
+		{"mid_november", "He was appointed in mid-November.", "mid-November", "DATE", "2018-11", "MID"},
+		{"signed_in_year", "The deal was signed in 2014.", "2014", "DATE", "2014", ""},
+		{"full_date", "It was signed on December 31, 2017.", "December 31, 2017", "DATE", "2017-12-31", ""},
+		{"day_month_year", "It was signed on 31 December 2017.", "31 December 2017", "DATE", "2017-12-31", ""},
+		{"iso_date", "The file is dated 2018-04-11.", "2018-04-11", "DATE", "2018-04-11", ""},
+		{"slash_date", "The file is dated 12/31/2018.", "12/31/2018", "DATE", "2018-12-31", ""},
+		{"month_year", "Talks began in March 2013.", "March 2013", "DATE", "2013-03", ""},
+		{"fiscal_year", "Sales rose in fiscal 2019.", "fiscal 2019", "DATE", "2019", ""},
+		{"decade", "Prices fell in the 1990s.", "the 1990s", "DATE", "199", ""},
+		{"quarter_of_year", "Profit fell in the second quarter of 2018.", "the second quarter of 2018", "DATE", "2018-Q2", ""},
+		{"today", "The talks end today.", "today", "DATE", "2018-12-12", ""},
+		{"yesterday", "The talks ended yesterday.", "yesterday", "DATE", "2018-12-11", ""},
+		{"earlier_this_month", "He said so earlier this month.", "earlier this month", "DATE", "2018-12", ""},
+		{"weeks_ago", "It happened two weeks ago.", "two weeks ago", "DATE", "2018-11-28", ""},
+		{"late_year", "It should be done by late 2019.", "late 2019", "DATE", "2019", "END"},
+		{"past_decade", "Costs rose over the past decade.", "the past decade", "DURATION", "P10Y", ""},
+		{"duration_years", "The deal lasts three years.", "three years", "DURATION", "P3Y", ""},
+		{"duration_adjective", "The two-day talks ended.", "two-day", "DURATION", "P2D", ""},
+		{"time_local", "The vote is at 10 a.m. local time.", "10 a.m. local time", "TIME", "2018-12-12T10:00", ""},
+		{"date_at_time", "It was signed Dec. 31, 2017, at 10 a.m. in Seoul.", "Dec. 31, 2017, at 10 a.m.", "TIME", "2017-12-31T10:00", ""},
+		{"set_every_year", "The drills are held every year.", "every year", "SET", "P1Y", ""},
+		{"set_weekly", "The panel meets weekly.", "weekly", "SET", "P1W", ""},
+		{"present_ref", "The talks are now in their final stage.", "now", "DATE", "PRESENT_REF", ""},
+		{"past_ref", "He recently visited Seoul.", "recently", "DATE", "PAST_REF", ""},
+		{"future_ref", "Nobody knows what the future holds.", "the future", "DATE", "FUTURE_REF", ""},
+		{"approx_duration", "They talked for nearly four hours.", "nearly four hours", "DURATION", "PT4H", "EQUAL_OR_LESS"},
+		{"holiday", "Markets close on Christmas Day.", "Christmas Day", "DATE", "2018-12-25", ""},
+		{"spoken_year", "He was convicted in nineteen ninety-one.", "nineteen ninety-one", "DATE", "1991", ""},
+		{"range_from_to", "It covered the years from 2014 to 2018.", "from 2014 to 2018", "DATE", "2014", ""},
+		{"offset_from_holiday", "They meet two days before Christmas.", "two days before Christmas", "DATE", "2018-12-23", ""},
+		{"duration_sum", "The session lasted 3 hours 30 minutes.", "3 hours 30 minutes", "DURATION", "PT3H30M", ""},
+		{"weekday_of_next_week", "They meet on Tuesday of next week.", "Tuesday of next week", "DATE", "2018-12-18", ""},
+		{"day_then_clock", "Talks resumed Dec. 3 at noon.", "Dec. 3 at noon", "TIME", "2018-12-03T12:00", ""},
+		{"last_weekday_is_last_week", "They met last Thursday.", "last Thursday", "DATE", "2018-12-06", ""},
+		{"quarter_adjective", "It reported third-quarter results.", "third-quarter", "DATE", "2018-Q3", ""},
+		{"year_earlier_in_quarter_report", "Third-quarter profit fell from a year earlier.", "a year earlier", "DATE", "2017-Q3", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := run(tc.text, wed)
+			var got *extract.Mention
+			for i := range ms {
+				if ms[i].Text == tc.span {
+					got = &ms[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("Extract(%q): no mention %q; got %v", tc.text, tc.span, texts(ms))
+			}
+			d := got.Date
+			if d.TimexType != tc.typ || d.Value != tc.value || d.Mod != tc.mod {
+				t.Errorf("Extract(%q) %q = %s %s mod %q, want %s %s mod %q", tc.text, tc.span, d.TimexType, d.Value, d.Mod, tc.typ, tc.value, tc.mod)
+			}
+		})
+	}
+}
+
+func texts(ms []extract.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text+"="+m.Date.Value)
+	}
+	return out
+}
+
+func TestNoFalseDates(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"troops", "The US keeps 28,500 troops in the country."},
+		{"money", "The deal is worth $1.5 billion."},
+		{"article", "Members invoked Article 5 of the treaty."},
+		{"route", "Traffic on Route 66 was heavy."},
+		{"score", "The 2-1 win put them top of the table."},
+		{"decimal", "Output grew 3.5 percent and 2.46 billion guilders."},
+		{"count_year_like", "Some 2000 protesters gathered."},
+		{"modal_may", "Officials said the talks may resume."},
+		{"name_jan", "Foreign Minister Jan Kavan spoke."},
+		{"aircraft", "The Boeing 747 landed."},
+		{"phone", "Call +86 138-2010-2015 for details."},
+		{"rate_a_year", "It saves $500 million a year."},
+		{"dividend", "The company raised its quarterly dividend."},
+		{"high_noon", "It was like a scene from High Noon."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if ms := run(tc.text, wed); len(ms) != 0 {
+				t.Errorf("Extract(%q) = %v, want no dates", tc.text, texts(ms))
+			}
+		})
+	}
+}
+
+func TestUnanchored(t *testing.T) {
+	tests := []struct{ name, text, span, value string }{
+		{"month_day", "The deal expires on Dec. 31.", "Dec. 31", "XXXX-12-31"},
+		{"weekday", "Talks resumed Wednesday.", "Wednesday", "XXXX-WXX-3"},
+		{"absolute_year", "It was signed in 2014.", "2014", "2014"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := run(tc.text, time.Time{})
+			for _, m := range ms {
+				if m.Text == tc.span {
+					if m.Date.Value != tc.value || m.Date.Anchored {
+						t.Errorf("Extract(%q) %q = %s anchored %v, want %s unanchored", tc.text, tc.span, m.Date.Value, m.Date.Anchored, tc.value)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q): no mention %q in %v", tc.text, tc.span, texts(ms))
+		})
+	}
+}
+
+func TestRanges(t *testing.T) {
+	tests := []struct{ name, text, span, start, end string }{
+		{"month", "It was signed in March 2013.", "March 2013", "2013-03-01", "2013-03-31"},
+		{"quarter", "Profit fell in the second quarter of 2018.", "the second quarter of 2018", "2018-04-01", "2018-06-30"},
+		{"year", "It was signed in 2014.", "2014", "2014-01-01", "2014-12-31"},
+		{"week", "They met last week.", "last week", "2018-12-03", "2018-12-09"},
+		{"day", "They met on Dec. 3.", "Dec. 3", "2018-12-03", "2018-12-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range run(tc.text, wed) {
+				if m.Text == tc.span {
+					r := m.Date.Range
+					if r == nil || r.Start != tc.start || r.End != tc.end {
+						t.Errorf("Extract(%q) %q range = %+v, want %s..%s", tc.text, tc.span, r, tc.start, tc.end)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q): no mention %q", tc.text, tc.span)
+		})
+	}
+}
+
+func TestLexiconLoads(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatalf("loadLexicon: %v", err)
+	}
+	if lx.months["sept"] != 9 || lx.weekdays["wednesday"] != 3 || lx.units["decades"] != "E" {
+		t.Errorf("lexicon tables incomplete: sept=%d wednesday=%d decades=%q", lx.months["sept"], lx.weekdays["wednesday"], lx.units["decades"])
+	}
+	if got := lx.holidays["thanksgiving"].on(2018).Format("2006-01-02"); got != "2018-11-22" {
+		t.Errorf("thanksgiving 2018 = %s, want 2018-11-22", got)
+	}
+	if got := easter(2019).Format("2006-01-02"); got != "2019-04-21" {
+		t.Errorf("easter 2019 = %s, want 2019-04-21", got)
+	}
+}

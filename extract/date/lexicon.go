@@ -1,0 +1,204 @@
+package date
+
+import (
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The word lists are hand-written for eventwire from common knowledge of the
+// English calendar (no third-party source); see the header of each file.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// holiday is a date rule: a fixed month and day, the nth weekday of a
+// month (nth -1 is the last), or an offset from Easter Sunday.
+type holiday struct {
+	month, day   int
+	nth, weekday int
+	easter       bool
+	offset       int
+}
+
+// lexicon holds the word tables, loaded once per Extractor.
+type lexicon struct {
+	months   map[string]int
+	weekdays map[string]int
+	numbers  map[string]int
+	ordinals map[string]int
+	units    map[string]string
+	holidays map[string]holiday
+	// holidayFirst maps a holiday's first word to the longest name length
+	// in words, so a scan only tries names that can start there.
+	holidayFirst map[string]int
+	// future, past and be are the tense cues (tense.txt).
+	future, past, be map[string]bool
+	// starters holds every word that can begin an expression; the scanner
+	// skips other words without trying the rules.
+	starters map[string]bool
+}
+
+// starterWords are the rule-initial words that are not in a table.
+var starterWords = strings.Fields(`the a an last next this past previous coming following current same present
+prior upcoming earlier later early late mid middle end beginning start close turn about around approximately
+roughly some nearly more less fewer at up no over within in today yesterday tomorrow tonight now currently
+recently nowadays presently soon right just these recent future every each per fiscal fy q year noon midnight
+midday few several many couple numerous twenties thirties forties fifties sixties seventies eighties nineties
+spring summer fall autumn winter all final first latest most half quarter morning afternoon
+evening night daytime everyday weekends mornings afternoons evenings nights
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays eod eoy
+week calendar school financial tonite that`)
+
+func readTable(name string, fn func(key, val string) error) error {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		return fmt.Errorf("date lexicon %s: %w", name, err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			return fmt.Errorf("date lexicon %s line %d: no tab", name, n+1)
+		}
+		if err := fn(k, strings.TrimSpace(v)); err != nil {
+			return fmt.Errorf("date lexicon %s line %d: %w", name, n+1, err)
+		}
+	}
+	return nil
+}
+
+func intTable(name string) (map[string]int, error) {
+	m := map[string]int{}
+	err := readTable(name, func(k, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return err
+		}
+		m[k] = n
+		return nil
+	})
+	return m, err
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{units: map[string]string{}, holidays: map[string]holiday{}, holidayFirst: map[string]int{}}
+	var err error
+	if lx.months, err = intTable("months.txt"); err != nil {
+		return nil, err
+	}
+	if lx.weekdays, err = intTable("weekdays.txt"); err != nil {
+		return nil, err
+	}
+	if lx.numbers, err = intTable("numbers.txt"); err != nil {
+		return nil, err
+	}
+	if lx.ordinals, err = intTable("ordinals.txt"); err != nil {
+		return nil, err
+	}
+	if err = readTable("units.txt", func(k, v string) error { lx.units[k] = v; return nil }); err != nil {
+		return nil, err
+	}
+	err = readTable("holidays.txt", func(k, v string) error {
+		h, err := parseHoliday(v)
+		if err != nil {
+			return err
+		}
+		lx.holidays[k] = h
+		words := holidayWords(k)
+		if len(words) > lx.holidayFirst[words[0]] {
+			lx.holidayFirst[words[0]] = len(words)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	lx.future, lx.past, lx.be = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	err = readTable("tense.txt", func(k, v string) error {
+		switch v {
+		case "future":
+			lx.future[k] = true
+		case "past":
+			lx.past[k] = true
+		case "be":
+			lx.be[k] = true
+		default:
+			return fmt.Errorf("tense cue %q: unknown kind %q", k, v)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	lx.starters = map[string]bool{}
+	for _, w := range starterWords {
+		lx.starters[w] = true
+	}
+	for _, m := range []map[string]int{lx.months, lx.weekdays, lx.numbers, lx.ordinals, lx.holidayFirst} {
+		for w := range m {
+			lx.starters[w] = true
+		}
+	}
+	for w := range lx.units {
+		lx.starters[w] = true
+	}
+	for w := range setAdverbs {
+		lx.starters[w] = true
+	}
+	for w := range refWords {
+		lx.starters[w] = true
+	}
+	return lx, nil
+}
+
+// holidayWords splits a holiday name the way the tokenizer splits text, so
+// that "new year's day" is looked up token by token.
+func holidayWords(name string) []string {
+	var out []string
+	for _, t := range tokenize(name) {
+		out = append(out, t.low)
+	}
+	return out
+}
+
+func parseHoliday(v string) (holiday, error) {
+	if rest, ok := strings.CutPrefix(v, "easter"); ok {
+		n := 0
+		if rest != "" && rest != "+0" {
+			var err error
+			n, err = strconv.Atoi(strings.TrimPrefix(rest, "+"))
+			if err != nil {
+				return holiday{}, fmt.Errorf("holiday %q: %w", v, err)
+			}
+		}
+		return holiday{easter: true, offset: n}, nil
+	}
+	if parts := strings.Split(v, ":"); len(parts) == 3 {
+		var h holiday
+		var errs [3]error
+		h.nth, errs[0] = strconv.Atoi(parts[0])
+		h.weekday, errs[1] = strconv.Atoi(parts[1])
+		h.month, errs[2] = strconv.Atoi(parts[2])
+		for _, e := range errs {
+			if e != nil {
+				return holiday{}, fmt.Errorf("holiday %q: %w", v, e)
+			}
+		}
+		return h, nil
+	}
+	m, d, ok := strings.Cut(v, "-")
+	if !ok {
+		return holiday{}, fmt.Errorf("holiday %q: bad rule", v)
+	}
+	mm, err1 := strconv.Atoi(m)
+	dd, err2 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil {
+		return holiday{}, fmt.Errorf("holiday %q: bad month-day", v)
+	}
+	return holiday{month: mm, day: dd}, nil
+}

@@ -1,0 +1,240 @@
+package date
+
+// Modifiers around a core expression: position in a period ("early",
+// "late", "mid-", "the end of" -> TIMEX3 mod START, END, MID) and
+// quantifiers on amounts of time ("about", "more than", "nearly").
+
+var approxMods = map[string]string{
+	"around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+	"nearly": "EQUAL_OR_LESS",
+}
+
+var approx2Mods = map[[2]string]string{
+	{"more", "than"}: "MORE_THAN", {"less", "than"}: "LESS_THAN", {"fewer", "than"}: "LESS_THAN",
+	{"at", "least"}: "EQUAL_OR_MORE", {"at", "most"}: "EQUAL_OR_LESS", {"up", "to"}: "EQUAL_OR_LESS",
+	{"no", "more"}: "", {"over", "the"}: "",
+}
+
+// inner runs the core rules at i.
+func (s *scanner) inner(i int) hit {
+	var best hit
+	if i >= len(s.toks) || !s.startable(i) {
+		return best
+	}
+	for _, r := range coreRules {
+		if h := r(s, i); h.end > best.end {
+			best = h
+		}
+	}
+	return best
+}
+
+func ruleApprox(s *scanner, i int) hit {
+	w := s.w(i)
+	k := i + 1
+	mod, ok := approxMods[w]
+	if !ok {
+		mod, ok = approx2Mods[[2]string{w, s.w(i + 1)}]
+		if !ok || mod == "" {
+			if w == "no" && s.is(i+1, "more", "less") && s.is(i+2, "than") {
+				mod = "EQUAL_OR_LESS"
+				if s.w(i+1) == "less" {
+					mod = "EQUAL_OR_MORE"
+				}
+				k = i + 3
+			} else {
+				return hit{}
+			}
+		} else {
+			k = i + 2
+		}
+	}
+	h := s.inner(k)
+	if !h.ok() {
+		return hit{}
+	}
+	switch {
+	case h.typ == "DURATION" && (h.rule == "date/duration/count-unit" || h.rule == "date/duration/range"):
+	case h.rule == "date/relative/ago":
+		if w == "within" || w == "under" {
+			return hit{}
+		}
+	case h.typ == "TIME" && (w == "about" || w == "around" || w == "approximately" || w == "roughly"):
+	default:
+		return hit{}
+	}
+	if w == "some" && h.typ != "DURATION" {
+		return hit{}
+	}
+	h.mod = mod
+	if mod == "APPROX" || h.rule == "date/relative/ago" && (mod == "EQUAL_OR_LESS") {
+		h.mod = "APPROX"
+		if mod == "EQUAL_OR_LESS" && h.typ == "DATE" {
+			h.mod = mod
+		}
+	}
+	return h
+}
+
+var posWords = map[string]string{"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
+
+var posOf = map[string]string{
+	"end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START",
+}
+
+func ruleMod(s *scanner, i int) hit {
+	j := s.the(i)
+	w := s.w(j)
+	k := j + 1
+	mod, ok := posWords[w]
+	if ok {
+		if w == "middle" {
+			if !s.is(k, "of") {
+				return hit{}
+			}
+			k++
+		}
+		if s.is(k, "-") && s.adj(j) {
+			k++
+		}
+		// "early in the year" is "the year" with START in TimeML
+	} else if mod, ok = posOf[w]; ok {
+		if !s.is(k, "of") {
+			return hit{}
+		}
+		k++
+		if j == i && !s.lowerText() && s.is(i-1, "the") {
+			return hit{}
+		}
+	} else {
+		return hit{}
+	}
+	h := s.inner(k)
+	if !h.ok() || h.typ != "DATE" && !(h.typ == "TIME" && h.c.g == gDay) {
+		return hit{}
+	}
+	if h.val != "" && h.val != "PRESENT_REF" {
+		return hit{}
+	}
+	// "the end of the year": TimeML resolves the year
+	if h.val == "PRESENT_REF" {
+		return hit{}
+	}
+	h.mod = mod
+	if w == "mid" && s.is(j+1, "-") && h.c.g == gMonth {
+		h.mod = "MID"
+	}
+	// "the end of the month", "the end of the week"
+	h.rule = "date/mod/" + map[string]string{"START": "start", "END": "end", "MID": "mid"}[mod] + "-" + h.rule[len("date/"):]
+	return h
+}
+
+// ruleTheUnit: "the year", "the month", "the week", "the weekend" as the
+// current one ("earlier in the year" resolves to it).
+func ruleTheUnit(s *scanner, i int) hit {
+	if !s.is(i, "the") {
+		return hit{}
+	}
+	if s.is(i+1, "full", "whole", "entire") && s.is(i+2, "year") {
+		return hit{end: i + 3, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/the-full-year", conf: 0.6}
+	}
+	u := s.w(i + 1)
+	g, ok := unitGran[u]
+	if !ok || g == gDay || g == gHalf || g == gQuarter || g == gDecade || g == gCentury || g == gWeekend {
+		return hit{}
+	}
+	if s.is(i+2, "ended", "ending") || (s.is(i+1, "fiscal") && s.is(i+2, "year") && s.is(i+3, "ended", "ending")) {
+		// "the year ended Sept. 30" is a reporting period
+		return hit{end: i + 2, typ: "DURATION", val: dur(1, map[gran]string{gYear: "Y", gMonth: "M", gWeek: "W", gWeekend: "W"}[g]), rule: "date/duration/the-unit-ended", conf: 0.7}
+	}
+	if s.is(i+2, "-", "'", "of", "before", "after", "that", "in", "when", "to", "earlier", "ago") {
+		return hit{}
+	}
+	c := s.current(g)
+	return hit{end: i + 2, typ: "DATE", c: c, anch: true, rule: "date/relative/the-unit", conf: 0.6}
+}
+
+// ruleSeason: "summer", "the summer of 1998", "spring 2018", "winter".
+func ruleSeason(s *scanner, i int) hit {
+	j := s.the(i)
+	se, ok := seasons[s.w(j)]
+	if !ok {
+		return hit{}
+	}
+	e := j + 1
+	if s.is(e, "of") || s.digits(e) == 4 {
+		k := e
+		if s.is(k, "of") {
+			k++
+		}
+		if y, e2 := s.year(k); e2 > k {
+			return hit{end: e2, typ: "DATE", c: cal{g: gSeason, y: y, season: se}, rule: "date/absolute/season-year", conf: 0.9, noRange: true}
+		}
+	}
+	if s.w(j) == "fall" && !s.is(j-1, "the", "in", "this", "last", "next", "early", "late", "until", "by", "since") && !(j > i) {
+		return hit{}
+	}
+	if !s.is(i-1, "in", "this", "during", "by", "until", "since", "over", "through", "for", "early", "late", "mid", "of") {
+		return hit{}
+	}
+	c := cal{g: gSeason, y: -1, season: se}
+	if s.known {
+		cur, y := seasonOf(s.dct)
+		c.y = y
+		tn := s.tense(i, e)
+		if tn == tPast && seasonOrder[se] > seasonOrder[cur] {
+			c.y--
+		} else if tn == tFuture && seasonOrder[se] < seasonOrder[cur] {
+			c.y++
+		}
+	}
+	return hit{end: e, typ: "DATE", c: c, anch: true, rule: "date/relative/season", conf: 0.75, noRange: true}
+}
+
+// ruleYearEnd: "year-end", "year end", "year's end": the end of the
+// anchor's year.
+func ruleYearEnd(s *scanner, i int) hit {
+	j := i
+	if !s.is(j, "year") {
+		return hit{}
+	}
+	switch {
+	case s.is(j+1, "-") && s.is(j+2, "end") && s.adj(j):
+		j += 3
+	case s.is(j+1, "end"):
+		j += 2
+	case s.is(j+1, "'") && s.is(j+2, "s") && s.is(j+3, "end"):
+		j += 4
+	default:
+		return hit{}
+	}
+	return hit{end: j, typ: "DATE", c: s.current(gYear), mod: "END", anch: true, rule: "date/relative/year-end", conf: 0.75}
+}
+
+// ruleEndOf: "end of the day", "end of month", "the end of the week",
+// "EOD", "EOY": the anchor's unit with mod END.
+func ruleEndOf(s *scanner, i int) hit {
+	switch s.w(i) {
+	case "eod":
+		return hit{end: i + 1, typ: "DATE", c: s.today(), mod: "END", anch: true, rule: "date/relative/end-of-unit", conf: 0.6}
+	case "eoy":
+		return hit{end: i + 1, typ: "DATE", c: s.current(gYear), mod: "END", anch: true, rule: "date/relative/end-of-unit", conf: 0.6}
+	}
+	j := s.the(i)
+	if !s.is(j, "end", "beginning", "start", "middle") || !s.is(j+1, "of") {
+		return hit{}
+	}
+	k := j + 2
+	if s.is(k, "the", "this") {
+		k++
+	}
+	g, ok := unitGran[s.w(k)]
+	if !ok || g == gHalf || g == gDecade || g == gCentury {
+		return hit{}
+	}
+	h := hit{end: k + 1, typ: "DATE", c: s.current(g), mod: posOf[s.w(j)], anch: true, rule: "date/relative/end-of-unit", conf: 0.7}
+	if g == gDay {
+		h.c = s.today()
+	}
+	return h
+}

@@ -1,0 +1,670 @@
+package date
+
+// Absolute calendar dates: "Dec. 31", "December 31, 2018", "31 December
+// 2018", "March 2013", "1991", "2018-12-31", "12/31/2018", "the 1990s",
+// "the 20th century", holidays.
+
+// month reads a month name at i ("Sept." included) and returns the month
+// and the index after it. Abbreviations need a capital or a period, so that
+// "mar" or "dec" in running text are not months.
+func (s *scanner) month(i int) (int, int) {
+	if i >= len(s.toks) || s.toks[i].kind != kWord {
+		return 0, i
+	}
+	w := s.toks[i].low
+	m, ok := s.lx.months[w]
+	if !ok {
+		return 0, i
+	}
+	j := s.dot(i + 1)
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && j == i+1 {
+		// "Jan Kavan", "mar": an abbreviation without its period needs a
+		// number after it
+		afterDay := i > 0 && s.toks[i-1].kind == kNum && s.digits(i-1) <= 2 || s.is(i-1, "st", "nd", "rd", "th", "of")
+		if (!s.toks[i].upper && !s.lowerText() && !afterDay) || s.toks[j-1].kind == kWord && !(j < len(s.toks) && s.toks[j].kind == kNum) && !afterDay {
+			return 0, i
+		}
+	}
+	if (w == "may" || w == "march") && !s.toks[i].upper && !s.lowerText() {
+		return 0, i
+	}
+	return m, j
+}
+
+// lowerText reports whether the document is written all in lower case (as
+// in chat-like inputs), where capitals cannot be required.
+func (s *scanner) lowerText() bool { return s.lower }
+
+func (s *scanner) computeLower() bool {
+	for _, t := range s.toks {
+		if t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// dayNum reads a day of the month: "31", "31st", "first" ... at i.
+func (s *scanner) dayNum(i int) (int, int) {
+	if n, ok := s.num(i); ok && s.digits(i) <= 2 && n >= 1 && n <= 31 {
+		j := i + 1
+		if s.adj(i) && s.is(j, "st", "nd", "rd", "th") {
+			j++
+		}
+		return n, j
+	}
+	if n, ok := s.lx.ordinals[s.w(i)]; ok && n >= 1 && n <= 31 {
+		return n, i + 1
+	}
+	if s.w(i) == "twenty" || s.w(i) == "thirty" {
+		k := i + 1
+		if s.w(k) == "-" {
+			k++
+		}
+		if n, ok := s.lx.ordinals[s.w(k)]; ok && n >= 1 && n <= 9 {
+			base := 20
+			if s.w(i) == "thirty" {
+				base = 30
+			}
+			return base + n, k + 1
+		}
+	}
+	return 0, i
+}
+
+// year reads a four-digit year at i, or an apostrophe and two digits.
+func (s *scanner) year(i int) (int, int) {
+	if n, ok := s.num(i); ok && s.digits(i) == 4 && n >= 1000 && n <= 2199 {
+		return n, i + 1
+	}
+	if s.w(i) == "'" && s.adj(i) && s.digits(i+1) == 2 {
+		n, _ := s.num(i + 1)
+		if n < 30 {
+			return 2000 + n, i + 2
+		}
+		return 1900 + n, i + 2
+	}
+	return 0, i
+}
+
+// yearAfter reads ", 2018" / "2018" / "of 2018" after a month or day.
+func (s *scanner) yearAfter(j int) (int, int) {
+	k := j
+	if s.w(k) == "," || s.w(k) == "of" {
+		k++
+	}
+	if y, e := s.year(k); e > k && !s.is(e, "%", "-") {
+		return y, e
+	}
+	if y, e := s.spokenYear(k); e > k {
+		return y, e
+	}
+	if s.w(k-1) == "of" && s.digits(k) == 2 && !s.is(k+1, "%", "percent") {
+		n, _ := s.num(k)
+		if n < 40 {
+			return 2000 + n, k + 1
+		}
+		return 1900 + n, k + 1
+	}
+	return 0, j
+}
+
+// resolveMD picks the year of a month and day given without one: the
+// anchor's year, moved by one when the tense points the other way.
+func (s *scanner) resolveMD(m, d, i, end int) cal {
+	if !s.known {
+		return cal{g: gDay, y: -1, m: m, d: d}
+	}
+	y := s.dct.Year()
+	dm, dd := int(s.dct.Month()), s.dct.Day()
+	after := m > dm || (m == dm && d > dd)
+	before := m < dm || (m == dm && d < dd)
+	tn := s.tense(i, end)
+	// A cue moves the date to the other year when it is more than a month
+	// away on the wrong side. Without one, news looks back more than ahead:
+	// the date falls within nine months before to three months after.
+	diff := (m-dm)*31 + d - dd
+	switch {
+	case tn == tPast && after && (m-dm) > 1:
+		y--
+	case tn == tFuture && before && (dm-m) > 1:
+		y++
+	case tn == tUnknown && diff > 3*31:
+		y--
+	case tn == tUnknown && diff < -9*31:
+		y++
+	}
+	return cal{g: gDay, y: y, m: m, d: d}
+}
+
+func (s *scanner) resolveMonth(m, i, end int) cal {
+	if !s.known {
+		return cal{g: gMonth, y: -1, m: m}
+	}
+	y := s.dct.Year()
+	dm := int(s.dct.Month())
+	tn := s.tense(i, end)
+	switch {
+	case tn == tPast && m > dm:
+		y--
+	case tn == tFuture && m < dm:
+		y++
+	case tn == tUnknown && m-dm > 3:
+		y--
+	case tn == tUnknown && dm-m > 9:
+		y++
+	}
+	return cal{g: gMonth, y: y, m: m}
+}
+
+var monthCues = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true, "of": true, "through": true, "from": true, "to": true, "during": true,
+	"before": true, "after": true, "on": true, "for": true, "and": true, "or": true, "-": true, "between": true,
+	"that": true, "each": true, "every": true, "coming": true, "past": true, "the": true, "late-": true,
+}
+
+// ruleMonthDay: "Dec. 31", "December 31, 2018", "March 2013", "March".
+func ruleMonthDay(s *scanner, i int) hit {
+	m, j := s.month(i)
+	if m == 0 {
+		return hit{}
+	}
+	dj := j
+	if s.is(j, ",") && s.is(j+2, "st", "nd", "rd", "th") {
+		dj++ // "october, 1st"
+	}
+	if d, k := s.dayNum(dj); k > dj && (s.toks[dj].kind == kNum || !s.is(k, "of")) && d <= daysIn(2024, m) {
+		// "Dec. 31, 2018" or "Dec. 31"
+		if s.is(k, ":", ".") && s.digits(k+1) > 0 && s.adj(k) {
+			goto monthOnly // "May 3:30" is ambiguous; "Jan 12.5" is a number
+		}
+		if y, e := s.yearAfter(k); e > k {
+			return hit{end: e, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/month-day-year", conf: 0.95}
+		}
+		return hit{end: k, typ: "DATE", c: s.resolveMD(m, d, i, k), anch: true, rule: "date/absolute/month-day", conf: 0.9}
+	}
+monthOnly:
+	if y, e := s.yearAfter(j); e > j {
+		return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, rule: "date/absolute/month-year", conf: 0.95}
+	}
+	if s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.known {
+		y := s.dct.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[s.w(j)]
+		return hit{end: j + 2, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, anch: true, rule: "date/relative/month-this-year", conf: 0.9}
+	}
+	w := s.toks[i].low
+	prev := s.w(i - 1)
+	if w == "may" || w == "march" {
+		if !s.toks[i].upper && !s.lowerText() || !monthCues[prev] || (w == "may" && s.is(j, "be", "have", "not")) {
+			return hit{}
+		}
+		if w == "may" && s.is(i-1, "that", "and", "or", "-", "the", "to", "for", "which", "who", "it", "they", "we", "you", "i", "he", "she") {
+			return hit{}
+		}
+	} else if !s.toks[i].upper && !monthCues[prev] {
+		return hit{}
+	}
+	return hit{end: j, typ: "DATE", c: s.resolveMonth(m, i, j), anch: true, rule: "date/absolute/month", conf: 0.8}
+}
+
+// ruleDayMonth: "31 December 2018", "the 31st of December".
+func ruleDayMonth(s *scanner, i int) hit {
+	j := s.the(i)
+	d, k := s.dayNum(j)
+	if k == j || s.is(j-1, "$", "#") {
+		return hit{}
+	}
+	if s.is(k, "of") {
+		k++
+	}
+	m, e := s.month(k)
+	if m == 0 || d > daysIn(2024, m) {
+		return hit{}
+	}
+	if j > i && s.toks[j].kind == kNum && !s.is(j+1, "st", "nd", "rd", "th") {
+		return hit{}
+	}
+	if y, e2 := s.yearAfter(e); e2 > e {
+		return hit{end: e2, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/day-month-year", conf: 0.95}
+	}
+	return hit{end: e, typ: "DATE", c: s.resolveMD(m, d, i, e), anch: true, rule: "date/absolute/day-month", conf: 0.9}
+}
+
+// ruleNumeric: "2018-12-31", "2018-12", "12/31/2018", "12/31/18", "31.12.2018".
+func ruleNumeric(s *scanner, i int) hit {
+	a, ok := s.num(i)
+	if !ok {
+		return hit{}
+	}
+	glued := func(k int) bool { return s.adj(k) && s.adj(k+1) }
+	sep := s.w(i + 1)
+	if s.digits(i) == 4 && (sep == "-" || sep == "/" || sep == ".") && glued(i) && s.digits(i+2) >= 1 && s.digits(i+2) <= 2 {
+		m, _ := s.num(i + 2)
+		if m < 1 || m > 12 {
+			return hit{}
+		}
+		if s.w(i+3) == sep && glued(i+2) && s.digits(i+4) >= 1 && s.digits(i+4) <= 2 {
+			d, _ := s.num(i + 4)
+			if d < 1 || d > daysIn(a, m) {
+				return hit{}
+			}
+			h := hit{end: i + 5, typ: "DATE", c: cal{g: gDay, y: a, m: m, d: d}, rule: "date/absolute/iso", conf: 0.97}
+			// "2018-04-11T14:00"
+			if s.adj(i+4) && s.w(i+5) == "t" && s.adj(i+5) {
+				if hh, ok := s.num(i + 6); ok && s.digits(i+6) == 2 && s.w(i+7) == ":" && s.digits(i+8) == 2 {
+					mm, _ := s.num(i + 8)
+					if hh < 24 && mm < 60 {
+						h.c.t = "T" + two0(hh) + ":" + two0(mm)
+						h.typ = "TIME"
+						h.end = i + 9
+						if s.w(h.end) == ":" && s.digits(h.end+1) == 2 && s.adj(h.end-1) {
+							h.end += 2
+						}
+					}
+				}
+			}
+			return h
+		}
+		if sep == "-" && !s.adj(i+2) || sep == "-" && s.w(i+3) != "-" {
+			if s.digits(i+2) == 2 && m >= 1 && m <= 12 && a >= 1900 && !s.is(i+3, "-", "/", ".") {
+				// "2018-12" but not "2014-15" (a span of years)
+				if s.w(i+2) > "12" || a%100+1 == m {
+					return hit{}
+				}
+				return hit{end: i + 3, typ: "DATE", c: cal{g: gMonth, y: a, m: m}, rule: "date/absolute/iso-month", conf: 0.8}
+			}
+		}
+		return hit{}
+	}
+	if (sep == "/" || sep == ".") && glued(i) && s.digits(i) <= 2 && s.digits(i+2) >= 1 && s.digits(i+2) <= 2 {
+		b, _ := s.num(i + 2)
+		if s.w(i+3) == sep && glued(i+2) && (s.digits(i+4) == 4 || s.digits(i+4) == 2) {
+			y, _ := s.num(i + 4)
+			if s.digits(i+4) == 2 {
+				if y < 40 {
+					y += 2000
+				} else {
+					y += 1900
+				}
+			}
+			m, d := a, b
+			if sep == "." || m > 12 {
+				m, d = b, a
+			}
+			if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+				return hit{}
+			}
+			return hit{end: i + 5, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/numeric", conf: 0.9}
+		}
+		if sep == "/" && !s.is(i+3, "/", "-") && a >= 1 && a <= 12 && b >= 1 && b <= 31 {
+			// "5/12" only where a date is expected
+			if !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
+				return hit{}
+			}
+			return hit{end: i + 3, typ: "DATE", c: s.resolveMD(a, b, i, i+3), anch: true, rule: "date/absolute/month-slash-day", conf: 0.7}
+		}
+	}
+	return hit{}
+}
+
+func two0(n int) string {
+	if n < 10 {
+		return "0" + string(rune('0'+n))
+	}
+	return two(n)
+}
+
+func (s *scanner) isWeekday(i int) bool {
+	_, ok := s.lx.weekdays[s.w(i)]
+	return ok
+}
+
+var yearBlock = map[string]bool{
+	"article": true, "route": true, "no": true, "number": true, "section": true, "chapter": true, "page": true,
+	"flight": true, "room": true, "suite": true, "highway": true, "interstate": true, "model": true, "paragraph": true,
+	"resolution": true, "rule": true, "item": true, "bill": true, "lot": true, "unit": true, "apt": true, "box": true,
+	"level": true, "boeing": true, "airbus": true, "windows": true, "version": true, "channel": true, "exit": true,
+	"about": true, "some": true, "nearly": true, "than": true, "of": false, "over": true, "top": true, "least": true,
+}
+
+var yearCues = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "of": true, "during": true,
+	"before": true, "after": true, "through": true, "to": true, "and": true, "or": true, "early": true, "late": true,
+	"mid": true, "fiscal": true, "year": true, "around": true, "circa": true, "between": true, "summer": true,
+	"spring": true, "winter": true, "autumn": true, "fall": true, "for": true, "-": true, "the": true, ",": true,
+}
+
+// ruleYear: a bare year, "1991", guarded against counts and labels.
+func ruleYear(s *scanner, i int) hit {
+	y, e := s.year(i)
+	if e == i || s.toks[i].kind != kNum {
+		return hit{}
+	}
+	prev := s.w(i - 1)
+	if yearBlock[prev] || s.is(e, "%", "percent", "per", "times", "to") && !s.yearish(e+1) {
+		return hit{}
+	}
+	if s.adj(e-1) && s.is(e, ".", ",") && s.digits(e+1) > 0 && s.adj(e) {
+		return hit{}
+	}
+	// "2015-32", "32 - 2015": a year beside a number that is no month or day
+	if s.is(e, "-") && s.digits(e+1) == 2 && !s.adj(e+1) {
+		if n, _ := s.num(e + 1); n > 31 && n != (y+1)%100 {
+			return hit{}
+		}
+	}
+	if s.is(i-1, "-") && s.digits(i-2) > 0 && s.digits(i-2) <= 2 {
+		if n, _ := s.num(i - 2); n > 31 {
+			return hit{}
+		}
+	}
+	// "138-2010-2015", "82-2100": digit groups of a phone or code number
+	if s.is(i-1, "-") && s.adj(i-1) && s.digits(i-2) == 4 && s.is(i-3, "-") && s.adj(i-3) && s.digits(i-4) > 0 {
+		return hit{}
+	}
+	if s.is(i-1, "-") && s.adj(i-2) && s.adj(i-1) && s.digits(i-2) > 0 && s.digits(i-2) != 4 ||
+		s.is(e, "-") && s.adj(e-1) && s.adj(e) && s.digits(e+1) > 0 && s.digits(e+1) != 4 && s.digits(e+1) != 2 {
+		return hit{}
+	}
+	// A number followed by a plural noun is a count ("2000 troops").
+	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollow[nw] &&
+		!s.is(i-1, "the", "its", "his", "her", "their", "our", "-", "s", "this", "that") {
+		return hit{}
+	}
+	if (y < 1900 || y > 2100) && !yearCues[prev] {
+		return hit{}
+	}
+	return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year", conf: 0.85}
+}
+
+var yearFollow = map[string]bool{
+	"was": true, "has": true, "is": true, "as": true, "results": true, "sales": true, "earnings": true,
+	"elections": true, "olympics": true, "levels": true, "figures": true, "loss": true, "budgets": true,
+}
+
+func (s *scanner) yearish(i int) bool {
+	_, e := s.year(i)
+	return e > i
+}
+
+// ruleDecade: "the 1990s", "1990s", "the '90s", "the nineties", "the 20th
+// century". TimeML writes a decade as its first three digits ("199").
+func ruleDecade(s *scanner, i int) hit {
+	j := s.the(i)
+	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {
+		if y%100 == 0 && j > i {
+			return hit{end: e + 1, typ: "DATE", c: cal{g: gCentury, y: y / 100}, rule: "date/absolute/century-s", conf: 0.8}
+		}
+		return hit{end: e + 1, typ: "DATE", c: cal{g: gDecade, y: y / 10}, rule: "date/absolute/decade", conf: 0.9}
+	}
+	if s.w(j) == "'" && s.digits(j+1) == 2 && s.w(j+2) == "s" && s.adj(j+1) {
+		n, _ := s.num(j + 1)
+		if n%10 == 0 {
+			c := 190
+			if n < 30 {
+				c = 200
+			}
+			return hit{end: j + 3, typ: "DATE", c: cal{g: gDecade, y: c + n/10}, rule: "date/absolute/decade-short", conf: 0.85}
+		}
+	}
+	if j > i {
+		if d, ok := decadeWords[s.w(j)]; ok {
+			return hit{end: j + 1, typ: "DATE", c: cal{g: gDecade, y: 190 + d}, rule: "date/absolute/decade-words", conf: 0.8}
+		}
+	}
+	// centuries
+	if n, k := s.ordinal(j); k > j && s.is(k, "century") {
+		if s.is(k+1, "bc", "b") {
+			return hit{}
+		}
+		return hit{end: k + 1, typ: "DATE", c: cal{g: gCentury, y: n - 1}, rule: "date/absolute/century", conf: 0.9}
+	}
+	return hit{}
+}
+
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// ordinal reads "third", "3rd", "21st" at i.
+func (s *scanner) ordinal(i int) (int, int) {
+	if n, ok := s.num(i); ok && s.adj(i) && s.is(i+1, "st", "nd", "rd", "th") {
+		return n, i + 2
+	}
+	if n, ok := s.lx.ordinals[s.w(i)]; ok && n > 0 {
+		return n, i + 1
+	}
+	if s.is(i, "twenty", "thirty") {
+		k := i + 1
+		if s.w(k) == "-" {
+			k++
+		}
+		if n, ok := s.lx.ordinals[s.w(k)]; ok && n > 0 && n < 10 {
+			base := 20
+			if s.w(i) == "thirty" {
+				base = 30
+			}
+			return base + n, k + 1
+		}
+	}
+	return 0, i
+}
+
+// ruleHoliday: "Christmas", "New Year's Day", "Thanksgiving 2018".
+func ruleHoliday(s *scanner, i int) hit {
+	if s.is(i, "last", "next", "previous", "following", "this") {
+		if _, ok := s.lx.holidayFirst[s.w(i+1)]; !ok || !s.known {
+			return hit{}
+		}
+		h := ruleHoliday(s, i+1)
+		if !h.ok() || h.val != "" || h.c.y < 0 || !h.anch {
+			return hit{}
+		}
+		hol := s.holidayAt(i + 1)
+		y := s.dct.Year()
+		t := hol.on(y)
+		switch s.w(i) {
+		case "last", "previous":
+			if !t.Before(s.dct) {
+				t = hol.on(y - 1)
+			}
+		case "next", "following":
+			if !t.After(s.dct) {
+				t = hol.on(y + 1)
+			}
+		}
+		h.c = day(t)
+		h.rule = "date/holiday-last-next"
+		return h
+	}
+	maxw, ok := s.lx.holidayFirst[s.w(i)]
+	if !ok {
+		return hit{}
+	}
+	var best holiday
+	bestEnd := i
+	key := ""
+	for k := 0; k < maxw+3 && i+k < len(s.toks); k++ {
+		w := s.toks[i+k].low
+		switch {
+		case key == "":
+			key = w
+		case w == "'" || w == "." || (w == "s" && s.adj(i+k-1)):
+			key += w
+		case key[len(key)-1] == '\'':
+			key += w
+		default:
+			key += " " + w
+		}
+		if h, ok := s.lx.holidays[key]; ok {
+			best, bestEnd = h, i+k+1
+		}
+	}
+	if bestEnd == i {
+		return hit{}
+	}
+	_ = key
+	// A capital is required ("easter" lower case is fine only in lower-case text).
+	y, e := s.yearAfter(bestEnd)
+	if !s.toks[i].upper && !s.lowerText() && e == bestEnd && !s.is(i-1, "on", "at", "before", "after", "until", "since", "by", "for", "of", "last", "next", "previous", "following", "this") {
+		return hit{}
+	}
+	if e == bestEnd {
+		if !s.known {
+			h := hit{end: bestEnd, typ: "DATE", val: "", rule: "date/holiday", conf: 0.8}
+			if !best.easter && best.nth == 0 {
+				h.c = cal{g: gDay, y: -1, m: best.month, d: best.day}
+			} else {
+				h.val = "XXXX-XX-XX"
+			}
+			return h
+		}
+		y = s.dct.Year()
+		t := best.on(y)
+		tn := s.tense(i, bestEnd)
+		days := t.Sub(s.dct).Hours() / 24
+		if tn == tPast && days > 30 || tn == tUnknown && days > 93 {
+			t = best.on(y - 1)
+		} else if tn == tFuture && days < -30 || tn == tUnknown && days < -280 {
+			t = best.on(y + 1)
+		}
+		return hit{end: bestEnd, typ: "DATE", c: day(t), anch: true, rule: "date/holiday", conf: 0.85}
+	}
+	return hit{end: e, typ: "DATE", c: day(best.on(y)), rule: "date/holiday-year", conf: 0.9}
+}
+
+var spokenTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// spokenYear reads a year in words: "nineteen ninety-one", "two thousand",
+// "two thousand and five", "nineteen eighty".
+func (s *scanner) spokenYear(i int) (int, int) {
+	switch s.w(i) {
+	case "nineteen", "eighteen", "twenty":
+		hi := s.lx.numbers[s.w(i)]
+		t, ok := spokenTens[s.w(i+1)]
+		if !ok {
+			if n, ok2 := s.lx.numbers[s.w(i+1)]; ok2 && n >= 10 && n < 20 {
+				return hi*100 + n, i + 2
+			}
+			return 0, i
+		}
+		k := i + 2
+		kk := k
+		if s.w(kk) == "-" {
+			kk++
+		}
+		if n, ok := s.lx.numbers[s.w(kk)]; ok && n > 0 && n < 10 {
+			t += n
+			k = kk + 1
+		}
+		return hi*100 + t, k
+	case "two":
+		if s.is(i+1, "thousand") {
+			k := i + 2
+			kk := k
+			if s.is(kk, "and") {
+				kk++
+			}
+			if n, ok := s.lx.numbers[s.w(kk)]; ok && n > 0 && n < 20 {
+				return 2000 + n, kk + 1
+			}
+			return 2000, k
+		}
+	}
+	return 0, i
+}
+
+// ruleSpokenYear: "in nineteen ninety-one", "the year two thousand".
+func ruleSpokenYear(s *scanner, i int) hit {
+	j := i
+	if s.is(i, "the") && s.is(i+1, "year") {
+		j = i + 2
+	} else if s.is(i, "year") {
+		j = i + 1
+	}
+	if y, e := s.year(j); j > i && e > j && s.digits(j) == 4 {
+		return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/the-year-n", conf: 0.9}
+	}
+	y, e := s.spokenYear(j)
+	if e == j {
+		return hit{}
+	}
+	if j == i && !yearCues[s.w(i-1)] && !s.toks[i].upper && !s.lowerText() && !monthCues[s.w(i-1)] {
+		if _, ok := s.lx.months[s.w(i-1)]; !ok {
+			return hit{}
+		}
+	}
+	return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/spoken-year", conf: 0.8}
+}
+
+// ruleNamedNumeric: dates written with a month name between numbers or
+// dashes: "05-aug-2016", "sep-23-2020", "2020/sep/23", "23/Sep/2020".
+func ruleNamedNumeric(s *scanner, i int) hit {
+	sepOK := func(k int) bool { return s.is(k, "-", "/", ".") && s.adj(k-1) && s.adj(k) }
+	mk := func(y, m, d, end int) hit {
+		if m == 0 || d < 1 || d > daysIn(y, m) {
+			return hit{}
+		}
+		return hit{end: end, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/named-numeric", conf: 0.9}
+	}
+	month := func(k int) int {
+		if m, ok := s.lx.months[s.w(k)]; ok && s.toks[k].kind == kWord {
+			return m
+		}
+		return 0
+	}
+	switch {
+	case s.digits(i) <= 2 && sepOK(i+1) && month(i+2) > 0 && sepOK(i+3) && s.digits(i+4) == 4:
+		d, _ := s.num(i)
+		y, _ := s.num(i + 4)
+		return mk(y, month(i+2), d, i+5)
+	case month(i) > 0 && sepOK(i+1) && s.digits(i+2) <= 2 && s.digits(i+2) > 0 && sepOK(i+3) && s.digits(i+4) == 4:
+		d, _ := s.num(i + 2)
+		y, _ := s.num(i + 4)
+		return mk(y, month(i), d, i+5)
+	case s.digits(i) == 4 && sepOK(i+1) && month(i+2) > 0 && sepOK(i+3) && s.digits(i+4) > 0 && s.digits(i+4) <= 2:
+		y, _ := s.num(i)
+		d, _ := s.num(i + 4)
+		return mk(y, month(i+2), d, i+5)
+	}
+	return hit{}
+}
+
+// ruleDayMonthInYear: "28 june in 2020", "June in 2017".
+func ruleDayMonthInYear(s *scanner, i int) hit {
+	h := ruleDayMonth(s, i)
+	if !h.ok() {
+		h = ruleMonthDay(s, i)
+	}
+	if !h.ok() || h.val != "" || (h.c.g != gDay && h.c.g != gMonth) || !h.anch || !s.is(h.end, "in", "of") {
+		return hit{}
+	}
+	y, e := s.year(h.end + 1)
+	if e == h.end+1 || s.digits(h.end+1) != 4 {
+		return hit{}
+	}
+	h.c.y, h.end, h.anch, h.rule = y, e, false, h.rule+"-in-year"
+	if h.c.g == gDay && h.c.d > daysIn(y, h.c.m) {
+		return hit{}
+	}
+	return h
+}
+
+// holidayAt returns the longest holiday name starting at token i.
+func (s *scanner) holidayAt(i int) holiday {
+	var best holiday
+	key := ""
+	for k := 0; k < 6 && i+k < len(s.toks); k++ {
+		w := s.toks[i+k].low
+		switch {
+		case key == "":
+			key = w
+		case w == "'" || w == "." || (w == "s" && s.adj(i+k-1)) || key[len(key)-1] == '\'':
+			key += w
+		default:
+			key += " " + w
+		}
+		if h, ok := s.lx.holidays[key]; ok {
+			best = h
+		}
+	}
+	return best
+}

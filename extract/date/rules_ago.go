@@ -1,0 +1,330 @@
+package date
+
+// Counts of units and the expressions built on them: "two weeks ago", "a
+// year earlier", "in three days", "two years from now".
+
+import "time"
+
+// countUnit reads "two weeks", "a year", "18 months", "several days":
+// a count (-1 for a vague one) and a unit code from units.txt.
+func (s *scanner) countUnit(i int) (n int, unit string, frac bool, end int) {
+	n, k := s.count(i)
+	if k == i {
+		return 0, "", false, i
+	}
+	if s.is(k, "more", "additional", "full", "straight", "consecutive", "long") {
+		k++
+	}
+	if s.is(k, "-") && s.adj(k-1) {
+		k++
+	}
+	u, ok := s.lx.units[s.w(k)]
+	if !ok {
+		return 0, "", false, i
+	}
+	uw := s.w(k)
+	if len(uw) == 1 && !(s.toks[k-1].kind == kNum && s.adj(k-1)) {
+		return 0, "", false, i // "h", "d" only in "3h", "10d"
+	}
+	switch {
+	case s.toks[k].upper && !s.lowerText() && s.toks[i].kind == kNum && len(uw) > 1:
+		return 0, "", false, i // "60 Minutes"
+	case u == "Q" && (s.w(k-1) == "-" || s.is(k+1, "of")):
+		return 0, "", false, i // "three-quarters", "a quarter of"
+	case uw == "second" && s.is(i, "a", "an"):
+		return 0, "", false, i // "a second group"
+	case n >= 1000 && uw[len(uw)-1] != 's' && s.w(k-1) != "-":
+		return 0, "", false, i // "the 1988 quarter"
+	case s.is(k+1, "-") && s.is(k+2, "earlier", "ago", "old") && s.adj(k):
+		return 0, "", false, i // "a year-earlier loss"
+	}
+	return n, u, false, k + 1
+}
+
+// count reads a number: digits, number words ("twenty-five"), "a", "an",
+// "a few", "several".
+func (s *scanner) count(i int) (int, int) {
+	if n, ok := s.num(i); ok {
+		if s.adj(i) && s.is(i+1, ".", ",") && s.digits(i+2) > 0 && s.adj(i+1) {
+			return 0, i
+		}
+		if s.digits(i) > 4 {
+			return 0, i
+		}
+		return n, i + 1
+	}
+	w := s.w(i)
+	switch w {
+	case "a", "an", "one":
+		if s.is(i+1, "few", "couple") {
+			if s.is(i+2, "of") {
+				return couple(s.w(i + 1)), i + 3
+			}
+			return couple(s.w(i + 1)), i + 2
+		}
+		return 1, i + 1
+	case "few", "several", "many", "some", "numerous":
+		return -1, i + 1
+	case "couple":
+		if s.is(i+1, "of") {
+			return 2, i + 2
+		}
+		return 2, i + 1
+	}
+	n, ok := s.lx.numbers[w]
+	if !ok {
+		return 0, i
+	}
+	k := i + 1
+	if n >= 20 && n < 100 && n%10 == 0 {
+		kk := k
+		if s.w(kk) == "-" {
+			kk++
+		}
+		if m, ok := s.lx.numbers[s.w(kk)]; ok && m > 0 && m < 10 {
+			n += m
+			k = kk + 1
+		}
+	}
+	if s.w(k) == "hundred" && n < 10 {
+		n *= 100
+		k++
+	}
+	return n, k
+}
+
+func couple(w string) int {
+	if w == "couple" {
+		return 2
+	}
+	return -1
+}
+
+// dur formats a duration value.
+func dur(n int, unit string) string {
+	num := "X"
+	if n >= 0 {
+		num = itoa(n)
+	}
+	switch unit {
+	case "E":
+		if n < 0 {
+			return "PXE"
+		}
+		num, unit = itoa(10*n), "Y"
+	case "C":
+		if n < 0 {
+			return "PXC"
+		}
+		num, unit = itoa(100*n), "Y"
+	case "F":
+		if n >= 0 {
+			num = itoa(2 * n)
+		}
+		unit = "W"
+	}
+	if unit[0] == 'T' {
+		return "PT" + num + unit[1:]
+	}
+	return "P" + num + unit
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// shiftBy moves the anchor by n units and returns it at the unit's
+// granularity ("two weeks ago" is a day; "a year ago" a year).
+func (s *scanner) shiftBy(n int, unit string, sign int, ctxQuarter bool) cal {
+	if !s.known || n < 0 {
+		return cal{g: gDay, y: -1}
+	}
+	t := s.dct
+	switch unit {
+	case "D":
+		return day(t.AddDate(0, 0, sign*n))
+	case "W":
+		return day(t.AddDate(0, 0, sign*7*n))
+	case "F":
+		return day(t.AddDate(0, 0, sign*14*n))
+	case "M":
+		return monthOf(t.AddDate(0, sign*n, 0))
+	case "Q":
+		return quarterOf(t.AddDate(0, sign*3*n, 0))
+	case "Y":
+		if ctxQuarter {
+			c := s.reportQuarter()
+			c.y += sign * n
+			return c
+		}
+		return cal{g: gYear, y: t.Year() + sign*n}
+	case "E":
+		return cal{g: gYear, y: t.Year() + sign*10*n}
+	case "C":
+		return cal{g: gYear, y: t.Year() + sign*100*n}
+	}
+	return day(t)
+}
+
+// reportQuarter is the last complete quarter before the anchor, the one a
+// company reports on ("the quarter", "the latest period").
+func (s *scanner) reportQuarter() cal {
+	if !s.known {
+		return cal{g: gQuarter, y: -1}
+	}
+	return quarterOf(s.dct).shift(-1)
+}
+
+// ruleAgo: "two weeks ago", "a year earlier", "three days later", "in three
+// days", "two years from now".
+func ruleAgo(s *scanner, i int) hit {
+	j := i
+	in := false
+	if s.w(j) == "in" || s.w(j) == "within" {
+		in = true
+		j++
+	}
+	n, unit, _, k := s.countUnit(j)
+	if k == j {
+		return hit{}
+	}
+	if unit[0] == 'T' {
+		return s.clockOffset(i, j, n, unit, k, in)
+	}
+	sign := 0
+	end := k
+	switch s.w(k) {
+	case "ago", "earlier", "before", "back":
+		sign = -1
+		end = k + 1
+		if s.is(k, "before") && !s.is(k+1, ".", ",", ";", "and", "that") && k+1 < len(s.toks) {
+			return hit{}
+		}
+	case "later", "hence", "after":
+		sign = 1
+		end = k + 1
+		if s.is(k, "after") && !s.is(k+1, ".", ",", ";", "and", "that") && k+1 < len(s.toks) {
+			return hit{}
+		}
+		if s.is(k, "later") && s.is(k+1, "than") {
+			return hit{}
+		}
+	case "from":
+		if s.is(k+1, "now", "today") {
+			sign = 1
+			end = k + 2
+		}
+	}
+	if in && sign == 0 && s.w(i) == "in" && unit[0] != 'T' {
+		// "in three days" (from now); "in" is outside the TIMEX3 span
+		if s.tense(i, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") {
+			return hit{}
+		}
+		c := s.shiftBy(n, unit, 1, false)
+		return hit{end: k, typ: "DATE", c: c, anch: true, rule: "date/relative/in-n-units", conf: 0.7}
+	}
+	if sign == 0 || in {
+		return hit{}
+	}
+	if n > 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
+		// "three days later", "a day earlier" are durations in TimeML;
+		// the event they count from is usually not the publication
+		return hit{end: end, typ: "DURATION", val: dur(n, unit), rule: "date/duration/units-later", conf: 0.7}
+	}
+	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
+	h := hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/relative/ago", conf: 0.85}
+	if n < 0 || !s.known {
+		h.val = futureOrPast(sign)
+		if n < 0 && s.known {
+			h.val = ""
+			h.c = vague(s.shiftBy(1, unit, sign, false), unit)
+			h.noRange = true
+		}
+	}
+	return h
+}
+
+// vague blanks the finer fields of an approximate past or future point
+// ("several years ago" is some year of a decade).
+func vague(c cal, unit string) cal {
+	switch unit {
+	case "Y", "E", "C":
+		return cal{g: gDecade, y: c.y / 10}
+	case "M":
+		return cal{g: gYear, y: c.y}
+	case "W", "D":
+		return cal{g: gMonth, y: c.y, m: c.m}
+	}
+	return c
+}
+
+// quarterContext reports whether the text before (or the clause after)
+// speaks of quarters, where "a year ago" means the same quarter a year
+// before.
+func (s *scanner) quarterContext(i int) bool {
+	for k := i - 1; k >= 0 && k > i-300; k-- {
+		if w := s.w(k); w == "quarter" || w == "quarterly" {
+			return true
+		}
+	}
+	for k := i; k < len(s.toks) && k < i+12; k++ {
+		if s.w(k) == "." {
+			break
+		}
+		if s.w(k) == "quarter" {
+			return true
+		}
+	}
+	return false
+}
+
+// clockOffset: "in 5 minutes", "3 hours from now": a clock time counted
+// from the publication time. "an hour later" stays a duration, as TimeML
+// annotates it.
+func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
+	end := k
+	switch {
+	case in && s.tense(i, k) == tFuture || in && s.is(i-1, "back", "there", "here", "ready", "done"):
+	case !in && s.is(k, "from") && s.is(k+1, "now"):
+		end = k + 2
+	default:
+		return hit{}
+	}
+	if !s.known || n <= 0 {
+		return hit{}
+	}
+	var d time.Duration
+	switch unit {
+	case "TH":
+		d = time.Duration(n) * time.Hour
+	case "TM":
+		d = time.Duration(n) * time.Minute
+	default:
+		return hit{}
+	}
+	t := s.now.Add(d)
+	h := hit{end: end, typ: "TIME", c: day(t), anch: true, rule: "date/relative/clock-offset", conf: 0.7, noRange: true}
+	h.c.t = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
+	if in {
+		h.end = k
+	}
+	return h
+}

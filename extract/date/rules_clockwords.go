@@ -1,0 +1,93 @@
+package date
+
+// Clock times in words and parts of the day: "half past seven", "ten past
+// 9", "a quarter to five", "in the morning", "the evening".
+
+var dayParts = map[string]string{
+	"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT",
+	"midday": "T12:00",
+}
+
+// ruleClockWords: "half past seven", "ten past 9", "15 past seven o'clock",
+// "a quarter to five".
+func ruleClockWords(s *scanner, i int) hit {
+	j := i
+	min := -1
+	switch {
+	case s.is(j, "half"):
+		min, j = 30, j+1
+	case s.is(j, "quarter"):
+		min, j = 15, j+1
+	case s.is(j, "a") && s.is(j+1, "quarter"):
+		min, j = 15, j+2
+	default:
+		if n, k := s.count(j); k > j && n > 0 && n < 60 && !s.is(j, "a", "an") {
+			min, j = n, k
+			if s.is(j, "minutes", "min", "mins") {
+				j++
+			}
+		}
+	}
+	if min < 0 || !s.is(j, "past", "after", "to") {
+		return hit{}
+	}
+	to := s.is(j, "to")
+	h, k := s.count(j + 1)
+	if k == j+1 || h < 1 || h > 12 {
+		return hit{}
+	}
+	if to {
+		h, min = h-1, 60-min
+		if h == 0 {
+			h = 12
+		}
+	}
+	if s.is(k, "o") && s.is(k+1, "'") && s.is(k+2, "clock") {
+		k += 3
+	} else if s.is(k, "oclock") {
+		k++
+	}
+	pm := false
+	if s.is(k, "in") && s.is(k+1, "the") && s.is(k+2, "evening", "afternoon", "night") {
+		pm = h < 12
+		k += 3
+	} else if s.is(k, "in") && s.is(k+1, "the") && s.is(k+2, "morning") {
+		k += 3
+	} else if s.is(k, "pm", "p") {
+		pm, k = h < 12, s.dot(k+1)
+	}
+	if pm {
+		h += 12
+	}
+	hh := hit{end: k, typ: "TIME", c: s.today(), anch: true, rule: "date/time/clock-words", conf: 0.75, noRange: true}
+	hh.c.t = "T" + two0(h) + ":" + two0(min)
+	if !s.known {
+		hh.val = hh.c.t
+	}
+	return hh
+}
+
+// rulePartOfDay: "in the morning", "the evening", "early morning", "the
+// afternoon" as a part of the anchor's day. The span leaves out "in".
+func rulePartOfDay(s *scanner, i int) hit {
+	j := s.the(i)
+	if j == i && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "this") {
+		return hit{}
+	}
+	p, ok := dayParts[s.w(j)]
+	if !ok || !s.is(i-1, "in", "during", "by", "early", "late", "mid", "until", "the") && j == i {
+		return hit{}
+	}
+	if j > i && !s.is(i-1, "in", "during", "by", "until", "through", "throughout", "all", "since") {
+		return hit{}
+	}
+	if s.is(j+1, "of", "session", "sessions", "shift", "news", "paper", "papers", "edition") {
+		return hit{}
+	}
+	h := hit{end: j + 1, typ: "TIME", c: s.today(), anch: true, rule: "date/time/part-of-day", conf: 0.6, noRange: true}
+	h.c.t = p
+	if !s.known {
+		h.val = p
+	}
+	return h
+}

@@ -1,0 +1,125 @@
+package date
+
+// Durations: "three years", "the two-day talks", "the past two months",
+// "the next three years", "the nine months", "weeks", "decades".
+
+var durLead = map[string]bool{
+	"past": true, "last": true, "next": true, "first": true, "coming": true, "previous": true,
+	"following": true, "final": true, "preceding": true, "ensuing": true, "latest": true, "initial": true,
+}
+
+// ruleDuration matches a count and a unit, optionally after "the" and a
+// lead word ("the past two years").
+func ruleDuration(s *scanner, i int) hit {
+	j := s.the(i)
+	hasThe := j > i
+	lead := false
+	// "will last three hours": "last" is the verb
+	if durLead[s.w(j)] && !(j == i && s.is(j, "last") && s.is(i-1, "will", "would", "to", "could", "may", "might", "should", "can", "ll", "did", "does", "not")) {
+		j++
+		lead = true
+	}
+	n, unit, _, k := s.countUnit(j)
+	if k == j {
+		// "the past year", "the next month", "the coming weeks"
+		if lead && durLead[s.w(j-1)] {
+			if u, ok := s.lx.units[s.w(j)]; ok {
+				w := s.w(j)
+				plural := w[len(w)-1] == 's'
+				if plural {
+					if s.is(j-1, "coming", "next") {
+						return hit{end: j + 1, typ: "DURATION", val: dur(-1, unit0(u)), rule: "date/duration/the-coming-units", conf: 0.7}
+					}
+					return hit{end: j + 1, typ: "DURATION", val: dur(-1, unit0(u)), rule: "date/duration/the-past-units", conf: 0.7}
+				}
+				if s.is(j-1, "past", "last") && hasThe && (w == "decade" || w == "century") {
+					return hit{end: j + 1, typ: "DURATION", val: dur(1, u), rule: "date/duration/the-past-unit", conf: 0.75}
+				}
+			}
+		}
+		return hit{}
+	}
+	// an age is not a duration of the event ("a 30-year-old man")
+	if s.is(k, "-") && s.is(k+1, "old") {
+		return hit{}
+	}
+	if s.is(k, "old") {
+		return hit{}
+	}
+	// "the 2-1 win": the count must not be part of a score or ratio
+	if hasThe && !lead && s.toks[j].kind == kNum && s.is(j+1, "-") && s.digits(j+2) > 0 {
+		return hit{}
+	}
+	// "a year" alone is a duration only after "for", "in", "over" and the like,
+	// or followed by "of"; SET rules take "twice a year".
+	if n == 1 && (s.is(j, "a", "an")) && !lead {
+		// "$1.76 a year", "700 seats a week" are rates, not durations
+		if !aUnitCues[s.w(i-1)] {
+			return hit{}
+		}
+	}
+	// a hyphenated count modifies a noun: "two-year", "30-year"
+	val := dur(n, unit)
+	h := hit{end: k, typ: "DURATION", val: val, rule: "date/duration/count-unit", conf: 0.85}
+	if !lead && hasThe && s.adj(k-2) && s.w(k-2) == "-" {
+		// "the two-day talks": the span is "two-day"
+		return hit{}
+	}
+	// "two to three weeks", "two or three days"
+	return h
+}
+
+// ruleRangeDuration: "two to three weeks", "two or three days".
+func ruleRangeDuration(s *scanner, i int) hit {
+	n1, k := s.count(i)
+	if k == i || n1 <= 0 || !s.is(k, "to", "or", "-") {
+		return hit{}
+	}
+	n2, unit, _, e := s.countUnit(k + 1)
+	if e == k+1 || n2 <= n1 {
+		return hit{}
+	}
+	return hit{end: e, typ: "DURATION", val: dur(n1, unit), rule: "date/duration/range", conf: 0.75}
+}
+
+func unit0(u string) string { return u }
+
+var bareUnitCues = map[string]bool{
+	"for": true, "within": true, "over": true, "after": true, "in": true, "recent": false, "took": true,
+	"lasted": true, "last": true, "spent": true, "of": true, "than": true,
+}
+
+// ruleBareUnits: "for years", "within weeks", "decades-long".
+func ruleBareUnits(s *scanner, i int) hit {
+	w := s.w(i)
+	u, ok := s.lx.units[w]
+	if !ok || w[len(w)-1] != 's' || w == "hrs" || w == "mins" || w == "yrs" || w == "seconds" {
+		return hit{}
+	}
+	if s.is(i+1, "-") && s.is(i+2, "long", "old") && s.adj(i) {
+		if s.is(i+2, "old") {
+			return hit{}
+		}
+		return hit{end: i + 3, typ: "DURATION", val: dur(-1, u), rule: "date/duration/units-long", conf: 0.7}
+	}
+	if !bareUnitCues[s.w(i-1)] {
+		return hit{}
+	}
+	if s.is(i+1, "of") && s.is(i-1, "of") {
+		return hit{}
+	}
+	if s.is(i+1, "ago", "earlier", "later") {
+		return hit{end: i + 2, typ: "DATE", val: futureOrPast(map[bool]int{true: -1, false: 1}[s.w(i+1) != "later"]), rule: "date/relative/units-ago", conf: 0.7}
+	}
+	return hit{end: i + 1, typ: "DURATION", val: dur(-1, u), rule: "date/duration/bare-units", conf: 0.65}
+}
+
+// aUnitCues are the words after which "a year" or "an hour" is a
+// duration ("for a year", "in an hour", "nearly a month").
+var aUnitCues = map[string]bool{
+	"for": true, "in": true, "within": true, "over": true, "than": true, "about": true, "nearly": true,
+	"almost": true, "after": true, "of": true, "lasting": true, "took": true, "takes": true, "take": true,
+	"spent": true, "spend": true, "around": true, "roughly": true, "least": true, "only": true, "just": true,
+	"half": true, "during": true, "through": true, "throughout": true, "under": true, "some": true, "another": true,
+	"barely": true, "once": false, "by": true, "last": true, "lasted": true, "lasts": true, "to": true, "least-": true,
+}

@@ -1,0 +1,170 @@
+package date
+
+import (
+	"strconv"
+	"time"
+)
+
+// Less common written forms: decimal and fractional durations ("2.5
+// hours", "one and a half hours"), compact dates ("20161016", "Oct/2",
+// "12-2015"), ISO week numbers ("week 10"), "the 18th", "fiscal year".
+
+// ruleDecimalDuration: "2.5 hours", "3.5years", "one and a half hours",
+// "half an hour", "5 1/2 hours".
+func ruleDecimalDuration(s *scanner, i int) hit {
+	var num string
+	k := i
+	switch {
+	case s.digits(i) > 0 && s.is(i+1, ".") && s.adj(i) && s.adj(i+1) && s.digits(i+2) > 0:
+		num = s.w(i) + "." + s.w(i+2)
+		k = i + 3
+	case s.digits(i) > 0 && s.digits(i) <= 2 && s.is(i+1, "1") && s.is(i+2, "/") && s.is(i+3, "2") && s.adj(i+1) && s.adj(i+2):
+		num = s.w(i) + ".5"
+		k = i + 4
+	case s.is(i, "half") && s.is(i+1, "a", "an"):
+		num = "0.5"
+		k = i + 2
+	default:
+		n, e := s.count(i)
+		if e == i || n <= 0 || !s.is(e, "and") {
+			return hit{}
+		}
+		e++
+		if s.is(e, "a") {
+			e++
+		}
+		switch s.w(e) {
+		case "half":
+			num = strconv.Itoa(n) + ".5"
+		case "quarter":
+			num = strconv.Itoa(n) + ".25"
+		default:
+			return hit{}
+		}
+		k = e + 1
+	}
+	u, ok := s.lx.units[s.w(k)]
+	if !ok || u == "Q" || u == "E" || u == "C" || u == "F" {
+		return hit{}
+	}
+	v := "P" + num + u
+	if u[0] == 'T' {
+		v = "PT" + num + u[1:]
+		switch {
+		case num == "0.5" && u == "TH":
+			v = "PT30M"
+		case len(num) > 2 && num[len(num)-2:] == ".5" && u == "TH":
+			v = "PT" + num[:len(num)-2] + "H30M"
+		}
+	}
+	return hit{end: k + 1, typ: "DURATION", val: v, rule: "date/duration/decimal", conf: 0.8}
+}
+
+// ruleCompactDate: "20161016", "Oct/2", "22/04", "12-2015", "2015-3".
+func ruleCompactDate(s *scanner, i int) hit {
+	if s.digits(i) == 8 && !s.adj(i-1) {
+		n, _ := s.num(i)
+		y, m, d := n/10000, n/100%100, n%100
+		if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) {
+			return hit{end: i + 1, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/basic-iso", conf: 0.8}
+		}
+	}
+	if m, ok := s.lx.months[s.w(i)]; ok && s.toks[i].kind == kWord && s.is(i+1, "/") && s.adj(i) && s.adj(i+1) && s.digits(i+2) > 0 && s.digits(i+2) <= 2 {
+		d, _ := s.num(i + 2)
+		if d >= 1 && d <= daysIn(2024, m) {
+			return hit{end: i + 3, typ: "DATE", c: s.resolveMD(m, d, i, i+3), anch: true, rule: "date/absolute/month-slash-day", conf: 0.7}
+		}
+	}
+	if s.digits(i) >= 1 && s.digits(i) <= 2 && s.is(i+1, "-", "/") && s.adj(i) && s.adj(i+1) && s.digits(i+2) == 4 && !s.is(i+3, "-", "/") {
+		m, _ := s.num(i)
+		y, _ := s.num(i + 2)
+		if m >= 1 && m <= 12 && y >= 1900 && y <= 2100 && !s.adj(i-1) {
+			return hit{end: i + 3, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, rule: "date/absolute/month-year-numeric", conf: 0.7}
+		}
+	}
+	if s.digits(i) == 4 && s.is(i+1, "-") && s.adj(i) && s.adj(i+1) && s.digits(i+2) == 1 && !s.is(i+3, "-", "/") && !s.adj(i+2) {
+		y, _ := s.num(i)
+		m, _ := s.num(i + 2)
+		if m >= 1 && y >= 1900 && y <= 2100 {
+			return hit{end: i + 3, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, rule: "date/absolute/iso-month", conf: 0.7}
+		}
+	}
+	return hit{}
+}
+
+// ruleWeekNumber: "week 10", "week 23 of 2019".
+func ruleWeekNumber(s *scanner, i int) hit {
+	if !s.is(i, "week") || s.digits(i+1) == 0 || s.digits(i+1) > 2 {
+		return hit{}
+	}
+	n, _ := s.num(i + 1)
+	if n < 1 || n > 53 {
+		return hit{}
+	}
+	c := cal{g: gWeek, y: -1, n: n}
+	end := i + 2
+	if y, e := s.yearAfter(end); e > end {
+		c.y, end = y, e
+	} else if s.known {
+		c.y = s.dct.Year()
+	}
+	return hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/absolute/week-number", conf: 0.75}
+}
+
+// ruleTheNth: "on the 18th", "by the 4th": a day of the anchor's month.
+func ruleTheNth(s *scanner, i int) hit {
+	if !s.is(i, "the") || !s.is(i-1, "on", "by", "until", "till", "for", "since", "before", "after") {
+		return hit{}
+	}
+	d, e := s.dayNum(i + 1)
+	if e == i+1 || s.toks[i+1].kind != kNum || !s.is(e-1, "st", "nd", "rd", "th") {
+		return hit{}
+	}
+	if _, ok := s.lx.units[s.w(e)]; ok || s.is(e, "of", "century", "anniversary", "floor", "time", "round", "place") {
+		return hit{}
+	}
+	if !s.known {
+		return hit{end: e, typ: "DATE", val: "XXXX-XX-" + two(d), rule: "date/relative/the-nth", conf: 0.6}
+	}
+	y, m := s.dct.Year(), int(s.dct.Month())
+	if d > daysIn(y, m) {
+		return hit{}
+	}
+	return hit{end: e, typ: "DATE", c: day(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)), anch: true, rule: "date/relative/the-nth", conf: 0.6}
+}
+
+// ruleNamedYear: "fiscal year", "this calendar year", "the school year".
+func ruleNamedYear(s *scanner, i int) hit {
+	j := i
+	if s.is(j, "this", "the", "current") {
+		j++
+	}
+	if !s.is(j, "calendar", "school", "fiscal", "financial") || !s.is(j+1, "year") {
+		return hit{}
+	}
+	if j == i && !s.is(i-1, "in", "for", "during") {
+		return hit{}
+	}
+	if s.is(j+2, "ended", "ending", "to", "that", "which") {
+		return hit{}
+	}
+	return hit{end: j + 2, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/named-year", conf: 0.6}
+}
+
+// ruleAllUnit: "all day", "all week": a duration of one unit.
+func ruleAllUnit(s *scanner, i int) hit {
+	if !s.is(i, "all") {
+		return hit{}
+	}
+	switch s.w(i + 1) {
+	case "day":
+		return hit{end: i + 2, typ: "DURATION", val: "P1D", rule: "date/duration/all-unit", conf: 0.6}
+	case "week":
+		return hit{end: i + 2, typ: "DURATION", val: "P1W", rule: "date/duration/all-unit", conf: 0.6}
+	case "month":
+		return hit{end: i + 2, typ: "DURATION", val: "P1M", rule: "date/duration/all-unit", conf: 0.6}
+	case "year":
+		return hit{end: i + 2, typ: "DURATION", val: "P1Y", rule: "date/duration/all-unit", conf: 0.6}
+	}
+	return hit{}
+}

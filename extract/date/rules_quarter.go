@@ -1,0 +1,192 @@
+package date
+
+// Quarters, halves and reporting periods of company results.
+
+// ruleQuarter: "the third quarter", "third-quarter", "the fourth quarter of
+// 2018", "Q2", "2018 Q1", "the first half", "the year-earlier quarter", "the
+// latest quarter", "the nine months", "fiscal 1989", "the fiscal year".
+func ruleQuarter(s *scanner, i int) hit {
+	j := s.the(i)
+	hasThe := j > i
+	rule := "date/quarter"
+	// "Q2", "Q2 2018", "2018 Q1"
+	if y, e := s.year(j); e > j && s.is(e, "q") && s.adj(e) {
+		if n, ok := s.num(e + 1); ok && n >= 1 && n <= 4 && s.adj(e) {
+			return hit{end: e + 2, typ: "DATE", c: cal{g: gQuarter, y: y, n: n}, rule: rule, conf: 0.9}
+		}
+	}
+	if s.is(j, "q") && s.adj(j) {
+		if n, ok := s.num(j + 1); ok && n >= 1 && n <= 4 && s.digits(j+1) == 1 {
+			c := cal{g: gQuarter, y: -1, n: n}
+			end := j + 2
+			if y, e := s.yearAfter(end); e > end {
+				c.y, end = y, e
+			} else if s.known {
+				c.y = s.dct.Year()
+			}
+			if !s.toks[j].upper && !s.lowerText() {
+				return hit{}
+			}
+			return hit{end: end, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.85}
+		}
+	}
+	// "fiscal 1989", "fiscal year 1989", "fiscal year 2019-20"
+	if s.is(j, "fiscal", "fy") {
+		k := j + 1
+		if s.is(k, "year") {
+			k++
+		}
+		if y, e := s.year(k); e > k {
+			return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/fiscal-year", conf: 0.9}
+		}
+		if hasThe && s.is(j+1, "year") {
+			return hit{end: j + 2, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/the-fiscal-year", conf: 0.7}
+		}
+		return hit{}
+	}
+	// "the year-earlier quarter", "the year-ago period", "year-earlier"
+	if s.is(j, "year") && s.is(j+1, "-") && s.is(j+2, "earlier", "ago") {
+		k := j + 3
+		c := s.reportQuarter()
+		if c.y >= 0 {
+			c.y--
+		}
+		if n, e := s.ordinal(k); e > k && n > 0 && n <= 4 && s.is(e, "quarter") {
+			c.n = n
+			k = e
+		}
+		if s.is(k, "quarter", "period") {
+			return hit{end: k + 1, typ: "DATE", c: c, anch: true, rule: "date/relative/year-earlier-quarter", conf: 0.85}
+		}
+		if s.is(k, "nine", "six", "three") && s.is(k+1, "months") {
+			n, _ := s.count(k)
+			return hit{end: k + 2, typ: "DURATION", val: dur(n, "M"), rule: "date/duration/year-earlier-months", conf: 0.7}
+		}
+		if !hasThe {
+			if !s.quarterContext(i) {
+				c = s.current(gYear).shift(-1)
+			}
+			return hit{end: j + 3, typ: "DATE", c: c, anch: true, rule: "date/relative/year-earlier", conf: 0.75}
+		}
+		return hit{}
+	}
+	// "the 1988 quarter", "the 1989 period", "the 1988 second quarter"
+	if hasThe {
+		if y, e := s.year(j); e > j {
+			if n, e2 := s.ordinal(e); e2 > e && n >= 1 && n <= 4 && s.is(e2, "quarter") {
+				return hit{end: e2 + 1, typ: "DATE", c: cal{g: gQuarter, y: y, n: n}, rule: rule, conf: 0.9}
+			}
+			if s.is(e, "quarter", "period") {
+				c := s.reportQuarter()
+				c.y = y
+				return hit{end: e + 1, typ: "DATE", c: c, rule: rule, conf: 0.8}
+			}
+		}
+		// "the latest quarter", "the latest period", "the quarter"
+		k := j
+		if s.is(k, "latest", "recent", "most") {
+			if s.is(k, "most") && s.is(k+1, "recent") {
+				k++
+			}
+			k++
+			if s.is(k, "quarter", "period") {
+				return hit{end: k + 1, typ: "DATE", c: s.reportQuarter(), anch: true, rule: "date/relative/latest-quarter", conf: 0.8}
+			}
+		}
+		if s.is(j, "quarter") && !s.is(j+1, "-", "century") && !s.is(j+1, "of") {
+			return hit{end: j + 1, typ: "DATE", c: s.reportQuarter(), anch: true, rule: "date/relative/the-quarter", conf: 0.7}
+		}
+		// "the nine months", "the six months" (a reporting period)
+		if s.is(j, "nine", "six", "three") && s.is(j+1, "months") && !s.is(j+2, "ago", "earlier", "later") {
+			n, _ := s.count(j)
+			if s.is(j+2, "ended", "ending", "to", "through", "of") || true {
+				return hit{end: j + 2, typ: "DURATION", val: dur(n, "M"), rule: "date/duration/the-n-months", conf: 0.8}
+			}
+		}
+	}
+	// ordinal quarter or half
+	n, k := s.ordinal(j)
+	if n < 0 {
+		n = 4 // "the last quarter"; a half is fixed below
+	}
+	if k == j || n == 0 {
+		if s.is(j, "last", "final") {
+			n, k = 4, j+1
+		} else {
+			return hit{}
+		}
+	}
+	hyph := false
+	if s.is(k, "-") && s.adj(k-1) {
+		hyph = true
+		k++
+	}
+	unit := s.w(k)
+	var g gran
+	switch unit {
+	case "quarter":
+		g = gQuarter
+		if n > 4 || n < 1 {
+			return hit{}
+		}
+	case "half":
+		g = gHalf
+		if n > 2 || n < 1 {
+			return hit{}
+		}
+	default:
+		return hit{}
+	}
+	if s.is(j, "last", "final") && g == gHalf {
+		n = 2
+	}
+	e := k + 1
+	if hyph && hasThe {
+		// "the third-quarter results": the span is "third-quarter"
+		return hit{}
+	}
+	if !hasThe && !hyph && !s.is(e, "of") && s.yearish(e) == false {
+		// "third quarter" without "the" is fine too ("in third quarter")
+	}
+	c := cal{g: g, y: -1, n: n}
+	anch := true
+	if s.is(e, "of") || s.is(e, ",") {
+		k2 := e + 1
+		if s.is(k2, "fiscal") {
+			k2++
+		}
+		if y, e2 := s.year(k2); e2 > k2 {
+			c.y, e, anch = y, e2, false
+		} else if s.is(k2, "this", "last", "next") && s.is(k2+1, "year") {
+			c.y = s.current(gYear).y
+			if c.y >= 0 {
+				switch s.w(k2) {
+				case "last":
+					c.y--
+				case "next":
+					c.y++
+				}
+			}
+			e = k2 + 2
+		} else if s.is(k2, "the") && s.is(k2+1, "year") {
+			c.y = s.current(gYear).y
+			e = k2 + 2
+		}
+	} else if y, e2 := s.year(e); e2 > e && s.digits(e) == 4 {
+		c.y, e, anch = y, e2, false
+	}
+	if c.y < 0 && s.known {
+		c.y = s.dct.Year()
+		cur := quarterOf(s.dct).n
+		if g == gQuarter && n > cur && s.tense(i, e) == tPast {
+			c.y--
+		}
+		if g == gQuarter && n == 4 && cur == 1 && int(s.dct.Month()) <= 2 {
+			c.y = s.dct.Year() - 1
+		}
+	}
+	if hyph {
+		rule = "date/quarter-adjective"
+	}
+	return hit{end: e, typ: "DATE", c: c, anch: anch, rule: rule, conf: 0.85}
+}

@@ -1,0 +1,116 @@
+package date
+
+// Vague references: PRESENT_REF ("now", "currently"), PAST_REF ("recently",
+// "the past"), FUTURE_REF ("the future", "soon").
+
+var refWords = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+	"recently": "PAST_REF",
+}
+
+func ruleRef(s *scanner, i int) hit {
+	w := s.w(i)
+	if v, ok := refWords[w]; ok {
+		if w == "now" && s.is(i-1, "from") {
+			return hit{}
+		}
+		if w == "now" && s.is(i-1, "right", "just") {
+			return hit{end: i + 1, typ: "DATE", val: v, rule: "date/ref/word", conf: 0.7}
+		}
+		return hit{end: i + 1, typ: "DATE", val: v, rule: "date/ref/word", conf: 0.7}
+	}
+	switch w {
+	case "soon":
+		// "will soon", "may soon": not "as soon as", "soon after"
+		if s.is(i-1, "as", "so", "too") || s.is(i+1, "after", "before", "thereafter", "afterward", "as") {
+			return hit{}
+		}
+		if s.tense(i, i+1) == tFuture || s.is(i-1, "may", "might", "could", "would", "will", "to") {
+			return hit{end: i + 1, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/word", conf: 0.6}
+		}
+	case "at":
+		switch {
+		case s.is(i+1, "present"):
+			return hit{end: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/at-present", conf: 0.7}
+		case s.is(i+1, "this", "the") && s.is(i+2, "time", "minute", "moment") && !s.is(i+3, "of", "when", "that"):
+			return hit{end: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/at-this-time", conf: 0.6}
+		}
+	case "right", "just":
+		if s.is(i+1, "now") {
+			return hit{end: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/word", conf: 0.7}
+		}
+	case "these":
+		if s.is(i+1, "days") {
+			return hit{end: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/these-days", conf: 0.7}
+		}
+	case "the":
+		switch s.w(i + 1) {
+		case "future":
+			return hit{end: i + 2, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/the-future", conf: 0.75}
+		case "past":
+			if s.count(i + 2); true {
+				if _, ok := s.lx.units[s.w(i+2)]; ok {
+					return hit{}
+				}
+				if n, k := s.count(i + 2); k > i+2 && n != 0 {
+					return hit{}
+				}
+			}
+			return hit{end: i + 2, typ: "DATE", val: "PAST_REF", rule: "date/ref/the-past", conf: 0.7}
+		case "present":
+			if s.is(i-1, "at") || s.is(i+2, ".", ",") {
+				return hit{end: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/the-present", conf: 0.6}
+			}
+		case "near":
+			if s.is(i+2, "future", "term") {
+				return hit{end: i + 3, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/the-near-future", conf: 0.75}
+			}
+		case "moment":
+			if s.is(i-1, "at", "for") {
+				return hit{end: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/the-moment", conf: 0.6}
+			}
+		case "time":
+			if s.is(i+2, "being") {
+				return hit{end: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/the-time-being", conf: 0.6}
+			}
+		}
+	case "recent":
+		if u, ok := s.lx.units[s.w(i+1)]; ok && s.w(i + 1)[len(s.w(i+1))-1] == 's' {
+			// "in recent years" is a vague duration in TimeML
+			return hit{end: i + 2, typ: "DURATION", val: dur(-1, u), rule: "date/duration/recent-units", conf: 0.7}
+		}
+	case "coming", "upcoming":
+		if u, ok := s.lx.units[s.w(i+1)]; ok && s.w(i + 1)[len(s.w(i+1))-1] == 's' {
+			_ = u
+			return hit{end: i + 2, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/coming-units", conf: 0.7}
+		}
+	case "current":
+		// attributive: "current market conditions", "the recent sale"
+		nx := s.w(i + 1)
+		if i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !s.toks[i+1].upper && !attrBlock[nx] {
+			v := "PRESENT_REF"
+			if w == "recent" {
+				v = "PAST_REF"
+			}
+			return hit{end: i + 1, typ: "DATE", val: v, rule: "date/ref/attributive", conf: 0.5}
+		}
+	case "future":
+		if s.is(i-1, "in", "s", "near") && !s.is(i+1, "of") {
+			return hit{end: i + 1, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/future", conf: 0.6}
+		}
+	case "a":
+		if s.is(i+1, "later") && s.is(i+2, "date", "time") {
+			return hit{end: i + 3, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/a-later-date", conf: 0.7}
+		}
+	}
+	return hit{}
+}
+
+// attrBlock lists words after "current" or "recent" that make a noun
+// phrase with no time in it ("current account", "recent high").
+var attrBlock = map[string]bool{
+	"account": true, "accounts": true, "and": true, "or": true, "of": true, "to": true, "in": true,
+	"yield": true, "yields": true, "flow": true, "flows": true, "high": true, "low": true, "highs": true,
+	"lows": true, "assets": true, "liabilities": true, "affairs": true, "events": true, "is": true,
+	"was": true, "tense": true, "generation": true, "value": true,
+}

@@ -1,0 +1,497 @@
+package date
+
+import "time"
+
+// Relative, anchored expressions: weekdays, "today", "last month", "this
+// year", "two weeks ago", "a year earlier", seasons, quarters.
+
+var partOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+// weekdayCal resolves a weekday against the anchor: the anchor's own day
+// when it is that weekday, else the last or next one by tense.
+func (s *scanner) weekdayCal(wd, dir, i, end int) cal {
+	if !s.known {
+		return cal{g: gDay, y: -1}
+	}
+	cur := isoWeekday(s.dct)
+	if dir == 0 {
+		if wd == cur {
+			return day(s.dct)
+		}
+		dir = tPast
+		switch s.tense(i, end) {
+		case tFuture:
+			dir = tFuture
+		case tUnknown:
+			// without a cue, tomorrow's weekday more likely means
+			// tomorrow than six days ago
+			if d := (wd - cur + 7) % 7; d == 1 {
+				dir = tFuture
+			}
+		}
+	}
+	diff := wd - cur
+	if dir == tPast {
+		if diff >= 0 {
+			diff -= 7
+		}
+	} else if diff <= 0 {
+		diff += 7
+	}
+	return day(s.dct.AddDate(0, 0, diff))
+}
+
+// ruleWeekday: "Wednesday", "last Wednesday", "Wednesday, April 6",
+// "Friday morning", "Tue May 9".
+func ruleWeekday(s *scanner, i int) hit {
+	j := i
+	dir, explicit := 0, false
+	switch s.w(j) {
+	case "last", "past", "previous":
+		dir, explicit = tPast, true
+		j++
+	case "next", "coming", "following":
+		dir, explicit = tFuture, true
+		j++
+	case "this":
+		explicit = true
+		j++
+	case "the":
+		if s.is(j+1, "previous", "following", "next", "last", "past") {
+			if s.is(j+1, "previous", "last", "past") {
+				dir = tPast
+			} else {
+				dir = tFuture
+			}
+			explicit = true
+			j += 2
+		} else {
+			return hit{}
+		}
+	}
+	wd, ok := s.lx.weekdays[s.w(j)]
+	if !ok {
+		return hit{}
+	}
+	full := len(s.w(j)) > 4 || s.w(j) == "tues" || s.w(j) == "thurs"
+	k := s.dot(j + 1)
+	// "Friday, Dec. 12" / "Tue May 9": the date part decides the value.
+	dk := k
+	if s.w(dk) == "," {
+		dk++
+	}
+	if h := ruleMonthDay(s, dk); h.ok() && h.c.g == gDay {
+		h.rule = "date/absolute/weekday-month-day"
+		if h.c.y >= 0 && h.anch {
+			// the weekday pins the year when none is written
+			for _, dy := range []int{0, -1, 1} {
+				t := time.Date(h.c.y+dy, time.Month(h.c.m), h.c.d, 0, 0, 0, 0, time.UTC)
+				if isoWeekday(t) == wd {
+					h.c.y += dy
+					break
+				}
+			}
+		}
+		return s.withPart(h)
+	}
+	if h := ruleDayMonth(s, dk); h.ok() {
+		return s.withPart(h)
+	}
+	if h := ruleNumeric(s, dk); h.ok() && h.c.g == gDay && dk > j {
+		return s.withPart(h)
+	}
+	if d, e := s.dayNum(dk); e > dk && s.is(e-1, "st", "nd", "rd", "th") && s.known {
+		// "Mon 13th": the nearest day with that number and weekday
+		for off := 0; off < 400; off++ {
+			for _, sg := range []int{1, -1} {
+				t := s.dct.AddDate(0, 0, sg*off)
+				if t.Day() == d && isoWeekday(t) == wd {
+					return hit{end: e, typ: "DATE", c: day(t), anch: true, rule: "date/relative/weekday-day", conf: 0.7}
+				}
+			}
+		}
+	}
+	if !full && !s.toks[j].upper && !s.lowerText() {
+		return hit{}
+	}
+	if !full && !explicit {
+		return hit{}
+	}
+	var c cal
+	if explicit && s.known {
+		// "last Wednesday" is the one of the week before, "next Friday"
+		// the one of the week after, "this Monday" the one of this week
+		mon := s.dct.AddDate(0, 0, 1-isoWeekday(s.dct)+7*dir)
+		c = day(mon.AddDate(0, 0, wd-1))
+	} else {
+		c = s.weekdayCal(wd, dir, i, k)
+	}
+	h := hit{end: k, typ: "DATE", c: c, anch: true, rule: "date/relative/weekday", conf: 0.9}
+	if !s.known {
+		h.val = "XXXX-WXX-" + string(rune('0'+wd))
+	}
+	if explicit {
+		h.rule = "date/relative/weekday-last-next"
+	}
+	return s.withPart(h)
+}
+
+// withPart extends a day with a following part of the day: "Friday
+// morning". TimeML annotators disagree on whether the value carries the
+// part ("TMO"); the day alone scores better against them.
+func (s *scanner) withPart(h hit) hit {
+	if _, ok := partOfDay[s.w(h.end)]; ok {
+		h.end++
+	}
+	return h
+}
+
+// ruleDeictic: "today", "yesterday", "tomorrow", "tonight", "last night",
+// "this morning", "the day before yesterday".
+func ruleDeictic(s *scanner, i int) hit {
+	j := i
+	off, ok := 0, false
+	rule := "date/relative/deictic"
+	switch s.w(j) {
+	case "today":
+		ok = !s.midCapital(j)
+	case "yesterday":
+		off, ok = -1, true
+	case "tomorrow":
+		off, ok = 1, true
+	case "tonight", "tonite":
+		return hit{end: j + 1, typ: "DATE", c: s.today(), anch: true, rule: rule, conf: 0.9}
+	case "the":
+		if s.is(j+1, "day") && s.is(j+2, "before") && s.is(j+3, "yesterday") {
+			return hit{end: j + 4, typ: "DATE", c: s.today().shift(-2), anch: true, rule: rule, conf: 0.9}
+		}
+		if s.is(j+1, "day") && s.is(j+2, "after") && s.is(j+3, "tomorrow") {
+			return hit{end: j + 4, typ: "DATE", c: s.today().shift(2), anch: true, rule: rule, conf: 0.9}
+		}
+		return hit{}
+	case "this", "last":
+		if p, ok2 := partOfDay[s.w(j+1)]; ok2 {
+			c := s.today()
+			if s.w(j) == "last" {
+				if p != "NI" {
+					return hit{}
+				}
+				c = c.shift(-1)
+			}
+			c.t = "T" + p
+			return hit{end: j + 2, typ: "TIME", c: c, anch: true, rule: rule, conf: 0.9, noRange: true}
+		}
+		return hit{}
+	}
+	if !ok {
+		return hit{}
+	}
+	h := hit{end: j + 1, typ: "DATE", c: s.today().shift(off), anch: true, rule: rule, conf: 0.95}
+	return s.withPart(h)
+}
+
+// unitGran maps a calendar unit word to its granularity.
+var unitGran = map[string]gran{
+	"week": gWeek, "month": gMonth, "year": gYear, "quarter": gQuarter, "decade": gDecade, "century": gCentury,
+	"weekend": gWeekend, "day": gDay, "half": gHalf,
+}
+
+var seasons = map[string]string{
+	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+var seasonOrder = map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+
+// seasonOf returns the season of t and the year the season is counted in.
+func seasonOf(t time.Time) (string, int) {
+	switch t.Month() {
+	case 12:
+		return "WI", t.Year() + 1
+	case 1, 2:
+		return "WI", t.Year()
+	case 3, 4, 5:
+		return "SP", t.Year()
+	case 6, 7, 8:
+		return "SU", t.Year()
+	}
+	return "FA", t.Year()
+}
+
+// current returns the anchor's unit of granularity g.
+func (s *scanner) current(g gran) cal {
+	if !s.known {
+		return cal{g: g, y: -1}
+	}
+	switch g {
+	case gCentury:
+		return cal{g: g, y: s.dct.Year() / 100}
+	case gDecade:
+		return cal{g: g, y: s.dct.Year() / 10}
+	case gYear:
+		return cal{g: g, y: s.dct.Year()}
+	case gHalf:
+		return cal{g: g, y: s.dct.Year(), n: (int(s.dct.Month())-1)/6 + 1}
+	case gQuarter:
+		return quarterOf(s.dct)
+	case gMonth:
+		return monthOf(s.dct)
+	case gWeek:
+		return weekOf(s.dct)
+	case gWeekend:
+		c := weekOf(s.dct)
+		c.g = gWeekend
+		return c
+	}
+	return day(s.dct)
+}
+
+// ruleThisLastNext: "last month", "next year", "this week", "last fall",
+// "next March", "earlier this month", "the past year", "the coming year".
+func ruleThisLastNext(s *scanner, i int) hit {
+	j := i
+	theFirst := false
+	if s.w(j) == "the" {
+		theFirst = true
+		j++
+	}
+	if !theFirst && s.is(j, "earlier", "later") && s.is(j+1, "this", "in") {
+		j++
+		if s.w(j) == "in" {
+			j++
+			if !s.is(j, "the") {
+				return hit{}
+			}
+		}
+	}
+	rel := s.w(j)
+	off := 0
+	switch rel {
+	case "this", "current", "same", "present":
+	case "the":
+		if j == i {
+			return hit{}
+		}
+	case "last", "past", "previous", "prior":
+		off = -1
+	case "next", "coming", "following", "upcoming":
+		off = 1
+	default:
+		return hit{}
+	}
+	if theFirst && rel == "this" || rel == "this" && s.midCapital(j) && s.is(j+1, "week") && s.toks[j+1].upper {
+		return hit{}
+	}
+	if s.w(j) == "the" {
+		// "earlier in the week"
+		j--
+	}
+	k := j + 1
+	if s.is(k, "fiscal") {
+		k++
+	}
+	u := s.w(k)
+	rule := "date/relative/this-last-next"
+	end := k + 1
+	if g, ok := unitGran[u]; ok && g != gDay {
+		if (g == gDecade || g == gCentury) && theFirst && off < 0 {
+			return hit{} // "the past decade" is a duration
+		}
+		if rel == "same" {
+			return hit{end: end, typ: "DATE", c: cal{g: g, y: -1}, rule: rule, conf: 0.6, noRange: true}
+		}
+		// "the past year" is the year before in TimeML; "the last week" too.
+		c := s.current(g).shift(off)
+		if g == gHalf && s.w(i) != "the" {
+			return hit{}
+		}
+		h := hit{end: end, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.9}
+		if !s.known {
+			h.val = futureOrPast(off)
+		}
+		return h
+	}
+	if se, ok := seasons[u]; ok {
+		c := cal{g: gSeason, y: -1, season: se}
+		if s.known {
+			cur, y := seasonOf(s.dct)
+			c.y = y
+			switch {
+			case off < 0:
+				// "last fall" is the previous year's in TimeML
+				c.y = s.dct.Year() - 1
+			case off > 0 && seasonOrder[se] <= seasonOrder[cur]:
+				c.y++
+			}
+		}
+		return hit{end: end, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.85, noRange: true}
+	}
+	if m, e := s.month(k); m > 0 {
+		if d, e2 := s.dayNum(e); e2 > e && s.toks[e].kind == kNum {
+			c := cal{g: gDay, y: -1, m: m, d: d}
+			if s.known {
+				c.y = s.dct.Year()
+				after := m > int(s.dct.Month()) || m == int(s.dct.Month()) && d >= s.dct.Day()
+				if off < 0 && after {
+					c.y--
+				} else if off > 0 && !after {
+					c.y++
+				}
+			}
+			return hit{end: e2, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.85}
+		}
+		if !s.known {
+			return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: -1, m: m}, rule: rule, conf: 0.8}
+		}
+		y := s.dct.Year()
+		dm := int(s.dct.Month())
+		switch {
+		case off < 0 && m >= dm:
+			y--
+		case off > 0 && m <= dm:
+			y++
+		}
+		return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, anch: true, rule: rule, conf: 0.85}
+	}
+	return hit{}
+}
+
+func futureOrPast(off int) string {
+	switch {
+	case off < 0:
+		return "PAST_REF"
+	case off > 0:
+		return "FUTURE_REF"
+	}
+	return "PRESENT_REF"
+}
+
+// ruleWeekend: "the weekend", "over the weekend": the last one, or the next
+// one when the clause speaks of the future.
+func ruleWeekend(s *scanner, i int) hit {
+	if !s.is(i, "the") || !s.is(i+1, "weekend") {
+		return hit{}
+	}
+	if !s.known {
+		return hit{end: i + 2, typ: "DATE", val: "XXXX-WXX-WE", rule: "date/relative/the-weekend", conf: 0.7}
+	}
+	c := weekOf(s.dct)
+	c.g = gWeekend
+	if isoWeekday(s.dct) < 6 && s.tense(i, i+2) != tFuture {
+		c = c.shift(-1)
+	}
+	return hit{end: i + 2, typ: "DATE", c: c, anch: true, rule: "date/relative/the-weekend", conf: 0.75}
+}
+
+// midCapital reports a capitalised word inside a sentence, as in the name
+// of a programme ("VOA Today", ABC's "This Week").
+func (s *scanner) midCapital(i int) bool {
+	if !s.toks[i].upper || s.lowerText() || i == 0 {
+		return false
+	}
+	p := s.w(i - 1)
+	return !s.clauseEnd(i-1) && p != "\"" && p != "`" && p != "'" && p != "(" && p != "," && p != "-" && p != "_"
+}
+
+// ruleNextDay: "the next day", "the following morning", "the day before",
+// "the day after": relative to the anchor (a story's own timeline is not
+// tracked).
+func ruleNextDay(s *scanner, i int) hit {
+	if !s.is(i, "the") {
+		return hit{}
+	}
+	base := s.today()
+	if s.hasRef && s.ref.g == gDay {
+		base = s.ref
+	}
+	switch {
+	case s.is(i+1, "next", "following") && s.is(i+2, "day", "morning", "evening", "afternoon", "night"):
+		return hit{end: i + 3, typ: "DATE", c: base.shift(1), anch: true, rule: "date/relative/the-next-day", conf: 0.6}
+	case s.is(i+1, "previous") && s.is(i+2, "day", "night", "evening"):
+		return hit{end: i + 3, typ: "DATE", c: base.shift(-1), anch: true, rule: "date/relative/the-next-day", conf: 0.6}
+	case s.is(i+1, "day") && s.is(i+2, "before", "after") && (i+3 >= len(s.toks) || s.clauseEnd(i+3) || s.is(i+3, ",", "?", "and")):
+		off := 1
+		if s.is(i+2, "before") {
+			off = -1
+		}
+		return hit{end: i + 3, typ: "DATE", c: s.today().shift(off), anch: true, rule: "date/relative/the-day-before", conf: 0.6}
+	case s.is(i+1, "week") && s.is(i+2, "after") && s.is(i+3, "next"):
+		return hit{end: i + 4, typ: "DATE", c: s.current(gWeek).shift(2), anch: true, rule: "date/relative/week-after-next", conf: 0.7}
+	}
+	return hit{}
+}
+
+// ruleAnaphoric: "that year", "later that year", "earlier that day", "the
+// same day", "the following year": the unit of the last date mentioned
+// before, shifted for "following" and "previous". Without an earlier date
+// there is nothing to resolve against and nothing is matched.
+func ruleAnaphoric(s *scanner, i int) hit {
+	if !s.hasRef {
+		return hit{}
+	}
+	j := i
+	if s.is(j, "earlier", "later") {
+		j++
+	}
+	off := 0
+	switch {
+	case s.is(j, "that"):
+		j++
+		if s.is(j, "same") {
+			j++
+		}
+	case s.is(j, "the") && s.is(j+1, "same"):
+		j += 2
+	case j == i && s.is(j, "the") && s.is(j+1, "following", "next", "previous"):
+		off = 1
+		if s.is(j+1, "previous") {
+			off = -1
+		}
+		j += 2
+	default:
+		return hit{}
+	}
+	u := s.w(j)
+	g, ok := unitGran[u]
+	if _, part := partOfDay[u]; part {
+		g, ok = gDay, true
+	}
+	if !ok || g == gDecade || g == gCentury || g == gHalf || g == gWeekend || g < s.ref.g && g != gYear {
+		return hit{}
+	}
+	c := s.ref
+	switch g {
+	case gYear:
+		c = cal{g: gYear, y: c.y}
+	case gQuarter:
+		if c.g == gQuarter {
+			break
+		}
+		if c.m == 0 {
+			return hit{}
+		}
+		c = cal{g: gQuarter, y: c.y, n: (c.m-1)/3 + 1}
+	case gMonth:
+		if c.m == 0 {
+			return hit{}
+		}
+		c = cal{g: gMonth, y: c.y, m: c.m}
+	case gWeek:
+		if c.g != gDay {
+			return hit{}
+		}
+		c = weekOf(time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC))
+	case gDay:
+		if c.g != gDay {
+			return hit{}
+		}
+	}
+	if off != 0 {
+		if j == i+2 && g == gDay && s.is(j+1, "of") {
+			return hit{}
+		}
+		c = c.shift(off)
+	}
+	return hit{end: j + 1, typ: "DATE", c: c, anch: false, rule: "date/relative/anaphoric", conf: 0.5}
+}

@@ -1,0 +1,207 @@
+package date
+
+// Times of day: "10 a.m.", "10:30 p.m. EST", "noon", "midnight", and
+// dates with times: "Dec. 31, 2018, at 10 a.m.", "9 a.m. Tuesday".
+
+var zones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "kst": true, "jst": true, "ist": true,
+	"et": true, "pt": true, "ct": true,
+}
+
+// clock reads a clock time at i and returns "Thh:mm" (or "Thh" for a bare
+// hour in TimeML style) and the index after it.
+func (s *scanner) clock(i int) (string, int) {
+	if s.is(i-1, "high") {
+		return "", i
+	}
+	switch s.w(i) {
+	case "noon", "midday":
+		return "T12:00", i + 1
+	case "midnight":
+		return "T24:00", i + 1
+	}
+	h, ok := s.num(i)
+	if !ok || s.digits(i) > 2 || h > 24 {
+		return "", i
+	}
+	k := i + 1
+	min := -1
+	if s.is(k, ":", ".") && s.adj(i) && s.adj(k) && s.digits(k+1) == 2 {
+		min, _ = s.num(k + 1)
+		if min > 59 {
+			return "", i
+		}
+		k += 2
+		if s.is(k, ":") && s.adj(k-1) && s.adj(k) && s.digits(k+1) == 2 {
+			k += 2 // seconds are dropped: TimeML values stop at minutes
+		}
+	}
+	// am / pm: "am", "a.m.", "a.m", "a" "m"
+	mer := ""
+	switch s.w(k) {
+	case "am", "pm":
+		mer = s.w(k)
+		k++
+		k = s.dot(k)
+	case "a", "p":
+		if s.is(k+1, ".") && s.adj(k) && s.is(k+2, "m") {
+			mer = s.w(k) + "m"
+			k += 3
+			k = s.dot(k)
+		}
+	case "o":
+		if s.is(k+1, "'") && s.is(k+2, "clock") {
+			k += 3
+			mer = "o"
+		}
+	case "oclock":
+		k++
+		mer = "o"
+	}
+	if s.is(k, "ish") && s.adj(k-1) {
+		k++
+	}
+	if mer == "" && min < 0 {
+		return "", i
+	}
+	if mer == "" && s.w(i+1) == "." {
+		return "", i // "2.46 billion"
+	}
+	if mer == "" {
+		// "14:30" alone is a time unless it looks like a score or a verse
+		if s.zoneAt(k) == k && (i > 0 && s.toks[i-1].upper && !s.clauseEnd(i-1) || s.is(k, ":", "-", "/")) {
+			return "", i
+		}
+	}
+	if h > 12 && (mer == "am" || mer == "pm") {
+		return "", i
+	}
+	if mer == "pm" && h < 12 {
+		h += 12
+	}
+	if mer == "am" && h == 12 {
+		h = 0
+	}
+	if min < 0 {
+		min = 0
+	}
+	return "T" + two0(h) + ":" + two0(min), k
+}
+
+// zoneAt skips a time zone after a clock time: "EST", "GMT", "local time",
+// "(0735 GMT)" is not consumed.
+func (s *scanner) zoneAt(k int) int {
+	if zones[s.w(k)] && (s.toks[k].upper || s.lowerText()) {
+		return k + 1
+	}
+	if s.is(k, "local") && s.is(k+1, "time") {
+		return k + 2
+	}
+	return k
+}
+
+// ruleTime: a clock time with an optional zone and day.
+func ruleTime(s *scanner, i int) hit {
+	t, k := s.clock(i)
+	if k == i {
+		return hit{}
+	}
+	k = s.zoneAt(k)
+	h := hit{end: k, typ: "TIME", c: s.today(), anch: true, rule: "date/time/clock", conf: 0.85, noRange: true}
+	h.c.t = t
+	// "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Thursday", "10 p.m. Wednesday"
+	dk := k
+	if s.is(dk, ",") {
+		dk++
+	}
+	if s.is(dk, "on") {
+		dk++
+	}
+	for _, r := range []rule{ruleWeekday, ruleMonthDay, ruleDayMonth, ruleDeictic, ruleNumeric} {
+		if d := r(s, dk); d.ok() && d.c.g == gDay && d.c.t == "" && d.val == "" {
+			d.c.t = t
+			d.typ = "TIME"
+			d.end = max(d.end, dk)
+			d.rule = "date/time/clock-day"
+			d.noRange = true
+			return d
+		}
+	}
+	if !s.known {
+		h.val = t
+	}
+	return h
+}
+
+// withTime extends a day with a following clock time: "Dec. 31, 2018, at
+// 10 a.m.", "Friday at noon".
+func (s *scanner) withTime(h hit) hit {
+	if !h.ok() || h.c.g != gDay || h.c.t != "" || h.val != "" {
+		return h
+	}
+	k := h.end
+	if s.is(k, ",") {
+		k++
+	}
+	at := s.is(k, "at", "around")
+	if at {
+		k++
+	}
+	if k == h.end {
+		return h
+	}
+	t, e := s.clock(k)
+	if e == k && at {
+		// "tonight around 7", "Friday at 4": a bare hour after a day
+		if n, ok := s.num(k); ok && s.digits(k) <= 2 && n >= 1 && n <= 23 && !(s.is(k+1, ":", ".", ",") && s.adj(k)) && !s.is(k+1, "-", "%", "percent", "million", "billion") && (k+1 >= len(s.toks) || s.toks[k+1].kind != kWord || !s.adj(k)) {
+			if n < 12 && (s.is(h.end-1, "tonight", "evening", "night", "afternoon") || n < 7) {
+				n += 12
+			}
+			t, e = "T"+two0(n)+":00", k+1
+		}
+	}
+	if e == k {
+		return h
+	}
+	h.c.t = t
+	h.typ = "TIME"
+	h.end = s.zoneAt(e)
+	h.noRange = true
+	h.rule += "-time"
+	return h
+}
+
+// ruleTimeSpan: "3-8pm", "5 to 6pm", "from 10 to 11:30 am": a bare hour
+// before a clock time shares its half of the day; the span runs to the end.
+func ruleTimeSpan(s *scanner, i int) hit {
+	h, ok := s.num(i)
+	if !ok || s.digits(i) > 2 || h < 1 || h > 12 {
+		return hit{}
+	}
+	k := i + 1
+	if s.is(k, ":") && s.adj(i) && s.digits(k+1) == 2 {
+		k += 2
+	}
+	if !s.is(k, "-", "to", "till", "until") {
+		return hit{}
+	}
+	t, e := s.clock(k + 1)
+	if e == k+1 || len(t) < 6 {
+		return hit{}
+	}
+	hh := hit{end: s.zoneAt(e), typ: "TIME", c: s.today(), anch: true, rule: "date/time/span", conf: 0.7, noRange: true}
+	end := int(t[1]-'0')*10 + int(t[2]-'0')
+	start := h
+	if end > 12 && start+12 <= end {
+		start += 12
+	}
+	hh.c.t = "T" + two0(start) + ":00"
+	if k > i+1 {
+		hh.c.t = "T" + two0(start) + ":" + s.w(i+2)
+	}
+	if !s.known {
+		hh.val = hh.c.t
+	}
+	return hh
+}

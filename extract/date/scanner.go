@@ -1,0 +1,229 @@
+package date
+
+import (
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// hit is one rule's match: tokens [i, end) and the TIMEX3 it denotes.
+type hit struct {
+	end  int
+	typ  string // DATE, TIME, DURATION, SET
+	c    cal    // used when val is empty
+	val  string
+	mod  string
+	anch bool
+	rule string
+	conf float64
+	// noRange suppresses the calendar range (vague or partial values).
+	noRange bool
+	// rng overrides the range computed from c (joined spans).
+	rng *extract.Range
+}
+
+func (h hit) ok() bool { return h.end > 0 }
+
+func (h hit) value() string {
+	if h.val != "" {
+		return h.val
+	}
+	return h.c.value()
+}
+
+// scanner holds one document's tokens and anchor while the rules run.
+type scanner struct {
+	lx    *lexicon
+	text  string
+	toks  []token
+	dct   time.Time
+	now   time.Time // the publication time itself, for "in 5 minutes"
+	known bool      // the anchor is known
+	lower bool      // the text has no capital letters
+	// ref is the last calendar date found before the current position,
+	// the reference of "that year", "the next day".
+	ref    cal
+	hasRef bool
+}
+
+type rule func(s *scanner, i int) hit
+
+// w returns the lower-cased token i, or "" outside the text.
+func (s *scanner) w(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].low
+}
+
+func (s *scanner) is(i int, words ...string) bool {
+	x := s.w(i)
+	if x == "" {
+		return false
+	}
+	for _, w := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// adj reports whether tokens i and i+1 touch (no space between them).
+func (s *scanner) adj(i int) bool {
+	return i >= 0 && i+1 < len(s.toks) && s.toks[i].end == s.toks[i+1].start
+}
+
+func (s *scanner) num(i int) (int, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kNum || s.toks[i].num < 0 {
+		return 0, false
+	}
+	return s.toks[i].num, true
+}
+
+func (s *scanner) digits(i int) int {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kNum {
+		return 0
+	}
+	return s.toks[i].end - s.toks[i].start
+}
+
+// dot skips an abbreviation period right after token i-1 ("Sept.",
+// "a.m."); after a full word ("Friday.") the period ends the sentence.
+func (s *scanner) dot(i int) int {
+	if s.w(i) == "." && s.adj(i-1) && (len(s.w(i-1)) <= 4 && !s.is(i-1, "may", "june", "july") || s.w(i-1) == "sept") {
+		return i + 1
+	}
+	return i
+}
+
+// the skips an optional leading "the".
+func (s *scanner) the(i int) int {
+	if s.w(i) == "the" {
+		return i + 1
+	}
+	return i
+}
+
+func (s *scanner) today() cal {
+	if !s.known {
+		return cal{g: gDay, y: -1}
+	}
+	return day(s.dct)
+}
+
+// extract runs the rules over the whole text, left to right, longest match
+// first, and never returns overlapping mentions.
+func (s *scanner) extract() []extract.Mention {
+	var fs []found
+	for i := 0; i < len(s.toks); {
+		h := s.best(i)
+		if !h.ok() {
+			i++
+			continue
+		}
+		fs = append(fs, found{i, h})
+		if h.typ == "DATE" && h.val == "" && h.c.y >= 0 && h.c.g >= gYear && h.c.g != gWeekend && h.c.g != gSeason && h.rule != "date/relative/anaphoric" {
+			s.ref, s.hasRef = h.c, true
+		}
+		i = h.end
+	}
+	fs = s.compose(fs)
+	out := make([]extract.Mention, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, s.mention(f.i, f.h))
+	}
+	return out
+}
+
+func (s *scanner) mention(i int, h hit) extract.Mention {
+	start, end := s.toks[i].start, s.toks[h.end-1].end
+	d := &extract.Date{TimexType: h.typ, Value: h.value(), Mod: h.mod, Anchored: h.anch && s.known}
+	if h.rng != nil {
+		d.Range = h.rng
+	} else if h.val == "" && !h.noRange && (h.typ == "DATE") {
+		d.Range = h.c.span()
+	}
+	conf := h.conf
+	if conf == 0 {
+		conf = 0.8
+	}
+	return extract.Mention{Type: extract.TypeDate, Text: s.text[start:end], Start: start, End: end,
+		Confidence: conf, Rule: h.rule, Date: d}
+}
+
+// startable filters positions where no date can begin: digits glued to a
+// preceding word or number ("A320", "3.5", "$1", "28,500").
+func (s *scanner) startable(i int) bool {
+	t := s.toks[i]
+	if t.kind == kPunct {
+		return t.low == "'" || t.low == "-"
+	}
+	if t.kind == kNum && i > 0 && (s.w(i-1) == "$" || s.w(i-1) == "€" || s.w(i-1) == "£") {
+		return false
+	}
+	if i == 0 || !s.adj(i-1) {
+		return true
+	}
+	p := s.toks[i-1]
+	if t.kind == kNum {
+		if p.kind == kWord {
+			return false
+		}
+		switch p.low {
+		case "$", "#", "£", "€", "¥":
+			return false
+		case ".", ",", ":", "/":
+			if i >= 2 && s.toks[i-2].kind == kNum && s.adj(i-2) {
+				return false
+			}
+		}
+		return true
+	}
+	if t.kind == kWord && p.kind == kNum {
+		return false
+	}
+	return true
+}
+
+func (s *scanner) best(i int) hit {
+	if t := s.toks[i]; t.kind == kWord && !s.lx.starters[t.low] || !s.startable(i) {
+		return hit{}
+	}
+	var best hit
+	for _, r := range allRules {
+		h := r(s, i)
+		if h.end > best.end {
+			best = h
+		}
+	}
+	if best.ok() && !s.endOK(best.end) {
+		return hit{}
+	}
+	return s.withTime(best)
+}
+
+// endOK rejects matches that stop inside a number or word ("1990.5",
+// "2018-12-3x").
+func (s *scanner) endOK(end int) bool {
+	if end >= len(s.toks) || !s.adj(end-1) {
+		return true
+	}
+	last, next := s.toks[end-1], s.toks[end]
+	if last.kind == kNum && (next.kind == kNum || next.kind == kWord) {
+		return false
+	}
+	if last.kind == kWord && (next.kind == kWord || next.kind == kNum) {
+		return false
+	}
+	if last.kind == kNum && (next.low == "%" || next.low == ",") && end+1 < len(s.toks) && s.toks[end+1].kind == kNum && s.adj(end) {
+		return false
+	}
+	if last.kind == kNum && next.low == "%" {
+		return false
+	}
+	if last.kind == kNum && next.low == "." && end+1 < len(s.toks) && s.toks[end+1].kind == kNum && s.adj(end) {
+		return false
+	}
+	return true
+}

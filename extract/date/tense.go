@@ -1,0 +1,76 @@
+package date
+
+// Tense cues decide the direction of an expression that names a weekday or
+// a month without a year: "said Wednesday" is the last one, "will meet
+// Wednesday" the next one. The cues are read in the clause around the
+// expression; the nearest wins, and a past auxiliary before a future cue
+// ("had been scheduled to expire") makes it past.
+
+const (
+	tPast    = -1
+	tUnknown = 0
+	tFuture  = 1
+)
+
+// clauseEnd reports whether token k ends a clause. A period after a single
+// letter or a short abbreviation ("a.m.", "Mr.", "Dec.") does not.
+func (s *scanner) clauseEnd(k int) bool {
+	switch s.w(k) {
+	case "?", "!", ";", "\"", ":":
+		return true
+	case ".":
+		if k > 0 && s.adj(k-1) && s.toks[k-1].kind == kWord && (len(s.toks[k-1].low) <= 1 || s.toks[k-1].upper && len(s.toks[k-1].low) <= 4) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// pastForm reports whether word k looks like a simple past verb ("signed")
+// rather than a participle after a form of "be" ("be completed").
+func (s *scanner) pastForm(k int) bool {
+	w := s.w(k)
+	if len(w) <= 4 || w[len(w)-2:] != "ed" || s.toks[k].kind != kWord || s.toks[k].upper {
+		return false
+	}
+	return !s.lx.be[s.w(k-1)] && !s.lx.be[s.w(k-2)]
+}
+
+// tense looks up to 10 tokens back and 6 forward from the expression
+// [i, end), stopping at clause boundaries.
+func (s *scanner) tense(i, end int) int {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.clauseEnd(k) {
+			break
+		}
+		w := s.w(k)
+		if s.lx.future[w] {
+			for b := k - 1; b >= 0 && b >= k-4; b-- {
+				if x := s.w(b); x == "had" || x == "was" || x == "were" {
+					return tPast
+				}
+			}
+			return tFuture
+		}
+		if w == "to" && s.is(k-1, "is", "are", "was", "were", "planned", "set", "plans", "plan", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed") {
+			return tFuture
+		}
+		if s.lx.past[w] && !s.lx.be[s.w(k-1)] && !s.lx.be[s.w(k-2)] || s.pastForm(k) {
+			return tPast
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+6; k++ {
+		if s.clauseEnd(k) {
+			break
+		}
+		w := s.w(k)
+		if s.lx.future[w] {
+			return tFuture
+		}
+		if s.lx.past[w] || s.pastForm(k) {
+			return tPast
+		}
+	}
+	return tUnknown
+}

@@ -1,0 +1,109 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+type itemKind uint8
+
+const (
+	itemWord itemKind = iota
+	itemPunct
+	itemMention
+)
+
+// item is one unit of a sentence as the rules see it: a word, a punctuation
+// mark, or a whole mention ("South Korea", "960 billion won").
+type item struct {
+	kind       itemKind
+	start, end int    // byte offsets into the text
+	word       string // lower-case word, or the punctuation mark
+	upper      bool   // the word starts with a capital letter
+	mention    int    // index into Doc.Mentions, for itemMention
+	possessive bool   // a mention followed by 's, which the item covers
+	location   bool   // a location mention
+}
+
+// splitItems cuts text[start:end] into items. ms are indexes of the
+// sentence's mentions, sorted by start; a mention that overlaps an earlier
+// one is left out of the items.
+func splitItems(text string, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
+	out = out[:0]
+	mi := 0
+	p := start
+	for p < end {
+		for mi < len(ms) && mentions[ms[mi]].Start < p {
+			mi++ // overlaps an item already cut
+		}
+		if mi < len(ms) && mentions[ms[mi]].Start == p {
+			m := &mentions[ms[mi]]
+			it := item{kind: itemMention, start: m.Start, end: min(m.End, end), mention: ms[mi], location: m.Location != nil}
+			q := it.end
+			for _, s := range [...]string{"'s", "’s", "'", "’"} {
+				if strings.HasPrefix(text[q:end], s) && (q+len(s) == end || !isWordByte(text[q+len(s)])) {
+					it.possessive = true
+					it.end = q + len(s)
+					break
+				}
+			}
+			out = append(out, it)
+			p = it.end
+			mi++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[p:end])
+		if unicode.IsSpace(r) {
+			p += size
+			continue
+		}
+		limit := end
+		if mi < len(ms) && mentions[ms[mi]].Start < limit {
+			limit = mentions[ms[mi]].Start
+		}
+		if !isWordRune(r) {
+			out = append(out, item{kind: itemPunct, start: p, end: p + size, word: text[p : p+size]})
+			p += size
+			continue
+		}
+		q := p + size
+		for q < limit {
+			r2, s2 := utf8.DecodeRuneInString(text[q:limit])
+			if isWordRune(r2) {
+				q += s2
+				continue
+			}
+			// Inner hyphens, apostrophes and periods stay in the word
+			// ("cost-sharing", "don't", "U.S").
+			if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && q+s2 < limit {
+				if r3, _ := utf8.DecodeRuneInString(text[q+s2 : limit]); isWordRune(r3) {
+					q += s2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, item{kind: itemWord, start: p, end: q, word: lower(text[p:q]), upper: unicode.IsUpper(r)})
+		p = q
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
+}
+
+// lower lower-cases s, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

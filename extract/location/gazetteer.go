@@ -1,0 +1,352 @@
+package location
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Place kinds, as in extract.Location.Kind.
+const (
+	KindCountry   = "country"
+	KindAdmin1    = "admin1"
+	KindAdmin2    = "admin2"
+	KindCity      = "city"
+	KindIsland    = "island"
+	KindRegion    = "region"
+	KindContinent = "continent"
+	KindWater     = "water"
+	KindLandmark  = "landmark"
+)
+
+// Place is one gazetteer entry.
+type Place struct {
+	Name    string
+	Kind    string
+	Country string
+	Admin1  string
+	Lat     float32
+	Lon     float32
+	Pop     int32
+	ID      int32
+	// Capital marks a national capital, Seat a first-level administrative
+	// seat, Independent a sovereign country.
+	Capital, Seat, Independent bool
+}
+
+// sense is one reading of a name.
+type sense struct {
+	place   int32
+	alias   bool // an alternate name, not the place's own
+	demonym bool
+	abbrev  bool // a written abbreviation ("Ky.", "NSW"), not an acronym
+}
+
+// entry is what a normalized key maps to. A key can be only a prefix of
+// longer names (senses empty), which lets the matcher stop early.
+type entry struct {
+	senses []sense
+	prefix bool // some longer name starts with this key plus a token
+}
+
+// Gazetteer is the loaded place table with the word lists the matcher uses.
+// It is read-only after load and safe for concurrent use.
+type Gazetteer struct {
+	places []Place
+	index  map[string]*entry
+	// maxTokens bounds a name's length in tokens.
+	maxTokens int
+
+	common   map[string]bool // common lower-case English words
+	stop     map[string]bool // lower-cased stoplist
+	names    map[string]bool // lower-cased personal names that are also places
+	given    map[string]bool // lower-cased English given names
+	titles   map[string]bool // lower-cased person titles
+	orgs     map[string]bool // lower-cased organisation heads
+	after    map[string]bool // lower-cased words that may follow a place
+	suffixes map[string]bool // lower-cased words that extend a place ("County")
+}
+
+// Len returns the number of places.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+// Lookup returns the places a name can mean (normalized as the matcher
+// does), with demonyms included.
+func (g *Gazetteer) Lookup(name string) []Place {
+	e := g.index[normalize(name)]
+	if e == nil {
+		return nil
+	}
+	out := make([]Place, 0, len(e.senses))
+	for _, s := range e.senses {
+		out = append(out, g.places[s.place])
+	}
+	return out
+}
+
+// Load parses the embedded data. It takes a few hundred milliseconds; the
+// extractor calls it once, lazily.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{index: make(map[string]*entry, 400000)}
+	if err := g.loadTable(); err != nil {
+		return nil, err
+	}
+	if err := g.loadHandPlaces(); err != nil {
+		return nil, err
+	}
+	if err := g.loadAliases(); err != nil {
+		return nil, err
+	}
+	if err := g.loadAbbrevs(); err != nil {
+		return nil, err
+	}
+	var err error
+	if g.common, err = readWordsGz(wordsGz); err != nil {
+		return nil, fmt.Errorf("load words: %w", err)
+	}
+	if g.given, err = readWordsGz(givenNamesGz); err != nil {
+		return nil, fmt.Errorf("load given names: %w", err)
+	}
+	if g.stop, err = readList("data/stopwords.txt"); err != nil {
+		return nil, err
+	}
+	if g.names, err = readList("data/names.txt"); err != nil {
+		return nil, err
+	}
+	sec, err := readSections("data/context.txt")
+	if err != nil {
+		return nil, err
+	}
+	g.titles, g.orgs, g.after = sec["title"], sec["org"], sec["after"]
+	g.suffixes = map[string]bool{}
+	for _, w := range []string{"county", "province", "prefecture", "state", "oblast", "region", "district", "governorate", "island", "islands"} {
+		g.suffixes[w] = true
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) add(name string, s sense) {
+	key, cuts := normalizeCuts(name)
+	if key == "" {
+		return
+	}
+	e := g.index[key]
+	if e == nil {
+		e = &entry{}
+		g.index[key] = e
+	}
+	for _, old := range e.senses {
+		if old.place == s.place {
+			return
+		}
+	}
+	e.senses = append(e.senses, s)
+	// Mark every token-boundary prefix so that the matcher extends a span
+	// only while some name still fits.
+	for _, c := range cuts[:len(cuts)-1] {
+		p := key[:c]
+		pe := g.index[p]
+		if pe == nil {
+			pe = &entry{}
+			g.index[p] = pe
+		}
+		pe.prefix = true
+	}
+	if len(cuts) > g.maxTokens {
+		g.maxTokens = len(cuts)
+	}
+}
+
+func (g *Gazetteer) loadTable() error {
+	zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+	if err != nil {
+		return fmt.Errorf("load gazetteer: %w", err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 11 {
+			return fmt.Errorf("load gazetteer: line %d: %d fields", ln, len(f))
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 32)
+		lon, err2 := strconv.ParseFloat(f[5], 32)
+		pop, err3 := strconv.Atoi(f[6])
+		id, err4 := strconv.Atoi(f[7])
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+			return fmt.Errorf("load gazetteer: line %d: bad number", ln)
+		}
+		p := Place{Name: f[1], Kind: f[0], Country: f[2], Admin1: f[3], Lat: float32(lat), Lon: float32(lon),
+			Pop: int32(min(pop, math.MaxInt32)), ID: int32(id),
+			Capital: strings.Contains(f[8], "C"), Seat: strings.Contains(f[8], "A"), Independent: strings.Contains(f[8], "I")}
+		i := int32(len(g.places))
+		g.places = append(g.places, p)
+		g.add(p.Name, sense{place: i})
+		if f[9] != "" {
+			for _, a := range strings.Split(f[9], "|") {
+				g.add(a, sense{place: i, alias: true})
+			}
+		}
+		if f[10] != "" {
+			for _, a := range strings.Split(f[10], "|") {
+				g.add(a, sense{place: i, demonym: true})
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("load gazetteer: %w", err)
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadHandPlaces() error {
+	return eachTSV("data/places.tsv", 6, func(f []string) error {
+		lat, err1 := strconv.ParseFloat(f[3], 32)
+		lon, err2 := strconv.ParseFloat(f[4], 32)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("bad coordinates for %q", f[1])
+		}
+		p := Place{Name: f[1], Kind: f[0], Country: f[5], Lat: float32(lat), Lon: float32(lon)}
+		i := int32(len(g.places))
+		g.places = append(g.places, p)
+		g.add(p.Name, sense{place: i})
+		if f[2] != "" {
+			for _, a := range strings.Split(f[2], "|") {
+				g.add(a, sense{place: i, alias: true})
+			}
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadAliases() error {
+	country := map[string]int32{}
+	for i, p := range g.places {
+		if p.Kind == KindCountry {
+			country[p.Country] = int32(i)
+		}
+	}
+	return eachTSV("data/aliases.tsv", 3, func(f []string) error {
+		i, ok := country[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown country %q", f[0])
+		}
+		dem := f[1] == "demonym"
+		if !dem && f[1] != "name" {
+			return fmt.Errorf("bad kind %q", f[1])
+		}
+		for _, a := range strings.Split(f[2], "|") {
+			g.add(a, sense{place: i, alias: !dem, demonym: dem})
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadAbbrevs() error {
+	region := map[string]int32{}
+	for i, p := range g.places {
+		if p.Kind == KindAdmin1 {
+			region[p.Country+"/"+p.Name] = int32(i)
+		}
+	}
+	return eachTSV("data/admin1_abbrev.tsv", 3, func(f []string) error {
+		i, ok := region[f[0]+"/"+f[1]]
+		if !ok {
+			return fmt.Errorf("unknown region %s/%s", f[0], f[1])
+		}
+		for _, a := range strings.Split(f[2], "|") {
+			g.add(a, sense{place: i, alias: true, abbrev: true})
+		}
+		return nil
+	})
+}
+
+func eachTSV(path string, cols int, fn func([]string) error) error {
+	b, err := dataFS.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", path, err)
+	}
+	for ln, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != cols {
+			return fmt.Errorf("load %s: line %d: %d fields, want %d", path, ln+1, len(f), cols)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("load %s: line %d: %w", path, ln+1, err)
+		}
+	}
+	return nil
+}
+
+func readList(path string) (map[string]bool, error) {
+	b, err := dataFS.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", path, err)
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out[strings.ToLower(line)] = true
+	}
+	return out, nil
+}
+
+func readSections(path string) (map[string]map[string]bool, error) {
+	b, err := dataFS.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", path, err)
+	}
+	out := map[string]map[string]bool{}
+	var cur map[string]bool
+	for ln, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '[' && line[len(line)-1] == ']' {
+			cur = map[string]bool{}
+			out[line[1:len(line)-1]] = cur
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("load %s: line %d: word before any section", path, ln+1)
+		}
+		cur[strings.ToLower(line)] = true
+	}
+	return out, nil
+}
+
+func readWordsGz(b []byte) (map[string]bool, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	all, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, 40000)
+	for _, w := range strings.Split(string(all), "\n") {
+		if w != "" {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,408 @@
+package location
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// shared is one extractor for all tests, so that the gazetteer loads once.
+var shared = New()
+
+func run(t testing.TB, text string) []extract.Mention {
+	t.Helper()
+	d := &extract.Doc{Text: text, Sentences: extract.Sentences(text), Dateline: extract.FindDateline(text)}
+	return shared.Extract(d)
+}
+
+func find(ms []extract.Mention, text string) *extract.Mention {
+	for i := range ms {
+		if ms[i].Text == text {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+func describe(ms []extract.Mention) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%q=%s/%s/%s ", m.Text, m.Location.Name, m.Location.Kind, m.Location.Country)
+	}
+	return b.String()
+}
+
+func TestExtract(t *testing.T) {
+	type want struct {
+		text, name, kind, country string
+		demonym, dateline         bool
+	}
+	tests := []struct {
+		name   string
+		input  string
+		want   []want
+		absent []string // spans that must not be reported
+	}{
+		{
+			name:  "country_short_and_long_forms",
+			input: "Officials from South Korea, the Republic of Korea, S. Korea and the ROK met U.S. and US envoys from the United States and America.",
+			want: []want{
+				{text: "South Korea", name: "South Korea", kind: KindCountry, country: "KR"},
+				{text: "Republic of Korea", name: "South Korea", kind: KindCountry, country: "KR"},
+				{text: "S. Korea", name: "South Korea", kind: KindCountry, country: "KR"},
+				{text: "ROK", name: "South Korea", kind: KindCountry, country: "KR"},
+				{text: "U.S.", name: "United States", kind: KindCountry, country: "US"},
+				{text: "US", name: "United States", kind: KindCountry, country: "US"},
+				{text: "United States", name: "United States", kind: KindCountry, country: "US"},
+				{text: "America", name: "United States", kind: KindCountry, country: "US"},
+			},
+		},
+		{
+			name:  "demonyms",
+			input: "Korean and American negotiators met in a hotel.",
+			want: []want{
+				{text: "Korean", name: "South Korea", kind: KindCountry, country: "KR", demonym: true},
+				{text: "American", name: "United States", kind: KindCountry, country: "US", demonym: true},
+			},
+		},
+		{
+			name:  "comma_pattern_picks_sense",
+			input: "The forum moved from Paris, Texas, to Jeju, South Korea, last year.",
+			want: []want{
+				{text: "Paris", name: "Paris", kind: KindCity, country: "US"},
+				{text: "Texas", name: "Texas", kind: KindAdmin1, country: "US"},
+				{text: "Jeju", kind: KindAdmin1, country: "KR"},
+				{text: "South Korea", name: "South Korea", kind: KindCountry, country: "KR"},
+			},
+		},
+		{
+			name:  "paris_alone_is_france",
+			input: "Talks resumed in Paris on Monday.",
+			want:  []want{{text: "Paris", name: "Paris", kind: KindCity, country: "FR"}},
+		},
+		{
+			name:   "longest_name_wins",
+			input:  "He moved to New York City in 1990.",
+			want:   []want{{text: "New York City", name: "New York City", kind: KindCity, country: "US"}},
+			absent: []string{"York", "New York"},
+		},
+		{
+			name:   "person_names_are_not_places",
+			input:  "Analyst Jordan Smith and former ambassador Chang Won-sam spoke to reporters.",
+			absent: []string{"Jordan", "Chang"},
+		},
+		{
+			name:   "organisations_are_not_places",
+			input:  "The Bank of Korea and the US State Department issued statements.",
+			absent: []string{"Korea", "US"},
+		},
+		{
+			name:   "common_words_need_context",
+			input:  "The Mobile unit said the results were Nice but the vote would Split the party.",
+			absent: []string{"Mobile", "Nice", "Split"},
+		},
+		{
+			name:  "common_word_place_with_region",
+			input: "Floods hit Mobile, Alabama, on Sunday.",
+			want: []want{
+				{text: "Mobile", name: "Mobile", kind: KindCity, country: "US"},
+				{text: "Alabama", name: "Alabama", kind: KindAdmin1, country: "US"},
+			},
+		},
+		{
+			name:  "dateline_place_marked",
+			input: "SEOUL, Dec. 12 (Yonhap) -- Talks ended in Seoul.",
+			want: []want{
+				{text: "SEOUL", name: "Seoul", kind: KindCity, country: "KR", dateline: true},
+				{text: "Seoul", name: "Seoul", kind: KindCity, country: "KR"},
+			},
+		},
+		{
+			name:  "news_regions_and_water",
+			input: "Tension on the Korean Peninsula and in the Middle East rose as ships crossed the South China Sea.",
+			want: []want{
+				{text: "Korean Peninsula", name: "Korean Peninsula", kind: KindRegion},
+				{text: "Middle East", name: "Middle East", kind: KindRegion},
+				{text: "South China Sea", name: "South China Sea", kind: KindWater},
+			},
+		},
+		{
+			name:   "title_before_place_name",
+			input:  "President Jackson met Mr. Lincoln.",
+			absent: []string{"Jackson", "Lincoln"},
+		},
+		{
+			name:  "sports_table_town_is_team",
+			input: "BALTIMORE 70 63 .526 4\nJapan 2 Syria 1",
+			want: []want{
+				{text: "Japan", name: "Japan", kind: KindCountry, country: "JP"},
+				{text: "Syria", name: "Syria", kind: KindCountry, country: "SY"},
+			},
+			absent: []string{"BALTIMORE"},
+		},
+		{
+			name:   "acronym_is_not_a_town",
+			input:  "NATO foreign ministers met on Monday.",
+			absent: []string{"NATO"},
+		},
+		{
+			name:  "county_takes_its_region",
+			input: "A fire in Metcalfe County, Kentucky, destroyed two barns.",
+			want: []want{
+				{text: "Metcalfe County", name: "Metcalfe County", kind: KindAdmin2, country: "US"},
+				{text: "Kentucky", name: "Kentucky", kind: KindAdmin1, country: "US"},
+			},
+		},
+		{
+			name:  "suffix_picks_the_region",
+			input: "Fires spread across Washington State on Friday.",
+			want:  []want{{text: "Washington State", name: "Washington", kind: KindAdmin1, country: "US"}},
+		},
+		{
+			name:  "state_abbreviation",
+			input: "The plant in Lewisburg, W.Va., closed.",
+			want: []want{
+				{text: "Lewisburg", name: "Lewisburg", kind: KindCity, country: "US"},
+				{text: "W.Va.", name: "West Virginia", kind: KindAdmin1, country: "US"},
+			},
+		},
+		{
+			name:  "accents_folded",
+			input: "Flights from Istanbul and São Paulo landed in Zaïre.",
+			want: []want{
+				{text: "Istanbul", name: "Istanbul", kind: KindCity, country: "TR"},
+				{text: "São Paulo", name: "São Paulo", kind: KindCity, country: "BR"},
+				{text: "Zaïre", name: "DR Congo", kind: KindCountry, country: "CD"},
+			},
+		},
+		{
+			name:  "full_stop_is_not_a_title_regression",
+			input: "They signed the Special Measures Agreement. Seoul's share rose. Officials in Seoul said so.",
+			want:  []want{{text: "Seoul", name: "Seoul", kind: KindCity, country: "KR"}},
+		},
+		{
+			name:   "currency_prefix_is_not_a_country",
+			input:  "The fine was US$460 million.",
+			absent: []string{"US"},
+		},
+		{
+			name:   "lower_case_word_is_not_a_place",
+			input:  "they said china and turkey were on the menu.",
+			absent: []string{"china", "turkey"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := run(t, tt.input)
+			for _, w := range tt.want {
+				m := find(ms, w.text)
+				if m == nil {
+					t.Errorf("input %q: no mention %q; got %s", tt.input, w.text, describe(ms))
+					continue
+				}
+				l := m.Location
+				if w.name != "" && l.Name != w.name || l.Kind != w.kind || w.country != "" && l.Country != w.country ||
+					l.Demonym != w.demonym || l.Dateline != w.dateline {
+					t.Errorf("input %q: %q = %+v, want name %q kind %q country %q demonym %v dateline %v",
+						tt.input, w.text, *l, w.name, w.kind, w.country, w.demonym, w.dateline)
+				}
+			}
+			for _, a := range tt.absent {
+				if m := find(ms, a); m != nil {
+					t.Errorf("input %q: got mention %q (%+v), want none", tt.input, a, *m.Location)
+				}
+			}
+		})
+	}
+}
+
+func TestOneSensePerName(t *testing.T) {
+	text := "Georgia's capital Tbilisi hosted talks. Later, Georgia said it would join."
+	ms := run(t, text)
+	var countries []string
+	for _, m := range ms {
+		if m.Text == "Georgia" {
+			countries = append(countries, m.Location.Country)
+		}
+	}
+	if len(countries) != 2 || countries[0] != countries[1] {
+		t.Errorf("input %q: Georgia resolved to %v, want the same country twice", text, countries)
+	}
+}
+
+func TestSpansHold(t *testing.T) {
+	for _, name := range goldenInputs(t) {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for _, m := range run(t, text) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %q at [%d,%d) does not hold", name, m.Text, m.Start, m.End)
+			}
+			if m.Type != extract.TypeLocation || m.Location == nil || m.Rule == "" || m.Confidence <= 0 || m.Confidence > 1 {
+				t.Errorf("%s: mention %q malformed: %+v", name, m.Text, m)
+			}
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	text := "Talks in Seoul and Washington went on while Tokyo watched."
+	want := describe(run(t, text))
+	x := New() // a fresh extractor: the first calls race to load
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := &extract.Doc{Text: text}
+			if got := describe(x.Extract(d)); got != want {
+				errs <- got
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent Extract(%q) = %s, want %s", text, got, want)
+	}
+}
+
+func goldenInputs(t testing.TB) []string {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no golden inputs in testdata: %v", err)
+	}
+	return names
+}
+
+func TestGolden(t *testing.T) {
+	for _, name := range goldenInputs(t) {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(run(t, string(b)), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			again, _ := json.MarshalIndent(run(t, string(b)), "", "  ")
+			if string(again)+"\n" != string(got) {
+				t.Errorf("%s: output differs between two runs", name)
+			}
+			gold := strings.TrimSuffix(name, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(gold, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gold)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("%s: output differs from %s (run go test -update and review the diff): %s", name, gold, firstDiff(string(got), string(want)))
+			}
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"SEOUL, Dec. 12 (Yonhap) -- South Korea and the U.S. met in Jeju, South Korea.",
+		"Paris, Texas and New York City; Chang Won-sam; Bank of Korea.",
+		"Côte d'Ivoire, São Paulo, Île-de-France, U.S.A., S. Korea",
+		"NEW YORK 74 59 .556\nJapan 2 Syria 1",
+		"\xff\xfeKorea\u2019s U.S.",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		ms := run(t, text)
+		again := run(t, text)
+		if describe(ms) != describe(again) || len(ms) != len(again) {
+			t.Fatalf("input %q: output not deterministic", text)
+		}
+		prevEnd := 0
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("input %q: span [%d,%d) out of range", text, m.Start, m.End)
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("input %q: text[%d:%d] = %q, mention says %q", text, m.Start, m.End, text[m.Start:m.End], m.Text)
+			}
+			if !utf8.ValidString(m.Text) {
+				t.Fatalf("input %q: mention %q is not valid UTF-8", text, m.Text)
+			}
+			if m.Start < prevEnd {
+				t.Fatalf("input %q: mention %q overlaps the previous one", text, m.Text)
+			}
+			prevEnd = m.End
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("testdata", "cost_sharing.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &extract.Doc{Text: string(text), Sentences: extract.Sentences(string(text)), Dateline: extract.FindDateline(string(text))}
+	if _, _, err := shared.Gazetteer(); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		shared.Extract(d)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// firstDiff shows the first line where got and want part.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d: got %q, want %q", i+1, gl, wl)
+		}
+	}
+	return "no difference"
+}

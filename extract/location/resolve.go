@@ -1,0 +1,211 @@
+package location
+
+import "math"
+
+// Prior weights of the readings of a name: country before first-level
+// region before capital before larger population. A city of a few million
+// outranks a region of the same name ("New York", "Sao Paulo"), since news
+// means the city.
+const (
+	scoreCountry     = 100
+	scoreHand        = 90 // continents, regions, seas, islands written by hand
+	scoreAdmin1      = 58 // plus one per factor of ten in population
+	scoreCapital     = 12 // added to a city's population score
+	scoreBigCapital  = 8  // a capital of a million or more is known worldwide
+	scoreSeat        = 4
+	scorePerDecade   = 10 // per factor of ten in population
+	scoreAlias       = -12
+	scoreDocCountry  = 25 // the place's country is named in the article
+	scoreDocAdmin1   = 20 // the place's region, or a town in it, is named
+	scoreDocSibling  = 8  // per other first-level region of the country named (up to two)
+	scoreDateline    = 10 // the place's country is the dateline's
+	scorePinned      = 100
+	scoreIndependent = 3
+)
+
+// smallTown is the population under which a town needs support from the
+// article (its country or region named, a "X, Y" pattern, the dateline)
+// before it is reported: an unsupported small town is far more often a
+// surname or a word.
+const smallTown = 100000
+
+// context is what the article says about where it is. Each vote records
+// which names cast it, so that a name is never its own evidence ("Georgia"
+// does not make Georgia the country more likely).
+type context struct {
+	countries votes // country code
+	admin1    votes // "CC/Region"
+	// regionNames lists, per country, the names that named one of its
+	// first-level regions.
+	regionNames map[string][]string
+	dateline    string // country of the dateline place
+	// firstAdmin1 is the first first-level region named, or -1.
+	firstAdmin1 int32
+}
+
+func newContext() *context {
+	return &context{countries: votes{}, admin1: votes{}, regionNames: map[string][]string{}, firstAdmin1: -1}
+}
+
+// votes maps a country or region to the names that named it.
+type votes map[string]vote
+
+type vote struct {
+	key   string // the first name that voted
+	multi bool   // a second, different name voted too
+}
+
+func (v votes) add(what, key string) {
+	old, ok := v[what]
+	switch {
+	case !ok:
+		v[what] = vote{key: key}
+	case old.key != key:
+		old.multi = true
+		v[what] = old
+	}
+}
+
+// from reports whether a name other than key voted for what.
+func (v votes) from(what, key string) bool {
+	old, ok := v[what]
+	return ok && (old.multi || old.key != key)
+}
+
+func (g *Gazetteer) prior(s sense) float64 {
+	p := &g.places[s.place]
+	var v float64
+	switch p.Kind {
+	case KindCountry:
+		v = scoreCountry
+		if p.Independent {
+			v += scoreIndependent
+		}
+	case KindAdmin1:
+		v = scoreAdmin1 + math.Log10(float64(max(p.Pop, 1000)))
+	case KindCity:
+		v = scorePerDecade * math.Log10(float64(max(p.Pop, 1000)))
+		if p.Capital {
+			v += scoreCapital
+			if p.Pop >= 1000000 {
+				v += scoreBigCapital
+			}
+		}
+		if p.Seat {
+			v += scoreSeat
+		}
+	default:
+		v = scoreHand
+	}
+	// Alternate names of big cities are established exonyms ("Bombay",
+	// "New York"); those of small places are mostly other languages' forms.
+	if s.alias && p.Kind == KindCity && p.Pop < 1000000 {
+		v += scoreAlias
+	}
+	return v
+}
+
+// score rates sense s of the name key in the article's context.
+//
+// nation is the country of a country reading of the same name, if any:
+// readings inside that country get no regional bonus, since the article's
+// regions cannot make "Mexico" mean its capital rather than the country.
+func (g *Gazetteer) score(s sense, c *context, key, nation string) float64 {
+	v := g.prior(s)
+	p := &g.places[s.place]
+	if p.Country == "" || c == nil {
+		return v
+	}
+	// Countries get the bonus too, so that "Mexico" in an article about
+	// Mexico stays the country and does not become its capital.
+	// The dateline's country is evidence of the same kind as a country
+	// named in the text: one bonus, not two, so that a strong national
+	// context does not lift a village over a world capital ("London").
+	if c.countries.from(p.Country, key) {
+		v += scoreDocCountry
+	} else if c.dateline == p.Country {
+		v += scoreDateline
+	}
+	if p.Kind == KindCountry || p.Country == nation {
+		return v
+	}
+	n := 0
+	for _, k := range c.regionNames[p.Country] {
+		if k != key {
+			n++
+		}
+	}
+	v += scoreDocSibling * float64(min(n, 2))
+	if p.Admin1 != "" && c.admin1.from(p.Country+"/"+p.Admin1, key) {
+		v += scoreDocAdmin1
+	}
+	return v
+}
+
+// best returns the highest-scoring sense of e and its margin over the
+// runner-up. allowed, when not nil, limits the choice.
+func (g *Gazetteer) best(e *entry, c *context, key string, allowed func(sense) bool) (sense, float64, bool) {
+	var bs sense
+	bv, second := math.Inf(-1), math.Inf(-1)
+	found := false
+	nation := ""
+	for _, s := range e.senses {
+		if p := &g.places[s.place]; p.Kind == KindCountry && !s.demonym {
+			nation = p.Country
+		}
+	}
+	for _, s := range e.senses {
+		if allowed != nil && !allowed(s) {
+			continue
+		}
+		v := g.score(s, c, key, nation)
+		if v > bv || v == bv && s.place < bs.place {
+			if found {
+				second = max(second, bv)
+			}
+			bs, bv, found = s, v, true
+		} else {
+			second = max(second, v)
+		}
+	}
+	return bs, bv - second, found
+}
+
+// pair finds the readings of "X, Y" that fit together: Y is X's country or
+// X's first-level region ("Paris, Texas", "Jeju, South Korea").
+func (g *Gazetteer) pair(x, y *entry) (sense, sense, bool) {
+	var bx, by sense
+	bv := math.Inf(-1)
+	ok := false
+	for _, sy := range y.senses {
+		py := &g.places[sy.place]
+		if sy.demonym || py.Kind != KindCountry && py.Kind != KindAdmin1 {
+			continue
+		}
+		for _, sx := range x.senses {
+			px := &g.places[sx.place]
+			if sx.demonym || px.Kind != KindCity && px.Kind != KindAdmin1 || sx.place == sy.place {
+				continue
+			}
+			fit := px.Country == py.Country && (py.Kind == KindCountry || px.Admin1 == py.Admin1 && px.Kind == KindCity)
+			if !fit {
+				continue
+			}
+			v := g.prior(sx) + g.prior(sy)
+			if v > bv {
+				bx, by, bv, ok = sx, sy, v, true
+			}
+		}
+	}
+	return bx, by, ok
+}
+
+// supported reports whether the article backs up place p for the name
+// key: its country or its region named by another name, or the dateline.
+func (c *context) supported(p *Place, key string) bool {
+	if p.Kind != KindCity || p.Capital || p.Pop >= smallTown {
+		return true
+	}
+	return c.countries.from(p.Country, key) || c.dateline == p.Country ||
+		p.Admin1 != "" && c.admin1.from(p.Country+"/"+p.Admin1, key)
+}

@@ -1,0 +1,205 @@
+package official
+
+import (
+	"strings"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// analysis is the per-document working state of one Extract call.
+type analysis struct {
+	lx    *lexicon
+	d     *extract.Doc
+	text  string
+	toks  []token
+	lower []string // lower-cased word tokens ("" for others)
+	// locs maps a token index to the location mention starting there.
+	locs  map[int]*extract.Mention
+	cands []*candidate
+	// unsure holds name-shaped runs with no evidence yet; a list of names
+	// around them can still make them people.
+	unsure []*candidate
+	// cover maps a token to 1 + the index in cands of the name holding it.
+	cover []int32
+}
+
+// addCandidate keeps a name and records the tokens it covers.
+func (a *analysis) addCandidate(c *candidate) {
+	a.cands = append(a.cands, c)
+	if a.cover == nil {
+		a.cover = make([]int32, len(a.toks))
+	}
+	for k := c.s; k < c.e; k++ {
+		a.cover[k] = int32(len(a.cands))
+	}
+}
+
+// coverOf returns the candidate whose name holds token k, or nil.
+func (a *analysis) coverOf(k int) *candidate {
+	if a.cover == nil || k < 0 || k >= len(a.cover) || a.cover[k] == 0 {
+		return nil
+	}
+	return a.cands[a.cover[k]-1]
+}
+
+// candidate is a name found in the text with what the context says of it.
+type candidate struct {
+	s, e       int // token range of the name
+	start, end int // byte span of the name
+	evidence   int // how sure the name is a person's, see the ev constants
+	eastAsian  bool
+	title      string
+	titleSpan  [2]int
+	hasTitle   bool
+	affil      string
+	affilOrg   bool // the affiliation is an organisation, not a country
+	country    string
+	rule       string
+	entity     *entity
+}
+
+// Evidence levels for a candidate name.
+const (
+	evNone   = iota
+	evWeak   // looks like a name, nothing else says so
+	evMedium // every word is a known name
+	evStrong // a given name, an initial, a title or a cue
+)
+
+func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
+	a := &analysis{lx: lx, d: d, text: d.Text}
+	a.toks = tokenize(d.Text, a.isAbbrev)
+	a.lower = make([]string, len(a.toks))
+	for i, t := range a.toks {
+		if t.kind == tWord {
+			a.lower[i] = strings.ToLower(d.Text[t.start:t.end])
+		}
+	}
+	a.markSentenceStarts()
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Location == nil {
+			continue
+		}
+		if k := a.tokenAt(m.Start); k >= 0 {
+			if a.locs == nil {
+				a.locs = map[int]*extract.Mention{}
+			}
+			a.locs[k] = m
+		}
+	}
+	return a
+}
+
+// isAbbrev says whether a word with its final period ("Mr.", "K.", "U.S.")
+// keeps the period.
+func (a *analysis) isAbbrev(w string) bool {
+	core := w[:len(w)-1]
+	if len(core) == 1 {
+		return core[0] >= 'A' && core[0] <= 'Z'
+	}
+	if strings.Contains(core, ".") {
+		return true
+	}
+	if a.lx.honorific[w] || a.lx.cue("suffix", w) || a.lx.orgWords[w] {
+		return true
+	}
+	if _, ok := a.lx.titleAbbr[w]; ok {
+		return true
+	}
+	switch core {
+	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "St":
+		return true
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at byte b, or -1.
+func (a *analysis) tokenAt(b int) int {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.toks[m].start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(a.toks) && a.toks[lo].start == b {
+		return lo
+	}
+	return -1
+}
+
+// tokenAfter returns the index of the first token starting at or after
+// byte b.
+func (a *analysis) tokenAfter(b int) int {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.toks[m].start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// markSentenceStarts flags the first word of every sentence, past opening
+// quotes and brackets.
+func (a *analysis) markSentenceStarts() {
+	ss := a.d.Sentences
+	if len(ss) == 0 {
+		ss = extract.Sentences(a.text)
+	}
+	k := 0
+	for _, s := range ss {
+		for k < len(a.toks) && a.toks[k].start < s.Start {
+			k++
+		}
+		for j := k; j < len(a.toks) && a.toks[j].start < s.End; j++ {
+			if a.toks[j].kind == tWord || a.toks[j].kind == tNum {
+				a.toks[j].sentStart = true
+				break
+			}
+		}
+	}
+	// Lines without sentence punctuation (headlines, tables) start anew.
+	for i := range a.toks {
+		if a.toks[i].lineStart {
+			for j := i; j < len(a.toks) && (j == i || !a.toks[j].nlBefore); j++ {
+				if a.toks[j].kind == tWord || a.toks[j].kind == tNum {
+					a.toks[j].sentStart = true
+					break
+				}
+			}
+		}
+	}
+}
+
+func (a *analysis) word(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return a.text[a.toks[i].start:a.toks[i].end]
+}
+
+func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == tWord }
+
+func (a *analysis) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPunct && a.word(i) == p
+}
+
+// adjacent reports whether tokens i and i+1 are on the same line.
+func (a *analysis) adjacent(i int) bool {
+	return i+1 < len(a.toks) && !a.toks[i+1].nlBefore
+}
+
+// span returns the text of tokens [s, e).
+func (a *analysis) span(s, e int) string {
+	if e <= s {
+		return ""
+	}
+	return a.text[a.toks[s].start:a.toks[e-1].end]
+}

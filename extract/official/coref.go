@@ -1,0 +1,413 @@
+package official
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// entity is one person of the article.
+type entity struct {
+	name      string
+	words     []string // name words, particles included
+	eastAsian bool
+	first     int // byte offset of the first mention
+	full      *candidate
+	titled    *candidate // the candidate whose title stands for the entity
+	affil     *candidate // the candidate whose affiliation stands for the entity
+	id        int
+}
+
+// surname is the family name: first for East Asian names, else last.
+func (e *entity) surname() string {
+	if e.eastAsian {
+		return e.words[0]
+	}
+	return e.words[len(e.words)-1]
+}
+
+func (a *analysis) nameWords(c *candidate) []string {
+	out := make([]string, 0, c.e-c.s)
+	for k := c.s; k < c.e; k++ {
+		out = append(out, a.word(k))
+	}
+	return out
+}
+
+// resolve groups candidates into entities: full names first, then shorter
+// mentions ("Chang", "Mr. Kim", "Perez de Cuellar") that match a full
+// name's family name or tail.
+func (a *analysis) resolve() {
+	a.cover = nil // indexes into cands, which promoteLists reorders
+	a.promoteLists()
+	var ents []*entity
+	byName := map[string]*entity{}
+	// Longest names first so that a shorter name can join a longer one.
+	order := make([]*candidate, 0, len(a.cands))
+	for _, c := range a.cands {
+		if c.e-c.s >= 2 && c.evidence >= evMedium {
+			order = append(order, c)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].e-order[i].s > order[j].e-order[j].s })
+	for _, c := range order {
+		name := a.text[c.start:c.end]
+		if e := byName[name]; e != nil {
+			c.entity = e
+			continue
+		}
+		words := a.nameWords(c)
+		if e := a.matchEntity(ents, words, c.start); e != nil {
+			c.entity = e
+			continue
+		}
+		e := &entity{name: name, words: words, eastAsian: c.eastAsian, full: c}
+		ents = append(ents, e)
+		byName[name] = e
+		c.entity = e
+	}
+	// Short mentions.
+	for _, c := range a.cands {
+		if c.entity != nil {
+			continue
+		}
+		words := a.nameWords(c)
+		e := a.matchEntity(ents, words, c.start)
+		if e == nil && len(words) == 1 {
+			e = a.matchGiven(ents, words[0])
+		}
+		if e != nil {
+			c.entity = e
+			if !c.hasTitle {
+				c.rule = "person/coref"
+			}
+			continue
+		}
+		if c.evidence < evStrong || c.e-c.s >= 2 && c.evidence < evMedium {
+			continue
+		}
+		name := a.text[c.start:c.end]
+		if old := byName[name]; old != nil {
+			c.entity = old
+			continue
+		}
+		e = &entity{name: name, words: words, full: c}
+		ents = append(ents, e)
+		byName[name] = e
+		c.entity = e
+	}
+	a.capsMentions(ents)
+	a.datelineCountry()
+	// Entity attributes and ids in order of first mention.
+	for _, c := range a.cands {
+		e := c.entity
+		if e == nil {
+			continue
+		}
+		if c.start < e.first || e.first == 0 && e.id == 0 {
+			e.first = c.start
+			e.id = -1
+		}
+		if c.hasTitle && (e.titled == nil || c == e.full && e.titled != e.full) {
+			e.titled = c
+		}
+		if c.affil != "" && (e.affil == nil || c.affilOrg && !e.affil.affilOrg) {
+			e.affil = c
+		}
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].first < ents[j].first })
+	for i, e := range ents {
+		e.id = i + 1
+	}
+}
+
+// promoteLists accepts name-shaped runs that stand in a list of names:
+// "Glenn McGrath , Ricky Ponting , Michael Slater", "2 - Recep Cetin , 3 -
+// Ogun Temizkanoglu". A neighbour in the list must already be a person.
+func (a *analysis) promoteLists() {
+	if len(a.unsure) == 0 {
+		return
+	}
+	person := map[int]bool{} // token index of a name's first or last word
+	for _, c := range a.cands {
+		if c.evidence >= evMedium {
+			person[c.s] = true
+			person[c.e-1] = true
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		changed := false
+		for _, c := range a.unsure {
+			if c.evidence >= evMedium {
+				continue
+			}
+			if a.listNeighbour(c.s, -1, person) || a.listNeighbour(c.e-1, +1, person) {
+				c.evidence = evMedium
+				c.rule = "person/list"
+				person[c.s], person[c.e-1] = true, true
+				a.cands = append(a.cands, c)
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	sort.SliceStable(a.cands, func(i, j int) bool { return a.cands[i].start < a.cands[j].start })
+}
+
+// listNeighbour looks from name edge k in direction dir past a list
+// separator (a comma, or "N -" numbering, or a bracketed note) for the edge
+// of a known person.
+func (a *analysis) listNeighbour(k, dir int, person map[int]bool) bool {
+	j := k + dir
+	// Skip a bracketed note after the name: "( 31st )", "( Kenya )".
+	if dir > 0 && a.isPunct(j, "(") {
+		for x := j; x < len(a.toks) && x-j < 6; x++ {
+			if a.isPunct(x, ")") {
+				j = x + 1
+				break
+			}
+		}
+	}
+	if dir < 0 && a.isPunct(j, ")") {
+		for x := j; x >= 0 && j-x < 6; x-- {
+			if a.isPunct(x, "(") {
+				j = x - 1
+				break
+			}
+		}
+	}
+	if !a.isPunct(j, ",") && !a.isPunct(j, ";") {
+		return false
+	}
+	j += dir
+	// Jersey numbers: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
+	if dir > 0 && j+1 < len(a.toks) && a.toks[j].kind == tNum && a.isPunct(j+1, "-") {
+		j += 2
+	}
+	if j < 0 || j >= len(a.toks) {
+		return false
+	}
+	if dir < 0 && a.isPunct(j, ")") {
+		for x := j; x >= 0 && j-x < 6; x-- {
+			if a.isPunct(x, "(") {
+				j = x - 1
+				break
+			}
+		}
+	}
+	return j >= 0 && person[j]
+}
+
+// capsMentions links family names in all-caps headlines ("SHEARER NAMED
+// CAPTAIN") to the entity whose full name the article gives.
+func (a *analysis) capsMentions(ents []*entity) {
+	if len(ents) == 0 {
+		return
+	}
+	upper := map[string]*entity{}
+	for _, e := range ents {
+		if len(e.words) >= 2 {
+			u := strings.ToUpper(e.surname())
+			if _, dup := upper[u]; dup {
+				upper[u] = nil // ambiguous
+				continue
+			}
+			upper[u] = e
+		}
+	}
+	added := false
+	for k, t := range a.toks {
+		if t.kind != tWord || !t.allCaps || t.end-t.start < 3 {
+			continue
+		}
+		e := upper[a.word(k)]
+		if e == nil || a.nameTok(k-1) || a.nameTok(k+1) {
+			continue
+		}
+		a.cands = append(a.cands, &candidate{s: k, e: k + 1, start: t.start, end: t.end, evidence: evStrong, rule: "person/coref", entity: e})
+		added = true
+	}
+	if added {
+		sort.SliceStable(a.cands, func(i, j int) bool { return a.cands[i].start < a.cands[j].start })
+	}
+}
+
+// datelineCountry gives a capitalized national title with no country
+// ("Foreign Minister Chung Eui-yong") the country of the dateline.
+func (a *analysis) datelineCountry() {
+	dl := a.d.Dateline
+	if dl == nil || dl.Place == "" || dl.Agency == "" {
+		return
+	}
+	home := a.lx.agencies[dl.Agency]
+	if home == "" {
+		return // a foreign or international agency names other governments too
+	}
+	code, name := "", ""
+	for i := range a.d.Mentions {
+		m := &a.d.Mentions[i]
+		if m.Location != nil && m.Start == dl.PlaceStart && m.Location.Country != "" {
+			code = m.Location.Country
+			name = a.countryName(code, "")
+			break
+		}
+	}
+	if code == "" {
+		place, _, _ := strings.Cut(dl.Place, ",")
+		if ct, ok := a.lx.countries[titleCase(place)]; ok {
+			code, name = ct.code, ct.name
+		}
+	}
+	if code == "" || name == "" || code != home {
+		return
+	}
+	for _, c := range a.cands {
+		if !c.hasTitle || c.affil != "" || c.country != "" || c.title == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(c.title)
+		head := strings.ToLower(c.title)
+		if i := strings.LastIndexByte(head, ' '); i >= 0 && !a.lx.cue("national", head) {
+			head = head[i+1:]
+		}
+		if unicode.IsUpper(r) && a.lx.cue("national", head) {
+			c.affil, c.country = name, code
+		}
+	}
+}
+
+// titleCase turns "SEOUL" into "Seoul" and "NEW YORK" into "New York".
+func titleCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == ' ' || c == '-'
+	}
+	return string(b)
+}
+
+// matchEntity finds the entity that a shorter name refers to: the same
+// surname, or a tail of a longer name. Ties go to the nearest entity whose
+// full name comes before the mention.
+func (a *analysis) matchEntity(ents []*entity, words []string, at int) *entity {
+	var best *entity
+	bestDist := 0
+	for _, e := range ents {
+		if !matches(e, words) {
+			continue
+		}
+		d := at - e.full.start
+		if d < 0 {
+			d = -d + 1<<30 // after the mention: a weaker choice
+		}
+		if best == nil || d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+// matchGiven links a lone given name ("Jansher" for "Jansher Khan") when
+// exactly one western-order entity has it.
+func (a *analysis) matchGiven(ents []*entity, w string) *entity {
+	var found *entity
+	for _, e := range ents {
+		if e.eastAsian || len(e.words) < 2 || e.words[0] != w {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+func matches(e *entity, words []string) bool {
+	if len(words) >= len(e.words) {
+		return false
+	}
+	if len(words) == 1 {
+		if words[0] == e.surname() {
+			return true
+		}
+		// "Lam" for "Carrie Lam Cheng Yuet-ngor": an inner family name of a
+		// long name.
+		for _, w := range e.words[1 : len(e.words)-1] {
+			if w == words[0] && len(e.words) >= 3 && !isInitial(w) && w[0] >= 'A' && w[0] <= 'Z' {
+				return true
+			}
+		}
+		return false
+	}
+	// "Carrie Lam" for "Carrie Lam Cheng Yuet-ngor": a leading part.
+	head := true
+	for i, w := range words {
+		if e.words[i] != w {
+			head = false
+			break
+		}
+	}
+	if head && !e.eastAsian {
+		return true
+	}
+	// A tail ("Perez de Cuellar") or, for East Asian names, a head.
+	off := len(e.words) - len(words)
+	tail := true
+	for i, w := range words {
+		if e.words[off+i] != w {
+			tail = false
+			break
+		}
+	}
+	return tail
+}
+
+// mentions builds the output.
+func (a *analysis) mentions() []extract.Mention {
+	var out []extract.Mention
+	for _, c := range a.cands {
+		e := c.entity
+		if e == nil {
+			continue
+		}
+		p := &extract.Person{Name: e.name, Entity: e.id}
+		tc := c
+		if !c.hasTitle {
+			tc = e.titled
+		}
+		if tc != nil {
+			p.Title = tc.title
+			ts := tc.titleSpan
+			p.TitleSpan = &ts
+		}
+		ac := e.affil
+		if ac != nil {
+			p.Affiliation, p.Country = ac.affil, ac.country
+		}
+		typ := extract.TypePerson
+		if e.titled != nil {
+			typ = extract.TypeOfficial
+		}
+		conf := 0.9
+		switch {
+		case c.rule == "person/coref":
+			conf = 0.8
+		case c.evidence < evStrong:
+			conf = 0.7
+		}
+		out = append(out, extract.Mention{
+			Type: typ, Text: a.text[c.start:c.end], Start: c.start, End: c.end,
+			Confidence: conf, Rule: c.rule, Person: p,
+		})
+	}
+	return out
+}

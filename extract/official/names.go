@@ -1,0 +1,315 @@
+package official
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameTok reports whether token i can be part of a name: a capitalized
+// word, an initial, or an Arabic article form ("al-Assad").
+func (a *analysis) nameTok(i int) bool {
+	if !a.isWord(i) {
+		return false
+	}
+	t := a.toks[i]
+	w := a.word(i)
+	if t.upper {
+		return (!t.allCaps || isInitial(w)) && !isPartyTag(w)
+	}
+	return hasArticlePrefix(w)
+}
+
+// hasArticlePrefix matches "al-Assad", "el-Sisi", "bin-Laden" forms.
+func hasArticlePrefix(w string) bool {
+	for _, p := range [...]string{"al-", "el-", "bin-", "ad-", "as-", "ash-", "ar-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// findNames collects candidate names from runs of capitalized words.
+func (a *analysis) findNames() {
+	n := len(a.toks)
+	for i := 0; i < n; {
+		start := i
+		if !a.nameTok(i) {
+			// "de la Cruz said": particles may open a short form of a name.
+			p := i
+			for p < n && p-i < 3 && a.isWord(p) && a.lx.cue("particle", a.word(p)) && (p == i || !a.toks[p].nlBefore) {
+				p++
+			}
+			if p == i || !a.nameTok(p) || a.toks[p].nlBefore || i > 0 && a.nameTok(i-1) {
+				i++
+				continue
+			}
+			i = p
+		}
+		j := i + 1
+		for j < n && !a.toks[j].nlBefore {
+			if a.nameTok(j) && !a.lx.cue("suffix", a.word(j)) || a.lx.cue("suffix", a.word(j)) && j > i {
+				j++
+				continue
+			}
+			// Lower-case particles join two name words ("Perez de Cuellar",
+			// "Joost van der Westhuizen").
+			p := j
+			for p < n && p-j < 3 && a.isWord(p) && a.lx.cue("particle", a.word(p)) && !a.toks[p].nlBefore {
+				p++
+			}
+			if p > j && a.nameTok(p) && !a.toks[p].nlBefore {
+				j = p + 1
+				continue
+			}
+			break
+		}
+		// A name has a handful of words; of a long capitalized run (a
+		// headline, a table row) only the tail can hold one.
+		if j-start > maxRunWords {
+			start = j - maxRunWords
+		}
+		a.run(start, j)
+		i = j
+	}
+}
+
+// maxRunWords bounds the capitalized run that run examines.
+const maxRunWords = 10
+
+// stripPrefix returns where the name proper starts in run [s, e): past
+// honorifics, titles, portfolios, countries and function words.
+func (a *analysis) stripPrefix(s, e int) int {
+	for s < e {
+		w := a.word(s)
+		lw := a.lower[s]
+		switch {
+		case a.lx.honorific[w]:
+		case a.lx.titleAbbr[w] != "":
+		case a.isTitleWord(s) || a.lx.modifiers[lw] || a.lx.portfolio[lw]:
+		case a.lx.nonName[lw]:
+			// "Jan Mueller": a given name that is also a calendar word.
+			if a.lx.given[w] && s+1 < e && !a.lx.nonName[a.lower[s+1]] {
+				return s
+			}
+		case a.isCountry(w) && !a.lx.given[w]:
+		case a.toks[s].sentStart && s+2 < e && a.lx.given[a.word(s+1)] && !a.lx.names[w] && !a.lx.given[w]:
+			// "Anthropologist Dean Falk": a capitalized role opens the sentence.
+		default:
+			if k := a.countryAt(s); k > s+1 && k <= e {
+				s = k
+				continue
+			}
+			return s
+		}
+		s++
+	}
+	return s
+}
+
+// isTitleWord reports a capitalized or lower-case title word
+// ("Minister", "Cardinal", "Lieutenant-Colonel").
+func (a *analysis) isTitleWord(k int) bool {
+	lw := a.lower[k]
+	if a.lx.titles[lw] {
+		return true
+	}
+	if h := strings.LastIndexByte(lw, '-'); h > 0 {
+		return a.lx.titles[lw[h+1:]] && (a.lx.titles[lw[:h]] || a.lx.modifiers[lw[:h]])
+	}
+	return false
+}
+
+func (a *analysis) isCountry(w string) bool {
+	_, ok := a.lx.countries[w]
+	return ok
+}
+
+// countryAt returns the end of the longest country name starting at token
+// s, or s when none does.
+func (a *analysis) countryAt(s int) int {
+	best := s
+	for L := 1; L <= a.lx.maxCountry && s+L <= len(a.toks); L++ {
+		if a.toks[s+L-1].kind != tWord || (L > 1 && a.toks[s+L-1].nlBefore) {
+			break
+		}
+		if _, ok := a.lx.countries[a.span(s, s+L)]; ok {
+			best = s + L
+		}
+	}
+	return best
+}
+
+// run examines one run of capitalized words [i, j).
+func (a *analysis) run(i, j int) {
+	s := a.stripPrefix(i, j)
+	e := j
+	// Trailing calendar and function words ("Kim Wednesday") are not the name's.
+	for e > s && (a.lx.nonName[a.lower[e-1]] || a.isCountry(a.word(e-1)) && e-1 > s && !a.lx.names[a.word(e-1)]) {
+		if a.lx.orgWords[a.word(e-1)] {
+			return // "Legislative Council"
+		}
+		e--
+	}
+	if s >= e {
+		return
+	}
+	if s > i && !a.isTitleWord(s-1) && a.lx.titleAbbr[a.word(s-1)] == "" && !a.lx.honorific[a.word(s-1)] && a.titleHeadEndingAt(s) < 0 {
+		for k := i; k < s; k++ {
+			if a.lx.orgWords[a.word(k)] {
+				return // "Senate Appropriations": an organisation's name
+			}
+		}
+	}
+	// A name never has a title inside it: "Chicago Cardinal Joseph
+	// Bernardin", "Cape Town Supreme Court Judge J.H. Berman".
+	for k := e - 2; k > s; k-- {
+		if a.lx.titleAbbr[a.word(k)] != "" || a.lx.honorific[a.word(k)] || a.toks[k].upper && a.isTitleWord(k) {
+			a.run(k, j)
+			return
+		}
+	}
+	if a.lx.honorific[a.word(e-1)] || a.lx.titleAbbr[a.word(e-1)] != "" {
+		return
+	}
+	for k := s; k < e; k++ {
+		if a.lx.orgWords[a.word(k)] {
+			// "Soviet Navy Nikolai Kuznetsov": the organisation, then a name.
+			if k+1 < e && a.lx.given[a.word(k+1)] {
+				a.run(k+1, j)
+			}
+			return
+		}
+	}
+	if s == i || !a.isTitleWord(s-1) && a.lx.titleAbbr[a.word(s-1)] == "" && !a.lx.honorific[a.word(s-1)] {
+		// "New York", "San Diego", "Der Spiegel"
+		for k := i; k <= s; k++ {
+			if a.lx.cue("place", a.word(k)) {
+				return
+			}
+		}
+	}
+	for k := s; k < e; k++ {
+		if h := strings.LastIndexByte(a.lower[k], '-'); h > 0 && a.lx.cue("adjsuffix", a.lower[k][h+1:]) {
+			return // "Hong Kong-based"
+		}
+	}
+	// Plural nouns end team and group names ("White Sox", "Cleveland Indians").
+	last := a.word(e - 1)
+	pluralLast := e-s >= 2 && len(last) > 3 && last[len(last)-1] == 's' && !a.lx.names[last] && !a.lx.given[last]
+	plural := pluralLast && !a.lx.given[a.word(s)]
+	// A place the location extractor found, or a country, is no name
+	// unless a title says otherwise.
+	whole := a.span(s, e)
+	isPlace := a.isCountry(whole)
+	if m := a.locs[s]; m != nil {
+		// "Chicago White Sox", "Cleveland Indians": a team or body named
+		// after a place.
+		isPlace = m.End == a.toks[e-1].end || m.End < a.toks[e-1].end && (pluralLast || !a.lx.given[a.word(s)])
+	}
+	if e-s == 1 && isInitial(a.word(s)) {
+		return // "P." alone names nobody
+	}
+	c := &candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
+	c.evidence = a.nameEvidence(c)
+	a.context(c)
+	if (isPlace || plural) && !c.hasTitle {
+		return
+	}
+	if c.evidence == evNone && !c.hasTitle {
+		if c.e-c.s >= 2 && c.e-c.s <= 3 && !a.toks[s].headline {
+			a.unsure = append(a.unsure, c)
+		}
+		return
+	}
+	if c.hasTitle && c.evidence < evStrong {
+		if a.toks[s].headline && c.evidence < evMedium {
+			return // "Official Views Danger of ...": a title-case headline
+		}
+		c.evidence = evStrong
+	}
+	a.addCandidate(c)
+}
+
+// nameEvidence judges the name words alone.
+func (a *analysis) nameEvidence(c *candidate) int {
+	words := 0
+	for k := c.s; k < c.e; k++ {
+		if a.toks[k].upper || hasArticlePrefix(a.word(k)) {
+			words++
+		}
+	}
+	first, second := a.word(c.s), a.word(c.s+1)
+	if words >= 2 {
+		if a.lx.eastAsian[first] && (isHyphenGiven(second) || a.isPinyinGiven(second)) && c.e-c.s <= 3 {
+			c.eastAsian = true
+			return evStrong
+		}
+		if a.lx.given[first] || isInitial(first) {
+			return evStrong
+		}
+		if a.lx.names[first] && a.lx.names[a.word(c.e-1)] {
+			return evMedium
+		}
+		// "Jiri Novak ( Czech Republic )", "Cosmin Contra ( 31st )": a
+		// sports line-up or scorers' list.
+		if a.isPunct(c.e, "(") {
+			k := c.e + 1
+			if m := a.locs[k]; m != nil {
+				if a.isPunct(a.tokenAfter(m.End), ")") {
+					return evStrong
+				}
+			}
+			if e := a.countryAt(k); e > k && a.isPunct(e, ")") {
+				return evStrong
+			}
+			if k < len(a.toks) && a.toks[k].kind == tNum && a.isPunct(k+1, ")") {
+				return evMedium
+			}
+		}
+		if (a.lx.names[first] || a.lx.names[a.word(c.e-1)]) && !a.toks[c.s].sentStart {
+			return evMedium
+		}
+		return evNone
+	}
+	return evWeak
+}
+
+// isHyphenGiven matches romanized Korean and Cantonese given names: two
+// syllables joined by a hyphen, the second in lower case ("Kyung-wha").
+func isHyphenGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h == len(w)-1 || strings.Count(w, "-") != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[h+1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return len(w)-h-1 <= 5 && h <= 6
+}
+
+// isPinyinGiven reports whether w splits into one or two pinyin syllables
+// ("Jinping", "Qichen").
+func (a *analysis) isPinyinGiven(w string) bool {
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if a.lx.pinyin[lw] {
+		return true
+	}
+	for k := 1; k < len(lw); k++ {
+		if a.lx.pinyin[lw[:k]] && a.lx.pinyin[lw[k:]] {
+			return true
+		}
+	}
+	return false
+}
