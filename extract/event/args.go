@@ -207,15 +207,8 @@ func (sb *sentenceBuilder) participants(items []item, cs []candidate, ci int) []
 		}
 	}
 	if !foundSubject && isRelativeAt(items, cs, left-1) {
-		// "Chang, a career diplomat who was appointed": the antecedent.
-		for k := left - 2; k >= 0 && k >= left-8; k-- {
-			if items[k].kind == itemMention && isActor(&ms[items[k].mention], false) {
-				add(k, subjRole)
-				break
-			}
-			if stopsClause(&items[k]) {
-				break
-			}
+		if k := antecedent(items, ms, left-1); k >= 0 {
+			add(k, subjRole)
 		}
 	}
 	lastObj := -1
@@ -272,9 +265,9 @@ func (sb *sentenceBuilder) speaker(items []item, left int, c candidate, right in
 }
 
 // setClause sets each candidate's clause: the items around the trigger up
-// to a clause word, a quote or a semicolon; a statement verb also bounds
-// the clause of the event it reports, and a later trigger bounds an
-// event's object.
+// to a clause word, a quote, a semicolon or ", and"; a statement verb or
+// another verb trigger also bounds the search for an event's subject, and
+// a later trigger the search for its object.
 func setClause(items []item, cs []candidate) {
 	for i := range cs {
 		c := &cs[i]
@@ -317,15 +310,6 @@ func isTriggerItem(cs []candidate, k int) bool {
 	return false
 }
 
-func isStateTrigger(cs []candidate, k int) bool {
-	for _, c := range cs {
-		if c.typ == "state" && k >= c.first && k <= c.last {
-			return true
-		}
-	}
-	return false
-}
-
 func sortParticipants(ps []extract.Participant) []extract.Participant {
 	if ps == nil {
 		return []extract.Participant{}
@@ -354,6 +338,39 @@ func isAffiliation(items []item, ms []extract.Mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// antecedent returns the item index of the actor that the relative word at
+// items[r] refers to, or -1: the mention right before it ("Kim, who"), or
+// the name that a short apposition describes ("Chang, a career diplomat
+// who").
+func antecedent(items []item, ms []extract.Mention, r int) int {
+	k := r - 1
+	if k >= 0 && items[k].word == "," {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if items[k].kind == itemMention {
+		if isActor(&ms[items[k].mention], false) {
+			return k
+		}
+		return -1
+	}
+	for j := k; j >= 0 && j >= k-5; j-- {
+		it := &items[j]
+		if it.kind != itemWord {
+			return -1
+		}
+		if it.word == "a" || it.word == "an" || it.word == "the" {
+			if j >= 2 && items[j-1].word == "," && items[j-2].kind == itemMention && isActor(&ms[items[j-2].mention], false) {
+				return j - 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isRelativeAt reports whether items[k] opens a relative clause ("a

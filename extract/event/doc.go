@@ -30,9 +30,10 @@
 //
 // Confidence grows with how the trigger was found and how many slots are
 // filled; rule names the type and the trigger rule ("event/pay/noun-money").
+// A negation just before the trigger ("did not sign") keeps the event but
+// adds "/negated" to its rule and lowers its confidence.
 //
 // It does not resolve pronouns ("he said" has no agent), link events across
 // sentences, recognise organisations as actors (there are no organisation
-// mentions), or tell negation and modality ("did not sign", "may meet")
-// from fact.
+// mentions), or tell modality ("may meet", "plans to visit") from fact.
 package event

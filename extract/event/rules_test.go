@@ -160,6 +160,12 @@ func TestEventsRules(t *testing.T) {
 			},
 		},
 		{
+			name:  "relative clause antecedent not across a verb",
+			text:  "Kim praised the deal, which was signed in 2014.",
+			specs: []spec{person("Kim", "").at("Kim", 0), date("2014").at("2014", 0)},
+			want:  []want{{typ: "agree", trigger: "signed", cameo: "05", when: []string{"2014"}, resolved: "2014"}},
+		},
+		{
 			name:  "verb after a date",
 			text:  "The assembly on Tuesday approved the budget, 18 years after the 2001 attacks.",
 			specs: []spec{date("2018-12-11").at("Tuesday", 0), date("P18Y").at("18 years", 0), date("2001").at("2001", 0)},
