@@ -36,7 +36,7 @@ article's text in UTF-8 bytes (cstart/cend: the same in code points).
 --since and --until filter on publication time (RFC 3339 or YYYY-MM-DD;
 --until is exclusive) through an index; --type keeps mention types
 (date,amount,location,official,person) or, with --records events, event types.
---version selects articles extracted by that extractor version.
+--extractor-version selects articles extracted by that version of the rules.
 
 CSV writes one flat table per record kind; an event's mention references
 become one row each (columns slot, mention, role).`,
@@ -54,7 +54,7 @@ become one row each (columns slot, mention, role).`,
 	c.Flags().StringVar(&o.types, "type", "", "comma-separated mention (or event) types to keep")
 	c.Flags().StringVar(&o.out, "out", "", "write to FILE instead of stdout")
 	c.Flags().BoolVar(&o.noText, "no-text", false, "leave out article text")
-	c.Flags().IntVar(&o.version, "version", 0, "only articles extracted by this extractor version")
+	c.Flags().IntVar(&o.version, "extractor-version", 0, "only articles extracted by this extractor version")
 	return c
 }
 

@@ -80,7 +80,7 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 }
 
 func userAgent() string {
-	return "eventwire/" + version + " (+https://github.com/eventwire/eventwire)"
+	return "eventwire/" + buildVersion() + " (+https://github.com/eventwire/eventwire)"
 }
 
 // runPass runs one poller pass with a progress bar on a terminal.

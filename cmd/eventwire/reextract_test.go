@@ -39,8 +39,8 @@ func TestReextractBringsOldArticlesUpToDate(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "0 articles") {
 		t.Errorf("second reextract should find nothing to do: exit %d, %s", code, stderr)
 	}
-	code, out, _ := runCLI(t, "", "export", "--db", path, "--version", fmt.Sprint(standard.Version), "--no-text")
+	code, out, _ := runCLI(t, "", "export", "--db", path, "--extractor-version", fmt.Sprint(standard.Version), "--no-text")
 	if n := strings.Count(out, "\n"); code != 0 || n != 5 {
-		t.Errorf("export --version %d: %d records, want 5", standard.Version, n)
+		t.Errorf("export --extractor-version %d: %d records, want 5", standard.Version, n)
 	}
 }

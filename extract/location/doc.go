@@ -12,7 +12,8 @@
 // are checked against the registry's sha512 integrity. Hand-written tables
 // under data/ add continents, UN and news regions, seas, rivers, islands,
 // landmarks, country short forms ("ROK", "U.S."), demonyms, stoplists and
-// context words. The tables load once, on first use (about a quarter of a
+// context words, and an English given-name list helps tell people from
+// places. The tables load once, on first use (about a quarter of a
 // second); see ATTRIBUTION.md for sources and licences.
 //
 // # Matching

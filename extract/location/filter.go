@@ -107,8 +107,11 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	}
 	// "NEW YORK 74 59 .556", "Surrey 429-7": a town with a score or a
 	// standing is a team.
-	if k.topCity && m.t1 < len(toks) && toks[m.t1].word && toks[m.t1].space &&
-		isDigit(text[toks[m.t1].start]) && !isoDate(text, toks, m.t1) {
+	// A region is a team only inside a list of scores ("... 1 Minnesota
+	// 6 MILWAUKEE 1"), where a number comes before it too.
+	if m.t1 < len(toks) && toks[m.t1].word && toks[m.t1].space &&
+		isDigit(text[toks[m.t1].start]) && !isoDate(text, toks, m.t1) &&
+		(k.topCity || k.admin1 && !k.country && m.t0 > 0 && toks[m.t0-1].word && isDigit(text[toks[m.t0-1].start])) {
 		return dropTeam
 	}
 	if k.demonymOnly {
@@ -158,7 +161,8 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		// "Bank of Korea", "University of California".
 		if (pw == "of" || pw == "for") && pi > 0 {
 			ow, oi := prevWord(text, toks, pi)
-			if ow != "" && toks[oi].upper && g.orgs[ow] {
+			// "City of Montreal" is the place itself.
+			if ow != "" && toks[oi].upper && g.orgs[ow] && ow != "city" && ow != "town" {
 				return dropOrg
 			}
 		}
@@ -197,6 +201,9 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 				return dropPerson // "Jordan Smith"
 			case g.index[nw] != nil && len(g.index[nw].senses) > 0:
 				// Two places side by side: "Seoul Gangnam", "Japan China".
+			case nt.caps && nt.end-nt.start <= 4:
+				// An acronym after a place is mostly something of that
+				// place ("Calgary MLA", "Seoul KOSPI"): the place stands.
 			case k.country:
 				// A country before a capitalised word is mostly
 				// attributive: "U.S. Labor Day", "U.S. Assistant Secretary".

@@ -642,9 +642,10 @@ func attribution() []byte {
 GeoNames data (https://www.geonames.org/) is licensed under the Creative Commons
 Attribution 4.0 License (CC BY 4.0). The table here is a derived, reduced
 selection: cities with population of at least 5,000 plus capitals and
-first-level administrative seats; Latin-script alternate names for cities of at
-least 500,000 people and capitals; first-level region points are the mean position of the
-places GeoNames files under each region.
+first-level administrative seats; ASCII alternate names for cities of at least
+500,000 people and for capitals; first-level region points are the middle of the
+box that holds the places GeoNames files under each region, and a region's
+population is the sum of theirs.
 
 Country data from world-countries (mledoze/countries) is made available under
 the Open Database License (ODbL 1.0); the derived country rows in

@@ -102,6 +102,11 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Jordan", "Chang"},
 		},
 		{
+			name:   "given_name_before_place_is_a_person",
+			input:  "The film by Neil Jordan opened on Friday, and Jordan said he was pleased.",
+			absent: []string{"Jordan"},
+		},
+		{
 			name:   "organisations_are_not_places",
 			input:  "The Bank of Korea and the US State Department issued statements.",
 			absent: []string{"Korea", "US"},

@@ -3,10 +3,6 @@ package official
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/eventwire/eventwire/extract"
 )
 
 // entity is one person of the article.
@@ -124,85 +120,6 @@ func (a *analysis) resolve() {
 	}
 }
 
-// promoteLists accepts name-shaped runs that stand in a list of names:
-// "Glenn McGrath , Ricky Ponting , Michael Slater", "2 - Recep Cetin , 3 -
-// Ogun Temizkanoglu". A neighbour in the list must already be a person.
-func (a *analysis) promoteLists() {
-	if len(a.unsure) == 0 {
-		return
-	}
-	person := map[int]bool{} // token index of a name's first or last word
-	for _, c := range a.cands {
-		if c.evidence >= evMedium {
-			person[c.s] = true
-			person[c.e-1] = true
-		}
-	}
-	for pass := 0; pass < 2; pass++ {
-		changed := false
-		for _, c := range a.unsure {
-			if c.evidence >= evMedium {
-				continue
-			}
-			if a.listNeighbour(c.s, -1, person) || a.listNeighbour(c.e-1, +1, person) {
-				c.evidence = evMedium
-				c.rule = "person/list"
-				person[c.s], person[c.e-1] = true, true
-				a.cands = append(a.cands, c)
-				changed = true
-			}
-		}
-		if !changed {
-			break
-		}
-	}
-	sort.SliceStable(a.cands, func(i, j int) bool { return a.cands[i].start < a.cands[j].start })
-}
-
-// listNeighbour looks from name edge k in direction dir past a list
-// separator (a comma, or "N -" numbering, or a bracketed note) for the edge
-// of a known person.
-func (a *analysis) listNeighbour(k, dir int, person map[int]bool) bool {
-	j := k + dir
-	// Skip a bracketed note after the name: "( 31st )", "( Kenya )".
-	if dir > 0 && a.isPunct(j, "(") {
-		for x := j; x < len(a.toks) && x-j < 6; x++ {
-			if a.isPunct(x, ")") {
-				j = x + 1
-				break
-			}
-		}
-	}
-	if dir < 0 && a.isPunct(j, ")") {
-		for x := j; x >= 0 && j-x < 6; x-- {
-			if a.isPunct(x, "(") {
-				j = x - 1
-				break
-			}
-		}
-	}
-	if !a.isPunct(j, ",") && !a.isPunct(j, ";") {
-		return false
-	}
-	j += dir
-	// Jersey numbers: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
-	if dir > 0 && j+1 < len(a.toks) && a.toks[j].kind == tNum && a.isPunct(j+1, "-") {
-		j += 2
-	}
-	if j < 0 || j >= len(a.toks) {
-		return false
-	}
-	if dir < 0 && a.isPunct(j, ")") {
-		for x := j; x >= 0 && j-x < 6; x-- {
-			if a.isPunct(x, "(") {
-				j = x - 1
-				break
-			}
-		}
-	}
-	return j >= 0 && person[j]
-}
-
 // capsMentions links family names in all-caps headlines ("SHEARER NAMED
 // CAPTAIN") to the entity whose full name the article gives.
 func (a *analysis) capsMentions(ents []*entity) {
@@ -235,63 +152,6 @@ func (a *analysis) capsMentions(ents []*entity) {
 	if added {
 		sort.SliceStable(a.cands, func(i, j int) bool { return a.cands[i].start < a.cands[j].start })
 	}
-}
-
-// datelineCountry gives a capitalized national title with no country
-// ("Foreign Minister Chung Eui-yong") the country of the dateline.
-func (a *analysis) datelineCountry() {
-	dl := a.d.Dateline
-	if dl == nil || dl.Place == "" || dl.Agency == "" {
-		return
-	}
-	home := a.lx.agencies[dl.Agency]
-	if home == "" {
-		return // a foreign or international agency names other governments too
-	}
-	code, name := "", ""
-	for i := range a.d.Mentions {
-		m := &a.d.Mentions[i]
-		if m.Location != nil && m.Start == dl.PlaceStart && m.Location.Country != "" {
-			code = m.Location.Country
-			name = a.countryName(code, "")
-			break
-		}
-	}
-	if code == "" {
-		place, _, _ := strings.Cut(dl.Place, ",")
-		if ct, ok := a.lx.countries[titleCase(place)]; ok {
-			code, name = ct.code, ct.name
-		}
-	}
-	if code == "" || name == "" || code != home {
-		return
-	}
-	for _, c := range a.cands {
-		if !c.hasTitle || c.affil != "" || c.country != "" || c.title == "" {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(c.title)
-		head := strings.ToLower(c.title)
-		if i := strings.LastIndexByte(head, ' '); i >= 0 && !a.lx.cue("national", head) {
-			head = head[i+1:]
-		}
-		if unicode.IsUpper(r) && a.lx.cue("national", head) {
-			c.affil, c.country = name, code
-		}
-	}
-}
-
-// titleCase turns "SEOUL" into "Seoul" and "NEW YORK" into "New York".
-func titleCase(s string) string {
-	b := []byte(strings.ToLower(s))
-	up := true
-	for i, c := range b {
-		if up && c >= 'a' && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-		up = c == ' ' || c == '-'
-	}
-	return string(b)
 }
 
 // matchEntity finds the entity that a shorter name refers to: the same
@@ -369,45 +229,4 @@ func matches(e *entity, words []string) bool {
 		}
 	}
 	return tail
-}
-
-// mentions builds the output.
-func (a *analysis) mentions() []extract.Mention {
-	var out []extract.Mention
-	for _, c := range a.cands {
-		e := c.entity
-		if e == nil {
-			continue
-		}
-		p := &extract.Person{Name: e.name, Entity: e.id}
-		tc := c
-		if !c.hasTitle {
-			tc = e.titled
-		}
-		if tc != nil {
-			p.Title = tc.title
-			ts := tc.titleSpan
-			p.TitleSpan = &ts
-		}
-		ac := e.affil
-		if ac != nil {
-			p.Affiliation, p.Country = ac.affil, ac.country
-		}
-		typ := extract.TypePerson
-		if e.titled != nil {
-			typ = extract.TypeOfficial
-		}
-		conf := 0.9
-		switch {
-		case c.rule == "person/coref":
-			conf = 0.8
-		case c.evidence < evStrong:
-			conf = 0.7
-		}
-		out = append(out, extract.Mention{
-			Type: typ, Text: a.text[c.start:c.end], Start: c.start, End: c.end,
-			Confidence: conf, Rule: c.rule, Person: p,
-		})
-	}
-	return out
 }

@@ -5,17 +5,26 @@
 // person: a known given name or an initial first ("Timothy Betts",
 // "Richard K. Winter"), a family name written first with a romanized Korean
 // or pinyin given name ("Kang Kyung-wha", "Xi Jinping"), a title or
-// honorific before the name, an appositive role after it, or a verb of
-// saying next to it. Titles come from a hand-written lexicon of offices and
-// roles combined with modifiers and portfolios; affiliations from
-// possessive and adjectival countries and from "at/of the ..." phrases.
-// Within an article, a family name alone ("Chang") or a tail of a longer
-// name joins the entity of the full name.
+// honorific before the name, an appositive role after it, a verb of saying
+// or acting next to it, or a place in a list of names (sports line-ups).
+// Titles come from a hand-written lexicon of offices and roles combined
+// with modifiers and portfolios ("deputy assistant secretary for plans,
+// programs and operations"); affiliations from possessive and adjectival
+// countries, organisations before a title ("Federal Aviation Administration
+// spokesman") and "at/of/for the ..." phrases after it. A national news
+// agency's home dateline ("SEOUL (Yonhap)") gives capitalized government
+// titles without a country that country. Within an article, a family name
+// alone ("Chang"), a leading or trailing part of a longer name, a lone given
+// name that only one person has, and an all-capitals family name in a
+// headline join the entity of the full name.
 //
 // The mention span is the name alone: honorifics and titles stay outside it
 // (the title has its own span). A mention is typed "official" when a title
-// is known for its entity anywhere in the article, else "person".
+// is known for its entity anywhere in the article, else "person". Location
+// mentions found earlier (Doc.Mentions) give countries and keep places out
+// of names, but the extractor works without them.
 //
 // It does not resolve pronouns or title-only mentions ("the minister"),
-// and it does not find organisations or places as mentions of their own.
+// and it does not report organisations or places as mentions of their own.
+// The tables it reads, with their sources, are listed in data/ATTRIBUTION.md.
 package official

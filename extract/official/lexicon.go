@@ -96,6 +96,9 @@ func loadLexicon() *lexicon {
 		countries: map[string]country{},
 		demonym:   map[string]bool{},
 	}
+	for w := range set("given_names_world.txt", false) {
+		lx.given[w] = true
+	}
 	for w := range set("not_given.txt", false) {
 		delete(lx.given, w)
 	}

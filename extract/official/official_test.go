@@ -103,6 +103,14 @@ func TestPeople(t *testing.T) {
 			[]want{{"Franca Chlistovsky", "person", "Franca Chlistovsky", "", "Brera Institute", ""}}},
 		{"coordinated names share the organisation", "James G. Blight and David A. Welch of Harvard University wrote it.",
 			[]want{{"James G. Blight", "person", "James G. Blight", "", "Harvard University", ""}, {"David A. Welch", "person", "David A. Welch", "", "Harvard University", ""}}},
+		{"national agency at home", "SEOUL, March 4 (Yonhap) -- Foreign Minister Chung Eui-yong left for Washington.",
+			[]want{{"Chung Eui-yong", "official", "Chung Eui-yong", "Foreign Minister", "South Korea", "KR"}}},
+		{"international agency gives no country", "WASHINGTON (AP) — President Volodymyr Zelensky called on Friday.",
+			[]want{{"Volodymyr Zelensky", "official", "Volodymyr Zelensky", "President", "", ""}}},
+		{"leading part of a long name", "Chief Executive Carrie Lam Cheng Yuet-ngor spoke. Carrie Lam later left.",
+			[]want{{"Carrie Lam", "official", "Carrie Lam Cheng Yuet-ngor", "Chief Executive", "", ""}}},
+		{"possessive counterpart", "Chang Won-sam leads the Korean side. Chang's counterpart is Timothy Betts.",
+			[]want{{"Chang", "person", "Chang Won-sam", "", "", ""}, {"Timothy Betts", "official", "Timothy Betts", "counterpart", "", ""}}},
 		{"legislator party tag", "Sen. Alan Brooks, D-Ohio, chairman of the Senate Commerce Committee, agreed.",
 			[]want{{"Alan Brooks", "official", "Alan Brooks", "chairman", "Senate Commerce Committee", ""}}},
 	}
@@ -254,4 +262,33 @@ func describe(ms []extract.Mention) string {
 		b.WriteString(m.Text + "(" + m.Type + " " + m.Rule + ") ")
 	}
 	return b.String()
+}
+
+func TestConcurrentUse(t *testing.T) {
+	ex := New()
+	texts := []string{
+		"Foreign Minister Kang Kyung-wha met Timothy Betts, deputy assistant secretary at the US State Department.",
+		"Chang Won-sam, South Korea's chief negotiator, said. Chang added more.",
+	}
+	want := make([]int, len(texts))
+	for i, s := range texts {
+		want[i] = len(ex.Extract(&extract.Doc{Text: s, Sentences: extract.Sentences(s)}))
+	}
+	done := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			s := texts[g%len(texts)]
+			got := len(ex.Extract(&extract.Doc{Text: s, Sentences: extract.Sentences(s)}))
+			if got != want[g%len(texts)] {
+				done <- s
+				return
+			}
+			done <- ""
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if s := <-done; s != "" {
+			t.Errorf("text %q: concurrent run gave a different number of mentions", s)
+		}
+	}
 }

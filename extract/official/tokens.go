@@ -102,14 +102,14 @@ func markHeadlines(toks []token) {
 		}
 		words, caps := 0, 0
 		for k := i; k < j; k++ {
-			if toks[k].kind == tWord {
+			if toks[k].kind == tWord && !toks[k].allCaps {
 				words++
 				if toks[k].upper {
 					caps++
 				}
 			}
 		}
-		if words >= 4 && caps*10 >= words*7 {
+		if words >= 5 && caps*10 >= words*8 {
 			for k := i; k < j; k++ {
 				toks[k].headline = true
 			}

@@ -1,0 +1,66 @@
+package official
+
+import "strings"
+
+// context reads what surrounds a candidate name: a title before it
+// ("Foreign Minister Kang"), an appositive after it ("Betts, deputy
+// assistant secretary ... at the US State Department"), a role linked by a
+// copula ("counterpart is Betts"), and verbs of saying.
+func (a *analysis) context(c *candidate) {
+	if a.prenominal(c) {
+		c.rule = "official/prenominal"
+	}
+	if a.appositive(c) && c.rule == "" {
+		c.rule = "official/appositive"
+	}
+	if !c.hasTitle && a.copularBefore(c) {
+		c.rule = "official/copular"
+	}
+	if c.affil == "" {
+		a.ledBy(c)
+	}
+	if c.affil == "" {
+		a.verbOrg(c)
+	}
+	if c.affil == "" || !c.affilOrg {
+		a.orgAfter(c)
+		if c.affilOrg && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
+			c.evidence = evStrong
+		}
+	}
+	if c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) && a.saysCue(c) {
+		c.evidence = evStrong
+		if c.rule == "" {
+			c.rule = "person/speaker"
+		}
+	}
+	if c.affil == "" && c.hasTitle {
+		if aff := a.lx.titleAff[strings.ToLower(c.title)]; aff != "" {
+			c.affil, c.affilOrg = aff, true
+		}
+	}
+	if c.rule == "" {
+		c.rule = "person/name"
+	}
+}
+
+// saysCue reports a verb of saying next to the name: "X said", "said X,".
+func (a *analysis) saysCue(c *candidate) bool {
+	if a.isWord(c.e) {
+		w := a.lower[c.e]
+		if a.lx.cue("say", w) {
+			return true
+		}
+		// "Clinton won", "Mutola beat"; a lone word opening a sentence
+		// ("Winter is in the air") says too little.
+		single := c.e-c.s == 1
+		if a.lx.cue("act", w) && (!single || !a.toks[c.s].sentStart) || a.lx.cue("subj", w) && !single {
+			return true
+		}
+	}
+	if c.s > 0 && a.isWord(c.s-1) && a.lx.cue("say", a.lower[c.s-1]) &&
+		(c.e >= len(a.toks) || a.toks[c.e].kind == tPunct || a.toks[c.e].nlBefore) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package official
+
+import "sort"
+
+// promoteLists accepts name-shaped runs that stand in a list of names:
+// "Glenn McGrath , Ricky Ponting , Michael Slater", "2 - Recep Cetin , 3 -
+// Ogun Temizkanoglu". A neighbour in the list must already be a person.
+func (a *analysis) promoteLists() {
+	if len(a.unsure) == 0 {
+		return
+	}
+	person := map[int]bool{} // token index of a name's first or last word
+	for _, c := range a.cands {
+		if c.evidence >= evMedium {
+			person[c.s] = true
+			person[c.e-1] = true
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		changed := false
+		for _, c := range a.unsure {
+			if c.evidence >= evMedium {
+				continue
+			}
+			if a.listNeighbour(c.s, -1, person) || a.listNeighbour(c.e-1, +1, person) {
+				c.evidence = evMedium
+				c.rule = "person/list"
+				person[c.s], person[c.e-1] = true, true
+				a.cands = append(a.cands, c)
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	sort.SliceStable(a.cands, func(i, j int) bool { return a.cands[i].start < a.cands[j].start })
+}
+
+// listNeighbour looks from name edge k in direction dir past a list
+// separator (a comma, or "N -" numbering, or a bracketed note) for the edge
+// of a known person.
+func (a *analysis) listNeighbour(k, dir int, person map[int]bool) bool {
+	j := k + dir
+	// Skip a bracketed note after the name: "( 31st )", "( Kenya )".
+	if dir > 0 && a.isPunct(j, "(") {
+		for x := j; x < len(a.toks) && x-j < 6; x++ {
+			if a.isPunct(x, ")") {
+				j = x + 1
+				break
+			}
+		}
+	}
+	if dir < 0 && a.isPunct(j, ")") {
+		for x := j; x >= 0 && j-x < 6; x-- {
+			if a.isPunct(x, "(") {
+				j = x - 1
+				break
+			}
+		}
+	}
+	if !a.isPunct(j, ",") && !a.isPunct(j, ";") {
+		return false
+	}
+	j += dir
+	// Jersey numbers: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
+	if dir > 0 && j+1 < len(a.toks) && a.toks[j].kind == tNum && a.isPunct(j+1, "-") {
+		j += 2
+	}
+	if j < 0 || j >= len(a.toks) {
+		return false
+	}
+	if dir < 0 && a.isPunct(j, ")") {
+		for x := j; x >= 0 && j-x < 6; x-- {
+			if a.isPunct(x, "(") {
+				j = x - 1
+				break
+			}
+		}
+	}
+	return j >= 0 && person[j]
+}

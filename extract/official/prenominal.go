@@ -1,0 +1,154 @@
+package official
+
+// prenominal finds a title right before the name: "Foreign Minister Kang",
+// "U.S. President Donald Trump", "Sen. Alan Cranston", "senior adviser Betts".
+func (a *analysis) prenominal(c *candidate) bool {
+	k := c.s
+	if k > 0 && a.lx.honorific[a.word(k-1)] {
+		k--
+		if c.evidence < evStrong {
+			c.evidence = evStrong
+		}
+	}
+	if k == 0 || a.toks[k].nlBefore && k < c.s {
+		return false
+	}
+	var hs int
+	switch {
+	case k >= 2 && a.lx.titleAbbr[a.word(k-2)+" "+a.word(k-1)] != "":
+		hs = k - 2
+	case a.lx.titleAbbr[a.word(k-1)] != "":
+		hs = k - 1
+		// "Coast Guard spokesman Lt. Pat Philbin"
+		if h := a.titleHeadEndingAt(hs); h >= 0 && !a.toks[hs].nlBefore {
+			hs = a.extendTitleLeft(h)
+		}
+	default:
+		hs = a.titleHeadEndingAt(k)
+		if hs < 0 && a.isPunct(k-1, ",") {
+			// "said the Foreign Ministry spokesman, Grigory Karasin,"; "A
+			// University of Texas law professor, Wright helped ..."
+			if h := a.titleHeadEndingAt(k - 1); h >= 0 {
+				h = a.extendTitleLeft(h)
+				o := h
+				for o > 0 && (a.isWord(o-1) && a.toks[o-1].upper && !a.toks[o].sentStart || a.isWord(o-1) && a.lower[o-1] == "of") {
+					o--
+				}
+				if o > 0 && a.isWord(o-1) && (a.lx.cue("det", a.lower[o-1]) && (a.toks[o-1].sentStart || a.isWord(o-2) && a.lx.cue("say", a.lower[o-2])) || a.lx.cue("possessive", a.lower[o-1])) {
+					a.setTitle(c, h, k-1)
+					a.affiliationBefore(c, h)
+					return true
+				}
+			}
+		}
+		if hs < 0 {
+			return a.titleOfOrgBefore(c, k)
+		}
+		hs = a.extendTitleLeft(hs)
+	}
+	if a.toks[k].nlBefore {
+		return false
+	}
+	a.setTitle(c, hs, k)
+	a.affiliationBefore(c, hs)
+	return true
+}
+
+// titleOfOrgBefore reads "former commander of the Soviet Navy Nikolai
+// Kuznetsov" and "the chairman of the United Djibouti Opposition Front,
+// Mohamed Ahmed Issa": a title and its organisation before the name.
+func (a *analysis) titleOfOrgBefore(c *candidate, k int) bool {
+	if c.evidence < evMedium {
+		return false
+	}
+	o := k
+	if a.isPunct(o-1, ",") {
+		o--
+	}
+	r := o
+	for r > 0 && o-r < maxOrgWords && !a.toks[r].nlBefore && (a.isWord(r-1) && a.toks[r-1].upper || a.isWord(r-1) && (a.lower[r-1] == "of" || a.lower[r-1] == "and") && r-2 >= 0 && a.toks[r-2].upper && r < o) {
+		r--
+	}
+	if r == o || a.isWord(r) && a.lower[r] == "of" {
+		return false
+	}
+	p := r
+	if a.isWord(p-1) && a.lower[p-1] == "the" {
+		p--
+	}
+	if !a.isWord(p-1) || a.lower[p-1] != "of" {
+		return false
+	}
+	h := a.titleHeadEndingAt(p - 1)
+	if h < 0 {
+		return false
+	}
+	h = a.extendTitleLeft(h)
+	a.setTitle(c, h, p-1)
+	a.setAffiliation(c, r, o)
+	return true
+}
+
+// copularBefore reads "His US counterpart is Timothy Betts".
+func (a *analysis) copularBefore(c *candidate) bool {
+	k := c.s
+	if k < 2 || !a.isWord(k-1) || !a.lx.cue("cop", a.lower[k-1]) {
+		return false
+	}
+	hs := a.titleHeadEndingAt(k - 1)
+	if hs < 0 {
+		return false
+	}
+	hs = a.extendTitleLeft(hs)
+	a.setTitle(c, hs, k-1)
+	a.affiliationBefore(c, hs)
+	return true
+}
+
+// ledBy reads "South Korea's negotiation team is led by Chang": the
+// possessive country of the clause is the person's.
+func (a *analysis) ledBy(c *candidate) {
+	k := c.s
+	if k < 2 || a.lower[k-1] != "by" || !a.lx.cue("lead", a.lower[k-2]) && a.lower[k-2] != "founded" {
+		return
+	}
+	// "the Mediterranean Foundation headed by Juan Novara", "The New York
+	// Opera Repertory Theater was founded in 1977 by ..." (the first form only).
+	o := k - 2
+	if a.isWord(o-1) && (a.lower[o-1] == "is" || a.lower[o-1] == "was") {
+		o--
+	}
+	r := o
+	for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && (a.toks[r-1].upper || r-2 >= 0 && a.isWord(r-1) && a.lower[r-1] == "of" && a.toks[r-2].upper) {
+		r--
+	}
+	for r < o && a.lx.cue("func", a.lower[r]) {
+		r++
+	}
+	if r < o {
+		for x := r; x < o; x++ {
+			if a.lx.orgWords[a.word(x)] {
+				a.setAffiliation(c, r, o)
+				return
+			}
+		}
+	}
+	if a.lower[k-2] != "led" {
+		return
+	}
+	for j := k - 3; j >= 0 && j > k-12; j-- {
+		if a.toks[j].kind == tPunct {
+			return
+		}
+		if a.toks[j].kind == tPoss {
+			r := j
+			for r > 0 && j-r < maxOrgWords && a.isWord(r-1) && a.toks[r-1].upper {
+				r--
+			}
+			if code, name := a.countryOf(r, j); code != "" {
+				c.affil, c.country = name, code
+			}
+			return
+		}
+	}
+}
