@@ -54,6 +54,11 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return m, true
 	}
 	switch {
+	case f.h.c.g == gYear && f.h.val == "" && gap == "' s" && g.h.c.g == gQuarter && g.h.val == "" && f.h.c.y >= 0:
+		// "this year's third quarter", "next year's first quarter"
+		h := g.h
+		h.c.y, h.end, h.anch = f.h.c.y, g.h.end, f.h.anch
+		return found{f.i, h}, true
 	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
 		h := f.h
 		h.c.t = g.h.c.t

@@ -56,6 +56,11 @@ func TestExtractValues(t *testing.T) {
 		{"approx_duration", "They talked for nearly four hours.", "nearly four hours", "DURATION", "PT4H", "EQUAL_OR_LESS"},
 		{"holiday", "Markets close on Christmas Day.", "Christmas Day", "DATE", "2018-12-25", ""},
 		{"spoken_year", "He was convicted in nineteen ninety-one.", "nineteen ninety-one", "DATE", "1991", ""},
+		{"year_possessive_quarter", "Sales for this year's third quarter rose.", "this year's third quarter", "DATE", "2018-Q3", ""},
+		{"last_half_of_year", "Profit fell in the last half of 2017.", "the last half of 2017", "DATE", "2017-H2", ""},
+		{"season_spoken_year", "Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", ""},
+		{"this_coming_weekday", "They meet this coming Sunday.", "this coming Sunday", "DATE", "2018-12-16", ""},
+		{"earlier_in_the_day", "The talks started earlier in the day.", "earlier in the day", "DATE", "2018-12-12", ""},
 		{"range_from_to", "It covered the years from 2014 to 2018.", "from 2014 to 2018", "DATE", "2014", ""},
 		{"offset_from_holiday", "They meet two days before Christmas.", "two days before Christmas", "DATE", "2018-12-23", ""},
 		{"duration_sum", "The session lasted 3 hours 30 minutes.", "3 hours 30 minutes", "DURATION", "PT3H30M", ""},
@@ -173,10 +178,44 @@ func TestLexiconLoads(t *testing.T) {
 	if lx.months["sept"] != 9 || lx.weekdays["wednesday"] != 3 || lx.units["decades"] != "E" {
 		t.Errorf("lexicon tables incomplete: sept=%d wednesday=%d decades=%q", lx.months["sept"], lx.weekdays["wednesday"], lx.units["decades"])
 	}
+	// every cue set the rules read must exist: a misspelt name would be an
+	// empty set and silently disable a guard
+	for _, name := range []string{"month-cue", "year-block", "year-cue", "year-follow", "duration-lead",
+		"bare-unit-cue", "a-unit-cue", "attributive-block", "set-follow", "lead", "after-lead"} {
+		if len(lx.cues[name]) == 0 {
+			t.Errorf("cue set %q is empty or missing in cues.txt", name)
+		}
+	}
+	if len(lx.future) == 0 || len(lx.past) == 0 || len(lx.be) == 0 {
+		t.Errorf("tense cues missing: future %d past %d be %d", len(lx.future), len(lx.past), len(lx.be))
+	}
 	if got := lx.holidays["thanksgiving"].on(2018).Format("2006-01-02"); got != "2018-11-22" {
 		t.Errorf("thanksgiving 2018 = %s, want 2018-11-22", got)
 	}
 	if got := easter(2019).Format("2006-01-02"); got != "2019-04-21" {
 		t.Errorf("easter 2019 = %s, want 2019-04-21", got)
+	}
+}
+
+// TestConcurrentUse runs one Extractor from several goroutines; run with
+// -race to check that the lazy lexicon and the rules share nothing mutable.
+func TestConcurrentUse(t *testing.T) {
+	e := New()
+	text := "Officials said Wednesday the deal signed in 2014 expires on Dec. 31; talks resume next month."
+	want := len(e.Extract(&extract.Doc{Text: text, Published: wed}))
+	done := make(chan int)
+	for range 4 {
+		go func() {
+			n := 0
+			for range 50 {
+				n = len(e.Extract(&extract.Doc{Text: text, Published: wed}))
+			}
+			done <- n
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Extract(%q) found %d mentions, want %d", text, got, want)
+		}
 	}
 }

@@ -32,8 +32,8 @@
 // Anchored is false. Ranges are inclusive ISO dates.
 //
 // Word lists (month and weekday names, number words, units, holidays, tense
-// cues) are data files under lexicon/, embedded and loaded once per
-// Extractor.
+// cues, the context words that guard the rules) are data files under
+// lexicon/, embedded and loaded once per Extractor.
 //
 // # Caveats
 //

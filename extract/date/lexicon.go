@@ -33,8 +33,12 @@ type lexicon struct {
 	// holidayFirst maps a holiday's first word to the longest name length
 	// in words, so a scan only tries names that can start there.
 	holidayFirst map[string]int
+	// cues holds the named word sets of cues.txt.
+	cues map[string]map[string]bool
 	// future, past and be are the tense cues (tense.txt).
 	future, past, be map[string]bool
+	// leads are the function words among the starters (cues.txt "lead").
+	leads map[string]bool
 	// starters holds every word that can begin an expression; the scanner
 	// skips other words without trying the rules.
 	starters map[string]bool
@@ -49,7 +53,7 @@ midday few several many couple numerous twenties thirties forties fifties sixtie
 spring summer fall autumn winter all final first latest most half quarter morning afternoon
 evening night daytime everyday weekends mornings afternoons evenings nights
 mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays eod eoy
-week calendar school financial tonite that`)
+week calendar school financial tonite that semi bi`)
 
 func readTable(name string, fn func(key, val string) error) error {
 	b, err := lexiconFS.ReadFile("lexicon/" + name)
@@ -118,6 +122,17 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.cues = map[string]map[string]bool{}
+	err = readTable("cues.txt", func(k, v string) error {
+		if lx.cues[k] == nil {
+			lx.cues[k] = map[string]bool{}
+		}
+		lx.cues[k][v] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	lx.future, lx.past, lx.be = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	err = readTable("tense.txt", func(k, v string) error {
 		switch v {
@@ -135,6 +150,7 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.leads = lx.cues["lead"]
 	lx.starters = map[string]bool{}
 	for _, w := range starterWords {
 		lx.starters[w] = true

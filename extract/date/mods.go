@@ -164,10 +164,7 @@ func ruleSeason(s *scanner, i int) hit {
 	e := j + 1
 	if s.is(e, "of") || s.digits(e) == 4 {
 		k := e
-		if s.is(k, "of") {
-			k++
-		}
-		if y, e2 := s.year(k); e2 > k {
+		if y, e2 := s.yearAfter(k); e2 > k {
 			return hit{end: e2, typ: "DATE", c: cal{g: gSeason, y: y, season: se}, rule: "date/absolute/season-year", conf: 0.9, noRange: true}
 		}
 	}

@@ -20,7 +20,8 @@ func (s *scanner) month(i int) (int, int) {
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && j == i+1 {
 		// "Jan Kavan", "mar": an abbreviation without its period needs a
 		// number after it
-		afterDay := i > 0 && s.toks[i-1].kind == kNum && s.digits(i-1) <= 2 || s.is(i-1, "st", "nd", "rd", "th", "of")
+		afterDay := i > 0 && s.toks[i-1].kind == kNum && s.digits(i-1) <= 2 || s.is(i-1, "st", "nd", "rd", "th", "of") ||
+			s.toks[i].upper && s.is(i-1, "from", "to", "between", "until", "through", "since", "in", "and", "-") && !(j < len(s.toks) && s.toks[j].upper)
 		if (!s.toks[i].upper && !s.lowerText() && !afterDay) || s.toks[j-1].kind == kWord && !(j < len(s.toks) && s.toks[j].kind == kNum) && !afterDay {
 			return 0, i
 		}
@@ -120,6 +121,9 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 	after := m > dm || (m == dm && d > dd)
 	before := m < dm || (m == dm && d < dd)
 	tn := s.tense(i, end)
+	if tn == tUnknown && s.is(i-1, "by", "until", "till") {
+		tn = tFuture // a deadline: "by Dec. 15"
+	}
 	// A cue moves the date to the other year when it is more than a month
 	// away on the wrong side. Without one, news looks back more than ahead:
 	// the date falls within nine months before to three months after.
@@ -144,6 +148,9 @@ func (s *scanner) resolveMonth(m, i, end int) cal {
 	y := s.dct.Year()
 	dm := int(s.dct.Month())
 	tn := s.tense(i, end)
+	if tn == tUnknown && s.is(i-1, "by", "until", "till") {
+		tn = tFuture // a deadline: "by February"
+	}
 	switch {
 	case tn == tPast && m > dm:
 		y--
@@ -155,13 +162,6 @@ func (s *scanner) resolveMonth(m, i, end int) cal {
 		y++
 	}
 	return cal{g: gMonth, y: y, m: m}
-}
-
-var monthCues = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true, "early": true, "late": true, "mid": true,
-	"last": true, "next": true, "this": true, "of": true, "through": true, "from": true, "to": true, "during": true,
-	"before": true, "after": true, "on": true, "for": true, "and": true, "or": true, "-": true, "between": true,
-	"that": true, "each": true, "every": true, "coming": true, "past": true, "the": true, "late-": true,
 }
 
 // ruleMonthDay: "Dec. 31", "December 31, 2018", "March 2013", "March".
@@ -195,13 +195,13 @@ monthOnly:
 	w := s.toks[i].low
 	prev := s.w(i - 1)
 	if w == "may" || w == "march" {
-		if !s.toks[i].upper && !s.lowerText() || !monthCues[prev] || (w == "may" && s.is(j, "be", "have", "not")) {
+		if !s.toks[i].upper && !s.lowerText() || !s.lx.cues["month-cue"][prev] || (w == "may" && s.is(j, "be", "have", "not")) {
 			return hit{}
 		}
 		if w == "may" && s.is(i-1, "that", "and", "or", "-", "the", "to", "for", "which", "who", "it", "they", "we", "you", "i", "he", "she") {
 			return hit{}
 		}
-	} else if !s.toks[i].upper && !monthCues[prev] {
+	} else if !s.toks[i].upper && !s.lx.cues["month-cue"][prev] {
 		return hit{}
 	}
 	return hit{end: j, typ: "DATE", c: s.resolveMonth(m, i, j), anch: true, rule: "date/absolute/month", conf: 0.8}
@@ -319,21 +319,6 @@ func (s *scanner) isWeekday(i int) bool {
 	return ok
 }
 
-var yearBlock = map[string]bool{
-	"article": true, "route": true, "no": true, "number": true, "section": true, "chapter": true, "page": true,
-	"flight": true, "room": true, "suite": true, "highway": true, "interstate": true, "model": true, "paragraph": true,
-	"resolution": true, "rule": true, "item": true, "bill": true, "lot": true, "unit": true, "apt": true, "box": true,
-	"level": true, "boeing": true, "airbus": true, "windows": true, "version": true, "channel": true, "exit": true,
-	"about": true, "some": true, "nearly": true, "than": true, "of": false, "over": true, "top": true, "least": true,
-}
-
-var yearCues = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "of": true, "during": true,
-	"before": true, "after": true, "through": true, "to": true, "and": true, "or": true, "early": true, "late": true,
-	"mid": true, "fiscal": true, "year": true, "around": true, "circa": true, "between": true, "summer": true,
-	"spring": true, "winter": true, "autumn": true, "fall": true, "for": true, "-": true, "the": true, ",": true,
-}
-
 // ruleYear: a bare year, "1991", guarded against counts and labels.
 func ruleYear(s *scanner, i int) hit {
 	y, e := s.year(i)
@@ -341,7 +326,7 @@ func ruleYear(s *scanner, i int) hit {
 		return hit{}
 	}
 	prev := s.w(i - 1)
-	if yearBlock[prev] || s.is(e, "%", "percent", "per", "times", "to") && !s.yearish(e+1) {
+	if s.lx.cues["year-block"][prev] || s.is(e, "%", "percent", "per", "times", "to") && !s.yearish(e+1) {
 		return hit{}
 	}
 	if s.adj(e-1) && s.is(e, ".", ",") && s.digits(e+1) > 0 && s.adj(e) {
@@ -367,19 +352,14 @@ func ruleYear(s *scanner, i int) hit {
 		return hit{}
 	}
 	// A number followed by a plural noun is a count ("2000 troops").
-	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollow[nw] &&
+	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && len(nw) > 3 && nw[len(nw)-1] == 's' && !s.lx.cues["year-follow"][nw] &&
 		!s.is(i-1, "the", "its", "his", "her", "their", "our", "-", "s", "this", "that") {
 		return hit{}
 	}
-	if (y < 1900 || y > 2100) && !yearCues[prev] {
+	if (y < 1900 || y > 2100) && !s.lx.cues["year-cue"][prev] {
 		return hit{}
 	}
 	return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year", conf: 0.85}
-}
-
-var yearFollow = map[string]bool{
-	"was": true, "has": true, "is": true, "as": true, "results": true, "sales": true, "earnings": true,
-	"elections": true, "olympics": true, "levels": true, "figures": true, "loss": true, "budgets": true,
 }
 
 func (s *scanner) yearish(i int) bool {
@@ -587,7 +567,7 @@ func ruleSpokenYear(s *scanner, i int) hit {
 	if e == j {
 		return hit{}
 	}
-	if j == i && !yearCues[s.w(i-1)] && !s.toks[i].upper && !s.lowerText() && !monthCues[s.w(i-1)] {
+	if j == i && !s.lx.cues["year-cue"][s.w(i-1)] && !s.toks[i].upper && !s.lowerText() && !s.lx.cues["month-cue"][s.w(i-1)] {
 		if _, ok := s.lx.months[s.w(i-1)]; !ok {
 			return hit{}
 		}

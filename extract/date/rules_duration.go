@@ -3,11 +3,6 @@ package date
 // Durations: "three years", "the two-day talks", "the past two months",
 // "the next three years", "the nine months", "weeks", "decades".
 
-var durLead = map[string]bool{
-	"past": true, "last": true, "next": true, "first": true, "coming": true, "previous": true,
-	"following": true, "final": true, "preceding": true, "ensuing": true, "latest": true, "initial": true,
-}
-
 // ruleDuration matches a count and a unit, optionally after "the" and a
 // lead word ("the past two years").
 func ruleDuration(s *scanner, i int) hit {
@@ -15,14 +10,14 @@ func ruleDuration(s *scanner, i int) hit {
 	hasThe := j > i
 	lead := false
 	// "will last three hours": "last" is the verb
-	if durLead[s.w(j)] && !(j == i && s.is(j, "last") && s.is(i-1, "will", "would", "to", "could", "may", "might", "should", "can", "ll", "did", "does", "not")) {
+	if s.lx.cues["duration-lead"][s.w(j)] && !(j == i && s.is(j, "last") && s.is(i-1, "will", "would", "to", "could", "may", "might", "should", "can", "ll", "did", "does", "not")) {
 		j++
 		lead = true
 	}
 	n, unit, _, k := s.countUnit(j)
 	if k == j {
 		// "the past year", "the next month", "the coming weeks"
-		if lead && durLead[s.w(j-1)] {
+		if lead && s.lx.cues["duration-lead"][s.w(j-1)] {
 			if u, ok := s.lx.units[s.w(j)]; ok {
 				w := s.w(j)
 				plural := w[len(w)-1] == 's'
@@ -54,7 +49,7 @@ func ruleDuration(s *scanner, i int) hit {
 	// or followed by "of"; SET rules take "twice a year".
 	if n == 1 && (s.is(j, "a", "an")) && !lead {
 		// "$1.76 a year", "700 seats a week" are rates, not durations
-		if !aUnitCues[s.w(i-1)] {
+		if !s.lx.cues["a-unit-cue"][s.w(i-1)] {
 			return hit{}
 		}
 	}
@@ -84,11 +79,6 @@ func ruleRangeDuration(s *scanner, i int) hit {
 
 func unit0(u string) string { return u }
 
-var bareUnitCues = map[string]bool{
-	"for": true, "within": true, "over": true, "after": true, "in": true, "recent": false, "took": true,
-	"lasted": true, "last": true, "spent": true, "of": true, "than": true,
-}
-
 // ruleBareUnits: "for years", "within weeks", "decades-long".
 func ruleBareUnits(s *scanner, i int) hit {
 	w := s.w(i)
@@ -102,7 +92,7 @@ func ruleBareUnits(s *scanner, i int) hit {
 		}
 		return hit{end: i + 3, typ: "DURATION", val: dur(-1, u), rule: "date/duration/units-long", conf: 0.7}
 	}
-	if !bareUnitCues[s.w(i-1)] {
+	if !s.lx.cues["bare-unit-cue"][s.w(i-1)] {
 		return hit{}
 	}
 	if s.is(i+1, "of") && s.is(i-1, "of") {
@@ -112,14 +102,4 @@ func ruleBareUnits(s *scanner, i int) hit {
 		return hit{end: i + 2, typ: "DATE", val: futureOrPast(map[bool]int{true: -1, false: 1}[s.w(i+1) != "later"]), rule: "date/relative/units-ago", conf: 0.7}
 	}
 	return hit{end: i + 1, typ: "DURATION", val: dur(-1, u), rule: "date/duration/bare-units", conf: 0.65}
-}
-
-// aUnitCues are the words after which "a year" or "an hour" is a
-// duration ("for a year", "in an hour", "nearly a month").
-var aUnitCues = map[string]bool{
-	"for": true, "in": true, "within": true, "over": true, "than": true, "about": true, "nearly": true,
-	"almost": true, "after": true, "of": true, "lasting": true, "took": true, "takes": true, "take": true,
-	"spent": true, "spend": true, "around": true, "roughly": true, "least": true, "only": true, "just": true,
-	"half": true, "during": true, "through": true, "throughout": true, "under": true, "some": true, "another": true,
-	"barely": true, "once": false, "by": true, "last": true, "lasted": true, "lasts": true, "to": true, "least-": true,
 }

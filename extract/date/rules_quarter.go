@@ -42,7 +42,9 @@ func ruleQuarter(s *scanner, i int) hit {
 		if hasThe && s.is(j+1, "year") {
 			return hit{end: j + 2, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/the-fiscal-year", conf: 0.7}
 		}
-		return hit{}
+		if _, e := s.ordinal(j + 1); !hasThe || e == j+1 {
+			return hit{}
+		}
 	}
 	// "the year-earlier quarter", "the year-ago period", "year-earlier"
 	if s.is(j, "year") && s.is(j+1, "-") && s.is(j+2, "earlier", "ago") {
@@ -105,13 +107,22 @@ func ruleQuarter(s *scanner, i int) hit {
 		}
 	}
 	// ordinal quarter or half
+	if s.is(j, "fiscal") && hasThe {
+		j++ // "the fiscal first quarter"
+	}
 	n, k := s.ordinal(j)
 	if n < 0 {
-		n = 4 // "the last quarter"; a half is fixed below
+		n = 4 // "the last quarter"
+		if s.is(k, "half") || s.is(k, "-") && s.is(k+1, "half") {
+			n = 2 // "the last half"
+		}
 	}
 	if k == j || n == 0 {
 		if s.is(j, "last", "final") {
 			n, k = 4, j+1
+			if s.is(k, "half") {
+				n = 2
+			}
 		} else {
 			return hit{}
 		}

@@ -87,7 +87,7 @@ func ruleRef(s *scanner, i int) hit {
 	case "current":
 		// attributive: "current market conditions", "the recent sale"
 		nx := s.w(i + 1)
-		if i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !s.toks[i+1].upper && !attrBlock[nx] {
+		if i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !s.toks[i+1].upper && !s.lx.cues["attributive-block"][nx] {
 			v := "PRESENT_REF"
 			if w == "recent" {
 				v = "PAST_REF"
@@ -104,13 +104,4 @@ func ruleRef(s *scanner, i int) hit {
 		}
 	}
 	return hit{}
-}
-
-// attrBlock lists words after "current" or "recent" that make a noun
-// phrase with no time in it ("current account", "recent high").
-var attrBlock = map[string]bool{
-	"account": true, "accounts": true, "and": true, "or": true, "of": true, "to": true, "in": true,
-	"yield": true, "yields": true, "flow": true, "flows": true, "high": true, "low": true, "highs": true,
-	"lows": true, "assets": true, "liabilities": true, "affairs": true, "events": true, "is": true,
-	"was": true, "tense": true, "generation": true, "value": true,
 }

@@ -58,6 +58,13 @@ func ruleWeekday(s *scanner, i int) hit {
 	case "this":
 		explicit = true
 		j++
+		if s.is(j, "coming") {
+			dir = tFuture // "this coming Sunday"
+			j++
+		} else if s.is(j, "past") {
+			dir = tPast
+			j++
+		}
 	case "the":
 		if s.is(j+1, "previous", "following", "next", "last", "past") {
 			if s.is(j+1, "previous", "last", "past") {
@@ -102,8 +109,14 @@ func ruleWeekday(s *scanner, i int) hit {
 	if h := ruleNumeric(s, dk); h.ok() && h.c.g == gDay && dk > j {
 		return s.withPart(h)
 	}
-	if d, e := s.dayNum(dk); e > dk && s.is(e-1, "st", "nd", "rd", "th") && s.known {
-		// "Mon 13th": the nearest day with that number and weekday
+	if s.is(dk, "the") {
+		dk++ // "Tuesday the 4th", "Monday the twenty seventh"
+	}
+	// "Mon 13th", "Tuesday the 4th": the nearest day with that number and
+	// weekday; a noun after the ordinal makes it no date ("Friday, the
+	// fourth decline")
+	if d, e := s.dayNum(dk); e > dk && (s.is(e-1, "st", "nd", "rd", "th") || s.toks[dk].kind == kWord || s.is(dk-1, "the")) && s.known &&
+		!(e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && !s.is(e, "at", "around", "and", "or", "to")) {
 		for off := 0; off < 400; off++ {
 			for _, sg := range []int{1, -1} {
 				t := s.dct.AddDate(0, 0, sg*off)
@@ -120,7 +133,9 @@ func ruleWeekday(s *scanner, i int) hit {
 		return hit{}
 	}
 	var c cal
-	if explicit && s.known {
+	if s.is(i, "this") && dir != 0 {
+		c = s.weekdayCal(wd, dir, i, k) // "this coming Sunday": the nearest one
+	} else if explicit && s.known {
 		// "last Wednesday" is the one of the week before, "next Friday"
 		// the one of the week after, "this Monday" the one of this week
 		mon := s.dct.AddDate(0, 0, 1-isoWeekday(s.dct)+7*dir)
@@ -283,10 +298,6 @@ func ruleThisLastNext(s *scanner, i int) hit {
 	if theFirst && rel == "this" || rel == "this" && s.midCapital(j) && s.is(j+1, "week") && s.toks[j+1].upper {
 		return hit{}
 	}
-	if s.w(j) == "the" {
-		// "earlier in the week"
-		j--
-	}
 	k := j + 1
 	if s.is(k, "fiscal") {
 		k++
@@ -294,6 +305,10 @@ func ruleThisLastNext(s *scanner, i int) hit {
 	u := s.w(k)
 	rule := "date/relative/this-last-next"
 	end := k + 1
+	if g, ok := unitGran[u]; ok && g == gDay && rel == "the" && s.is(i, "earlier", "later") {
+		// "earlier in the day"
+		return hit{end: end, typ: "DATE", c: s.today(), anch: true, rule: rule, conf: 0.8}
+	}
 	if g, ok := unitGran[u]; ok && g != gDay {
 		if (g == gDecade || g == gCentury) && theFirst && off < 0 {
 			return hit{} // "the past decade" is a duration
@@ -303,8 +318,8 @@ func ruleThisLastNext(s *scanner, i int) hit {
 		}
 		// "the past year" is the year before in TimeML; "the last week" too.
 		c := s.current(g).shift(off)
-		if g == gHalf && s.w(i) != "the" {
-			return hit{}
+		if g == gHalf {
+			return hit{} // "the first half", "the last half" are the quarter rule's
 		}
 		h := hit{end: end, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.9}
 		if !s.known {

@@ -22,7 +22,7 @@ func ruleSet(s *scanner, i int) hit {
 		// TimeML marks "a daily rally" and "his weekly address" as sets
 		// too; only "quarterly" before a noun is usually a kind of payment
 		// ("its quarterly dividend").
-		if w == "quarterly" && i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !setFollow[s.w(i+1)] {
+		if w == "quarterly" && i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !s.lx.cues["set-follow"][s.w(i+1)] {
 			return hit{}
 		}
 		if s.is(i-1, "average") {
@@ -32,6 +32,14 @@ func ruleSet(s *scanner, i int) hit {
 	}
 	if v, ok := setPlural[w]; ok && (s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/plural", conf: 0.6}
+	}
+	if (w == "semi" || w == "bi") && s.is(i+1, "-") && s.adj(i) {
+		if v, ok := map[string]string{"annually": "P6M", "annual": "P6M", "monthly": "P2M", "weekly": "P2W"}[s.w(i+2)]; ok {
+			if w == "semi" && s.w(i+2) != "annually" && s.w(i+2) != "annual" {
+				return hit{}
+			}
+			return hit{end: i + 3, typ: "SET", val: v, rule: "date/set/adverb", conf: 0.7}
+		}
 	}
 	if w == "everyday" {
 		return hit{end: i + 1, typ: "SET", val: "P1D", rule: "date/set/adverb", conf: 0.7}
@@ -71,14 +79,6 @@ func ruleSet(s *scanner, i int) hit {
 		}
 	}
 	return hit{}
-}
-
-// setFollow are words that may follow a set adverb ("rise 8% annually
-// through 1992").
-var setFollow = map[string]bool{
-	"through": true, "since": true, "until": true, "to": true, "from": true, "in": true, "at": true,
-	"for": true, "and": true, "or": true, "by": true, "over": true, "on": true, "during": true, "with": true,
-	"thereafter": true, "afterward": true, "basis": false,
 }
 
 // setPlural are plurals that name a recurring time ("on weekends", "in the

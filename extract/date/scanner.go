@@ -190,6 +190,14 @@ func (s *scanner) best(i int) hit {
 	if t := s.toks[i]; t.kind == kWord && !s.lx.starters[t.low] || !s.startable(i) {
 		return hit{}
 	}
+	// A function word ("the", "in", "at") begins an expression only when
+	// the next word can continue one; most of the time it cannot, and the
+	// rules need not run.
+	if s.lx.leads[s.toks[i].low] && i+1 < len(s.toks) {
+		if n := s.toks[i+1]; n.kind == kWord && !s.lx.starters[n.low] && !s.lx.cues["after-lead"][n.low] {
+			return hit{}
+		}
+	}
 	var best hit
 	for _, r := range allRules {
 		h := r(s, i)

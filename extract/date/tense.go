@@ -45,6 +45,9 @@ func (s *scanner) tense(i, end int) int {
 			break
 		}
 		w := s.w(k)
+		if (w == "plan" || w == "plans") && !s.is(k+1, "to") {
+			continue // "the plan" is a noun
+		}
 		if s.lx.future[w] {
 			for b := k - 1; b >= 0 && b >= k-4; b-- {
 				if x := s.w(b); x == "had" || x == "was" || x == "were" {

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// fixed is an extractor that returns canned mentions found by text.
+type fixed struct {
+	name  string
+	spans []fixedSpan
+}
+
+type fixedSpan struct {
+	text  string
+	build func(m *Mention)
+}
+
+func (f fixed) Name() string { return f.name }
+
+func (f fixed) Extract(d *Doc) []Mention {
+	var out []Mention
+	for _, s := range f.spans {
+		i := strings.Index(d.Text, s.text)
+		if i < 0 {
+			continue
+		}
+		m := Mention{Start: i, End: i + len(s.text), Text: s.text}
+		s.build(&m)
+		out = append(out, m)
+	}
+	return out
+}
+
+func money(v float64, cur string, equiv int) func(*Mention) {
+	return func(m *Mention) {
+		m.Type = TypeAmount
+		m.Amount = &Amount{Kind: KindMoney, Value: v, Currency: cur}
+		if equiv >= 0 {
+			m.Amount.EquivalentOf = &equiv
+		}
+	}
+}
+
+func loc(name string) func(*Mention) {
+	return func(m *Mention) { m.Type, m.Location = TypeLocation, &Location{Name: name, Kind: "country"} }
+}
+
+func TestPipelineRenumbersEquivalents(t *testing.T) {
+	text := "In Seoul, the ministry paid 960 billion won ($887.5 million) to Jordan Smith in Jordan."
+	// The amount extractor returns the dollar mention first and points at
+	// its own index 1; after merging with places the index must follow.
+	amounts := fixed{"amount", []fixedSpan{
+		{"$887.5 million", money(887.5e6, "USD", 1)},
+		{"960 billion won", money(960e9, "KRW", -1)},
+	}}
+	places := fixed{"location", []fixedSpan{{"Seoul", loc("Seoul")}, {"Jordan", loc("Jordan")}}}
+	people := fixed{"official", []fixedSpan{{"Jordan Smith", func(m *Mention) {
+		m.Type, m.Person = TypePerson, &Person{Name: "Jordan Smith", Entity: 1}
+	}}}}
+	res := NewPipeline(nil, amounts, places, people).Run(text, time.Time{})
+	var got []string
+	for _, m := range res.Mentions {
+		got = append(got, m.Text)
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("span %d:%d does not hold %q", m.Start, m.End, m.Text)
+		}
+	}
+	if want := "Seoul|960 billion won|$887.5 million|Jordan Smith"; strings.Join(got, "|") != want {
+		t.Fatalf("mentions = %q, want %q (sorted, the place inside the name dropped)", strings.Join(got, "|"), want)
+	}
+	usd := res.Mentions[2]
+	if usd.Amount.EquivalentOf == nil || *usd.Amount.EquivalentOf != 1 {
+		t.Errorf("dollar mention equivalent_of = %v, want 1 (the won mention in the merged list)", usd.Amount.EquivalentOf)
+	}
+}
+
+func TestPipelineDropsBadSpansAndFillsOffsets(t *testing.T) {
+	text := "서울 said on Monday. Then it left."
+	bad := fixed{"date", []fixedSpan{{"Monday", func(m *Mention) {
+		m.Type, m.Date = TypeDate, &Date{TimexType: "DATE", Value: "XXXX-WXX-1"}
+	}}, {"Then", func(m *Mention) { m.Type, m.Date, m.End = TypeDate, &Date{}, len(text)+5 }}}}
+	res := NewPipeline(nil, bad).Run(text, time.Time{})
+	if len(res.Mentions) != 1 {
+		t.Fatalf("mentions = %+v, want the out-of-range one dropped", res.Mentions)
+	}
+	m := res.Mentions[0]
+	if m.CStart != strings.Index(text, "Monday")-4 || m.CEnd != m.CStart+6 || m.Sentence != 0 {
+		t.Errorf("Monday: cstart %d cend %d sentence %d; want code-point offsets past two 3-byte runes", m.CStart, m.CEnd, m.Sentence)
+	}
+	if res.Events == nil {
+		t.Errorf("events = nil, want an empty list for JSON")
+	}
+}
+
+func TestRuneIndex(t *testing.T) {
+	text := strings.Repeat("é", 300) + "x" + strings.Repeat("한", 200)
+	ri := NewRuneIndex(text)
+	n := 0
+	for b := 0; b <= len(text); b++ {
+		if b == len(text) || b > 0 && text[b-1] < 0x80 || b < len(text) && (text[b]&0xC0) != 0x80 {
+			// b is a rune boundary
+			if got := ri.Rune(b); got != n {
+				t.Fatalf("Rune(%d) = %d, want %d", b, got, n)
+			}
+			n++
+		}
+	}
+}
