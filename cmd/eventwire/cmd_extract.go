@@ -63,6 +63,7 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 		return usagef("--published: %v", err)
 	}
 	p := standard.New()
+	st := page.New()
 	if o.jsonl {
 		fn := func(in *jsonlInput) any {
 			out := extractOutput{ID: in.ID}
@@ -78,7 +79,7 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 			case in.Text != nil:
 				text = *in.Text
 			case in.HTML != nil:
-				r, err := page.Strip([]byte(*in.HTML), in.URL, page.Options{})
+				r, err := st.Strip([]byte(*in.HTML), in.URL, page.Options{})
 				if err != nil {
 					out.Error = err.Error()
 					return out
@@ -113,7 +114,7 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 			Events    []extract.Event   `json:"events"`
 		}{}
 		if o.html {
-			res, err := page.Strip(b, o.url, page.Options{})
+			res, err := st.Strip(b, o.url, page.Options{})
 			if err != nil {
 				return err
 			}

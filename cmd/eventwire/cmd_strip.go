@@ -47,6 +47,7 @@ type stripOutput struct {
 
 func runStrip(g *globals, o stripOptions, args []string) error {
 	opts := page.Options{Selector: o.selector}
+	st := page.New()
 	if o.jsonl {
 		fn := func(in *jsonlInput) any {
 			if in.HTML == nil {
@@ -56,7 +57,7 @@ func runStrip(g *globals, o stripOptions, args []string) error {
 			if u == "" {
 				u = o.url
 			}
-			r, err := page.Strip([]byte(*in.HTML), u, opts)
+			r, err := st.Strip([]byte(*in.HTML), u, opts)
 			if err != nil {
 				return stripOutput{ID: in.ID, Error: err.Error()}
 			}
@@ -71,7 +72,7 @@ func runStrip(g *globals, o stripOptions, args []string) error {
 		if err != nil {
 			return err
 		}
-		res, err := page.Strip(b, o.url, opts)
+		res, err := st.Strip(b, o.url, opts)
 		if err != nil {
 			return err
 		}

@@ -33,8 +33,7 @@ type pageState struct {
 	byline    string // a "By ..." line seen in the body
 	dateline  string // a dateline-only paragraph seen in the body
 	siteTime  string // text of the site rule's time element
-
-	debug func(what string, n *html.Node, score float64) // tests: see choices
+	elements  int    // elements left after clean, to size maps
 }
 
 // extractBody returns the article text and the path that produced it.
@@ -159,7 +158,7 @@ type nstat struct {
 // generic finds the article container by paragraph scores and emits it
 // with the siblings that look like more of it.
 func (p *pageState) generic() string {
-	p.stats = make(map[*html.Node]*nstat, 1024)
+	p.stats = make(map[*html.Node]*nstat, p.elements+1)
 	var cands []*html.Node
 	p.measure(p.body, &cands)
 	if len(cands) == 0 {
@@ -174,11 +173,6 @@ func (p *pageState) generic() string {
 	sort.SliceStable(cands, func(i, j int) bool { return final(cands[i]) > final(cands[j]) })
 	top := cands[0]
 	topScore := final(top)
-	if p.debug != nil {
-		for _, c := range cands[:min(len(cands), 8)] {
-			p.debug("cand", c, final(c))
-		}
-	}
 
 	// Several strong candidates under one ancestor: the article is split
 	// into blocks (paragraph groups between ads), so take the ancestor.
@@ -225,9 +219,6 @@ func (p *pageState) generic() string {
 	}
 	topScore = p.scoreOf(top) * (1 - p.linkDensity(top))
 
-	if p.debug != nil {
-		p.debug("top", top, topScore)
-	}
 	chosen := map[*html.Node]bool{top: true}
 	if parent := top.Parent; parent != nil && top != p.body {
 		threshold := math.Max(10, topScore*0.2)

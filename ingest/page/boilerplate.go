@@ -1,7 +1,6 @@
 package page
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -20,9 +19,11 @@ type boilerplate struct {
 type bpPattern struct {
 	// needles: every match contains one of them; none means no filter.
 	needles []string
-	// first: the bytes a match can start with; nil means any.
-	first []byte
-	re    *regexp.Regexp
+	// all: literals every match contains.
+	all []string
+	// prefixes: a match starts with one of them; nil means any start.
+	prefixes []string
+	re       *regexp.Regexp
 }
 
 func compileBoilerplate(list []string) (boilerplate, error) {
@@ -36,7 +37,7 @@ func compileBoilerplate(list []string) (boilerplate, error) {
 		if err != nil {
 			return b, fmt.Errorf("boilerplate %q: %w", src, err)
 		}
-		b.patterns = append(b.patterns, bpPattern{needles: requiredLiterals(src), first: firstBytes(src), re: re})
+		b.patterns = append(b.patterns, bpPattern{needles: requiredLiterals(src), all: literalParts(src), prefixes: leadingLiterals(src), re: re})
 	}
 	return b, nil
 }
@@ -112,23 +113,40 @@ func leadingLiteral(r *syntax.Regexp) string {
 	return ""
 }
 
-// firstBytes returns the bytes that a match must start with, when the
-// pattern starts with a literal or an alternation of literal-led branches.
-func firstBytes(src string) []byte {
+// literalParts returns the literal top-level parts of a pattern, which
+// every match contains.
+func literalParts(src string) []string {
 	re, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return nil
 	}
 	re = re.Simplify()
-	var out []byte
-	add := func(r *syntax.Regexp) bool {
-		l := leadingLiteral(r)
-		if l == "" {
-			return false
-		}
-		out = append(out, l[0])
-		return true
+	var out []string
+	if re.Op != syntax.OpConcat {
+		return nil
 	}
+	for _, part := range re.Sub {
+		for part.Op == syntax.OpCapture && len(part.Sub) == 1 {
+			part = part.Sub[0]
+		}
+		if part.Op == syntax.OpLiteral {
+			if l := literal(part); l != "" {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// leadingLiterals returns the literals one of which a match must start
+// with, when the pattern starts with a literal or an alternation of
+// literal-led branches; else nil.
+func leadingLiterals(src string) []string {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
 	head := re
 	if re.Op == syntax.OpConcat && len(re.Sub) > 0 {
 		head = re.Sub[0]
@@ -136,18 +154,21 @@ func firstBytes(src string) []byte {
 	for head.Op == syntax.OpCapture && len(head.Sub) == 1 {
 		head = head.Sub[0]
 	}
+	var out []string
 	if head.Op == syntax.OpAlternate {
 		for _, alt := range head.Sub {
-			if !add(alt) {
+			l := leadingLiteral(alt)
+			if l == "" {
 				return nil
 			}
+			out = append(out, l)
 		}
 		return out
 	}
-	if !add(head) {
-		return nil
+	if l := leadingLiteral(head); l != "" {
+		return []string{l}
 	}
-	return out
+	return nil
 }
 
 // match reports whether lower, a lower-cased block, is widget text.
@@ -157,7 +178,17 @@ func (b *boilerplate) match(lower string) bool {
 	}
 	for i := range b.patterns {
 		p := &b.patterns[i]
-		if p.first != nil && lower != "" && bytes.IndexByte(p.first, lower[0]) < 0 {
+		if p.prefixes != nil && !hasAnyPrefix(lower, p.prefixes) {
+			continue
+		}
+		missing := false
+		for _, l := range p.all {
+			if !strings.Contains(lower, l) {
+				missing = true
+				break
+			}
+		}
+		if missing {
 			continue
 		}
 		if len(p.needles) > 0 {
@@ -173,6 +204,15 @@ func (b *boilerplate) match(lower string) bool {
 			}
 		}
 		if p.re.MatchString(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

@@ -73,6 +73,7 @@ func (p *pageState) clean(n *html.Node, negs *[]negEntry) int {
 				n.RemoveChild(c)
 				break
 			}
+			p.elements++
 			l := p.clean(c, negs)
 			if c.DataAtom == atom.Span && hoverCard(c) {
 				n.RemoveChild(c)
@@ -109,7 +110,7 @@ func (p *pageState) hint(n *html.Node) int {
 		if !ok {
 			v = p.rules.valueHint(a.Val)
 			if p.hints == nil {
-				p.hints = make(map[string]int8, 256)
+				p.hints = make(map[string]int8, 64)
 			}
 			p.hints[a.Val] = v
 		}

@@ -187,7 +187,7 @@ func (p *pageState) junkLine(t string) bool {
 	if p.isTitle(t) {
 		return true
 	}
-	if isByline(t) {
+	if isByline(t, p.rules.nameParticles) {
 		if p.byline == "" {
 			p.byline = t
 		}
@@ -216,20 +216,30 @@ func hasLetterOrDigit(t string) bool {
 	return false
 }
 
-// isByline reports a short "By Jane Doe" line, or a line of names that
-// ends in an agency credit.
-func isByline(t string) bool {
+// isByline reports a short "By Jane Doe" line: after "By", only
+// capitalized words, agency names and name particles ("By Jane Doe and
+// John Roe, Associated Press"), so that "By Tuesday it was over." stays.
+func isByline(t string, particles map[string]bool) bool {
 	l := strings.ToLower(t)
 	for _, pre := range []string{"by ", "written by ", "words by ", "story by ", "text by ", "by: "} {
-		if strings.HasPrefix(l, pre) {
-			rest := t[len(pre):]
-			if len(strings.Fields(rest)) <= 12 && !strings.HasSuffix(strings.TrimSpace(rest), ".") {
-				return true
+		if !strings.HasPrefix(l, pre) {
+			continue
+		}
+		words := strings.Fields(t[len(pre):])
+		if len(words) == 0 || len(words) > 12 {
+			return false
+		}
+		for _, w := range words {
+			w = strings.Trim(w, ",.;:|()")
+			if w == "" || particles[strings.ToLower(w)] {
+				continue
 			}
-			if len(strings.Fields(rest)) <= 6 {
-				return true
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				return false
 			}
 		}
+		return true
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/PuerkitoBio/goquery"
 	"net/url"
 	"strings"
 	"sync"
@@ -45,9 +46,9 @@ type Result struct {
 	Byline          string    `json:"byline"`
 	Lang            string    `json:"lang,omitempty"`
 	CanonicalURL    string    `json:"canonical_url,omitempty"`
-	Published       time.Time `json:"published"`
+	Published       time.Time `json:"published,omitzero"`
 	PublishedSource string    `json:"published_source,omitempty"`
-	Modified        time.Time `json:"modified"`
+	Modified        time.Time `json:"modified,omitzero"`
 	// ZoneUnknown is true when Published was written without a zone and
 	// no zone was known for the site, so its wall clock was read as UTC.
 	ZoneUnknown bool   `json:"zone_unknown,omitempty"`
@@ -63,8 +64,6 @@ type Result struct {
 type Stripper struct {
 	selMu sync.Mutex
 	sels  map[string]*compiledSel // Options.Selector values seen, compiled
-
-	debug func(what string, n *html.Node, score float64) // tests: see the generic algorithm's choices
 }
 
 // New returns a Stripper. The bundled rules load on the first Strip of
@@ -119,7 +118,7 @@ func (s *Stripper) Strip(src []byte, pageURL string, opts Options) (*Result, err
 	if loc == nil && site != nil {
 		loc = site.loc
 	}
-	p := &pageState{root: root, base: base, site: site, loc: loc, rules: rs, opts: &opts, debug: s.debug}
+	p := &pageState{root: root, base: base, site: site, loc: loc, rules: rs, opts: &opts}
 	p.readHead()
 
 	r := &Result{}
@@ -133,7 +132,8 @@ func (s *Stripper) Strip(src []byte, pageURL string, opts Options) (*Result, err
 		}
 	}
 	if site != nil && site.time != nil {
-		if n := site.time.sel.MatchFirst(root); n != nil {
+		if m := goquery.NewDocumentFromNode(root).FindMatcher(site.time.sel); m.Length() > 0 {
+			n := m.Get(0)
 			p.siteTime = attr(n, "datetime")
 			if p.siteTime == "" {
 				var b strings.Builder

@@ -95,14 +95,17 @@ func (p *pageState) fillTimes(r *Result) {
 			}
 		}
 	}
-	urlStamp, urlOK := p.urlDate()
-	// 5. The dateline, in the site's zone.
-	if s, ok := p.datelineDate(r.Text, urlStamp, urlOK, r.Modified); ok {
-		cands = append(cands, s)
-	}
-	// 6. The URL path.
-	if urlOK {
-		cands = append(cands, urlStamp)
+	// Only when the page states no time: 5. the dateline, in the site's
+	// zone, 6. the URL path. (Both give a day, never a time, so they
+	// cannot refine an earlier day-only source.)
+	if len(cands) == 0 {
+		urlStamp, urlOK := p.urlDate()
+		if s, ok := p.datelineDate(r.Text, urlStamp, urlOK, r.Modified); ok {
+			cands = append(cands, s)
+		}
+		if urlOK {
+			cands = append(cands, urlStamp)
+		}
 	}
 	if len(cands) == 0 {
 		return

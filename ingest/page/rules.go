@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"github.com/PuerkitoBio/goquery"
 	"regexp"
 	"strings"
 	"time"
@@ -53,6 +54,8 @@ type genericFile struct {
 	// marks a publication or a modification time, most telling first.
 	PublishedKeys []string `json:"published_meta_keys"`
 	ModifiedKeys  []string `json:"modified_meta_keys"`
+	// Lower-case words that names in a byline may hold ("de", "van").
+	NameParticles []string `json:"name_particles"`
 	// Whole short blocks (after lower-casing) that are widgets, not text.
 	Boilerplate []string `json:"boilerplate"`
 }
@@ -69,11 +72,12 @@ type siteRule struct {
 }
 
 type ruleSet struct {
-	hosts       map[string]*siteRule
-	tokens      map[string]tokenKind // class and id tokens: negative, weak or positive
-	negSubstr   []string
-	boilerplate boilerplate
-	dateWords   map[string]bool
+	hosts         map[string]*siteRule
+	tokens        map[string]tokenKind // class and id tokens: negative, weak or positive
+	negSubstr     []string
+	boilerplate   boilerplate
+	dateWords     map[string]bool
+	nameParticles map[string]bool
 
 	publishedKeys, modifiedKeys []string
 	urlDate                     []*regexp.Regexp
@@ -102,9 +106,12 @@ func compileSel(s string) (*compiledSel, error) {
 	return &compiledSel{src: s, sel: c}, nil
 }
 
-// matchAll returns the outermost matches under n in document order.
+// matchAll returns the outermost matches of n and its descendants, in
+// document order. The generic scorer walks raw nodes for speed; selectors go
+// through goquery, which orders and de-duplicates the matches.
 func (c *compiledSel) matchAll(n *html.Node) []*html.Node {
-	all := c.sel.MatchAll(n)
+	doc := goquery.NewDocumentFromNode(n)
+	all := doc.FilterMatcher(c.sel).AddSelection(doc.FindMatcher(c.sel)).Nodes
 	out := all[:0]
 	for _, m := range all {
 		inside := false
@@ -207,6 +214,7 @@ func loadRules() (*ruleSet, error) {
 	}
 	rs.negSubstr = gf.NegativeSubstr
 	rs.dateWords = set(gf.DateWords)
+	rs.nameParticles = set(gf.NameParticles)
 	bp, err := compileBoilerplate(gf.Boilerplate)
 	if err != nil {
 		return nil, fmt.Errorf("page: generic rules: %w", err)

@@ -114,6 +114,15 @@ func TestBoilerplate(t *testing.T) {
 		{"Play resumed after a two-hour rain delay.", false},
 		{"Share prices fell 3% on the news.", false},
 		{"The senator told supporters to follow him on Twitter for updates.", false},
+		{"The company said in its quarterly newsletter that profits rose.", false},
+		{"Related charges were filed against two others.", false},
+		{"Photos by local residents showed smoke rising over the city.", false},
+		{"Support for the plan was 45%, according to a Reuters/Ipsos poll.", false},
+		{"Reporting by the Times found that officials had lied.", false},
+		{"Copyright lawsuits against the firm were dismissed.", false},
+		{"Related Articles", true},
+		{"REUTERS/Kim Hong-Ji", true},
+		{"Sign up for our newsletter", true},
 		{"Jane Doe covers energy. Follow her on Twitter @janedoe.", true},
 	}
 	for _, tc := range cases {
@@ -152,9 +161,12 @@ func TestLineFilters(t *testing.T) {
 		{"By Jane Doe", true},
 		{"By Jane Doe and John Roe, Associated Press", true},
 		{"By the end of the year, prices had doubled across the whole region and beyond it.", false},
+		{"By Tuesday it was over.", false},
+		{"By JANE DOE", true},
+		{"By Jane Doe | Reuters", true},
 	}
 	for _, tc := range bylines {
-		if got := isByline(tc.in); got != tc.want {
+		if got := isByline(tc.in, rs.nameParticles); got != tc.want {
 			t.Errorf("isByline(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}

@@ -46,6 +46,7 @@ type Poller struct {
 	db       *store.DB
 	client   *fetch.Client
 	pipeline *extract.Pipeline
+	stripper *page.Stripper
 	opts     Options
 }
 
@@ -66,7 +67,7 @@ func New(db *store.DB, client *fetch.Client, pipeline *extract.Pipeline, opts Op
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Poller{db: db, client: client, pipeline: pipeline, opts: opts}
+	return &Poller{db: db, client: client, pipeline: pipeline, stripper: page.New(), opts: opts}
 }
 
 // FeedFailure is one feed that failed in a pass.
@@ -353,7 +354,7 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 		outcome = itemFailed
 	} else {
 		raw = resp.Body
-		r, err := page.Strip(resp.Body, resp.URL, page.Options{Selector: f.Selector})
+		r, err := p.stripper.Strip(resp.Body, resp.URL, page.Options{Selector: f.Selector})
 		if err != nil {
 			log.Warn("strip failed; keeping the feed's text", "link", link, "err", err)
 			r = &page.Result{Title: it.Title, Text: htmlText(it.Content)}
