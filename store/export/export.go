@@ -10,7 +10,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/store"
 )
 
@@ -89,28 +88,35 @@ func (w *Writer) Write(rec store.Record) error {
 			return err
 		}
 	}
-	if w.opts.Format != CSV && rec.Extraction == nil && rec.ExtractionJSON != nil {
-		return w.writeRaw(rec)
+	if w.opts.Format != CSV {
+		return w.writeJSON(rec)
 	}
 	ex, err := rec.Decode()
 	if err != nil {
 		return err
 	}
+	a := rec.Article
 	switch w.opts.Records {
 	case Articles:
-		return w.article(rec.Article, ex)
+		w.n++
+		return w.cw.Write(articleRow(a, w.opts.NoText))
 	case Mentions:
 		for i := range ex.Mentions {
 			if w.keep(ex.Mentions[i].Type) {
-				if err := w.mention(rec.Article, ex, i); err != nil {
+				w.n++
+				if err := w.cw.Write(mentionRow(a, ex, i)); err != nil {
 					return err
 				}
 			}
 		}
 	case Events:
 		for i := range ex.Events {
-			if w.keep(ex.Events[i].Type) {
-				if err := w.event(rec.Article, ex, i); err != nil {
+			if !w.keep(ex.Events[i].Type) {
+				continue
+			}
+			w.n++
+			for _, row := range eventRows(a, ex, i) {
+				if err := w.cw.Write(row); err != nil {
 					return err
 				}
 			}
@@ -128,10 +134,23 @@ type rawExtraction struct {
 	Events    []json.RawMessage   `json:"events"`
 }
 
-func (w *Writer) writeRaw(rec store.Record) error {
+// writeJSON writes the JSON records of one article. A decoded extraction
+// is encoded first, so that both kinds of record go one way.
+func (w *Writer) writeJSON(rec store.Record) error {
+	raw := rec.ExtractionJSON
+	if rec.Extraction != nil {
+		var err error
+		if raw, err = json.Marshal(rec.Extraction); err != nil {
+			return fmt.Errorf("export: extraction of %s: %w", rec.Article.ID, err)
+		}
+	}
 	var ex rawExtraction
-	if err := json.Unmarshal(rec.ExtractionJSON, &ex); err != nil {
-		return fmt.Errorf("export: extraction of %s: %w", rec.Article.ID, err)
+	if raw != nil {
+		if err := json.Unmarshal(raw, &ex); err != nil {
+			return fmt.Errorf("export: extraction of %s: %w", rec.Article.ID, err)
+		}
+	} else {
+		ex.Extractor = rec.Article.Extractor
 	}
 	a := rec.Article
 	switch w.opts.Records {
@@ -286,99 +305,12 @@ func (w *Writer) emitJSON(b []byte) error {
 	return nil
 }
 
-// ArticleRecord is the JSON form of an article record.
-type ArticleRecord struct {
-	Record string `json:"record"`
-	Schema string `json:"schema"`
-	*store.Article
-	// Text shadows Article.Text so that --no-text can omit it.
-	Text     *string           `json:"text,omitempty"`
-	Mentions []extract.Mention `json:"mentions"`
-	Events   []extract.Event   `json:"events"`
-}
-
-func (w *Writer) article(a *store.Article, ex *store.Extraction) error {
-	if w.opts.Format == CSV {
-		w.n++
-		return w.cw.Write(articleRow(a, w.opts.NoText))
-	}
-	rec := ArticleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: ex.Mentions, Events: ex.Events}
-	if !w.opts.NoText {
-		rec.Text = &a.Text
-	}
-	if len(w.opts.Types) > 0 {
-		rec.Mentions = nil
-		for _, m := range ex.Mentions {
-			if w.keep(m.Type) {
-				rec.Mentions = append(rec.Mentions, m)
-			}
-		}
-	}
-	if rec.Mentions == nil {
-		rec.Mentions = []extract.Mention{}
-	}
-	if rec.Events == nil {
-		rec.Events = []extract.Event{}
-	}
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return fmt.Errorf("export: article %s: %w", a.ID, err)
-	}
-	return w.emitJSON(b)
-}
-
 type mentionHead struct {
 	Record           string `json:"record"`
 	Schema           string `json:"schema"`
 	Article          string `json:"article"`
 	I                int    `json:"i"`
 	ExtractorVersion int    `json:"extractor_version"`
-}
-
-func (w *Writer) mention(a *store.Article, ex *store.Extraction, i int) error {
-	m := &ex.Mentions[i]
-	if w.opts.Format == CSV {
-		w.n++
-		return w.cw.Write(mentionRow(a, ex, i))
-	}
-	head, err := json.Marshal(mentionHead{"mention", SchemaID, a.ID, i, ex.Extractor.Version})
-	if err != nil {
-		return err
-	}
-	body, err := json.Marshal(m)
-	if err != nil {
-		return fmt.Errorf("export: mention %s/%d: %w", a.ID, i, err)
-	}
-	return w.emitJSON(splice(head, body))
-}
-
-// EventRecord is the JSON form of an event record.
-type EventRecord struct {
-	Record           string    `json:"record"`
-	Schema           string    `json:"schema"`
-	Article          string    `json:"article"`
-	I                int       `json:"i"`
-	SourceURL        string    `json:"source_url"`
-	Published        time.Time `json:"published,omitzero"`
-	ExtractorVersion int       `json:"extractor_version"`
-	extract.Event
-}
-
-func (w *Writer) event(a *store.Article, ex *store.Extraction, i int) error {
-	if w.opts.Format == CSV {
-		for _, row := range eventRows(a, ex, i) {
-			if err := w.cw.Write(row); err != nil {
-				return err
-			}
-		}
-		w.n++
-		return nil
-	}
-	b, err := json.Marshal(EventRecord{"event", SchemaID, a.ID, i, a.URL, a.Published, ex.Extractor.Version, ex.Events[i]})
-	if err != nil {
-		return fmt.Errorf("export: event %s/%d: %w", a.ID, i, err)
-	}
-	return w.emitJSON(b)
 }
 
 // splice joins two JSON objects into one.
