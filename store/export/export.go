@@ -155,7 +155,7 @@ func (w *Writer) writeJSON(rec store.Record) error {
 	a := rec.Article
 	switch w.opts.Records {
 	case Articles:
-		r := rawArticleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: w.filterRaw(ex.Mentions), Events: ex.Events}
+		r := articleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: w.filterRaw(ex.Mentions), Events: ex.Events}
 		if !w.opts.NoText {
 			r.Text = &a.Text
 		}
@@ -229,7 +229,7 @@ func rawType(m json.RawMessage) string {
 	return t.Type
 }
 
-type rawArticleRecord struct {
+type articleRecord struct {
 	Record string `json:"record"`
 	Schema string `json:"schema"`
 	*store.Article
