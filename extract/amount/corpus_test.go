@@ -6,31 +6,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-)
 
-// sharedCorpus finds ../shared/corpus beside the repository root, or skips.
-func sharedCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found; skipping the shared corpus check")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(c); err != nil {
-		t.Skipf("shared corpus not present at %s; skipping", c)
-	}
-	return c
-}
+	"github.com/eventwire/eventwire/extract/extracttest"
+)
 
 var tagRE = regexp.MustCompile(`<[^>]+>`)
 
@@ -38,7 +16,7 @@ var tagRE = regexp.MustCompile(`<[^>]+>`)
 // shared corpus, not copied here) for every amount with its currency and
 // conversion link.
 func TestRealWorldConversions(t *testing.T) {
-	corpus := sharedCorpus(t)
+	corpus := extracttest.SharedCorpus(t)
 	tests := []struct {
 		name, path string
 		html       bool

@@ -1,17 +1,15 @@
 package amount
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/extracttest"
 )
 
 func FuzzExtract(f *testing.F) {
-	seeds := []string{
+	extracttest.FuzzSeeds(f,
 		"around 960 billion won ($887.5 million)",
 		"US$5-7 million to HK $ 3 bn",
 		"c $ 100 and fifty",
@@ -20,31 +18,13 @@ func FuzzExtract(f *testing.F) {
 		"$", "(", "5 -", "a", "half a", "1,2,3 $ 4.5.6",
 		"\xff$5\xfe million",
 		"thirteen dollars and forty-five cents 1111-2222",
-	}
-	if files, err := filepath.Glob("testdata/*.txt"); err == nil {
-		for _, p := range files {
-			if b, err := os.ReadFile(p); err == nil {
-				seeds = append(seeds, string(b))
-			}
-		}
-	}
-	for _, s := range seeds {
-		f.Add(s)
-	}
+	)
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		d := &extract.Doc{Text: text, Sentences: extract.Sentences(text), Dateline: extract.FindDateline(text)}
 		ms := x.Extract(d)
+		extracttest.CheckMentions(t, text, ms)
 		for i, m := range ms {
-			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
-				t.Fatalf("mention %d: span [%d,%d) outside text of %d bytes", i, m.Start, m.End, len(text))
-			}
-			if text[m.Start:m.End] != m.Text {
-				t.Fatalf("mention %d: text %q, want text[%d:%d] = %q", i, m.Text, m.Start, m.End, text[m.Start:m.End])
-			}
-			if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
-				t.Fatalf("mention %d: %q is not valid UTF-8", i, m.Text)
-			}
 			if m.Type != extract.TypeAmount || m.Amount == nil {
 				t.Fatalf("mention %d: type %q, payload %v", i, m.Type, m.Amount)
 			}

@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/extracttest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -30,36 +28,14 @@ func runPipeline(text string) []extract.Mention {
 }
 
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden inputs in testdata: %v", err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		t.Run(name, func(t *testing.T) {
-			in, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := goldenJSON(t, string(in))
+	for _, a := range extracttest.Articles(t) {
+		t.Run(a.Name, func(t *testing.T) {
+			got := goldenJSON(t, a.Text)
 			// A second run must give the same bytes.
-			if again := goldenJSON(t, string(in)); !bytes.Equal(got, again) {
-				t.Fatalf("%s: output differs between two runs", name)
+			if again := goldenJSON(t, a.Text); !bytes.Equal(got, again) {
+				t.Fatalf("%s: output differs between two runs", a.Name)
 			}
-			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s: mentions differ from %s (go test -run TestGolden -update to accept)\ngot:\n%s", name, path, got)
-			}
+			extracttest.Golden(t, a.Golden, got, *update)
 		})
 	}
 }

@@ -2,46 +2,21 @@ package event_test
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/extracttest"
 	"github.com/eventwire/eventwire/extract/standard"
 )
-
-// sharedCorpus returns the path of a file in ../shared/corpus next to the
-// repository root, or skips the test when the shared corpus is absent.
-func sharedCorpus(t *testing.T, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpus", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared corpus not available (%s): %v", p, err)
-	}
-	return p
-}
 
 // TestSeedStory checks the events the issue asks of the seed story: the
 // talks' start with both countries and a resolved Wednesday, the payment in
 // won with its dollar equivalent, the expiry on Dec. 31 and Chang's
 // appointment in mid-November.
 func TestSeedStory(t *testing.T) {
-	b, err := os.ReadFile(sharedCorpus(t, filepath.Join("seed", "cost-sharing-talks.txt")))
+	b, err := os.ReadFile(extracttest.SharedCorpus(t, "seed", "cost-sharing-talks.txt"))
 	if err != nil {
 		t.Fatalf("read seed: %v", err)
 	}

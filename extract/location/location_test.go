@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/extracttest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -246,12 +247,8 @@ func TestOneSensePerName(t *testing.T) {
 }
 
 func TestSpansHold(t *testing.T) {
-	for _, name := range goldenInputs(t) {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
+	for _, a := range extracttest.Articles(t) {
+		name, text := a.Path, a.Text
 		for _, m := range run(t, text) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
 				t.Errorf("%s: mention %q at [%d,%d) does not hold", name, m.Text, m.Start, m.End)
@@ -286,45 +283,19 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-func goldenInputs(t testing.TB) []string {
-	t.Helper()
-	names, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no golden inputs in testdata: %v", err)
-	}
-	return names
-}
-
 func TestGolden(t *testing.T) {
-	for _, name := range goldenInputs(t) {
-		t.Run(filepath.Base(name), func(t *testing.T) {
-			b, err := os.ReadFile(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := json.MarshalIndent(run(t, string(b)), "", "  ")
+	for _, a := range extracttest.Articles(t) {
+		t.Run(filepath.Base(a.Path), func(t *testing.T) {
+			got, err := json.MarshalIndent(run(t, a.Text), "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			again, _ := json.MarshalIndent(run(t, string(b)), "", "  ")
+			again, _ := json.MarshalIndent(run(t, a.Text), "", "  ")
 			if string(again)+"\n" != string(got) {
-				t.Errorf("%s: output differs between two runs", name)
+				t.Errorf("%s: output differs between two runs", a.Path)
 			}
-			gold := strings.TrimSuffix(name, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(gold, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(gold)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("%s: output differs from %s (run go test -update and review the diff): %s", name, gold, firstDiff(string(got), string(want)))
-			}
+			extracttest.Golden(t, a.Golden, got, *update)
 		})
 	}
 }
@@ -349,17 +320,9 @@ func FuzzExtract(f *testing.F) {
 		if describe(ms) != describe(again) || len(ms) != len(again) {
 			t.Fatalf("input %q: output not deterministic", text)
 		}
+		extracttest.CheckMentions(t, text, ms)
 		prevEnd := 0
 		for _, m := range ms {
-			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
-				t.Fatalf("input %q: span [%d,%d) out of range", text, m.Start, m.End)
-			}
-			if text[m.Start:m.End] != m.Text {
-				t.Fatalf("input %q: text[%d:%d] = %q, mention says %q", text, m.Start, m.End, text[m.Start:m.End], m.Text)
-			}
-			if !utf8.ValidString(m.Text) {
-				t.Fatalf("input %q: mention %q is not valid UTF-8", text, m.Text)
-			}
 			if m.Start < prevEnd {
 				t.Fatalf("input %q: mention %q overlaps the previous one", text, m.Text)
 			}
@@ -373,16 +336,10 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	d := &extract.Doc{Text: string(text), Sentences: extract.Sentences(string(text)), Dateline: extract.FindDateline(string(text))}
 	if _, _, err := shared.Gazetteer(); err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		shared.Extract(d)
-	}
+	extracttest.BenchExtract(b, shared, string(text))
 }
 
 func BenchmarkLoad(b *testing.B) {
@@ -392,22 +349,4 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-}
-
-// firstDiff shows the first line where got and want part.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d: got %q, want %q", i+1, gl, wl)
-		}
-	}
-	return "no difference"
 }

@@ -1,13 +1,12 @@
 package official
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/extracttest"
 )
 
 // FuzzExtract checks the span invariants on any input: offsets inside the
@@ -15,7 +14,7 @@ import (
 // title spans inside the text, names and entities filled in, and the same
 // output twice.
 func FuzzExtract(f *testing.F) {
-	seeds := []string{
+	extracttest.FuzzSeeds(f,
 		"",
 		"Foreign Minister Kang Kyung-wha said.",
 		"Chang Won-sam, South Korea's chief negotiator, said. Chang added.",
@@ -27,17 +26,7 @@ func FuzzExtract(f *testing.F) {
 		"Mr.\nMr. Mr. , , ' 's",
 		"de",
 		"SHEARER NAMED. Alan Shearer said.",
-	}
-	if files, _ := filepath.Glob("testdata/*.txt"); len(files) > 0 {
-		for _, name := range files {
-			if b, err := os.ReadFile(name); err == nil {
-				seeds = append(seeds, string(b))
-			}
-		}
-	}
-	for _, s := range seeds {
-		f.Add(s)
-	}
+	)
 	ex := testExtractor()
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
@@ -45,16 +34,8 @@ func FuzzExtract(f *testing.F) {
 		}
 		d := &extract.Doc{Text: text, Sentences: extract.Sentences(text), Dateline: extract.FindDateline(text)}
 		ms := ex.Extract(d)
+		extracttest.CheckMentions(t, text, ms)
 		for _, m := range ms {
-			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
-				t.Fatalf("text %q: span %d:%d outside the text", text, m.Start, m.End)
-			}
-			if text[m.Start:m.End] != m.Text {
-				t.Fatalf("text %q: span %d:%d holds %q, mention says %q", text, m.Start, m.End, text[m.Start:m.End], m.Text)
-			}
-			if !utf8.ValidString(m.Text) || !utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
-				t.Fatalf("text %q: mention %q cuts a rune", text, m.Text)
-			}
 			p := m.Person
 			if p == nil || p.Name == "" || p.Entity < 1 {
 				t.Fatalf("text %q: mention %q without person payload %+v", text, m.Text, p)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/extracttest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -44,18 +45,10 @@ func goldenOf(ms []extract.Mention) []goldenMention {
 // TestGolden runs the wire-style articles in testdata (written for these
 // tests) and compares every person mention with the .golden.json beside it.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no articles in testdata: %v", err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			text := string(b)
+	for _, a := range extracttest.Articles(t) {
+		f := a.Path
+		t.Run(a.Name, func(t *testing.T) {
+			text := a.Text
 			got := goldenOf(run(t, text))
 			again := goldenOf(run(t, text))
 			gj, _ := json.MarshalIndent(got, "", "  ")
@@ -71,20 +64,7 @@ func TestGolden(t *testing.T) {
 					t.Errorf("%s: title span %v holds %q, want %q", f, *m.TitleSpan, text[m.TitleSpan[0]:m.TitleSpan[1]], m.Title)
 				}
 			}
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, append(gj, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%s: %v (run with -update to create it)", golden, err)
-			}
-			if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(gj)) {
-				t.Errorf("%s: output differs from %s\n got:\n%s", f, golden, gj)
-			}
+			extracttest.Golden(t, a.Golden, append(gj, '\n'), *update)
 		})
 	}
 }

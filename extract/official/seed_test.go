@@ -2,41 +2,15 @@ package official
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
-)
 
-// sharedDir finds ../shared beside the repository root, or "" when absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			s := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(s); err == nil {
-				return s
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+	"github.com/eventwire/eventwire/extract/extracttest"
+)
 
 // TestSeedStory runs the story that defines the job (kept outside the
 // repository) and checks its three officials.
 func TestSeedStory(t *testing.T) {
-	s := sharedDir(t)
-	if s == "" {
-		t.Skip("../shared is absent: the seed story is not available")
-	}
-	b, err := os.ReadFile(filepath.Join(s, "corpus", "seed", "cost-sharing-talks.txt"))
+	b, err := os.ReadFile(extracttest.SharedCorpus(t, "seed", "cost-sharing-talks.txt"))
 	if err != nil {
 		t.Skipf("seed story not readable: %v", err)
 	}
