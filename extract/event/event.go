@@ -82,6 +82,7 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 	for si, s := range sents {
 		out = sb.build(out, si, s, per[si])
 	}
+	linkAnaphora(d.Text, out)
 	if len(out) > 0 {
 		idx := extract.NewRuneIndex(d.Text)
 		for i := range out {

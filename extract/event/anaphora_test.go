@@ -1,0 +1,49 @@
+package event
+
+import "testing"
+
+func TestDefiniteEventNounInheritsActors(t *testing.T) {
+	text := "Japan and Peru opened trade talks on Monday. The three-day talks began in Lima after a delay. Talks resumed later."
+	d := buildDoc(t, text, "2024-05-06T10:00:00Z",
+		place("Japan", "country", "JP").at("Japan", 0),
+		place("Peru", "country", "PE").at("Peru", 0),
+		date("2024-05-06").at("Monday", 0),
+		place("Lima", "city", "PE").at("Lima", 0),
+	)
+	evs := New().Events(d)
+	var second *want
+	for _, e := range evs {
+		if e.Sentence.I == 1 {
+			w := describe(d, e)
+			second = &w
+		}
+		if e.Sentence.I == 2 && len(e.Who) > 0 {
+			t.Errorf("a bare noun without a determiner inherited actors: %v", describe(d, e))
+		}
+	}
+	if second == nil {
+		t.Fatalf("no event in the second sentence: %v", evs)
+	}
+	if len(second.who) != 2 || len(second.where) != 1 {
+		t.Errorf("the definite \"talks\" event = %+v, want Japan and Peru as actors and Lima as place", *second)
+	}
+}
+
+func TestDefiniteNoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The two-day talks", true},
+		{"their talks", true},
+		{"New talks", false},
+		{"The US talks", false},
+		{"talks", false},
+	}
+	for _, tc := range tests {
+		start := len(tc.text) - len("talks")
+		if got := definiteNoun(tc.text, 0, start); got != tc.want {
+			t.Errorf("definiteNoun(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
