@@ -237,21 +237,25 @@ func normalizeSpace(s string) string {
 }
 
 // dropOverlapping removes matches that overlap a date mention found
-// earlier ("May", "March").
+// earlier ("May", "March"). Date mentions do not overlap one another and
+// come sorted by start, so the only one that can overlap a match is the last
+// that starts before the match ends: a binary search, not a scan, keeps long
+// texts linear.
 func dropOverlapping(ms []match, prior []extract.Mention) []match {
-	if len(prior) == 0 {
+	var dates [][2]int
+	for _, p := range prior {
+		if p.Type == extract.TypeDate {
+			dates = append(dates, [2]int{p.Start, p.End})
+		}
+	}
+	if len(dates) == 0 {
 		return ms
 	}
+	sort.Slice(dates, func(i, j int) bool { return dates[i][0] < dates[j][0] })
 	out := ms[:0]
 	for _, m := range ms {
-		clash := false
-		for _, p := range prior {
-			if p.Type == extract.TypeDate && p.Start < m.end && m.start < p.End {
-				clash = true
-				break
-			}
-		}
-		if !clash {
+		k := sort.Search(len(dates), func(i int) bool { return dates[i][0] >= m.end })
+		if clash := k > 0 && dates[k-1][1] > m.start; !clash {
 			out = append(out, m)
 		}
 	}

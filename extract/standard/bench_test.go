@@ -1,0 +1,32 @@
+package standard
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkPipeline runs the whole default pipeline over one wire-style
+// article and over the same article repeated 50 and 400 times: MB/s should
+// stay about the same across sizes; a drop says some rule is superlinear.
+func BenchmarkPipeline(b *testing.B) {
+	raw, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := New()
+	pub := time.Date(2024, 2, 4, 18, 0, 0, 0, time.UTC)
+	p.Run("warm up the lexicons", pub)
+	for _, n := range []int{1, 50, 400} {
+		text := strings.Repeat(string(raw)+"\n\n", n)
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				p.Run(text, pub)
+			}
+		})
+	}
+}
