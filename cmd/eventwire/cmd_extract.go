@@ -66,7 +66,7 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 	st := page.New()
 	if o.jsonl {
 		fn := func(in *jsonlInput) any {
-			out := extractOutput{ID: in.ID}
+			out := extractOutput{ID: in.ID, Mentions: []extract.Mention{}, Events: []extract.Event{}}
 			t := pub
 			if in.Published != "" {
 				if t, err = parseTime(in.Published); err != nil {
