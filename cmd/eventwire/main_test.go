@@ -319,3 +319,31 @@ func TestFeedsImport(t *testing.T) {
 		t.Errorf("a broken YAML list: exit %d, %q; want a failure naming the file", code, stderr)
 	}
 }
+
+func TestStatsListsFailingFeedsAndRuns(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := store.Open(path, store.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2025, 3, 12, 8, 0, 0, 0, time.UTC)
+	db.AddFeed(&store.Feed{URL: "https://ok.example/rss", Interval: time.Hour})
+	bad := &store.Feed{URL: "https://bad.example/rss", Interval: time.Hour}
+	db.AddFeed(bad)
+	bad.ErrorCount, bad.ErrorClass, bad.LastError, bad.NextPoll = 3, "rate-limited", "http status 429", now.Add(8*time.Hour)
+	db.UpdateFeed(bad)
+	db.AddRun(&store.Run{Started: now, Finished: now.Add(2 * time.Second), FeedsPolled: 2, FeedsFailed: 1, ArticlesNew: 5})
+	db.Close()
+	code, out, stderr := runCLI(t, "", "stats", "--db", path)
+	if code != 0 {
+		t.Fatalf("stats: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"feeds 2, articles 0", "failing feeds:", "[rate-limited] https://bad.example/rss: 3 errors", "last runs:", "articles 5 new"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stats output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "ok.example") {
+		t.Errorf("stats lists a healthy feed as failing:\n%s", out)
+	}
+}
