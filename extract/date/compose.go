@@ -18,9 +18,6 @@ type found struct {
 }
 
 func (s *scanner) compose(fs []found) []found {
-	if len(fs) < 2 {
-		return fs
-	}
 	out := make([]found, 0, len(fs))
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
@@ -33,21 +30,67 @@ func (s *scanner) compose(fs []found) []found {
 			f = m
 			k++
 		}
+		if f2, ok := s.partBefore(f, out); ok {
+			f = f2
+		}
+		// "Sunday 3 weeks after January 15th": the weekday meets the
+		// counted day only once the count and the date are joined
+		if n := len(out); n > 0 && f.h.rule == "date/relative/offset-from-date" {
+			if gap, ok := s.gapOf(out[n-1], f); ok {
+				if m, ok := s.weekdayNear(out[n-1], f, gap); ok {
+					out[n-1] = m
+					continue
+				}
+			}
+		}
 		out = append(out, f)
 	}
 	return out
 }
 
-func (s *scanner) join(f, g found) (found, bool) {
-	// the words between the two matches, at most two of them
-	var gap string
+// partBefore extends a match back over words no rule matched on their
+// own: "the week of March 6" (the week holding that day) and "the first
+// week of July" ("the first week", unlike "the last week", is no date by
+// itself).
+func (s *scanner) partBefore(g found, prev []found) (found, bool) {
+	if g.i >= 3 && s.is(g.i-3, "the") && s.is(g.i-2, "week") && s.is(g.i-1, "of") && isDay(g.h) && g.h.c.t == "" &&
+		(len(prev) == 0 || prev[len(prev)-1].h.end <= g.i-3) {
+		f := found{g.i - 3, hit{end: g.i - 1, typ: "DATE", c: cal{g: gWeek}, rule: "date/relative/the-unit"}}
+		return s.join(f, g)
+	}
+	i := g.i - 3
+	if i < 0 || !s.is(g.i-1, "of") {
+		return g, false
+	}
+	if _, ok := s.lx.units[s.w(i+1)]; !ok {
+		return g, false
+	}
+	if s.is(i-1, "the") {
+		i--
+	}
+	if len(prev) > 0 && prev[len(prev)-1].h.end > i {
+		return g, false
+	}
+	f := found{i, hit{end: g.i - 1, typ: "DATE"}}
+	return s.partOf(f, g, "of")
+}
+
+// gapOf returns the words between two matches, at most two of them.
+func (s *scanner) gapOf(f, g found) (string, bool) {
 	switch g.i - f.h.end {
 	case 0:
+		return "", true
 	case 1:
-		gap = s.w(f.h.end)
+		return s.w(f.h.end), true
 	case 2:
-		gap = s.w(f.h.end) + " " + s.w(f.h.end+1)
-	default:
+		return s.w(f.h.end) + " " + s.w(f.h.end+1), true
+	}
+	return "", false
+}
+
+func (s *scanner) join(f, g found) (found, bool) {
+	gap, ok := s.gapOf(f, g)
+	if !ok {
 		return f, false
 	}
 	if m, ok := s.weekdayInWeek(f, g, gap); ok {
@@ -66,6 +109,38 @@ func (s *scanner) join(f, g found) (found, bool) {
 		if f.h.val != "" {
 			h.val = ""
 			h.c = g.h.c
+		}
+		return found{f.i, h}, true
+	case isDay(f.h) && isClock(g.h) && g.h.mod == "" && (gap == "before" || gap == "after" || gap == "by"):
+		// "Thursday before 5pm", "tomorrow by 9 a.m.": a bound on the day
+		h := f.h
+		h.c.t = g.h.c.t
+		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
+		h.mod = map[string]string{"before": "BEFORE", "by": "ON_OR_BEFORE", "after": "AFTER"}[gap]
+		if f.h.val != "" {
+			h.val = ""
+			h.c = g.h.c
+		}
+		return found{f.i, h}, true
+	case isDay(f.h) && f.h.c.t == "" && g.h.typ == "TIME" && g.h.val == "" && g.h.c.g == gDay &&
+		strings.HasPrefix(g.h.rule, "date/mod/") && strings.Contains(g.h.rule, "part-of-day") && gap == "":
+		// "Sunday early morning at 8:00": the day takes the modified part
+		// and its clock time
+		h := g.h
+		h.c.y, h.c.m, h.c.d, h.anch = f.h.c.y, f.h.c.m, f.h.c.d, f.h.anch
+		if strings.HasPrefix(f.h.rule, "date/relative/weekday") && (h.c.t == "TMO" || h.c.t == "TNI") {
+			h.c.t, h.typ = "", "DATE" // a weekday's morning or night is the day (see withPart)
+		}
+		return found{f.i, h}, true
+	case isDay(f.h) && f.h.c.t == "" && g.h.rule == "date/time/part-of-day" && g.h.mod == "" && (gap == "in" || gap == "during"):
+		// "Tuesday in the morning": the day's part, as "Tuesday morning"
+		h := f.h
+		h.end = g.h.end
+		if p := g.h.c.t; len(p) == 3 && (!strings.HasPrefix(f.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV") {
+			h.c.t, h.noRange = p, true
+			if h.val != "" {
+				h.val += p
+			}
 		}
 		return found{f.i, h}, true
 	case f.h.typ == "SET" && isClock(g.h) && (gap == "" || gap == "at"), isClock(f.h) && g.h.typ == "SET" && gap == "":
@@ -112,8 +187,19 @@ func (s *scanner) join(f, g found) (found, bool) {
 			return found{f.i, h}, true
 		}
 	case isCountDur(f.h) && g.h.typ == "DATE" && g.h.val == "" && g.h.c.y >= 0 && (gap == "before" || gap == "after" || gap == "from" || gap == "prior to"):
-		n, unit, _, e := s.countUnit(f.i)
-		if e == f.h.end && n > 0 {
+		k := f.i
+		if f.h.mod != "" {
+			// "more than 2 weeks before today": the count follows the modifier
+			for k < f.h.end-1 {
+				if _, _, _, e := s.countUnit(k); e == f.h.end {
+					break
+				}
+				k++
+			}
+		}
+		n, unit, _, e := s.countUnit(k)
+		if e == f.h.end && n > 0 && !s.is(e-2, "business", "trading", "working") {
+			// trading days are no calendar offset
 			sign := 1
 			if gap == "before" || gap == "prior to" {
 				sign = -1
@@ -121,15 +207,56 @@ func (s *scanner) join(f, g found) (found, bool) {
 			if c, ok := offset(g.h.c, n*sign, unit); ok {
 				h := g.h
 				h.c, h.end, h.rule = c, g.h.end, "date/relative/offset-from-date"
+				h.mod = offsetMod(f.h.mod, sign)
 				return found{f.i, h}, true
 			}
 		}
+	}
+	if m, ok := s.partOf(f, g, gap); ok {
+		return m, true
+	}
+	if m, ok := s.weekdayNear(f, g, gap); ok {
+		return m, true
+	}
+	switch {
+	case (isCountDur(f.h) || f.h.rule == "date/duration/sum") && isClock(g.h) && gap == "from" && s.is(f.i-1, "for"),
+		isClock(f.h) && (isCountDur(g.h) || g.h.rule == "date/duration/sum") && gap == "for" && s.is(f.i-1, "from"):
+		// "for three hours from 10 a.m.", "from 2 p.m. for two hours":
+		// the clock time is where the stretch begins
+		h := g.h
+		if isClock(f.h) {
+			h = f.h
+		}
+		h.end, h.rule = g.h.end, "date/range/duration-from"
+		return found{f.i, h}, true
+	case f.h.rule == "date/range/duration-from" && isCountDur(g.h) && (gap == "" || gap == "and"):
+		// "from 10 am for 3 hours 30 minutes"
+		h := f.h
+		h.end = g.h.end
+		return found{f.i, h}, true
+	case f.h.rule == "date/relative/the-unit" && f.h.c.g == gWeek && isDay(g.h) && g.h.c.t == "" && g.h.val == "" && g.h.c.y >= 0 && gap == "of":
+		// "the week of March 6" is the week that holds the day
+		h := g.h
+		h.c = weekOf(time.Date(g.h.c.y, time.Month(g.h.c.m), g.h.c.d, 0, 0, 0, 0, time.UTC))
+		h.end, h.rule = g.h.end, "date/relative/week-of-day"
+		return found{f.i, h}, true
+	case f.h.rule == "date/relative/the-unit" && f.h.c.g == gWeek && isDay(g.h) && g.h.c.t == "" &&
+		(gap == "beginning" || gap == "starting" || gap == "commencing" || gap == "beginning on" || gap == "starting on"):
+		// "the week beginning February 4"
+		h := g.h
+		h.end, h.rule = g.h.end, "date/relative/week-beginning"
+		if a := g.h.c.span(); a != nil && g.h.val == "" {
+			if r, ok := partRange(&extract.Range{Start: a.Start, End: "9999-12-31"}, 1, "W", false); ok {
+				h.rng = r
+			}
+		}
+		return found{f.i, h}, true
 	}
 	// ranges: "from 2014 to 2018", "between May and June", "1990-1995"
 	nowEnd := f.h.val == "PRESENT_REF" || g.h.val == "PRESENT_REF"
 	if rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && g.h.typ == f.h.typ && (f.h.val == "" && g.h.val == "" || nowEnd) {
 		intro := s.is(f.i-1, "from", "between")
-		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.c.g == g.h.c.g || nowEnd && intro) {
+		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.c.g == g.h.c.g || nowEnd && intro || s.ordered(f.h, g.h)) {
 			h := f.h
 			start := f.i
 			if intro {
@@ -151,7 +278,7 @@ var rangeSep = map[string]bool{"to": true, "-": true, "~": true, "through": true
 
 func isDay(h hit) bool {
 	return h.typ == "DATE" && h.val == "" && h.c.g == gDay && h.c.t == "" ||
-		h.typ == "TIME" && h.c.g == gDay && len(h.c.t) == 3 && h.c.t[1] >= 'A' // "this evening"
+		(h.typ == "TIME" || h.typ == "DATE") && h.c.g == gDay && len(h.c.t) == 3 && h.c.t[1] >= 'A' // "this evening", "Friday night"
 }
 
 // isClock reports a clock time or a span of clock times on the anchor's
@@ -224,8 +351,14 @@ func offset(c cal, n int, unit string) (cal, bool) {
 func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 	wf, wg := s.lx.weekdays[s.w(f.i)], s.lx.weekdays[s.w(g.i)]
 	switch {
-	case wf > 0 && f.h.rule == "date/relative/weekday" && g.h.c.g == gWeek && g.h.val == "" && gap == "of":
-		return s.dayOfWeek(f.i, g.h.end, wf, g.h.c), true
+	case wf > 0 && f.h.rule == "date/relative/weekday" && g.h.c.g == gWeek && g.h.val == "" &&
+		(gap == "of" || gap == "" && s.is(g.i, "next", "last", "this")):
+		// "Tuesday of next week", "Tuesday next week", "Wednesday evening next week"
+		m := s.dayOfWeek(f.i, g.h.end, wf, g.h.c)
+		if m.h.val == "" && f.h.c.t != "" {
+			m.h.c.t, m.h.noRange = f.h.c.t, true
+		}
+		return m, true
 	case wg > 0 && g.h.rule == "date/relative/weekday" && f.h.c.g == gWeek && f.h.val == "" && (gap == "" || gap == "on" || gap == "-"):
 		return s.dayOfWeek(f.i, g.h.end, wg, f.h.c), true
 	}
@@ -238,4 +371,187 @@ func (s *scanner) dayOfWeek(start, end, wd int, w cal) found {
 	}
 	c := day(isoWeekMonday(w.y, w.n).AddDate(0, 0, wd-1))
 	return found{start, hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/relative/weekday-of-week", conf: 0.85}}
+}
+
+// partOf joins the first or last unit of a calendar span into one
+// expression, as TimeML writes "the last week of July": the value is the
+// span's, with mod START or END, and the range covers the unit named when
+// it is a day, week or month.
+func (s *scanner) partOf(f, g found, gap string) (found, bool) {
+	if gap != "of" || g.h.typ != "DATE" || g.h.mod != "" || g.h.c.t != "" || g.h.c.g > gMonth {
+		return f, false
+	}
+	if f.h.typ != "DATE" && f.h.typ != "DURATION" || f.h.mod != "" {
+		return f, false
+	}
+	j := s.the(f.i)
+	var mod string
+	switch s.w(j) {
+	case "first", "opening", "early":
+		mod = "START"
+	case "last", "final", "closing":
+		mod = "END"
+	default:
+		return f, false
+	}
+	// with a count ("the first nine months of 1997") TimeBank annotators
+	// wrote a duration and a date, so only a single unit joins
+	n, unit := 1, ""
+	if j+2 == f.h.end {
+		unit = s.lx.units[s.w(j+1)]
+	}
+	if unit == "" || f.h.typ != "DATE" {
+		return f, false
+	}
+	h := g.h
+	h.end, h.mod, h.rule, h.conf = g.h.end, mod, "date/relative/part-of-span", 0.8
+	h.noRange = true
+	if a := g.h.c.span(); a != nil && g.h.val == "" {
+		if r, ok := partRange(a, n, unit, mod == "END"); ok {
+			h.rng, h.noRange = r, false
+		}
+	}
+	return found{f.i, h}, true
+}
+
+// partRange returns the first or last n days, weeks or months of the
+// inclusive range a, or false when they do not fit in it.
+func partRange(a *extract.Range, n int, unit string, last bool) (*extract.Range, bool) {
+	start, err1 := time.Parse("2006-01-02", a.Start)
+	end, err2 := time.Parse("2006-01-02", a.End)
+	if err1 != nil || err2 != nil {
+		return nil, false
+	}
+	step := func(t time.Time, k int) time.Time {
+		switch unit {
+		case "D":
+			return t.AddDate(0, 0, k)
+		case "W":
+			return t.AddDate(0, 0, 7*k)
+		case "M":
+			return t.AddDate(0, k, 0)
+		}
+		return time.Time{}
+	}
+	var r extract.Range
+	if last {
+		first := step(end.AddDate(0, 0, 1), -n)
+		if first.IsZero() || first.Before(start) {
+			return nil, false
+		}
+		r = extract.Range{Start: first.Format("2006-01-02"), End: a.End}
+	} else {
+		next := step(start, n)
+		if next.IsZero() || next.After(end.AddDate(0, 0, 1)) {
+			return nil, false
+		}
+		r = extract.Range{Start: a.Start, End: next.AddDate(0, 0, -1).Format("2006-01-02")}
+	}
+	return &r, true
+}
+
+// offsetMod turns the modifier of a distance into one of the date it
+// reaches: more than two weeks before a day is before the date two weeks
+// before it, less than three days after one is before the date three days
+// after it.
+func offsetMod(mod string, sign int) string {
+	switch mod {
+	case "":
+		return ""
+	case "MORE_THAN", "EQUAL_OR_MORE":
+		if sign < 0 {
+			return "BEFORE"
+		}
+		return "AFTER"
+	case "LESS_THAN", "EQUAL_OR_LESS":
+		if sign < 0 {
+			return "AFTER"
+		}
+		return "BEFORE"
+	}
+	return "APPROX"
+}
+
+// ordered reports two calendar spans of different sizes where the first
+// begins no later than the second: "2014 through May 2018", "Nov 18
+// 2014-Dec 19 2015", "between Jan 2019 and today".
+func (s *scanner) ordered(f, g hit) bool {
+	if f.typ != "DATE" || g.typ != "DATE" || f.mod != "" || g.mod != "" {
+		return false
+	}
+	a, b := f.c.span(), g.c.span()
+	return a != nil && b != nil && a.Start <= b.Start && a.End <= b.End
+}
+
+// weekdayNear joins a weekday and a day counted from now or from a date:
+// "Monday two weeks from now", "in 3 days on Friday". The value is that
+// weekday in the week of the counted day.
+func (s *scanner) weekdayNear(f, g found, gap string) (found, bool) {
+	counted := func(h hit) bool {
+		return h.typ == "DATE" && h.val == "" && h.c.g == gDay && h.c.t == "" && h.mod == "" &&
+			(h.rule == "date/relative/ago" || h.rule == "date/relative/offset-from-date" || h.rule == "date/relative/in-n-units")
+	}
+	var wd int
+	var d hit
+	switch {
+	case f.h.rule == "date/relative/weekday" && counted(g.h) && (gap == "" || gap == ","):
+		wd, d = s.lx.weekdays[s.w(f.i)], g.h
+	case counted(f.h) && g.h.rule == "date/relative/weekday" && gap == "on":
+		wd, d = s.lx.weekdays[s.w(g.i)], f.h
+	default:
+		return f, false
+	}
+	if wd == 0 || d.c.y < 0 {
+		return f, false
+	}
+	t := time.Date(d.c.y, time.Month(d.c.m), d.c.d, 0, 0, 0, 0, time.UTC)
+	h := d
+	h.c = day(t.AddDate(0, 0, wd-isoWeekday(t)))
+	h.end, h.rule = g.h.end, "date/relative/weekday-near"
+	return found{f.i, h}, true
+}
+
+// dayLists adds the bare day number that shares a month with its
+// neighbour: "April 24 and 25", "18 and 19 June". TimeML marks the number
+// as a date of its own.
+func (s *scanner) dayLists(fs []found) []found {
+	out := make([]found, 0, len(fs)+1)
+	for k, f := range fs {
+		md := f.h.typ == "DATE" && f.h.val == "" && f.h.mod == "" && f.h.c.g == gDay && f.h.c.t == "" && f.h.c.m > 0
+		// "18 and 19 June": the number comes first
+		if md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && s.is(f.i-1, "and", "or") &&
+			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2) {
+			if d, ok := s.bareDay(f.i - 2); ok && !s.is(f.i-3, "$", "-", ".", "/", "between") && d < f.h.c.d {
+				c := f.h.c
+				c.d = d
+				out = append(out, found{f.i - 2, hit{end: f.i - 1, typ: "DATE", c: c, anch: f.h.anch, rule: "date/absolute/day-in-list", conf: 0.7}})
+			}
+		}
+		out = append(out, f)
+		// "April 24 and 25": the number comes after
+		e := f.h.end
+		if md && f.h.rule == "date/absolute/month-day" && s.is(e, "and", "or") && (k+1 >= len(fs) || fs[k+1].i > e+1) {
+			if d, ok := s.bareDay(e + 1); ok && d > f.h.c.d && d <= daysIn(max(f.h.c.y, 2000), f.h.c.m) {
+				c := f.h.c
+				c.d = d
+				out = append(out, found{e + 1, hit{end: e + 2, typ: "DATE", c: c, anch: f.h.anch, rule: "date/absolute/day-in-list", conf: 0.7}})
+			}
+		}
+	}
+	return out
+}
+
+// bareDay reads a day number standing alone at token i: one or two digits
+// not followed by a word that would make it a count ("25 people").
+func (s *scanner) bareDay(i int) (int, bool) {
+	n, ok := s.num(i)
+	if !ok || s.digits(i) > 2 || n < 1 || n > 31 {
+		return 0, false
+	}
+	if i+1 < len(s.toks) {
+		if t := s.toks[i+1]; t.kind == kNum || t.kind == kWord && !t.upper && !s.is(i+1, "st", "nd", "rd", "th", "and", "or") || s.is(i+1, "%", "-", "/", ".") && s.adj(i) && i+2 < len(s.toks) && s.toks[i+2].kind == kNum {
+			return 0, false
+		}
+	}
+	return n, true
 }

@@ -50,7 +50,7 @@ var coreRules = []rule{
 	ruleAnaphoric, ruleMonthDay, ruleDayMonth, ruleNumeric, ruleYear, ruleDecade, ruleHoliday,
 	ruleWeekday, ruleDeictic, ruleThisLastNext, ruleAgo, ruleDuration, ruleRangeDuration,
 	ruleBareUnits, ruleQuarter, ruleTime, ruleSet, ruleRef, ruleTheUnit, ruleSeason,
-	ruleWeekend, ruleSpokenYear, ruleYearEnd, ruleNamedNumeric, ruleClockWords, rulePartOfDay,
+	ruleWeekend, ruleSpokenYear, ruleYearEnd, ruleNamedNumeric, ruleClockWords, rulePartOfDay, ruleHourInPart,
 	ruleDayMonthInYear, ruleTimeSpan, ruleEndOf, ruleNextDay,
 	ruleDecimalDuration, ruleCompactDate, ruleWeekNumber, ruleTheNth, ruleNamedYear, ruleAllUnit,
 }

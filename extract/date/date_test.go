@@ -69,6 +69,51 @@ func TestExtractValues(t *testing.T) {
 		{"last_weekday_is_last_week", "They met last Thursday.", "last Thursday", "DATE", "2018-12-06", ""},
 		{"quarter_adjective", "It reported third-quarter results.", "third-quarter", "DATE", "2018-Q3", ""},
 		{"year_earlier_in_quarter_report", "Third-quarter profit fell from a year earlier.", "a year earlier", "DATE", "2017-Q3", ""},
+		{"weekday_evening_part", "The truce took effect Monday evening.", "Monday evening", "DATE", "2018-12-10TEV", ""},
+		{"weekday_afternoon_part", "Rescuers reached the village Tuesday afternoon.", "Tuesday afternoon", "DATE", "2018-12-11TAF", ""},
+		{"weekday_night_day_only", "Rebels shelled the town Sunday night.", "Sunday night", "DATE", "2018-12-09", ""},
+		{"weekday_morning_day_only", "The minister resigned Monday morning.", "Monday morning", "DATE", "2018-12-10", ""},
+		{"tomorrow_night_part", "The vote is due tomorrow night.", "tomorrow night", "DATE", "2018-12-13TNI", ""},
+		{"yesterday_morning_part", "The ferry sank yesterday morning.", "yesterday morning", "DATE", "2018-12-11TMO", ""},
+		{"weekday_evening_then_clock", "Polls closed Monday evening at 8 p.m.", "Monday evening at 8 p.m.", "TIME", "2018-12-10T20:00", ""},
+		{"clock_words_to", "The train left at ten to five in the morning.", "ten to five in the morning", "TIME", "2018-12-12T04:50", ""},
+		{"last_week_of_month", "Talks will resume in the last week of January.", "the last week of January", "DATE", "2019-01", "END"},
+		{"first_month_of_year", "Sales slumped in the first month of 2017.", "the first month of 2017", "DATE", "2017", "START"},
+		{"offset_more_than_before", "The order was placed more than two weeks before Christmas.", "more than two weeks before Christmas", "DATE", "2018-12-11", "BEFORE"},
+		{"offset_less_than_after", "It will close less than three days after tomorrow.", "less than three days after tomorrow", "DATE", "2018-12-16", "BEFORE"},
+		{"day_before_clock", "Bids are due Thursday before 5 p.m.", "Thursday before 5 p.m.", "TIME", "2018-12-13T17:00", "BEFORE"},
+		{"day_by_clock", "Troops must leave tomorrow by 9 a.m.", "tomorrow by 9 a.m.", "TIME", "2018-12-13T09:00", "ON_OR_BEFORE"},
+		{"duration_from_clock", "The strike will last for three hours from 10 a.m.", "three hours from 10 a.m.", "TIME", "2018-12-12T10:00", ""},
+		{"clock_for_duration", "Roads close from 2 p.m. for two hours.", "2 p.m. for two hours", "TIME", "2018-12-12T14:00", ""},
+		{"week_beginning", "Talks are set for the week beginning January 7.", "the week beginning January 7", "DATE", "2019-01-07", ""},
+		{"past_fortnight", "Prices have doubled over the past fortnight.", "the past fortnight", "DURATION", "P2W", ""},
+		{"weekday_next_week", "Talks resume Tuesday next week.", "Tuesday next week", "DATE", "2018-12-18", ""},
+		{"weekday_part_next_week", "Talks resume Tuesday evening next week.", "Tuesday evening next week", "DATE", "2018-12-18TEV", ""},
+		{"weekday_weeks_after_date", "The new line opens Sunday three weeks after Christmas.", "Sunday three weeks after Christmas", "DATE", "2019-01-20", ""},
+		{"clock_for_duration_sum", "Roads close from 10 a.m. for 3 hours 30 minutes.", "10 a.m. for 3 hours 30 minutes", "TIME", "2018-12-12T10:00", ""},
+		{"day_first_slash", "The vote will be held on 22/04.", "22/04", "DATE", "2019-04-22", ""},
+		{"scheduled_for_month", "Officials said the vote was scheduled for March.", "March", "DATE", "2019-03", ""},
+		{"to_be_done_by", "The sale is expected to be completed by Feb. 15, officials said.", "Feb. 15", "DATE", "2019-02-15", ""},
+		{"business_days", "The bank must respond within five business days.", "five business days", "DURATION", "P5D", ""},
+		{"count_weekends", "The festival runs over three weekends.", "three weekends", "DURATION", "P3WE", ""},
+		{"week_of_day", "The hearing was set for the week of March 4, 2019.", "the week of March 4, 2019", "DATE", "2019-W10", ""},
+		{"later_this_afternoon", "Talks resume later this afternoon.", "later this afternoon", "TIME", "2018-12-12TAF", ""},
+		{"hour_in_the_morning", "The convoy left at 4 in the morning.", "4 in the morning", "TIME", "2018-12-12T04:00", ""},
+		{"hour_in_the_evening", "Polls closed at seven in the evening.", "seven in the evening", "TIME", "2018-12-12T19:00", ""},
+		{"hour_at_night", "The curfew starts at 10 at night.", "10 at night", "TIME", "2018-12-12T22:00", ""},
+		{"day_in_the_evening", "The vote is tomorrow in the evening.", "tomorrow in the evening", "DATE", "2018-12-13TEV", ""},
+		{"weekday_in_the_morning", "They met Monday in the morning.", "Monday in the morning", "DATE", "2018-12-10", ""},
+		{"the_weeks_before", "His car was seen in the weeks before the shooting.", "weeks", "DATE", "PAST_REF", ""},
+		{"day_list_after", "The summit will be held on April 24 and 25.", "25", "DATE", "2019-04-25", ""},
+		{"calendar_year_named", "Exports fell in the calendar year 2008.", "the calendar year 2008", "DATE", "2008", ""},
+		{"weekday_mod_part_clock", "The march starts Sunday early morning at 8:00.", "Sunday early morning at 8:00", "TIME", "2018-12-09T08:00", "START"},
+		{"weekday_mod_part", "Rebels attacked Sunday late evening.", "Sunday late evening", "TIME", "2018-12-09TEV", "END"},
+		{"day_list_before", "Strikes are planned for 18 and 19 June 2019.", "18", "DATE", "2019-06-18", ""},
+		{"abbrev_weekday_at_clock", "The rally will be on Sat at 5 p.m.", "Sat at 5 p.m.", "TIME", "2018-12-15T17:00", ""},
+		{"abbrev_weekday_pair", "Polls open Mon or Tue, officials said.", "Tue", "DATE", "2018-12-11", ""},
+		{"trading_days_after_date", "Eight trading days after Oct. 12, prices recovered.", "Eight trading days", "DURATION", "P8D", ""},
+		{"weekday_weeks_from_now", "The envoy returns Monday two weeks from now.", "Monday two weeks from now", "DATE", "2018-12-24", ""},
+		{"counted_on_weekday", "The ship will dock in three days on Saturday.", "in three days on Saturday", "DATE", "2018-12-15", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -114,6 +159,12 @@ func TestNoFalseDates(t *testing.T) {
 		{"rate_a_year", "It saves $500 million a year."},
 		{"dividend", "The company raised its quarterly dividend."},
 		{"high_noon", "It was like a scene from High Noon."},
+		{"count_range_people", "Two to four people share each tent."},
+		{"count_range_percent", "Prices rose five to ten percent."},
+		{"ratio_slash", "The court ruled 22/04 in favour."},
+		{"sat_verb", "He sat at 5 desks before lunch."},
+		{"sun_paper", "The Sun and the Mirror reported it."},
+		{"units_of_years_before", "Most of the years before independence were hard."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -153,6 +204,12 @@ func TestRanges(t *testing.T) {
 		{"year", "It was signed in 2014.", "2014", "2014-01-01", "2014-12-31"},
 		{"week", "They met last week.", "last week", "2018-12-03", "2018-12-09"},
 		{"day", "They met on Dec. 3.", "Dec. 3", "2018-12-03", "2018-12-03"},
+		{"last_week_of_month", "They left in the last week of July 2018.", "the last week of July 2018", "2018-07-25", "2018-07-31"},
+		{"first_month_of_year", "Sales slumped in the first month of 2017.", "the first month of 2017", "2017-01-01", "2017-01-31"},
+		{"mixed_range", "The figures cover 2014 through May 2018.", "2014 through May 2018", "2014-01-01", "2018-05-31"},
+		{"week_beginning", "Talks are set for the week beginning January 7, 2019.", "the week beginning January 7, 2019", "2019-01-07", "2019-01-13"},
+		{"mixed_range_days", "The fair runs Nov. 18, 2014-Dec. 19, 2015.", "Nov. 18, 2014-Dec. 19, 2015", "2014-11-18", "2015-12-19"},
+		{"range_to_numeric", "He is away January 12, 2016 - 01/22/2016.", "January 12, 2016 - 01/22/2016", "2016-01-12", "2016-01-22"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,6 +273,47 @@ func TestConcurrentUse(t *testing.T) {
 	for range 4 {
 		if got := <-done; got != want {
 			t.Errorf("concurrent Extract(%q) found %d mentions, want %d", text, got, want)
+		}
+	}
+}
+
+func TestDayListKeepsCounts(t *testing.T) {
+	tests := []struct{ name, text, notSpan string }{
+		{"count_noun", "The ferry sank on May 3 and 4 people died.", "4"},
+		{"percent", "Turnout on May 3 and 25 percent of voters stayed home.", "25"},
+		{"between_range", "Talks run between 3 and 12 June.", "3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range run(tc.text, wed) {
+				if m.Text == tc.notSpan {
+					t.Errorf("Extract(%q) = %v, want no mention %q", tc.text, texts(run(tc.text, wed)), tc.notSpan)
+				}
+			}
+		})
+	}
+}
+
+func TestDayOf(t *testing.T) {
+	tests := []struct {
+		value string
+		want  string // "start..end", or "" for no range
+	}{
+		{"2019-05-09TEV", "2019-05-09..2019-05-09"},
+		{"2018-12-03T10:00", "2018-12-03..2018-12-03"},
+		{"2018-12-03", "2018-12-03..2018-12-03"},
+		{"2018-12", ""},
+		{"XXXX-12-31", ""},
+		{"2018-W49", ""},
+		{"2018-13-45", ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		if r := dayOf(tc.value); r != nil {
+			got = r.Start + ".." + r.End
+		}
+		if got != tc.want {
+			t.Errorf("dayOf(%q) = %q, want %q", tc.value, got, tc.want)
 		}
 	}
 }

@@ -18,10 +18,20 @@
 // punctuation marks) with byte offsets. At each token that can begin an
 // expression, every rule is tried and the longest match wins; a second pass
 // joins neighbouring matches that form one expression (a day and a clock
-// time, "from 2014 to 2018", "two days before Christmas", "3 hours 30
-// minutes"). Spans follow the TimeML conventions: a leading "the" and
+// time, "from 2014 to 2018", "2014 through May 2018", "two days before
+// Christmas", "3 hours 30 minutes", "the last week of July", "Tuesday next
+// week", "Thursday before 5 p.m.", "for three hours from 10 a.m."), and a
+// bare day number sharing a month with its neighbour becomes a date of its
+// own ("April 24 and 25"). Spans follow the TimeML conventions: a leading "the" and
 // modifiers such as "early", "nearly" or "more than" are inside the span,
 // prepositions ("in", "on", "since") are not.
+//
+// A part of the day joins the day it names. "this morning", "tomorrow
+// night" and "later this afternoon" carry it in the value (2018-12-12TMO);
+// a weekday carries it only with "afternoon" and "evening"
+// ("Monday evening" is 2018-12-10TEV, "Friday night" 2018-12-07), because
+// TimeBank and AQUAINT annotators wrote a weekday's morning or night as the
+// day alone more often than not.
 //
 // Values are resolved against Doc.Published. A weekday or a month without
 // a year takes its direction from tense cues in the clause ("said

@@ -94,7 +94,7 @@ func (s *scanner) yearAfter(j int) (int, int) {
 	if s.w(k) == "," || s.w(k) == "of" {
 		k++
 	}
-	if y, e := s.year(k); e > k && !s.is(e, "%", "-") {
+	if y, e := s.year(k); e > k && !s.is(e, "%") && (!s.is(e, "-") || s.monthAt(e+1) || s.is(e+2, "/")) {
 		return y, e
 	}
 	if y, e := s.spokenYear(k); e > k {
@@ -296,10 +296,13 @@ func ruleNumeric(s *scanner, i int) hit {
 			}
 			return hit{end: i + 5, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/numeric", conf: 0.9}
 		}
-		if sep == "/" && !s.is(i+3, "/", "-") && a >= 1 && a <= 12 && b >= 1 && b <= 31 {
+		if sep == "/" && !s.is(i+3, "/", "-") && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a > 12 && a <= 31 && b <= 12) {
 			// "5/12" only where a date is expected
 			if !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
 				return hit{}
+			}
+			if a > 12 {
+				a, b = b, a // "22/04" can only be day first
 			}
 			return hit{end: i + 3, typ: "DATE", c: s.resolveMD(a, b, i, i+3), anch: true, rule: "date/absolute/month-slash-day", conf: 0.7}
 		}
@@ -647,4 +650,12 @@ func (s *scanner) holidayAt(i int) holiday {
 		}
 	}
 	return best
+}
+
+// monthAt reports a month name at token i: "Nov 18 2014-Dec 19 2015"; a
+// range to a numeric date ("January 12, 2016 - 01/22/2016") is checked by
+// the caller.
+func (s *scanner) monthAt(i int) bool {
+	m, _ := s.month(i)
+	return m > 0
 }

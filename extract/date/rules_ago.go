@@ -15,6 +15,10 @@ func (s *scanner) countUnit(i int) (n int, unit string, frac bool, end int) {
 	if s.is(k, "more", "additional", "full", "straight", "consecutive", "long") {
 		k++
 	}
+	// "eight trading days", "five business days": TimeML counts them as days
+	if s.is(k, "business", "trading", "working", "calendar") && s.is(k+1, "day", "days") {
+		k++
+	}
 	if s.is(k, "-") && s.adj(k-1) {
 		k++
 	}

@@ -12,7 +12,7 @@ var dayParts = map[string]string{
 // "a quarter to five".
 func ruleClockWords(s *scanner, i int) hit {
 	j := i
-	min := -1
+	min, bare := -1, false
 	switch {
 	case s.is(j, "half"):
 		min, j = 30, j+1
@@ -22,9 +22,9 @@ func ruleClockWords(s *scanner, i int) hit {
 		min, j = 15, j+2
 	default:
 		if n, k := s.count(j); k > j && n > 0 && n < 60 && !s.is(j, "a", "an") {
-			min, j = n, k
+			min, j, bare = n, k, true
 			if s.is(j, "minutes", "min", "mins") {
-				j++
+				j, bare = j+1, false
 			}
 		}
 	}
@@ -34,6 +34,11 @@ func ruleClockWords(s *scanner, i int) hit {
 	to := s.is(j, "to")
 	h, k := s.count(j + 1)
 	if k == j+1 || h < 1 || h > 12 {
+		return hit{}
+	}
+	// "two to four people", "five to ten percent": a bare count before
+	// "to" is no clock reading when a noun follows the hour
+	if bare && s.nounAfterHour(k) {
 		return hit{}
 	}
 	if to {
@@ -90,4 +95,64 @@ func rulePartOfDay(s *scanner, i int) hit {
 		h.val = p
 	}
 	return h
+}
+
+// nounAfterHour reports a lower-case word after a clock hour that is no
+// clock cue: "two to four people".
+func (s *scanner) nounAfterHour(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != kWord || s.toks[k].upper {
+		return false
+	}
+	if _, e := s.count(k); e > k {
+		return false // "three thirty to four thirty"
+	}
+	return !s.is(k, "o", "oclock", "in", "this", "tonight", "tomorrow", "today", "on", "at", "and", "or", "pm", "am", "p", "a",
+		"local", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst", "when", "that", "the", "last", "next", "yesterday", "every", "each")
+}
+
+// ruleHourInPart: "4 in the morning", "seven in the evening", "10 o'clock
+// at night": an hour that its part of the day places before or after noon.
+func ruleHourInPart(s *scanner, i int) hit {
+	h, k := s.count(i)
+	if k == i || h < 1 || h > 12 || s.is(i, "a", "an") {
+		return hit{}
+	}
+	if s.is(k, "o") && s.is(k+1, "'") && s.is(k+2, "clock") {
+		k += 3
+	} else if s.is(k, "oclock") {
+		k++
+	}
+	var part string
+	switch {
+	case s.is(k, "in") && s.is(k+1, "the"):
+		part = s.w(k + 2)
+		k += 3
+	case s.is(k, "at") && s.is(k+1, "night"):
+		part = "night"
+		k += 2
+	default:
+		return hit{}
+	}
+	switch part {
+	case "morning":
+		if h == 12 {
+			h = 0
+		}
+	case "afternoon", "evening":
+		if h < 12 {
+			h += 12
+		}
+	case "night":
+		if h >= 6 && h < 12 {
+			h += 12
+		}
+	default:
+		return hit{}
+	}
+	hh := hit{end: k, typ: "TIME", c: s.today(), anch: true, rule: "date/time/clock-part", conf: 0.75, noRange: true}
+	hh.c.t = "T" + two0(h) + ":00"
+	if !s.known {
+		hh.val = hh.c.t
+	}
+	return hh
 }

@@ -27,7 +27,8 @@ func ruleDuration(s *scanner, i int) hit {
 					}
 					return hit{end: j + 1, typ: "DURATION", val: dur(-1, unit0(u)), rule: "date/duration/the-past-units", conf: 0.7}
 				}
-				if s.is(j-1, "past", "last") && hasThe && (w == "decade" || w == "century") {
+				if s.is(j-1, "past", "last") && hasThe && (w == "decade" || w == "century") ||
+					s.is(j-1, "past", "last", "next", "coming") && hasThe && w == "fortnight" {
 					return hit{end: j + 1, typ: "DURATION", val: dur(1, u), rule: "date/duration/the-past-unit", conf: 0.75}
 				}
 			}
@@ -91,6 +92,16 @@ func ruleBareUnits(s *scanner, i int) hit {
 			return hit{}
 		}
 		return hit{end: i + 3, typ: "DURATION", val: dur(-1, u), rule: "date/duration/units-long", conf: 0.7}
+	}
+	// "in the weeks before the shooting", "the years that followed": a
+	// stretch of time placed by an event; TimeML marks the unit alone
+	if s.is(i-1, "the") && s.is(i+1, "before", "after", "following", "preceding", "leading", "prior", "that") &&
+		!s.is(i-2, "of", "all") && (u == "D" || u == "W" || u == "M" || u == "Y") {
+		dir := -1
+		if s.tense(i, i+1) == tFuture {
+			dir = 1
+		}
+		return hit{end: i + 1, typ: "DATE", val: futureOrPast(dir), rule: "date/relative/the-units-around", conf: 0.6}
 	}
 	if !s.lx.cues["bare-unit-cue"][s.w(i-1)] {
 		return hit{}

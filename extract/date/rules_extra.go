@@ -148,6 +148,10 @@ func ruleNamedYear(s *scanner, i int) hit {
 	if s.is(j+2, "ended", "ending", "to", "that", "which") {
 		return hit{}
 	}
+	// "the calendar year 2008", "the school year 2019": the year named
+	if y, e := s.year(j + 2); e > j+2 && !s.is(e, "-", "/") {
+		return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/named-year", conf: 0.85}
+	}
 	return hit{end: j + 2, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/named-year", conf: 0.6}
 }
 

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"strings"
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
@@ -128,7 +129,7 @@ func (s *scanner) extract() []extract.Mention {
 		}
 		i = h.end
 	}
-	fs = s.compose(fs)
+	fs = s.dayLists(s.compose(fs))
 	out := make([]extract.Mention, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, s.mention(f.i, f.h))
@@ -143,6 +144,9 @@ func (s *scanner) mention(i int, h hit) extract.Mention {
 		d.Range = h.rng
 	} else if h.val == "" && !h.noRange && (h.typ == "DATE") {
 		d.Range = h.c.span()
+	}
+	if d.Range == nil && (h.typ == "DATE" || h.typ == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
+		d.Range = dayOf(d.Value)
 	}
 	conf := h.conf
 	if conf == 0 {
@@ -234,4 +238,18 @@ func (s *scanner) endOK(end int) bool {
 		return false
 	}
 	return true
+}
+
+// dayOf returns the one-day range of a value that names a calendar day,
+// with or without a time or part of day ("2019-05-09TEV",
+// "2018-12-03T10:00"): the event still lies within that day.
+func dayOf(v string) *extract.Range {
+	if len(v) < 10 || (len(v) > 10 && v[10] != 'T') {
+		return nil
+	}
+	day := v[:10]
+	if _, err := time.Parse("2006-01-02", day); err != nil {
+		return nil
+	}
+	return &extract.Range{Start: day, End: day}
 }

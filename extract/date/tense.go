@@ -48,6 +48,9 @@ func (s *scanner) tense(i, end int) int {
 		if (w == "plan" || w == "plans") && !s.is(k+1, "to") {
 			continue // "the plan" is a noun
 		}
+		if w == "last" && s.is(k-1, "the") {
+			continue // "the last week of January" says nothing of tense
+		}
 		if s.lx.future[w] {
 			for b := k - 1; b >= 0 && b >= k-4; b-- {
 				if x := s.w(b); x == "had" || x == "was" || x == "were" {
@@ -57,6 +60,16 @@ func (s *scanner) tense(i, end int) int {
 			return tFuture
 		}
 		if w == "to" && s.is(k-1, "is", "are", "was", "were", "planned", "set", "plans", "plan", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed") {
+			return tFuture
+		}
+		// "guidelines to be published in early November": what is still to
+		// be done lies ahead, even in reported speech
+		if w == "be" && s.is(k-1, "to") {
+			return tFuture
+		}
+		// "was planned for early March", "is scheduled for Dec. 3": a
+		// schedule points ahead whatever the tense of the verb
+		if w == "for" && k >= i-3 && s.is(k-1, "planned", "scheduled", "slated", "set", "due") && s.is(k-2, "is", "are", "was", "were", "been", "be") {
 			return tFuture
 		}
 		if s.lx.past[w] && !s.lx.be[s.w(k-1)] && !s.lx.be[s.w(k-2)] || s.pastForm(k) {
