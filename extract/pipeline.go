@@ -36,6 +36,8 @@ type EventBuilder interface {
 type Result struct {
 	Mentions []Mention `json:"mentions"`
 	Events   []Event   `json:"events"`
+	// Dateline is the story's dateline, nil when it has none.
+	Dateline *Dateline `json:"-"`
 }
 
 // Pipeline runs extractors in order, then the event builder.
@@ -71,7 +73,7 @@ func (p *Pipeline) Run(text string, published time.Time) Result {
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
 	fillOffsets(d)
-	res := Result{Mentions: d.Mentions}
+	res := Result{Mentions: d.Mentions, Dateline: d.Dateline}
 	if res.Mentions == nil {
 		res.Mentions = []Mention{}
 	}

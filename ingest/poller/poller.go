@@ -406,11 +406,12 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 // Extract runs the pipeline over an article's text, anchored at its
 // publication time, and records the dateline on the article.
 func Extract(pl *extract.Pipeline, a *store.Article, info store.ExtractorInfo, now time.Time) *store.Extraction {
-	if dl := extract.FindDateline(a.Text); dl != nil {
-		a.Dateline = &store.DatelineInfo{Place: dl.Place, Agency: dl.Agency}
-	}
 	a.Extractor = info
 	res := pl.Run(a.Text, a.Published)
+	a.Dateline = nil
+	if dl := res.Dateline; dl != nil {
+		a.Dateline = &store.DatelineInfo{Place: dl.Place, Agency: dl.Agency}
+	}
 	return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: res.Mentions, Events: res.Events}
 }
 
