@@ -513,6 +513,17 @@ type Counts struct {
 	FileBytes  int64
 }
 
+// ArticleCount returns the number of stored articles from the bucket's
+// page statistics, without decoding any.
+func (d *DB) ArticleCount() (int, error) {
+	var n int
+	err := d.db.View(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bArticles).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
 // Counts counts the records. Duplicates needs a scan of the articles.
 func (d *DB) Counts() (Counts, error) {
 	var c Counts

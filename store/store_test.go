@@ -209,3 +209,14 @@ func TestRuns(t *testing.T) {
 		t.Errorf("Runs(2) = %+v, want the two newest, newest first", runs)
 	}
 }
+
+func TestArticleCount(t *testing.T) {
+	db := openTest(t)
+	t0 := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 3; i++ {
+		db.PutArticle(article(fmt.Sprintf("https://x.example/%d", i), t0, fmt.Sprint(i)), nil, nil)
+	}
+	if n, err := db.ArticleCount(); err != nil || n != 3 {
+		t.Errorf("ArticleCount = %d, %v; want 3", n, err)
+	}
+}

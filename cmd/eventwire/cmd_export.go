@@ -94,7 +94,18 @@ func runExport(g *globals, o exportOptions) error {
 		return err
 	}
 	defer db.Close()
-	err = db.Each(store.Filter{Since: since, Until: until, FeedID: o.feed, Version: o.version}, ew.Write)
+	write := ew.Write
+	if isTerminal(g.stderr) {
+		if n, err := db.ArticleCount(); err == nil {
+			bar := newProgress(g.stderr, n, "export")
+			defer bar.Finish()
+			write = func(r store.Record) error {
+				bar.Add(1)
+				return ew.Write(r)
+			}
+		}
+	}
+	err = db.Each(store.Filter{Since: since, Until: until, FeedID: o.feed, Version: o.version}, write)
 	if cerr := ew.Close(); err == nil {
 		err = cerr
 	}
