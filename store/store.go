@@ -370,6 +370,21 @@ type Filter struct {
 	FeedID       string
 	// Version, when > 0, selects articles whose extractor version equals it.
 	Version int
+	// NoText leaves Article.Text empty, sparing the decoding of the
+	// largest field when the caller does not need it.
+	NoText bool
+}
+
+// skipJSON consumes a JSON value without storing it.
+type skipJSON struct{}
+
+func (*skipJSON) UnmarshalJSON([]byte) error { return nil }
+
+// articleNoText decodes an article but its text: the shallower Text field
+// takes the "text" key from the embedded Article.
+type articleNoText struct {
+	*Article
+	Text skipJSON `json:"text"`
 }
 
 // Record is one article with its extraction, as iteration yields it. Each
@@ -426,7 +441,11 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 				continue
 			}
 			var a Article
-			if err := json.Unmarshal(v, &a); err != nil {
+			var target any = &a
+			if f.NoText {
+				target = &articleNoText{Article: &a}
+			}
+			if err := json.Unmarshal(v, target); err != nil {
 				return fmt.Errorf("store: decode article %s: %w", id, err)
 			}
 			if f.FeedID != "" && a.Feed.ID != f.FeedID {

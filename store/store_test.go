@@ -220,3 +220,21 @@ func TestArticleCount(t *testing.T) {
 		t.Errorf("ArticleCount = %d, %v; want 3", n, err)
 	}
 }
+
+func TestEachNoText(t *testing.T) {
+	db := openTest(t)
+	a := article("https://x.example/1", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "the story's text")
+	a.Title = "Title kept"
+	db.PutArticle(a, nil, nil)
+	for _, noText := range []bool{false, true} {
+		db.Each(Filter{NoText: noText}, func(r Record) error {
+			if r.Article.Title != "Title kept" || r.Article.ID != a.ID {
+				t.Errorf("NoText=%v: article decoded as %+v", noText, r.Article)
+			}
+			if got := r.Article.Text != ""; got == noText {
+				t.Errorf("NoText=%v: text %q", noText, r.Article.Text)
+			}
+			return nil
+		})
+	}
+}

@@ -105,7 +105,8 @@ func runExport(g *globals, o exportOptions) error {
 			}
 		}
 	}
-	err = db.Each(store.Filter{Since: since, Until: until, FeedID: o.feed, Version: o.version}, write)
+	err = db.Each(store.Filter{Since: since, Until: until, FeedID: o.feed, Version: o.version,
+		NoText: o.noText || o.records != export.Articles}, write)
 	if cerr := ew.Close(); err == nil {
 		err = cerr
 	}
