@@ -1,5 +1,3 @@
-// Command eventwire turns wire-service news feeds into structured events.
-// Run "eventwire --help" for the commands.
 package main
 
 import "os"
