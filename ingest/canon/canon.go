@@ -1,29 +1,47 @@
 package canon
 
 import (
+	_ "embed"
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/publicsuffix"
 )
 
-// trackingParams are query parameters that identify a campaign or a click,
-// not a document. Keys are lower case; prefixes end with "_".
-var trackingParams = map[string]bool{
-	"fbclid": true, "gclid": true, "dclid": true, "msclkid": true, "mc_cid": true, "mc_eid": true,
-	"igshid": true, "yclid": true, "_ga": true, "ref": true, "ref_src": true, "cmpid": true,
-	"ocid": true, "taid": true, "smid": true, "partner": true, "ito": true, "cmp": true,
+//go:embed tracking.txt
+var trackingData string
+
+// trackingList holds the tracking parameters of tracking.txt: exact names
+// and prefixes. It is parsed once, on first use, and only read after.
+type trackingList struct {
+	names    map[string]bool
+	prefixes []string
 }
 
-var trackingPrefixes = []string{"utm_", "at_", "pk_", "mtm_"}
+var tracking = sync.OnceValue(func() trackingList {
+	t := trackingList{names: map[string]bool{}}
+	for _, line := range strings.Split(trackingData, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasSuffix(line, "_") && !strings.HasPrefix(line, "_"):
+			t.prefixes = append(t.prefixes, line)
+		default:
+			t.names[line] = true
+		}
+	}
+	return t
+})
 
 func isTracking(k string) bool {
 	k = strings.ToLower(k)
-	if trackingParams[k] {
+	t := tracking()
+	if t.names[k] {
 		return true
 	}
-	for _, p := range trackingPrefixes {
+	for _, p := range t.prefixes {
 		if strings.HasPrefix(k, p) {
 			return true
 		}

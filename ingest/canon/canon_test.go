@@ -35,3 +35,18 @@ func TestChoose(t *testing.T) {
 		})
 	}
 }
+
+func TestTrackingList(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"utm_campaign", true}, {"UTM_Source", true}, {"fbclid", true}, {"_ga", true},
+		{"id", false}, {"page", false}, {"utm", false}, {"q", false},
+	}
+	for _, tc := range tests {
+		if got := isTracking(tc.key); got != tc.want {
+			t.Errorf("isTracking(%q) = %v, want %v", tc.key, got, tc.want)
+		}
+	}
+}
