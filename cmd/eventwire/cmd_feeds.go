@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventwire/eventwire/ingest/feed"
+	"github.com/eventwire/eventwire/ingest/page"
 	"github.com/eventwire/eventwire/store"
 )
 
@@ -46,6 +47,11 @@ func newFeedsAddCommand(g *globals) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFeedURL(args[0]); err != nil {
 				return err
+			}
+			if selector != "" {
+				if err := page.CheckSelector(selector); err != nil {
+					return usageError{err}
+				}
 			}
 			db, err := openDB(g, false)
 			if err != nil {
@@ -101,6 +107,13 @@ Feeds already subscribed are skipped.`,
 					fmt.Fprintf(g.stderr, "skipping %q: %v\n", s.URL, err)
 					skipped++
 					continue
+				}
+				if s.Selector != "" {
+					if err := page.CheckSelector(s.Selector); err != nil {
+						fmt.Fprintf(g.stderr, "skipping %q: %v\n", s.URL, err)
+						skipped++
+						continue
+					}
 				}
 				iv := s.Interval
 				if iv <= 0 {

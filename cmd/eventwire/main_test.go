@@ -39,6 +39,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"bad format", []string{"export", "--format", "xml", "--db", "/nonexistent/x.db"}, "format"},
 		{"bad feed url", []string{"feeds", "add", "ftp://example.com/feed"}, "http or https"},
 		{"bad log format", []string{"--log-format", "xml", "stats"}, "log-format"},
+		{"bad selector", []string{"feeds", "add", "https://example.com/rss", "--selector", "div[[", "--db", "/nonexistent/x.db"}, "selector"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -353,3 +353,13 @@ func tokensOf(word, lw string, fn func(string)) {
 		}
 	}
 }
+
+// CheckSelector reports whether sel is a CSS selector the stripper can use,
+// so that a bad per-feed selector is refused when the feed is added rather
+// than on every page.
+func CheckSelector(sel string) error {
+	if _, err := compileSel(sel); err != nil {
+		return fmt.Errorf("page: selector %q: %w", sel, err)
+	}
+	return nil
+}
