@@ -197,7 +197,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			}
 			chosen[m.key] = s
 		}
-		if !c.supported(&g.places[s.place], m.key) && !keptPinned[i] && !m.dateline {
+		if !c.supported(&g.places[s.place], s, m.key) && !keptPinned[i] && !m.dateline {
 			continue
 		}
 		p := &g.places[s.place]

@@ -55,6 +55,12 @@ func TestExtract(t *testing.T) {
 		absent []string // spans that must not be reported
 	}{
 		{
+			name:   "alternate name of a mid-size city needs the article's support",
+			input:  "MANILA (Wire) -- Thousands were evacuated in the provinces of Samar and Leyte. Officials in Bombay and Saigon said flights resumed.",
+			want:   []want{{text: "Bombay", name: "Mumbai", kind: "city", country: "IN"}, {text: "Saigon", name: "Ho Chi Minh City", kind: "city", country: "VN"}},
+			absent: []string{"Samar"},
+		},
+		{
 			name:  "country_short_and_long_forms",
 			input: "Officials from South Korea, the Republic of Korea, S. Korea and the ROK met U.S. and US envoys from the United States and America.",
 			want: []want{

@@ -200,10 +200,18 @@ func (g *Gazetteer) pair(x, y *entry) (sense, sense, bool) {
 	return bx, by, ok
 }
 
-// supported reports whether the article backs up place p for the name
-// key: its country or its region named by another name, or the dateline.
-func (c *context) supported(p *Place, key string) bool {
-	if p.Kind != KindCity || p.Capital || p.Pop >= smallTown {
+// aliasNeedsSupport is the population under which a city found only by an
+// alternate name needs the article's support: above it, alternate names are
+// established exonyms ("Bombay", "Saigon"); below it they are mostly other
+// languages' forms that collide with other places ("Samar" for Samara).
+const aliasNeedsSupport = 2000000
+
+// supported reports whether the article backs up place p, read through
+// sense s, for the name key: its country or its region named by another
+// name, or the dateline.
+func (c *context) supported(p *Place, s sense, key string) bool {
+	needs := p.Kind == KindCity && !p.Capital && (p.Pop < smallTown || s.alias && p.Pop < aliasNeedsSupport)
+	if !needs {
 		return true
 	}
 	return c.countries.from(p.Country, key) || c.dateline == p.Country ||
