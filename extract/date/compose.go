@@ -254,7 +254,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 	}
 	// ranges: "from 2014 to 2018", "between May and June", "1990-1995"
 	nowEnd := f.h.val == "PRESENT_REF" || g.h.val == "PRESENT_REF"
-	if rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && g.h.typ == f.h.typ && (f.h.val == "" && g.h.val == "" || nowEnd) {
+	if s.lx.rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && g.h.typ == f.h.typ && (f.h.val == "" && g.h.val == "" || nowEnd) {
 		intro := s.is(f.i-1, "from", "between")
 		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.c.g == g.h.c.g || nowEnd && intro || s.ordered(f.h, g.h)) {
 			h := f.h
@@ -273,8 +273,6 @@ func (s *scanner) join(f, g found) (found, bool) {
 	}
 	return f, false
 }
-
-var rangeSep = map[string]bool{"to": true, "-": true, "~": true, "through": true, "till": true, "until": true, "and": true, "thru": true}
 
 func isDay(h hit) bool {
 	return h.typ == "DATE" && h.val == "" && h.c.g == gDay && h.c.t == "" ||

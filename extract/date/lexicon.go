@@ -39,6 +39,15 @@ type lexicon struct {
 	future, past, be map[string]bool
 	// leads are the function words among the starters (cues.txt "lead").
 	leads map[string]bool
+	// The word tables of words.txt, one field per table so a rule's lookup
+	// stays a single map access.
+	approx, pos, posOf, ref       map[string]string
+	setAdverb, setUnit, setPlural map[string]string
+	partOfDay, dayPart, season    map[string]string
+	decade, tens                  map[string]int
+	approx2                       map[[2]string]string
+	// zones and rangeSep are the cues.txt sets "zone" and "range-sep".
+	zones, rangeSep map[string]bool
 	// starters holds every word that can begin an expression; the scanner
 	// skips other words without trying the rules.
 	starters map[string]bool
@@ -151,6 +160,10 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.leads = lx.cues["lead"]
+	lx.zones, lx.rangeSep = lx.cues["zone"], lx.cues["range-sep"]
+	if err = loadWords(lx); err != nil {
+		return nil, err
+	}
 	lx.starters = map[string]bool{}
 	for _, w := range starterWords {
 		lx.starters[w] = true
@@ -163,13 +176,81 @@ func loadLexicon() (*lexicon, error) {
 	for w := range lx.units {
 		lx.starters[w] = true
 	}
-	for w := range setAdverbs {
+	for w := range lx.setAdverb {
 		lx.starters[w] = true
 	}
-	for w := range refWords {
+	for w := range lx.ref {
 		lx.starters[w] = true
 	}
 	return lx, nil
+}
+
+// loadWords reads words.txt into the lexicon's word tables; a table the
+// rules need but the file lacks is an error, not a silent empty map.
+func loadWords(lx *lexicon) error {
+	str := map[string]*map[string]string{
+		"approx": &lx.approx, "pos": &lx.pos, "pos-of": &lx.posOf, "ref": &lx.ref,
+		"set-adverb": &lx.setAdverb, "set-unit": &lx.setUnit, "set-plural": &lx.setPlural,
+		"part-of-day": &lx.partOfDay, "day-part": &lx.dayPart, "season": &lx.season,
+	}
+	num := map[string]*map[string]int{"decade": &lx.decade, "tens": &lx.tens}
+	err := readTable("words.txt", func(k, v string) error {
+		word, val, ok := strings.Cut(v, "\t")
+		if !ok {
+			return fmt.Errorf("table %s: no value for %q", k, v)
+		}
+		word, val = strings.TrimSpace(word), strings.TrimSpace(val)
+		if m, ok := str[k]; ok {
+			if *m == nil {
+				*m = map[string]string{}
+			}
+			(*m)[word] = val
+			return nil
+		}
+		if k == "approx2" {
+			w1, w2, ok := strings.Cut(word, " ")
+			if !ok {
+				return fmt.Errorf("table approx2: %q is not two words", word)
+			}
+			if lx.approx2 == nil {
+				lx.approx2 = map[[2]string]string{}
+			}
+			lx.approx2[[2]string{w1, w2}] = val
+			return nil
+		}
+		if m, ok := num[k]; ok {
+			n, err := strconv.Atoi(val)
+			if err != nil {
+				return fmt.Errorf("table %s: %w", k, err)
+			}
+			if *m == nil {
+				*m = map[string]int{}
+			}
+			(*m)[word] = n
+			return nil
+		}
+		return fmt.Errorf("unknown table %q", k)
+	})
+	if err != nil {
+		return err
+	}
+	for k, m := range str {
+		if *m == nil {
+			return fmt.Errorf("date lexicon words.txt: table %s missing", k)
+		}
+	}
+	for k, m := range num {
+		if *m == nil {
+			return fmt.Errorf("date lexicon words.txt: table %s missing", k)
+		}
+	}
+	if lx.approx2 == nil {
+		return fmt.Errorf("date lexicon words.txt: table approx2 missing")
+	}
+	if lx.zones == nil || lx.rangeSep == nil {
+		return fmt.Errorf("date lexicon cues.txt: set zone or range-sep missing")
+	}
+	return nil
 }
 
 // holidayWords splits a holiday name the way the tokenizer splits text, so

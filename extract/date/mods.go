@@ -4,17 +4,6 @@ package date
 // "late", "mid-", "the end of" -> TIMEX3 mod START, END, MID) and
 // quantifiers on amounts of time ("about", "more than", "nearly").
 
-var approxMods = map[string]string{
-	"around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
-	"nearly": "EQUAL_OR_LESS",
-}
-
-var approx2Mods = map[[2]string]string{
-	{"more", "than"}: "MORE_THAN", {"less", "than"}: "LESS_THAN", {"fewer", "than"}: "LESS_THAN",
-	{"at", "least"}: "EQUAL_OR_MORE", {"at", "most"}: "EQUAL_OR_LESS", {"up", "to"}: "EQUAL_OR_LESS",
-	{"no", "more"}: "", {"over", "the"}: "",
-}
-
 // inner runs the core rules at i.
 func (s *scanner) inner(i int) hit {
 	var best hit
@@ -32,9 +21,9 @@ func (s *scanner) inner(i int) hit {
 func ruleApprox(s *scanner, i int) hit {
 	w := s.w(i)
 	k := i + 1
-	mod, ok := approxMods[w]
+	mod, ok := s.lx.approx[w]
 	if !ok {
-		mod, ok = approx2Mods[[2]string{w, s.w(i + 1)}]
+		mod, ok = s.lx.approx2[[2]string{w, s.w(i + 1)}]
 		if !ok || mod == "" {
 			if w == "no" && s.is(i+1, "more", "less") && s.is(i+2, "than") {
 				mod = "EQUAL_OR_LESS"
@@ -76,17 +65,11 @@ func ruleApprox(s *scanner, i int) hit {
 	return h
 }
 
-var posWords = map[string]string{"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
-
-var posOf = map[string]string{
-	"end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START",
-}
-
 func ruleMod(s *scanner, i int) hit {
 	j := s.the(i)
 	w := s.w(j)
 	k := j + 1
-	mod, ok := posWords[w]
+	mod, ok := s.lx.pos[w]
 	if ok {
 		if w == "middle" {
 			if !s.is(k, "of") {
@@ -98,7 +81,7 @@ func ruleMod(s *scanner, i int) hit {
 			k++
 		}
 		// "early in the year" is "the year" with START in TimeML
-	} else if mod, ok = posOf[w]; ok {
+	} else if mod, ok = s.lx.posOf[w]; ok {
 		if !s.is(k, "of") {
 			return hit{}
 		}
@@ -157,7 +140,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 // ruleSeason: "summer", "the summer of 1998", "spring 2018", "winter".
 func ruleSeason(s *scanner, i int) hit {
 	j := s.the(i)
-	se, ok := seasons[s.w(j)]
+	se, ok := s.lx.season[s.w(j)]
 	if !ok {
 		return hit{}
 	}
@@ -229,7 +212,7 @@ func ruleEndOf(s *scanner, i int) hit {
 	if !ok || g == gHalf || g == gDecade || g == gCentury {
 		return hit{}
 	}
-	h := hit{end: k + 1, typ: "DATE", c: s.current(g), mod: posOf[s.w(j)], anch: true, rule: "date/relative/end-of-unit", conf: 0.7}
+	h := hit{end: k + 1, typ: "DATE", c: s.current(g), mod: s.lx.posOf[s.w(j)], anch: true, rule: "date/relative/end-of-unit", conf: 0.7}
 	if g == gDay {
 		h.c = s.today()
 	}

@@ -391,7 +391,7 @@ func ruleDecade(s *scanner, i int) hit {
 		}
 	}
 	if j > i {
-		if d, ok := decadeWords[s.w(j)]; ok {
+		if d, ok := s.lx.decade[s.w(j)]; ok {
 			return hit{end: j + 1, typ: "DATE", c: cal{g: gDecade, y: 190 + d}, rule: "date/absolute/decade-words", conf: 0.8}
 		}
 	}
@@ -404,8 +404,6 @@ func ruleDecade(s *scanner, i int) hit {
 	}
 	return hit{}
 }
-
-var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
 // ordinal reads "third", "3rd", "21st" at i.
 func (s *scanner) ordinal(i int) (int, int) {
@@ -514,15 +512,13 @@ func ruleHoliday(s *scanner, i int) hit {
 	return hit{end: e, typ: "DATE", c: day(best.on(y)), rule: "date/holiday-year", conf: 0.9}
 }
 
-var spokenTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-
 // spokenYear reads a year in words: "nineteen ninety-one", "two thousand",
 // "two thousand and five", "nineteen eighty".
 func (s *scanner) spokenYear(i int) (int, int) {
 	switch s.w(i) {
 	case "nineteen", "eighteen", "twenty":
 		hi := s.lx.numbers[s.w(i)]
-		t, ok := spokenTens[s.w(i+1)]
+		t, ok := s.lx.tens[s.w(i+1)]
 		if !ok {
 			if n, ok2 := s.lx.numbers[s.w(i+1)]; ok2 && n >= 10 && n < 20 {
 				return hi*100 + n, i + 2

@@ -3,11 +3,6 @@ package date
 // Clock times in words and parts of the day: "half past seven", "ten past
 // 9", "a quarter to five", "in the morning", "the evening".
 
-var dayParts = map[string]string{
-	"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT",
-	"midday": "T12:00",
-}
-
 // ruleClockWords: "half past seven", "ten past 9", "15 past seven o'clock",
 // "a quarter to five".
 func ruleClockWords(s *scanner, i int) hit {
@@ -79,7 +74,7 @@ func rulePartOfDay(s *scanner, i int) hit {
 	if j == i && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "this") {
 		return hit{}
 	}
-	p, ok := dayParts[s.w(j)]
+	p, ok := s.lx.dayPart[s.w(j)]
 	if !ok || !s.is(i-1, "in", "during", "by", "early", "late", "mid", "until", "the") && j == i {
 		return hit{}
 	}

@@ -3,14 +3,9 @@ package date
 // Vague references: PRESENT_REF ("now", "currently"), PAST_REF ("recently",
 // "the past"), FUTURE_REF ("the future", "soon").
 
-var refWords = map[string]string{
-	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF",
-}
-
 func ruleRef(s *scanner, i int) hit {
 	w := s.w(i)
-	if v, ok := refWords[w]; ok {
+	if v, ok := s.lx.ref[w]; ok {
 		if w == "now" && s.is(i-1, "from") {
 			return hit{}
 		}

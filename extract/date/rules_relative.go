@@ -5,10 +5,6 @@ import "time"
 // Relative, anchored expressions: weekdays, "today", "last month", "this
 // year", "two weeks ago", "a year earlier", seasons, quarters.
 
-var partOfDay = map[string]string{
-	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}
-
 // weekdayCal resolves a weekday against the anchor: the anchor's own day
 // when it is that weekday, else the last or next one by tense.
 func (s *scanner) weekdayCal(wd, dir, i, end int) cal {
@@ -161,7 +157,7 @@ func ruleWeekday(s *scanner, i int) hit {
 // convention to follow for a weekday. The type stays DATE, as annotators
 // mostly left it, and the range is dropped once the value is part of a day.
 func (s *scanner) withPart(h hit, whole bool) hit {
-	p, ok := partOfDay[s.w(h.end)]
+	p, ok := s.lx.partOfDay[s.w(h.end)]
 	if !ok {
 		return h
 	}
@@ -185,7 +181,7 @@ func ruleDeictic(s *scanner, i int) hit {
 	rule := "date/relative/deictic"
 	if s.is(j, "earlier", "later") && s.is(j+1, "this") {
 		// "later this afternoon": one expression, as "earlier this month"
-		if p, ok2 := partOfDay[s.w(j+2)]; ok2 {
+		if p, ok2 := s.lx.partOfDay[s.w(j+2)]; ok2 {
 			c := s.today()
 			c.t = "T" + p
 			return hit{end: j + 3, typ: "TIME", c: c, anch: true, rule: rule, conf: 0.85, noRange: true}
@@ -209,7 +205,7 @@ func ruleDeictic(s *scanner, i int) hit {
 		}
 		return hit{}
 	case "this", "last":
-		if p, ok2 := partOfDay[s.w(j+1)]; ok2 {
+		if p, ok2 := s.lx.partOfDay[s.w(j+1)]; ok2 {
 			c := s.today()
 			if s.w(j) == "last" {
 				if p != "NI" {
@@ -233,10 +229,6 @@ func ruleDeictic(s *scanner, i int) hit {
 var unitGran = map[string]gran{
 	"week": gWeek, "month": gMonth, "year": gYear, "quarter": gQuarter, "decade": gDecade, "century": gCentury,
 	"weekend": gWeekend, "day": gDay, "half": gHalf,
-}
-
-var seasons = map[string]string{
-	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
 var seasonOrder = map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
@@ -349,7 +341,7 @@ func ruleThisLastNext(s *scanner, i int) hit {
 		}
 		return h
 	}
-	if se, ok := seasons[u]; ok {
+	if se, ok := s.lx.season[u]; ok {
 		c := cal{g: gSeason, y: -1, season: se}
 		if s.known {
 			cur, y := seasonOf(s.dct)
@@ -491,7 +483,7 @@ func ruleAnaphoric(s *scanner, i int) hit {
 	}
 	u := s.w(j)
 	g, ok := unitGran[u]
-	if _, part := partOfDay[u]; part {
+	if _, part := s.lx.partOfDay[u]; part {
 		g, ok = gDay, true
 	}
 	if !ok || g == gDecade || g == gCentury || g == gHalf || g == gWeekend || g < s.ref.g && g != gYear {

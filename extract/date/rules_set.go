@@ -2,22 +2,9 @@ package date
 
 // Sets: "every year", "each season", "weekly", "annually", "twice a year".
 
-var setAdverbs = map[string]string{
-	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "quarterly": "P3M",
-	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
-	"fortnightly": "P2W",
-}
-
-var setUnit = map[string]string{
-	"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
-	"minute": "PT1M", "decade": "P10Y", "century": "P100Y", "weekend": "XXXX-WXX-WE", "season": "P1S",
-	"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "summer": "XXXX-SU",
-	"winter": "XXXX-WI", "spring": "XXXX-SP", "fall": "XXXX-FA", "autumn": "XXXX-FA",
-}
-
 func ruleSet(s *scanner, i int) hit {
 	w := s.w(i)
-	if v, ok := setAdverbs[w]; ok {
+	if v, ok := s.lx.setAdverb[w]; ok {
 		// "its quarterly dividend", "the Party daily": adjectives and nouns
 		// TimeML marks "a daily rally" and "his weekly address" as sets
 		// too; only "quarterly" before a noun is usually a kind of payment
@@ -30,7 +17,7 @@ func ruleSet(s *scanner, i int) hit {
 		}
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/adverb", conf: 0.8}
 	}
-	if v, ok := setPlural[w]; ok && (s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
+	if v, ok := s.lx.setPlural[w]; ok && (s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/plural", conf: 0.6}
 	}
 	if (w == "semi" || w == "bi") && s.is(i+1, "-") && s.adj(i) {
@@ -52,7 +39,7 @@ func ruleSet(s *scanner, i int) hit {
 		if s.is(k, "other") {
 			k++
 		}
-		if v, ok := setUnit[s.w(k)]; ok {
+		if v, ok := s.lx.setUnit[s.w(k)]; ok {
 			if w == "per" && v[0] != 'P' {
 				return hit{}
 			}
@@ -74,17 +61,9 @@ func ruleSet(s *scanner, i int) hit {
 	}
 	// "twice a year", "three times a week": the span is "a year"
 	if (w == "a" || w == "an") && s.is(i-1, "once", "twice", "times") {
-		if v, ok := setUnit[s.w(i+1)]; ok && v[0] == 'P' {
+		if v, ok := s.lx.setUnit[s.w(i+1)]; ok && v[0] == 'P' {
 			return hit{end: i + 2, typ: "SET", val: v, rule: "date/set/times-a-unit", conf: 0.75}
 		}
 	}
 	return hit{}
-}
-
-// setPlural are plurals that name a recurring time ("on weekends", "in the
-// mornings", "Mondays").
-var setPlural = map[string]string{
-	"weekends": "XXXX-WXX-WE", "mornings": "TMO", "afternoons": "TAF", "evenings": "TEV", "nights": "TNI",
-	"mondays": "XXXX-WXX-1", "tuesdays": "XXXX-WXX-2", "wednesdays": "XXXX-WXX-3", "thursdays": "XXXX-WXX-4",
-	"fridays": "XXXX-WXX-5", "saturdays": "XXXX-WXX-6", "sundays": "XXXX-WXX-7", "weekdays": "XXXX-WXX-WD",
 }

@@ -3,12 +3,6 @@ package date
 // Times of day: "10 a.m.", "10:30 p.m. EST", "noon", "midnight", and
 // dates with times: "Dec. 31, 2018, at 10 a.m.", "9 a.m. Tuesday".
 
-var zones = map[string]bool{
-	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
-	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "kst": true, "jst": true, "ist": true,
-	"et": true, "pt": true, "ct": true,
-}
-
 // clock reads a clock time at i and returns "Thh:mm" (or "Thh" for a bare
 // hour in TimeML style) and the index after it.
 func (s *scanner) clock(i int) (string, int) {
@@ -92,7 +86,7 @@ func (s *scanner) clock(i int) (string, int) {
 // zoneAt skips a time zone after a clock time: "EST", "GMT", "local time",
 // "(0735 GMT)" is not consumed.
 func (s *scanner) zoneAt(k int) int {
-	if zones[s.w(k)] && (s.toks[k].upper || s.lowerText()) {
+	if s.lx.zones[s.w(k)] && (s.toks[k].upper || s.lowerText()) {
 		return k + 1
 	}
 	if s.is(k, "local") && s.is(k+1, "time") {
