@@ -127,10 +127,7 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	g.titles, g.orgs, g.after = sec["title"], sec["org"], sec["after"]
-	g.suffixes = map[string]bool{}
-	for _, w := range []string{"county", "province", "prefecture", "state", "oblast", "region", "district", "governorate", "island", "islands"} {
-		g.suffixes[w] = true
-	}
+	g.suffixes = sec["suffix"]
 	return g, nil
 }
 

@@ -90,6 +90,11 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 				}
 			}
 		}
+		if !m.extended && g.kinds(m.e).admin1 {
+			w, at := prevWord(text, toks, m.t0)
+			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].upper ||
+				w == "of" && wordAt(text, toks, at-1) == "state" && !toks[at-1].upper
+		}
 		if i > 0 {
 			p := &ms[i-1]
 			if p.t1 < len(toks) && text[toks[p.t1].start] == ',' && m.t0 == p.t1+1 {
@@ -116,6 +121,52 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		}
 	}
 
+	// "Paris, Mo.", "Beaver, West Virginia": a place the region after its
+	// comma qualifies, where the gazetteer has no reading of it in that
+	// region.
+	byStart, byEnd := make(map[int]int, len(ms)), make(map[int]int, len(ms))
+	for i := range ms {
+		byStart[ms[i].t0], byEnd[ms[i].t1-1] = i, i
+	}
+	inRegion := map[string]regionTown{}
+	var towns []town
+	for i := range ms {
+		n := &ms[i]
+		r, ok := g.regionSense(n.e)
+		if !ok || n.t0 < 2 || text[toks[n.t0-1].start] != ',' || toks[n.t0-1].space || g.given[n.key] || g.names[n.key] {
+			continue
+		}
+		// "San Fernando Valley", "Michael Sicilia": the region is only
+		// the start of a longer name.
+		if t := n.t1; t < len(toks) && toks[t].word && toks[t].space && toks[t].upper {
+			continue
+		}
+		if x, known := byEnd[n.t0-2]; known {
+			m := &ms[x]
+			k := g.kinds(m.e)
+			if m.next != i || pinnedAt[x] || k.country || k.admin1 || k.hand || inList(text, toks, ms, byStart, byEnd, x, i) {
+				continue
+			}
+			inRegion[m.key] = regionTown{r, townName(text[m.start:m.end])}
+			pinnedAt[x], pinnedAt[i] = true, true
+		} else {
+			t0 := unknownBefore(text, toks, n.t0-1, g)
+			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].start:toks[n.t0-2].end]) {
+				continue
+			}
+			if t := n.t1; t < len(toks) && (text[toks[t].start] == ',' || wordAt(text, toks, t) == "and") {
+				if _, list := byStart[t+1]; list {
+					continue
+				}
+			}
+			towns = append(towns, town{start: toks[t0].start, end: toks[n.t0-2].end, region: r})
+			pinnedAt[i] = true
+		}
+		if _, done := pinned[n.key]; !done {
+			pinned[n.key] = r
+		}
+	}
+
 	// One sense per name per article: a one-word name that is part of a
 	// person's name once ("MaliVai Washington") is that person throughout.
 	verdicts := make([]verdict, len(ms))
@@ -139,7 +190,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		kept = append(kept, m)
 		keptPinned = append(keptPinned, pinnedAt[i])
 	}
-	if len(kept) == 0 && len(counties) == 0 {
+	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 {
 		return nil
 	}
 
@@ -151,7 +202,15 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			c.admin1.add(p.Country+"/"+p.Name, key)
 		}
 	}
+	for key, rt := range inRegion {
+		p := &g.places[rt.region.place]
+		c.countries.add(p.Country, key)
+		c.admin1.add(p.Country+"/"+p.Name, key)
+	}
 	for _, m := range kept {
+		if _, ok := inRegion[m.key]; ok {
+			continue
+		}
 		s, _, ok := g.best(m.e, nil, "", nil)
 		if !ok {
 			continue
@@ -182,7 +241,15 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	margin := map[string]float64{}
 	out := make([]extract.Mention, 0, len(kept))
 	for i, m := range kept {
-		s, ok := chosen[m.key]
+		if rt, ok := inRegion[m.key]; ok {
+			out = append(out, g.townMention(text, m.start, m.end, rt.name, rt.region, m.dateline))
+			continue
+		}
+		ck := m.key
+		if m.state {
+			ck += "\x00state"
+		}
+		s, ok := chosen[ck]
 		if !ok {
 			if ps, pin := pinned[m.key]; pin {
 				s, ok = ps, true
@@ -195,7 +262,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			if !ok {
 				continue
 			}
-			chosen[m.key] = s
+			chosen[ck] = s
 		}
 		if !c.supported(&g.places[s.place], s, m.key) && !keptPinned[i] && !m.dateline {
 			continue
@@ -225,7 +292,10 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			Location: &extract.Location{Name: normalizeSpace(text[cn.start:cn.end]), Kind: KindAdmin2,
 				Country: p.Country, Admin1: p.Name, Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon))}})
 	}
-	if len(counties) > 0 {
+	for _, t := range towns {
+		out = append(out, g.townMention(text, t.start, t.end, townName(text[t.start:t.end]), t.region, false))
+	}
+	if len(counties) > 0 || len(towns) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
@@ -292,7 +362,7 @@ func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
 // suffixFilter limits an extended name to the readings its suffix names:
 // "Washington State" is the state, not the capital.
 func (g *Gazetteer) suffixFilter(m match) func(sense) bool {
-	if !m.extended {
+	if !m.extended && !m.state {
 		return nil
 	}
 	want := KindAdmin1

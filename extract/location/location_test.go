@@ -313,6 +313,8 @@ func FuzzExtract(f *testing.F) {
 		"Côte d'Ivoire, São Paulo, Île-de-France, U.S.A., S. Korea",
 		"NEW YORK 74 59 .556\nJapan 2 Syria 1",
 		"\xff\xfeKorea\u2019s U.S.",
+		"EDMONTON, Ky. -- a man of Paris, Mo., and of Ëlk Ridge, W.Va.; Also, Missouri; Washington state, the state of New York",
+		",Ky. of ,Texas in A B, Ohio",
 		"",
 	} {
 		f.Add(s)
@@ -353,6 +355,104 @@ func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestPlaceInRegion covers "Town, Region" where the gazetteer has no town of
+// that name in the region, and "X state" readings.
+func TestPlaceInRegion(t *testing.T) {
+	type want struct{ text, name, kind, country, admin1 string }
+	tests := []struct {
+		name   string
+		input  string
+		want   []want
+		absent []string
+	}{
+		{
+			name:  "famous namesake loses to the region written after it",
+			input: "A 40-year-old man from Paris, Mo., was charged on Friday. Deputies said the Paris man had fled.",
+			want: []want{
+				{"Paris", "Paris", KindCity, "US", "Missouri"},
+				{"Mo.", "Missouri", KindAdmin1, "US", "Missouri"},
+			},
+		},
+		{
+			name:  "dateline town with a state abbreviation",
+			input: "EDMONTON, Ky. (Wire) -- A barn fire destroyed hay bales outside Edmonton on Tuesday.",
+			want:  []want{{"EDMONTON", "Edmonton", KindCity, "US", "Kentucky"}, {"Edmonton", "Edmonton", KindCity, "US", "Kentucky"}},
+		},
+		{
+			name:  "town missing from the gazetteer after a preposition",
+			input: "The driver, a welder from Quillbrook, West Virginia, was not hurt.",
+			want:  []want{{"Quillbrook", "Quillbrook", KindCity, "US", "West Virginia"}},
+		},
+		{
+			name:   "common word opening a sentence is not a town",
+			input:  "Also, Missouri lawmakers voted on the budget.",
+			want:   []want{{"Missouri", "Missouri", KindAdmin1, "US", "Missouri"}},
+			absent: []string{"Also"},
+		},
+		{
+			name:   "a list of regions is not a town in a region",
+			input:  "Snow fell in Alberta, Saskatchewan and Manitoba overnight.",
+			want:   []want{{"Alberta", "Alberta", KindAdmin1, "CA", "Alberta"}, {"Saskatchewan", "Saskatchewan", KindAdmin1, "CA", "Saskatchewan"}},
+			absent: []string{},
+		},
+		{
+			name:   "a region that starts a longer name does not qualify",
+			input:  "The health officer, Michael Ortiz, said Dallas, Fort Worth and Austin reported cases.",
+			absent: []string{"health officer"},
+		},
+		{
+			name:  "a town that fits its region keeps its gazetteer reading",
+			input: "Flooding closed roads in Paris, Texas, and in Springfield, Illinois.",
+			want: []want{
+				{"Paris", "Paris", KindCity, "US", "Texas"},
+				{"Springfield", "Springfield", KindCity, "US", "Illinois"},
+			},
+		},
+		{
+			name:  "Washington state and the state of New York",
+			input: "Apple growers in Washington state and dairy farms in the state of New York asked for aid, officials in Washington said.",
+			want: []want{
+				{"Washington", "Washington", KindAdmin1, "US", "Washington"},
+				{"New York", "New York", KindAdmin1, "US", "New York"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := run(t, tt.input)
+			for _, w := range tt.want {
+				m := find(ms, w.text)
+				if m == nil {
+					t.Errorf("input %q: no mention %q; got %s", tt.input, w.text, describe(ms))
+					continue
+				}
+				l := m.Location
+				if l.Name != w.name || l.Kind != w.kind || l.Country != w.country || l.Admin1 != w.admin1 {
+					t.Errorf("input %q: %q = %+v, want %+v", tt.input, w.text, *l, w)
+				}
+			}
+			for _, a := range tt.absent {
+				if m := find(ms, a); m != nil {
+					t.Errorf("input %q: got mention %q (%+v), want none", tt.input, a, *m.Location)
+				}
+			}
+			for _, m := range ms {
+				if strings.HasPrefix(m.Rule, "location/pattern/place-in-region") && m.Location.GeonameID != 0 {
+					t.Errorf("input %q: %q is a town the gazetteer lacks but carries geonameid %d", tt.input, m.Text, m.Location.GeonameID)
+				}
+			}
+		})
+	}
+}
+
+func TestTownName(t *testing.T) {
+	for in, want := range map[string]string{"EDMONTON": "Edmonton", "SÃO  TOMÉ": "São Tomé", "WINSTON-SALEM": "Winston-Salem", "Beaver": "Beaver", "ÉCLUSE": "Écluse"} {
+		if got := townName(in); got != want {
+			t.Errorf("townName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

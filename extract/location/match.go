@@ -14,6 +14,9 @@ type match struct {
 	next int
 	// extended: a suffix word was taken into the span ("Orange County").
 	extended bool
+	// state: "Washington state", "the state of New York" ask for the
+	// first-level region reading without taking the word into the span.
+	state bool
 }
 
 // connectors may appear in lower case inside a capitalised place name.

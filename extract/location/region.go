@@ -1,0 +1,142 @@
+package location
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// News qualifies a small place by its region: "Paris, Mo.", "a man from
+// Beaver, West Virginia", "EDMONTON, Ky. (WBKO) —". The gazetteer holds
+// towns of 5,000 people or more, so the town is often missing, or only a
+// famous namesake elsewhere is known ("Paris", "Edmonton"). The region
+// written after the comma is the better evidence: the place is reported as
+// a town in that region, at the region's point, which is the best the
+// gazetteer knows, rather than as a namesake thousands of kilometres away.
+
+// regionSense returns the first-level region reading of e when e reads
+// only as a region (plus demonyms): "Missouri", "Ky.", "West Virginia".
+// A name that is also a country ("Georgia") is left to the other rules.
+func (g *Gazetteer) regionSense(e *entry) (sense, bool) {
+	var best sense
+	found := false
+	for _, s := range e.senses {
+		p := &g.places[s.place]
+		switch {
+		case s.demonym:
+		case p.Kind == KindCountry:
+			return sense{}, false
+		case p.Kind == KindAdmin1:
+			if !found || g.prior(s) > g.prior(best) {
+				best, found = s, true
+			}
+		}
+	}
+	return best, found
+}
+
+// inList reports whether the "X, Y" at matches x and y is part of a list of
+// places ("Alberta, Saskatchewan and Manitoba", "Dallas, Houston, Texas"):
+// a place right before X's comma, or a place after Y's comma or "and"/"or".
+func inList(text string, toks []token, ms []match, byStart, byEnd map[int]int, x, y int) bool {
+	if t := ms[x].t0; t >= 2 && text[toks[t-1].start] == ',' {
+		if _, ok := byEnd[t-1]; ok {
+			return true
+		}
+	}
+	t := ms[y].t1
+	if t >= len(toks) {
+		return false
+	}
+	if text[toks[t].start] == ',' || wordAt(text, toks, t) == "and" || wordAt(text, toks, t) == "or" {
+		_, ok := byStart[t+1]
+		return ok
+	}
+	return false
+}
+
+// placeBefore reports whether the words before token t introduce a place:
+// a preposition of place or origin, or the start of a line (a dateline).
+func placeBefore(text string, toks []token, t int) bool {
+	if t == 0 || toks[t].lineStart {
+		return true
+	}
+	switch w, _ := prevWord(text, toks, t); w {
+	case "in", "of", "from", "near", "at", "outside", "to", "into", "around", "town", "city", "village":
+		return true
+	}
+	return false
+}
+
+// unknownBefore finds an unmatched capitalised name of one or two words
+// that ends right before token comma (", Texas"), introduced by
+// placeBefore. It returns the name's first token, or -1.
+func unknownBefore(text string, toks []token, comma int, g *Gazetteer) int {
+	t1 := comma // exclusive
+	t0 := t1
+	for n := 0; n < 2 && t0 > 0; n++ {
+		p := toks[t0-1]
+		if !p.word || !p.upper || (t0 < t1 && !toks[t0].space) {
+			break
+		}
+		w := wordAt(text, toks, t0-1)
+		if g.titles[w] || g.orgs[w] || g.given[w] {
+			return -1
+		}
+		t0--
+		if placeBefore(text, toks, t0) {
+			// "Also, Missouri has ...": a common word opening a
+			// sentence is not a town.
+			if sentenceStart(text, toks, t0) && g.common[wordAt(text, toks, t0)] {
+				return -1
+			}
+			return t0
+		}
+	}
+	return -1
+}
+
+// town is a place the gazetteer does not hold, found before ", Region".
+type town struct {
+	start, end int
+	region     sense
+}
+
+// regionTown is the reading of a name that a "Town, Region" pattern fixed
+// for the whole article.
+type regionTown struct {
+	region sense
+	name   string
+}
+
+// townName is the canonical name of a town the gazetteer lacks: its words
+// as written, with a dateline's capitals ("EDMONTON") set in title case.
+func townName(s string) string {
+	s = normalizeSpace(s)
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	rs := []rune(strings.ToLower(s))
+	for i := range rs {
+		if i == 0 || rs[i-1] == ' ' || rs[i-1] == '-' {
+			rs[i] = unicode.ToUpper(rs[i])
+		}
+	}
+	return string(rs)
+}
+
+// townMention reports text[start:end] as the town name in region r, at r's
+// point.
+func (g *Gazetteer) townMention(text string, start, end int, name string, r sense, dateline bool) extract.Mention {
+	p := &g.places[r.place]
+	rule := "location/pattern/place-in-region"
+	if dateline {
+		rule = "location/dateline"
+	}
+	return extract.Mention{Type: extract.TypeLocation, Text: text[start:end], Start: start, End: end,
+		Confidence: 0.6, Rule: rule,
+		Location: &extract.Location{Name: name, Kind: KindCity,
+			Country: p.Country, Admin1: p.Name, Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon)),
+			Dateline: dateline}}
+}
