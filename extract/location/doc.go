@@ -33,7 +33,11 @@
 // Each reading gets a prior (country over first-level region over capital
 // over larger population) and bonuses from the article: its country or
 // region named elsewhere, the dateline's country, and "X, Y" patterns
-// ("Paris, Texas", "Jeju, South Korea") which fix both readings. A name
+// ("Paris, Texas", "Jeju, South Korea") which fix both readings. When the
+// region after the comma has no place of that name ("Paris, Mo.", "from
+// Beaver, West Virginia"), the name is reported as a town in that region at
+// the region's point, with no GeoNames id, rather than as a famous namesake.
+// "Washington state" and "the state of New York" read as the region. A name
 // keeps one reading per article. Small towns are reported only when the
 // article supports them.
 //
