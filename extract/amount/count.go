@@ -51,6 +51,10 @@ func (p *parser) percentAt(i int) (cand, bool) {
 	if !ok || n1.article {
 		return cand{}, false
 	}
+	// "3/4 percent" alone: the 4 is a denominator.
+	if i >= 2 && p.isSym(i-1, '/') && p.toks[i-2].kind == tkNum {
+		return cand{}, false
+	}
 	between := p.rangeWord(i) == "between"
 	mk := func(e int, v float64, unit string) cand {
 		c := cand{s: i, e: e, kind: "percent", value: v, unit: unit, rule: "amount/percent/sign", conf: 0.95, equiv: -1}

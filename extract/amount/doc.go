@@ -2,14 +2,25 @@
 // with values, ISO 4217 currencies and linked currency equivalents.
 //
 // It reads a document's tokens once. Money is a number (digits, words,
-// scale words and abbreviations: "1.2 trillion", "half a billion", "$5m",
-// "Rs 4,500 crore") with a currency before it ("$", "US$", "HK$", "€",
-// "KRW", "Rs", "W" glued in Korean copy) or after it ("won", "Hong Kong
-// dollars", "USD", "€"). Ranges ("$5 million to $7 million", "between 10
-// and 20 dollars") carry min and max; bounds ("more than", "under") carry
-// one of them; "about", "some", "nearly" set approx. The value of a range
-// is its lower end. A price per unit ("$1.34 a share") stays money, its
-// unit noted as "per share".
+// scale words and abbreviations: "1.2 trillion", "half a billion", "two and
+// a half billion", "$5m", "Rs 4,500 crore") with a currency before it ("$",
+// "US$", "HK$", "€", "KRW", "Rs", "RM", "SFr", "NIS", "W" glued in Korean
+// copy, and a few names: "dollar 22.5 million", "rupees 4,500") or after it
+// ("won", "Hong Kong dollars", "USD", "€", "TL"). A currency name before a
+// number counts only where it cannot be the currency itself: not after a
+// determiner unless the number has a scale ("the yen 110"), nor after a
+// place word ("Canadian dollar 1.36"), not before a percentage, a count
+// noun, another currency or a year ("the dollar 2 percent higher", "Euro
+// 2012"). Smaller units follow a whole amount ("3 dollars 50 cents", "5
+// pounds 20 pence", and Chinese colloquial kuai, mao and fen: "one kuai and
+// five mao five" is 1.55 yuan). Ranges ("$5 million to $7 million",
+// "between 10 and 20 dollars") carry min and max; bounds ("more than",
+// "under") carry one of them; "about", "some", "nearly" set approx. The
+// value of a range is its lower end. After "from" or a word of change
+// ("rose", "fell", "up"; data/changes.txt), "X to Y" is two amounts, not a
+// range ("rose $12.30 to $1,950.40"); a bare first number takes the
+// second's currency ("from 2 trillion to 3 trillion won"). A price per unit
+// ("$1.34 a share") stays money, its unit noted as "per share".
 //
 // A sum restated in another currency right after another one ("960 billion
 // won ($887.5 million)", "5 trillion won, or roughly $4.4 billion") gets
@@ -22,14 +33,17 @@
 // country written before it ("Mexican pesos"); US dollars when a bare "$"
 // restates a foreign sum; the same family's currency named earlier in the
 // article ("Hong Kong dollar" then "$10,000"), unless the article converts
-// foreign sums into US dollars elsewhere; the dateline's country
-// ("SYDNEY" makes "$" AUD); the family's default (USD for dollars), or no
-// currency when there is none ("kroner" alone). The rule id records which
-// step decided, e.g. "amount/money/symbol/context-dateline".
+// foreign sums into US dollars elsewhere; the dateline's country ("SYDNEY"
+// makes "$" AUD); the family's default (USD for dollars), or no currency
+// when there is none ("kroner" alone). The rule id records which step
+// decided, e.g. "amount/money/symbol/context-dateline".
 //
-// Percentages ("5%", "5 per cent", "3 percentage points", "25 basis
-// points") and counts with a noun from data/units.txt ("28,500 American
-// troops") are amounts of kind percent and quantity.
+// Pounds that weigh ("weighs 150 pounds", "2.2 kg (4.8 pounds)", "a
+// 300-pound man") are not money.
+//
+// Percentages ("5%", "5 per cent", "5 3/4 percent", "3 percentage points",
+// "25 basis points") and counts with a noun from data/units.txt ("28,500
+// American troops") are amounts of kind percent and quantity.
 //
 // The ISO 4217 list is generated (gen.go, go generate) from a pinned npm
 // package; see ATTRIBUTION.md. The other tables in data/ are hand-written.

@@ -18,6 +18,10 @@ func FuzzExtract(f *testing.F) {
 		"$", "(", "5 -", "a", "half a", "1,2,3 $ 4.5.6",
 		"\xff$5\xfe million",
 		"thirteen dollars and forty-five cents 1111-2222",
+		"starts at dollar 22.5 million; the yen 110; Euro 2012",
+		"one kuai and five mao five, 3 kuai 5",
+		"Rp. 5 trillion, Sh5bn, RM 3 units, 1 million-plus",
+		"two-and-a-half billion dollars",
 	)
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {

@@ -41,6 +41,10 @@ type curRef struct {
 	code   string
 	family string
 	factor float64 // to the major unit: 0.01 for cents
+	// next is what a bare number after this unit counts in, as a fraction
+	// of the major unit ("3 kuai 5": 0.1); 0 means the default, cents
+	// after a major unit and nothing after a minor one.
+	next float64
 }
 
 type family struct {
@@ -61,11 +65,19 @@ func (f family) has(code string) bool {
 type phrase struct {
 	words []string // after the first
 	ref   curRef
+	// before: the name may also stand before the number ("dollar 22.5
+	// million"); lower: it counts only in lower case ("Mao" is a name).
+	before, lower bool
 }
 
 type symbol struct {
 	ref       curRef
 	pre, post bool
+	// exact is the only way a letter symbol may be written ("RM": "rm"
+	// is not ringgit); "" means any case.
+	exact string
+	// glued: only directly before the number ("Sh5 billion", "SR5bn").
+	glued bool
 }
 
 type numWord struct {
@@ -95,6 +107,16 @@ type lexicon struct {
 	modifiers map[string][]modifier // first word -> phrases
 	units     map[string][]multiWord
 	stop      map[string]bool
+	// determiners are the words after which a currency name is not read
+	// as standing before a number ("the dollar 2 percent higher").
+	determiners map[string]bool
+	// changes are the words after which "X to Y" is a change and a
+	// level, not a range ("rose $12.30 to $1,950.40").
+	changes map[string]bool
+	// weights are units of weight that make pounds beside them a weight.
+	weights map[string]bool
+	// times are units of time: "dollars 5 days ago" is no sum.
+	times map[string]bool
 	// codeFamilies lists the families a code belongs to ("AUD": dollar),
 	// for the context that a named currency sets.
 	codeFamilies map[string][]string
@@ -105,7 +127,7 @@ func loadLexicon() (*lexicon, error) {
 		iso: map[string]string{}, codeFlags: map[string]int{}, names: map[string][]phrase{},
 		families: map[string]family{}, places: map[string][]multiWord{}, placeCC: map[string]string{},
 		symbols: map[string]symbol{}, numbers: map[string]numWord{}, modifiers: map[string][]modifier{},
-		units: map[string][]multiWord{}, stop: map[string]bool{},
+		units: map[string][]multiWord{}, stop: map[string]bool{}, determiners: map[string]bool{}, changes: map[string]bool{}, weights: map[string]bool{}, times: map[string]bool{},
 	}
 	for _, line := range lines(iso4217TSV) {
 		f := strings.Split(line, "\t")
@@ -154,8 +176,15 @@ func loadLexicon() (*lexicon, error) {
 			if err != nil {
 				return err
 			}
+			ph := phrase{ref: ref}
+			if len(f) > 3 {
+				if err := ph.setOptions(f[3]); err != nil {
+					return err
+				}
+			}
 			w := strings.Fields(f[0])
-			lx.names[w[0]] = append(lx.names[w[0]], phrase{words: w[1:], ref: ref})
+			ph.words = w[1:]
+			lx.names[w[0]] = append(lx.names[w[0]], ph)
 			return nil
 		}},
 		{"places.tsv", 2, func(f []string) error {
@@ -170,7 +199,28 @@ func loadLexicon() (*lexicon, error) {
 				return err
 			}
 			s := symbol{ref: ref, pre: f[2] == "pre" || f[2] == "both", post: f[2] == "post" || f[2] == "both"}
-			lx.symbols[f[0]] = s
+			if !s.pre && !s.post {
+				return fmt.Errorf("unknown position %q", f[2])
+			}
+			if len(f) > 3 {
+				for _, o := range strings.Split(f[3], ",") {
+					switch o {
+					case "case":
+						s.exact = f[0]
+					case "glued":
+						s.glued = true
+					case "minor":
+						s.ref.factor = 0.01
+					default:
+						return fmt.Errorf("unknown option %q", o)
+					}
+				}
+			}
+			key := asciiLower(f[0])
+			if _, dup := lx.symbols[key]; dup {
+				return fmt.Errorf("symbol %q listed twice", key)
+			}
+			lx.symbols[key] = s
 			return nil
 		}},
 		{"numbers.tsv", 3, func(f []string) error {
@@ -206,6 +256,10 @@ func loadLexicon() (*lexicon, error) {
 			return nil
 		}},
 		{"stopwords.txt", 1, func(f []string) error { lx.stop[f[0]] = true; return nil }},
+		{"determiners.txt", 1, func(f []string) error { lx.determiners[f[0]] = true; return nil }},
+		{"changes.txt", 1, func(f []string) error { lx.changes[f[0]] = true; return nil }},
+		{"weights.txt", 1, func(f []string) error { lx.weights[f[0]] = true; return nil }},
+		{"times.txt", 1, func(f []string) error { lx.times[f[0]] = true; return nil }},
 		{"units.txt", 1, func(f []string) error {
 			w := strings.Fields(f[0])
 			lx.units[w[0]] = append(lx.units[w[0]], multiWord{words: w[1:]})
@@ -259,6 +313,29 @@ func loadLexicon() (*lexicon, error) {
 		lx.modifiers[k] = ps
 	}
 	return lx, nil
+}
+
+// setOptions reads the fourth column of names.tsv: a comma-separated list
+// of "before", "lower" and "next=FACTOR".
+func (ph *phrase) setOptions(opts string) error {
+	for _, o := range strings.Split(opts, ",") {
+		switch o = strings.TrimSpace(o); {
+		case o == "before":
+			ph.before = true
+		case o == "lower":
+			ph.lower = true
+		case strings.HasPrefix(o, "next="):
+			v, err := strconv.ParseFloat(o[len("next="):], 64)
+			if err != nil || v <= 0 || v >= ph.ref.factor {
+				return fmt.Errorf("bad option %q: want a factor below the unit's own", o)
+			}
+			ph.ref.next = v
+		case o == "":
+		default:
+			return fmt.Errorf("unknown option %q", o)
+		}
+	}
+	return nil
 }
 
 func parseRef(s, factor string) (curRef, error) {

@@ -1,5 +1,7 @@
 package amount
 
+import "strings"
+
 // How a currency was written; part of the rule id.
 const (
 	howSymbol   = "symbol"          // "$5", "5 €"
@@ -8,6 +10,7 @@ const (
 	howName     = "name"            // "960 billion won"
 	howCountry  = "name-country"    // "Hong Kong dollars"
 	howKoreanW  = "korean-w"        // "W1.2 trillion" in Korean copy
+	howBefore   = "name-before"     // "dollar 22.5 million", "rupees 4,500"
 )
 
 // cur is a currency as read around one number.
@@ -57,24 +60,33 @@ func (p *parser) prefixCurrency(i int) (cur, bool) {
 	}
 	switch t.kind {
 	case tkSym:
+		// "$US1.2 billion", "$A3 billion", "$NZ500 million": Australian
+		// and New Zealand copy writes the country after the sign.
+		if p.isSym(i, '$') && i+2 < len(p.toks) && p.toks[i+1].kind == tkWord && p.toks[i+1].glued &&
+			p.toks[i+2].kind == tkNum && p.toks[i+2].glued && p.toks[i+1].upper {
+			if s, ok := p.lx.symbols[p.word(i+1)+"$"]; ok && s.pre {
+				return cur{ref: s.ref, how: howPrefixed, start: i, end: i + 2}, true
+			}
+		}
 		if s, ok := p.lx.symbols[p.raw(i)]; ok && s.pre {
 			return cur{ref: s.ref, how: howSymbol, start: i, end: i + 1}, true
 		}
 	case tkWord:
-		w := p.word(i)
-		if w == "rs" { // "Rs 500 crore", "Rs.500"
+		if s, ok := p.lx.symbols[p.word(i)]; ok && s.pre && p.symbolCase(i, s) {
 			end := i + 1
-			if p.isSym(end, '.') && p.toks[end].glued {
+			// "Rs.500", "Rp. 5 trillion", "Tk. 500 crore": an abbreviation's dot.
+			if p.isSym(end, '.') && p.toks[end].glued && end+1 < len(p.toks) && p.toks[end+1].kind == tkNum {
 				end++
 			}
-			if s, ok := p.lx.symbols[w]; ok {
-				return cur{ref: s.ref, how: howSymbol, start: i, end: end}, true
+			if s.glued && (end != i+1 || end >= len(p.toks) || !p.toks[end].glued || p.toks[end].kind != tkNum) {
+				return cur{}, false
 			}
-		}
-		if s, ok := p.lx.symbols[w]; ok && s.pre {
-			return cur{ref: s.ref, how: howSymbol, start: i, end: i + 1}, true
+			return cur{ref: s.ref, how: howSymbol, start: i, end: end}, true
 		}
 		if c, ok := p.code(i); ok {
+			return c, true
+		}
+		if c, ok := p.nameBefore(i); ok {
 			return c, true
 		}
 		if p.raw(i) == "W" && i+1 < len(p.toks) && p.toks[i+1].glued && p.toks[i+1].kind == tkNum {
@@ -164,10 +176,20 @@ func (p *parser) suffixCurrency(j int) (cur, bool) {
 			return c, true
 		}
 	}
-	if s, ok := p.lx.symbols[p.raw(j)]; ok && s.post && !p.numberAfter(j+1) {
+	key := p.raw(j)
+	if p.toks[j].kind == tkWord {
+		key = p.word(j)
+	}
+	if s, ok := p.lx.symbols[key]; ok && s.post && !s.glued && p.symbolCase(j, s) && !p.numberAfter(j+1) {
 		return cur{ref: s.ref, how: howSymbol, start: start, end: j + 1}, true
 	}
 	return cur{}, false
+}
+
+// symbolCase reports whether token j is written as symbol s requires
+// ("RM", not "rm").
+func (p *parser) symbolCase(j int, s symbol) bool {
+	return s.exact == "" || p.raw(j) == s.exact
 }
 
 // numberAfter reports a number at j on the same line that a symbol or
@@ -196,16 +218,93 @@ func (p *parser) numberAfter(j int) bool {
 
 // name reads a currency name ("won", "pounds sterling", "us dollars").
 func (p *parser) name(j int) (curRef, int, bool) {
+	ph, e, ok := p.namePhrase(j)
+	return ph.ref, e, ok
+}
+
+func (p *parser) namePhrase(j int) (phrase, int, bool) {
 	k := p.key(j)
 	if k == "" {
-		return curRef{}, 0, false
+		return phrase{}, 0, false
 	}
 	for _, ph := range p.lx.names[k] {
+		if ph.lower && p.lower[p.toks[j].s:p.toks[j].e] != p.text[p.toks[j].s:p.toks[j].e] {
+			continue
+		}
 		if e, ok := p.matchWords(j+1, ph.words); ok {
-			return ph.ref, e, true
+			return ph, e, true
 		}
 	}
-	return curRef{}, 0, false
+	return phrase{}, 0, false
+}
+
+// nameBefore reads a currency name written before its number ("the price
+// starts at dollar 22.5 million", "rupees 4,500 a month"), for the names
+// that names.tsv marks "before". The name must not be the currency as a
+// thing: after a place word ("Canadian dollar 1.36") it is not read; the
+// number and what stands around it are checked in money1 (beforeNameFits).
+func (p *parser) nameBefore(i int) (cur, bool) {
+	ph, e, ok := p.namePhrase(i)
+	if !ok || !ph.before || e >= len(p.toks) || p.toks[e].kind != tkNum || p.toks[e].nl {
+		return cur{}, false
+	}
+	if i > 0 && !p.toks[i].nl {
+		// "the Canadian dollar 1.36", "Hong Kong dollar 639.55" in a
+		// table: a named currency as a thing or a row label.
+		for k := 1; k <= 3 && i-k >= 0; k++ {
+			if _, next, ok := p.place(i - k); ok && next == i {
+				return cur{}, false
+			}
+		}
+	}
+	return cur{ref: ph.ref, how: howBefore, start: i, end: e}, true
+}
+
+// beforeNameFits checks a number that a currency name came before. Not a
+// year ("Euro 2012") or part of a date or duration ("in dollars 5 days
+// ago"; data/times.txt); not followed by a percentage or a currency of its
+// own ("dollar 0.5 percent", "dollar 110 yen"), a count noun ("euro 19
+// members") or another figure (a table row); no determiner or possessive
+// before the name unless the number has a scale ("against the yen 110",
+// but "the euro 5 million fine"); no bare integer after a capitalised
+// name ("Euro 6 engines" is an emission standard, "Yen 5 Corp" a company).
+func (p *parser) beforeNameFits(pre cur, n num) bool {
+	if p.isYearLike(n) {
+		return false
+	}
+	// "paid in dollars 5 days ago": a duration or a date.
+	if p.lx.times[p.word(n.end)] || p.inDate(n.start) {
+		return false
+	}
+	if _, _, ok := p.percentSign(n.end); ok {
+		return false
+	}
+	if _, ok := p.suffixCurrency(n.end); ok {
+		return false
+	}
+	if _, ok := p.unit(n.end); ok {
+		return false
+	}
+	// "the dollar 110", "Japan's yen 300": the currency itself, unless the
+	// number carries a scale ("the euro 5 million fine").
+	if i := pre.start; !n.scaled && i > 0 && !p.toks[i].nl {
+		prev := p.word(i - 1)
+		if p.lx.determiners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+			return false
+		}
+		// "Japan ' s yen", tokenised: a detached possessive.
+		if prev == "s" && (p.isSym(i-2, '\'') || p.raw(i-2) == "’") {
+			return false
+		}
+	}
+	// "dollar 639.55 639.38": a row label before a column of figures.
+	if n.end < len(p.toks) && p.toks[n.end].kind == tkNum && !p.toks[n.end].nl {
+		return false
+	}
+	if n.plain && p.toks[pre.start].kind == tkWord && isUpperASCII(p.text[p.toks[pre.start].s]) {
+		return false
+	}
+	return true
 }
 
 // money1 reads one amount of money at token i, without ranges.
@@ -230,6 +329,18 @@ func (p *parser) money1(i int) (cand, bool) {
 	if hasPre && n.article { // "$ a" is not an amount
 		return cand{}, false
 	}
+	if hasPre && pre.how == howBefore && !p.beforeNameFits(pre, n) {
+		return cand{}, false
+	}
+	// "the TL 5 team", "RM 3 units": a spaced letter abbreviation before
+	// a small bare integer or a count is a name, not a currency.
+	if hasPre && pre.how == howSymbol && p.toks[pre.start].kind == tkWord && !p.toks[n.start].glued {
+		if s := p.lx.symbols[p.word(pre.start)]; s.exact != "" {
+			if _, isUnit := p.unit(n.end); isUnit || n.plain && n.value < 10 {
+				return cand{}, false
+			}
+		}
+	}
 	c := cand{s: i, e: n.end, kind: "money", value: n.value, equiv: -1}
 	if hasPre {
 		c.cur, c.hasCur = pre, true
@@ -242,8 +353,9 @@ func (p *parser) money1(i int) (cand, bool) {
 		if !ok {
 			return cand{}, false
 		}
-		// "300 pounds (136 kilograms)" is a weight.
-		if suf.ref.family == "pound" && p.weightAfter(suf.end) {
+		// "300 pounds (136 kilograms)", "weighs 150 pounds", "a 300-pound
+		// man" are weights.
+		if suf.ref.family == "pound" && p.isWeight(i, n, suf) {
 			return cand{}, false
 		}
 		// "a dollar", but not "a $5 million contract" or "a USD".
@@ -272,55 +384,96 @@ func (p *parser) money1(i int) (cand, bool) {
 		c.value *= f
 		c.value = roundTo(c.value, 10)
 	}
-	if !n.scaled && n.integer && c.cur.ref.factor == 1 {
+	if !n.scaled && n.integer && c.cur.ref.factor == 1 && c.cur.how != howBefore {
 		p.minorPart(&c)
+	}
+	// "$1 million-plus": a lower bound.
+	if p.isSym(c.e, '-') && p.toks[c.e].glued && p.word(c.e+1) == "plus" && p.toks[c.e+1].glued {
+		v := c.value
+		c.min = &v
+		c.e += 2
 	}
 	p.perUnit(&c)
 	return c, true
 }
 
-// minorPart reads the cents after a whole amount: "3 dollars 50 cents",
-// "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25".
+// minorPart reads the smaller units after a whole amount: "3 dollars 50
+// cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17
+// USD 25", "one kuai and five mao five" (1.55 yuan), "3 kuai 5" (3.5).
+// Named minor units may follow one another while each is smaller than the
+// last; a bare number counts in the unit that names.tsv gives as "next"
+// for the unit before it (cents after a major unit by default) and ends
+// the amount.
 func (p *parser) minorPart(c *cand) {
-	j := c.e
-	if p.word(j) == "and" {
-		j++
-	}
-	if j >= len(p.toks) || p.toks[j].nl {
-		return
-	}
-	n, ok := p.number(j, false)
-	if !ok || n.scaled || !n.integer || n.article || n.value < 1 || n.value > 99 {
-		return
-	}
-	if n.end-n.start > 1 && !n.words {
-		return
-	}
-	if suf, ok := p.suffixCurrency(n.end); ok {
-		// "and 50 cents": a minor unit of the same currency.
-		if suf.ref.factor < 1 && (suf.ref.family == "cent" || suf.ref.code == c.cur.ref.code && c.cur.ref.code != "") {
-			c.value = roundTo(c.value+n.value*suf.ref.factor, 10)
-			c.e = suf.end
-			c.minor = true
+	last := c.cur.ref
+	for step := 0; step < 3; step++ {
+		j := c.e
+		if p.word(j) == "and" {
+			j++
 		}
-		return
-	}
-	// No unit after: only at the end of a clause, so that "$20 and 30
-	// people" stays apart.
-	k := n.end
-	if k < len(p.toks) && p.toks[k].kind == tkWord && !p.toks[k].nl {
-		switch p.word(k) {
-		case "and", "or", "more", "less", "but":
-		default:
+		if j >= len(p.toks) || p.toks[j].nl {
 			return
 		}
-	}
-	if k < len(p.toks) && p.toks[k].kind == tkNum {
+		n, ok := p.number(j, false)
+		if !ok || n.scaled || !n.integer || n.article || n.value < 1 || n.value > 99 {
+			return
+		}
+		if n.end-n.start > 1 && !n.words {
+			return
+		}
+		if suf, ok := p.suffixCurrency(n.end); ok {
+			// "and 50 cents", "and five mao": a smaller unit of the same currency.
+			if suf.ref.factor < last.factor && p.minorOf(c.cur.ref, suf.ref) {
+				c.value = roundTo(c.value+n.value*suf.ref.factor, 10)
+				c.e = suf.end
+				c.minor = true
+				last = suf.ref
+				continue
+			}
+			return
+		}
+		next := last.next
+		if next == 0 && last.factor == 1 {
+			next = 0.01
+		}
+		if next == 0 || n.value*next >= last.factor {
+			return
+		}
+		// No unit after: only at the end of a clause, so that "$20 and 30
+		// people" stays apart.
+		k := n.end
+		if k < len(p.toks) && p.toks[k].kind == tkWord && !p.toks[k].nl {
+			switch p.word(k) {
+			case "and", "or", "more", "less", "but":
+			default:
+				return
+			}
+		}
+		if k < len(p.toks) && p.toks[k].kind == tkNum {
+			return
+		}
+		c.value = roundTo(c.value+n.value*next, 10)
+		c.e = n.end
+		c.minor = true
 		return
 	}
-	c.value = roundTo(c.value+n.value/100, 10)
-	c.e = n.end
-	c.minor = true
+}
+
+// minorOf reports whether minor is a smaller unit of major's currency:
+// cents of any dollar, pence of pounds sterling, sen of ringgit, mao of
+// yuan.
+func (p *parser) minorOf(major, minor curRef) bool {
+	switch {
+	case minor.family == "cent":
+		return true
+	case minor.code != "" && major.code != "":
+		return minor.code == major.code
+	case minor.code != "":
+		return p.lx.families[major.family].has(minor.code)
+	case major.code != "":
+		return p.lx.families[minor.family].has(major.code)
+	}
+	return minor.family == major.family
 }
 
 // perUnit notes "a share", "per barrel", "/W" after a price; the span stays
@@ -337,8 +490,17 @@ func (p *parser) perUnit(c *cand) {
 			j++
 		}
 		if w := p.word(j); w != "" && !p.lx.stop[w] {
+			// "4 pence a year earlier", "$5 a week ago": a time, not a rate.
+			switch p.word(j + 1) {
+			case "earlier", "ago", "before", "later", "after":
+				return
+			}
 			if _, isNum := p.lx.numbers[w]; !isNum || w == "dozen" {
 				c.perUnit = w
+				// "a kilowatt-hour": a hyphenated compound.
+				if p.isSym(j+1, '-') && p.toks[j+1].glued && j+2 < len(p.toks) && p.toks[j+2].glued && p.toks[j+2].kind == tkWord {
+					c.perUnit = p.lower[p.toks[j].s:p.toks[j+2].e]
+				}
 			}
 		}
 	case p.isSym(j, '/') && p.toks[j].glued:
@@ -369,8 +531,33 @@ func roundDigits(v float64, digits int) float64 {
 	return rr / s
 }
 
-// weightAfter reads "(136 kilograms)" or ", or 136 kilograms," after a
-// number of pounds: the pounds weigh.
+// isWeight reports pounds that weigh: beside a metric weight in
+// parentheses ("300 pounds (136 kg)", "2.2 kg (4.8 pounds)"), before a
+// comparative of weight ("35 pounds heavier"), after a
+// form of "weigh" ("weighs 150 to 175 pounds", "weighing less than three
+// pounds"), or the singular "pound" after a number other than one without
+// a scale ("a 300-pound man", "4 pound cartons"; but "a 100 million pound
+// deal").
+func (p *parser) isWeight(i int, n num, suf cur) bool {
+	if p.weightAfter(suf.end) || p.lx.weights[p.word(suf.end)] {
+		return true
+	}
+	if p.isSym(i-1, '(') && p.lx.weights[p.word(i-2)] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if strings.HasPrefix(p.word(k), "weigh") {
+			return true
+		}
+		if p.toks[k].kind == tkSym && !p.isDash(k) {
+			break
+		}
+	}
+	return !n.scaled && n.value != 1 && p.word(suf.end-1) == "pound"
+}
+
+// weightAfter reads "(136 kilograms)", "(18-kg)" or ", or 136 kilograms,"
+// after a number of pounds: the pounds weigh.
 func (p *parser) weightAfter(j int) bool {
 	if p.isSym(j, '(') {
 		j++
@@ -383,9 +570,11 @@ func (p *parser) weightAfter(j int) bool {
 	if !ok {
 		return false
 	}
-	switch p.word(n.end) {
-	case "kilograms", "kilogrammes", "kilos", "kg", "grams", "tons", "tonnes", "metric":
-		return true
+	k := n.end
+	if p.isSym(k, '-') && p.toks[k].glued {
+		k++
 	}
-	return false
+	return p.lx.weights[p.word(k)]
 }
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -153,6 +153,12 @@ func (p *parser) number(i int, abbr bool) (num, bool) {
 		}
 		n.plain = !strings.ContainsAny(s, ",.")
 		n.digits = t.e - t.s
+		if n.plain && n.end == i+1 {
+			if f, e, ok := p.fractionAt(i + 1); ok {
+				n.value += f
+				n.end, n.integer, n.plain = e, false, false
+			}
+		}
 		p.scaleAfter(&n, abbr)
 		return n, true
 	}
@@ -192,7 +198,11 @@ func (p *parser) scaleAfter(n *num, abbr bool) {
 	}
 	n.value = scaleBy(n.value, nw.value)
 	n.end, n.scaled, n.integer, n.plain = j+1, true, false, false
-	// "1.5 thousand million" is rare; "two hundred thousand" goes through words.
+	// "Rs 1.2 lakh crore", "5 thousand crore": a larger scale multiplies.
+	if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && nw2.kind == nwScale && nw2.value > nw.value && !p.toks[j+1].nl {
+		n.value = scaleBy(n.value, nw2.value)
+		n.end++
+	}
 }
 
 // wordNumber reads "ten", "forty-five", "three thousand", "a million",
@@ -204,6 +214,7 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 	frac := 0.0
 	j := i
 	lastKind := 0
+	lastScale := 0.0
 	for j < len(p.toks) {
 		w := p.word(j)
 		nw, ok := p.lx.numbers[w]
@@ -241,6 +252,10 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 			cur += nw.value
 			seen = true
 		case nwHundred:
+			// "a few hundred", "several hundred": no count before it.
+			if lastKind == 0 {
+				goto done
+			}
 			if cur == 0 {
 				cur = 1
 			}
@@ -252,6 +267,16 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 			if lastKind == 0 {
 				goto done
 			}
+			// "one lakh crore": a larger scale multiplies the whole.
+			if lastKind == nwScale && cur == 0 && frac == 0 {
+				if nw.value <= lastScale {
+					goto done
+				}
+				total = scaleBy(total, nw.value)
+				lastScale = nw.value
+				break
+			}
+			lastScale = nw.value
 			if cur == 0 {
 				cur = 1
 			}
@@ -283,10 +308,26 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 				j++
 			}
 		}
+		// "a quarter of a billion", "half of a million"
+		if lastKind == nwFrac && p.word(j) == "of" {
+			if w := p.word(j + 1); w == "a" || w == "an" {
+				if nw2, ok := p.lx.numbers[p.word(j+2)]; ok && nw2.kind == nwScale {
+					j++
+				}
+			}
+		}
 		// "two hundred and fifty"
 		if lastKind == nwHundred && p.word(j) == "and" {
 			if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && (nw2.kind == nwUnit || nw2.kind == nwTen) {
 				j++
+			}
+		}
+		// "two and a half billion", "one-and-a-half million": the half
+		// joins the number before the scale.
+		if (lastKind == nwUnit || lastKind == nwTen) && frac == 0 {
+			if e, ok := p.andAHalf(j); ok {
+				cur += 0.5
+				j = e
 			}
 		}
 	}
@@ -314,6 +355,49 @@ done:
 		p.scaleAfter(&n, abbr)
 	}
 	return n, true
+}
+
+// fractionAt reads the fraction of a mixed number at j ("5 3/4 percent",
+// "101 1 / 4" in tokenised copy): a numerator below a denominator of 2, 4,
+// 8, 16, 32 or 64, the slash glued on both sides or spaced on both.
+func (p *parser) fractionAt(j int) (float64, int, bool) {
+	if j+2 >= len(p.toks) || p.toks[j].kind != tkNum || p.toks[j].glued || !p.isSym(j+1, '/') ||
+		p.toks[j+2].kind != tkNum || p.toks[j+1].nl || p.toks[j+2].nl || p.toks[j+1].glued != p.toks[j+2].glued {
+		return 0, 0, false
+	}
+	num, den := p.raw(j), p.raw(j+2)
+	if !isDigits(num) || !isDigits(den) || len(num) > 2 || len(den) > 2 {
+		return 0, 0, false
+	}
+	// "3/4/2020" is a date.
+	if k := j + 3; k < len(p.toks) && p.toks[k].glued && p.toks[k].kind == tkSym && k+1 < len(p.toks) && p.toks[k+1].kind == tkNum {
+		return 0, 0, false
+	}
+	a, _, _ := digitValue(num)
+	b, _, _ := digitValue(den)
+	switch b {
+	case 2, 4, 8, 16, 32, 64:
+	default:
+		return 0, 0, false
+	}
+	if a < 1 || a >= b {
+		return 0, 0, false
+	}
+	return a / b, j + 3, true
+}
+
+// andAHalf reads "and a half" at j, spaced or hyphenated ("-and-a-half").
+func (p *parser) andAHalf(j int) (int, bool) {
+	for _, w := range [...]string{"and", "a", "half"} {
+		if p.isSym(j, '-') && p.toks[j].glued && j+1 < len(p.toks) && p.toks[j+1].glued {
+			j++
+		}
+		if p.word(j) != w || p.toks[j].nl {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
 }
 
 func isDigits(s string) bool {

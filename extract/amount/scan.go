@@ -82,11 +82,26 @@ func (p *parser) connector(j int, between bool) (int, bool) {
 	return 0, false
 }
 
-// rangeWord returns "between" or "from" when it comes just before token s.
+// rangeWord returns "between" or "from" when it comes just before token
+// s. A word of change ("rose", "fell", "up"; data/changes.txt), also
+// across a modifier or "by" ("rose about", "fell by"), counts as "from":
+// "rose $12.30 to $1,950.40" is a change and a level, not a range.
 func (p *parser) rangeWord(s int) string {
 	switch w := p.word(s - 1); w {
 	case "between", "from":
 		return w
+	}
+	k := s - 1
+	if _, ok := p.lx.modifiers[p.word(k)]; ok {
+		k--
+	}
+	// "rose by 500 to 39,200 rupees" is a change; "boost its value by 5%
+	// to 10%" a range.
+	if p.word(k) == "by" {
+		k--
+	}
+	if p.lx.changes[p.word(k)] {
+		return "from"
 	}
 	return ""
 }
@@ -103,8 +118,15 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		if !ok {
 			return m1, true
 		}
-		// "$5 million to $7 million"
+		// "$5 million to $7 million", "between Rs 5 and Rs 7 crore"
 		if m2, ok := p.money1(k); ok && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
+			if m2.perUnit == "" && !p.scaledNumber(m1) && p.scaledNumber(m2) {
+				if n2, ok := p.number(m2.cur.end, true); ok {
+					if v := scaleBy(m1.value, n2.value/p.rawNumberValue(n2)); v < m2.value {
+						m1.value = v
+					}
+				}
+			}
 			return p.makeRange(m1, m2), true
 		}
 		// "$5-7 million", "$5 to $7": a bare number, the currency before.
@@ -137,12 +159,12 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 	}
 	// "between 10 and 20 dollars", "5 to 7 billion won": a bare number,
 	// then the money with its currency after it.
-	if rw == "from" {
-		return cand{}, false
-	}
 	n1, ok := p.number(i, false)
 	if !ok || n1.article || n1.value <= 0 || p.isYearLike(n1) {
 		return cand{}, false
+	}
+	if rw == "from" {
+		return p.fromBare(n1)
 	}
 	k, ok := p.connector(n1.end, rw == "between")
 	if !ok {
@@ -166,6 +188,32 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return p.makeRange(m1, m2), true
+}
+
+// fromBare reads the bare first number of "from 2 trillion to 3 trillion
+// won" or "rose by 500 to 39,200 rupees" as money of its own, in the
+// currency written after the second; the second is read next. A scale
+// after the second carries over ("from 2 to 3 trillion won").
+func (p *parser) fromBare(n1 num) (cand, bool) {
+	if p.word(n1.end) != "to" || p.toks[n1.end].nl {
+		return cand{}, false
+	}
+	m2, ok := p.money1(n1.end + 1)
+	if !ok || m2.cur.start == m2.s || m2.ranged {
+		return cand{}, false
+	}
+	m1 := m2
+	m1.s, m1.e, m1.value = n1.start, n1.end, n1.value
+	m1.perUnit, m1.minor, m1.min, m1.max = "", false, nil, nil
+	if !n1.scaled {
+		if n2, ok := p.number(n1.end+1, true); ok && n2.scaled {
+			m1.value = scaleBy(n1.value, n2.value/p.rawNumberValue(n2))
+		}
+	}
+	if f := m2.cur.ref.factor; f != 1 && f != 0 {
+		m1.value = roundTo(m1.value*f, 10)
+	}
+	return m1, true
 }
 
 // scaledNumber reports whether a money candidate's number carried a scale.
