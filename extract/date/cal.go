@@ -28,7 +28,7 @@ const (
 // prints as XXXX; an unknown month or day prints as XX.
 type cal struct {
 	g      gran
-	y      int // year; for gDecade the decade prefix (199), for gCentury the century prefix (19)
+	y      int // year; for gDecade the decade prefix (199 for 199X), for gCentury the century prefix (19)
 	m, d   int // month, day (1-based); 0 unknown
 	n      int // quarter, half or ISO week number
 	season string
@@ -65,9 +65,9 @@ func (c cal) value() string {
 		v = fmt.Sprintf("%02d", c.y)
 	case gDecade:
 		if c.y < 0 {
-			return "XXX"
+			return "XXXX"
 		}
-		v = fmt.Sprintf("%03d", c.y)
+		v = fmt.Sprintf("%03dX", c.y)
 	case gYear:
 		v = c.yearStr()
 	case gHalf:

@@ -144,9 +144,14 @@ func (s *scanner) join(f, g found) (found, bool) {
 		}
 		return found{f.i, h}, true
 	case f.h.typ == "SET" && isClock(g.h) && (gap == "" || gap == "at"), isClock(f.h) && g.h.typ == "SET" && gap == "":
-		h := f.h
+		h, clock := f.h, g.h
 		if f.h.typ != "SET" {
-			h = g.h
+			h, clock = g.h, f.h
+		}
+		// "each Monday at 4pm" is every Monday at that time; a set of
+		// days or weeks ("P1D") keeps its value
+		if strings.HasPrefix(h.val, "XXXX") && !strings.Contains(h.val, "T") {
+			h.val += clock.c.t
 		}
 		h.end = g.h.end
 		return found{f.i, h}, true
@@ -254,7 +259,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 	}
 	// ranges: "from 2014 to 2018", "between May and June", "1990-1995"
 	nowEnd := f.h.val == "PRESENT_REF" || g.h.val == "PRESENT_REF"
-	if s.lx.rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && g.h.typ == f.h.typ && (f.h.val == "" && g.h.val == "" || nowEnd) {
+	if s.lx.rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && (g.h.typ == f.h.typ || nowEnd && g.h.typ != "DURATION" && g.h.typ != "SET") && (f.h.val == "" && g.h.val == "" || nowEnd) {
 		intro := s.is(f.i-1, "from", "between")
 		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.c.g == g.h.c.g || nowEnd && intro || s.ordered(f.h, g.h)) {
 			h := f.h

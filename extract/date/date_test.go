@@ -21,6 +21,46 @@ func TestExtractValues(t *testing.T) {
 	}{
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
+		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
+		{"month_day_present_clause", "The company said it is calling the notes on Feb. 7.", "Feb. 7", "DATE", "2019-02-07", ""},
+		{"month_after_adjective", "It would be paid on a still unspecified date in January.", "January", "DATE", "2019-01", ""},
+		{"month_by_deadline", "Repairs on the bridge end by June.", "June", "DATE", "2019-06", ""},
+		{"past_weekday_nearest", "Where were you on past Tuesday?", "past Tuesday", "DATE", "2018-12-11", ""},
+		{"digit_hour_span_not_minutes", "The office is shut from 5 to 6pm.", "5 to 6pm", "TIME", "2018-12-12T17:00", ""},
+		{"clock_words_pm_sentence_end", "The train left at ten to five pm.", "ten to five pm", "TIME", "2018-12-12T16:50", ""},
+		{"month_glued_year", "Sales for Dec/2018 were flat.", "Dec/2018", "DATE", "2018-12", ""},
+		{"month_comma_year_abbrev", "Sales for Dec, 2017 were flat.", "Dec, 2017", "DATE", "2017-12", ""},
+		{"year_dash_quarter", "Sales fell in 2017-Q1.", "2017-Q1", "DATE", "2017-Q1", ""},
+		{"half_year", "Profit rose in H1 2019.", "H1 2019", "DATE", "2019-H1", ""},
+		{"year_space_half", "Sales in 2019 H2 will be weak.", "2019 H2", "DATE", "2019-H2", ""},
+		{"iso_seconds", "The log shows 2018-04-11T14:05:09 as the start.", "2018-04-11T14:05:09", "TIME", "2018-04-11T14:05:09", ""},
+		{"weekday_at_dotted_clock", "The talks resume Monday at 2.30, officials said.", "Monday at 2.30", "TIME", "2018-12-10T14:30", ""},
+		{"weekday_at_decimal_amount", "Shares closed Monday at 2.30 million.", "Monday", "DATE", "2018-12-10", ""},
+		{"fraction_years", "They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", ""},
+		{"fraction_hours", "The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", ""},
+		{"decimal_days_kept", "The strike lasted 1.5 days.", "1.5 days", "DURATION", "P1.5D", ""},
+		{"decimal_hours_minutes", "The strike lasted 2.5 hours.", "2.5 hours", "DURATION", "PT2H30M", ""},
+		{"words_half_day", "The strike lasted a day and a half.", "a day and a half", "DURATION", "P1DT12H", ""},
+		{"decimal_weeks_stay", "The strike lasted 2.5 weeks.", "2.5 weeks", "DURATION", "P2.5W", ""},
+		{"unit_and_a_half", "A minute and a half later, a pilot called.", "A minute and a half", "DURATION", "PT1M30S", ""},
+		{"half_an_hour", "They waited half an hour.", "half an hour", "DURATION", "PT30M", ""},
+		{"feb_29_leap_year", "The levy was first paid on Feb. 29.", "Feb. 29", "DATE", "2016-02-29", ""},
+		{"set_weekday_at_clock", "The market opens each Monday at 4pm.", "each Monday at 4pm", "SET", "XXXX-WXX-1T16:00", ""},
+		{"set_weekday_parts", "Two flights leave Bombay on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
+		{"weekday_then_noun_not_set", "Troops left Tuesday morning.", "Tuesday morning", "DATE", "2018-12-11", ""},
+		{"one_day_future", "Islam will one day be the largest religion there.", "one day", "DATE", "FUTURE_REF", ""},
+		{"one_day_length", "The strike lasted one day.", "one day", "DURATION", "P1D", ""},
+		{"few_days_later_duration", "A few days later, the company announced losses.", "A few days later", "DURATION", "PXD", ""},
+		{"at_the_time_past", "He said at the time he was willing to go.", "at the time", "DATE", "PAST_REF", ""},
+		{"this_past_season", "Costs were high this past spring.", "past spring", "DATE", "2018-SP", ""},
+		{"last_verb_not_lead", "The talks will last three hours.", "three hours", "DURATION", "PT3H", ""},
+		{"clock_hour_words_pm", "The ceremony starts at six p.m. on the square.", "six p.m.", "TIME", "2018-12-12T18:00", ""},
+		{"clock_hour_words_oclock", "The bells rang at seven o'clock.", "seven o'clock", "TIME", "2018-12-12T07:00", ""},
+		{"day_at_clock_words", "He returns Friday at six pm, aides said.", "Friday at six pm", "TIME", "2018-12-07T18:00", ""},
+		{"now_to_clock_range", "Polls stay open between now and eight o'clock.", "between now and eight o'clock", "DATE", "PRESENT_REF", ""},
+		{"weekday_day_then_clock_words", "He flies home on Monday the 17th six pm.", "Monday the 17th six pm", "TIME", "2018-12-17T18:00", ""},
+		{"the_next_hour", "Rescuers expect news within the next hour.", "the next hour", "DURATION", "PT1H", ""},
+		{"ago_or_so", "He chose the date a week or so ago.", "a week or so ago", "DATE", "2018-12-05", "APPROX"},
 		{"weekday_future_will", "The two sides will meet Friday in Seoul.", "Friday", "DATE", "2018-12-14", ""},
 		{"weekday_started_talks", "They started their second round of talks Tuesday.", "Tuesday", "DATE", "2018-12-11", ""},
 		{"last_month", "Their first round of meetings held last month ended.", "last month", "DATE", "2018-11", ""},
@@ -36,7 +76,10 @@ func TestExtractValues(t *testing.T) {
 		{"slash_date", "The file is dated 12/31/2018.", "12/31/2018", "DATE", "2018-12-31", ""},
 		{"month_year", "Talks began in March 2013.", "March 2013", "DATE", "2013-03", ""},
 		{"fiscal_year", "Sales rose in fiscal 2019.", "fiscal 2019", "DATE", "2019", ""},
-		{"decade", "Prices fell in the 1990s.", "the 1990s", "DATE", "199", ""},
+		{"decade", "Prices fell in the 1990s.", "the 1990s", "DATE", "199X", ""},
+		{"decade_words_late", "Prices rose in the late sixties.", "the late sixties", "DATE", "196X", "END"},
+		{"decade_words_mid_hyphen", "It was built in the mid-seventies.", "the mid-seventies", "DATE", "197X", "MID"},
+		{"decade_words_early", "They met in the early nineties.", "the early nineties", "DATE", "199X", "START"},
 		{"quarter_of_year", "Profit fell in the second quarter of 2018.", "the second quarter of 2018", "DATE", "2018-Q2", ""},
 		{"today", "The talks end today.", "today", "DATE", "2018-12-12", ""},
 		{"yesterday", "The talks ended yesterday.", "yesterday", "DATE", "2018-12-11", ""},
@@ -113,6 +156,10 @@ func TestExtractValues(t *testing.T) {
 		{"abbrev_weekday_pair", "Polls open Mon or Tue, officials said.", "Tue", "DATE", "2018-12-11", ""},
 		{"trading_days_after_date", "Eight trading days after Oct. 12, prices recovered.", "Eight trading days", "DURATION", "P8D", ""},
 		{"weekday_weeks_from_now", "The envoy returns Monday two weeks from now.", "Monday two weeks from now", "DATE", "2018-12-24", ""},
+		{"clock_pm_sentence_end", "The polls closed at 6.45pm.", "6.45pm", "TIME", "2018-12-12T18:45", ""},
+		{"clock_seconds", "The quake struck at 7:56:30 pm local time.", "7:56:30 pm local time", "TIME", "2018-12-12T19:56:30", ""},
+		{"set_bi_weekly", "The panel meets bi-weekly.", "bi-weekly", "SET", "P2W", ""},
+		{"set_semi_annual", "It pays a semi-annual dividend.", "semi-annual", "SET", "P6M", ""},
 		{"counted_on_weekday", "The ship will dock in three days on Saturday.", "in three days on Saturday", "DATE", "2018-12-15", ""},
 	}
 	for _, tc := range tests {
@@ -238,10 +285,16 @@ func TestLexiconLoads(t *testing.T) {
 	// every cue set the rules read must exist: a misspelt name would be an
 	// empty set and silently disable a guard
 	for _, name := range []string{"month-cue", "year-block", "year-cue", "year-follow", "duration-lead",
-		"bare-unit-cue", "a-unit-cue", "attributive-block", "set-follow", "lead", "after-lead"} {
+		"bare-unit-cue", "a-unit-cue", "attributive-block", "set-follow", "lead", "after-lead", "deadline", "verb-last", "modal", "starter"} {
 		if len(lx.cues[name]) == 0 {
 			t.Errorf("cue set %q is empty or missing in cues.txt", name)
 		}
+	}
+	if lx.unitGran["quarter"] != gQuarter || lx.unitGran["weekend"] != gWeekend || !lx.starters["the"] || !lx.starters["nineties"] {
+		t.Errorf("unit-gran or starter tables incomplete: quarter=%d weekend=%d", lx.unitGran["quarter"], lx.unitGran["weekend"])
+	}
+	if lx.setPrefixed[[2]string{"bi", "weekly"}] != "P2W" || lx.setPrefixed[[2]string{"semi", "weekly"}] != "" {
+		t.Errorf("set-prefixed table wrong: bi-weekly=%q semi-weekly=%q", lx.setPrefixed[[2]string{"bi", "weekly"}], lx.setPrefixed[[2]string{"semi", "weekly"}])
 	}
 	if len(lx.future) == 0 || len(lx.past) == 0 || len(lx.be) == 0 {
 		t.Errorf("tense cues missing: future %d past %d be %d", len(lx.future), len(lx.past), len(lx.be))
@@ -315,5 +368,43 @@ func TestDayOf(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("dayOf(%q) = %q, want %q", tc.value, got, tc.want)
 		}
+	}
+}
+
+// TestDatelineAnchor checks the fallback anchor: with no publication time
+// the dateline's date anchors relative expressions when it has a year, and
+// the rule id says so; a dateline date without a year anchors nothing.
+func TestDatelineAnchor(t *testing.T) {
+	tests := []struct {
+		name, text, span, value, rule string
+		anchored                      bool
+	}{
+		{"month_day_year", "WASHINGTON, Jan. 5, 2019 (AP) -- Officials said Wednesday that talks stalled.",
+			"Wednesday", "2019-01-02", "date/relative/weekday/dateline-anchor", true},
+		{"day_month_year", "LONDON, 5 March 2019 (Reuters) - The bank will decide next month.",
+			"next month", "2019-04", "date/relative/this-last-next/dateline-anchor", true},
+		{"no_year_no_guess", "SEOUL, Dec. 12 (Yonhap) -- Officials said Wednesday that talks stalled.",
+			"Wednesday", "XXXX-WXX-3", "date/relative/weekday", false},
+		{"absolute_keeps_rule", "WASHINGTON, Jan. 5, 2019 (AP) -- The deal was signed in 2014.",
+			"2014", "2014", "date/absolute/year", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &extract.Doc{Text: tc.text, Dateline: extract.FindDateline(tc.text)}
+			if d.Dateline == nil {
+				t.Fatalf("FindDateline(%q) = nil", tc.text)
+			}
+			for _, m := range New().Extract(d) {
+				if m.Text != tc.span {
+					continue
+				}
+				if m.Date.Value != tc.value || m.Rule != tc.rule || m.Date.Anchored != tc.anchored {
+					t.Errorf("Extract(%q) %q = %s rule %s anchored %v, want %s rule %s anchored %v",
+						tc.text, tc.span, m.Date.Value, m.Rule, m.Date.Anchored, tc.value, tc.rule, tc.anchored)
+				}
+				return
+			}
+			t.Errorf("Extract(%q): no mention %q", tc.text, tc.span)
+		})
 	}
 }

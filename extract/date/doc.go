@@ -3,8 +3,9 @@
 // publication time.
 //
 // It recognises absolute dates ("Dec. 31", "31 December 2018",
-// "2018-12-31", "12/31/2018", "March 2013", "1991", "fiscal 2019", "the
-// 1990s", "the second quarter of 2018"), anchored relative expressions
+// "2018-12-31", "12/31/2018", "March 2013", "Dec/2018", "1991", "fiscal
+// 2019", "the 1990s" and "the late sixties" (199X, 196X with mod END),
+// "the second quarter of 2018", "2017-Q1", "H1 2019"), anchored relative expressions
 // ("Wednesday", "last month", "two weeks ago", "a year earlier", "earlier
 // this month", "mid-November", "late 2018"), durations ("three years", "the
 // two-day talks", "the past two months"), clock times ("10 a.m. local
@@ -33,17 +34,29 @@
 // TimeBank and AQUAINT annotators wrote a weekday's morning or night as the
 // day alone more often than not.
 //
-// Values are resolved against Doc.Published. A weekday or a month without
-// a year takes its direction from tense cues in the clause ("said
-// Wednesday" is the last one, "will meet Wednesday" the next one); without
-// a cue a weekday is the last one and a month date falls between nine
-// months before and three months after the anchor. When Doc.Published is
-// zero, values keep unknown parts as X ("XXXX-12-31", "XXXX-WXX-3") and
+// Clock times keep written seconds (T19:56:30). A fraction of a year,
+// day, hour or minute written as "2 1/2" or "and a half" is written in the
+// next smaller unit (P2Y6M, PT1M30S), as TimeBank does; a decimal number
+// keeps its decimal (P3.5Y) except half hours (PT2H30M). A set with a
+// clock time carries it ("each Monday at 4pm" is XXXX-WXX-1T16:00).
+//
+// Values are resolved against Doc.Published; when it is zero, against
+// the date of Doc.Dateline if that date has a year ("BRUSSELS, March 8,
+// 2019 (AP) --"), and the rule id of each mention so resolved ends in
+// "/dateline-anchor". A dateline date without a year anchors nothing.
+//
+// A weekday or a month without a year takes its direction from tense cues
+// in the clause ("said Wednesday" is the last one, "will meet Wednesday"
+// the next one; a present "is" before any other cue leaves it open);
+// without a cue a weekday is the last one and a month date falls between
+// nine months before and three months after the anchor. Without an
+// anchor, values keep unknown parts as X ("XXXX-12-31", "XXXX-WXX-3") and
 // Anchored is false. Ranges are inclusive ISO dates.
 //
-// Word lists (month and weekday names, number words, units, holidays, tense
-// cues, the context words that guard the rules) are data files under
-// lexicon/, embedded and loaded once per Extractor.
+// Word lists (month and weekday names, number words, units and their
+// granularities, holidays, tense cues, the words that can begin an
+// expression, the context words that guard the rules) are data files
+// under lexicon/, embedded and loaded once per Extractor.
 //
 // # Caveats
 //

@@ -35,8 +35,8 @@ type lexicon struct {
 	holidayFirst map[string]int
 	// cues holds the named word sets of cues.txt.
 	cues map[string]map[string]bool
-	// future, past and be are the tense cues (tense.txt).
-	future, past, be map[string]bool
+	// future, past, be, present and det are the tense cues (tense.txt).
+	future, past, be, present, det map[string]bool
 	// leads are the function words among the starters (cues.txt "lead").
 	leads map[string]bool
 	// The word tables of words.txt, one field per table so a rule's lookup
@@ -46,23 +46,17 @@ type lexicon struct {
 	partOfDay, dayPart, season    map[string]string
 	decade, tens                  map[string]int
 	approx2                       map[[2]string]string
+	// unitGran maps a calendar unit word to its granularity ("week").
+	unitGran map[string]gran
+	// setPrefixed maps a prefixed set adverb, split at its hyphen, to its
+	// value ("bi"-"weekly" is P2W).
+	setPrefixed map[[2]string]string
 	// zones and rangeSep are the cues.txt sets "zone" and "range-sep".
 	zones, rangeSep map[string]bool
 	// starters holds every word that can begin an expression; the scanner
 	// skips other words without trying the rules.
 	starters map[string]bool
 }
-
-// starterWords are the rule-initial words that are not in a table.
-var starterWords = strings.Fields(`the a an last next this past previous coming following current same present
-prior upcoming earlier later early late mid middle end beginning start close turn about around approximately
-roughly some nearly more less fewer at up no over within in today yesterday tomorrow tonight now currently
-recently nowadays presently soon right just these recent future every each per fiscal fy q year noon midnight
-midday few several many couple numerous twenties thirties forties fifties sixties seventies eighties nineties
-spring summer fall autumn winter all final first latest most half quarter morning afternoon
-evening night daytime everyday weekends mornings afternoons evenings nights
-mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays eod eoy
-week calendar school financial tonite that semi bi`)
 
 func readTable(name string, fn func(key, val string) error) error {
 	b, err := lexiconFS.ReadFile("lexicon/" + name)
@@ -143,6 +137,7 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.future, lx.past, lx.be = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	lx.present, lx.det = map[string]bool{}, map[string]bool{}
 	err = readTable("tense.txt", func(k, v string) error {
 		switch v {
 		case "future":
@@ -151,6 +146,10 @@ func loadLexicon() (*lexicon, error) {
 			lx.past[k] = true
 		case "be":
 			lx.be[k] = true
+		case "present":
+			lx.present[k] = true
+		case "det":
+			lx.det[k] = true
 		default:
 			return fmt.Errorf("tense cue %q: unknown kind %q", k, v)
 		}
@@ -165,7 +164,7 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.starters = map[string]bool{}
-	for _, w := range starterWords {
+	for w := range lx.cues["starter"] {
 		lx.starters[w] = true
 	}
 	for _, m := range []map[string]int{lx.months, lx.weekdays, lx.numbers, lx.ordinals, lx.holidayFirst} {
@@ -194,6 +193,7 @@ func loadWords(lx *lexicon) error {
 		"part-of-day": &lx.partOfDay, "day-part": &lx.dayPart, "season": &lx.season,
 	}
 	num := map[string]*map[string]int{"decade": &lx.decade, "tens": &lx.tens}
+	pairs := map[string]*map[[2]string]string{"approx2": &lx.approx2, "set-prefixed": &lx.setPrefixed}
 	err := readTable("words.txt", func(k, v string) error {
 		word, val, ok := strings.Cut(v, "\t")
 		if !ok {
@@ -207,15 +207,26 @@ func loadWords(lx *lexicon) error {
 			(*m)[word] = val
 			return nil
 		}
-		if k == "approx2" {
+		if m, ok := pairs[k]; ok {
 			w1, w2, ok := strings.Cut(word, " ")
 			if !ok {
-				return fmt.Errorf("table approx2: %q is not two words", word)
+				return fmt.Errorf("table %s: %q is not two words", k, word)
 			}
-			if lx.approx2 == nil {
-				lx.approx2 = map[[2]string]string{}
+			if *m == nil {
+				*m = map[[2]string]string{}
 			}
-			lx.approx2[[2]string{w1, w2}] = val
+			(*m)[[2]string{w1, w2}] = val
+			return nil
+		}
+		if k == "unit-gran" {
+			g, ok := granByName(val)
+			if !ok {
+				return fmt.Errorf("table unit-gran: unknown granularity %q", val)
+			}
+			if lx.unitGran == nil {
+				lx.unitGran = map[string]gran{}
+			}
+			lx.unitGran[word] = g
 			return nil
 		}
 		if m, ok := num[k]; ok {
@@ -247,10 +258,40 @@ func loadWords(lx *lexicon) error {
 	if lx.approx2 == nil {
 		return fmt.Errorf("date lexicon words.txt: table approx2 missing")
 	}
-	if lx.zones == nil || lx.rangeSep == nil {
-		return fmt.Errorf("date lexicon cues.txt: set zone or range-sep missing")
+	if lx.zones == nil || lx.rangeSep == nil || lx.cues["starter"] == nil {
+		return fmt.Errorf("date lexicon cues.txt: set zone, range-sep or starter missing")
+	}
+	if lx.unitGran == nil || lx.setPrefixed == nil {
+		return fmt.Errorf("date lexicon words.txt: table unit-gran or set-prefixed missing")
 	}
 	return nil
+}
+
+// granByName reads a granularity name of words.txt table unit-gran.
+func granByName(name string) (gran, bool) {
+	switch name {
+	case "century":
+		return gCentury, true
+	case "decade":
+		return gDecade, true
+	case "year":
+		return gYear, true
+	case "half":
+		return gHalf, true
+	case "quarter":
+		return gQuarter, true
+	case "season":
+		return gSeason, true
+	case "month":
+		return gMonth, true
+	case "week":
+		return gWeek, true
+	case "weekend":
+		return gWeekend, true
+	case "day":
+		return gDay, true
+	}
+	return 0, false
 }
 
 // holidayWords splits a holiday name the way the tokenizer splits text, so

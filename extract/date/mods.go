@@ -122,7 +122,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 		return hit{end: i + 3, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/the-full-year", conf: 0.6}
 	}
 	u := s.w(i + 1)
-	g, ok := unitGran[u]
+	g, ok := s.lx.unitGran[u]
 	if !ok || g == gDay || g == gHalf || g == gQuarter || g == gDecade || g == gCentury || g == gWeekend {
 		return hit{}
 	}
@@ -162,9 +162,9 @@ func ruleSeason(s *scanner, i int) hit {
 		cur, y := seasonOf(s.dct)
 		c.y = y
 		tn := s.tense(i, e)
-		if tn == tPast && seasonOrder[se] > seasonOrder[cur] {
+		if tn == tPast && seasonOrder(se) > seasonOrder(cur) {
 			c.y--
-		} else if tn == tFuture && seasonOrder[se] < seasonOrder[cur] {
+		} else if tn == tFuture && seasonOrder(se) < seasonOrder(cur) {
 			c.y++
 		}
 	}
@@ -208,7 +208,7 @@ func ruleEndOf(s *scanner, i int) hit {
 	if s.is(k, "the", "this") {
 		k++
 	}
-	g, ok := unitGran[s.w(k)]
+	g, ok := s.lx.unitGran[s.w(k)]
 	if !ok || g == gHalf || g == gDecade || g == gCentury {
 		return hit{}
 	}

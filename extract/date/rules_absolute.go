@@ -22,7 +22,8 @@ func (s *scanner) month(i int) (int, int) {
 		// number after it
 		afterDay := i > 0 && s.toks[i-1].kind == kNum && s.digits(i-1) <= 2 || s.is(i-1, "st", "nd", "rd", "th", "of") ||
 			s.toks[i].upper && s.is(i-1, "from", "to", "between", "until", "through", "since", "in", "and", "-") && !(j < len(s.toks) && s.toks[j].upper)
-		if (!s.toks[i].upper && !s.lowerText() && !afterDay) || s.toks[j-1].kind == kWord && !(j < len(s.toks) && s.toks[j].kind == kNum) && !afterDay {
+		numAfter := j < len(s.toks) && s.toks[j].kind == kNum || s.is(j, ",", "/", "-") && s.digits(j+1) == 4
+		if (!s.toks[i].upper && !s.lowerText() && !afterDay) || s.toks[j-1].kind == kWord && !numAfter && !afterDay {
 			return 0, i
 		}
 	}
@@ -121,7 +122,7 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 	after := m > dm || (m == dm && d > dd)
 	before := m < dm || (m == dm && d < dd)
 	tn := s.tense(i, end)
-	if tn == tUnknown && s.is(i-1, "by", "until", "till") {
+	if tn == tUnknown && s.lx.cues["deadline"][s.w(i-1)] {
 		tn = tFuture // a deadline: "by Dec. 15"
 	}
 	// A cue moves the date to the other year when it is more than a month
@@ -138,6 +139,15 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 	case tn == tUnknown && diff < -9*31:
 		y++
 	}
+	// Feb. 29 exists only in a leap year: take the nearest one, the past
+	// one on a tie
+	for off := 0; off <= 4 && d > daysIn(y, m); off++ {
+		if d <= daysIn(y-off, m) {
+			y -= off
+		} else if d <= daysIn(y+off, m) {
+			y += off
+		}
+	}
 	return cal{g: gDay, y: y, m: m, d: d}
 }
 
@@ -148,7 +158,7 @@ func (s *scanner) resolveMonth(m, i, end int) cal {
 	y := s.dct.Year()
 	dm := int(s.dct.Month())
 	tn := s.tense(i, end)
-	if tn == tUnknown && s.is(i-1, "by", "until", "till") {
+	if tn == tUnknown && s.lx.cues["deadline"][s.w(i-1)] {
 		tn = tFuture // a deadline: "by February"
 	}
 	switch {
@@ -187,6 +197,12 @@ func ruleMonthDay(s *scanner, i int) hit {
 monthOnly:
 	if y, e := s.yearAfter(j); e > j {
 		return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, rule: "date/absolute/month-year", conf: 0.95}
+	}
+	// "Dec/2018", "Dec-2018": a glued year
+	if s.is(j, "/", "-") && s.adj(j-1) && s.adj(j) {
+		if y, e := s.year(j + 1); e > j+1 && (!s.is(e, "-", "/") || s.monthAt(e+1)) {
+			return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, rule: "date/absolute/month-year", conf: 0.9}
+		}
 	}
 	if s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.known {
 		y := s.dct.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[s.w(j)]
@@ -258,6 +274,9 @@ func ruleNumeric(s *scanner, i int) hit {
 						h.typ = "TIME"
 						h.end = i + 9
 						if s.w(h.end) == ":" && s.digits(h.end+1) == 2 && s.adj(h.end-1) {
+							if sec, _ := s.num(h.end + 1); sec < 60 {
+								h.c.t += ":" + two0(sec)
+							}
 							h.end += 2
 						}
 					}
@@ -365,13 +384,25 @@ func ruleYear(s *scanner, i int) hit {
 	return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year", conf: 0.85}
 }
 
+// theBeforeMod reports "the" and a position word right before token i:
+// "the late" sixties, "the mid-" seventies.
+func (s *scanner) theBeforeMod(i int) bool {
+	k := i - 1
+	if s.is(k, "-") && s.adj(k-1) {
+		k--
+	}
+	_, ok := s.lx.pos[s.w(k)]
+	return ok && s.is(k-1, "the")
+}
+
 func (s *scanner) yearish(i int) bool {
 	_, e := s.year(i)
 	return e > i
 }
 
-// ruleDecade: "the 1990s", "1990s", "the '90s", "the nineties", "the 20th
-// century". TimeML writes a decade as its first three digits ("199").
+// ruleDecade: "the 1990s", "1990s", "the '90s", "the nineties", "the late
+// sixties", "the 20th century". A decade is written as its first three
+// digits and an X ("199X"), as the AQUAINT annotators did.
 func ruleDecade(s *scanner, i int) hit {
 	j := s.the(i)
 	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {
@@ -390,7 +421,9 @@ func ruleDecade(s *scanner, i int) hit {
 			return hit{end: j + 3, typ: "DATE", c: cal{g: gDecade, y: c + n/10}, rule: "date/absolute/decade-short", conf: 0.85}
 		}
 	}
-	if j > i {
+	// a decade word needs "the" before it, or before its modifier ("the
+	// late sixties", "the mid-seventies"): "sixties" alone is an age
+	if j > i || s.theBeforeMod(i) {
 		if d, ok := s.lx.decade[s.w(j)]; ok {
 			return hit{end: j + 1, typ: "DATE", c: cal{g: gDecade, y: 190 + d}, rule: "date/absolute/decade-words", conf: 0.8}
 		}

@@ -214,6 +214,11 @@ func ruleAgo(s *scanner, i int) hit {
 		return s.clockOffset(i, j, n, unit, k, in)
 	}
 	sign := 0
+	// "a week or so ago": an approximate count
+	approx := false
+	if s.is(k, "or") && s.is(k+1, "so") && s.is(k+2, "ago", "earlier", "later") {
+		approx, k = true, k+2
+	}
 	end := k
 	switch s.w(k) {
 	case "ago", "earlier", "before", "back":
@@ -248,13 +253,16 @@ func ruleAgo(s *scanner, i int) hit {
 	if sign == 0 || in {
 		return hit{}
 	}
-	if n > 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
+	if n != 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
 		// "three days later", "a day earlier" are durations in TimeML;
 		// the event they count from is usually not the publication
 		return hit{end: end, typ: "DURATION", val: dur(n, unit), rule: "date/duration/units-later", conf: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
 	h := hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/relative/ago", conf: 0.85}
+	if approx {
+		h.mod = "APPROX"
+	}
 	if n < 0 || !s.known {
 		h.val = futureOrPast(sign)
 		if n < 0 && s.known {

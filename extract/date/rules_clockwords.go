@@ -27,6 +27,9 @@ func ruleClockWords(s *scanner, i int) hit {
 		return hit{}
 	}
 	to := s.is(j, "to")
+	if to && bare && s.toks[i].kind == kNum && ruleTimeSpan(s, i).ok() {
+		return hit{} // "5 to 6pm" is a span of hours, not 5:55
+	}
 	h, k := s.count(j + 1)
 	if k == j+1 || h < 1 || h > 12 {
 		return hit{}
@@ -53,8 +56,10 @@ func ruleClockWords(s *scanner, i int) hit {
 		k += 3
 	} else if s.is(k, "in") && s.is(k+1, "the") && s.is(k+2, "morning") {
 		k += 3
-	} else if s.is(k, "pm", "p") {
-		pm, k = h < 12, s.dot(k+1)
+	} else if s.is(k, "pm") {
+		pm, k = h < 12, k+1 // a period after "pm" ends the sentence
+	} else if s.is(k, "p") && s.is(k+1, ".") && s.is(k+2, "m") && s.adj(k) && s.adj(k+1) {
+		pm, k = h < 12, s.dot(k+3)
 	}
 	if pm {
 		h += 12

@@ -10,11 +10,15 @@ func ruleDuration(s *scanner, i int) hit {
 	hasThe := j > i
 	lead := false
 	// "will last three hours": "last" is the verb
-	if s.lx.cues["duration-lead"][s.w(j)] && !(j == i && s.is(j, "last") && s.is(i-1, "will", "would", "to", "could", "may", "might", "should", "can", "ll", "did", "does", "not")) {
+	if s.lx.cues["duration-lead"][s.w(j)] && !(j == i && s.is(j, "last") && s.lx.cues["verb-last"][s.w(i-1)]) {
 		j++
 		lead = true
 	}
 	n, unit, _, k := s.countUnit(j)
+	// "will one day be": some day in the future, not a day's length
+	if !hasThe && !lead && k == j+2 && s.is(j, "one", "some") && unit == "D" && s.lx.cues["modal"][s.w(i-1)] {
+		return hit{end: k, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/one-day", conf: 0.6}
+	}
 	if k == j {
 		// "the past year", "the next month", "the coming weeks"
 		if lead && s.lx.cues["duration-lead"][s.w(j-1)] {
@@ -28,7 +32,9 @@ func ruleDuration(s *scanner, i int) hit {
 					return hit{end: j + 1, typ: "DURATION", val: dur(-1, unit0(u)), rule: "date/duration/the-past-units", conf: 0.7}
 				}
 				if s.is(j-1, "past", "last") && hasThe && (w == "decade" || w == "century") ||
-					s.is(j-1, "past", "last", "next", "coming") && hasThe && w == "fortnight" {
+					s.is(j-1, "past", "last", "next", "coming") && hasThe && w == "fortnight" ||
+					s.is(j-1, "past", "last", "next", "coming") && (u == "TH" || u == "TM") {
+					// "the next hour", "in the past minute"
 					return hit{end: j + 1, typ: "DURATION", val: dur(1, u), rule: "date/duration/the-past-unit", conf: 0.75}
 				}
 			}

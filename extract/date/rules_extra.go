@@ -2,6 +2,7 @@ package date
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -14,10 +15,12 @@ import (
 func ruleDecimalDuration(s *scanner, i int) hit {
 	var num string
 	k := i
+	decimal := false
 	switch {
 	case s.digits(i) > 0 && s.is(i+1, ".") && s.adj(i) && s.adj(i+1) && s.digits(i+2) > 0:
 		num = s.w(i) + "." + s.w(i+2)
 		k = i + 3
+		decimal = true
 	case s.digits(i) > 0 && s.digits(i) <= 2 && s.is(i+1, "1") && s.is(i+2, "/") && s.is(i+3, "2") && s.adj(i+1) && s.adj(i+2):
 		num = s.w(i) + ".5"
 		k = i + 4
@@ -47,17 +50,91 @@ func ruleDecimalDuration(s *scanner, i int) hit {
 	if !ok || u == "Q" || u == "E" || u == "C" || u == "F" {
 		return hit{}
 	}
-	v := "P" + num + u
-	if u[0] == 'T' {
-		v = "PT" + num + u[1:]
-		switch {
-		case num == "0.5" && u == "TH":
-			v = "PT30M"
-		case len(num) > 2 && num[len(num)-2:] == ".5" && u == "TH":
-			v = "PT" + num[:len(num)-2] + "H30M"
+	v := fracDur(num, u)
+	if decimal && u != "TH" {
+		// a number written with a decimal point keeps it ("3.5 years" is
+		// P3.5Y); only half hours are written as minutes
+		v = "P" + num + u
+		if u[0] == 'T' {
+			v = "PT" + num + u[1:]
 		}
 	}
 	return hit{end: k + 1, typ: "DURATION", val: v, rule: "date/duration/decimal", conf: 0.8}
+}
+
+// ruleUnitAndHalf: "a minute and a half", "one hour and a half", "two
+// years and a half".
+func ruleUnitAndHalf(s *scanner, i int) hit {
+	n, e := s.count(i)
+	if e == i || n <= 0 {
+		return hit{}
+	}
+	u, ok := s.lx.units[s.w(e)]
+	if !ok || u == "Q" || u == "E" || u == "C" || u == "F" || !s.is(e+1, "and") {
+		return hit{}
+	}
+	k := e + 2
+	if s.is(k, "a") {
+		k++
+	}
+	if !s.is(k, "half") {
+		return hit{}
+	}
+	return hit{end: k + 1, typ: "DURATION", val: fracDur(strconv.Itoa(n)+".5", u), rule: "date/duration/decimal", conf: 0.75}
+}
+
+// fracDur writes a duration of num units (a decimal number) in TIMEX3. A
+// half or quarter of a year, day, hour or minute written as a fraction or
+// in words is written in the next smaller unit, as TimeBank does ("2 1/2
+// years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S);
+// other fractions stay decimal.
+func fracDur(num, u string) string {
+	whole, frac, _ := strings.Cut(num, ".")
+	var sub int
+	var subUnit string
+	switch u {
+	case "Y":
+		sub, subUnit = 12, "M"
+	case "D":
+		sub, subUnit = 24, "TH"
+	case "TH":
+		sub, subUnit = 60, "TM"
+	case "TM":
+		sub, subUnit = 60, "TS"
+	}
+	var top, den int
+	switch frac {
+	case "5", "50":
+		top, den = 1, 2
+	case "25":
+		top, den = 1, 4
+	case "75":
+		top, den = 3, 4
+	}
+	if sub == 0 || den == 0 {
+		if u[0] == 'T' {
+			return "PT" + num + u[1:]
+		}
+		return "P" + num + u
+	}
+	n := sub * top / den
+	var b strings.Builder
+	b.WriteString("P")
+	if u[0] != 'T' {
+		if whole != "0" && whole != "" {
+			b.WriteString(whole + u)
+		}
+	} else {
+		b.WriteString("T")
+		if whole != "0" && whole != "" {
+			b.WriteString(whole + u[1:])
+		}
+	}
+	if subUnit[0] == 'T' && u[0] != 'T' {
+		b.WriteString("T")
+	}
+	b.WriteString(strconv.Itoa(n) + subUnit[len(subUnit)-1:])
+	return b.String()
 }
 
 // ruleCompactDate: "20161016", "Oct/2", "22/04", "12-2015", "2015-3".

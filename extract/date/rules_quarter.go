@@ -2,6 +2,18 @@ package date
 
 // Quarters, halves and reporting periods of company results.
 
+// periodLetter reads the letter of a quarter ("Q2") or half ("H1") and
+// returns its granularity and the highest number it takes, or 0.
+func periodLetter(w string) (gran, int) {
+	switch w {
+	case "q":
+		return gQuarter, 4
+	case "h":
+		return gHalf, 2
+	}
+	return 0, 0
+}
+
 // ruleQuarter: "the third quarter", "third-quarter", "the fourth quarter of
 // 2018", "Q2", "2018 Q1", "the first half", "the year-earlier quarter", "the
 // latest quarter", "the nine months", "fiscal 1989", "the fiscal year".
@@ -9,25 +21,30 @@ func ruleQuarter(s *scanner, i int) hit {
 	j := s.the(i)
 	hasThe := j > i
 	rule := "date/quarter"
-	// "Q2", "Q2 2018", "2018 Q1"
-	if y, e := s.year(j); e > j && s.is(e, "q") && s.adj(e) {
-		if n, ok := s.num(e + 1); ok && n >= 1 && n <= 4 && s.adj(e) {
-			return hit{end: e + 2, typ: "DATE", c: cal{g: gQuarter, y: y, n: n}, rule: rule, conf: 0.9}
+	// "Q2", "Q2 2018", "2018 Q1", "2017-Q1"; halves "H1 2019", "2019-H2"
+	if y, e := s.year(j); e > j {
+		if s.is(e, "-") && s.adj(e-1) && s.adj(e) {
+			e++
+		}
+		if g, max := periodLetter(s.w(e)); max > 0 && s.adj(e) && (g == gQuarter || s.toks[e].upper || s.lowerText()) {
+			if n, ok := s.num(e + 1); ok && n >= 1 && n <= max && s.digits(e+1) == 1 {
+				return hit{end: e + 2, typ: "DATE", c: cal{g: g, y: y, n: n}, rule: rule, conf: 0.9}
+			}
 		}
 	}
-	if s.is(j, "q") && s.adj(j) {
-		if n, ok := s.num(j + 1); ok && n >= 1 && n <= 4 && s.digits(j+1) == 1 {
-			c := cal{g: gQuarter, y: -1, n: n}
-			end := j + 2
+	if g, max := periodLetter(s.w(j)); max > 0 && s.adj(j) {
+		if n, ok := s.num(j + 1); ok && n >= 1 && n <= max && s.digits(j+1) == 1 {
+			c := cal{g: g, y: -1, n: n}
+			end, anch := j+2, true
 			if y, e := s.yearAfter(end); e > end {
-				c.y, end = y, e
+				c.y, end, anch = y, e, false
 			} else if s.known {
 				c.y = s.dct.Year()
 			}
 			if !s.toks[j].upper && !s.lowerText() {
 				return hit{}
 			}
-			return hit{end: end, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.85}
+			return hit{end: end, typ: "DATE", c: c, anch: anch, rule: rule, conf: 0.85}
 		}
 	}
 	// "fiscal 1989", "fiscal year 1989", "fiscal year 2019-20"

@@ -27,6 +27,9 @@ func ruleRef(s *scanner, i int) hit {
 		switch {
 		case s.is(i+1, "present"):
 			return hit{end: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/at-present", conf: 0.7}
+		case s.is(i+1, "the") && s.is(i+2, "time") && !s.is(i+3, "of", "when", "that"):
+			// "said at the time": then, not now
+			return hit{end: i + 3, typ: "DATE", val: "PAST_REF", rule: "date/ref/at-the-time", conf: 0.6}
 		case s.is(i+1, "this", "the") && s.is(i+2, "time", "minute", "moment") && !s.is(i+3, "of", "when", "that"):
 			return hit{end: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "date/ref/at-this-time", conf: 0.6}
 		}

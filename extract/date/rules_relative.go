@@ -1,6 +1,9 @@
 package date
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Relative, anchored expressions: weekdays, "today", "last month", "this
 // year", "two weeks ago", "a year earlier", seasons, quarters.
@@ -112,7 +115,7 @@ func ruleWeekday(s *scanner, i int) hit {
 	// weekday; a noun after the ordinal makes it no date ("Friday, the
 	// fourth decline")
 	if d, e := s.dayNum(dk); e > dk && (s.is(e-1, "st", "nd", "rd", "th") || s.toks[dk].kind == kWord || s.is(dk-1, "the")) && s.known &&
-		!(e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && !s.is(e, "at", "around", "and", "or", "to")) {
+		!(e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && !s.is(e, "at", "around", "and", "or", "to") && !s.clockAt(e)) {
 		for off := 0; off < 400; off++ {
 			for _, sg := range []int{1, -1} {
 				t := s.dct.AddDate(0, 0, sg*off)
@@ -129,8 +132,9 @@ func ruleWeekday(s *scanner, i int) hit {
 		return hit{}
 	}
 	var c cal
-	if s.is(i, "this") && dir != 0 {
-		c = s.weekdayCal(wd, dir, i, k) // "this coming Sunday": the nearest one
+	if s.is(i, "this") && dir != 0 || s.is(j-1, "past") {
+		// "this coming Sunday", "this past Sunday", "past Sunday": the nearest one
+		c = s.weekdayCal(wd, dir, i, k)
 	} else if explicit && s.known {
 		// "last Wednesday" is the one of the week before, "next Friday"
 		// the one of the week after, "this Monday" the one of this week
@@ -225,13 +229,11 @@ func ruleDeictic(s *scanner, i int) hit {
 	return s.withPart(h, false)
 }
 
-// unitGran maps a calendar unit word to its granularity.
-var unitGran = map[string]gran{
-	"week": gWeek, "month": gMonth, "year": gYear, "quarter": gQuarter, "decade": gDecade, "century": gCentury,
-	"weekend": gWeekend, "day": gDay, "half": gHalf,
+// seasonOrder is the place of a TIMEX3 season code in the year that
+// begins with winter: WI 0, SP 1, SU 2, FA 3.
+func seasonOrder(code string) int {
+	return strings.Index("WISPSUFA", code) / 2
 }
-
-var seasonOrder = map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
 // seasonOf returns the season of t and the year the season is counted in.
 func seasonOf(t time.Time) (string, int) {
@@ -319,11 +321,11 @@ func ruleThisLastNext(s *scanner, i int) hit {
 	u := s.w(k)
 	rule := "date/relative/this-last-next"
 	end := k + 1
-	if g, ok := unitGran[u]; ok && g == gDay && rel == "the" && s.is(i, "earlier", "later") {
+	if g, ok := s.lx.unitGran[u]; ok && g == gDay && rel == "the" && s.is(i, "earlier", "later") {
 		// "earlier in the day"
 		return hit{end: end, typ: "DATE", c: s.today(), anch: true, rule: rule, conf: 0.8}
 	}
-	if g, ok := unitGran[u]; ok && g != gDay {
+	if g, ok := s.lx.unitGran[u]; ok && g != gDay {
 		if (g == gDecade || g == gCentury) && theFirst && off < 0 {
 			return hit{} // "the past decade" is a duration
 		}
@@ -347,10 +349,14 @@ func ruleThisLastNext(s *scanner, i int) hit {
 			cur, y := seasonOf(s.dct)
 			c.y = y
 			switch {
+			case rel == "past" && seasonOrder(se) < seasonOrder(cur):
+				// "this past spring" is the latest one, of this season-year
+			case rel == "past":
+				c.y--
 			case off < 0:
 				// "last fall" is the previous year's in TimeML
 				c.y = s.dct.Year() - 1
-			case off > 0 && seasonOrder[se] <= seasonOrder[cur]:
+			case off > 0 && seasonOrder(se) <= seasonOrder(cur):
 				c.y++
 			}
 		}
@@ -482,7 +488,7 @@ func ruleAnaphoric(s *scanner, i int) hit {
 		return hit{}
 	}
 	u := s.w(j)
-	g, ok := unitGran[u]
+	g, ok := s.lx.unitGran[u]
 	if _, part := s.lx.partOfDay[u]; part {
 		g, ok = gDay, true
 	}

@@ -1,5 +1,7 @@
 package date
 
+import "strings"
+
 // Sets: "every year", "each season", "weekly", "annually", "twice a year".
 
 func ruleSet(s *scanner, i int) hit {
@@ -17,14 +19,17 @@ func ruleSet(s *scanner, i int) hit {
 		}
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/adverb", conf: 0.8}
 	}
+	// "Tuesday nights", "Friday mornings": that part of every such weekday
+	if wd, ok := s.lx.weekdays[w]; ok && len(w) > 4 && s.toks[i].upper {
+		if p, ok := s.lx.setPlural[s.w(i+1)]; ok && strings.HasPrefix(p, "T") {
+			return hit{end: i + 2, typ: "SET", val: "XXXX-WXX-" + itoa(wd) + p, rule: "date/set/weekday-parts", conf: 0.75}
+		}
+	}
 	if v, ok := s.lx.setPlural[w]; ok && (s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/plural", conf: 0.6}
 	}
-	if (w == "semi" || w == "bi") && s.is(i+1, "-") && s.adj(i) {
-		if v, ok := map[string]string{"annually": "P6M", "annual": "P6M", "monthly": "P2M", "weekly": "P2W"}[s.w(i+2)]; ok {
-			if w == "semi" && s.w(i+2) != "annually" && s.w(i+2) != "annual" {
-				return hit{}
-			}
+	if s.is(i+1, "-") && s.adj(i) {
+		if v, ok := s.lx.setPrefixed[[2]string{w, s.w(i + 2)}]; ok {
 			return hit{end: i + 3, typ: "SET", val: v, rule: "date/set/adverb", conf: 0.7}
 		}
 	}

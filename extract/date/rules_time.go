@@ -3,8 +3,8 @@ package date
 // Times of day: "10 a.m.", "10:30 p.m. EST", "noon", "midnight", and
 // dates with times: "Dec. 31, 2018, at 10 a.m.", "9 a.m. Tuesday".
 
-// clock reads a clock time at i and returns "Thh:mm" (or "Thh" for a bare
-// hour in TimeML style) and the index after it.
+// clock reads a clock time at i and returns "Thh:mm", or "Thh:mm:ss" when
+// seconds are written, and the index after it.
 func (s *scanner) clock(i int) (string, int) {
 	if s.is(i-1, "high") {
 		return "", i
@@ -16,11 +16,18 @@ func (s *scanner) clock(i int) (string, int) {
 		return "T24:00", i + 1
 	}
 	h, ok := s.num(i)
+	word := false
+	if !ok && i < len(s.toks) && s.toks[i].kind == kWord {
+		// "six p.m.", "seven o'clock": an hour in words needs its marker
+		h, ok = s.lx.numbers[s.w(i)]
+		ok = ok && h >= 1 && h <= 12
+		word = true
+	}
 	if !ok || s.digits(i) > 2 || h > 24 {
 		return "", i
 	}
 	k := i + 1
-	min := -1
+	min, sec := -1, -1
 	if s.is(k, ":", ".") && s.adj(i) && s.adj(k) && s.digits(k+1) == 2 {
 		min, _ = s.num(k + 1)
 		if min > 59 {
@@ -28,16 +35,19 @@ func (s *scanner) clock(i int) (string, int) {
 		}
 		k += 2
 		if s.is(k, ":") && s.adj(k-1) && s.adj(k) && s.digits(k+1) == 2 {
-			k += 2 // seconds are dropped: TimeML values stop at minutes
+			if n, _ := s.num(k + 1); n <= 59 {
+				sec = n
+			}
+			k += 2
 		}
 	}
-	// am / pm: "am", "a.m.", "a.m", "a" "m"
+	// am / pm: "am", "a.m.", "a.m", "a" "m"; a period after "pm" ends the
+	// sentence ("at 6.45pm."), one after "p.m" completes the abbreviation
 	mer := ""
 	switch s.w(k) {
 	case "am", "pm":
 		mer = s.w(k)
 		k++
-		k = s.dot(k)
 	case "a", "p":
 		if s.is(k+1, ".") && s.adj(k) && s.is(k+2, "m") {
 			mer = s.w(k) + "m"
@@ -56,7 +66,7 @@ func (s *scanner) clock(i int) (string, int) {
 	if s.is(k, "ish") && s.adj(k-1) {
 		k++
 	}
-	if mer == "" && min < 0 {
+	if mer == "" && min < 0 || word && mer == "" {
 		return "", i
 	}
 	if mer == "" && s.w(i+1) == "." {
@@ -80,7 +90,16 @@ func (s *scanner) clock(i int) (string, int) {
 	if min < 0 {
 		min = 0
 	}
+	if sec >= 0 {
+		return "T" + two0(h) + ":" + two0(min) + ":" + two0(sec), k
+	}
 	return "T" + two0(h) + ":" + two0(min), k
+}
+
+// clockAt reports a clock time at token i.
+func (s *scanner) clockAt(i int) bool {
+	_, e := s.clock(i)
+	return e > i
 }
 
 // zoneAt skips a time zone after a clock time: "EST", "GMT", "local time",
@@ -147,12 +166,19 @@ func (s *scanner) withTime(h hit) hit {
 	}
 	t, e := s.clock(k)
 	if e == k && at {
-		// "tonight around 7", "Friday at 4": a bare hour after a day
-		if n, ok := s.num(k); ok && s.digits(k) <= 2 && n >= 1 && n <= 23 && !(s.is(k+1, ":", ".", ",") && s.adj(k)) && !s.is(k+1, "-", "%", "percent", "million", "billion") && (k+1 >= len(s.toks) || s.toks[k+1].kind != kWord || !s.adj(k)) {
+		// "tonight around 7", "Friday at 4", "Monday at 2.30": a bare hour
+		// (and minutes after a period) after a day
+		min, next := 0, k+1
+		if s.is(k+1, ".") && s.adj(k) && s.adj(k+1) && s.digits(k+2) == 2 {
+			if mm, _ := s.num(k + 2); mm < 60 {
+				min, next = mm, k+3
+			}
+		}
+		if n, ok := s.num(k); ok && s.digits(k) <= 2 && n >= 1 && n <= 23 && !(s.is(next, ":", ".", ",") && s.adj(next-1) && s.adj(next)) && !s.is(next, "-", "%", "percent", "million", "billion") && (next >= len(s.toks) || s.toks[next].kind != kWord || !s.adj(next-1)) {
 			if n < 12 && (s.is(h.end-1, "tonight", "evening", "night", "afternoon") || n < 7) {
 				n += 12
 			}
-			t, e = "T"+two0(n)+":00", k+1
+			t, e = "T"+two0(n)+":"+two0(min), next
 		}
 	}
 	if e == k {

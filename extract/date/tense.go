@@ -28,13 +28,28 @@ func (s *scanner) clauseEnd(k int) bool {
 }
 
 // pastForm reports whether word k looks like a simple past verb ("signed")
-// rather than a participle after a form of "be" ("be completed").
+// rather than a participle after a form of "be" ("be completed") or an
+// adjective after a determiner ("a still unspecified date").
 func (s *scanner) pastForm(k int) bool {
 	w := s.w(k)
 	if len(w) <= 4 || w[len(w)-2:] != "ed" || s.toks[k].kind != kWord || s.toks[k].upper {
 		return false
 	}
-	return !s.lx.be[s.w(k-1)] && !s.lx.be[s.w(k-2)]
+	if s.lx.det[s.w(k-1)] || s.lx.det[s.w(k-2)] {
+		return false
+	}
+	return !s.afterBe(k)
+}
+
+// afterBe reports a form of "be" (or "to") right before word k, or two
+// words before it with an adverb between ("was quickly held"). A name
+// between does not count: in "the ambassador to Venezuela said" the
+// "to" belongs to the noun.
+func (s *scanner) afterBe(k int) bool {
+	if s.lx.be[s.w(k-1)] {
+		return true
+	}
+	return s.lx.be[s.w(k-2)] && k >= 1 && k-1 < len(s.toks) && !s.toks[k-1].upper
 }
 
 // tense looks up to 10 tokens back and 6 forward from the expression
@@ -72,8 +87,11 @@ func (s *scanner) tense(i, end int) int {
 		if w == "for" && k >= i-3 && s.is(k-1, "planned", "scheduled", "slated", "set", "due") && s.is(k-2, "is", "are", "was", "were", "been", "be") {
 			return tFuture
 		}
-		if s.lx.past[w] && !s.lx.be[s.w(k-1)] && !s.lx.be[s.w(k-2)] || s.pastForm(k) {
+		if s.lx.past[w] && !s.afterBe(k) || s.pastForm(k) {
 			return tPast
+		}
+		if s.lx.present[w] {
+			return tUnknown // "said it is calling for redemption on Dec. 7"
 		}
 	}
 	for k := end; k < len(s.toks) && k < end+6; k++ {
