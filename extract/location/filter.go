@@ -21,6 +21,7 @@ const (
 	dropAcronym  verdict = "acronym"
 	dropTeam     verdict = "sports-team"
 	dropCurrency verdict = "currency-prefix"
+	dropDisease  verdict = "disease-name"
 )
 
 // bigNamesake is the population from which a city that shares a personal
@@ -176,6 +177,16 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	if m.t1 < len(toks) && !toks[m.t1].space && text[toks[m.t1].start] == '$' {
 		return dropCurrency
 	}
+	// "West Nile virus", "Lassa fever", "Lyme disease": a disease named
+	// after a place says nothing about where the story is.
+	if m.t1 < len(toks) && toks[m.t1].space && !toks[m.t1].upper && g.disease[wordAt(text, toks, m.t1)] {
+		return dropDisease
+	}
+	// "Burton, 39, runs", "Georgia, 14, was": wire copy gives a person's
+	// age after the name; no place has one.
+	if single && !pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(text, toks, m.t1) {
+		return dropPerson
+	}
 	// After the place. "US State Department", "U.S. Treasury": an
 	// organisation head among the next capitalised words.
 	if !capsLine {
@@ -242,4 +253,21 @@ func isoDate(text string, toks []token, i int) bool {
 	t := toks[i]
 	return t.end-t.start == 4 && allDigits(text[t.start:t.end]) && i+2 < len(toks) &&
 		text[toks[i+1].start] == '-' && !toks[i+1].space && allDigits(text[toks[i+2].start:toks[i+2].end])
+}
+
+// ageAfter reports whether ", N," with N a plausible age in years follows
+// token t, and a word comes after it: "Burton, 39, runs".
+func ageAfter(text string, toks []token, t int) bool {
+	if t+3 >= len(toks) || text[toks[t].start] != ',' || toks[t].space {
+		return false
+	}
+	n := toks[t+1]
+	if !n.word || n.end-n.start > 3 || !allDigits(text[n.start:n.end]) || text[toks[t+2].start] != ',' || toks[t+2].space {
+		return false
+	}
+	if n.end-n.start == 3 && text[n.start] > '1' {
+		return false
+	}
+	w := toks[t+3]
+	return w.word && !isDigit(text[w.start])
 }

@@ -74,6 +74,7 @@ type Gazetteer struct {
 	orgs     map[string]bool // lower-cased organisation heads
 	after    map[string]bool // lower-cased words that may follow a place
 	suffixes map[string]bool // lower-cased words that extend a place ("County")
+	disease  map[string]bool // lower-case words after a place that name a disease
 }
 
 // Len returns the number of places.
@@ -127,7 +128,7 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	g.titles, g.orgs, g.after = sec["title"], sec["org"], sec["after"]
-	g.suffixes = sec["suffix"]
+	g.suffixes, g.disease = sec["suffix"], sec["disease"]
 	return g, nil
 }
 

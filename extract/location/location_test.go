@@ -456,3 +456,36 @@ func TestTownName(t *testing.T) {
 		}
 	}
 }
+
+// TestNotPlaces covers place names that stand for something else: a
+// disease named after a place, and a person given an age.
+func TestNotPlaces(t *testing.T) {
+	tests := []struct {
+		name    string
+		input   string
+		absent  []string
+		present []string
+	}{
+		{"disease named for a river", "Two horses in the county tested positive for West Nile virus, the state said.", []string{"Nile"}, nil},
+		{"fever", "Health workers in Kampala confirmed a case of Congo fever.", []string{"Congo"}, []string{"Kampala"}},
+		{"a place before a capitalised Virus stays", "Nigeria reported new cases on Monday.", nil, []string{"Nigeria"}},
+		{"age after a surname that is a town", "Burton, 39, runs a farm near Dallas. Burton said prices fell.", []string{"Burton"}, []string{"Dallas"}},
+		{"age after a given name that is a country", "Georgia, 14, skated in Calgary. Georgia said she trains daily.", []string{"Georgia"}, []string{"Calgary"}},
+		{"a year after a city is no age", "Officials met in Paris, 1919, to redraw borders.", nil, []string{"Paris"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := run(t, tt.input)
+			for _, a := range tt.absent {
+				if m := find(ms, a); m != nil {
+					t.Errorf("input %q: got mention %q (%+v), want none", tt.input, a, *m.Location)
+				}
+			}
+			for _, p := range tt.present {
+				if find(ms, p) == nil {
+					t.Errorf("input %q: no mention %q; got %s", tt.input, p, describe(ms))
+				}
+			}
+		})
+	}
+}
