@@ -22,6 +22,7 @@ const (
 	dropTeam     verdict = "sports-team"
 	dropCurrency verdict = "currency-prefix"
 	dropDisease  verdict = "disease-name"
+	dropStrain   verdict = "virus-strain"
 )
 
 // bigNamesake is the population from which a city that shares a personal
@@ -173,9 +174,16 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].start] == '&' && toks[m.t1+1].word && toks[m.t1+1].upper {
 		return dropOrg
 	}
-	// "US$460 million", "HK$": a currency, not a place.
-	if m.t1 < len(toks) && !toks[m.t1].space && text[toks[m.t1].start] == '$' {
+	// "US$460 million", "HK$", "$US 1.5 billion": a currency, not a place.
+	if m.t1 < len(toks) && !toks[m.t1].space && text[toks[m.t1].start] == '$' ||
+		m.t0 > 0 && !toks[m.t0].space && text[toks[m.t0-1].start] == '$' {
 		return dropCurrency
+	}
+	// "A/California/7/2009": an influenza strain names where it was
+	// isolated, not where the story is.
+	if m.t0 > 0 && m.t1+1 < len(toks) && !toks[m.t0].space && !toks[m.t1].space &&
+		text[toks[m.t0-1].start] == '/' && text[toks[m.t1].start] == '/' && isDigit(text[toks[m.t1+1].start]) {
+		return dropStrain
 	}
 	// "West Nile virus", "Lassa fever", "Lyme disease": a disease named
 	// after a place says nothing about where the story is.

@@ -471,6 +471,9 @@ func TestNotPlaces(t *testing.T) {
 		{"a place before a capitalised Virus stays", "Nigeria reported new cases on Monday.", nil, []string{"Nigeria"}},
 		{"age after a surname that is a town", "Burton, 39, runs a farm near Dallas. Burton said prices fell.", []string{"Burton"}, []string{"Dallas"}},
 		{"age after a given name that is a country", "Georgia, 14, skated in Calgary. Georgia said she trains daily.", []string{"Georgia"}, []string{"Calgary"}},
+		{"influenza strain", "The vaccine covers an A/California/7/2009-like virus, officials in Ottawa said.", []string{"California"}, []string{"Ottawa"}},
+		{"dollar sign before the country", "Crop losses reached $US 1.5 billion in Brazil.", []string{"US"}, []string{"Brazil"}},
+		{"news agency", "Officials told Agence France-Presse that Voice of America staff left Kabul.", []string{"France", "America"}, []string{"Kabul"}},
 		{"a year after a city is no age", "Officials met in Paris, 1919, to redraw borders.", nil, []string{"Paris"}},
 	}
 	for _, tt := range tests {
