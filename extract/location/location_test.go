@@ -474,7 +474,7 @@ func TestNotPlaces(t *testing.T) {
 		{"influenza strain", "The vaccine covers an A/California/7/2009-like virus, officials in Ottawa said.", []string{"California"}, []string{"Ottawa"}},
 		{"dollar sign before the country", "Crop losses reached $US 1.5 billion in Brazil.", []string{"US"}, []string{"Brazil"}},
 		{"news agency", "Officials told Agence France-Presse that Voice of America staff left Kabul.", []string{"France", "America"}, []string{"Kabul"}},
-		{"capitals and towns in the news are not stopwords", "She met reporters at a central Athens hotel before flying to Bethlehem.", nil, []string{"Athens", "Bethlehem"}},
+		{"capitals and towns in the news are not stopwords", "She met reporters at a central Athens hotel before flying to Bethlehem, West Bank.", nil, []string{"Athens", "Bethlehem"}},
 		{"a year after a city is no age", "Officials met in Paris, 1919, to redraw borders.", nil, []string{"Paris"}},
 	}
 	for _, tt := range tests {
