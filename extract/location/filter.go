@@ -87,6 +87,13 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	// capitalised, so neighbouring capitals say nothing about names.
 	capsLine := !toks[m.t0].lineMixed
 
+	// "Waiheke Island": a stoplisted word that names a country only as
+	// one of its other-language forms ("Island" for Iceland) is the word.
+	// Only the stoplist counts, not the common-word list: "Turkey" is a
+	// former name of Türkiye and a common word.
+	if single && !pinned && k.country && !caps && g.stop[m.key] && g.countryOnlyByAlias(m.e) {
+		return dropCommon
+	}
 	if single && !pinned && !k.country && !k.demonymOnly {
 		if g.stop[m.key] {
 			return dropCommon
@@ -278,4 +285,15 @@ func ageAfter(text string, toks []token, t int) bool {
 	}
 	w := toks[t+3]
 	return w.word && !isDigit(text[w.start])
+}
+
+// countryOnlyByAlias reports whether every country reading of e comes
+// through an alternate name.
+func (g *Gazetteer) countryOnlyByAlias(e *entry) bool {
+	for _, s := range e.senses {
+		if g.places[s.place].Kind == KindCountry && !s.demonym && !s.alias {
+			return false
+		}
+	}
+	return true
 }

@@ -112,6 +112,11 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			continue
 		}
 		n := &ms[m.next]
+		// "Mexico, China, Japan": a country name before a comma starts a
+		// list, it is not a town in the next country.
+		if g.kinds(m.e).country {
+			continue
+		}
 		if sx, sy, ok := g.pair(m.e, n.e); ok {
 			pinned[m.key] = sx
 			if _, done := pinned[n.key]; !done {
@@ -237,6 +242,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		}
 	}
 
+	listKind := g.listKinds(text, kept)
 	chosen := map[string]sense{}
 	margin := map[string]float64{}
 	out := make([]extract.Mention, 0, len(kept))
@@ -246,8 +252,12 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			continue
 		}
 		ck := m.key
+		filter := g.suffixFilter(m)
 		if m.state {
 			ck += "\x00state"
+		} else if f := listKind[i]; f != nil && filter == nil {
+			ck += "\x00list"
+			filter = f
 		}
 		s, ok := chosen[ck]
 		if !ok {
@@ -256,7 +266,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 				margin[m.key] = scorePinned
 			} else {
 				var mg float64
-				s, mg, ok = g.best(m.e, c, m.key, g.suffixFilter(m))
+				s, mg, ok = g.best(m.e, c, m.key, filter)
 				margin[m.key] = mg
 			}
 			if !ok {

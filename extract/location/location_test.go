@@ -413,6 +413,27 @@ func TestPlaceInRegion(t *testing.T) {
 			},
 		},
 		{
+			name:  "a list of states reads as states",
+			input: "Recalled eggs from farms in Michigan and New Jersey were sold in Virginia, West Virginia and Wyoming, and in Alberta, Ontario and New Brunswick.",
+			want: []want{
+				{"Wyoming", "Wyoming", KindAdmin1, "US", "Wyoming"},
+				{"New Brunswick", "New Brunswick", KindAdmin1, "CA", "New Brunswick"},
+			},
+		},
+		{
+			name:  "a list of countries is not a town in the next country",
+			input: "Officials in Mexico, China, Japan and Brazil reported cases.",
+			want: []want{
+				{"China", "China", KindCountry, "CN", ""},
+				{"Japan", "Japan", KindCountry, "JP", ""},
+			},
+		},
+		{
+			name:   "a stoplisted word is not a country's other-language name",
+			input:  "The letter was posted on Waiheke Island, police in Auckland said.",
+			absent: []string{"Island"},
+		},
+		{
 			name:  "Washington state and the state of New York",
 			input: "Apple growers in Washington state and dairy farms in the state of New York asked for aid, officials in Washington said.",
 			want: []want{

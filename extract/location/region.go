@@ -140,3 +140,65 @@ func (g *Gazetteer) townMention(text string, start, end int, name string, r sens
 			Country: p.Country, Admin1: p.Name, Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon)),
 			Dateline: dateline}}
 }
+
+// listKinds finds places written as a list ("Virginia, West Virginia and
+// Wyoming", "Mexico, China, Japan") and, for each match in one, returns a
+// filter keeping the readings of the kind its neighbours read as: a
+// country among countries, a region among the same country's regions.
+// Without it a list's member can read as a town of a listed region
+// ("Wyoming", Michigan) or of a listed country ("China", Japan).
+func (g *Gazetteer) listKinds(text string, ms []match) []func(sense) bool {
+	out := make([]func(sense) bool, len(ms))
+	type reading struct {
+		kind, country string
+		ok            bool
+	}
+	top := make([]reading, len(ms))
+	for i := range ms {
+		if s, _, ok := g.best(ms[i].e, nil, "", nil); ok {
+			p := &g.places[s.place]
+			top[i] = reading{p.Kind, p.Country, !s.demonym}
+		}
+	}
+	joined := func(a, b int) bool {
+		switch strings.TrimSpace(text[ms[a].end:ms[b].start]) {
+		case ",", "and", ", and", "or", ", or", "&":
+			return true
+		}
+		return false
+	}
+	for i := range ms {
+		var want reading
+		agree := true
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || !top[j].ok || !(j < i && joined(j, i) || j > i && joined(i, j)) {
+				continue
+			}
+			r := top[j]
+			if r.kind != KindCountry && r.kind != KindAdmin1 {
+				continue
+			}
+			if r.kind == KindCountry {
+				r.country = ""
+			}
+			if want.ok && want != r {
+				agree = false
+			}
+			want = r
+		}
+		if !want.ok || !agree {
+			continue
+		}
+		fits := func(s sense) bool {
+			p := &g.places[s.place]
+			return !s.demonym && p.Kind == want.kind && (want.country == "" || p.Country == want.country)
+		}
+		for _, s := range ms[i].e.senses {
+			if fits(s) {
+				out[i] = fits
+				break
+			}
+		}
+	}
+	return out
+}
