@@ -41,7 +41,27 @@ func (c cal) yearStr() string {
 	if c.y < 0 {
 		return "XXXX"
 	}
-	return fmt.Sprintf("%04d", c.y)
+	return padded(c.y, 4)
+}
+
+// appendPadded appends n in decimal, zero-padded to width digits, as
+// fmt's %0*d does. The values are formatted for every mention, and
+// strconv does it without fmt's reflection and allocations.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", width, n) // not a calendar value; keep fmt's form
+	}
+	var digits [20]byte
+	d := strconv.AppendInt(digits[:0], int64(n), 10)
+	for k := len(d); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, d...)
+}
+
+func padded(n, width int) string {
+	var buf [24]byte
+	return string(appendPadded(buf[:0], n, width))
 }
 
 func two(n int) string {
@@ -54,50 +74,81 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
-// value formats c as a TIMEX3 value.
+// value formats c as a TIMEX3 value. It appends into one buffer because
+// it runs for every mention; the string concatenations it replaced
+// allocated once per part.
 func (c cal) value() string {
-	var v string
+	var buf [48]byte
+	b := buf[:0]
 	switch c.g {
 	case gCentury:
 		if c.y < 0 {
 			return "XX"
 		}
-		v = fmt.Sprintf("%02d", c.y)
+		b = appendPadded(b, c.y, 2)
 	case gDecade:
 		if c.y < 0 {
 			return "XXXX"
 		}
-		v = fmt.Sprintf("%03dX", c.y)
+		b = append(appendPadded(b, c.y, 3), 'X')
 	case gYear:
-		v = c.yearStr()
+		b = c.appendYear(b)
 	case gHalf:
-		v = c.yearStr() + "-H" + strconv.Itoa(c.n)
+		b = strconv.AppendInt(append(c.appendYear(b), "-H"...), int64(c.n), 10)
 	case gQuarter:
+		b = append(c.appendYear(b), "-Q"...)
 		if c.n <= 0 {
-			v = c.yearStr() + "-QX"
+			b = append(b, 'X')
 		} else {
-			v = c.yearStr() + "-Q" + strconv.Itoa(c.n)
+			b = strconv.AppendInt(b, int64(c.n), 10)
 		}
 	case gSeason:
-		v = c.yearStr() + "-" + c.season
+		b = append(append(c.appendYear(b), '-'), c.season...)
 	case gMonth:
-		v = c.yearStr() + "-" + two(c.m)
+		b = appendTwo(append(c.appendYear(b), '-'), c.m)
 	case gWeek, gWeekend:
+		b = append(c.appendYear(b), "-W"...)
 		if c.n <= 0 {
-			v = c.yearStr() + "-WXX"
+			b = append(b, "XX"...)
 		} else {
-			v = c.yearStr() + "-W" + two(c.n)
+			b = appendTwo(b, c.n)
 		}
 		if c.g == gWeekend {
-			v += "-WE"
+			b = append(b, "-WE"...)
 		}
 	case gDay:
-		v = c.yearStr() + "-" + two(c.m) + "-" + two(c.d)
+		b = appendTwo(append(c.appendYear(b), '-'), c.m)
+		b = appendTwo(append(b, '-'), c.d)
 	}
-	return v + c.t
+	return string(append(b, c.t...))
 }
 
-func ymd(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+// appendYear appends yearStr's form of the year.
+func (c cal) appendYear(b []byte) []byte {
+	if c.y < 0 {
+		return append(b, "XXXX"...)
+	}
+	return appendPadded(b, c.y, 4)
+}
+
+// appendTwo appends two's form of n.
+func appendTwo(b []byte, n int) []byte {
+	if n <= 0 {
+		return append(b, "XX"...)
+	}
+	return appendPadded(b, n, 2)
+}
+
+// ymd formats a date as YYYY-MM-DD, as fmt's "%04d-%02d-%02d" does.
+func ymd(y, m, d int) string {
+	var buf [32]byte
+	b := appendPadded(buf[:0], y, 4)
+	b = append(b, '-')
+	b = appendPadded(b, m, 2)
+	b = append(b, '-')
+	b = appendPadded(b, d, 2)
+	return string(b)
+}
 
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()

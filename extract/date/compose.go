@@ -18,7 +18,9 @@ type found struct {
 }
 
 func (s *scanner) compose(fs []found) []found {
-	out := make([]found, 0, len(fs))
+	// Joining only merges, so the output is built in place: out never
+	// grows past the matches already read.
+	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
 		for k+1 < len(fs) {
@@ -62,7 +64,7 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	if i < 0 || !s.is(g.i-1, "of") {
 		return g, false
 	}
-	if _, ok := s.lx.units[s.w(i+1)]; !ok {
+	if _, ok := lookup(s, s.lx.units, inUnit, i+1); !ok {
 		return g, false
 	}
 	if s.is(i-1, "the") {

@@ -36,7 +36,7 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if err != nil || d == nil || d.Text == "" {
 		return nil
 	}
-	s := &scanner{lx: lx, text: d.Text, toks: tokenize(d.Text)}
+	s := newScanner(lx, d.Text)
 	p, fromDateline := d.Published, false
 	if p.IsZero() && d.Dateline != nil {
 		p, fromDateline = datelineAnchor(lx, d.Dateline.Date), true
@@ -69,7 +69,7 @@ func datelineAnchor(lx *lexicon, date string) time.Time {
 	if date == "" {
 		return time.Time{}
 	}
-	s := &scanner{lx: lx, text: date, toks: tokenize(date)}
+	s := newScanner(lx, date)
 	for _, r := range []rule{ruleMonthDay, ruleDayMonth} {
 		h := r(s, 0)
 		if h.ok() && h.end == len(s.toks) && h.c.g == gDay && h.c.y > 0 && h.c.m > 0 && h.c.d > 0 && h.val == "" {
@@ -79,14 +79,53 @@ func datelineAnchor(lx *lexicon, date string) time.Time {
 	return time.Time{}
 }
 
-// coreRules are the expressions; the modifier rules wrap them.
-var coreRules = []rule{
-	ruleAnaphoric, ruleMonthDay, ruleDayMonth, ruleNumeric, ruleYear, ruleDecade, ruleHoliday,
-	ruleWeekday, ruleDeictic, ruleThisLastNext, ruleAgo, ruleDuration, ruleRangeDuration,
-	ruleBareUnits, ruleQuarter, ruleTime, ruleSet, ruleRef, ruleTheUnit, ruleSeason,
-	ruleWeekend, ruleSpokenYear, ruleYearEnd, ruleNamedNumeric, ruleClockWords, rulePartOfDay, ruleHourInPart,
-	ruleDayMonthInYear, ruleTimeSpan, ruleEndOf, ruleNextDay,
-	ruleDecimalDuration, ruleUnitAndHalf, ruleCompactDate, ruleWeekNumber, ruleTheNth, ruleNamedYear, ruleAllUnit,
+// coreRules are the expressions; the modifier rules wrap them. Where a
+// rule can only begin at certain words, a table's words or a number, at
+// says so (start.go).
+var coreRules = []startRule{
+	{run: ruleAnaphoric, at: at("earlier", "later", "that", "the")},
+	{run: ruleMonthDay, at: start{in: inMonth}},
+	{run: ruleDayMonth, at: dayStart},
+	{run: ruleNumeric, at: start{num: true}},
+	{run: ruleYear, at: start{num: true}},
+	{run: ruleDecade, at: start{words: []string{"the", "'", "twenty", "thirty"}, in: inOrdinal | inDecade, num: true}},
+	{run: ruleHoliday, at: start{words: []string{"last", "next", "previous", "following", "this"}, in: inHolidayFirst}},
+	{run: ruleWeekday, at: start{words: []string{"last", "past", "previous", "next", "coming", "following", "this", "the"}, in: inWeekday}},
+	{run: ruleDeictic, at: at("earlier", "later", "today", "yesterday", "tomorrow", "tonight", "tonite", "the", "this", "last")},
+	{run: ruleThisLastNext, at: at("the", "earlier", "later", "this", "current", "same", "present",
+		"last", "past", "previous", "prior", "next", "coming", "following", "upcoming")},
+	{run: ruleAgo, at: countStart("in", "within")},
+	{run: ruleDuration, at: start{words: countWords("the"), in: inNumber | inDurationLead, num: true}},
+	{run: ruleRangeDuration, at: countStart()},
+	{run: ruleBareUnits, at: start{in: inUnit}},
+	{run: ruleQuarter},
+	{run: ruleTime, at: start{words: []string{"noon", "midday", "midnight"}, in: inNumber, num: true}},
+	{run: ruleSet, at: start{words: []string{"everyday", "every", "each", "per", "a", "an"},
+		in: inSetAdverb | inWeekday | inSetPlural | inSetPrefixedFirst}},
+	{run: ruleRef, at: start{words: []string{"soon", "at", "right", "just", "these", "the", "recent",
+		"coming", "upcoming", "current", "future", "a"}, in: inRef}},
+	{run: ruleTheUnit, at: at("the")},
+	{run: ruleSeason, at: start{words: []string{"the"}, in: inSeason}},
+	{run: ruleWeekend, at: at("the")},
+	{run: ruleSpokenYear, at: at("the", "year", "nineteen", "eighteen", "twenty", "two")},
+	{run: ruleYearEnd, at: at("year")},
+	{run: ruleNamedNumeric, at: start{in: inMonth, num: true}},
+	{run: ruleClockWords, at: countStart("half", "quarter")},
+	{run: rulePartOfDay, at: start{words: []string{"the"}, in: inDayPart}},
+	{run: ruleHourInPart, at: countStart()},
+	{run: ruleDayMonthInYear, at: start{words: dayStart.words, in: dayStart.in | inMonth, num: true}},
+	{run: ruleTimeSpan, at: start{num: true}},
+	{run: ruleEndOf, at: at("eod", "eoy", "the", "end", "beginning", "start", "middle")},
+	{run: ruleNextDay, at: at("the")},
+	{run: ruleDecimalDuration, at: countStart("half")},
+	{run: ruleUnitAndHalf, at: countStart()},
+	{run: ruleCompactDate, at: start{in: inMonth, num: true}},
+	{run: ruleWeekNumber, at: at("week")},
+	{run: ruleTheNth, at: at("the")},
+	{run: ruleNamedYear, at: at("this", "the", "current", "calendar", "school", "fiscal", "financial")},
+	{run: ruleAllUnit, at: at("all")},
 }
 
-var allRules = append(append([]rule{}, coreRules...), ruleApprox, ruleMod)
+var allRules = append(append([]startRule{}, coreRules...),
+	startRule{run: ruleApprox, at: start{words: []string{"no"}, in: inApprox | inApprox2First}},
+	startRule{run: ruleMod, at: start{words: []string{"the"}, in: inPos | inPosOf}})

@@ -56,6 +56,11 @@ type lexicon struct {
 	// starters holds every word that can begin an expression; the scanner
 	// skips other words without trying the rules.
 	starters map[string]bool
+	// member maps a word to the tables that hold it (tables.go).
+	member map[string]tableBit
+	// startBit is the bit of member marking the start words of allRules[k]
+	// (start.go), 0 for a start without words.
+	startBit []tableBit
 }
 
 func readTable(name string, fn func(key, val string) error) error {
@@ -180,6 +185,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for w := range lx.ref {
 		lx.starters[w] = true
+	}
+	if err := buildMembership(lx); err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

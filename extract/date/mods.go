@@ -10,8 +10,11 @@ func (s *scanner) inner(i int) hit {
 	if i >= len(s.toks) || !s.startable(i) {
 		return best
 	}
-	for _, r := range coreRules {
-		if h := r(s, i); h.end > best.end {
+	for k, r := range coreRules { // allRules begins with them, in this order
+		if !s.admits(r.at, k, i) {
+			continue
+		}
+		if h := r.run(s, i); h.end > best.end {
 			best = h
 		}
 	}
@@ -21,7 +24,7 @@ func (s *scanner) inner(i int) hit {
 func ruleApprox(s *scanner, i int) hit {
 	w := s.w(i)
 	k := i + 1
-	mod, ok := s.lx.approx[w]
+	mod, ok := lookup(s, s.lx.approx, inApprox, i)
 	if !ok {
 		mod, ok = s.lx.approx2[[2]string{w, s.w(i + 1)}]
 		if !ok || mod == "" {
@@ -69,7 +72,7 @@ func ruleMod(s *scanner, i int) hit {
 	j := s.the(i)
 	w := s.w(j)
 	k := j + 1
-	mod, ok := s.lx.pos[w]
+	mod, ok := lookup(s, s.lx.pos, inPos, j)
 	if ok {
 		if w == "middle" {
 			if !s.is(k, "of") {
@@ -81,7 +84,7 @@ func ruleMod(s *scanner, i int) hit {
 			k++
 		}
 		// "early in the year" is "the year" with START in TimeML
-	} else if mod, ok = s.lx.posOf[w]; ok {
+	} else if mod, ok = lookup(s, s.lx.posOf, inPosOf, j); ok {
 		if !s.is(k, "of") {
 			return hit{}
 		}
@@ -121,8 +124,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 	if s.is(i+1, "full", "whole", "entire") && s.is(i+2, "year") {
 		return hit{end: i + 3, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/the-full-year", conf: 0.6}
 	}
-	u := s.w(i + 1)
-	g, ok := s.lx.unitGran[u]
+	g, ok := lookup(s, s.lx.unitGran, inUnitGran, i+1)
 	if !ok || g == gDay || g == gHalf || g == gQuarter || g == gDecade || g == gCentury || g == gWeekend {
 		return hit{}
 	}
@@ -140,7 +142,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 // ruleSeason: "summer", "the summer of 1998", "spring 2018", "winter".
 func ruleSeason(s *scanner, i int) hit {
 	j := s.the(i)
-	se, ok := s.lx.season[s.w(j)]
+	se, ok := lookup(s, s.lx.season, inSeason, j)
 	if !ok {
 		return hit{}
 	}
@@ -208,7 +210,7 @@ func ruleEndOf(s *scanner, i int) hit {
 	if s.is(k, "the", "this") {
 		k++
 	}
-	g, ok := s.lx.unitGran[s.w(k)]
+	g, ok := lookup(s, s.lx.unitGran, inUnitGran, k)
 	if !ok || g == gHalf || g == gDecade || g == gCentury {
 		return hit{}
 	}

@@ -12,7 +12,7 @@ func (s *scanner) month(i int) (int, int) {
 		return 0, i
 	}
 	w := s.toks[i].low
-	m, ok := s.lx.months[w]
+	m, ok := lookup(s, s.lx.months, inMonth, i)
 	if !ok {
 		return 0, i
 	}
@@ -55,7 +55,7 @@ func (s *scanner) dayNum(i int) (int, int) {
 		}
 		return n, j
 	}
-	if n, ok := s.lx.ordinals[s.w(i)]; ok && n >= 1 && n <= 31 {
+	if n, ok := lookup(s, s.lx.ordinals, inOrdinal, i); ok && n >= 1 && n <= 31 {
 		return n, i + 1
 	}
 	if s.w(i) == "twenty" || s.w(i) == "thirty" {
@@ -63,7 +63,7 @@ func (s *scanner) dayNum(i int) (int, int) {
 		if s.w(k) == "-" {
 			k++
 		}
-		if n, ok := s.lx.ordinals[s.w(k)]; ok && n >= 1 && n <= 9 {
+		if n, ok := lookup(s, s.lx.ordinals, inOrdinal, k); ok && n >= 1 && n <= 9 {
 			base := 20
 			if s.w(i) == "thirty" {
 				base = 30
@@ -337,7 +337,7 @@ func two0(n int) string {
 }
 
 func (s *scanner) isWeekday(i int) bool {
-	_, ok := s.lx.weekdays[s.w(i)]
+	_, ok := lookup(s, s.lx.weekdays, inWeekday, i)
 	return ok
 }
 
@@ -391,7 +391,7 @@ func (s *scanner) theBeforeMod(i int) bool {
 	if s.is(k, "-") && s.adj(k-1) {
 		k--
 	}
-	_, ok := s.lx.pos[s.w(k)]
+	_, ok := lookup(s, s.lx.pos, inPos, k)
 	return ok && s.is(k-1, "the")
 }
 
@@ -443,7 +443,7 @@ func (s *scanner) ordinal(i int) (int, int) {
 	if n, ok := s.num(i); ok && s.adj(i) && s.is(i+1, "st", "nd", "rd", "th") {
 		return n, i + 2
 	}
-	if n, ok := s.lx.ordinals[s.w(i)]; ok && n > 0 {
+	if n, ok := lookup(s, s.lx.ordinals, inOrdinal, i); ok && n > 0 {
 		return n, i + 1
 	}
 	if s.is(i, "twenty", "thirty") {
@@ -451,7 +451,7 @@ func (s *scanner) ordinal(i int) (int, int) {
 		if s.w(k) == "-" {
 			k++
 		}
-		if n, ok := s.lx.ordinals[s.w(k)]; ok && n > 0 && n < 10 {
+		if n, ok := lookup(s, s.lx.ordinals, inOrdinal, k); ok && n > 0 && n < 10 {
 			base := 20
 			if s.w(i) == "thirty" {
 				base = 30
@@ -465,7 +465,7 @@ func (s *scanner) ordinal(i int) (int, int) {
 // ruleHoliday: "Christmas", "New Year's Day", "Thanksgiving 2018".
 func ruleHoliday(s *scanner, i int) hit {
 	if s.is(i, "last", "next", "previous", "following", "this") {
-		if _, ok := s.lx.holidayFirst[s.w(i+1)]; !ok || !s.known {
+		if _, ok := lookup(s, s.lx.holidayFirst, inHolidayFirst, i+1); !ok || !s.known {
 			return hit{}
 		}
 		h := ruleHoliday(s, i+1)
@@ -489,7 +489,7 @@ func ruleHoliday(s *scanner, i int) hit {
 		h.rule = "date/holiday-last-next"
 		return h
 	}
-	maxw, ok := s.lx.holidayFirst[s.w(i)]
+	maxw, ok := lookup(s, s.lx.holidayFirst, inHolidayFirst, i)
 	if !ok {
 		return hit{}
 	}
@@ -553,7 +553,7 @@ func (s *scanner) spokenYear(i int) (int, int) {
 		hi := s.lx.numbers[s.w(i)]
 		t, ok := s.lx.tens[s.w(i+1)]
 		if !ok {
-			if n, ok2 := s.lx.numbers[s.w(i+1)]; ok2 && n >= 10 && n < 20 {
+			if n, ok2 := lookup(s, s.lx.numbers, inNumber, i+1); ok2 && n >= 10 && n < 20 {
 				return hi*100 + n, i + 2
 			}
 			return 0, i
@@ -563,7 +563,7 @@ func (s *scanner) spokenYear(i int) (int, int) {
 		if s.w(kk) == "-" {
 			kk++
 		}
-		if n, ok := s.lx.numbers[s.w(kk)]; ok && n > 0 && n < 10 {
+		if n, ok := lookup(s, s.lx.numbers, inNumber, kk); ok && n > 0 && n < 10 {
 			t += n
 			k = kk + 1
 		}
@@ -575,7 +575,7 @@ func (s *scanner) spokenYear(i int) (int, int) {
 			if s.is(kk, "and") {
 				kk++
 			}
-			if n, ok := s.lx.numbers[s.w(kk)]; ok && n > 0 && n < 20 {
+			if n, ok := lookup(s, s.lx.numbers, inNumber, kk); ok && n > 0 && n < 20 {
 				return 2000 + n, kk + 1
 			}
 			return 2000, k
@@ -600,7 +600,7 @@ func ruleSpokenYear(s *scanner, i int) hit {
 		return hit{}
 	}
 	if j == i && !s.lx.cues["year-cue"][s.w(i-1)] && !s.toks[i].upper && !s.lowerText() && !s.lx.cues["month-cue"][s.w(i-1)] {
-		if _, ok := s.lx.months[s.w(i-1)]; !ok {
+		if _, ok := lookup(s, s.lx.months, inMonth, i-1); !ok {
 			return hit{}
 		}
 	}
@@ -618,7 +618,7 @@ func ruleNamedNumeric(s *scanner, i int) hit {
 		return hit{end: end, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/named-numeric", conf: 0.9}
 	}
 	month := func(k int) int {
-		if m, ok := s.lx.months[s.w(k)]; ok && s.toks[k].kind == kWord {
+		if m, ok := lookup(s, s.lx.months, inMonth, k); ok && s.toks[k].kind == kWord {
 			return m
 		}
 		return 0

@@ -22,7 +22,7 @@ func (s *scanner) countUnit(i int) (n int, unit string, frac bool, end int) {
 	if s.is(k, "-") && s.adj(k-1) {
 		k++
 	}
-	u, ok := s.lx.units[s.w(k)]
+	u, ok := lookup(s, s.lx.units, inUnit, k)
 	if !ok {
 		return 0, "", false, i
 	}
@@ -75,7 +75,7 @@ func (s *scanner) count(i int) (int, int) {
 		}
 		return 2, i + 1
 	}
-	n, ok := s.lx.numbers[w]
+	n, ok := lookup(s, s.lx.numbers, inNumber, i)
 	if !ok {
 		return 0, i
 	}
@@ -85,7 +85,7 @@ func (s *scanner) count(i int) (int, int) {
 		if s.w(kk) == "-" {
 			kk++
 		}
-		if m, ok := s.lx.numbers[s.w(kk)]; ok && m > 0 && m < 10 {
+		if m, ok := lookup(s, s.lx.numbers, inNumber, kk); ok && m > 0 && m < 10 {
 			n += m
 			k = kk + 1
 		}

@@ -79,7 +79,7 @@ func rulePartOfDay(s *scanner, i int) hit {
 	if j == i && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "this") {
 		return hit{}
 	}
-	p, ok := s.lx.dayPart[s.w(j)]
+	p, ok := lookup(s, s.lx.dayPart, inDayPart, j)
 	if !ok || !s.is(i-1, "in", "during", "by", "early", "late", "mid", "until", "the") && j == i {
 		return hit{}
 	}

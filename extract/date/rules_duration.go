@@ -10,7 +10,7 @@ func ruleDuration(s *scanner, i int) hit {
 	hasThe := j > i
 	lead := false
 	// "will last three hours": "last" is the verb
-	if s.lx.cues["duration-lead"][s.w(j)] && !(j == i && s.is(j, "last") && s.lx.cues["verb-last"][s.w(i-1)]) {
+	if s.in(j, inDurationLead) && !(j == i && s.is(j, "last") && s.lx.cues["verb-last"][s.w(i-1)]) {
 		j++
 		lead = true
 	}
@@ -21,8 +21,8 @@ func ruleDuration(s *scanner, i int) hit {
 	}
 	if k == j {
 		// "the past year", "the next month", "the coming weeks"
-		if lead && s.lx.cues["duration-lead"][s.w(j-1)] {
-			if u, ok := s.lx.units[s.w(j)]; ok {
+		if lead && s.in(j-1, inDurationLead) {
+			if u, ok := lookup(s, s.lx.units, inUnit, j); ok {
 				w := s.w(j)
 				plural := w[len(w)-1] == 's'
 				if plural {
@@ -89,7 +89,7 @@ func unit0(u string) string { return u }
 // ruleBareUnits: "for years", "within weeks", "decades-long".
 func ruleBareUnits(s *scanner, i int) hit {
 	w := s.w(i)
-	u, ok := s.lx.units[w]
+	u, ok := lookup(s, s.lx.units, inUnit, i)
 	if !ok || w[len(w)-1] != 's' || w == "hrs" || w == "mins" || w == "yrs" || w == "seconds" {
 		return hit{}
 	}

@@ -46,7 +46,7 @@ func ruleDecimalDuration(s *scanner, i int) hit {
 		}
 		k = e + 1
 	}
-	u, ok := s.lx.units[s.w(k)]
+	u, ok := lookup(s, s.lx.units, inUnit, k)
 	if !ok || u == "Q" || u == "E" || u == "C" || u == "F" {
 		return hit{}
 	}
@@ -69,7 +69,7 @@ func ruleUnitAndHalf(s *scanner, i int) hit {
 	if e == i || n <= 0 {
 		return hit{}
 	}
-	u, ok := s.lx.units[s.w(e)]
+	u, ok := lookup(s, s.lx.units, inUnit, e)
 	if !ok || u == "Q" || u == "E" || u == "C" || u == "F" || !s.is(e+1, "and") {
 		return hit{}
 	}
@@ -146,7 +146,7 @@ func ruleCompactDate(s *scanner, i int) hit {
 			return hit{end: i + 1, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/basic-iso", conf: 0.8}
 		}
 	}
-	if m, ok := s.lx.months[s.w(i)]; ok && s.toks[i].kind == kWord && s.is(i+1, "/") && s.adj(i) && s.adj(i+1) && s.digits(i+2) > 0 && s.digits(i+2) <= 2 {
+	if m, ok := lookup(s, s.lx.months, inMonth, i); ok && s.toks[i].kind == kWord && s.is(i+1, "/") && s.adj(i) && s.adj(i+1) && s.digits(i+2) > 0 && s.digits(i+2) <= 2 {
 		d, _ := s.num(i + 2)
 		if d >= 1 && d <= daysIn(2024, m) {
 			return hit{end: i + 3, typ: "DATE", c: s.resolveMD(m, d, i, i+3), anch: true, rule: "date/absolute/month-slash-day", conf: 0.7}
@@ -197,7 +197,7 @@ func ruleTheNth(s *scanner, i int) hit {
 	if e == i+1 || s.toks[i+1].kind != kNum || !s.is(e-1, "st", "nd", "rd", "th") {
 		return hit{}
 	}
-	if _, ok := s.lx.units[s.w(e)]; ok || s.is(e, "of", "century", "anniversary", "floor", "time", "round", "place") {
+	if _, ok := lookup(s, s.lx.units, inUnit, e); ok || s.is(e, "of", "century", "anniversary", "floor", "time", "round", "place") {
 		return hit{}
 	}
 	if !s.known {

@@ -5,7 +5,7 @@ package date
 
 func ruleRef(s *scanner, i int) hit {
 	w := s.w(i)
-	if v, ok := s.lx.ref[w]; ok {
+	if v, ok := lookup(s, s.lx.ref, inRef, i); ok {
 		if w == "now" && s.is(i-1, "from") {
 			return hit{}
 		}
@@ -47,7 +47,7 @@ func ruleRef(s *scanner, i int) hit {
 			return hit{end: i + 2, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/the-future", conf: 0.75}
 		case "past":
 			if s.count(i + 2); true {
-				if _, ok := s.lx.units[s.w(i+2)]; ok {
+				if _, ok := lookup(s, s.lx.units, inUnit, i+2); ok {
 					return hit{}
 				}
 				if n, k := s.count(i + 2); k > i+2 && n != 0 {
@@ -73,12 +73,12 @@ func ruleRef(s *scanner, i int) hit {
 			}
 		}
 	case "recent":
-		if u, ok := s.lx.units[s.w(i+1)]; ok && s.w(i + 1)[len(s.w(i+1))-1] == 's' {
+		if u, ok := lookup(s, s.lx.units, inUnit, i+1); ok && s.w(i + 1)[len(s.w(i+1))-1] == 's' {
 			// "in recent years" is a vague duration in TimeML
 			return hit{end: i + 2, typ: "DURATION", val: dur(-1, u), rule: "date/duration/recent-units", conf: 0.7}
 		}
 	case "coming", "upcoming":
-		if u, ok := s.lx.units[s.w(i+1)]; ok && s.w(i + 1)[len(s.w(i+1))-1] == 's' {
+		if u, ok := lookup(s, s.lx.units, inUnit, i+1); ok && s.w(i + 1)[len(s.w(i+1))-1] == 's' {
 			_ = u
 			return hit{end: i + 2, typ: "DATE", val: "FUTURE_REF", rule: "date/ref/coming-units", conf: 0.7}
 		}

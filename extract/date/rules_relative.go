@@ -77,7 +77,7 @@ func ruleWeekday(s *scanner, i int) hit {
 			return hit{}
 		}
 	}
-	wd, ok := s.lx.weekdays[s.w(j)]
+	wd, ok := lookup(s, s.lx.weekdays, inWeekday, j)
 	if !ok {
 		return hit{}
 	}
@@ -161,7 +161,7 @@ func ruleWeekday(s *scanner, i int) hit {
 // convention to follow for a weekday. The type stays DATE, as annotators
 // mostly left it, and the range is dropped once the value is part of a day.
 func (s *scanner) withPart(h hit, whole bool) hit {
-	p, ok := s.lx.partOfDay[s.w(h.end)]
+	p, ok := lookup(s, s.lx.partOfDay, inPartOfDay, h.end)
 	if !ok {
 		return h
 	}
@@ -185,7 +185,7 @@ func ruleDeictic(s *scanner, i int) hit {
 	rule := "date/relative/deictic"
 	if s.is(j, "earlier", "later") && s.is(j+1, "this") {
 		// "later this afternoon": one expression, as "earlier this month"
-		if p, ok2 := s.lx.partOfDay[s.w(j+2)]; ok2 {
+		if p, ok2 := lookup(s, s.lx.partOfDay, inPartOfDay, j+2); ok2 {
 			c := s.today()
 			c.t = "T" + p
 			return hit{end: j + 3, typ: "TIME", c: c, anch: true, rule: rule, conf: 0.85, noRange: true}
@@ -209,7 +209,7 @@ func ruleDeictic(s *scanner, i int) hit {
 		}
 		return hit{}
 	case "this", "last":
-		if p, ok2 := s.lx.partOfDay[s.w(j+1)]; ok2 {
+		if p, ok2 := lookup(s, s.lx.partOfDay, inPartOfDay, j+1); ok2 {
 			c := s.today()
 			if s.w(j) == "last" {
 				if p != "NI" {
@@ -318,14 +318,13 @@ func ruleThisLastNext(s *scanner, i int) hit {
 	if s.is(k, "fiscal") {
 		k++
 	}
-	u := s.w(k)
 	rule := "date/relative/this-last-next"
 	end := k + 1
-	if g, ok := s.lx.unitGran[u]; ok && g == gDay && rel == "the" && s.is(i, "earlier", "later") {
+	if g, ok := lookup(s, s.lx.unitGran, inUnitGran, k); ok && g == gDay && rel == "the" && s.is(i, "earlier", "later") {
 		// "earlier in the day"
 		return hit{end: end, typ: "DATE", c: s.today(), anch: true, rule: rule, conf: 0.8}
 	}
-	if g, ok := s.lx.unitGran[u]; ok && g != gDay {
+	if g, ok := lookup(s, s.lx.unitGran, inUnitGran, k); ok && g != gDay {
 		if (g == gDecade || g == gCentury) && theFirst && off < 0 {
 			return hit{} // "the past decade" is a duration
 		}
@@ -343,7 +342,7 @@ func ruleThisLastNext(s *scanner, i int) hit {
 		}
 		return h
 	}
-	if se, ok := s.lx.season[u]; ok {
+	if se, ok := lookup(s, s.lx.season, inSeason, k); ok {
 		c := cal{g: gSeason, y: -1, season: se}
 		if s.known {
 			cur, y := seasonOf(s.dct)
@@ -487,9 +486,8 @@ func ruleAnaphoric(s *scanner, i int) hit {
 	default:
 		return hit{}
 	}
-	u := s.w(j)
-	g, ok := s.lx.unitGran[u]
-	if _, part := s.lx.partOfDay[u]; part {
+	g, ok := lookup(s, s.lx.unitGran, inUnitGran, j)
+	if _, part := lookup(s, s.lx.partOfDay, inPartOfDay, j); part {
 		g, ok = gDay, true
 	}
 	if !ok || g == gDecade || g == gCentury || g == gHalf || g == gWeekend || g < s.ref.g && g != gYear {

@@ -6,7 +6,7 @@ import "strings"
 
 func ruleSet(s *scanner, i int) hit {
 	w := s.w(i)
-	if v, ok := s.lx.setAdverb[w]; ok {
+	if v, ok := lookup(s, s.lx.setAdverb, inSetAdverb, i); ok {
 		// "its quarterly dividend", "the Party daily": adjectives and nouns
 		// TimeML marks "a daily rally" and "his weekly address" as sets
 		// too; only "quarterly" before a noun is usually a kind of payment
@@ -20,12 +20,12 @@ func ruleSet(s *scanner, i int) hit {
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/adverb", conf: 0.8}
 	}
 	// "Tuesday nights", "Friday mornings": that part of every such weekday
-	if wd, ok := s.lx.weekdays[w]; ok && len(w) > 4 && s.toks[i].upper {
-		if p, ok := s.lx.setPlural[s.w(i+1)]; ok && strings.HasPrefix(p, "T") {
+	if wd, ok := lookup(s, s.lx.weekdays, inWeekday, i); ok && len(w) > 4 && s.toks[i].upper {
+		if p, ok := lookup(s, s.lx.setPlural, inSetPlural, i+1); ok && strings.HasPrefix(p, "T") {
 			return hit{end: i + 2, typ: "SET", val: "XXXX-WXX-" + itoa(wd) + p, rule: "date/set/weekday-parts", conf: 0.75}
 		}
 	}
-	if v, ok := s.lx.setPlural[w]; ok && (s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
+	if v, ok := lookup(s, s.lx.setPlural, inSetPlural, i); ok && (s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/plural", conf: 0.6}
 	}
 	if s.is(i+1, "-") && s.adj(i) {
@@ -53,7 +53,7 @@ func ruleSet(s *scanner, i int) hit {
 			}
 			return hit{end: k + 1, typ: "SET", val: v, rule: "date/set/every-unit", conf: 0.85}
 		}
-		if wd, ok := s.lx.weekdays[s.w(k)]; ok && len(s.w(k)) > 4 {
+		if wd, ok := lookup(s, s.lx.weekdays, inWeekday, k); ok && len(s.w(k)) > 4 {
 			return hit{end: k + 1, typ: "SET", val: "XXXX-WXX-" + itoa(wd), rule: "date/set/every-weekday", conf: 0.85}
 		}
 		if m, e := s.month(k); m > 0 {

@@ -19,7 +19,7 @@ func (s *scanner) clock(i int) (string, int) {
 	word := false
 	if !ok && i < len(s.toks) && s.toks[i].kind == kWord {
 		// "six p.m.", "seven o'clock": an hour in words needs its marker
-		h, ok = s.lx.numbers[s.w(i)]
+		h, ok = lookup(s, s.lx.numbers, inNumber, i)
 		ok = ok && h >= 1 && h <= 12
 		word = true
 	}

@@ -8,19 +8,22 @@ import (
 )
 
 // hit is one rule's match: tokens [i, end) and the TIMEX3 it denotes.
+//
+// Every rule returns one by value at every start position, so the two
+// flags sit together to keep it a word smaller.
 type hit struct {
 	end  int
 	typ  string // DATE, TIME, DURATION, SET
 	c    cal    // used when val is empty
 	val  string
 	mod  string
-	anch bool
 	rule string
 	conf float64
+	// rng overrides the range computed from c (joined spans).
+	rng  *extract.Range
+	anch bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
-	// rng overrides the range computed from c (joined spans).
-	rng *extract.Range
 }
 
 func (h hit) ok() bool { return h.end > 0 }
@@ -79,7 +82,7 @@ func (s *scanner) num(i int) (int, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kNum || s.toks[i].num < 0 {
 		return 0, false
 	}
-	return s.toks[i].num, true
+	return int(s.toks[i].num), true
 }
 
 func (s *scanner) digits(i int) int {
@@ -191,21 +194,23 @@ func (s *scanner) startable(i int) bool {
 }
 
 func (s *scanner) best(i int) hit {
-	if t := s.toks[i]; t.kind == kWord && !s.lx.starters[t.low] || !s.startable(i) {
+	if t := s.toks[i]; t.kind == kWord && !s.in(i, inStarter) || !s.startable(i) {
 		return hit{}
 	}
 	// A function word ("the", "in", "at") begins an expression only when
 	// the next word can continue one; most of the time it cannot, and the
 	// rules need not run.
-	if s.lx.leads[s.toks[i].low] && i+1 < len(s.toks) {
-		if n := s.toks[i+1]; n.kind == kWord && !s.lx.starters[n.low] && !s.lx.cues["after-lead"][n.low] {
+	if s.in(i, inLead) && i+1 < len(s.toks) {
+		if n := s.toks[i+1]; n.kind == kWord && !s.in(i+1, inStarter) && !s.in(i+1, inAfterLead) {
 			return hit{}
 		}
 	}
 	var best hit
-	for _, r := range allRules {
-		h := r(s, i)
-		if h.end > best.end {
+	for k, r := range allRules {
+		if !s.admits(r.at, k, i) {
+			continue
+		}
+		if h := r.run(s, i); h.end > best.end {
 			best = h
 		}
 	}
@@ -248,6 +253,14 @@ func dayOf(v string) *extract.Range {
 		return nil
 	}
 	day := v[:10]
+	// The layout takes only digits, signs and dashes; rejecting any other
+	// byte ("XXXX-12-31", "2018-W50-3") up front spares time.Parse
+	// building an error for it.
+	for k := 0; k < len(day); k++ {
+		if c := day[k]; !isDigit(c) && c != '-' && c != '+' {
+			return nil
+		}
+	}
 	if _, err := time.Parse("2006-01-02", day); err != nil {
 		return nil
 	}

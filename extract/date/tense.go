@@ -35,7 +35,7 @@ func (s *scanner) pastForm(k int) bool {
 	if len(w) <= 4 || w[len(w)-2:] != "ed" || s.toks[k].kind != kWord || s.toks[k].upper {
 		return false
 	}
-	if s.lx.det[s.w(k-1)] || s.lx.det[s.w(k-2)] {
+	if s.in(k-1, inDet) || s.in(k-2, inDet) {
 		return false
 	}
 	return !s.afterBe(k)
@@ -46,10 +46,10 @@ func (s *scanner) pastForm(k int) bool {
 // between does not count: in "the ambassador to Venezuela said" the
 // "to" belongs to the noun.
 func (s *scanner) afterBe(k int) bool {
-	if s.lx.be[s.w(k-1)] {
+	if s.in(k-1, inBe) {
 		return true
 	}
-	return s.lx.be[s.w(k-2)] && k >= 1 && k-1 < len(s.toks) && !s.toks[k-1].upper
+	return s.in(k-2, inBe) && k >= 1 && k-1 < len(s.toks) && !s.toks[k-1].upper
 }
 
 // tense looks up to 10 tokens back and 6 forward from the expression
@@ -66,7 +66,7 @@ func (s *scanner) tense(i, end int) int {
 		if w == "last" && s.is(k-1, "the") {
 			continue // "the last week of January" says nothing of tense
 		}
-		if s.lx.future[w] {
+		if s.in(k, inFuture) {
 			for b := k - 1; b >= 0 && b >= k-4; b-- {
 				if x := s.w(b); x == "had" || x == "was" || x == "were" {
 					return tPast
@@ -87,10 +87,10 @@ func (s *scanner) tense(i, end int) int {
 		if w == "for" && k >= i-3 && s.is(k-1, "planned", "scheduled", "slated", "set", "due") && s.is(k-2, "is", "are", "was", "were", "been", "be") {
 			return tFuture
 		}
-		if s.lx.past[w] && !s.afterBe(k) || s.pastForm(k) {
+		if s.in(k, inPast) && !s.afterBe(k) || s.pastForm(k) {
 			return tPast
 		}
-		if s.lx.present[w] {
+		if s.in(k, inPresent) {
 			return tUnknown // "said it is calling for redemption on Dec. 7"
 		}
 	}
@@ -98,11 +98,10 @@ func (s *scanner) tense(i, end int) int {
 		if s.clauseEnd(k) {
 			break
 		}
-		w := s.w(k)
-		if s.lx.future[w] {
+		if s.in(k, inFuture) {
 			return tFuture
 		}
-		if s.lx.past[w] || s.pastForm(k) {
+		if s.in(k, inPast) || s.pastForm(k) {
 			return tPast
 		}
 	}

@@ -16,10 +16,13 @@ const (
 // Spaces separate tokens and are not tokens.
 type token struct {
 	start, end int
-	kind       byte
-	low        string // lower-cased text
-	num        int    // value of a digit run (capped), -1 when too long
-	upper      bool   // the first character is an upper-case letter
+	low        string   // lower-cased text
+	in         tableBit // the lexicon tables that hold low (tables.go)
+	// num is the value of a digit run, -1 when above 1e8; int32 keeps the
+	// token at 48 bytes (a document has one per word).
+	num   int32
+	kind  byte
+	upper bool // the first character is an upper-case letter
 }
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -30,6 +33,10 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 // scripts stay whole and never look like date words.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/4+8)
+	// Letter runs are ASCII, so their lower-cased forms are slices of one
+	// lower-cased copy of the text: one allocation instead of one per
+	// capitalised word.
+	lowText := lowerASCII(text)
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -40,7 +47,7 @@ func tokenize(text string) []token {
 			for j < len(text) && isLetter(text[j]) {
 				j++
 			}
-			toks = append(toks, token{start: i, end: j, kind: kWord, low: strings.ToLower(text[i:j]), upper: c < 'a'})
+			toks = append(toks, token{start: i, end: j, kind: kWord, low: lowText[i:j], upper: c < 'a'})
 			i = j
 		case isDigit(c):
 			j := i + 1
@@ -54,7 +61,7 @@ func tokenize(text string) []token {
 				}
 				j++
 			}
-			toks = append(toks, token{start: i, end: j, kind: kNum, low: text[i:j], num: n})
+			toks = append(toks, token{start: i, end: j, kind: kNum, low: text[i:j], num: int32(n)})
 			i = j
 		case c < utf8.RuneSelf:
 			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, low: text[i : i+1]})
@@ -83,6 +90,31 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
+}
+
+// lowerASCII returns text with the ASCII letters A-Z lower-cased and every
+// other byte unchanged, so byte offsets stay valid; on an ASCII letter run
+// it agrees with strings.ToLower. Text without capitals is returned as is.
+func lowerASCII(text string) string {
+	k := 0
+	for k < len(text) && (text[k] < 'A' || text[k] > 'Z') {
+		k++
+	}
+	if k == len(text) {
+		return text
+	}
+	var b strings.Builder // one allocation, unlike []byte and back
+	b.Grow(len(text))
+	from := 0 // text[from:k] is copied as is
+	for ; k < len(text); k++ {
+		if c := text[k]; c >= 'A' && c <= 'Z' {
+			b.WriteString(text[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
+		}
+	}
+	b.WriteString(text[from:])
+	return b.String()
 }
 
 func isPunctRune(r rune) bool {

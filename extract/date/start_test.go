@@ -1,0 +1,63 @@
+package date
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestStartOnlySkipsMisses runs every rule at every token its start does
+// not admit, in the benchmark article and the golden inputs, and expects
+// no hit: a start that skipped a match would change the output.
+func TestStartOnlySkipsMisses(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, filepath.Join("testdata", "article.txt"))
+	texts := []string{
+		"the year 2018, the weekend, the 5th, week 12, all day, year-end, in the summer of 1998, early 2019, the end of May",
+		"a couple of days ago, on the twenty-first of May, thirty first March, at midnight, noon Tuesday, half past three",
+		"a quarter to five, several weeks, numerous years later, within two days, 3 1/2 years, one and a half hours",
+		"within 30 minutes, within three days from now, two to three years, eight o'clock in the morning",
+		"the past two months, some days, many years ago, 20190312",
+		"in the late sixties, the '90s, the twenty-first century, last Christmas, on Thanksgiving, this Friday",
+		"the previous Tuesday, later this afternoon, the day before yesterday, tonight, on May 3 the same day",
+		"In 2017 that year, earlier that month, the following week, at present, right now, in the near future",
+		"in recent years, in the coming weeks, current market conditions, at a later date, by eod, by EOY",
+		"at the end of the year, in the middle of the month, this calendar year, the fiscal year, in the morning",
+		"on 12-Mar-2019, Dec/2018, 2018-3, 3-2019, no more than three days, about two weeks, at least five years",
+		"in nineteen ninety-one, the year two thousand, the year 1999, weekly, bi-weekly, Tuesday nights, on weekends",
+		"every year, each Monday, every other week, per hour, twice a year, everyday, every weekday, every March",
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for n, text := range texts {
+		for _, known := range []bool{true, false} {
+			s := newScanner(lx, text)
+			if known {
+				s.dct, s.now, s.known = wed, wed, true
+			}
+			s.lower = s.computeLower()
+			for i := range s.toks {
+				for k, r := range allRules {
+					if s.admits(r.at, k, i) {
+						continue
+					}
+					if h := r.run(s, i); h.ok() {
+						t.Errorf("text %d, rule %d at token %d %q: start refused a hit %+v", n, k, i, s.toks[i].low, h)
+					}
+				}
+			}
+		}
+	}
+}
