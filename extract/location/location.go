@@ -159,10 +159,8 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].start:toks[n.t0-2].end]) {
 				continue
 			}
-			if t := n.t1; t < len(toks) && (text[toks[t].start] == ',' || wordAt(text, toks, t) == "and") {
-				if _, list := byStart[t+1]; list {
-					continue
-				}
+			if listAfter(text, toks, byStart, n.t1) {
+				continue
 			}
 			towns = append(towns, town{start: toks[t0].start, end: toks[n.t0-2].end, region: r})
 			pinnedAt[i] = true
@@ -212,14 +210,18 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		c.countries.add(p.Country, key)
 		c.admin1.add(p.Country+"/"+p.Name, key)
 	}
-	for _, m := range kept {
-		if _, ok := inRegion[m.key]; ok {
+	// The context-free reading of each kept match: the article's votes
+	// and the list rule both start from it.
+	top := make([]sense, len(kept))
+	hasTop := make([]bool, len(kept))
+	for i, m := range kept {
+		top[i], _, hasTop[i] = g.best(m.e, nil, "", nil)
+	}
+	for i, m := range kept {
+		if _, ok := inRegion[m.key]; ok || !hasTop[i] {
 			continue
 		}
-		s, _, ok := g.best(m.e, nil, "", nil)
-		if !ok {
-			continue
-		}
+		s := top[i]
 		p := &g.places[s.place]
 		if p.Kind == KindCountry || p.Kind == KindAdmin1 {
 			c.countries.add(p.Country, m.key)
@@ -242,7 +244,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		}
 	}
 
-	listKind := g.listKinds(text, kept)
+	listKind := g.listKinds(text, kept, top, hasTop)
 	chosen := map[string]sense{}
 	margin := map[string]float64{}
 	out := make([]extract.Mention, 0, len(kept))

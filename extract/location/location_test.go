@@ -35,6 +35,16 @@ func find(ms []extract.Mention, text string) *extract.Mention {
 	return nil
 }
 
+// checkAbsent reports every span of absent that ms holds as a mention.
+func checkAbsent(t *testing.T, input string, ms []extract.Mention, absent []string) {
+	t.Helper()
+	for _, a := range absent {
+		if m := find(ms, a); m != nil {
+			t.Errorf("input %q: got mention %q (%+v), want none", input, a, *m.Location)
+		}
+	}
+}
+
 func describe(ms []extract.Mention) string {
 	var b strings.Builder
 	for _, m := range ms {
@@ -229,11 +239,7 @@ func TestExtract(t *testing.T) {
 						tt.input, w.text, *l, w.name, w.kind, w.country, w.demonym, w.dateline)
 				}
 			}
-			for _, a := range tt.absent {
-				if m := find(ms, a); m != nil {
-					t.Errorf("input %q: got mention %q (%+v), want none", tt.input, a, *m.Location)
-				}
-			}
+			checkAbsent(t, tt.input, ms, tt.absent)
 		})
 	}
 }
@@ -456,11 +462,7 @@ func TestPlaceInRegion(t *testing.T) {
 					t.Errorf("input %q: %q = %+v, want %+v", tt.input, w.text, *l, w)
 				}
 			}
-			for _, a := range tt.absent {
-				if m := find(ms, a); m != nil {
-					t.Errorf("input %q: got mention %q (%+v), want none", tt.input, a, *m.Location)
-				}
-			}
+			checkAbsent(t, tt.input, ms, tt.absent)
 			for _, m := range ms {
 				if strings.HasPrefix(m.Rule, "location/pattern/place-in-region") && m.Location.GeonameID != 0 {
 					t.Errorf("input %q: %q is a town the gazetteer lacks but carries geonameid %d", tt.input, m.Text, m.Location.GeonameID)
@@ -501,11 +503,7 @@ func TestNotPlaces(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := run(t, tt.input)
-			for _, a := range tt.absent {
-				if m := find(ms, a); m != nil {
-					t.Errorf("input %q: got mention %q (%+v), want none", tt.input, a, *m.Location)
-				}
-			}
+			checkAbsent(t, tt.input, ms, tt.absent)
 			for _, p := range tt.present {
 				if find(ms, p) == nil {
 					t.Errorf("input %q: no mention %q; got %s", tt.input, p, describe(ms))

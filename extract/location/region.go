@@ -45,7 +45,12 @@ func inList(text string, toks []token, ms []match, byStart, byEnd map[int]int, x
 			return true
 		}
 	}
-	t := ms[y].t1
+	return listAfter(text, toks, byStart, ms[y].t1)
+}
+
+// listAfter reports whether token t, right after a place, goes on to
+// another place with a comma, "and" or "or".
+func listAfter(text string, toks []token, byStart map[int]int, t int) bool {
 	if t >= len(toks) {
 		return false
 	}
@@ -147,18 +152,20 @@ func (g *Gazetteer) townMention(text string, start, end int, name string, r sens
 // country among countries, a region among the same country's regions.
 // Without it a list's member can read as a town of a listed region
 // ("Wyoming", Michigan) or of a listed country ("China", Japan).
-func (g *Gazetteer) listKinds(text string, ms []match) []func(sense) bool {
+//
+// top holds each match's context-free reading (where hasTop is set).
+func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []bool) []func(sense) bool {
 	out := make([]func(sense) bool, len(ms))
 	type reading struct {
 		kind, country string
 		ok            bool
 	}
-	top := make([]reading, len(ms))
-	for i := range ms {
-		if s, _, ok := g.best(ms[i].e, nil, "", nil); ok {
-			p := &g.places[s.place]
-			top[i] = reading{p.Kind, p.Country, !s.demonym}
+	readingOf := func(i int) reading {
+		if !hasTop[i] || top[i].demonym {
+			return reading{}
 		}
+		p := &g.places[top[i].place]
+		return reading{p.Kind, p.Country, true}
 	}
 	joined := func(a, b int) bool {
 		switch strings.TrimSpace(text[ms[a].end:ms[b].start]) {
@@ -171,10 +178,13 @@ func (g *Gazetteer) listKinds(text string, ms []match) []func(sense) bool {
 		var want reading
 		agree := true
 		for _, j := range [2]int{i - 1, i + 1} {
-			if j < 0 || j >= len(ms) || !top[j].ok || !(j < i && joined(j, i) || j > i && joined(i, j)) {
+			if j < 0 || j >= len(ms) || !(j < i && joined(j, i) || j > i && joined(i, j)) {
 				continue
 			}
-			r := top[j]
+			r := readingOf(j)
+			if !r.ok {
+				continue
+			}
 			if r.kind != KindCountry && r.kind != KindAdmin1 {
 				continue
 			}
