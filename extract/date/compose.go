@@ -263,14 +263,30 @@ func (s *scanner) join(f, g found) (found, bool) {
 	nowEnd := f.h.val == "PRESENT_REF" || g.h.val == "PRESENT_REF"
 	if s.lx.rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && (g.h.typ == f.h.typ || nowEnd && g.h.typ != "DURATION" && g.h.typ != "SET") && (f.h.val == "" && g.h.val == "" || nowEnd) {
 		intro := s.is(f.i-1, "from", "between")
-		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.c.g == g.h.c.g || nowEnd && intro || s.ordered(f.h, g.h)) {
+		fc, gc, anch := s.alignEnds(f, g)
+		fa, ga := f.h, g.h
+		fa.c, ga.c = fc, gc
+		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.c.g == g.h.c.g || nowEnd && intro || s.ordered(fa, ga)) {
 			h := f.h
 			start := f.i
 			if intro {
 				start = f.i - 1
 			}
+			h.c, h.anch = fc, anch
 			h.end, h.rule = g.h.end, "date/range/"+map[bool]string{true: "from-to", false: "span"}[intro]
-			if a, b := f.h.c.span(), g.h.c.span(); a != nil && b != nil && a.Start <= b.End {
+			a, b := fc.span(), gc.span()
+			if nowEnd && s.known {
+				// "between Jan. 22 and now", "between now and Nov. 15"
+				if f.h.val == "PRESENT_REF" {
+					a = day(s.dct).span()
+				}
+				if g.h.val == "PRESENT_REF" {
+					b = day(s.dct).span()
+				}
+			} else if nowEnd {
+				a = nil
+			}
+			if a != nil && b != nil && a.Start <= b.End {
 				h.rng = &extract.Range{Start: a.Start, End: b.End}
 			} else {
 				h.noRange = true
@@ -279,6 +295,93 @@ func (s *scanner) join(f, g found) (found, bool) {
 		}
 	}
 	return f, false
+}
+
+// alignEnds gives the two ends of a range the same year when the text
+// names it once: "from May to October 2020" and "Nov. 18-Dec. 19, 2015"
+// take the end's year, "from May 2019 to September" the start's, and an
+// end before its start falls in the next year ("from Dec. 20 to Jan. 5").
+// Without a year in the text the start is resolved as usual and the end
+// follows it, so "from May to September" never runs backwards. A bare
+// weekday as the end is the first one on or after the start ("from next
+// Monday to Friday"); after a date ("from Sept. 14 to Thursday") it is
+// read on its own. anch reports whether the start still rests on the
+// publication time.
+func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
+	f, g := ff.h, gf.h
+	fc, gc := f.c, g.c
+	if s.known && f.val == "PRESENT_REF" && yearGuessed(g) && (gc.g == gDay || gc.g == gMonth) {
+		// "between now and Nov. 15" looks ahead, "between Jan. 22 and now" back
+		now := day(s.dct)
+		if gc.y = now.y; now.after(gc) {
+			gc.y++
+		}
+		return fc, gc, f.anch
+	}
+	if s.known && g.val == "PRESENT_REF" && yearGuessed(f) && (fc.g == gDay || fc.g == gMonth) {
+		now := day(s.dct)
+		if fc.y = now.y; fc.after(now) {
+			fc.y--
+		}
+		return fc, gc, f.anch
+	}
+	if f.val != "" || g.val != "" || f.mod != "" || g.mod != "" || fc.t != "" || gc.t != "" {
+		return fc, gc, f.anch
+	}
+	if isDay(f) && fc.y >= 0 && strings.HasPrefix(f.rule, "date/relative/weekday") && g.rule == "date/relative/weekday" {
+		if wd := s.lx.weekdays[s.w(gf.i)]; wd > 0 {
+			t := time.Date(fc.y, time.Month(fc.m), fc.d, 0, 0, 0, 0, time.UTC)
+			gc = day(t.AddDate(0, 0, (wd-isoWeekday(t)+7)%7))
+		}
+		return fc, gc, f.anch
+	}
+	if fc.g != gDay && fc.g != gMonth || gc.g != gDay && gc.g != gMonth {
+		return fc, gc, f.anch
+	}
+	fGuess, gGuess := yearGuessed(f), yearGuessed(g)
+	switch {
+	case fGuess && !gGuess && !g.anch && gc.y >= 0:
+		fc.y = gc.y
+		if fc.after(gc) {
+			fc.y--
+		}
+		return fc, gc, false
+	case gGuess && fc.y >= 0 && (fGuess || !f.anch):
+		// the start's year is in the text or guessed as usual; a start
+		// resolved from the publication time ("Friday to December's
+		// figures") does not carry its year over
+		gc.y = fc.y
+		if fc.after(gc) {
+			gc.y++
+		}
+	}
+	return fc, gc, f.anch
+}
+
+// after reports whether c, a day or a month, begins after o ends when
+// both fall in one year.
+func (c cal) after(o cal) bool {
+	cd, od := 1, 31
+	if c.g == gDay {
+		cd = c.d
+	}
+	if o.g == gDay {
+		od = o.d
+	}
+	return c.m*100+cd > o.m*100+od
+}
+
+// yearGuessed reports a month or day whose year came from the publication
+// time rather than the text ("Dec. 31", "in May").
+func yearGuessed(h hit) bool {
+	if h.c.y < 0 {
+		return true
+	}
+	switch h.rule {
+	case "date/absolute/month", "date/absolute/month-day", "date/absolute/day-month", "date/absolute/month-slash-day":
+		return h.anch
+	}
+	return false
 }
 
 func isDay(h hit) bool {
@@ -514,6 +617,79 @@ func (s *scanner) weekdayNear(f, g found, gap string) (found, bool) {
 	h.c = day(t.AddDate(0, 0, wd-isoWeekday(t)))
 	h.end, h.rule = g.h.end, "date/relative/weekday-near"
 	return found{f.i, h}, true
+}
+
+// dayRanges widens a day to a range of days in its month when a bare day
+// number follows or precedes it: "Aug. 3-7", "from Aug. 3 to 7, 2018",
+// "between April 24 and 25", "3-7 August 2018". A year after the second
+// number belongs to both ends.
+func (s *scanner) dayRanges(fs []found) []found {
+	out := fs[:0]
+	for k := 0; k < len(fs); k++ {
+		f := fs[k]
+		md := f.h.typ == "DATE" && f.h.val == "" && f.h.mod == "" && f.h.c.g == gDay && f.h.c.t == "" && f.h.c.m > 0
+		sep := func(i int) bool {
+			return s.lx.rangeSep[s.w(i)] && (!s.is(i, "and") || s.is(f.i-1, "between"))
+		}
+		switch {
+		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
+			e := f.h.end
+			d, ok := s.bareDay(e + 1)
+			if !ok || d <= f.h.c.d || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) {
+				break
+			}
+			h := f.h
+			h.end = e + 2
+			a, b := h.c, h.c
+			b.d = d
+			if y, ye := s.yearAfter(e + 2); ye > e+2 {
+				a.y, b.y, h.end, h.anch = y, y, ye, false
+			}
+			if k+1 < len(fs) && fs[k+1].i < h.end {
+				if fs[k+1].h.end > h.end {
+					break // the number starts something longer ("Aug. 3 to 7 p.m.")
+				}
+				k++ // the year just read
+			}
+			h.c = a
+			if a.y >= 0 {
+				h.rng = &extract.Range{Start: a.span().Start, End: b.span().End}
+			} else {
+				h.noRange = true
+			}
+			start := f.i
+			h.rule = "date/range/span"
+			if s.is(f.i-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < f.i) {
+				start, h.rule = f.i-1, "date/range/from-to"
+			}
+			out = append(out, found{start, h})
+			continue
+		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && sep(f.i-1) &&
+			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2):
+			d, ok := s.num(f.i - 2)
+			if !ok || s.digits(f.i-2) > 2 || d < 1 || d >= f.h.c.d || s.is(f.i-3, "$", "-", ".", "/", ",") {
+				break
+			}
+			h := f.h
+			a := h.c
+			a.d = d
+			start := f.i - 2
+			h.rule = "date/range/span"
+			if s.is(start-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < start) {
+				start, h.rule = start-1, "date/range/from-to"
+			}
+			if a.y >= 0 {
+				h.rng = &extract.Range{Start: a.span().Start, End: f.h.c.span().End}
+			} else {
+				h.noRange = true
+			}
+			h.c = a
+			out = append(out, found{start, h})
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // dayLists adds the bare day number that shares a month with its

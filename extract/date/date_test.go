@@ -19,6 +19,8 @@ func TestExtractValues(t *testing.T) {
 	tests := []struct {
 		name, text, span, typ, value, mod string
 	}{
+		{"until_weekday_past_perfect", "Until Monday, police had not named a suspect.", "Monday", "DATE", "2018-12-10", ""},
+		{"until_weekday_future", "The offer stays open until Monday.", "Monday", "DATE", "2018-12-17", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
@@ -212,6 +214,8 @@ func TestNoFalseDates(t *testing.T) {
 		{"sat_verb", "He sat at 5 desks before lunch."},
 		{"sun_paper", "The Sun and the Mirror reported it."},
 		{"units_of_years_before", "Most of the years before independence were hard."},
+		{"count_range_months_word", "Between 3 to 7 people applied."},
+		{"dash_scores", "The team won 3-7 in extra time."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -257,6 +261,21 @@ func TestRanges(t *testing.T) {
 		{"week_beginning", "Talks are set for the week beginning January 7, 2019.", "the week beginning January 7, 2019", "2019-01-07", "2019-01-13"},
 		{"mixed_range_days", "The fair runs Nov. 18, 2014-Dec. 19, 2015.", "Nov. 18, 2014-Dec. 19, 2015", "2014-11-18", "2015-12-19"},
 		{"range_to_numeric", "He is away January 12, 2016 - 01/22/2016.", "January 12, 2016 - 01/22/2016", "2016-01-12", "2016-01-22"},
+		{"shared_year_months", "The show ran from May to October 2016.", "from May to October 2016", "2016-05-01", "2016-10-31"},
+		{"shared_year_days", "The survey ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
+		{"shared_year_in", "Prices rose from April to June in 2017.", "from April to June in 2017", "2017-04-01", "2017-06-30"},
+		{"shared_year_across_new_year", "The drought lasted Nov-Feb 2017.", "Nov-Feb 2017", "2016-11-01", "2017-02-28"},
+		{"start_year_carries", "He served from May 2016 to September.", "from May 2016 to September", "2016-05-01", "2016-09-30"},
+		{"guessed_end_follows_start", "The talks ran from Dec. 20 to Jan. 5.", "from Dec. 20 to Jan. 5", "2018-12-20", "2019-01-05"},
+		{"guessed_months_forward", "The exhibit runs from October to February.", "from October to February", "2018-10-01", "2019-02-28"},
+		{"weekday_end_after_start", "The office is shut from next Monday to Friday.", "from next Monday to Friday", "2018-12-17", "2018-12-21"},
+		{"since_date_until_now", "Prices rose between Oct. 22 and now.", "between Oct. 22 and now", "2018-10-22", "2018-12-12"},
+		{"now_until_date", "Talks go on between now and Jan. 15.", "between now and Jan. 15", "2018-12-12", "2019-01-15"},
+		{"day_number_range", "The festival ran Aug. 3-7.", "Aug. 3-7", "2018-08-03", "2018-08-07"},
+		{"day_number_range_year", "The festival ran from Aug. 3 to 7, 2016.", "from Aug. 3 to 7, 2016", "2016-08-03", "2016-08-07"},
+		{"day_number_range_between", "Voting is set between Jan. 24 and 25.", "between Jan. 24 and 25", "2019-01-24", "2019-01-25"},
+		{"day_first_range", "Delegates met 3-7 August 2016 in Bonn.", "3-7 August 2016", "2016-08-03", "2016-08-07"},
+		{"day_first_range_from", "The fair is open from 3 to 7 January.", "from 3 to 7 January", "2019-01-03", "2019-01-07"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

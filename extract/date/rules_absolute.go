@@ -22,7 +22,8 @@ func (s *scanner) month(i int) (int, int) {
 		// number after it
 		afterDay := i > 0 && s.toks[i-1].kind == kNum && s.digits(i-1) <= 2 || s.is(i-1, "st", "nd", "rd", "th", "of") ||
 			s.toks[i].upper && s.is(i-1, "from", "to", "between", "until", "through", "since", "in", "and", "-") && !(j < len(s.toks) && s.toks[j].upper)
-		numAfter := j < len(s.toks) && s.toks[j].kind == kNum || s.is(j, ",", "/", "-") && s.digits(j+1) == 4
+		numAfter := j < len(s.toks) && s.toks[j].kind == kNum || s.is(j, ",", "/", "-") && s.digits(j+1) == 4 ||
+			s.toks[i].upper && s.is(j, "-") && s.adj(j) && s.upperMonth(j+1) // "Nov-Feb 2017"
 		if (!s.toks[i].upper && !s.lowerText() && !afterDay) || s.toks[j-1].kind == kWord && !numAfter && !afterDay {
 			return 0, i
 		}
@@ -684,6 +685,17 @@ func (s *scanner) holidayAt(i int) holiday {
 // monthAt reports a month name at token i: "Nov 18 2014-Dec 19 2015"; a
 // range to a numeric date ("January 12, 2016 - 01/22/2016") is checked by
 // the caller.
+// upperMonth reports a capitalised month name or abbreviation at token i,
+// without month's checks of what follows (which would recurse along
+// "Jan-Feb-Mar").
+func (s *scanner) upperMonth(i int) bool {
+	if i >= len(s.toks) || s.toks[i].kind != kWord || !s.toks[i].upper {
+		return false
+	}
+	_, ok := lookup(s, s.lx.months, inMonth, i)
+	return ok
+}
+
 func (s *scanner) monthAt(i int) bool {
 	m, _ := s.month(i)
 	return m > 0

@@ -36,8 +36,11 @@ func ruleClockWords(s *scanner, i int) hit {
 	}
 	// "two to four people", "five to ten percent": a bare count before
 	// "to" is no clock reading when a noun follows the hour
-	if bare && s.nounAfterHour(k) {
-		return hit{}
+	if bare && (s.nounAfterHour(k) || s.upperMonth(k)) {
+		return hit{} // "from 3 to 7 August" are days
+	}
+	if to && bare && min%5 != 0 {
+		return hit{} // "ten to seven" is 6:50; "3 to 7" is no clock reading
 	}
 	if to {
 		h, min = h-1, 60-min

@@ -132,7 +132,7 @@ func (s *scanner) extract() []extract.Mention {
 		}
 		i = h.end
 	}
-	fs = s.dayLists(s.compose(fs))
+	fs = s.dayLists(s.dayRanges(s.compose(fs)))
 	out := make([]extract.Mention, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, s.mention(f.i, f.h))

@@ -67,6 +67,9 @@ func (s *scanner) tense(i, end int) int {
 			continue // "the last week of January" says nothing of tense
 		}
 		if s.in(k, inFuture) {
+			if w == "until" && s.pastAfter(end) {
+				return tPast // "Until Thursday, they had not called him a suspect"
+			}
 			for b := k - 1; b >= 0 && b >= k-4; b-- {
 				if x := s.w(b); x == "had" || x == "was" || x == "were" {
 					return tPast
@@ -106,4 +109,18 @@ func (s *scanner) tense(i, end int) int {
 		}
 	}
 	return tUnknown
+}
+
+// pastAfter reports a past auxiliary within six tokens after end, in the
+// same sentence.
+func (s *scanner) pastAfter(end int) bool {
+	for k := end; k < len(s.toks) && k < end+6; k++ {
+		if s.clauseEnd(k) {
+			return false
+		}
+		if s.is(k, "had", "was", "were", "did") {
+			return true
+		}
+	}
+	return false
 }
