@@ -21,6 +21,9 @@ func TestExtractValues(t *testing.T) {
 	}{
 		{"until_weekday_past_perfect", "Until Monday, police had not named a suspect.", "Monday", "DATE", "2018-12-10", ""},
 		{"until_weekday_future", "The offer stays open until Monday.", "Monday", "DATE", "2018-12-17", ""},
+		{"spoken_year_no_cue", "Atlanta, nineteen ninety-six: a bomb blast shocks the games.", "nineteen ninety-six", "DATE", "1996", ""},
+		{"spoken_year_attributive", "It recalled a nineteen ninety-seven attack on a club.", "nineteen ninety-seven", "DATE", "1997", ""},
+		{"daily_before_weekday", "Talks are held daily Monday through Friday.", "daily", "SET", "P1D", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
@@ -216,6 +219,11 @@ func TestNoFalseDates(t *testing.T) {
 		{"units_of_years_before", "Most of the years before independence were hard."},
 		{"count_range_months_word", "Between 3 to 7 people applied."},
 		{"dash_scores", "The team won 3-7 in extra time."},
+		{"party_daily", "The Communist Party daily Granma said so."},
+		{"weekly_name", "The news weekly Der Spiegel reported it."},
+		{"daily_in_name", "The official told China Daily, a state paper, that nobody was hurt."},
+		{"daily_newspaper", "A daily newspaper ran the story."},
+		{"spoken_count", "Nineteen people and twenty cars were counted."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

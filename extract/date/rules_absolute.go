@@ -600,7 +600,10 @@ func ruleSpokenYear(s *scanner, i int) hit {
 	if e == j {
 		return hit{}
 	}
-	if j == i && !s.lx.cues["year-cue"][s.w(i-1)] && !s.toks[i].upper && !s.lowerText() && !s.lx.cues["month-cue"][s.w(i-1)] {
+	// "nineteen ninety-six" is a year wherever it stands: no count is
+	// spoken that way
+	centuryTens := s.is(j, "nineteen", "eighteen") && s.lx.tens[s.w(j+1)] > 0
+	if j == i && !centuryTens && !s.lx.cues["year-cue"][s.w(i-1)] && !s.toks[i].upper && !s.lowerText() && !s.lx.cues["month-cue"][s.w(i-1)] {
 		if _, ok := lookup(s, s.lx.months, inMonth, i-1); !ok {
 			return hit{}
 		}

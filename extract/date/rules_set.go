@@ -14,7 +14,7 @@ func ruleSet(s *scanner, i int) hit {
 		if w == "quarterly" && i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !s.lx.cues["set-follow"][s.w(i+1)] {
 			return hit{}
 		}
-		if s.is(i-1, "average") {
+		if s.is(i-1, "average") || s.outletNoun(i) {
 			return hit{}
 		}
 		return hit{end: i + 1, typ: "SET", val: v, rule: "date/set/adverb", conf: 0.8}
@@ -71,4 +71,27 @@ func ruleSet(s *scanner, i int) hit {
 		}
 	}
 	return hit{}
+}
+
+// outletNoun reports "daily" or "weekly" naming a newspaper: before the
+// paper's name ("the Party daily Granma", "the weekly Der Spiegel") or
+// before "newspaper", or capitalised inside a sentence ("China Daily").
+func (s *scanner) outletNoun(i int) bool {
+	if !s.is(i, "daily", "weekly") {
+		return false
+	}
+	if s.toks[i].upper && i > 0 && s.toks[i-1].kind == kWord && !s.lowerText() {
+		return true // "China Daily", "People's Daily": a name
+	}
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	if s.is(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids", "magazine", "magazines") {
+		return true
+	}
+	n := s.toks[i+1]
+	if n.kind != kWord || !n.upper || s.in(i+1, inWeekday|inMonth) {
+		return false
+	}
+	return s.is(i-1, "the", "a", "news") || i > 0 && s.toks[i-1].upper
 }
