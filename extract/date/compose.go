@@ -286,6 +286,10 @@ func (s *scanner) join(f, g found) (found, bool) {
 			} else if nowEnd {
 				a = nil
 			}
+			if f.h.typ == "TIME" && g.h.typ == "TIME" && fc.y >= 0 && gc.y >= 0 && fc.g == gDay && gc.g == gDay && fc.m > 0 && gc.m > 0 {
+				// a span of clock times covers the days it runs over
+				a, b = ymdRange(fc), ymdRange(gc)
+			}
 			if a != nil && b != nil && a.Start <= b.End {
 				h.rng = &extract.Range{Start: a.Start, End: b.End}
 			} else {
@@ -310,6 +314,16 @@ func (s *scanner) join(f, g found) (found, bool) {
 func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 	f, g := ff.h, gf.h
 	fc, gc := f.c, g.c
+	if f.typ == "TIME" && g.typ == "TIME" && f.val == "" && g.val == "" {
+		// "7 a.m. to 8 p.m. Thursday": the day named once holds both times
+		// ("Monday 1pm to 3pm" too)
+		if bareClock(f) && !bareClock(g) && gc.g == gDay && gc.y >= 0 {
+			fc.y, fc.m, fc.d = gc.y, gc.m, gc.d
+		} else if bareClock(g) && !bareClock(f) && fc.g == gDay && fc.y >= 0 {
+			gc.y, gc.m, gc.d = fc.y, fc.m, fc.d
+		}
+		return fc, gc, f.anch
+	}
 	if s.known && f.val == "PRESENT_REF" && yearGuessed(g) && (gc.g == gDay || gc.g == gMonth) {
 		// "between now and Nov. 15" looks ahead, "between Jan. 22 and now" back
 		now := day(s.dct)
@@ -369,6 +383,22 @@ func (c cal) after(o cal) bool {
 		od = o.d
 	}
 	return c.m*100+cd > o.m*100+od
+}
+
+// bareClock reports a clock time whose day is only the anchor's ("at 7
+// a.m."), not one the text names.
+func bareClock(h hit) bool {
+	switch h.rule {
+	case "date/time/clock", "date/time/clock-words", "date/time/span":
+		return true
+	}
+	return false
+}
+
+// ymdRange is the one-day range of the day c falls on, whatever its time.
+func ymdRange(c cal) *extract.Range {
+	d := ymd(c.y, c.m, c.d)
+	return &extract.Range{Start: d, End: d}
 }
 
 // yearGuessed reports a month or day whose year came from the publication
