@@ -35,6 +35,9 @@ func (s *scanner) compose(fs []found) []found {
 		if f2, ok := s.partBefore(f, out); ok {
 			f = f2
 		}
+		if k+1 < len(fs) {
+			f = s.clockDayAfterZone(f, fs[k+1])
+		}
 		// "Sunday 3 weeks after January 15th": the weekday meets the
 		// counted day only once the count and the date are joined
 		if n := len(out); n > 0 && f.h.rule == "date/relative/offset-from-date" {
@@ -48,6 +51,27 @@ func (s *scanner) compose(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// clockDayAfterZone gives a clock time the day that follows its
+// conversion to another zone: "at 10:35 a.m. (0735 GMT) Friday", "at 10
+// a.m. (1500 GMT) on Monday". The two stay separate mentions, as TimeML
+// marks them; the time is on that day, not on the publication day.
+func (s *scanner) clockDayAfterZone(f, g found) found {
+	if !bareClock(f.h) || !isDay(g.h) || g.h.c.t != "" || g.h.c.y < 0 || !s.is(f.h.end, "(") {
+		return f
+	}
+	k := f.h.end + 1
+	zone := false
+	for ; k < g.i && k <= f.h.end+5 && !s.is(k, ")"); k++ {
+		zone = zone || s.lx.zones[s.w(k)]
+	}
+	if !zone || !s.is(k, ")") || k+1 != g.i && !(k+2 == g.i && s.is(k+1, "on")) {
+		return f
+	}
+	f.h.c.y, f.h.c.m, f.h.c.d = g.h.c.y, g.h.c.m, g.h.c.d
+	f.h.rule = "date/time/clock-zone-day"
+	return f
 }
 
 // partBefore extends a match back over words no rule matched on their

@@ -25,6 +25,8 @@ func TestExtractValues(t *testing.T) {
 		{"spoken_year_attributive", "It recalled a nineteen ninety-seven attack on a club.", "nineteen ninety-seven", "DATE", "1997", ""},
 		{"daily_before_weekday", "Talks are held daily Monday through Friday.", "daily", "SET", "P1D", ""},
 		{"clock_span_takes_day", "Polls are open 7 a.m. to 8 p.m. Thursday.", "7 a.m. to 8 p.m. Thursday", "TIME", "2018-12-13T07:00", ""},
+		{"clock_zone_then_weekday", "The blast occurred at about 10:35 a.m. (0735 GMT) Monday.", "10:35 a.m.", "TIME", "2018-12-10T10:35", ""},
+		{"clock_zone_on_weekday", "The vote closes at 8 p.m. (0100 GMT) on Thursday.", "8 p.m.", "TIME", "2018-12-13T20:00", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
