@@ -27,6 +27,8 @@ func TestExtractValues(t *testing.T) {
 		{"clock_span_takes_day", "Polls are open 7 a.m. to 8 p.m. Thursday.", "7 a.m. to 8 p.m. Thursday", "TIME", "2018-12-13T07:00", ""},
 		{"clock_zone_then_weekday", "The blast occurred at about 10:35 a.m. (0735 GMT) Monday.", "10:35 a.m.", "TIME", "2018-12-10T10:35", ""},
 		{"clock_zone_on_weekday", "The vote closes at 8 p.m. (0100 GMT) on Thursday.", "8 p.m.", "TIME", "2018-12-13T20:00", ""},
+		{"next_to_is_no_future", "A bomb ripped through a building next to the U.S. embassy in Nairobi Friday morning.", "Friday morning", "DATE", "2018-12-07", ""},
+		{"tense_window_counts_words", "The offer expires at 5 p.m. New York time on Friday.", "5 p.m. New York time on Friday", "TIME", "2018-12-14T17:00", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -102,8 +102,8 @@ func (s *scanner) clockAt(i int) bool {
 	return e > i
 }
 
-// zoneAt skips a time zone after a clock time: "EST", "GMT", "local time",
-// "(0735 GMT)" is not consumed.
+// zoneAt skips a time zone after a clock time: "EST", "GMT", "local
+// time", "New York time"; "(0735 GMT)" is not consumed.
 func (s *scanner) zoneAt(k int) int {
 	if s.lx.zones[s.w(k)] && (s.toks[k].upper || s.lowerText()) {
 		return k + 1
@@ -111,7 +111,22 @@ func (s *scanner) zoneAt(k int) int {
 	if s.is(k, "local") && s.is(k+1, "time") {
 		return k + 2
 	}
+	// "New York time", "Beijing time": a place's clock
+	for n := 1; n <= 2; n++ {
+		if !s.placeWord(k + n - 1) {
+			break
+		}
+		if s.is(k+n, "time") && !s.toks[k+n].upper {
+			return k + n + 1
+		}
+	}
 	return k
+}
+
+// placeWord reports a capitalised word that could begin or continue a
+// place name: not a weekday or a month.
+func (s *scanner) placeWord(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == kWord && s.toks[k].upper && !s.in(k, inWeekday|inMonth)
 }
 
 // ruleTime: a clock time with an optional zone and day.

@@ -52,12 +52,16 @@ func (s *scanner) afterBe(k int) bool {
 	return s.in(k-2, inBe) && k >= 1 && k-1 < len(s.toks) && !s.toks[k-1].upper
 }
 
-// tense looks up to 10 tokens back and 6 forward from the expression
+// tense looks up to 10 words back and 6 tokens forward from the expression
 // [i, end), stopping at clause boundaries.
 func (s *scanner) tense(i, end int) int {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	budget := 10
+	for k := i - 1; k >= 0 && budget > 0; k-- {
 		if s.clauseEnd(k) {
 			break
+		}
+		if s.toks[k].kind != kPunct {
+			budget-- // the periods of "p.m." and "U.S." do not count
 		}
 		w := s.w(k)
 		if (w == "plan" || w == "plans") && !s.is(k+1, "to") {
@@ -65,6 +69,9 @@ func (s *scanner) tense(i, end int) int {
 		}
 		if w == "last" && s.is(k-1, "the") {
 			continue // "the last week of January" says nothing of tense
+		}
+		if w == "next" && s.is(k+1, "to", "door") {
+			continue // "next to the embassy" is a place
 		}
 		if s.in(k, inFuture) {
 			if w == "until" && s.pastAfter(end) {
