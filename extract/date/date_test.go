@@ -29,6 +29,7 @@ func TestExtractValues(t *testing.T) {
 		{"clock_zone_on_weekday", "The vote closes at 8 p.m. (0100 GMT) on Thursday.", "8 p.m.", "TIME", "2018-12-13T20:00", ""},
 		{"next_to_is_no_future", "A bomb ripped through a building next to the U.S. embassy in Nairobi Friday morning.", "Friday morning", "DATE", "2018-12-07", ""},
 		{"tense_window_counts_words", "The offer expires at 5 p.m. New York time on Friday.", "5 p.m. New York time on Friday", "TIME", "2018-12-14T17:00", ""},
+		{"deadline_before_part", "The deal must be ratified by the end of March.", "the end of March", "DATE", "2019-03", "END"},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -123,7 +123,7 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 	after := m > dm || (m == dm && d > dd)
 	before := m < dm || (m == dm && d < dd)
 	tn := s.tense(i, end)
-	if tn == tUnknown && s.lx.cues["deadline"][s.w(i-1)] {
+	if tn == tUnknown && s.deadlineBefore(i) {
 		tn = tFuture // a deadline: "by Dec. 15"
 	}
 	// A cue moves the date to the other year when it is more than a month
@@ -152,6 +152,17 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 	return cal{g: gDay, y: y, m: m, d: d}
 }
 
+// deadlineBefore reports a deadline word ("by", "until") before token i,
+// also across the words of a part: "by the end of March", "until early
+// May".
+func (s *scanner) deadlineBefore(i int) bool {
+	k := i - 1
+	for n := 0; n < 4 && s.is(k, "of", "the", "end", "beginning", "start", "middle", "early", "late", "mid", "-"); n++ {
+		k--
+	}
+	return s.lx.cues["deadline"][s.w(k)]
+}
+
 func (s *scanner) resolveMonth(m, i, end int) cal {
 	if !s.known {
 		return cal{g: gMonth, y: -1, m: m}
@@ -159,8 +170,8 @@ func (s *scanner) resolveMonth(m, i, end int) cal {
 	y := s.dct.Year()
 	dm := int(s.dct.Month())
 	tn := s.tense(i, end)
-	if tn == tUnknown && s.lx.cues["deadline"][s.w(i-1)] {
-		tn = tFuture // a deadline: "by February"
+	if tn == tUnknown && s.deadlineBefore(i) {
+		tn = tFuture // a deadline: "by February", "by the end of March"
 	}
 	switch {
 	case tn == tPast && m > dm:
