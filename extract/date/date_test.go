@@ -278,6 +278,8 @@ func TestRanges(t *testing.T) {
 		{"clock_span_day_after", "Polls are open 7 a.m. to 8 p.m. Thursday.", "7 a.m. to 8 p.m. Thursday", "2018-12-13", "2018-12-13"},
 		{"clock_span_day_before", "Talks will resume Monday 1 p.m. to 3 p.m.", "Monday 1 p.m. to 3 p.m.", "2018-12-17", "2018-12-17"},
 		{"clock_span_today", "The office is open from 9 a.m. to 5 p.m.", "from 9 a.m. to 5 p.m.", "2018-12-12", "2018-12-12"},
+		{"season_years", "The 2018-19 season starts in October.", "2018-19", "2018-01-01", "2019-12-31"},
+		{"years_short_end", "He served as mayor 2014-16.", "2014-16", "2014-01-01", "2016-12-31"},
 		{"shared_year_months", "The show ran from May to October 2016.", "from May to October 2016", "2016-05-01", "2016-10-31"},
 		{"shared_year_days", "The survey ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
 		{"shared_year_in", "Prices rose from April to June in 2017.", "from April to June in 2017", "2017-04-01", "2017-06-30"},

@@ -4,6 +4,8 @@ package date
 // 2018", "March 2013", "1991", "2018-12-31", "12/31/2018", "the 1990s",
 // "the 20th century", holidays.
 
+import "github.com/eventwire/eventwire/extract"
+
 // month reads a month name at i ("Sept." included) and returns the month
 // and the index after it. Abbreviations need a capital or a period, so that
 // "mar" or "dec" in running text are not months.
@@ -392,6 +394,14 @@ func ruleYear(s *scanner, i int) hit {
 	}
 	if (y < 1900 || y > 2100) && !s.lx.cues["year-cue"][prev] {
 		return hit{}
+	}
+	// "the 2018-19 season", "served 2014-16": the end year's last two
+	// digits, later in the same century
+	if s.is(e, "-", "/") && s.adj(e-1) && s.adj(e) && s.digits(e+1) == 2 && !(s.is(e+2, "-", "/", ".", ":") && s.adj(e+1) && s.digits(e+3) > 0) {
+		if n, _ := s.num(e + 1); n > y%100 && n-y%100 <= 20 {
+			return hit{end: e + 2, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/range/years-short", conf: 0.85,
+				rng: &extract.Range{Start: ymd(y, 1, 1), End: ymd(y-y%100+n, 12, 31)}}
+		}
 	}
 	return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year", conf: 0.85}
 }
