@@ -280,6 +280,8 @@ func TestRanges(t *testing.T) {
 		{"clock_span_today", "The office is open from 9 a.m. to 5 p.m.", "from 9 a.m. to 5 p.m.", "2018-12-12", "2018-12-12"},
 		{"season_years", "The 2018-19 season starts in October.", "2018-19", "2018-01-01", "2019-12-31"},
 		{"years_short_end", "He served as mayor 2014-16.", "2014-16", "2014-01-01", "2016-12-31"},
+		{"past_units_from_now", "Prices have doubled over the past two months.", "the past two months", "2018-10-13", "2018-12-12"},
+		{"next_units_from_now", "Talks will go on over the next three days.", "the next three days", "2018-12-13", "2018-12-15"},
 		{"shared_year_months", "The show ran from May to October 2016.", "from May to October 2016", "2016-05-01", "2016-10-31"},
 		{"shared_year_days", "The survey ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
 		{"shared_year_in", "Prices rose from April to June in 2017.", "from April to June in 2017", "2017-04-01", "2017-06-30"},
@@ -444,5 +446,21 @@ func TestDatelineAnchor(t *testing.T) {
 			}
 			t.Errorf("Extract(%q): no mention %q", tc.text, tc.span)
 		})
+	}
+}
+
+// A stretch placed by another event has no range from the publication
+// time, and its value stays a duration.
+func TestStretchNotFromNow(t *testing.T) {
+	for _, text := range []string{
+		"He spent the last five years of his life in exile.",
+		"In the first two years, sales grew.",
+		"The last three days before the vote were calm.",
+	} {
+		for _, m := range run(text, wed) {
+			if m.Date.TimexType == "DURATION" && (m.Date.Range != nil || m.Date.Anchored) {
+				t.Errorf("Extract(%q) %q = range %+v anchored %v, want neither", text, m.Text, m.Date.Range, m.Date.Anchored)
+			}
+		}
 	}
 }

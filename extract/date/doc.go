@@ -51,7 +51,13 @@
 // without a cue a weekday is the last one and a month date falls between
 // nine months before and three months after the anchor. Without an
 // anchor, values keep unknown parts as X ("XXXX-12-31", "XXXX-WXX-3") and
-// Anchored is false. Ranges are inclusive ISO dates.
+// Anchored is false. Ranges are inclusive ISO dates. A range written
+// once gives both ends its year ("from May to October 2020", "Nov.
+// 18-Dec. 19, 2015", "Aug. 3-7", "the 2018-19 season"), and a span of
+// clock times carries the day it falls on. A duration counted from the
+// publication time also carries the stretch it covers: "the past two
+// months" ends on the publication day, "the next three days" starts the
+// day after; such a duration is Anchored, its value stays P2M.
 //
 // Word lists (month and weekday names, number words, units and their
 // granularities, holidays, tense cues, the words that can begin an

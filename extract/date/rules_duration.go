@@ -3,6 +3,8 @@ package date
 // Durations: "three years", "the two-day talks", "the past two months",
 // "the next three years", "the nine months", "weeks", "decades".
 
+import "github.com/eventwire/eventwire/extract"
+
 // ruleDuration matches a count and a unit, optionally after "the" and a
 // lead word ("the past two years").
 func ruleDuration(s *scanner, i int) hit {
@@ -67,8 +69,48 @@ func ruleDuration(s *scanner, i int) hit {
 		// "the two-day talks": the span is "two-day"
 		return hit{}
 	}
-	// "two to three weeks", "two or three days"
+	if lead && n > 0 {
+		h.rng = s.stretchFromNow(s.w(j-1), n, unit, k)
+		h.anch = h.rng != nil
+	}
 	return h
+}
+
+// stretchFromNow is the calendar span of "the past two months" (ending on
+// the publication day) or "the next three days" (starting the day after),
+// inclusive. A stretch placed by another event ("the first two years",
+// "the last three days before the vote") has none.
+func (s *scanner) stretchFromNow(lead string, n int, unit string, end int) *extract.Range {
+	if !s.known || s.is(end, "of", "before", "after", "since", "until", "following", "preceding", "leading") {
+		return nil
+	}
+	var y, m, d int
+	switch unit {
+	case "D":
+		d = n
+	case "W":
+		d = 7 * n
+	case "F":
+		d = 14 * n
+	case "M":
+		m = n
+	case "Q":
+		m = 3 * n
+	case "Y":
+		y = n
+	case "E":
+		y = 10 * n
+	default:
+		return nil // hours and minutes need a time of day; centuries are no stretch from now
+	}
+	t := s.dct
+	switch lead {
+	case "past", "last", "latest":
+		return &extract.Range{Start: t.AddDate(-y, -m, -d+1).Format("2006-01-02"), End: t.Format("2006-01-02")}
+	case "next", "coming":
+		return &extract.Range{Start: t.AddDate(0, 0, 1).Format("2006-01-02"), End: t.AddDate(y, m, d).Format("2006-01-02")}
+	}
+	return nil
 }
 
 // ruleRangeDuration: "two to three weeks", "two or three days".
