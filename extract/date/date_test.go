@@ -282,6 +282,7 @@ func TestRanges(t *testing.T) {
 		{"years_short_end", "He served as mayor 2014-16.", "2014-16", "2014-01-01", "2016-12-31"},
 		{"past_units_from_now", "Prices have doubled over the past two months.", "the past two months", "2018-10-13", "2018-12-12"},
 		{"next_units_from_now", "Talks will go on over the next three days.", "the next three days", "2018-12-13", "2018-12-15"},
+		{"past_decade_from_now", "Over the past decade, the city has grown.", "the past decade", "2008-12-13", "2018-12-12"},
 		{"shared_year_months", "The show ran from May to October 2016.", "from May to October 2016", "2016-05-01", "2016-10-31"},
 		{"shared_year_days", "The survey ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
 		{"shared_year_in", "Prices rose from April to June in 2017.", "from April to June in 2017", "2017-04-01", "2017-06-30"},

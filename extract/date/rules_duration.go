@@ -37,7 +37,10 @@ func ruleDuration(s *scanner, i int) hit {
 					s.is(j-1, "past", "last", "next", "coming") && hasThe && w == "fortnight" ||
 					s.is(j-1, "past", "last", "next", "coming") && (u == "TH" || u == "TM") {
 					// "the next hour", "in the past minute"
-					return hit{end: j + 1, typ: "DURATION", val: dur(1, u), rule: "date/duration/the-past-unit", conf: 0.75}
+					h := hit{end: j + 1, typ: "DURATION", val: dur(1, u), rule: "date/duration/the-past-unit", conf: 0.75}
+					h.rng = s.stretchFromNow(s.w(j-1), 1, u, j+1)
+					h.anch = h.rng != nil
+					return h
 				}
 			}
 		}
