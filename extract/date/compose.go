@@ -301,6 +301,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 			a, b := fc.span(), gc.span()
 			if nowEnd && s.known {
 				// "between Jan. 22 and now", "between now and Nov. 15"
+				h.anch = true
 				if f.h.val == "PRESENT_REF" {
 					a = day(s.dct).span()
 				}
@@ -688,7 +689,7 @@ func (s *scanner) dayRanges(fs []found) []found {
 		switch {
 		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
 			e := f.h.end
-			d, ok := s.bareDay(e + 1)
+			d, ok := s.rangeEndDay(e + 1)
 			if !ok || d <= f.h.c.d || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) {
 				break
 			}
@@ -744,6 +745,21 @@ func (s *scanner) dayRanges(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// rangeEndDay reads the day number that ends "Jan. 14-16": as bareDay,
+// but a preposition or conjunction may follow ("Jan. 14-16 in Geneva").
+func (s *scanner) rangeEndDay(i int) (int, bool) {
+	if d, ok := s.bareDay(i); ok {
+		return d, true
+	}
+	if s.is(i+1, "in", "at", "on", "and", "or", "with", "for", "from", "when", "while", "after", "before", "during", "as", "but", "is", "are", "was", "were", "will") {
+		n, ok := s.num(i)
+		if ok && s.digits(i) <= 2 && n >= 1 && n <= 31 {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // dayLists adds the bare day number that shares a month with its

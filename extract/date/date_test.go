@@ -465,3 +465,15 @@ func TestStretchNotFromNow(t *testing.T) {
 		}
 	}
 }
+
+// Two digits after a year are a short end year only when the pair stands
+// alone: "2019-21-7" and "2020/23/Sep" are codes or other date forms.
+func TestYearsShortStandsAlone(t *testing.T) {
+	for _, text := range []string{"Part 2019-21-7 was recalled.", "It is due on 2020/23/Sep.", "Filed as September-2020-23."} {
+		for _, m := range run(text, wed) {
+			if m.Rule == "date/range/years-short" {
+				t.Errorf("Extract(%q) read %q as a range of years", text, m.Text)
+			}
+		}
+	}
+}

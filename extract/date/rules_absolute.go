@@ -397,7 +397,8 @@ func ruleYear(s *scanner, i int) hit {
 	}
 	// "the 2018-19 season", "served 2014-16": the end year's last two
 	// digits, later in the same century
-	if s.is(e, "-", "/") && s.adj(e-1) && s.adj(e) && s.digits(e+1) == 2 && !(s.is(e+2, "-", "/", ".", ":") && s.adj(e+1) && s.digits(e+3) > 0) {
+	if s.is(e, "-", "/") && s.adj(e-1) && s.adj(e) && s.digits(e+1) == 2 &&
+		!(s.is(e+2, "-", "/", ":") && s.adj(e+1)) && !(s.is(e+2, ".") && s.adj(e+1) && s.digits(e+3) > 0) && !(s.is(i-1, "-", "/") && s.adj(i-1)) {
 		if n, _ := s.num(e + 1); n > y%100 && n-y%100 <= 20 {
 			return hit{end: e + 2, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/range/years-short", conf: 0.85,
 				rng: &extract.Range{Start: ymd(y, 1, 1), End: ymd(y-y%100+n, 12, 31)}}
