@@ -10,6 +10,29 @@ import (
 
 // weekdayCal resolves a weekday against the anchor: the anchor's own day
 // when it is that weekday, else the last or next one by tense.
+// possessive reports "'s" right after token end-1 ("Wednesday's").
+func (s *scanner) possessive(end int) bool {
+	return s.is(end, "'", "’") && s.adj(end-1) && s.is(end+1, "s") && s.adj(end)
+}
+
+// aheadBefore reports a word that looks ahead within five words before
+// token i, in the same clause.
+func (s *scanner) aheadBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 5; k-- {
+		if s.clauseEnd(k) {
+			return false
+		}
+		if s.toks[k].kind == kPunct {
+			continue
+		}
+		n++
+		if s.is(k, "will", "ll", "shall", "ahead", "upcoming", "until", "scheduled", "planned", "expected", "set", "due", "tomorrow") {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) weekdayCal(wd, dir, i, end int) cal {
 	if !s.known {
 		return cal{g: gDay, y: -1}
@@ -20,10 +43,17 @@ func (s *scanner) weekdayCal(wd, dir, i, end int) cal {
 			return day(s.dct)
 		}
 		dir = tPast
-		switch s.tense(i, end) {
-		case tFuture:
+		switch tn := s.tense(i, end); {
+		case s.possessive(end):
+			// "Wednesday's ruling", "Friday's close": news names a day by
+			// what happened on it, unless the clause looks ahead ("ahead
+			// of Sunday's vote", "will speak at Sunday's rally")
+			if s.aheadBefore(i) {
+				dir = tFuture
+			}
+		case tn == tFuture:
 			dir = tFuture
-		case tUnknown:
+		case tn == tUnknown:
 			// without a cue, tomorrow's weekday more likely means
 			// tomorrow than six days ago
 			if d := (wd - cur + 7) % 7; d == 1 {
