@@ -103,7 +103,8 @@ func (s *scanner) clockAt(i int) bool {
 }
 
 // zoneAt skips a time zone after a clock time: "EST", "GMT", "local
-// time", "New York time"; "(0735 GMT)" is not consumed.
+// time"; "(0735 GMT)" is not consumed, nor is a place's clock ("New York
+// time"), which the location extractor reads as a place.
 func (s *scanner) zoneAt(k int) int {
 	if s.lx.zones[s.w(k)] && (s.toks[k].upper || s.lowerText()) {
 		return k + 1
@@ -111,7 +112,12 @@ func (s *scanner) zoneAt(k int) int {
 	if s.is(k, "local") && s.is(k+1, "time") {
 		return k + 2
 	}
-	// "New York time", "Beijing time": a place's clock
+	return k
+}
+
+// placeTime returns the index after a place's clock at k ("New York
+// time", "Beijing time"), or k.
+func (s *scanner) placeTime(k int) int {
 	for n := 1; n <= 2; n++ {
 		if !s.placeWord(k + n - 1) {
 			break
@@ -140,6 +146,12 @@ func ruleTime(s *scanner, i int) hit {
 	h.c.t = t
 	// "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Thursday", "10 p.m. Wednesday"
 	dk := k
+	// "5 p.m. New York time on Friday": the time is on that day, but the
+	// place and the day stay mentions of their own
+	place := s.placeTime(k)
+	if place > k {
+		dk = place
+	}
 	if s.is(dk, ",") {
 		dk++
 	}
@@ -148,6 +160,11 @@ func ruleTime(s *scanner, i int) hit {
 	}
 	for _, r := range []rule{ruleWeekday, ruleMonthDay, ruleDayMonth, ruleDeictic, ruleNumeric} {
 		if d := r(s, dk); d.ok() && d.c.g == gDay && d.c.t == "" && d.val == "" {
+			if place > k {
+				h.c.y, h.c.m, h.c.d, h.anch = d.c.y, d.c.m, d.c.d, d.anch
+				h.rule = "date/time/clock-place-day"
+				return h
+			}
 			d.c.t = t
 			d.typ = "TIME"
 			d.end = max(d.end, dk)
