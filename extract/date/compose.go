@@ -38,6 +38,19 @@ func (s *scanner) compose(fs []found) []found {
 		if k+1 < len(fs) {
 			f = s.clockDayAfterZone(f, fs[k+1])
 		}
+		if f.h.rule == "date/holiday" && f.h.c.y >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
+			// "Labor Day weekend", "Thanksgiving weekend 2020"
+			c, end := f.h.c, f.h.end+1
+			if y, e := s.yearAfter(end); e > end && (k+1 >= len(fs) || fs[k+1].h.end <= e) {
+				if hol := s.holidayAt(f.i); hol != (holiday{}) {
+					c, end, f.h.anch = day(hol.on(y)), e, false
+					if k+1 < len(fs) && fs[k+1].i < e {
+						k++ // the year just read
+					}
+				}
+			}
+			f.h.c, f.h.end, f.h.rule = holidayWeekend(c), end, "date/holiday-weekend"
+		}
 		// "Sunday 3 weeks after January 15th": the weekday meets the
 		// counted day only once the count and the date are joined
 		if n := len(out); n > 0 && f.h.rule == "date/relative/offset-from-date" {
@@ -283,6 +296,12 @@ func (s *scanner) join(f, g found) (found, bool) {
 		}
 		return found{f.i, h}, true
 	}
+	if f.h.rule == "date/relative/the-weekend" && gap == "of" && g.h.rule == "date/holiday" && g.h.c.y >= 0 {
+		// "the weekend of Halloween"
+		h := g.h
+		h.c, h.end, h.rule = holidayWeekend(g.h.c), g.h.end, "date/holiday-weekend"
+		return found{f.i, h}, true
+	}
 	// ranges: "from 2014 to 2018", "between May and June", "1990-1995"
 	nowEnd := f.h.val == "PRESENT_REF" || g.h.val == "PRESENT_REF"
 	if s.lx.rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && (g.h.typ == f.h.typ || nowEnd && g.h.typ != "DURATION" && g.h.typ != "SET") && (f.h.val == "" && g.h.val == "" || nowEnd) {
@@ -324,6 +343,19 @@ func (s *scanner) join(f, g found) (found, bool) {
 		}
 	}
 	return f, false
+}
+
+// holidayWeekend is the weekend a holiday gives its name to: the one
+// before a holiday early in the week (Labor Day on a Monday), the one
+// after it late in the week (Thanksgiving), its own on a weekend.
+func holidayWeekend(c cal) cal {
+	t := time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+	if isoWeekday(t) <= 3 {
+		t = t.AddDate(0, 0, -7)
+	}
+	w := weekOf(t)
+	w.g = gWeekend
+	return w
 }
 
 // alignEnds gives the two ends of a range the same year when the text

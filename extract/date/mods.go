@@ -135,6 +135,9 @@ func ruleTheUnit(s *scanner, i int) hit {
 	if s.is(i+2, "-", "'", "of", "before", "after", "that", "in", "when", "to", "earlier", "ago") {
 		return hit{}
 	}
+	if g == gWeek && s.digits(i+2) > 0 {
+		return hit{} // "the week 31": the week's number follows
+	}
 	c := s.current(g)
 	return hit{end: i + 2, typ: "DATE", c: c, anch: true, rule: "date/relative/the-unit", conf: 0.6}
 }

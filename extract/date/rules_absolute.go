@@ -419,6 +419,15 @@ func (s *scanner) theBeforeMod(i int) bool {
 }
 
 func (s *scanner) yearish(i int) bool {
+	// "to the end of 2008", "to mid-2008", "to early 2008"
+	if s.is(i, "the") && s.in(i+1, inPos|inPosOf) && s.is(i+2, "of") {
+		i += 3
+	} else if s.in(i, inPos) {
+		i++
+		if s.is(i, "-") {
+			i++
+		}
+	}
 	_, e := s.year(i)
 	return e > i
 }
@@ -707,9 +716,6 @@ func (s *scanner) holidayAt(i int) holiday {
 	return best
 }
 
-// monthAt reports a month name at token i: "Nov 18 2014-Dec 19 2015"; a
-// range to a numeric date ("January 12, 2016 - 01/22/2016") is checked by
-// the caller.
 // upperMonth reports a capitalised month name or abbreviation at token i,
 // without month's checks of what follows (which would recurse along
 // "Jan-Feb-Mar").
@@ -721,6 +727,9 @@ func (s *scanner) upperMonth(i int) bool {
 	return ok
 }
 
+// monthAt reports a month name at token i: "Nov 18 2014-Dec 19 2015"; a
+// range to a numeric date ("January 12, 2016 - 01/22/2016") is checked by
+// the caller.
 func (s *scanner) monthAt(i int) bool {
 	m, _ := s.month(i)
 	return m > 0
