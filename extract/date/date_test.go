@@ -39,6 +39,7 @@ func TestExtractValues(t *testing.T) {
 		{"holiday_weekend_thursday_year", "Sales rose over Thanksgiving weekend 2016.", "Thanksgiving weekend 2016", "DATE", "2016-W47-WE", ""},
 		{"weekend_of_holiday", "Crowds gathered on the weekend of Halloween.", "the weekend of Halloween", "DATE", "2018-W43-WE", ""},
 		{"the_week_number", "Sales peaked in the week 31.", "week 31", "DATE", "2018-W31", ""},
+		{"spoken_year_two_thousand_tens", "The plan runs to two thousand and twenty-five, he said.", "two thousand and twenty-five", "DATE", "2025", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -610,6 +610,18 @@ func (s *scanner) spokenYear(i int) (int, int) {
 			if n, ok := lookup(s, s.lx.numbers, inNumber, kk); ok && n > 0 && n < 20 {
 				return 2000 + n, kk + 1
 			}
+			// "two thousand and twenty", "two thousand twenty-one"
+			if t, ok := s.lx.tens[s.w(kk)]; ok {
+				e := kk + 1
+				u := e
+				if s.is(u, "-") {
+					u++
+				}
+				if n, ok := lookup(s, s.lx.numbers, inNumber, u); ok && n > 0 && n < 10 {
+					t, e = t+n, u+1
+				}
+				return 2000 + t, e
+			}
 			return 2000, k
 		}
 	}
