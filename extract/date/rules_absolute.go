@@ -175,10 +175,13 @@ func (s *scanner) resolveMonth(m, i, end int) cal {
 	if tn == tUnknown && s.deadlineBefore(i) {
 		tn = tFuture // a deadline: "by February", "by the end of March"
 	}
+	// as for a day, a cue needs the month more than one month off on the
+	// wrong side: "September crude stood lower" on Aug. 30 is the coming
+	// contract month
 	switch {
-	case tn == tPast && m > dm:
+	case tn == tPast && m-dm > 1:
 		y--
-	case tn == tFuture && m < dm:
+	case tn == tFuture && dm-m > 1:
 		y++
 	case tn == tUnknown && m-dm > 3:
 		y--

@@ -1,5 +1,7 @@
 package date
 
+import "strings"
+
 // Tense cues decide the direction of an expression that names a weekday or
 // a month without a year: "said Wednesday" is the last one, "will meet
 // Wednesday" the next one. The cues are read in the clause around the
@@ -35,10 +37,20 @@ func (s *scanner) pastForm(k int) bool {
 	if len(w) <= 4 || w[len(w)-2:] != "ed" || s.toks[k].kind != kWord || s.toks[k].upper {
 		return false
 	}
-	if s.in(k-1, inDet) || s.in(k-2, inDet) {
+	// "a scheduled date", "a still unspecified date": an adjective after a
+	// determiner, or after a determiner and an adverb; "the minister
+	// resigned" has a noun between and is a verb
+	if s.in(k-1, inDet) || s.in(k-2, inDet) && s.adverbish(k-1) {
 		return false
 	}
 	return !s.afterBe(k)
+}
+
+// adverbish reports a word that can stand between a determiner and an
+// adjective: "still", "newly", "long".
+func (s *scanner) adverbish(k int) bool {
+	w := s.w(k)
+	return strings.HasSuffix(w, "ly") || w == "still" || w == "long" || w == "once" || w == "well" || w == "much" || w == "so" || w == "as" || w == "yet"
 }
 
 // afterBe reports a form of "be" (or "to") right before word k, or two
@@ -46,10 +58,17 @@ func (s *scanner) pastForm(k int) bool {
 // between does not count: in "the ambassador to Venezuela said" the
 // "to" belongs to the noun.
 func (s *scanner) afterBe(k int) bool {
-	if s.in(k-1, inBe) {
+	// a capitalised "May" or "Will" inside a sentence is a name ("Theresa
+	// May said")
+	if s.in(k-1, inBe) && !s.midUpper(k-1) {
 		return true
 	}
-	return s.in(k-2, inBe) && k >= 1 && k-1 < len(s.toks) && !s.toks[k-1].upper
+	return s.in(k-2, inBe) && !s.midUpper(k-2) && k >= 1 && k-1 < len(s.toks) && !s.toks[k-1].upper
+}
+
+// midUpper reports a capitalised word that does not begin its sentence.
+func (s *scanner) midUpper(k int) bool {
+	return k > 0 && k < len(s.toks) && s.toks[k].upper && !s.lowerText() && !s.clauseEnd(k-1) && s.w(k-1) != "\"" && s.w(k-1) != "`"
 }
 
 // tense looks up to 10 words back and 6 tokens forward from the expression
@@ -64,8 +83,11 @@ func (s *scanner) tense(i, end int) int {
 			budget-- // the periods of "p.m." and "U.S." do not count
 		}
 		w := s.w(k)
-		if (w == "plan" || w == "plans") && !s.is(k+1, "to") {
-			continue // "the plan" is a noun
+		if (w == "plan" || w == "plans") && !s.is(k+1, "to", "another", "a", "an", "the", "new", "more", "further") {
+			continue // "the plan" is a noun; "plans another walkout" a verb
+		}
+		if w == "won" && s.is(k+1, "'", "\u2019") && s.is(k+2, "t") {
+			return tFuture // "won't"
 		}
 		if w == "last" && s.is(k-1, "the") {
 			continue // "the last week of January" says nothing of tense
