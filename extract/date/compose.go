@@ -35,9 +35,6 @@ func (s *scanner) compose(fs []found) []found {
 		if f2, ok := s.partBefore(f, out); ok {
 			f = f2
 		}
-		if k+1 < len(fs) {
-			f = s.clockDayAfterZone(f, fs[k+1])
-		}
 		if f.h.rule == "date/holiday" && f.h.c.y >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
 			// "Labor Day weekend", "Thanksgiving weekend 2020"
 			c, end := f.h.c, f.h.end+1
@@ -64,27 +61,6 @@ func (s *scanner) compose(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
-}
-
-// clockDayAfterZone gives a clock time the day that follows its
-// conversion to another zone: "at 10:35 a.m. (0735 GMT) Friday", "at 10
-// a.m. (1500 GMT) on Monday". The two stay separate mentions, as TimeML
-// marks them; the time is on that day, not on the publication day.
-func (s *scanner) clockDayAfterZone(f, g found) found {
-	if !bareClock(f.h) || !isDay(g.h) || g.h.c.t != "" || g.h.c.y < 0 || !s.is(f.h.end, "(") {
-		return f
-	}
-	k := f.h.end + 1
-	zone := false
-	for ; k < g.i && k <= f.h.end+5 && !s.is(k, ")"); k++ {
-		zone = zone || s.lx.zones[s.w(k)]
-	}
-	if !zone || !s.is(k, ")") || k+1 != g.i && !(k+2 == g.i && s.is(k+1, "on")) {
-		return f
-	}
-	f.h.c.y, f.h.c.m, f.h.c.d = g.h.c.y, g.h.c.m, g.h.c.d
-	f.h.rule = "date/time/clock-zone-day"
-	return f
 }
 
 // partBefore extends a match back over words no rule matched on their
@@ -469,6 +445,102 @@ func yearGuessed(h hit) bool {
 		return h.anch
 	}
 	return false
+}
+
+// zonePairs settles the days of a clock time and its conversion to
+// another zone in parentheses, as wire copy writes them: "10:35 a.m.
+// (0735 GMT) Friday", "8 p.m. (0100 GMT Wednesday)", "7 p.m. Thursday
+// (0000 GMT Friday)". A day named after the parentheses is the local one;
+// a day named on one side gives the other side its day at the nearest
+// offset (zones differ by at most 14 hours). The two times stay separate
+// mentions.
+func (s *scanner) zonePairs(fs []found) {
+	for k := 0; k+1 < len(fs); k++ {
+		f, g := &fs[k].h, &fs[k+1].h
+		if f.typ != "TIME" || g.typ != "TIME" || !isClockT(f.c.t) || !isClockT(g.c.t) || f.val != "" || g.val != "" ||
+			!s.is(f.end, "(") || fs[k+1].i != f.end+1 || !s.is(g.end, ")") || !s.zoneIn(fs[k+1].i, g.end) || f.c.y < 0 || g.c.y < 0 {
+			continue
+		}
+		fNamed, gNamed := !bareClock(*f), !bareClock(*g)
+		if k+2 < len(fs) && !fNamed && !gNamed {
+			// "(0735 GMT) Friday": the day after the parentheses is the local one
+			d := fs[k+2]
+			at := g.end + 1
+			if s.is(at, "on") {
+				at++
+			}
+			if d.i == at && isDay(d.h) && d.h.c.t == "" && d.h.c.y >= 0 {
+				f.c.y, f.c.m, f.c.d, f.anch = d.h.c.y, d.h.c.m, d.h.c.d, d.h.anch
+				f.rule, fNamed = "date/time/clock-zone-day", true
+			}
+		}
+		switch {
+		case fNamed && !gNamed:
+			g.c = nearestDay(f.c, g.c)
+			g.rule = "date/time/clock-zone-day"
+		case gNamed && !fNamed:
+			f.c = nearestDay(g.c, f.c)
+			f.rule = "date/time/clock-zone-day"
+		case fNamed && gNamed && s.lx.weekdays[s.w(g.end-1)] > 0:
+			// "7 p.m. Thursday (0000 GMT Friday)": the other zone's weekday
+			// is the one next to the local day, not a week away
+			c := nearestDay(f.c, g.c)
+			t := time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+			if isoWeekday(t) == s.lx.weekdays[s.w(g.end-1)] {
+				g.c = c
+			} else {
+				for _, dd := range []int{-1, 1} {
+					u := t.AddDate(0, 0, dd)
+					if isoWeekday(u) == s.lx.weekdays[s.w(g.end-1)] {
+						g.c.y, g.c.m, g.c.d = u.Year(), int(u.Month()), u.Day()
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// zoneIn reports a time-zone word among tokens [i, end).
+func (s *scanner) zoneIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		if s.lx.zones[s.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isClockT reports a TIMEX3 time part with hours and minutes ("T07:35").
+func isClockT(t string) bool {
+	return len(t) >= 6 && t[0] == 'T' && t[1] >= '0' && t[1] <= '9'
+}
+
+// nearestDay puts the clock time of c on the day that brings it closest
+// to the time of a, within 14 hours either way.
+func nearestDay(a, c cal) cal {
+	at := clockTime(a)
+	best, bestDiff := c, time.Duration(1<<62)
+	for _, dd := range []int{-1, 0, 1} {
+		t := time.Date(a.y, time.Month(a.m), a.d+dd, 0, 0, 0, 0, time.UTC)
+		cand := c
+		cand.y, cand.m, cand.d = t.Year(), int(t.Month()), t.Day()
+		diff := clockTime(cand).Sub(at)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff <= 14*time.Hour && diff < bestDiff {
+			best, bestDiff = cand, diff
+		}
+	}
+	return best
+}
+
+// clockTime is the instant of a day with a clock time ("T07:35").
+func clockTime(c cal) time.Time {
+	h := int(c.t[1]-'0')*10 + int(c.t[2]-'0')
+	m := int(c.t[4]-'0')*10 + int(c.t[5]-'0')
+	return time.Date(c.y, time.Month(c.m), c.d, h, m, 0, 0, time.UTC)
 }
 
 func isDay(h hit) bool {

@@ -16,6 +16,11 @@ func (s *scanner) clock(i int) (string, int) {
 		return "T24:00", i + 1
 	}
 	h, ok := s.num(i)
+	// "0735 GMT", "1630 GMT": a four-digit clock before a zone, as
+	// Reuters writes the time in London
+	if ok && s.digits(i) == 4 && h/100 <= 24 && h%100 <= 59 && (h/100 < 24 || h%100 == 0) && s.lx.zones[s.w(i+1)] && s.toks[i+1].upper {
+		return "T" + two0(h/100) + ":" + two0(h%100), i + 1
+	}
 	word := false
 	if !ok && i < len(s.toks) && s.toks[i].kind == kWord {
 		// "six p.m.", "seven o'clock": an hour in words needs its marker

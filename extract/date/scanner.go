@@ -133,6 +133,7 @@ func (s *scanner) extract() []extract.Mention {
 		i = h.end
 	}
 	fs = s.dayLists(s.dayRanges(s.compose(fs)))
+	s.zonePairs(fs)
 	out := make([]extract.Mention, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, s.mention(f.i, f.h))

@@ -17,6 +17,10 @@ const (
 // clauseEnd reports whether token k ends a clause. A period after a single
 // letter or a short abbreviation ("a.m.", "Mr.", "Dec.") does not.
 func (s *scanner) clauseEnd(k int) bool {
+	// "9:30", "2.30", "1.5": punctuation inside a number
+	if k > 0 && k+1 < len(s.toks) && s.toks[k-1].kind == kNum && s.toks[k+1].kind == kNum && s.adj(k-1) && s.adj(k) {
+		return false
+	}
 	switch s.w(k) {
 	case "?", "!", ";", "\"", ":":
 		return true
