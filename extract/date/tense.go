@@ -90,6 +90,9 @@ func (s *scanner) tense(i, end int) int {
 		if (w == "plan" || w == "plans") && !s.is(k+1, "to", "another", "a", "an", "the", "new", "more", "further") {
 			continue // "the plan" is a noun; "plans another walkout" a verb
 		}
+		if w == "takes" && s.is(k+1, "effect", "office", "place") {
+			return tFuture // "the law takes effect Monday"
+		}
 		if w == "won" && s.is(k+1, "'", "\u2019") && s.is(k+2, "t") {
 			return tFuture // "won't"
 		}
