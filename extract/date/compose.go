@@ -857,7 +857,8 @@ func (s *scanner) rangeEndDay(i int) (int, bool) {
 	if d, ok := s.bareDay(i); ok {
 		return d, true
 	}
-	if s.is(i+1, "in", "at", "on", "and", "or", "with", "for", "from", "when", "while", "after", "before", "during", "as", "but", "is", "are", "was", "were", "will") {
+	if s.is(i+1, "in", "at", "on", "and", "or", "with", "for", "from", "when", "while", "after", "before", "during", "as", "but", "is", "are", "was", "were", "will",
+		"among", "amid", "across", "against", "around", "by", "despite", "near", "over", "through", "under", "via", "within", "without", "of", "the", "a", "an") {
 		n, ok := s.num(i)
 		if ok && s.digits(i) <= 2 && n >= 1 && n <= 31 {
 			return n, true

@@ -54,6 +54,8 @@ func TestExtractValues(t *testing.T) {
 		{"schedule_present_opens", "The summit opens on Thursday in Vienna.", "Thursday", "DATE", "2018-12-13", ""},
 		{"schedule_present_takes_effect", "The measure takes effect Monday.", "Monday", "DATE", "2018-12-17", ""},
 		{"schedule_present_begins_clock", "The meeting begins at 9 a.m. Friday.", "9 a.m. Friday", "TIME", "2018-12-14T09:00", ""},
+		{"business_half_with_goal", "He expects a stronger second half, although the group will miss its profit goal.", "second half", "DATE", "2018-H2", ""},
+		{"month_pair_may", "Between March and May, exports slumped.", "Between March and May", "DATE", "2018-03", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
@@ -253,6 +255,10 @@ func TestNoFalseDates(t *testing.T) {
 		{"weekly_name", "The news weekly Der Spiegel reported it."},
 		{"daily_in_name", "The official told China Daily, a state paper, that nobody was hurt."},
 		{"daily_newspaper", "A daily newspaper ran the story."},
+		{"sports_quarter", "The Warriors led by 10 points in the third quarter."},
+		{"sports_half", "The striker scored twice in the second half."},
+		{"count_people", "Around 2000 people attended the rally."},
+		{"paper_title_weekday", "The Sunday Times reported the deal."},
 		{"spoken_count", "Nineteen people and twenty cars were counted."},
 	}
 	for _, tc := range tests {
@@ -308,6 +314,8 @@ func TestRanges(t *testing.T) {
 		{"next_units_from_now", "Talks will go on over the next three days.", "the next three days", "2018-12-13", "2018-12-15"},
 		{"past_decade_from_now", "Over the past decade, the city has grown.", "the past decade", "2008-12-13", "2018-12-12"},
 		{"range_to_end_of_year", "Prices rose from 2007 to the end of 2008.", "from 2007 to the end of 2008", "2007-01-01", "2008-12-31"},
+		{"years_short_war", "He fought in the 1939-45 war.", "1939-45", "1939-01-01", "1945-12-31"},
+		{"day_range_before_among", "The survey was conducted Dec. 1-5 among 1,000 adults.", "Dec. 1-5", "2018-12-01", "2018-12-05"},
 		{"shared_year_months", "The show ran from May to October 2016.", "from May to October 2016", "2016-05-01", "2016-10-31"},
 		{"shared_year_days", "The survey ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
 		{"shared_year_in", "Prices rose from April to June in 2017.", "from April to June in 2017", "2017-04-01", "2017-06-30"},

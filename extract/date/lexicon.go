@@ -266,8 +266,10 @@ func loadWords(lx *lexicon) error {
 	if lx.approx2 == nil {
 		return fmt.Errorf("date lexicon words.txt: table approx2 missing")
 	}
-	if lx.zones == nil || lx.rangeSep == nil || lx.cues["starter"] == nil {
-		return fmt.Errorf("date lexicon cues.txt: set zone, range-sep or starter missing")
+	for _, set := range []string{"zone", "range-sep", "starter", "sport", "count-noun", "deadline"} {
+		if lx.cues[set] == nil {
+			return fmt.Errorf("date lexicon cues.txt: set %s missing", set)
+		}
 	}
 	if lx.unitGran == nil || lx.setPrefixed == nil {
 		return fmt.Errorf("date lexicon words.txt: table unit-gran or set-prefixed missing")

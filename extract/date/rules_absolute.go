@@ -227,14 +227,18 @@ monthOnly:
 	}
 	w := s.toks[i].low
 	prev := s.w(i - 1)
-	if w == "may" || w == "march" {
+	// "Between March and May", "from March to May": the second of two months
+	monthPair := s.toks[i].upper && s.is(i-1, "and", "to", "through", "or", "-") && s.upperMonth(i-2)
+	switch {
+	case monthPair:
+	case w == "may" || w == "march":
 		if !s.toks[i].upper && !s.lowerText() || !s.lx.cues["month-cue"][prev] || (w == "may" && s.is(j, "be", "have", "not")) {
 			return hit{}
 		}
 		if w == "may" && s.is(i-1, "that", "and", "or", "-", "the", "to", "for", "which", "who", "it", "they", "we", "you", "i", "he", "she") {
 			return hit{}
 		}
-	} else if !s.toks[i].upper && !s.lx.cues["month-cue"][prev] {
+	case !s.toks[i].upper && !s.lx.cues["month-cue"][prev]:
 		return hit{}
 	}
 	return hit{end: j, typ: "DATE", c: s.resolveMonth(m, i, j), anch: true, rule: "date/absolute/month", conf: 0.8}
@@ -373,7 +377,7 @@ func ruleYear(s *scanner, i int) hit {
 	}
 	// "2015-32", "32 - 2015": a year beside a number that is no month or day
 	if s.is(e, "-") && s.digits(e+1) == 2 && !s.adj(e+1) {
-		if n, _ := s.num(e + 1); n > 31 && n != (y+1)%100 {
+		if n, _ := s.num(e + 1); n > 31 && !(n > y%100 && n-y%100 <= 10) {
 			return hit{}
 		}
 	}
@@ -391,7 +395,7 @@ func ruleYear(s *scanner, i int) hit {
 		return hit{}
 	}
 	// A number followed by a plural noun is a count ("2000 troops").
-	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && len(nw) > 3 && nw[len(nw)-1] == 's' && !s.lx.cues["year-follow"][nw] &&
+	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && (len(nw) > 3 && nw[len(nw)-1] == 's' || s.lx.cues["count-noun"][nw]) && !s.lx.cues["year-follow"][nw] &&
 		!s.is(i-1, "the", "its", "his", "her", "their", "our", "-", "s", "this", "that") {
 		return hit{}
 	}
@@ -402,7 +406,7 @@ func ruleYear(s *scanner, i int) hit {
 	// digits, later in the same century
 	if s.is(e, "-", "/") && s.adj(e-1) && s.adj(e) && s.digits(e+1) == 2 &&
 		!(s.is(e+2, "-", "/", ":") && s.adj(e+1)) && !(s.is(e+2, ".") && s.adj(e+1) && s.digits(e+3) > 0) && !(s.is(i-1, "-", "/") && s.adj(i-1)) {
-		if n, _ := s.num(e + 1); n > y%100 && n-y%100 <= 20 {
+		if n, _ := s.num(e + 1); n > y%100 && n-y%100 <= 10 {
 			return hit{end: e + 2, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/range/years-short", conf: 0.85,
 				rng: &extract.Range{Start: ymd(y, 1, 1), End: ymd(y-y%100+n, 12, 31)}}
 		}

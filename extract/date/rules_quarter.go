@@ -178,6 +178,9 @@ func ruleQuarter(s *scanner, i int) hit {
 	}
 	c := cal{g: g, y: -1, n: n}
 	anch := true
+	if !s.is(e, "of") && !s.yearish(e) && s.sportsContext(i) {
+		return hit{} // "led by 10 points in the third quarter", "scored in the second half"
+	}
 	if s.is(e, "of") || s.is(e, ",") {
 		k2 := e + 1
 		if s.is(k2, "fiscal") {
@@ -217,4 +220,28 @@ func ruleQuarter(s *scanner, i int) hit {
 		rule = "date/quarter-adjective"
 	}
 	return hit{end: e, typ: "DATE", c: c, anch: anch, rule: rule, conf: 0.85}
+}
+
+// sportsContext reports a word of a game in the sentence around token i
+// ("scored", "points", "halftime"): its quarters and halves are periods
+// of play, not of the year.
+func (s *scanner) sportsContext(i int) bool {
+	sport := s.lx.cues["sport"]
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if s.is(k, ".", "?", "!") && s.clauseEnd(k) {
+			break
+		}
+		if sport[s.w(k)] {
+			return true
+		}
+	}
+	for k := i; k < len(s.toks) && k < i+25; k++ {
+		if s.is(k, ".", "?", "!") && s.clauseEnd(k) {
+			break
+		}
+		if sport[s.w(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -111,6 +111,11 @@ func ruleWeekday(s *scanner, i int) hit {
 	if !ok {
 		return hit{}
 	}
+	// "The Sunday Times", "the Monday Club": a title, not a day
+	if !explicit && s.is(j-1, "the") && s.toks[j].upper && !s.lowerText() && j+1 < len(s.toks) && s.toks[j+1].kind == kWord &&
+		s.toks[j+1].upper && !s.in(j+1, inMonth|inWeekday) {
+		return hit{}
+	}
 	full := len(s.w(j)) > 4 || s.w(j) == "tues" || s.w(j) == "thurs"
 	k := s.dot(j + 1)
 	// "Friday, Dec. 12" / "Tue May 9": the date part decides the value.
