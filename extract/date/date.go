@@ -45,6 +45,13 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		s.dct = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 		s.now = time.Date(p.Year(), p.Month(), p.Day(), p.Hour(), p.Minute(), 0, 0, time.UTC)
 		s.known = true
+		if !fromDateline && d.Dateline != nil {
+			// "SEOUL, Dec. 13 (Yonhap) --" published at 23:00 UTC on Dec.
+			// 12: the story's "Thursday" is counted from the local day
+			if day, ok := datelineDay(lx, d.Dateline.Date, s.dct); ok {
+				s.dct = day
+			}
+		}
 	}
 	s.lower = s.computeLower()
 	ms := s.extract()
@@ -56,6 +63,34 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		}
 	}
 	return ms
+}
+
+// datelineDay reads the dateline's month and day ("Dec. 13") as the local
+// day of a story published on dct, the UTC day: it is taken only when it
+// lies one day from dct, as time zones put it; a dateline further off is
+// the day of writing, not of publication, and is not used.
+func datelineDay(lx *lexicon, date string, dct time.Time) (time.Time, bool) {
+	if date == "" {
+		return time.Time{}, false
+	}
+	s := newScanner(lx, date)
+	for _, r := range []rule{ruleMonthDay, ruleDayMonth} {
+		h := r(s, 0)
+		if !h.ok() || h.end != len(s.toks) || h.c.g != gDay || h.c.m == 0 || h.c.d == 0 || h.val != "" {
+			continue
+		}
+		for _, dy := range []int{0, -1, 1} {
+			y := dct.Year() + dy
+			if h.c.y > 0 && h.c.y != y {
+				continue
+			}
+			t := time.Date(y, time.Month(h.c.m), h.c.d, 0, 0, 0, 0, time.UTC)
+			if diff := t.Sub(dct); diff == 24*time.Hour || diff == -24*time.Hour {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // ruleDatelineAnchor is appended to the rule id of a mention resolved

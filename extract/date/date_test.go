@@ -510,3 +510,26 @@ func TestYearsShortStandsAlone(t *testing.T) {
 		}
 	}
 }
+
+// A dateline one day from the UTC publication day is the story's local
+// day; one further off is not used.
+func TestDatelineLocalDay(t *testing.T) {
+	pub := time.Date(2018, 12, 12, 23, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"SEOUL, Dec. 13 (Yonhap) -- Officials said on Thursday that talks would resume.", "2018-12-13"},
+		{"SEOUL, Dec. 12 (Yonhap) -- Officials said on Thursday that talks had stalled.", "2018-12-06"},
+		{"SEOUL, Dec. 5 (Yonhap) -- Officials said on Thursday that talks had stalled.", "2018-12-06"},
+	}
+	for _, tc := range tests {
+		d := &extract.Doc{Text: tc.text, Published: pub, Dateline: extract.FindDateline(tc.text)}
+		got := ""
+		for _, m := range New().Extract(d) {
+			if m.Text == "Thursday" {
+				got = m.Date.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Extract(%q) Thursday = %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}

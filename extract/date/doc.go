@@ -43,7 +43,10 @@
 // Values are resolved against Doc.Published; when it is zero, against
 // the date of Doc.Dateline if that date has a year ("BRUSSELS, March 8,
 // 2019 (AP) --"), and the rule id of each mention so resolved ends in
-// "/dateline-anchor". A dateline date without a year anchors nothing.
+// "/dateline-anchor". A dateline date without a year anchors nothing. When
+// the publication time is known and the dateline's day lies one day from
+// its UTC day ("SEOUL, Dec. 13 (Yonhap)" published at 23:00 UTC on Dec.
+// 12), the dateline's day is the anchor: it is the story's local day.
 //
 // A weekday or a month without a year takes its direction from tense cues
 // in the clause ("said Wednesday" is the last one, "will meet Wednesday"
