@@ -294,13 +294,13 @@ func (h holiday) on(y int) time.Time {
 			for isoWeekday(t) != h.weekday {
 				t = t.AddDate(0, 0, 1)
 			}
-			return t.AddDate(0, 0, 7*(h.nth-1))
+			return t.AddDate(0, 0, 7*(h.nth-1)+h.offset)
 		}
 		t := time.Date(y, time.Month(h.month)+1, 0, 0, 0, 0, 0, time.UTC)
 		for isoWeekday(t) != h.weekday {
 			t = t.AddDate(0, 0, -1)
 		}
-		return t
+		return t.AddDate(0, 0, h.offset)
 	}
 	return time.Date(y, time.Month(h.month), h.day, 0, 0, 0, 0, time.UTC)
 }

@@ -328,10 +328,15 @@ func parseHoliday(v string) (holiday, error) {
 	}
 	if parts := strings.Split(v, ":"); len(parts) == 3 {
 		var h holiday
-		var errs [3]error
+		var errs [4]error
+		// "4:4:11+1": a number of days after the nth weekday (Black Friday)
+		month, off, hasOff := strings.Cut(parts[2], "+")
 		h.nth, errs[0] = strconv.Atoi(parts[0])
 		h.weekday, errs[1] = strconv.Atoi(parts[1])
-		h.month, errs[2] = strconv.Atoi(parts[2])
+		h.month, errs[2] = strconv.Atoi(month)
+		if hasOff {
+			h.offset, errs[3] = strconv.Atoi(off)
+		}
 		for _, e := range errs {
 			if e != nil {
 				return holiday{}, fmt.Errorf("holiday %q: %w", v, e)
