@@ -90,6 +90,12 @@ func (s *scanner) tense(i, end int) int {
 		if (w == "plan" || w == "plans") && !s.is(k+1, "to", "another", "a", "an", "the", "new", "more", "further") {
 			continue // "the plan" is a noun; "plans another walkout" a verb
 		}
+		if (w == "may" || w == "must" || w == "should" || w == "might") && !s.midUpper(k) {
+			if s.is(k+1, "have") {
+				return tPast // "may have met on Monday"
+			}
+			return tFuture // "the company may cut jobs on Monday"
+		}
 		if w == "takes" && s.is(k+1, "effect", "office", "place") {
 			return tFuture // "the law takes effect Monday"
 		}
@@ -113,7 +119,8 @@ func (s *scanner) tense(i, end int) int {
 			}
 			return tFuture
 		}
-		if w == "to" && s.is(k-1, "is", "are", "was", "were", "planned", "set", "plans", "plan", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed") {
+		if w == "to" && s.is(k-1, "is", "are", "was", "were", "planned", "set", "plans", "plan", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed",
+			"preparing", "poised", "likely", "ready", "about", "seeking", "vowed", "promised", "threatened") {
 			return tFuture
 		}
 		// "guidelines to be published in early November": what is still to
