@@ -447,6 +447,27 @@ func yearGuessed(h hit) bool {
 	return false
 }
 
+// weekdayLists keeps the weekdays of a list in order: in "will meet
+// Tuesday and Wednesday" the Wednesday is the one after that Tuesday, not
+// the day of publication.
+func (s *scanner) weekdayLists(fs []found) {
+	for k := 0; k+1 < len(fs); k++ {
+		f, g := fs[k], &fs[k+1]
+		if f.h.rule != "date/relative/weekday" || g.h.rule != "date/relative/weekday" || f.h.c.y < 0 || g.h.c.y < 0 || f.h.c.t != "" || g.h.c.t != "" {
+			continue
+		}
+		gap, ok := s.gapOf(f, *g)
+		if !ok || gap != "and" && gap != "or" && gap != "," && gap != "and on" && gap != "or on" {
+			continue
+		}
+		a := time.Date(f.h.c.y, time.Month(f.h.c.m), f.h.c.d, 0, 0, 0, 0, time.UTC)
+		b := time.Date(g.h.c.y, time.Month(g.h.c.m), g.h.c.d, 0, 0, 0, 0, time.UTC)
+		if a.After(s.dct) && b.Before(a) {
+			g.h.c = day(b.AddDate(0, 0, 7))
+		}
+	}
+}
+
 // zonePairs settles the days of a clock time and its conversion to
 // another zone in parentheses, as wire copy writes them: "10:35 a.m.
 // (0735 GMT) Friday", "8 p.m. (0100 GMT Wednesday)", "7 p.m. Thursday

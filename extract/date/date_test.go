@@ -62,6 +62,7 @@ func TestExtractValues(t *testing.T) {
 		{"modal_may_future", "The company may cut jobs on Monday.", "Monday", "DATE", "2018-12-17", ""},
 		{"modal_may_have_past", "They may have met on Monday.", "Monday", "DATE", "2018-12-10", ""},
 		{"preparing_to_future", "The panel is preparing to vote on Monday.", "Monday", "DATE", "2018-12-17", ""},
+		{"weekday_list_in_order", "The central bank is to meet Tuesday and Wednesday.", "Wednesday", "DATE", "2018-12-19", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

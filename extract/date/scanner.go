@@ -134,6 +134,7 @@ func (s *scanner) extract() []extract.Mention {
 	}
 	fs = s.dayLists(s.dayRanges(s.compose(fs)))
 	s.zonePairs(fs)
+	s.weekdayLists(fs)
 	out := make([]extract.Mention, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, s.mention(f.i, f.h))
