@@ -122,7 +122,7 @@ var coreRules = []startRule{
 	{run: ruleMonthDay, at: start{in: inMonth}},
 	{run: ruleDayMonth, at: dayStart},
 	{run: ruleNumeric, at: start{num: true}},
-	{run: ruleYear, at: start{num: true}},
+	{run: ruleYear, at: start{words: []string{"'"}, num: true}},
 	{run: ruleDecade, at: start{words: []string{"the", "'", "twenty", "thirty"}, in: inOrdinal | inDecade, num: true}},
 	{run: ruleHoliday, at: start{words: []string{"last", "next", "previous", "following", "this"}, in: inHolidayFirst}},
 	{run: ruleWeekday, at: start{words: []string{"last", "past", "previous", "next", "coming", "following", "this", "the"}, in: inWeekday}},

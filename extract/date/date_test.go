@@ -63,6 +63,8 @@ func TestExtractValues(t *testing.T) {
 		{"modal_may_have_past", "They may have met on Monday.", "Monday", "DATE", "2018-12-10", ""},
 		{"preparing_to_future", "The panel is preparing to vote on Monday.", "Monday", "DATE", "2018-12-17", ""},
 		{"weekday_list_in_order", "The central bank is to meet Tuesday and Wednesday.", "Wednesday", "DATE", "2018-12-19", ""},
+		{"end_hyphen_year", "Rates will stay low until end-2019.", "end-2019", "DATE", "2019", "END"},
+		{"apostrophe_year", "Oil peaked in '08 and slumped in '09.", "'08", "DATE", "2008", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -85,7 +85,8 @@ func ruleMod(s *scanner, i int) hit {
 		}
 		// "early in the year" is "the year" with START in TimeML
 	} else if mod, ok = lookup(s, s.lx.posOf, inPosOf, j); ok {
-		if !s.is(k, "of") {
+		// "the end of 2019", and Reuters' "end-2019", "start-March"
+		if !s.is(k, "of") && !(s.is(k, "-") && s.adj(j) && s.adj(k) && (w == "end" || w == "start")) {
 			return hit{}
 		}
 		k++

@@ -365,10 +365,18 @@ func (s *scanner) isWeekday(i int) bool {
 // ruleYear: a bare year, "1991", guarded against counts and labels.
 func ruleYear(s *scanner, i int) hit {
 	y, e := s.year(i)
-	if e == i || s.toks[i].kind != kNum {
+	if e == i {
 		return hit{}
 	}
 	prev := s.w(i - 1)
+	if s.toks[i].kind != kNum {
+		// "peaked in '08": an apostrophe year needs a preposition before it
+		// and no "s" after it (the '80s is a decade)
+		if !s.is(i-1, "in", "since", "of", "from", "to", "until", "till", "by", "before", "after", "during") || s.is(e, "s") && s.adj(e-1) {
+			return hit{}
+		}
+		return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year-apostrophe", conf: 0.8}
+	}
 	if s.lx.cues["year-block"][prev] || s.is(e, "%", "percent", "per", "times", "to") && !s.yearish(e+1) {
 		return hit{}
 	}
