@@ -377,7 +377,9 @@ func ruleYear(s *scanner, i int) hit {
 		}
 		return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year-apostrophe", conf: 0.8}
 	}
-	if s.lx.cues["year-block"][prev] || s.is(e, "%", "percent", "per", "times", "to") && !s.yearish(e+1) {
+	// "until at least 2021": a bound on a date, not a count
+	boundYear := prev == "least" && s.is(i-2, "at") && s.is(i-3, "until", "till", "through", "by", "in", "since", "to")
+	if s.lx.cues["year-block"][prev] && !boundYear || s.is(e, "%", "percent", "per", "times", "to") && !s.yearish(e+1) {
 		return hit{}
 	}
 	if s.adj(e-1) && s.is(e, ".", ",") && s.digits(e+1) > 0 && s.adj(e) {

@@ -47,6 +47,10 @@ func ruleDecimalDuration(s *scanner, i int) hit {
 		k = e + 1
 	}
 	u, ok := lookup(s, s.lx.units, inUnit, k)
+	if ok && num == "0.5" && (u == "E" || u == "C") {
+		// "half a century", "half a decade": years
+		return hit{end: k + 1, typ: "DURATION", val: map[string]string{"E": "P5Y", "C": "P50Y"}[u], rule: "date/duration/decimal", conf: 0.8}
+	}
 	if !ok || u == "Q" || u == "E" || u == "C" || u == "F" {
 		return hit{}
 	}

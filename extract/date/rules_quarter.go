@@ -47,6 +47,15 @@ func ruleQuarter(s *scanner, i int) hit {
 			return hit{end: end, typ: "DATE", c: c, anch: anch, rule: rule, conf: 0.85}
 		}
 	}
+	// "FY19": a fiscal year by its last two digits
+	if s.is(j, "fy") && s.toks[j].upper && s.adj(j) && s.digits(j+1) == 2 && !s.is(j+2, "-", "/", ".") {
+		n, _ := s.num(j + 1)
+		y := 2000 + n
+		if n >= 50 {
+			y = 1900 + n
+		}
+		return hit{end: j + 2, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/fiscal-year", conf: 0.85}
+	}
 	// "fiscal 1989", "fiscal year 1989", "fiscal year 2019-20"
 	if s.is(j, "fiscal", "fy") {
 		k := j + 1
