@@ -68,6 +68,8 @@ func TestExtractValues(t *testing.T) {
 		{"half_a_century", "The group has existed for half a century.", "half a century", "DURATION", "P50Y", ""},
 		{"until_at_least_year", "The ban will last until at least 2021.", "2021", "DATE", "2021", ""},
 		{"fiscal_two_digits", "The company cut its FY19 guidance.", "FY19", "DATE", "2019", ""},
+		{"about_duration_approx", "The talks lasted about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"},
+		{"about_clock_left_out", "The blast struck at about 4 a.m. on Monday.", "4 a.m. on Monday", "TIME", "2018-12-10T04:00", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -51,7 +51,9 @@ func ruleApprox(s *scanner, i int) hit {
 		if w == "within" || w == "under" {
 			return hit{}
 		}
-	case h.typ == "TIME" && (w == "about" || w == "around" || w == "approximately" || w == "roughly"):
+	case h.typ == "TIME" && (w == "around" || w == "approximately" || w == "roughly"):
+		// TimeBank leaves "about" out of a clock time's span ("at about
+		// 10:35 a.m."), though it keeps it in "about two years ago"
 	default:
 		return hit{}
 	}
