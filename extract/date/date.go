@@ -163,4 +163,5 @@ var coreRules = []startRule{
 
 var allRules = append(append([]startRule{}, coreRules...),
 	startRule{run: ruleApprox, at: start{words: []string{"no"}, in: inApprox | inApprox2First}},
-	startRule{run: ruleMod, at: start{words: []string{"the"}, in: inPos | inPosOf}})
+	startRule{run: ruleMod, at: start{words: []string{"the"}, in: inPos | inPosOf}},
+	startRule{run: ruleNthWeekdayOf, at: at("the")})

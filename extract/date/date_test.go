@@ -70,6 +70,9 @@ func TestExtractValues(t *testing.T) {
 		{"fiscal_two_digits", "The company cut its FY19 guidance.", "FY19", "DATE", "2019", ""},
 		{"about_duration_approx", "The talks lasted about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"},
 		{"about_clock_left_out", "The blast struck at about 4 a.m. on Monday.", "4 a.m. on Monday", "TIME", "2018-12-10T04:00", ""},
+		{"nth_weekday_of_month", "The final will be played on the last Sunday of January.", "the last Sunday of January", "DATE", "2019-01-27", ""},
+		{"nth_weekday_of_month_year", "Elections are held on the first Tuesday of November 2020.", "the first Tuesday of November 2020", "DATE", "2020-11-03", ""},
+		{"a_week_from_weekday", "The talks will conclude a week from Friday.", "a week from Friday", "DATE", "2018-12-21", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
@@ -544,6 +547,15 @@ func TestDatelineLocalDay(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Extract(%q) Thursday = %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A fifth weekday that a month lacks is no date of that month.
+func TestNthWeekdayMissing(t *testing.T) {
+	for _, m := range run("It falls on the fifth Monday of February 2019.", wed) {
+		if m.Rule == "date/relative/nth-weekday-of" {
+			t.Errorf("read %q as %s", m.Text, m.Date.Value)
 		}
 	}
 }

@@ -61,7 +61,8 @@ func ruleDuration(s *scanner, i int) hit {
 	// or followed by "of"; SET rules take "twice a year".
 	if n == 1 && (s.is(j, "a", "an")) && !lead {
 		// "$1.76 a year", "700 seats a week" are rates, not durations
-		if !s.lx.cues["a-unit-cue"][s.w(i-1)] {
+		// "a week from Friday": counted from a date
+		if !s.lx.cues["a-unit-cue"][s.w(i-1)] && !(s.is(k, "from") && s.in(k+1, inWeekday|inMonth) && s.toks[k+1].upper) {
 			return hit{}
 		}
 	}

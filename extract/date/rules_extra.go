@@ -253,3 +253,43 @@ func ruleAllUnit(s *scanner, i int) hit {
 	}
 	return hit{}
 }
+
+// ruleNthWeekdayOf: "the first Tuesday of November", "the last Sunday in
+// January 2019", "the second Monday of next month".
+func ruleNthWeekdayOf(s *scanner, i int) hit {
+	if !s.is(i, "the") {
+		return hit{}
+	}
+	n, k := s.ordinal(i + 1)
+	if s.is(i+1, "last", "final") {
+		n, k = -1, i+2
+	}
+	if n == 0 || n > 5 || k == i+1 {
+		return hit{}
+	}
+	wd, ok := lookup(s, s.lx.weekdays, inWeekday, k)
+	if !ok || !s.is(k+1, "of", "in") {
+		return hit{}
+	}
+	m := s.inner(k + 2)
+	if !m.ok() || m.typ != "DATE" || m.val != "" || m.c.g != gMonth || m.c.y < 0 || m.mod != "" {
+		return hit{}
+	}
+	var t time.Time
+	if n > 0 {
+		t = time.Date(m.c.y, time.Month(m.c.m), 1, 0, 0, 0, 0, time.UTC)
+		for isoWeekday(t) != wd {
+			t = t.AddDate(0, 0, 1)
+		}
+		t = t.AddDate(0, 0, 7*(n-1))
+		if int(t.Month()) != m.c.m {
+			return hit{} // "the fifth Monday" of a month with four
+		}
+	} else {
+		t = time.Date(m.c.y, time.Month(m.c.m)+1, 0, 0, 0, 0, 0, time.UTC)
+		for isoWeekday(t) != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+	}
+	return hit{end: m.end, typ: "DATE", c: day(t), anch: m.anch, rule: "date/relative/nth-weekday-of", conf: 0.85}
+}
