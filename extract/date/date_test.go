@@ -73,6 +73,8 @@ func TestExtractValues(t *testing.T) {
 		{"nth_weekday_of_month", "The final will be played on the last Sunday of January.", "the last Sunday of January", "DATE", "2019-01-27", ""},
 		{"nth_weekday_of_month_year", "Elections are held on the first Tuesday of November 2020.", "the first Tuesday of November 2020", "DATE", "2020-11-03", ""},
 		{"a_week_from_weekday", "The talks will conclude a week from Friday.", "a week from Friday", "DATE", "2018-12-21", ""},
+		{"year_earlier_same_month", "Shipments in November fell 5 percent from a year earlier.", "a year earlier", "DATE", "2017-11", ""},
+		{"year_earlier_same_quarter", "Sales in the fourth quarter will be weaker than a year earlier.", "a year earlier", "DATE", "2017-Q4", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -259,6 +259,13 @@ func ruleAgo(s *scanner, i int) hit {
 		return hit{end: end, typ: "DURATION", val: dur(n, unit), rule: "date/duration/units-later", conf: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
+	if n == 1 && unit == "Y" && sign < 0 && s.known && s.sameSentenceRef(i) && (s.ref.g == gMonth || s.ref.g == gQuarter) {
+		// "exports in November fell from a year earlier", "sales in the
+		// fourth quarter were weaker than a year ago": the same period of
+		// the year before
+		c = s.ref
+		c.y--
+	}
 	h := hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/relative/ago", conf: 0.85}
 	if approx {
 		h.mod = "APPROX"
@@ -339,4 +346,18 @@ func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 		h.end = k
 	}
 	return h
+}
+
+// sameSentenceRef reports a reference date earlier in the sentence of
+// token i.
+func (s *scanner) sameSentenceRef(i int) bool {
+	if !s.hasRef || s.refEnd > i {
+		return false
+	}
+	for k := s.refEnd; k < i; k++ {
+		if s.is(k, ".", "?", "!") && s.clauseEnd(k) {
+			return false
+		}
+	}
+	return true
 }

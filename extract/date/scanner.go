@@ -48,6 +48,7 @@ type scanner struct {
 	// the reference of "that year", "the next day".
 	ref    cal
 	hasRef bool
+	refEnd int // the token after ref's expression
 }
 
 type rule func(s *scanner, i int) hit
@@ -128,7 +129,7 @@ func (s *scanner) extract() []extract.Mention {
 		}
 		fs = append(fs, found{i, h})
 		if h.typ == "DATE" && h.val == "" && h.c.y >= 0 && h.c.g >= gYear && h.c.g != gWeekend && h.c.g != gSeason && h.rule != "date/relative/anaphoric" {
-			s.ref, s.hasRef = h.c, true
+			s.ref, s.hasRef, s.refEnd = h.c, true, h.end
 		}
 		i = h.end
 	}
