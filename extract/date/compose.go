@@ -177,6 +177,11 @@ func (s *scanner) join(f, g found) (found, bool) {
 			if n, unit, _, e := s.countUnit(f.i); e == f.h.end && n > 0 {
 				if c, ok := offset(g.h.c, n, unit); ok && c.g == gDay {
 					h.rng = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
+				} else if t, err := time.Parse("2006-01-02", a.Start); err == nil {
+					// "for five years from 2019": from the period's first day
+					if c, ok := offset(day(t), n, unit); ok && c.g == gDay {
+						h.rng = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
+					}
 				}
 			}
 		}

@@ -167,6 +167,21 @@ func ruleWeekday(s *scanner, i int) hit {
 		return hit{}
 	}
 	var c cal
+	if s.is(i, "the") && s.is(i+1, "following", "previous", "next") && s.sameSentenceRef(i) && s.ref.g == gDay && s.ref.y >= 0 {
+		// "docked on Dec. 3 and sailed the following Monday": counted from
+		// the date before it, not from the publication
+		t := time.Date(s.ref.y, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
+		diff := wd - isoWeekday(t)
+		if dir == tPast {
+			if diff >= 0 {
+				diff -= 7
+			}
+		} else if diff <= 0 {
+			diff += 7
+		}
+		h := hit{end: k, typ: "DATE", c: day(t.AddDate(0, 0, diff)), anch: true, rule: "date/relative/weekday-after-date", conf: 0.8}
+		return s.withPart(h, true)
+	}
 	if s.is(i, "this") && dir != 0 || s.is(j-1, "past") {
 		// "this coming Sunday", "this past Sunday", "past Sunday": the nearest one
 		c = s.weekdayCal(wd, dir, i, k)
