@@ -76,6 +76,7 @@ func TestExtractValues(t *testing.T) {
 		{"year_earlier_same_month", "Shipments in November fell 5 percent from a year earlier.", "a year earlier", "DATE", "2017-11", ""},
 		{"year_earlier_same_quarter", "Sales in the fourth quarter will be weaker than a year earlier.", "a year earlier", "DATE", "2017-Q4", ""},
 		{"following_weekday_after_date", "The ship docked on Dec. 3 and sailed the following Monday.", "the following Monday", "DATE", "2018-12-10", ""},
+		{"last_winter_in_december", "Prices rose last winter.", "last winter", "DATE", "2018-WI", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -749,7 +749,7 @@ func (s *scanner) holidayAt(i int) holiday {
 // without month's checks of what follows (which would recurse along
 // "Jan-Feb-Mar").
 func (s *scanner) upperMonth(i int) bool {
-	if i >= len(s.toks) || s.toks[i].kind != kWord || !s.toks[i].upper {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kWord || !s.toks[i].upper {
 		return false
 	}
 	_, ok := lookup(s, s.lx.months, inMonth, i)

@@ -403,8 +403,13 @@ func ruleThisLastNext(s *scanner, i int) hit {
 			case rel == "past":
 				c.y--
 			case off < 0:
-				// "last fall" is the previous year's in TimeML
+				// "last fall" is the previous year's in TimeML; a winter
+				// begun in December carries the next year's number, so in
+				// December "last winter" is the one that ended this year
 				c.y = s.dct.Year() - 1
+				if se == "WI" && s.dct.Month() == time.December {
+					c.y++
+				}
 			case off > 0 && seasonOrder(se) <= seasonOrder(cur):
 				c.y++
 			}
