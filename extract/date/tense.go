@@ -90,17 +90,8 @@ func (s *scanner) tense(i, end int) int {
 		if (w == "plan" || w == "plans") && !s.is(k+1, "to", "another", "a", "an", "the", "new", "more", "further") {
 			continue // "the plan" is a noun; "plans another walkout" a verb
 		}
-		if (w == "may" || w == "must" || w == "should" || w == "might") && !s.midUpper(k) {
-			if s.is(k+1, "have") {
-				return tPast // "may have met on Monday"
-			}
-			return tFuture // "the company may cut jobs on Monday"
-		}
-		if w == "takes" && s.is(k+1, "effect", "office", "place") {
-			return tFuture // "the law takes effect Monday"
-		}
-		if w == "won" && s.is(k+1, "'", "\u2019") && s.is(k+2, "t") {
-			return tFuture // "won't"
+		if tn := s.verbCue(k); tn != tUnknown {
+			return tn
 		}
 		if w == "last" && s.is(k-1, "the") {
 			continue // "the last week of January" says nothing of tense
@@ -114,13 +105,19 @@ func (s *scanner) tense(i, end int) int {
 			}
 			for b := k - 1; b >= 0 && b >= k-4; b-- {
 				if x := s.w(b); x == "had" || x == "was" || x == "were" {
-					return tPast
+					if w == "until" || w == "till" {
+						return tPast // "was not made public until late April"
+					}
+					// "had been scheduled to expire", "was due to take
+					// effect": ahead of a past moment, either side of now
+					return tUnknown
 				}
 			}
 			return tFuture
 		}
 		if w == "to" && s.is(k-1, "is", "are", "was", "were", "planned", "set", "plans", "plan", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed",
-			"preparing", "poised", "likely", "ready", "about", "seeking", "vowed", "promised", "threatened") {
+			"preparing", "poised", "likely", "ready", "about", "seeking", "vowed", "promised", "threatened") && !s.is(k+1, "a", "an", "the") && s.toks[k+1].kind != kNum {
+			// "agreed to meet" looks ahead; "agreed to a truce" does not
 			return tFuture
 		}
 		// "guidelines to be published in early November": what is still to
@@ -144,6 +141,9 @@ func (s *scanner) tense(i, end int) int {
 		if s.clauseEnd(k) {
 			break
 		}
+		if tn := s.verbCue(k); tn != tUnknown {
+			return tn // "On Friday, commuters should expect delays"
+		}
 		if s.in(k, inFuture) {
 			return tFuture
 		}
@@ -166,4 +166,39 @@ func (s *scanner) pastAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// verbCue reads the tense cues that need their neighbours: modals ("may",
+// "must", "should" look ahead, "may have" back), "takes effect",
+// "won't", and a fixture ("hosts Wolverhampton", "plays at Green Bay",
+// "travels to Cardiff"), whose verb is also a noun elsewhere.
+func (s *scanner) verbCue(k int) int {
+	w := s.w(k)
+	switch w {
+	case "may", "must", "should", "might":
+		if s.midUpper(k) {
+			return tUnknown // "Theresa May"
+		}
+		if s.is(k+1, "have") {
+			return tPast // "may have met on Monday"
+		}
+		return tFuture // "the company may cut jobs on Monday"
+	case "takes":
+		if s.is(k+1, "effect", "office", "place") {
+			return tFuture // "the law takes effect Monday"
+		}
+	case "won":
+		if s.is(k+1, "'", "\u2019") && s.is(k+2, "t") {
+			return tFuture // "won't"
+		}
+	case "host", "hosts", "play", "plays", "visit", "visits", "face", "faces", "travel", "travels":
+		n := k + 1
+		if s.is(n, "the", "at", "to", "in") {
+			n++
+		}
+		if n < len(s.toks) && s.toks[n].kind == kWord && s.toks[n].upper && !s.in(n, inWeekday|inMonth) && !s.in(k-1, inDet) {
+			return tFuture
+		}
+	}
+	return tUnknown
 }
