@@ -82,6 +82,9 @@ func TestExtractValues(t *testing.T) {
 		{"future_in_past_either_side", "The tax hike, which was due to take effect on Jan. 1, was suspended.", "Jan. 1", "DATE", "2019-01-01", ""},
 		{"until_after_past_aux", "The report was not made public until late April.", "late April", "DATE", "2018-04", "END"},
 		{"agreed_to_noun_no_future", "Leaders agreed to a truce on Dec. 1 and will meet again.", "Dec. 1", "DATE", "2018-12-01", ""},
+		{"future_quarter_next_year", "The company will report results in the first quarter.", "the first quarter", "DATE", "2019-Q1", ""},
+		{"future_half_next_year", "Growth is expected to slow in the first half.", "the first half", "DATE", "2019-H1", ""},
+		{"quarter_just_ended_reported", "It expects to report third-quarter results.", "third-quarter", "DATE", "2018-Q3", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
@@ -285,6 +288,8 @@ func TestNoFalseDates(t *testing.T) {
 		{"sports_half", "The striker scored twice in the second half."},
 		{"count_people", "Around 2000 people attended the rally."},
 		{"paper_title_weekday", "The Sunday Times reported the deal."},
+		{"quarter_point", "The Fed raised rates by a quarter-point."},
+		{"by_a_quarter", "Output fell by a quarter."},
 		{"spoken_count", "Nineteen people and twenty cars were counted."},
 	}
 	for _, tc := range tests {

@@ -35,6 +35,8 @@ func (s *scanner) countUnit(i int) (n int, unit string, frac bool, end int) {
 		return 0, "", false, i // "60 Minutes"
 	case u == "Q" && (s.w(k-1) == "-" || s.is(k+1, "of")):
 		return 0, "", false, i // "three-quarters", "a quarter of"
+	case u == "Q" && (s.is(k+1, "-", "point", "points", "percentage", "percent") || s.is(i-1, "by", "nearly", "almost", "roughly", "than")):
+		return 0, "", false, i // "a quarter-point cut", "fell by a quarter"
 	case uw == "second" && s.is(i, "a", "an"):
 		return 0, "", false, i // "a second group"
 	case n >= 1000 && uw[len(uw)-1] != 's' && s.w(k-1) != "-":

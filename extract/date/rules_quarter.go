@@ -2,6 +2,8 @@ package date
 
 // Quarters, halves and reporting periods of company results.
 
+import "time"
+
 // periodLetter reads the letter of a quarter ("Q2") or half ("H1") and
 // returns its granularity and the highest number it takes, or 0.
 func periodLetter(w string) (gran, int) {
@@ -218,8 +220,18 @@ func ruleQuarter(s *scanner, i int) hit {
 	if c.y < 0 && s.known {
 		c.y = s.dct.Year()
 		cur := quarterOf(s.dct).n
-		if g == gQuarter && n > cur && s.tense(i, e) == tPast {
+		if g == gHalf {
+			cur = (int(s.dct.Month())-1)/6 + 1
+		}
+		tn := s.tense(i, e)
+		if g == gQuarter && n > cur && tn == tPast {
 			c.y--
+		}
+		if n < cur && tn == tFuture && !hyph && s.endedLongAgo(cal{g: g, y: c.y, n: n}) {
+			// "will report results in the first quarter", said in December;
+			// "expects to report third-quarter results" in November is the
+			// quarter just ended
+			c.y++
 		}
 		if g == gQuarter && n == 4 && cur == 1 && int(s.dct.Month()) <= 2 {
 			c.y = s.dct.Year() - 1
@@ -253,4 +265,15 @@ func (s *scanner) sportsContext(i int) bool {
 		}
 	}
 	return false
+}
+
+// endedLongAgo reports a period that ended more than two months before
+// the anchor: a future verb cannot be about it.
+func (s *scanner) endedLongAgo(c cal) bool {
+	r := c.span()
+	if r == nil {
+		return false
+	}
+	end, err := time.Parse("2006-01-02", r.End)
+	return err == nil && s.dct.Sub(end) > 60*24*time.Hour
 }
