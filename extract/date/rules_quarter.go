@@ -227,7 +227,7 @@ func ruleQuarter(s *scanner, i int) hit {
 		if g == gQuarter && n > cur && tn == tPast {
 			c.y--
 		}
-		if n < cur && tn == tFuture && !hyph && s.endedLongAgo(cal{g: g, y: c.y, n: n}) {
+		if n < cur && tn == tFuture && !hyph && !s.is(i-1, "than") && !s.is(i-2, "than") && s.endedLongAgo(cal{g: g, y: c.y, n: n}) {
 			// "will report results in the first quarter", said in December;
 			// "expects to report third-quarter results" in November is the
 			// quarter just ended
@@ -267,7 +267,7 @@ func (s *scanner) sportsContext(i int) bool {
 	return false
 }
 
-// endedLongAgo reports a period that ended more than two months before
+// endedLongAgo reports a period that ended more than three months before
 // the anchor: a future verb cannot be about it.
 func (s *scanner) endedLongAgo(c cal) bool {
 	r := c.span()
@@ -275,5 +275,5 @@ func (s *scanner) endedLongAgo(c cal) bool {
 		return false
 	}
 	end, err := time.Parse("2006-01-02", r.End)
-	return err == nil && s.dct.Sub(end) > 60*24*time.Hour
+	return err == nil && s.dct.Sub(end) > 90*24*time.Hour
 }

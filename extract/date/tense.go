@@ -87,6 +87,9 @@ func (s *scanner) tense(i, end int) int {
 			budget-- // the periods of "p.m." and "U.S." do not count
 		}
 		w := s.w(k)
+		if s.is(k-1, "-") && s.adj(k-1) {
+			continue // "higher-than-expected", "long-awaited": part of an adjective
+		}
 		if (w == "plan" || w == "plans") && !s.is(k+1, "to", "another", "a", "an", "the", "new", "more", "further") {
 			continue // "the plan" is a noun; "plans another walkout" a verb
 		}
