@@ -291,6 +291,10 @@ func TestNoFalseDates(t *testing.T) {
 		{"paper_title_weekday", "The Sunday Times reported the deal."},
 		{"quarter_point", "The Fed raised rates by a quarter-point."},
 		{"by_a_quarter", "Output fell by a quarter."},
+		{"race_time", "Eliud Kipchoge won in 2:03:59."},
+		{"address_block", "Police were called to the 1800 block of Main Street."},
+		{"house_number", "He lived at 2010 Elm Street."},
+		{"ages_range", "The children, aged 5 to 12, were evacuated."},
 		{"spoken_count", "Nineteen people and twenty cars were counted."},
 	}
 	for _, tc := range tests {

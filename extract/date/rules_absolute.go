@@ -404,6 +404,11 @@ func ruleYear(s *scanner, i int) hit {
 		s.is(e, "-") && s.adj(e-1) && s.adj(e) && s.digits(e+1) > 0 && s.digits(e+1) != 4 && s.digits(e+1) != 2 {
 		return hit{}
 	}
+	// "the 1800 block of Main Street", "lived at 2010 Elm Street": an address
+	if s.is(e, "block") || s.toks[e-1].kind == kNum && e+1 < len(s.toks) && s.toks[e].upper && s.lx.cues["street"][s.w(e+1)] ||
+		e+2 < len(s.toks) && s.toks[e].upper && s.toks[e+1].upper && s.lx.cues["street"][s.w(e+2)] {
+		return hit{}
+	}
 	// A number followed by a plural noun is a count ("2000 troops").
 	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && (len(nw) > 3 && nw[len(nw)-1] == 's' || s.lx.cues["count-noun"][nw]) && !s.lx.cues["year-follow"][nw] &&
 		!s.is(i-1, "the", "its", "his", "her", "their", "our", "-", "s", "this", "that") {

@@ -42,6 +42,9 @@ func ruleClockWords(s *scanner, i int) hit {
 	if to && bare && min%5 != 0 {
 		return hit{} // "ten to seven" is 6:50; "3 to 7" is no clock reading
 	}
+	if bare && s.is(i-1, "aged", "ages", "age", "grades", "grade", "between", "from") {
+		return hit{} // "children aged 5 to 12", "from 5 to 10"
+	}
 	if to {
 		h, min = h-1, 60-min
 		if h == 0 {

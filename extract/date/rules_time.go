@@ -82,6 +82,10 @@ func (s *scanner) clock(i int) (string, int) {
 		if s.zoneAt(k) == k && (i > 0 && s.toks[i-1].upper && !s.clauseEnd(i-1) || s.is(k, ":", "-", "/")) {
 			return "", i
 		}
+		// "won in 2:03:59", "clocked 2:01:39": a race time, not the hour
+		if sec >= 0 && h < 10 && s.zoneAt(k) == k && s.is(i-1, "in", "clocked", "of", "ran", "timed", "won", "finished", "record", "best", "time", "winning") {
+			return "", i
+		}
 	}
 	if h > 12 && (mer == "am" || mer == "pm") {
 		return "", i
