@@ -119,7 +119,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return found{f.i, h}, true
 	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
 		h := f.h
-		h.c.t = g.h.c.t
+		h.c.t = s.laterInDay(f.h.c.t, g)
 		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
 		if f.h.val != "" {
 			h.val = ""
@@ -471,6 +471,25 @@ func (s *scanner) weekdayLists(fs []found) {
 			g.h.c = day(b.AddDate(0, 0, 7))
 		}
 	}
+}
+
+// laterInDay moves a clock time without a.m. or p.m. into the part of the
+// day named before it: "Thursday evening at 7:30" is 19:30.
+func (s *scanner) laterInDay(part string, g found) string {
+	t := g.h.c.t
+	if part != "TAF" && part != "TEV" && part != "TNI" || !isClockT(t) {
+		return t
+	}
+	for k := g.i; k < g.h.end; k++ {
+		if s.is(k, "am", "pm", "a", "p", "noon", "midnight") {
+			return t
+		}
+	}
+	h := int(t[1]-'0')*10 + int(t[2]-'0')
+	if h == 0 || h >= 12 || part == "TNI" && h < 6 {
+		return t // "Friday night at 2" is small hours
+	}
+	return "T" + two0(h+12) + t[3:]
 }
 
 // zonePairs settles the days of a clock time and its conversion to

@@ -86,6 +86,8 @@ func TestExtractValues(t *testing.T) {
 		{"future_half_next_year", "Growth is expected to slow in the first half.", "the first half", "DATE", "2019-H1", ""},
 		{"quarter_just_ended_reported", "It expects to report third-quarter results.", "third-quarter", "DATE", "2018-Q3", ""},
 		{"hyphenated_expected_no_cue", "The agency reported a higher-than-expected surplus in the second quarter.", "the second quarter", "DATE", "2018-Q2", ""},
+		{"evening_clock_is_pm", "They meet Thursday evening at 7:30.", "Thursday evening at 7:30", "TIME", "2018-12-13T19:30", ""},
+		{"late_century_s", "It happened in the late 1800s.", "the late 1800s", "DATE", "18", "END"},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -460,7 +460,8 @@ func (s *scanner) yearish(i int) bool {
 func ruleDecade(s *scanner, i int) hit {
 	j := s.the(i)
 	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {
-		if y%100 == 0 && j > i {
+		// "the 1800s", and "the late 1800s" read inside "late"
+		if y%100 == 0 && (j > i || s.theBeforeMod(i)) {
 			return hit{end: e + 1, typ: "DATE", c: cal{g: gCentury, y: y / 100}, rule: "date/absolute/century-s", conf: 0.8}
 		}
 		return hit{end: e + 1, typ: "DATE", c: cal{g: gDecade, y: y / 10}, rule: "date/absolute/decade", conf: 0.9}
