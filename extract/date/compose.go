@@ -929,17 +929,29 @@ func (s *scanner) dayLists(fs []found) []found {
 			}
 		}
 		out = append(out, f)
-		// "April 24 and 25": the number comes after
-		e := f.h.end
-		if md && f.h.rule == "date/absolute/month-day" && s.is(e, "and", "or") && (k+1 >= len(fs) || fs[k+1].i > e+1) {
-			if d, ok := s.bareDay(e + 1); ok && d > f.h.c.d && d <= daysIn(max(f.h.c.y, 2000), f.h.c.m) {
-				c := f.h.c
-				c.d = d
-				out = append(out, found{e + 1, hit{end: e + 2, typ: "DATE", c: c, anch: f.h.anch, rule: "date/absolute/day-in-list", conf: 0.7}})
+		// "April 24 and 25", "Nov. 5, 6 and 7": the numbers come after
+		e, last := f.h.end, f.h.c.d
+		for md && f.h.rule == "date/absolute/month-day" && s.is(e, "and", "or", ",") && (k+1 >= len(fs) || fs[k+1].i > e+1) {
+			d, ok := s.rangeEndDay(e + 1)
+			if !ok || d <= last || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) || s.is(e, ",") && !s.listGoesOn(e+2) {
+				break
 			}
+			c := f.h.c
+			c.d = d
+			out = append(out, found{e + 1, hit{end: e + 2, typ: "DATE", c: c, anch: f.h.anch, rule: "date/absolute/day-in-list", conf: 0.7}})
+			if s.is(e, "and", "or") {
+				break
+			}
+			e, last = e+2, d
 		}
 	}
 	return out
+}
+
+// listGoesOn reports a comma list of day numbers that continues at token
+// k ("Nov. 5, 6 and 7"): another comma or "and" before a number.
+func (s *scanner) listGoesOn(k int) bool {
+	return s.is(k, ",", "and", "or") && s.digits(k+1) > 0 && s.digits(k+1) <= 2
 }
 
 // bareDay reads a day number standing alone at token i: one or two digits

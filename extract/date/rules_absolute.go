@@ -228,7 +228,8 @@ monthOnly:
 	w := s.toks[i].low
 	prev := s.w(i - 1)
 	// "Between March and May", "from March to May": the second of two months
-	monthPair := s.toks[i].upper && s.is(i-1, "and", "to", "through", "or", "-") && s.upperMonth(i-2)
+	monthPair := s.toks[i].upper && s.is(i-1, "and", "to", "through", "or", "-") && s.upperMonth(i-2) ||
+		s.toks[i].upper && s.is(i-1, "as") && s.is(i-2, "early", "late", "soon") // "as early as March"
 	switch {
 	case monthPair:
 	case w == "may" || w == "march":
