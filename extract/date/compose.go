@@ -359,6 +359,18 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 			fc.y, fc.m, fc.d = gc.y, gc.m, gc.d
 		} else if bareClock(g) && !bareClock(f) && fc.g == gDay && fc.y >= 0 {
 			gc.y, gc.m, gc.d = fc.y, fc.m, fc.d
+		} else if fc.y >= 0 && gc.y >= 0 && fc.m > 0 && gc.m > 0 && s.lx.weekdays[s.w(gf.h.end-1)] > 0 {
+			// "from 8 p.m. on Sunday until 8 a.m. on Wednesday": the end's
+			// weekday is the one after the start
+			a := time.Date(fc.y, time.Month(fc.m), fc.d, 0, 0, 0, 0, time.UTC)
+			b := time.Date(gc.y, time.Month(gc.m), gc.d, 0, 0, 0, 0, time.UTC)
+			for b.Before(a) {
+				b = b.AddDate(0, 0, 7)
+			}
+			for b.Sub(a) >= 7*24*time.Hour {
+				b = b.AddDate(0, 0, -7)
+			}
+			gc.y, gc.m, gc.d = b.Year(), int(b.Month()), b.Day()
 		}
 		return fc, gc, f.anch
 	}
@@ -490,6 +502,40 @@ func (s *scanner) laterInDay(part string, g found) string {
 		return t // "Friday night at 2" is small hours
 	}
 	return "T" + two0(h+12) + t[3:]
+}
+
+// clockPairs gives the day named at one of two coordinated clock times to
+// the other: "Polls open at 7 a.m. and close at 8 p.m. Thursday", "open
+// at 7 a.m. Thursday and close at 8 p.m.".
+func (s *scanner) clockPairs(fs []found) {
+	for k := 0; k+1 < len(fs); k++ {
+		f, g := &fs[k].h, &fs[k+1].h
+		if f.typ != "TIME" || g.typ != "TIME" || !isClockT(f.c.t) || !isClockT(g.c.t) || f.val != "" || g.val != "" || f.c.y < 0 || g.c.y < 0 {
+			continue
+		}
+		fb, gb := bareClock(*f), bareClock(*g)
+		if fb == gb || fs[k+1].i-f.end > 6 {
+			continue
+		}
+		and := false
+		for j := f.end; j < fs[k+1].i; j++ {
+			if s.clauseEnd(j) || s.is(j, ",", "(") {
+				and = false
+				break
+			}
+			and = and || s.is(j, "and")
+		}
+		if !and {
+			continue
+		}
+		if fb {
+			f.c.y, f.c.m, f.c.d, f.anch = g.c.y, g.c.m, g.c.d, g.anch
+			f.rule = "date/time/clock-pair-day"
+		} else {
+			g.c.y, g.c.m, g.c.d, g.anch = f.c.y, f.c.m, f.c.d, f.anch
+			g.rule = "date/time/clock-pair-day"
+		}
+	}
 }
 
 // zonePairs settles the days of a clock time and its conversion to

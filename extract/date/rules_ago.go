@@ -3,7 +3,10 @@ package date
 // Counts of units and the expressions built on them: "two weeks ago", "a
 // year earlier", "in three days", "two years from now".
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // countUnit reads "two weeks", "a year", "18 months", "several days":
 // a count (-1 for a vague one) and a unit code from units.txt.
@@ -246,7 +249,7 @@ func ruleAgo(s *scanner, i int) hit {
 	}
 	if in && sign == 0 && s.w(i) == "in" && unit[0] != 'T' {
 		// "in three days" (from now); "in" is outside the TIMEX3 span
-		if s.tense(i, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") {
+		if s.tense(i, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") || s.firstOrMostBefore(i) {
 			return hit{}
 		}
 		c := s.shiftBy(n, unit, 1, false)
@@ -362,4 +365,20 @@ func (s *scanner) sameSentenceRef(i int) bool {
 		}
 	}
 	return true
+}
+
+// firstOrMostBefore reports "first", "last" or a superlative shortly before
+// token i: in "the first such meeting in 18 months", "the highest in
+// three years" the count is a stretch of time, not a date ahead.
+func (s *scanner) firstOrMostBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.clauseEnd(k) {
+			return false
+		}
+		w := s.w(k)
+		if w == "first" || w == "last" || w == "only" || w == "since" || len(w) > 4 && strings.HasSuffix(w, "est") && s.toks[k].kind == kWord {
+			return true
+		}
+	}
+	return false
 }
