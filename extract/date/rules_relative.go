@@ -581,6 +581,18 @@ func ruleAnaphoric(s *scanner, i int) hit {
 		}
 		c = c.shift(off)
 	}
+	// "from the same month last year", "the same quarter a year earlier":
+	// that period of the year before
+	if off == 0 && c.y >= 0 && g != gYear {
+		if s.is(j+1, "last", "previous", "prior") && s.is(j+2, "year") {
+			c.y--
+			return hit{end: j + 3, typ: "DATE", c: c, rule: "date/relative/anaphoric-year-before", conf: 0.7}
+		}
+		if s.is(j+1, "a") && s.is(j+2, "year") && s.is(j+3, "earlier", "ago", "before") {
+			c.y--
+			return hit{end: j + 4, typ: "DATE", c: c, rule: "date/relative/anaphoric-year-before", conf: 0.7}
+		}
+	}
 	return hit{end: j + 1, typ: "DATE", c: c, anch: false, rule: "date/relative/anaphoric", conf: 0.5}
 }
 

@@ -133,12 +133,23 @@ func (s *scanner) tense(i, end int) int {
 		if w == "for" && k >= i-3 && s.is(k-1, "planned", "scheduled", "slated", "set", "due") && s.is(k-2, "is", "are", "was", "were", "been", "be") {
 			return tFuture
 		}
+		// "the judge set the trial for June 3", "postponed the vote until
+		// next month": a date set for something lies ahead
+		if w == "for" && k >= i-2 && s.is(k-2, "set", "scheduled", "rescheduled", "postponed", "moved") ||
+			w == "for" && k >= i-2 && s.is(k-3, "set", "scheduled", "rescheduled", "postponed", "moved") && s.in(k-2, inDet) {
+			return tFuture
+		}
 		if s.in(k, inPast) && !s.afterBe(k) || s.pastForm(k) {
 			return tPast
 		}
 		if s.in(k, inPresent) {
 			return tUnknown // "said it is calling for redemption on Dec. 7"
 		}
+	}
+	if s.is(i-1, "for", "of") && s.in(i, inMonth) {
+		// "data for December will be published": the verb after it is
+		// about the data, not the month
+		return tUnknown
 	}
 	for k := end; k < len(s.toks) && k < end+6; k++ {
 		if s.clauseEnd(k) {
