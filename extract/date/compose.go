@@ -720,6 +720,18 @@ func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 	case wg > 0 && g.h.rule == "date/relative/weekday" && f.h.c.g == gWeek && f.h.val == "" && (gap == "" || gap == "on" || gap == "-"):
 		return s.dayOfWeek(f.i, g.h.end, wg, f.h.c), true
 	}
+	// "midnight Friday next week", "9 a.m. Tuesday of next week"
+	if f.h.rule == "date/time/clock-day" && f.h.val == "" && isClockT(f.h.c.t) && g.h.c.g == gWeek && g.h.val == "" &&
+		(gap == "of" || gap == "" && s.is(g.i, "next", "last", "this")) {
+		if wd := s.lx.weekdays[s.w(f.h.end-1)]; wd > 0 {
+			m := s.dayOfWeek(f.i, g.h.end, wd, g.h.c)
+			if m.h.val == "" {
+				m.h.c.t, m.h.typ, m.h.noRange = f.h.c.t, "TIME", true
+				m.h.rule = "date/time/clock-weekday-of-week"
+			}
+			return m, true
+		}
+	}
 	return f, false
 }
 

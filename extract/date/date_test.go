@@ -96,6 +96,7 @@ func TestExtractValues(t *testing.T) {
 		{"same_month_last_year", "Sales in November rose 0.6 percent from the same month last year.", "the same month last year", "DATE", "2017-11", ""},
 		{"data_for_month_not_future", "Official data for November will be published on Dec. 18.", "November", "DATE", "2018-11", ""},
 		{"trial_set_for_date", "The judge set the trial for June 3.", "June 3", "DATE", "2019-06-03", ""},
+		{"clock_weekday_next_week", "Lawmakers have until midnight Friday next week to act.", "midnight Friday next week", "TIME", "2018-12-21T24:00", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
