@@ -591,3 +591,25 @@ func TestNthWeekdayMissing(t *testing.T) {
 		}
 	}
 }
+
+// A story that tells of another year keeps that year for a past date that
+// the publication year would put ahead; a date the publication year puts
+// in the past keeps it.
+func TestStoryYear(t *testing.T) {
+	pub := time.Date(2018, 7, 20, 9, 0, 0, 0, time.UTC)
+	tests := []struct{ text, span, want string }{
+		{"On July 16, 1969, Apollo 11 launched from Florida. The mission returned to Earth on July 24.", "July 24", "1969-07-24"},
+		{"The pact was signed on July 16, 1969. Officials met again on March 3.", "March 3", "2018-03-03"},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, m := range run(tc.text, pub) {
+			if m.Text == tc.span {
+				got = m.Date.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Extract(%q) %q = %q, want %s", tc.text, tc.span, got, tc.want)
+		}
+	}
+}

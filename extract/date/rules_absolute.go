@@ -4,7 +4,11 @@ package date
 // 2018", "March 2013", "1991", "2018-12-31", "12/31/2018", "the 1990s",
 // "the 20th century", holidays.
 
-import "github.com/eventwire/eventwire/extract"
+import (
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+)
 
 // month reads a month name at i ("Sept." included) and returns the month
 // and the index after it. Abbreviations need a capital or a period, so that
@@ -142,6 +146,11 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 	case tn == tUnknown && diff < -9*31:
 		y++
 	}
+	// "On July 16, 1969, Apollo 11 lifted off ... It returned on July 24":
+	// a story telling of another year keeps it for the dates that follow
+	if y2, ok := s.storyYear(i, tn); ok && y2 != y && tn == tPast && time.Date(y, time.Month(m), min(d, daysIn(y, m)), 0, 0, 0, 0, time.UTC).After(s.dct) {
+		y = y2 // only where the anchor's year would put a past event ahead
+	}
 	// Feb. 29 exists only in a leap year: take the nearest one, the past
 	// one on a tie
 	for off := 0; off <= 4 && d > daysIn(y, m); off++ {
@@ -152,6 +161,16 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 		}
 	}
 	return cal{g: gDay, y: y, m: m, d: d}
+}
+
+// storyYear returns the year of a full date written shortly before token
+// i in a year other than the anchor's, when nothing in the clause points
+// ahead: the story is telling of that year.
+func (s *scanner) storyYear(i, tn int) (int, bool) {
+	if s.refYearEnd == 0 || s.refYearEnd > i || i-s.refYearEnd > 60 || tn == tFuture || s.refYear == s.dct.Year() || s.refYear < 0 {
+		return 0, false
+	}
+	return s.refYear, true
 }
 
 // deadlineBefore reports a deadline word ("by", "until") before token i,
