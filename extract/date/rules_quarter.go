@@ -227,7 +227,7 @@ func ruleQuarter(s *scanner, i int) hit {
 		if g == gQuarter && n > cur && tn == tPast {
 			c.y--
 		}
-		if n < cur && tn == tFuture && !hyph && !s.is(i-1, "than") && !s.is(i-2, "than") && s.endedLongAgo(cal{g: g, y: c.y, n: n}) {
+		if n < cur && tn == tFuture && !s.is(i-1, "than") && !s.is(i-2, "than") && s.endedLongAgo(cal{g: g, y: c.y, n: n}) {
 			// "will report results in the first quarter", said in December;
 			// "expects to report third-quarter results" in November is the
 			// quarter just ended

@@ -130,7 +130,9 @@ func (s *scanner) tense(i, end int) int {
 		}
 		// "was planned for early March", "is scheduled for Dec. 3": a
 		// schedule points ahead whatever the tense of the verb
-		if w == "for" && k >= i-3 && s.is(k-1, "planned", "scheduled", "slated", "set", "due") && s.is(k-2, "is", "are", "was", "were", "been", "be") {
+		if w == "for" && k >= i-3 && s.is(k-1, "planned", "scheduled", "slated", "set", "due", "called", "proposed", "penciled", "pencilled") {
+			// "was planned for early March", "the meeting planned for
+			// Thursday": a schedule points ahead whatever the verb's tense
 			return tFuture
 		}
 		// "the judge set the trial for June 3", "postponed the vote until
@@ -154,6 +156,9 @@ func (s *scanner) tense(i, end int) int {
 	for k := end; k < len(s.toks) && k < end+6; k++ {
 		if s.clauseEnd(k) {
 			break
+		}
+		if s.is(k, ",") && s.attributionAfter(k) {
+			break // "Talks resume in January, diplomats said": said is the telling
 		}
 		if tn := s.verbCue(k); tn != tUnknown {
 			return tn // "On Friday, commuters should expect delays"
@@ -215,4 +220,30 @@ func (s *scanner) verbCue(k int) int {
 		}
 	}
 	return tUnknown
+}
+
+// attributionAfter reports an attribution that ends the sentence after
+// the comma at k: ", diplomats said.", ", the ministry said on Tuesday."
+// A "said" that goes on ("..., said the cease-fire would hold", "he was
+// said to be") is the sentence's own verb.
+func (s *scanner) attributionAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.is(j, "was", "were", "is", "are", "be", "been", "had", "has") {
+			return false
+		}
+		if s.is(j, "said", "says", "say", "told", "added", "reported") {
+			n := j + 1
+			if s.is(n, "on") {
+				n++
+			}
+			if s.in(n, inWeekday) {
+				n++
+			}
+			return n >= len(s.toks) || s.clauseEnd(n) || s.is(n, ",")
+		}
+		if s.clauseEnd(j) {
+			return false
+		}
+	}
+	return false
 }
