@@ -374,6 +374,13 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 		}
 		return fc, gc, f.anch
 	}
+	if s.known && f.val == "PRESENT_REF" && g.rule == "date/relative/weekday" && gc.y >= 0 {
+		// "between now and Friday": the next Friday
+		if wd := s.lx.weekdays[s.w(gf.i)]; wd > 0 {
+			gc = day(s.dct.AddDate(0, 0, (wd-isoWeekday(s.dct)+7)%7))
+		}
+		return fc, gc, f.anch
+	}
 	if s.known && f.val == "PRESENT_REF" && yearGuessed(g) && (gc.g == gDay || gc.g == gMonth) {
 		// "between now and Nov. 15" looks ahead, "between Jan. 22 and now" back
 		now := day(s.dct)
@@ -528,14 +535,39 @@ func (s *scanner) clockPairs(fs []found) {
 		if !and {
 			continue
 		}
+		named := fs[k+1]
+		if !fb {
+			named = fs[k]
+		}
+		if s.wordIn(named.i, named.h.end, "next", "following", "previous", "day", "later", "earlier") {
+			continue // "and returned at 8 p.m. the next day"
+		}
+		// the later clock of the pair is on the same day or the day after:
+		// "started at 11:45 p.m. and was put out at 2:30 a.m. Thursday"
 		if fb {
 			f.c.y, f.c.m, f.c.d, f.anch = g.c.y, g.c.m, g.c.d, g.anch
+			if f.c.t > g.c.t {
+				f.c = f.c.shift(-1)
+			}
 			f.rule = "date/time/clock-pair-day"
 		} else {
 			g.c.y, g.c.m, g.c.d, g.anch = f.c.y, f.c.m, f.c.d, f.anch
+			if g.c.t < f.c.t {
+				g.c = g.c.shift(1)
+			}
 			g.rule = "date/time/clock-pair-day"
 		}
 	}
+}
+
+// wordIn reports one of words among tokens [i, end).
+func (s *scanner) wordIn(i, end int, words ...string) bool {
+	for k := i; k < end; k++ {
+		if s.is(k, words...) {
+			return true
+		}
+	}
+	return false
 }
 
 // zonePairs settles the days of a clock time and its conversion to
@@ -897,6 +929,12 @@ func (s *scanner) dayRanges(fs []found) []found {
 		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
 			e := f.h.end
 			d, ok := s.rangeEndDay(e + 1)
+			if !ok && s.in(f.i-1, inDet) {
+				// "the Dec. 10-11 summit": a noun may follow the range
+				if n, isNum := s.num(e + 1); isNum && s.digits(e+1) <= 2 && n >= 1 && n <= 31 {
+					d, ok = n, true
+				}
+			}
 			if !ok || d <= f.h.c.d || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) {
 				break
 			}
@@ -961,7 +999,7 @@ func (s *scanner) rangeEndDay(i int) (int, bool) {
 		return d, true
 	}
 	if s.is(i+1, "in", "at", "on", "and", "or", "with", "for", "from", "when", "while", "after", "before", "during", "as", "but", "is", "are", "was", "were", "will",
-		"among", "amid", "across", "against", "around", "by", "despite", "near", "over", "through", "under", "via", "within", "without", "of", "the", "a", "an") {
+		"among", "amid", "across", "against", "around", "by", "despite", "near", "over", "through", "under", "via", "within", "without", "of", "the", "a", "an", "to") {
 		n, ok := s.num(i)
 		if ok && s.digits(i) <= 2 && n >= 1 && n <= 31 {
 			return n, true

@@ -167,7 +167,7 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 // i in a year other than the anchor's, when nothing in the clause points
 // ahead: the story is telling of that year.
 func (s *scanner) storyYear(i, tn int) (int, bool) {
-	if s.refYearEnd == 0 || s.refYearEnd > i || i-s.refYearEnd > 60 || tn == tFuture || s.refYear == s.dct.Year() || s.refYear < 0 {
+	if s.refYearEnd == 0 || s.refYearEnd > i || i-s.refYearEnd > 60 || tn == tFuture || s.refYear == s.dct.Year() || s.refYear < 0 || s.refEnd != s.refYearEnd {
 		return 0, false
 	}
 	return s.refYear, true
@@ -481,7 +481,7 @@ func ruleDecade(s *scanner, i int) hit {
 	j := s.the(i)
 	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {
 		// "the 1800s", and "the late 1800s" read inside "late"
-		if y%100 == 0 && (j > i || s.theBeforeMod(i)) {
+		if y%100 == 0 && y != 2000 && (j > i || s.theBeforeMod(i)) {
 			return hit{end: e + 1, typ: "DATE", c: cal{g: gCentury, y: y / 100}, rule: "date/absolute/century-s", conf: 0.8}
 		}
 		return hit{end: e + 1, typ: "DATE", c: cal{g: gDecade, y: y / 10}, rule: "date/absolute/decade", conf: 0.9}
@@ -590,6 +590,10 @@ func ruleHoliday(s *scanner, i int) hit {
 	if bestEnd == i {
 		return hit{}
 	}
+	// "the Good Friday Agreement", "the Christmas Island": part of a name
+	if bestEnd < len(s.toks) && s.toks[bestEnd].kind == kWord && s.toks[bestEnd].upper && !s.lowerText() && !s.in(bestEnd, inMonth|inWeekday) && !s.clauseEnd(bestEnd-1) {
+		return hit{}
+	}
 	_ = key
 	// A capital is required ("easter" lower case is fine only in lower-case text).
 	y, e := s.yearAfter(bestEnd)
@@ -684,6 +688,10 @@ func ruleSpokenYear(s *scanner, i int) hit {
 	}
 	y, e := s.spokenYear(j)
 	if e == j {
+		return hit{}
+	}
+	// "Two thousand people marched": a count before a noun
+	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && (len(nw) > 3 && nw[len(nw)-1] == 's' || s.lx.cues["count-noun"][nw]) {
 		return hit{}
 	}
 	// "nineteen ninety-six" is a year wherever it stands: no count is

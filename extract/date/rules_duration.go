@@ -3,7 +3,11 @@ package date
 // Durations: "three years", "the two-day talks", "the past two months",
 // "the next three years", "the nine months", "weeks", "decades".
 
-import "github.com/eventwire/eventwire/extract"
+import (
+	"strings"
+
+	"github.com/eventwire/eventwire/extract"
+)
 
 // ruleDuration matches a count and a unit, optionally after "the" and a
 // lead word ("the past two years").
@@ -62,7 +66,8 @@ func ruleDuration(s *scanner, i int) hit {
 	if n == 1 && (s.is(j, "a", "an")) && !lead {
 		// "$1.76 a year", "700 seats a week" are rates, not durations
 		// "a week from Friday": counted from a date
-		if !s.lx.cues["a-unit-cue"][s.w(i-1)] && !(s.is(k, "from") && s.in(k+1, inWeekday|inMonth) && s.toks[k+1].upper) {
+		rate := i > 0 && s.toks[i-1].kind == kWord && !s.toks[i-1].upper && strings.HasSuffix(s.w(i-1), "s") // "500 workers a week"
+		if !s.lx.cues["a-unit-cue"][s.w(i-1)] && !(s.is(k, "from") && s.in(k+1, inWeekday|inMonth) && s.toks[k+1].upper && !rate) {
 			return hit{}
 		}
 	}

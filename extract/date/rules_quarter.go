@@ -252,7 +252,7 @@ func (s *scanner) sportsContext(i int) bool {
 		if s.is(k, ".", "?", "!") && s.clauseEnd(k) {
 			break
 		}
-		if sport[s.w(k)] {
+		if sport[s.w(k)] || s.score(k) {
 			return true
 		}
 	}
@@ -260,11 +260,18 @@ func (s *scanner) sportsContext(i int) bool {
 		if s.is(k, ".", "?", "!") && s.clauseEnd(k) {
 			break
 		}
-		if sport[s.w(k)] {
+		if sport[s.w(k)] || s.score(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// score reports a game score at token k: "14-3", "2-1" (two small numbers
+// joined by a hyphen, no year among them).
+func (s *scanner) score(k int) bool {
+	return s.toks[k].kind == kNum && s.digits(k) <= 3 && s.is(k+1, "-") && s.adj(k) && s.adj(k+1) && s.digits(k+2) > 0 && s.digits(k+2) <= 3 &&
+		!s.is(k+3, "-", "/") && !s.is(k-1, "-", "/")
 }
 
 // endedLongAgo reports a period that ended more than three months before

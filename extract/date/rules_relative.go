@@ -26,8 +26,30 @@ func (s *scanner) aheadBefore(i int) bool {
 			continue
 		}
 		n++
-		if s.is(k, "will", "ll", "shall", "ahead", "upcoming", "until", "scheduled", "planned", "expected", "set", "due", "tomorrow") {
+		if s.is(k, "will", "ll", "shall", "ahead", "upcoming", "until", "scheduled", "planned", "expected", "set", "due", "tomorrow",
+			"await", "awaits", "awaited", "awaiting", "bracing", "preparing", "betting", "watching", "eyeing") {
 			return true
+		}
+	}
+	return false
+}
+
+// aheadAfter reports a word that looks ahead within six tokens after the
+// possessive of a weekday: "Thursday's vote will decide", "Friday's report
+// is expected to show", "Friday's deadline looms".
+func (s *scanner) aheadAfter(end int) bool {
+	// the possessive's noun phrase is a word or two ("vote", "jobs
+	// report"); the cue is its own verb, right after it
+	for k := end + 3; k <= end+4 && k < len(s.toks); k++ {
+		j := k
+		if s.is(j, "is", "are") {
+			j++
+		}
+		if s.is(j, "will", "ll", "shall", "expected", "due", "looms", "set", "scheduled") {
+			return true
+		}
+		if s.toks[k].kind != kWord || s.toks[k].upper {
+			return false
 		}
 	}
 	return false
@@ -47,8 +69,9 @@ func (s *scanner) weekdayCal(wd, dir, i, end int) cal {
 		case s.possessive(end):
 			// "Wednesday's ruling", "Friday's close": news names a day by
 			// what happened on it, unless the clause looks ahead ("ahead
-			// of Sunday's vote", "will speak at Sunday's rally")
-			if s.aheadBefore(i) {
+			// of Sunday's vote", "Thursday's vote will decide") or the day
+			// is tomorrow
+			if s.aheadBefore(i) || s.aheadAfter(end) || (wd-cur+7)%7 == 1 {
 				dir = tFuture
 			}
 		case tn == tFuture:
@@ -109,6 +132,10 @@ func ruleWeekday(s *scanner, i int) hit {
 	}
 	wd, ok := lookup(s, s.lx.weekdays, inWeekday, j)
 	if !ok {
+		return hit{}
+	}
+	// "Black Monday", "Super Tuesday", "Bloody Sunday": named events
+	if !explicit && s.toks[j].upper && s.is(j-1, "black", "super", "bloody", "blue", "fat", "manic", "mad", "terrible", "good") && s.toks[j-1].upper {
 		return hit{}
 	}
 	// "The Sunday Times", "the Monday Club": a title, not a day
