@@ -188,7 +188,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return found{f.i, h}, true
 	case isClock(f.h) && isDay(g.h) && (gap == "" || gap == "," || gap == "on"):
 		h := g.h
-		h.c.t = f.h.c.t
+		h.c.t = s.laterInDay(g.h.c.t, f) // "7:30 on Thursday evening"
 		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
 		return found{f.i, h}, true
 	case isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.val == "" && (gap == "and" || gap == ","):
@@ -1028,7 +1028,16 @@ func (s *scanner) dayLists(fs []found) []found {
 		// "April 24 and 25", "Nov. 5, 6 and 7": the numbers come after
 		e, last := f.h.end, f.h.c.d
 		for md && f.h.rule == "date/absolute/month-day" && s.is(e, "and", "or", ",") && (k+1 >= len(fs) || fs[k+1].i > e+1) {
+			if s.is(e, ",") && s.is(e+1, "and", "or") && last != f.h.c.d {
+				e++ // "Jan. 7, 9, and 11": a serial comma
+			}
 			d, ok := s.rangeEndDay(e + 1)
+			if !ok && s.in(f.i-1, inDet) {
+				// "the Jan. 8 and 9 meetings": a noun may follow the list
+				if n, isNum := s.num(e + 1); isNum && s.digits(e+1) <= 2 && n >= 1 && n <= 31 {
+					d, ok = n, true
+				}
+			}
 			if !ok || d <= last || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) || s.is(e, ",") && !s.listGoesOn(e+2) {
 				break
 			}
@@ -1047,6 +1056,9 @@ func (s *scanner) dayLists(fs []found) []found {
 // listGoesOn reports a comma list of day numbers that continues at token
 // k ("Nov. 5, 6 and 7"): another comma or "and" before a number.
 func (s *scanner) listGoesOn(k int) bool {
+	if s.is(k, ",") && s.is(k+1, "and", "or") {
+		k++ // a serial comma
+	}
 	return s.is(k, ",", "and", "or") && s.digits(k+1) > 0 && s.digits(k+1) <= 2
 }
 

@@ -107,6 +107,10 @@ func TestExtractValues(t *testing.T) {
 		{"between_now_and_weekday", "The offer is valid between now and Friday.", "between now and Friday", "DATE", "PRESENT_REF", ""},
 		{"decade_2000s", "The 2000s were a lost decade.", "The 2000s", "DATE", "200X", ""},
 		{"clock_pair_over_midnight", "The fire started at 11:45 p.m. and was put out at 2:30 a.m. Thursday.", "11:45 p.m.", "TIME", "2018-12-05T23:45", ""},
+		{"clock_before_weekday_night", "The game starts at 7:30 Saturday night.", "7:30 Saturday night", "TIME", "2018-12-15T19:30", ""},
+		{"clock_on_weekday_evening", "He was born at 7:30 on Thursday evening.", "7:30 on Thursday evening", "TIME", "2018-12-06T19:30", ""},
+		{"day_list_serial_comma", "The hearings are on Jan. 7, 9, and 11.", "11", "DATE", "2019-01-11", ""},
+		{"day_list_attributive", "The Jan. 8 and 9 meetings were called off.", "9", "DATE", "2018-01-09", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
@@ -320,6 +324,8 @@ func TestNoFalseDates(t *testing.T) {
 		{"named_black_monday", "Black Monday wiped out a fifth of the market."},
 		{"named_good_friday_agreement", "Good Friday Agreement talks resumed."},
 		{"game_score_quarter", "The Patriots led 14-3 at the end of the first quarter."},
+		{"race_time_hours_minutes", "She won the marathon in 2:21."},
+		{"metres_final", "The 1500 metres final was delayed."},
 		{"spoken_count", "Nineteen people and twenty cars were counted."},
 	}
 	for _, tc := range tests {

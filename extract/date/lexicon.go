@@ -266,7 +266,7 @@ func loadWords(lx *lexicon) error {
 	if lx.approx2 == nil {
 		return fmt.Errorf("date lexicon words.txt: table approx2 missing")
 	}
-	for _, set := range []string{"zone", "range-sep", "starter", "sport", "count-noun", "deadline", "street"} {
+	for _, set := range []string{"zone", "range-sep", "starter", "sport", "count-noun", "deadline", "street", "measure"} {
 		if lx.cues[set] == nil {
 			return fmt.Errorf("date lexicon cues.txt: set %s missing", set)
 		}

@@ -429,6 +429,10 @@ func ruleYear(s *scanner, i int) hit {
 		e+2 < len(s.toks) && s.toks[e].upper && s.toks[e+1].upper && s.lx.cues["street"][s.w(e+2)] {
 		return hit{}
 	}
+	// "the 1500 metres final", "1800 km": a measure
+	if s.lx.cues["measure"][s.w(e)] {
+		return hit{}
+	}
 	// A number followed by a plural noun is a count ("2000 troops").
 	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && (len(nw) > 3 && nw[len(nw)-1] == 's' || s.lx.cues["count-noun"][nw]) && !s.lx.cues["year-follow"][nw] &&
 		!s.is(i-1, "the", "its", "his", "her", "their", "our", "-", "s", "this", "that") {

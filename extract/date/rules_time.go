@@ -86,6 +86,9 @@ func (s *scanner) clock(i int) (string, int) {
 		if sec >= 0 && h < 10 && s.zoneAt(k) == k && s.is(i-1, "in", "clocked", "of", "ran", "timed", "won", "finished", "record", "best", "time", "winning") {
 			return "", i
 		}
+		if sec < 0 && min >= 0 && h < 10 && (s.is(i-1, "clocked", "ran", "timed") || s.is(i-1, "in") && s.sportsContext(i)) {
+			return "", i // "won the marathon in 2:21", "clocked 2:05"
+		}
 	}
 	if h > 12 && (mer == "am" || mer == "pm") {
 		return "", i
@@ -177,6 +180,11 @@ func ruleTime(s *scanner, i int) hit {
 			d.c.t = t
 			d.typ = "TIME"
 			d.end = max(d.end, dk)
+			// "at 7:30 Saturday night", "at 7:30 on Thursday evening": the
+			// weekday rule has taken the part of the day
+			if p, ok := lookup(s, s.lx.partOfDay, inPartOfDay, d.end-1); ok && d.end-1 > dk && (p == "EV" || p == "AF" || p == "NI") {
+				d.c.t = s.laterInDay("T"+p, found{i, hit{end: k, typ: "TIME", c: cal{t: t}}})
+			}
 			d.rule = "date/time/clock-day"
 			d.noRange = true
 			return d
