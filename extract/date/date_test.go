@@ -111,6 +111,12 @@ func TestExtractValues(t *testing.T) {
 		{"clock_on_weekday_evening", "He was born at 7:30 on Thursday evening.", "7:30 on Thursday evening", "TIME", "2018-12-06T19:30", ""},
 		{"day_list_serial_comma", "The hearings are on Jan. 7, 9, and 11.", "11", "DATE", "2019-01-11", ""},
 		{"day_list_attributive", "The Jan. 8 and 9 meetings were called off.", "9", "DATE", "2018-01-09", ""},
+		{"past_perfect_scheduled", "The vote had originally been scheduled for Dec. 3.", "Dec. 3", "DATE", "2018-12-03", ""},
+		{"passive_forecast_for", "Heavy rain was forecast for Thursday.", "Thursday", "DATE", "2018-12-13", ""},
+		{"ahead_of_date", "Crowds gathered ahead of the abdication on April 30.", "April 30", "DATE", "2019-04-30", ""},
+		{"runs_through_weekday", "The show, which runs through Friday, opened.", "Friday", "DATE", "2018-12-14", ""},
+		{"possessive_deadline", "Firms are racing to meet Friday's deadline.", "Friday", "DATE", "2018-12-14", ""},
+		{"present_as_verb", "He will present year-end crime figures.", "year-end", "DATE", "2018", "END"},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},
@@ -326,6 +332,8 @@ func TestNoFalseDates(t *testing.T) {
 		{"game_score_quarter", "The Patriots led 14-3 at the end of the first quarter."},
 		{"race_time_hours_minutes", "She won the marathon in 2:21."},
 		{"metres_final", "The 1500 metres final was delayed."},
+		{"on_the_month", "Orders dropped 1.0 percent on the month."},
+		{"may_person_possessive", "A confidence vote on May's leadership is due."},
 		{"spoken_count", "Nineteen people and twenty cars were counted."},
 	}
 	for _, tc := range tests {

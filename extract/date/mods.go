@@ -141,6 +141,9 @@ func ruleTheUnit(s *scanner, i int) hit {
 	if g == gWeek && s.digits(i+2) > 0 {
 		return hit{} // "the week 31": the week's number follows
 	}
+	if s.is(i-1, "on") && !s.is(i+2, "of", "before", "after") {
+		return hit{} // "orders fell 1.0 percent on the month": month-on-month
+	}
 	c := s.current(g)
 	return hit{end: i + 2, typ: "DATE", c: c, anch: true, rule: "date/relative/the-unit", conf: 0.6}
 }

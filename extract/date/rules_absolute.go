@@ -249,6 +249,9 @@ monthOnly:
 	// "Between March and May", "from March to May": the second of two months
 	monthPair := s.toks[i].upper && s.is(i-1, "and", "to", "through", "or", "-") && s.upperMonth(i-2) ||
 		s.toks[i].upper && s.is(i-1, "as") && s.is(i-2, "early", "late", "soon") // "as early as March"
+	if w == "may" && s.is(j, "'", "\u2019") && s.is(j+1, "s") && s.is(j+2, "leadership", "party", "government", "deal", "cabinet", "premiership", "allies", "spokesman", "spokeswoman", "office", "plan", "ministers", "successor", "resignation", "critics", "conservatives", "agreement", "withdrawal") {
+		return hit{} // "a vote on May's leadership": Theresa May
+	}
 	switch {
 	case monthPair:
 	case w == "may" || w == "march":

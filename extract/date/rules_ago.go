@@ -229,6 +229,9 @@ func ruleAgo(s *scanner, i int) hit {
 	case "ago", "earlier", "before", "back":
 		sign = -1
 		end = k + 1
+		if s.is(k, "earlier") && s.is(k+1, "than") {
+			return hit{} // "four years earlier than planned"
+		}
 		if s.is(k, "before") && !s.is(k+1, ".", ",", ";", "and", "that") && k+1 < len(s.toks) {
 			return hit{}
 		}

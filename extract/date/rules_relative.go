@@ -38,6 +38,9 @@ func (s *scanner) aheadBefore(i int) bool {
 // possessive of a weekday: "Thursday's vote will decide", "Friday's report
 // is expected to show", "Friday's deadline looms".
 func (s *scanner) aheadAfter(end int) bool {
+	if s.is(end+2, "deadline", "deadlines") {
+		return true // "racing to meet Friday's deadline"
+	}
 	// the possessive's noun phrase is a word or two ("vote", "jobs
 	// report"); the cue is its own verb, right after it
 	for k := end + 3; k <= end+4 && k < len(s.toks); k++ {
@@ -376,7 +379,11 @@ func ruleThisLastNext(s *scanner, i int) hit {
 	rel := s.w(j)
 	off := 0
 	switch rel {
-	case "this", "current", "same", "present":
+	case "present":
+		if s.is(j-1, "will", "to", "would", "could", "should", "may", "must", "did", "not") {
+			return hit{} // "he will present year-end figures": a verb
+		}
+	case "this", "current", "same":
 	case "the":
 		if j == i {
 			return hit{}

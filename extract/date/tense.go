@@ -131,9 +131,18 @@ func (s *scanner) tense(i, end int) int {
 		// "was planned for early March", "is scheduled for Dec. 3": a
 		// schedule points ahead whatever the tense of the verb
 		if w == "for" && k >= i-3 && s.is(k-1, "planned", "scheduled", "slated", "set", "due", "called", "proposed", "penciled", "pencilled") {
-			// "was planned for early March", "the meeting planned for
-			// Thursday": a schedule points ahead whatever the verb's tense
+			// "the meeting planned for Thursday", "the vote was scheduled
+			// for March": a schedule points ahead; "had been scheduled for
+			// Dec. 11" only ahead of a past moment, either side of now
+			if s.wordIn(max(0, k-4), k-1, "had") {
+				return tUnknown
+			}
 			return tFuture
+		}
+		if w == "for" && k == i-1 && s.is(k-2, "was", "were") && s.toks[k-1].kind == kWord && !s.toks[k-1].upper {
+			// "rain was forecast for Tuesday", "flights were canceled for
+			// Saturday": the day the thing is for, either side of now
+			return tUnknown
 		}
 		// "the judge set the trial for June 3", "postponed the vote until
 		// next month": a date set for something lies ahead
@@ -205,6 +214,14 @@ func (s *scanner) verbCue(k int) int {
 	case "takes":
 		if s.is(k+1, "effect", "office", "place") {
 			return tFuture // "the law takes effect Monday"
+		}
+	case "ahead":
+		if s.is(k+1, "of") {
+			return tFuture // "ahead of his abdication on April 30"
+		}
+	case "runs", "run", "lasts":
+		if s.is(k+1, "through", "until", "till", "to") {
+			return tFuture // "the show, which runs through Friday"
 		}
 	case "won":
 		if s.is(k+1, "'", "\u2019") && s.is(k+2, "t") {
