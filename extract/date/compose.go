@@ -277,6 +277,12 @@ func (s *scanner) join(f, g found) (found, bool) {
 		}
 		return found{f.i, h}, true
 	}
+	if yearGuessed(f.h) && f.h.c.y >= 0 && gap == "" && g.h.rule == "date/relative/this-last-next" && g.h.c.g == gYear && g.h.c.y >= 0 {
+		// "ended on Jan. 27 last year", "on Dec. 14 this year"
+		h := f.h
+		h.c.y, h.end, h.rule = g.h.c.y, g.h.end, f.h.rule+"-of-year"
+		return found{f.i, h}, true
+	}
 	if f.h.rule == "date/relative/the-weekend" && gap == "of" && g.h.rule == "date/holiday" && g.h.c.y >= 0 {
 		// "the weekend of Halloween"
 		h := g.h

@@ -436,6 +436,10 @@ func ruleYear(s *scanner, i int) hit {
 	if s.lx.cues["measure"][s.w(e)] {
 		return hit{}
 	}
+	// "between 1800 and 2000 GMT": clock times of a zone
+	if s.is(e, "and", "to", "-") && s.digits(e+1) == 4 && s.lx.zones[s.w(e+2)] && s.toks[e+2].upper {
+		return hit{}
+	}
 	// A number followed by a plural noun is a count ("2000 troops").
 	if nw := s.w(e); e < len(s.toks) && s.toks[e].kind == kWord && !s.toks[e].upper && (len(nw) > 3 && nw[len(nw)-1] == 's' || s.lx.cues["count-noun"][nw]) && !s.lx.cues["year-follow"][nw] &&
 		!s.is(i-1, "the", "its", "his", "her", "their", "our", "-", "s", "this", "that") {

@@ -267,6 +267,14 @@ func ruleAgo(s *scanner, i int) hit {
 		return hit{end: end, typ: "DURATION", val: dur(n, unit), rule: "date/duration/units-later", conf: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
+	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gMonth {
+		// "3.2 percent in November, down from a month earlier"
+		c = s.ref.shift(-1)
+	}
+	if n == 1 && unit == "Y" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gYear && s.refYearSet() {
+		// "90 percent in 2017 from 88 percent a year earlier"
+		c = cal{g: gYear, y: s.ref.y - 1}
+	}
 	if n == 1 && unit == "Y" && sign < 0 && s.known && s.sameSentenceRef(i) && (s.ref.g == gMonth || s.ref.g == gQuarter) {
 		// "exports in November fell from a year earlier", "sales in the
 		// fourth quarter were weaker than a year ago": the same period of
@@ -384,4 +392,10 @@ func (s *scanner) firstOrMostBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// refYearSet reports a reference year written in the text ("in 2017"),
+// not one counted from the publication ("last year").
+func (s *scanner) refYearSet() bool {
+	return s.refWritten
 }

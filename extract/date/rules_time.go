@@ -21,6 +21,12 @@ func (s *scanner) clock(i int) (string, int) {
 	if ok && s.digits(i) == 4 && h/100 <= 24 && h%100 <= 59 && (h/100 < 24 || h%100 == 0) && s.lx.zones[s.w(i+1)] && s.toks[i+1].upper {
 		return "T" + two0(h/100) + ":" + two0(h%100), i + 1
 	}
+	// "between 1800 and 2000 GMT": the zone after the second serves both
+	if ok && s.digits(i) == 4 && h/100 < 24 && h%100 <= 59 && s.is(i+1, "and", "to", "-") && s.digits(i+2) == 4 && s.lx.zones[s.w(i+3)] && s.toks[i+3].upper {
+		if h2, _ := s.num(i + 2); h2/100 <= 24 && h2%100 <= 59 {
+			return "T" + two0(h/100) + ":" + two0(h%100), i + 1
+		}
+	}
 	word := false
 	if !ok && i < len(s.toks) && s.toks[i].kind == kWord {
 		// "six p.m.", "seven o'clock": an hour in words needs its marker

@@ -52,6 +52,7 @@ type scanner struct {
 	// refYear is the year of the last date whose year the text wrote
 	// ("July 16, 1969"), and refYearEnd the token after it.
 	refYear, refYearEnd int
+	refWritten          bool // ref's year is written in the text
 }
 
 type rule func(s *scanner, i int) hit
@@ -132,7 +133,7 @@ func (s *scanner) extract() []extract.Mention {
 		}
 		fs = append(fs, found{i, h})
 		if h.typ == "DATE" && h.val == "" && h.c.y >= 0 && h.c.g >= gYear && h.c.g != gWeekend && h.c.g != gSeason && h.rule != "date/relative/anaphoric" {
-			s.ref, s.hasRef, s.refEnd = h.c, true, h.end
+			s.ref, s.hasRef, s.refEnd, s.refWritten = h.c, true, h.end, !h.anch
 			if !h.anch && h.rng == nil && (h.c.g == gDay || h.c.g == gMonth) {
 				s.refYear, s.refYearEnd = h.c.y, h.end
 			}
