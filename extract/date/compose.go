@@ -576,6 +576,32 @@ func (s *scanner) wordIn(i, end int, words ...string) bool {
 	return false
 }
 
+// clockAfterDay gives a bare clock time the day named earlier in its
+// sentence: "the Wednesday night shooting ... at about 10:40 p.m.".
+func (s *scanner) clockAfterDay(fs []found) {
+	for k := 1; k < len(fs); k++ {
+		g := &fs[k].h
+		if g.rule != "date/time/clock" || !isClockT(g.c.t) || g.val != "" || g.c.y < 0 {
+			continue
+		}
+		f := fs[k-1]
+		if !isDay(f.h) || f.h.c.y < 0 || f.h.val != "" || fs[k].i-f.h.end > 20 {
+			continue
+		}
+		same := true
+		for j := f.h.end; j < fs[k].i; j++ {
+			if s.is(j, ".", "?", "!", ";") && s.clauseEnd(j) {
+				same = false
+				break
+			}
+		}
+		if same {
+			g.c.y, g.c.m, g.c.d, g.anch = f.h.c.y, f.h.c.m, f.h.c.d, f.h.anch
+			g.rule = "date/time/clock-day-before"
+		}
+	}
+}
+
 // zonePairs settles the days of a clock time and its conversion to
 // another zone in parentheses, as wire copy writes them: "10:35 a.m.
 // (0735 GMT) Friday", "8 p.m. (0100 GMT Wednesday)", "7 p.m. Thursday

@@ -143,6 +143,7 @@ func (s *scanner) extract() []extract.Mention {
 	fs = s.dayLists(s.dayRanges(s.compose(fs)))
 	s.zonePairs(fs)
 	s.clockPairs(fs)
+	s.clockAfterDay(fs)
 	s.weekdayLists(fs)
 	out := make([]extract.Mention, 0, len(fs))
 	for _, f := range fs {
