@@ -122,6 +122,7 @@ func TestExtractValues(t *testing.T) {
 		{"year_earlier_after_written_year", "Coverage rose to 90 percent in 2016 from 88 percent a year earlier.", "a year earlier", "DATE", "2015", ""},
 		{"month_day_last_year", "The show ended on Jan. 27 last year.", "Jan. 27 last year", "DATE", "2017-01-27", ""},
 		{"clock_takes_earlier_day", "Police said the Monday night shooting happened at about 10:40 p.m. near a bar.", "10:40 p.m.", "TIME", "2018-12-10T22:40", ""},
+		{"participle_joined_to_future", "Markets will be open on Monday and closed on Thursday.", "Thursday", "DATE", "2018-12-13", ""},
 		{"weekday_past_said", "Officials said Wednesday that talks stalled.", "Wednesday", "DATE", "2018-12-12", ""},
 		{"weekday_past_reported", "The two sides met Monday in Seoul.", "Monday", "DATE", "2018-12-10", ""},
 		{"weekday_past_said_after_name", "The ambassador to Venezuela said on Monday that Iraq would retaliate.", "Monday", "DATE", "2018-12-10", ""},

@@ -151,6 +151,11 @@ func (s *scanner) tense(i, end int) int {
 			return tFuture
 		}
 		if s.in(k, inPast) && !s.afterBe(k) || s.pastForm(k) {
+			// "will be open on Monday and closed on Tuesday": a participle
+			// joined to a future predicate shares its time
+			if s.is(k-1, "and", "or") && s.futureBefore(k-1) {
+				return tFuture
+			}
 			return tPast
 		}
 		if s.in(k, inPresent) {
@@ -260,6 +265,20 @@ func (s *scanner) attributionAfter(k int) bool {
 		}
 		if s.clauseEnd(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// futureBefore reports "will" or "shall" within ten tokens before k in
+// the same clause.
+func (s *scanner) futureBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if s.clauseEnd(j) {
+			return false
+		}
+		if s.is(j, "will", "ll", "shall") {
+			return true
 		}
 	}
 	return false
