@@ -382,16 +382,10 @@ func (s *scanner) sameSentenceRef(i int) bool {
 // token i: in "the first such meeting in 18 months", "the highest in
 // three years" the count is a stretch of time, not a date ahead.
 func (s *scanner) firstOrMostBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if s.clauseEnd(k) {
-			return false
-		}
+	return s.backInClause(i, 6, func(k int) bool {
 		w := s.w(k)
-		if w == "first" || w == "last" || w == "only" || w == "since" || len(w) > 4 && strings.HasSuffix(w, "est") && s.toks[k].kind == kWord {
-			return true
-		}
-	}
-	return false
+		return w == "first" || w == "last" || w == "only" || w == "since" || len(w) > 4 && strings.HasSuffix(w, "est") && s.toks[k].kind == kWord
+	})
 }
 
 // refYearSet reports a reference year written in the text ("in 2017"),

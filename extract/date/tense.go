@@ -273,11 +273,17 @@ func (s *scanner) attributionAfter(k int) bool {
 // futureBefore reports "will" or "shall" within ten tokens before k in
 // the same clause.
 func (s *scanner) futureBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-10; j-- {
+	return s.backInClause(k, 10, func(j int) bool { return s.is(j, "will", "ll", "shall") })
+}
+
+// backInClause reports a token among the n before k, in the same clause,
+// for which match holds.
+func (s *scanner) backInClause(k, n int, match func(j int) bool) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
 		if s.clauseEnd(j) {
 			return false
 		}
-		if s.is(j, "will", "ll", "shall") {
+		if match(j) {
 			return true
 		}
 	}
