@@ -332,6 +332,15 @@ func (s *scanner) join(f, g found) (found, bool) {
 	return f, false
 }
 
+// floorDiv divides rounding down, for negative a too.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
 // holidayWeekend is the weekend a holiday gives its name to: the one
 // before a holiday early in the week (Labor Day on a Monday), the one
 // after it late in the week (Thanksgiving), its own on a weekend.
@@ -370,12 +379,10 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 			// weekday is the one after the start
 			a := time.Date(fc.y, time.Month(fc.m), fc.d, 0, 0, 0, 0, time.UTC)
 			b := time.Date(gc.y, time.Month(gc.m), gc.d, 0, 0, 0, 0, time.UTC)
-			for b.Before(a) {
-				b = b.AddDate(0, 0, 7)
-			}
-			for b.Sub(a) >= 7*24*time.Hour {
-				b = b.AddDate(0, 0, -7)
-			}
+			// the weekday's date in the week that begins with the start;
+			// counted, not looped, as the two can be centuries apart
+			days := int((b.Unix() - a.Unix()) / 86400) // Sub saturates past 292 years
+			b = b.AddDate(0, 0, -7*floorDiv(days, 7))
 			gc.y, gc.m, gc.d = b.Year(), int(b.Month()), b.Day()
 		}
 		return fc, gc, f.anch

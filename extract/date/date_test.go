@@ -648,3 +648,16 @@ func TestStoryYear(t *testing.T) {
 		}
 	}
 }
+
+// A clock range whose end is a bare weekday ends within a week of its
+// start, however far back the start lies (time.Duration cannot span it).
+func TestClockRangeFarStart(t *testing.T) {
+	for _, m := range run("It ran from 8 p.m. on Jan. 1, 1000 until 8 a.m. on Wednesday.", wed) {
+		if m.Date.Range == nil {
+			continue
+		}
+		if m.Date.Range.Start != "1000-01-01" || m.Date.Range.End < "1000-01-01" || m.Date.Range.End > "1000-01-07" {
+			t.Errorf("%q range = %+v, want an end within the week of 1000-01-01", m.Text, m.Date.Range)
+		}
+	}
+}
