@@ -119,7 +119,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return found{f.i, h}, true
 	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
 		h := f.h
-		h.c.t = s.laterInDay(f.h.c.t, g)
+		h.c.t = s.laterInDay(f.h.c.t, g.h.c.t, g.i, g.h.end)
 		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
 		if f.h.val != "" {
 			h.val = ""
@@ -188,7 +188,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return found{f.i, h}, true
 	case isClock(f.h) && isDay(g.h) && (gap == "" || gap == "," || gap == "on"):
 		h := g.h
-		h.c.t = s.laterInDay(g.h.c.t, f) // "7:30 on Thursday evening"
+		h.c.t = s.laterInDay(g.h.c.t, f.h.c.t, f.i, f.h.end) // "7:30 on Thursday evening"
 		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
 		return found{f.i, h}, true
 	case isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.val == "" && (gap == "and" || gap == ","):
@@ -507,12 +507,11 @@ func (s *scanner) weekdayLists(fs []found) {
 
 // laterInDay moves a clock time without a.m. or p.m. into the part of the
 // day named before it: "Thursday evening at 7:30" is 19:30.
-func (s *scanner) laterInDay(part string, g found) string {
-	t := g.h.c.t
+func (s *scanner) laterInDay(part, t string, i, end int) string {
 	if part != "TAF" && part != "TEV" && part != "TNI" || !isClockT(t) {
 		return t
 	}
-	for k := g.i; k < g.h.end; k++ {
+	for k := i; k < end; k++ {
 		if s.is(k, "am", "pm", "a", "p", "noon", "midnight") {
 			return t
 		}
@@ -967,13 +966,7 @@ func (s *scanner) dayRanges(fs []found) []found {
 		switch {
 		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
 			e := f.h.end
-			d, ok := s.rangeEndDay(e + 1)
-			if !ok && s.in(f.i-1, inDet) {
-				// "the Dec. 10-11 summit": a noun may follow the range
-				if n, isNum := s.num(e + 1); isNum && s.digits(e+1) <= 2 && n >= 1 && n <= 31 {
-					d, ok = n, true
-				}
-			}
+			d, ok := s.rangeEndDay(e+1, s.in(f.i-1, inDet))
 			if !ok || d <= f.h.c.d || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) {
 				break
 			}
@@ -1031,13 +1024,15 @@ func (s *scanner) dayRanges(fs []found) []found {
 	return out
 }
 
-// rangeEndDay reads the day number that ends "Jan. 14-16": as bareDay,
-// but a preposition or conjunction may follow ("Jan. 14-16 in Geneva").
-func (s *scanner) rangeEndDay(i int) (int, bool) {
+// rangeEndDay reads the day number that ends "Jan. 14-16" or a list "Nov.
+// 5 and 6": as bareDay, but a preposition or conjunction may follow
+// ("Jan. 14-16 in Geneva"), and after a determiner ("the Dec. 10-11
+// summit", attributive) any word.
+func (s *scanner) rangeEndDay(i int, attributive bool) (int, bool) {
 	if d, ok := s.bareDay(i); ok {
 		return d, true
 	}
-	if s.is(i+1, "in", "at", "on", "and", "or", "with", "for", "from", "when", "while", "after", "before", "during", "as", "but", "is", "are", "was", "were", "will",
+	if attributive || s.is(i+1, "in", "at", "on", "and", "or", "with", "for", "from", "when", "while", "after", "before", "during", "as", "but", "is", "are", "was", "were", "will",
 		"among", "amid", "across", "against", "around", "by", "despite", "near", "over", "through", "under", "via", "within", "without", "of", "the", "a", "an", "to") {
 		n, ok := s.num(i)
 		if ok && s.digits(i) <= 2 && n >= 1 && n <= 31 {
@@ -1070,13 +1065,7 @@ func (s *scanner) dayLists(fs []found) []found {
 			if s.is(e, ",") && s.is(e+1, "and", "or") && last != f.h.c.d {
 				e++ // "Jan. 7, 9, and 11": a serial comma
 			}
-			d, ok := s.rangeEndDay(e + 1)
-			if !ok && s.in(f.i-1, inDet) {
-				// "the Jan. 8 and 9 meetings": a noun may follow the list
-				if n, isNum := s.num(e + 1); isNum && s.digits(e+1) <= 2 && n >= 1 && n <= 31 {
-					d, ok = n, true
-				}
-			}
+			d, ok := s.rangeEndDay(e+1, s.in(f.i-1, inDet))
 			if !ok || d <= last || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) || s.is(e, ",") && !s.listGoesOn(e+2) {
 				break
 			}

@@ -167,10 +167,10 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 // i in a year other than the anchor's, when nothing in the clause points
 // ahead: the story is telling of that year.
 func (s *scanner) storyYear(i, tn int) (int, bool) {
-	if s.refYearEnd == 0 || s.refYearEnd > i || i-s.refYearEnd > 60 || tn == tFuture || s.refYear == s.dct.Year() || s.refYear < 0 || s.refEnd != s.refYearEnd {
+	if !s.refDated || s.refEnd > i || i-s.refEnd > 60 || tn == tFuture || s.ref.y == s.dct.Year() || s.ref.y < 0 {
 		return 0, false
 	}
-	return s.refYear, true
+	return s.ref.y, true
 }
 
 // deadlineBefore reports a deadline word ("by", "until") before token i,

@@ -271,7 +271,7 @@ func ruleAgo(s *scanner, i int) hit {
 		// "3.2 percent in November, down from a month earlier"
 		c = s.ref.shift(-1)
 	}
-	if n == 1 && unit == "Y" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gYear && s.refYearSet() {
+	if n == 1 && unit == "Y" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gYear && s.refWritten {
 		// "90 percent in 2017 from 88 percent a year earlier"
 		c = cal{g: gYear, y: s.ref.y - 1}
 	}
@@ -386,10 +386,4 @@ func (s *scanner) firstOrMostBefore(i int) bool {
 		w := s.w(k)
 		return w == "first" || w == "last" || w == "only" || w == "since" || len(w) > 4 && strings.HasSuffix(w, "est") && s.toks[k].kind == kWord
 	})
-}
-
-// refYearSet reports a reference year written in the text ("in 2017"),
-// not one counted from the publication ("last year").
-func (s *scanner) refYearSet() bool {
-	return s.refWritten
 }

@@ -189,7 +189,7 @@ func ruleTime(s *scanner, i int) hit {
 			// "at 7:30 Saturday night", "at 7:30 on Thursday evening": the
 			// weekday rule has taken the part of the day
 			if p, ok := lookup(s, s.lx.partOfDay, inPartOfDay, d.end-1); ok && d.end-1 > dk && (p == "EV" || p == "AF" || p == "NI") {
-				d.c.t = s.laterInDay("T"+p, found{i, hit{end: k, typ: "TIME", c: cal{t: t}}})
+				d.c.t = s.laterInDay("T"+p, t, i, k)
 			}
 			d.rule = "date/time/clock-day"
 			d.noRange = true

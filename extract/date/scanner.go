@@ -46,13 +46,13 @@ type scanner struct {
 	lower bool      // the text has no capital letters
 	// ref is the last calendar date found before the current position,
 	// the reference of "that year", "the next day".
-	ref    cal
-	hasRef bool
-	refEnd int // the token after ref's expression
-	// refYear is the year of the last date whose year the text wrote
-	// ("July 16, 1969"), and refYearEnd the token after it.
-	refYear, refYearEnd int
-	refWritten          bool // ref's year is written in the text
+	ref        cal
+	hasRef     bool
+	refEnd     int  // the token after ref's expression
+	refWritten bool // ref's year is written in the text
+	// refDated reports that ref is a day or month whose year the text
+	// wrote ("July 16, 1969"), not a range
+	refDated bool
 }
 
 type rule func(s *scanner, i int) hit
@@ -134,9 +134,7 @@ func (s *scanner) extract() []extract.Mention {
 		fs = append(fs, found{i, h})
 		if h.typ == "DATE" && h.val == "" && h.c.y >= 0 && h.c.g >= gYear && h.c.g != gWeekend && h.c.g != gSeason && h.rule != "date/relative/anaphoric" {
 			s.ref, s.hasRef, s.refEnd, s.refWritten = h.c, true, h.end, !h.anch
-			if !h.anch && h.rng == nil && (h.c.g == gDay || h.c.g == gMonth) {
-				s.refYear, s.refYearEnd = h.c.y, h.end
-			}
+			s.refDated = !h.anch && h.rng == nil && (h.c.g == gDay || h.c.g == gMonth)
 		}
 		i = h.end
 	}
