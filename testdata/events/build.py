@@ -94,12 +94,12 @@ def find(text, s, e, needle, what, ctx):
     if m:
         needle, k = m.group(1), int(m.group(2))
     # whole words only: "he" must not match inside "the"
-    pat = re.compile((r"(?<!\w)" if needle[:1].isalnum() else "") + re.escape(needle) +
+    pat = re.compile((r"(?<!\w)" if needle[:1].isalnum() else "") + r"\s+".join(map(re.escape, needle.split(" "))) +
                      (r"(?!\w)" if needle[-1:].isalnum() else ""))
-    hits = [m.start() for m in pat.finditer(text, s, e)]
+    hits = [(m.start(), m.end()) for m in pat.finditer(text, s, e)]  # a space in the needle spans a line wrap
     if len(hits) < k:
         sys.exit(f"{ctx}: {what} {needle!r} (occurrence {k}) not in the sentence: {text[s:e]!r}")
-    return hits[k - 1], hits[k - 1] + len(needle), len(hits)
+    return hits[k - 1][0], hits[k - 1][1], len(hits)
 
 
 def parse_ann(path):
