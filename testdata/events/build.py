@@ -43,7 +43,7 @@ ABBREV = {w for w in """Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Cmd
 
 def split_line(line, base):
     out, pos = [], 0
-    for b in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘`'(\[]?[A-Z0-9])", line):
+    for b in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘`'(\[]*[A-Z0-9])", line):
         word = re.search(r"(\S+)$", line[:b.start() + 1]).group(1).lstrip("\"“‘`'([")
         stem = word.rstrip(".")
         if word.endswith(".") and not line[b.start():b.end()].startswith(("..", ".\"", ".”", ".’", ".'")):
