@@ -180,7 +180,9 @@ def compile_doc(corpus, d, warnings):
             fields[k] = v
         for k, name in (("a", "agent"), ("p", "patient")):
             if k in fields:
-                a0, a1, _ = find(text, s, e, fields[k], name, ctx)
+                a0, a1, na = find(text, s, e, fields[k], name, ctx)
+                if na > 1 and "#" not in fields[k]:
+                    warnings.append(f"{ctx}: {name} {fields[k]!r} occurs {na} times in the sentence (took the first)")
                 ev.update({name: text[a0:a1], name + "_start": a0, name + "_end": a1})
                 if k + "r" in fields:
                     ev[name + "_resolves_to"] = fields[k + "r"]
@@ -193,7 +195,9 @@ def compile_doc(corpus, d, warnings):
             sys.exit(f"{ctx}: {w!r} is not a TIMEX3 date value")
         ev["when"] = w
         if "l" in fields:
-            l0, l1, _ = find(text, s, e, fields["l"], "where", ctx)
+            l0, l1, nl = find(text, s, e, fields["l"], "where", ctx)
+            if nl > 1 and "#" not in fields["l"]:
+                warnings.append(f"{ctx}: where {fields['l']!r} occurs {nl} times in the sentence (took the first)")
             ev.update(where=text[l0:l1], where_start=l0, where_end=l1)
         else:
             ev["where"] = None
