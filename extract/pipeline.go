@@ -4,9 +4,12 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
-// Doc is what an extractor reads. The pipeline fills Sentences and Dateline
+// Doc is what an extractor reads. The pipeline fills Sentences, Tokens and
+// Dateline (extract/text reads the document once for every extractor)
 // before the first extractor runs, and Mentions with the merged output of the
 // extractors that ran before the current one (sorted by start), so that later
 // extractors can avoid or use earlier spans.
@@ -14,9 +17,12 @@ type Doc struct {
 	Text string
 	// Published anchors relative dates; zero when unknown.
 	Published time.Time
-	Sentences []Sentence
-	Dateline  *Dateline
-	Mentions  []Mention
+	Sentences []text.Sentence
+	// Tokens are the words and punctuation of Text (text.Tokenize); an
+	// extractor given a Doc without them tokenizes for itself.
+	Tokens   []text.Token
+	Dateline *text.Dateline
+	Mentions []Mention
 }
 
 // Extractor finds one kind of mention. Extract returns byte spans into
@@ -62,13 +68,14 @@ func (p *Pipeline) Extractors() []string {
 }
 
 // Run extracts mentions and events from text. published may be zero.
-func (p *Pipeline) Run(text string, published time.Time) Result {
-	text = strings.ToValidUTF8(text, "\uFFFD")
-	d := &Doc{Text: text, Published: published}
-	d.Sentences = Sentences(text)
-	d.Dateline = FindDateline(text)
+func (p *Pipeline) Run(s string, published time.Time) Result {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	d := &Doc{Text: s, Published: published}
+	d.Sentences = text.Sentences(s)
+	d.Tokens = text.Tokenize(s, make([]text.Token, 0, len(s)/5+8))
+	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
-		found := valid(text, e.Extract(d))
+		found := valid(s, e.Extract(d))
 		d.Mentions = merge(d.Mentions, found)
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
@@ -224,10 +231,10 @@ func dropInsidePersons(ms []Mention) []Mention {
 
 // fillOffsets sets code-point offsets and sentence indexes on every mention.
 func fillOffsets(d *Doc) {
-	idx := NewRuneIndex(d.Text)
+	idx := text.NewRuneIndex(d.Text)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		m.CStart, m.CEnd = idx.Rune(m.Start), idx.Rune(m.End)
-		m.Sentence = SentenceAt(d.Sentences, m.Start)
+		m.Sentence = text.SentenceAt(d.Sentences, m.Start)
 	}
 }
