@@ -163,21 +163,12 @@ func (d *Dateline) parseDate() {
 // MonthNamed returns the month that word names ("Dec", "december",
 // "Sept"), in any case, or 0.
 func MonthNamed(word string) time.Month {
-	if len(word) < 3 || len(word) > len("september") {
+	if len(word) < 3 {
 		return 0
 	}
-	var buf [9]byte
-	lower := buf[:len(word)]
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
-	}
 	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
-		if string(lower) == name || string(lower) == name[:3] || m == time.September && string(lower) == "sept" {
+		name := m.String()
+		if strings.EqualFold(word, name) || strings.EqualFold(word, name[:3]) || m == time.September && strings.EqualFold(word, "sept") {
 			return m
 		}
 	}
