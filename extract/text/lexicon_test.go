@@ -1,9 +1,11 @@
 package text
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 const sample = "# a comment\n\nalpha\t1\t\r\nbeta\t2\t \n  \n#x\ngamma\t3\tg\n"
@@ -45,5 +47,25 @@ func TestWordSetAndSections(t *testing.T) {
 	}
 	if _, err := Sections("s", "x\n[a]\n", true); err == nil {
 		t.Error("Sections accepted an entry before any section")
+	}
+}
+
+func TestHashFiles(t *testing.T) {
+	sum := func(fsys fstest.MapFS) string {
+		h := sha256.New()
+		if err := HashFiles(h, fsys); err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("%x", h.Sum(nil))
+	}
+	base := fstest.MapFS{"data/a.txt": {Data: []byte("alpha\n")}, "data/b.tsv": {Data: []byte("b\t1\n")}}
+	same := fstest.MapFS{"data/b.tsv": {Data: []byte("b\t1\n")}, "data/a.txt": {Data: []byte("alpha\n")}}
+	edited := fstest.MapFS{"data/a.txt": {Data: []byte("alpha\nbeta\n")}, "data/b.tsv": {Data: []byte("b\t1\n")}}
+	renamed := fstest.MapFS{"data/c.txt": {Data: []byte("alpha\n")}, "data/b.tsv": {Data: []byte("b\t1\n")}}
+	if sum(base) != sum(same) {
+		t.Error("the same files hash differently")
+	}
+	if sum(base) == sum(edited) || sum(base) == sum(renamed) {
+		t.Error("an edit or a rename left the hash unchanged")
 	}
 }
