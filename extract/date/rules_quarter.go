@@ -22,15 +22,33 @@ func periodLetter(w string) (gran, int) {
 func ruleQuarter(s *scanner, i int) hit {
 	j := s.the(i)
 	hasThe := j > i
-	rule := "date/quarter"
-	// "Q2", "Q2 2018", "2018 Q1", "2017-Q1"; halves "H1 2019", "2019-H2"
+	if h, done := periodByLetter(s, j); done {
+		return h
+	}
+	if h, done := fiscalYear(s, j, hasThe); done {
+		return h
+	}
+	if h, done := yearEarlierPeriod(s, i, j, hasThe); done {
+		return h
+	}
+	if h, done := theReportingPeriod(s, j, hasThe); done {
+		return h
+	}
+	return ordinalPeriod(s, i, j, hasThe)
+}
+
+// periodByLetter: "Q2", "Q2 2018", "2018 Q1", "2017-Q1"; halves "H1 2019",
+// "2019-H2". Like every phase of ruleQuarter, it reports done when it
+// decided the match, a hit or none.
+func periodByLetter(s *scanner, j int) (hit, bool) {
+	const rule = "date/quarter"
 	if y, e := s.year(j); e > j {
 		if s.is(e, "-") && s.adj(e-1) && s.adj(e) {
 			e++
 		}
 		if g, max := periodLetter(s.w(e)); max > 0 && s.adj(e) && (g == gQuarter || s.toks[e].upper || s.lowerText()) {
 			if n, ok := s.num(e + 1); ok && n >= 1 && n <= max && s.digits(e+1) == 1 {
-				return hit{end: e + 2, timexType: "DATE", calendar: cal{granularity: g, year: y, part: n}, rule: rule, confidence: 0.9}
+				return hit{end: e + 2, timexType: "DATE", calendar: cal{granularity: g, year: y, part: n}, rule: rule, confidence: 0.9}, true
 			}
 		}
 	}
@@ -44,11 +62,17 @@ func ruleQuarter(s *scanner, i int) hit {
 				c.year = s.dct.Year()
 			}
 			if !s.toks[j].upper && !s.lowerText() {
-				return hit{}
+				return hit{}, true
 			}
-			return hit{end: end, timexType: "DATE", calendar: c, anchored: anch, rule: rule, confidence: 0.85}
+			return hit{end: end, timexType: "DATE", calendar: c, anchored: anch, rule: rule, confidence: 0.85}, true
 		}
 	}
+	return hit{}, false
+}
+
+// fiscalYear: "FY19" (a fiscal year by its last two digits), "fiscal 1989",
+// "fiscal year 1989", "fiscal year 2019-20", "the fiscal year".
+func fiscalYear(s *scanner, j int, hasThe bool) (hit, bool) {
 	// "FY19": a fiscal year by its last two digits
 	if s.is(j, "fy") && s.toks[j].upper && s.adj(j) && s.digits(j+1) == 2 && !s.is(j+2, "-", "/", ".") {
 		n, _ := s.num(j + 1)
@@ -56,7 +80,7 @@ func ruleQuarter(s *scanner, i int) hit {
 		if n >= 50 {
 			y = 1900 + n
 		}
-		return hit{end: j + 2, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.85}
+		return hit{end: j + 2, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.85}, true
 	}
 	// "fiscal 1989", "fiscal year 1989", "fiscal year 2019-20"
 	if s.is(j, "fiscal", "fy") {
@@ -65,16 +89,21 @@ func ruleQuarter(s *scanner, i int) hit {
 			k++
 		}
 		if y, e := s.year(k); e > k {
-			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.9}
+			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.9}, true
 		}
 		if hasThe && s.is(j+1, "year") {
-			return hit{end: j + 2, timexType: "DATE", calendar: s.current(gYear), anchored: true, rule: "date/relative/the-fiscal-year", confidence: 0.7}
+			return hit{end: j + 2, timexType: "DATE", calendar: s.current(gYear), anchored: true, rule: "date/relative/the-fiscal-year", confidence: 0.7}, true
 		}
 		if _, e := s.ordinal(j + 1); !hasThe || e == j+1 {
-			return hit{}
+			return hit{}, true
 		}
 	}
-	// "the year-earlier quarter", "the year-ago period", "year-earlier"
+	return hit{}, false
+}
+
+// yearEarlierPeriod: "the year-earlier quarter", "the year-ago period",
+// "year-earlier".
+func yearEarlierPeriod(s *scanner, i, j int, hasThe bool) (hit, bool) {
 	if s.is(j, "year") && s.is(j+1, "-") && s.is(j+2, "earlier", "ago") {
 		k := j + 3
 		c := s.reportQuarter()
@@ -86,30 +115,36 @@ func ruleQuarter(s *scanner, i int) hit {
 			k = e
 		}
 		if s.is(k, "quarter", "period") {
-			return hit{end: k + 1, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier-quarter", confidence: 0.85}
+			return hit{end: k + 1, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier-quarter", confidence: 0.85}, true
 		}
 		if s.is(k, "nine", "six", "three") && s.is(k+1, "months") {
 			n, _ := s.count(k)
-			return hit{end: k + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/year-earlier-months", confidence: 0.7}
+			return hit{end: k + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/year-earlier-months", confidence: 0.7}, true
 		}
 		if !hasThe {
 			if !s.quarterContext(i) {
 				c = s.current(gYear).shift(-1)
 			}
-			return hit{end: j + 3, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier", confidence: 0.75}
+			return hit{end: j + 3, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier", confidence: 0.75}, true
 		}
-		return hit{}
+		return hit{}, true
 	}
-	// "the 1988 quarter", "the 1989 period", "the 1988 second quarter"
+	return hit{}, false
+}
+
+// theReportingPeriod: "the 1988 quarter", "the 1989 period", "the 1988
+// second quarter", "the latest quarter", "the quarter", "the nine months".
+func theReportingPeriod(s *scanner, j int, hasThe bool) (hit, bool) {
+	const rule = "date/quarter"
 	if hasThe {
 		if y, e := s.year(j); e > j {
 			if n, e2 := s.ordinal(e); e2 > e && n >= 1 && n <= 4 && s.is(e2, "quarter") {
-				return hit{end: e2 + 1, timexType: "DATE", calendar: cal{granularity: gQuarter, year: y, part: n}, rule: rule, confidence: 0.9}
+				return hit{end: e2 + 1, timexType: "DATE", calendar: cal{granularity: gQuarter, year: y, part: n}, rule: rule, confidence: 0.9}, true
 			}
 			if s.is(e, "quarter", "period") {
 				c := s.reportQuarter()
 				c.year = y
-				return hit{end: e + 1, timexType: "DATE", calendar: c, rule: rule, confidence: 0.8}
+				return hit{end: e + 1, timexType: "DATE", calendar: c, rule: rule, confidence: 0.8}, true
 			}
 		}
 		// "the latest quarter", "the latest period", "the quarter"
@@ -120,21 +155,27 @@ func ruleQuarter(s *scanner, i int) hit {
 			}
 			k++
 			if s.is(k, "quarter", "period") {
-				return hit{end: k + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/latest-quarter", confidence: 0.8}
+				return hit{end: k + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/latest-quarter", confidence: 0.8}, true
 			}
 		}
 		if s.is(j, "quarter") && !s.is(j+1, "-", "century") && !s.is(j+1, "of") {
-			return hit{end: j + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/the-quarter", confidence: 0.7}
+			return hit{end: j + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/the-quarter", confidence: 0.7}, true
 		}
 		// "the nine months", "the six months" (a reporting period)
 		if s.is(j, "nine", "six", "three") && s.is(j+1, "months") && !s.is(j+2, "ago", "earlier", "later") {
 			n, _ := s.count(j)
 			if s.is(j+2, "ended", "ending", "to", "through", "of") || true {
-				return hit{end: j + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/the-n-months", confidence: 0.8}
+				return hit{end: j + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/the-n-months", confidence: 0.8}, true
 			}
 		}
 	}
-	// ordinal quarter or half
+	return hit{}, false
+}
+
+// ordinalPeriod: an ordinal quarter or half, "the third quarter",
+// "third-quarter", "the fourth quarter of 2018", "the last half".
+func ordinalPeriod(s *scanner, i, j int, hasThe bool) hit {
+	rule := "date/quarter"
 	if s.is(j, "fiscal") && hasThe {
 		j++ // "the fiscal first quarter"
 	}
