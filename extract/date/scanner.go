@@ -12,8 +12,8 @@ import (
 // Every rule returns one by value at every start position, so the two
 // flags sit together to keep it a word smaller.
 type hit struct {
-	end        int
-	timexType  string // DATE, TIME, DURATION, SET
+	end       int
+	timexType string // DATE, TIME, DURATION, SET
 	// calendar is the value when literal is empty; literal is a value the
 	// calendar cannot express ("PRESENT_REF", "P2Y", joined ranges).
 	calendar   cal
