@@ -1,9 +1,10 @@
 package official
 
 import (
-	"bufio"
 	"embed"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // The data files and their sources are listed in data/ATTRIBUTION.md.
@@ -51,27 +52,18 @@ func lines(name string) []string {
 		panic("official: missing data file " + name)
 	}
 	var out []string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		l := strings.TrimRight(sc.Text(), " \r")
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	for _, l := range text.Lines(string(b)) {
 		out = append(out, l)
 	}
 	return out
 }
 
 func set(name string, lower bool) map[string]bool {
-	ls := lines(name)
-	m := make(map[string]bool, len(ls))
-	for _, l := range ls {
-		if lower {
-			l = strings.ToLower(l)
-		}
-		m[l] = true
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("official: missing data file " + name)
 	}
-	return m
+	return text.WordSet(string(b), lower)
 }
 
 func wordCount(s string) int { return strings.Count(s, " ") + 1 }
