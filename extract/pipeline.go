@@ -1,12 +1,15 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
-// Doc is what an extractor reads. The pipeline fills Sentences and Dateline
+// Doc is what an extractor reads. The pipeline fills Sentences, Tokens and
+// Dateline (extract/text reads the document once for every extractor)
 // before the first extractor runs, and Mentions with the merged output of the
 // extractors that ran before the current one (sorted by start), so that later
 // extractors can avoid or use earlier spans.
@@ -14,9 +17,12 @@ type Doc struct {
 	Text string
 	// Published anchors relative dates; zero when unknown.
 	Published time.Time
-	Sentences []Sentence
-	Dateline  *Dateline
-	Mentions  []Mention
+	Sentences []text.Sentence
+	// Tokens are the words and punctuation of Text (text.Tokenize); an
+	// extractor given a Doc without them tokenizes for itself.
+	Tokens   []text.Token
+	Dateline *text.Dateline
+	Mentions []Mention
 }
 
 // Extractor finds one kind of mention. Extract returns byte spans into
@@ -62,13 +68,14 @@ func (p *Pipeline) Extractors() []string {
 }
 
 // Run extracts mentions and events from text. published may be zero.
-func (p *Pipeline) Run(text string, published time.Time) Result {
-	text = strings.ToValidUTF8(text, "\uFFFD")
-	d := &Doc{Text: text, Published: published}
-	d.Sentences = Sentences(text)
-	d.Dateline = FindDateline(text)
+func (p *Pipeline) Run(s string, published time.Time) Result {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	d := &Doc{Text: s, Published: published}
+	d.Sentences = text.Sentences(s)
+	d.Tokens = text.Tokenize(s, make([]text.Token, 0, len(s)/5+8))
+	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
-		found := valid(text, e.Extract(d))
+		found := valid(s, e.Extract(d))
 		d.Mentions = merge(d.Mentions, found)
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
@@ -88,23 +95,38 @@ func (p *Pipeline) Run(text string, published time.Time) Result {
 
 // valid drops mentions whose span does not hold (an extractor bug must not
 // reach the export, where text[start:end] is a guarantee) and fixes Text.
+// It works in place on the extractor's slice, which the pipeline owns.
 func valid(text string, ms []Mention) []Mention {
-	out := ms[:0:0]
-	keep := make([]int, len(ms)) // old index -> new index, -1 when dropped
-	for i, m := range ms {
+	var keep []int // old index -> new index, -1 when dropped; nil when none is
+	n := 0
+	for i := range ms {
+		m := &ms[i]
 		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			if keep == nil {
+				keep = make([]int, len(ms))
+				for k := range i {
+					keep[k] = k
+				}
+			}
 			keep[i] = -1
 			continue
 		}
 		m.Text = text[m.Start:m.End]
-		keep[i] = len(out)
-		out = append(out, m)
+		if keep != nil {
+			keep[i] = n
+		}
+		ms[n] = *m
+		n++
 	}
+	out := ms[:n]
 	for i := range out {
 		if a := out[i].Amount; a != nil && a.EquivalentOf != nil {
 			j := *a.EquivalentOf
+			if keep == nil && j >= 0 && j < n {
+				continue // nothing dropped: the index still holds
+			}
 			cp := *a
-			if j < 0 || j >= len(keep) || keep[j] < 0 {
+			if j < 0 || j >= len(ms) || keep == nil || keep[j] < 0 {
 				cp.EquivalentOf = nil
 			} else {
 				k := keep[j]
@@ -117,56 +139,73 @@ func valid(text string, ms []Mention) []Mention {
 }
 
 // merge adds one extractor's mentions to the sorted list and renumbers
-// EquivalentOf from the extractor's own indexes into the merged list.
+// EquivalentOf from the extractor's own indexes into the merged list. It
+// sorts indexes, not the mentions themselves, and then merges the two
+// sorted runs; on ties the mentions already in the list come first, then
+// the new ones in the order the extractor returned them.
 func merge(have, found []Mention) []Mention {
-	type tagged struct {
-		m   Mention
-		old int // index in have, or -1-index in found
+	if len(found) == 0 {
+		return have
 	}
-	all := make([]tagged, 0, len(have)+len(found))
-	for i, m := range have {
-		all = append(all, tagged{m, i})
+	order := make([]int, len(found))
+	for i := range order {
+		order[i] = i
 	}
-	for i, m := range found {
-		all = append(all, tagged{m, -1 - i})
-	}
-	sort.SliceStable(all, func(i, j int) bool { return less(&all[i].m, &all[j].m) })
+	slices.SortStableFunc(order, func(i, j int) int { return compare(&found[i], &found[j]) })
+	out := make([]Mention, 0, len(have)+len(found))
 	newHave := make([]int, len(have))
 	newFound := make([]int, len(found))
-	for i, t := range all {
-		if t.old >= 0 {
-			newHave[t.old] = i
-		} else {
-			newFound[-1-t.old] = i
+	h, f := 0, 0
+	for h < len(have) || f < len(found) {
+		if f == len(found) || h < len(have) && compare(&have[h], &found[order[f]]) <= 0 {
+			newHave[h] = len(out)
+			out = append(out, have[h])
+			h++
+			continue
 		}
+		newFound[order[f]] = len(out)
+		out = append(out, found[order[f]])
+		f++
 	}
-	out := make([]Mention, len(all))
-	for i, t := range all {
-		m := t.m
-		if m.Amount != nil && m.Amount.EquivalentOf != nil {
-			cp := *m.Amount
-			j := *cp.EquivalentOf
-			if t.old >= 0 {
-				j = newHave[j]
-			} else {
-				j = newFound[j]
-			}
-			cp.EquivalentOf = &j
-			m.Amount = &cp
+	// out[k] came from have when newHave says so; renumber from the side
+	// each mention came from.
+	h, f = 0, 0
+	for k := range out {
+		fromHave := h < len(have) && newHave[h] == k
+		if fromHave {
+			h++
+		} else {
+			f++
 		}
-		out[i] = m
+		m := &out[k]
+		if m.Amount == nil || m.Amount.EquivalentOf == nil {
+			continue
+		}
+		j := *m.Amount.EquivalentOf
+		if fromHave {
+			j = newHave[j]
+		} else {
+			j = newFound[j]
+		}
+		if j == *m.Amount.EquivalentOf {
+			continue
+		}
+		cp := *m.Amount
+		cp.EquivalentOf = &j
+		m.Amount = &cp
 	}
 	return out
 }
 
-func less(a, b *Mention) bool {
+// compare orders mentions by start, longer first, then by type.
+func compare(a, b *Mention) int {
 	if a.Start != b.Start {
-		return a.Start < b.Start
+		return a.Start - b.Start
 	}
 	if a.End != b.End {
-		return a.End > b.End
+		return b.End - a.End
 	}
-	return a.Type < b.Type
+	return strings.Compare(a.Type, b.Type)
 }
 
 // dropInsidePersons removes location mentions inside a person's name
@@ -224,10 +263,10 @@ func dropInsidePersons(ms []Mention) []Mention {
 
 // fillOffsets sets code-point offsets and sentence indexes on every mention.
 func fillOffsets(d *Doc) {
-	idx := NewRuneIndex(d.Text)
+	idx := text.NewRuneIndex(d.Text)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		m.CStart, m.CEnd = idx.Rune(m.Start), idx.Rune(m.End)
-		m.Sentence = SentenceAt(d.Sentences, m.Start)
+		m.Sentence = text.SentenceAt(d.Sentences, m.Start)
 	}
 }

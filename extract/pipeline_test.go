@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -94,17 +95,39 @@ func TestPipelineDropsBadSpansAndFillsOffsets(t *testing.T) {
 	}
 }
 
-func TestRuneIndex(t *testing.T) {
-	text := strings.Repeat("é", 300) + "x" + strings.Repeat("한", 200)
-	ri := NewRuneIndex(text)
-	n := 0
-	for b := 0; b <= len(text); b++ {
-		if b == len(text) || b > 0 && text[b-1] < 0x80 || b < len(text) && (text[b]&0xC0) != 0x80 {
-			// b is a rune boundary
-			if got := ri.Rune(b); got != n {
-				t.Fatalf("Rune(%d) = %d, want %d", b, got, n)
+func TestPipelineEquivalentOutOfRange(t *testing.T) {
+	text := "It paid 5 billion won ($4 million) and 3 billion won."
+	tests := []struct {
+		name  string
+		spans []fixedSpan
+		want  string
+	}{
+		{"index past the extractor's list, none dropped", []fixedSpan{
+			{"$4 million", money(4e6, "USD", 7)}, {"5 billion won", money(5e9, "KRW", -1)},
+		}, "5 billion won:-|$4 million:-"},
+		{"negative index", []fixedSpan{{"$4 million", money(4e6, "USD", -3)}}, "$4 million:-"},
+		{"target dropped", []fixedSpan{
+			{"$4 million", money(4e6, "USD", 1)}, {"3 billion won", func(m *Mention) { money(3e9, "KRW", -1)(m); m.End = -1 }},
+		}, "$4 million:-"},
+		{"target kept after a dropped one", []fixedSpan{
+			{"3 billion won", func(m *Mention) { money(3e9, "KRW", -1)(m); m.End = -1 }},
+			{"$4 million", money(4e6, "USD", 2)}, {"5 billion won", money(5e9, "KRW", -1)},
+		}, "5 billion won:-|$4 million:0"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := NewPipeline(nil, fixed{"amount", tc.spans}).Run(text, time.Time{})
+			var got []string
+			for _, m := range res.Mentions {
+				eq := "-"
+				if m.Amount.EquivalentOf != nil {
+					eq = strconv.Itoa(*m.Amount.EquivalentOf)
+				}
+				got = append(got, m.Text+":"+eq)
 			}
-			n++
-		}
+			if strings.Join(got, "|") != tc.want {
+				t.Errorf("mentions = %q, want %q", strings.Join(got, "|"), tc.want)
+			}
+		})
 	}
 }

@@ -466,10 +466,14 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 	})
 }
 
-// StaleIDs returns up to limit ids of articles whose extractor version is
-// below version, in id order starting after the id given ("" for the start),
+// StaleIDs returns up to limit ids of articles extracted by an older
+// extractor than cur: a lower version, or the same version with another
+// rules fingerprint (a lexicon changed without a version bump; articles
+// stored before fingerprints were recorded have none). Articles extracted
+// by a newer version are left alone. Ids come in id order starting after
+// the id given ("" for the start),
 // so that a re-extraction can work in resumable batches.
-func (d *DB) StaleIDs(version int, after string, limit int) ([]string, error) {
+func (d *DB) StaleIDs(cur ExtractorInfo, after string, limit int) ([]string, error) {
 	var ids []string
 	err := d.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bArticles).Cursor()
@@ -489,7 +493,7 @@ func (d *DB) StaleIDs(version int, after string, limit int) ([]string, error) {
 			if err := json.Unmarshal(v, &a); err != nil {
 				return fmt.Errorf("store: decode article %s: %w", k, err)
 			}
-			if a.Extractor.Version < version {
+			if x := a.Extractor; x.Version < cur.Version || x.Version == cur.Version && x.Rules != cur.Rules {
 				ids = append(ids, string(k))
 			}
 		}

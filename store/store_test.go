@@ -165,15 +165,21 @@ func TestStaleIDsResumable(t *testing.T) {
 	base := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := 0; i < 7; i++ {
 		a := article(fmt.Sprintf("https://x.example/%d", i), base, fmt.Sprint(i))
-		if i == 3 {
-			a.Extractor.Version = 5
+		switch i {
+		case 3:
+			a.Extractor.Version, a.Extractor.Rules = 5, "r1"
+		case 4:
+			a.Extractor.Version, a.Extractor.Rules = 6, "r0" // newer: left alone
+		case 5:
+			a.Extractor.Version, a.Extractor.Rules = 5, "r0" // same version, other rules
 		}
 		db.PutArticle(a, nil, nil)
 	}
+	cur := ExtractorInfo{Name: "t", Version: 5, Rules: "r1"}
 	var all []string
 	after := ""
 	for {
-		ids, err := db.StaleIDs(5, after, 2)
+		ids, err := db.StaleIDs(cur, after, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,15 +189,15 @@ func TestStaleIDsResumable(t *testing.T) {
 		all = append(all, ids...)
 		after = ids[len(ids)-1]
 	}
-	if len(all) != 6 {
-		t.Errorf("stale ids = %d, want 6 (one article is current)", len(all))
+	if len(all) != 5 {
+		t.Errorf("stale ids = %d, want 5 (one article is current, one newer)", len(all))
 	}
-	if err := db.PutExtraction(all[0], &Extraction{Extractor: ExtractorInfo{Name: "t", Version: 5}}); err != nil {
+	if err := db.PutExtraction(all[0], &Extraction{Extractor: cur}); err != nil {
 		t.Fatal(err)
 	}
-	ids, _ := db.StaleIDs(5, "", 100)
-	if len(ids) != 5 {
-		t.Errorf("after one re-extraction, stale = %d, want 5", len(ids))
+	ids, _ := db.StaleIDs(cur, "", 100)
+	if len(ids) != 4 {
+		t.Errorf("after one re-extraction, stale = %d, want 4", len(ids))
 	}
 }
 

@@ -21,8 +21,9 @@ func newReextractCommand(g *globals) *cobra.Command {
 		Use:   "reextract",
 		Short: "Re-run the extractors on stored articles whose extractor version is older",
 		Long: fmt.Sprintf(`Reextract re-runs the extraction pipeline (version %d) on every stored article
-extracted by an older version, in batches of --batch, each committed before the
-next. It can be stopped at any moment and run again: it resumes with the
+extracted by an older version, or by the same version with other lexicons (the
+rules fingerprint recorded with each extraction differs), in batches of --batch,
+each committed before the next. It can be stopped at any moment and run again: it resumes with the
 articles still behind. With --restrip, pages are stripped again from the stored
 raw HTML first (after stripping rules improve).`, standard.Version),
 		Args: cobra.NoArgs,
@@ -51,14 +52,17 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 	}
 	bar := newProgress(g.stderr, c.Articles, "reextract")
 	pl := standard.New()
-	info := store.ExtractorInfo{Name: standard.Name, Version: standard.Version}
+	info, err := extractorInfo()
+	if err != nil {
+		return err
+	}
 	done, after := 0, ""
 	for {
 		if ctx.Err() != nil {
 			fmt.Fprintf(g.stderr, "reextract: interrupted after %d articles; run it again to resume\n", done)
 			return nil
 		}
-		ids, err := db.StaleIDs(standard.Version, after, batch)
+		ids, err := db.StaleIDs(info, after, batch)
 		if err != nil {
 			return err
 		}

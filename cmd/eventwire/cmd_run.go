@@ -89,11 +89,15 @@ func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client
 	if err != nil {
 		return nil, err
 	}
+	info, err := extractorInfo()
+	if err != nil {
+		return nil, err
+	}
 	opts := poller.Options{
 		Concurrency: o.concurrency,
 		MaxDuration: o.maxDuration,
 		Logger:      g.logger,
-		Extractor:   store.ExtractorInfo{Name: standard.Name, Version: standard.Version},
+		Extractor:   info,
 	}
 	if bar := newProgress(g.stderr, len(feeds), "feeds"); bar != nil {
 		opts.Progress = func(done, total int) {

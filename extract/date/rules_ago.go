@@ -164,7 +164,7 @@ func itoa(n int) string {
 // granularity ("two weeks ago" is a day; "a year ago" a year).
 func (s *scanner) shiftBy(n int, unit string, sign int, ctxQuarter bool) cal {
 	if !s.known || n < 0 {
-		return cal{g: gDay, y: -1}
+		return cal{granularity: gDay, year: -1}
 	}
 	t := s.dct
 	switch unit {
@@ -181,14 +181,14 @@ func (s *scanner) shiftBy(n int, unit string, sign int, ctxQuarter bool) cal {
 	case "Y":
 		if ctxQuarter {
 			c := s.reportQuarter()
-			c.y += sign * n
+			c.year += sign * n
 			return c
 		}
-		return cal{g: gYear, y: t.Year() + sign*n}
+		return cal{granularity: gYear, year: t.Year() + sign*n}
 	case "E":
-		return cal{g: gYear, y: t.Year() + sign*10*n}
+		return cal{granularity: gYear, year: t.Year() + sign*10*n}
 	case "C":
-		return cal{g: gYear, y: t.Year() + sign*100*n}
+		return cal{granularity: gYear, year: t.Year() + sign*100*n}
 	}
 	return day(t)
 }
@@ -197,7 +197,7 @@ func (s *scanner) shiftBy(n int, unit string, sign int, ctxQuarter bool) cal {
 // company reports on ("the quarter", "the latest period").
 func (s *scanner) reportQuarter() cal {
 	if !s.known {
-		return cal{g: gQuarter, y: -1}
+		return cal{granularity: gQuarter, year: -1}
 	}
 	return quarterOf(s.dct).shift(-1)
 }
@@ -256,7 +256,7 @@ func ruleAgo(s *scanner, i int) hit {
 			return hit{}
 		}
 		c := s.shiftBy(n, unit, 1, false)
-		return hit{end: k, typ: "DATE", c: c, anch: true, rule: "date/relative/in-n-units", conf: 0.7}
+		return hit{end: k, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/in-n-units", confidence: 0.7}
 	}
 	if sign == 0 || in {
 		return hit{}
@@ -264,33 +264,33 @@ func ruleAgo(s *scanner, i int) hit {
 	if n != 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
 		// "three days later", "a day earlier" are durations in TimeML;
 		// the event they count from is usually not the publication
-		return hit{end: end, typ: "DURATION", val: dur(n, unit), rule: "date/duration/units-later", conf: 0.7}
+		return hit{end: end, timexType: "DURATION", literal: dur(n, unit), rule: "date/duration/units-later", confidence: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
-	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gMonth {
+	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.granularity == gMonth {
 		// "3.2 percent in November, down from a month earlier"
 		c = s.ref.shift(-1)
 	}
-	if n == 1 && unit == "Y" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gYear && s.refWritten {
+	if n == 1 && unit == "Y" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.granularity == gYear && s.refWritten {
 		// "90 percent in 2017 from 88 percent a year earlier"
-		c = cal{g: gYear, y: s.ref.y - 1}
+		c = cal{granularity: gYear, year: s.ref.year - 1}
 	}
-	if n == 1 && unit == "Y" && sign < 0 && s.known && s.sameSentenceRef(i) && (s.ref.g == gMonth || s.ref.g == gQuarter) {
+	if n == 1 && unit == "Y" && sign < 0 && s.known && s.sameSentenceRef(i) && (s.ref.granularity == gMonth || s.ref.granularity == gQuarter) {
 		// "exports in November fell from a year earlier", "sales in the
 		// fourth quarter were weaker than a year ago": the same period of
 		// the year before
 		c = s.ref
-		c.y--
+		c.year--
 	}
-	h := hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/relative/ago", conf: 0.85}
+	h := hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/ago", confidence: 0.85}
 	if approx {
-		h.mod = "APPROX"
+		h.modifier = "APPROX"
 	}
 	if n < 0 || !s.known {
-		h.val = futureOrPast(sign)
+		h.literal = futureOrPast(sign)
 		if n < 0 && s.known {
-			h.val = ""
-			h.c = vague(s.shiftBy(1, unit, sign, false), unit)
+			h.literal = ""
+			h.calendar = vague(s.shiftBy(1, unit, sign, false), unit)
 			h.noRange = true
 		}
 	}
@@ -302,11 +302,11 @@ func ruleAgo(s *scanner, i int) hit {
 func vague(c cal, unit string) cal {
 	switch unit {
 	case "Y", "E", "C":
-		return cal{g: gDecade, y: c.y / 10}
+		return cal{granularity: gDecade, year: c.year / 10}
 	case "M":
-		return cal{g: gYear, y: c.y}
+		return cal{granularity: gYear, year: c.year}
 	case "W", "D":
-		return cal{g: gMonth, y: c.y, m: c.m}
+		return cal{granularity: gMonth, year: c.year, month: c.month}
 	}
 	return c
 }
@@ -356,8 +356,8 @@ func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 		return hit{}
 	}
 	t := s.now.Add(d)
-	h := hit{end: end, typ: "TIME", c: day(t), anch: true, rule: "date/relative/clock-offset", conf: 0.7, noRange: true}
-	h.c.t = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
+	h := hit{end: end, timexType: "TIME", calendar: day(t), anchored: true, rule: "date/relative/clock-offset", confidence: 0.7, noRange: true}
+	h.calendar.clock = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
 	if in {
 		h.end = k
 	}

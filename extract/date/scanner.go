@@ -12,16 +12,18 @@ import (
 // Every rule returns one by value at every start position, so the two
 // flags sit together to keep it a word smaller.
 type hit struct {
-	end  int
-	typ  string // DATE, TIME, DURATION, SET
-	c    cal    // used when val is empty
-	val  string
-	mod  string
-	rule string
-	conf float64
-	// rng overrides the range computed from c (joined spans).
-	rng  *extract.Range
-	anch bool
+	end       int
+	timexType string // DATE, TIME, DURATION, SET
+	// calendar is the value when literal is empty; literal is a value the
+	// calendar cannot express ("PRESENT_REF", "P2Y", joined ranges).
+	calendar   cal
+	literal    string
+	modifier   string
+	rule       string
+	confidence float64
+	// rangeOverride replaces the range computed from calendar (joined spans).
+	rangeOverride *extract.Range
+	anchored      bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
 }
@@ -29,10 +31,10 @@ type hit struct {
 func (h hit) ok() bool { return h.end > 0 }
 
 func (h hit) value() string {
-	if h.val != "" {
-		return h.val
+	if h.literal != "" {
+		return h.literal
 	}
-	return h.c.value()
+	return h.calendar.value()
 }
 
 // scanner holds one document's tokens and anchor while the rules run.
@@ -116,7 +118,7 @@ func (s *scanner) the(i int) int {
 
 func (s *scanner) today() cal {
 	if !s.known {
-		return cal{g: gDay, y: -1}
+		return cal{granularity: gDay, year: -1}
 	}
 	return day(s.dct)
 }
@@ -132,9 +134,9 @@ func (s *scanner) extract() []extract.Mention {
 			continue
 		}
 		fs = append(fs, found{i, h})
-		if h.typ == "DATE" && h.val == "" && h.c.y >= 0 && h.c.g >= gYear && h.c.g != gWeekend && h.c.g != gSeason && h.rule != "date/relative/anaphoric" {
-			s.ref, s.hasRef, s.refEnd, s.refWritten = h.c, true, h.end, !h.anch
-			s.refDated = !h.anch && h.rng == nil && (h.c.g == gDay || h.c.g == gMonth)
+		if h.timexType == "DATE" && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != "date/relative/anaphoric" {
+			s.ref, s.hasRef, s.refEnd, s.refWritten = h.calendar, true, h.end, !h.anchored
+			s.refDated = !h.anchored && h.rangeOverride == nil && (h.calendar.granularity == gDay || h.calendar.granularity == gMonth)
 		}
 		i = h.end
 	}
@@ -152,16 +154,16 @@ func (s *scanner) extract() []extract.Mention {
 
 func (s *scanner) mention(i int, h hit) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
-	d := &extract.Date{TimexType: h.typ, Value: h.value(), Mod: h.mod, Anchored: h.anch && s.known}
-	if h.rng != nil {
-		d.Range = h.rng
-	} else if h.val == "" && !h.noRange && (h.typ == "DATE") {
-		d.Range = h.c.span()
+	d := &extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	if h.rangeOverride != nil {
+		d.Range = h.rangeOverride
+	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
+		d.Range = h.calendar.span()
 	}
-	if d.Range == nil && (h.typ == "DATE" || h.typ == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
+	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
 		d.Range = dayOf(d.Value)
 	}
-	conf := h.conf
+	conf := h.confidence
 	if conf == 0 {
 		conf = 0.8
 	}

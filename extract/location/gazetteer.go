@@ -10,6 +10,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -275,19 +277,7 @@ func eachTSV(path string, cols int, fn func([]string) error) error {
 	if err != nil {
 		return fmt.Errorf("load %s: %w", path, err)
 	}
-	for ln, line := range strings.Split(string(b), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != cols {
-			return fmt.Errorf("load %s: line %d: %d fields, want %d", path, ln+1, len(f), cols)
-		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("load %s: line %d: %w", path, ln+1, err)
-		}
-	}
-	return nil
+	return text.Table(path, string(b), cols, fn)
 }
 
 func readList(path string) (map[string]bool, error) {
@@ -295,15 +285,7 @@ func readList(path string) (map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", path, err)
 	}
-	out := map[string]bool{}
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		out[strings.ToLower(line)] = true
-	}
-	return out, nil
+	return text.WordSet(string(b), true), nil
 }
 
 func readSections(path string) (map[string]map[string]bool, error) {
@@ -311,22 +293,16 @@ func readSections(path string) (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", path, err)
 	}
-	out := map[string]map[string]bool{}
-	var cur map[string]bool
-	for ln, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
+	sec, err := text.Sections(path, string(b), false)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]map[string]bool, len(sec))
+	for name, entries := range sec {
+		out[name] = make(map[string]bool, len(entries))
+		for _, e := range entries {
+			out[name][strings.ToLower(e)] = true
 		}
-		if line[0] == '[' && line[len(line)-1] == ']' {
-			cur = map[string]bool{}
-			out[line[1:len(line)-1]] = cur
-			continue
-		}
-		if cur == nil {
-			return nil, fmt.Errorf("load %s: line %d: word before any section", path, ln+1)
-		}
-		cur[strings.ToLower(line)] = true
 	}
 	return out, nil
 }

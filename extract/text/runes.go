@@ -1,9 +1,6 @@
-package extract
+package text
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // RuneIndex converts byte offsets of one text into code-point offsets.
 type RuneIndex struct {
@@ -63,22 +60,4 @@ func (ri *RuneIndex) Rune(b int) int {
 		}
 	}
 	return n
-}
-
-// Sentence is a byte span [Start, End) of the text.
-type Sentence struct {
-	Start, End int
-}
-
-// SentenceAt returns the index of the sentence that holds byte offset b, or
-// of the nearest sentence before it.
-func SentenceAt(ss []Sentence, b int) int {
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > b })
-	if i >= len(ss) {
-		i = len(ss) - 1
-	}
-	if i < 0 {
-		return 0
-	}
-	return i
 }

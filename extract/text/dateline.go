@@ -1,9 +1,11 @@
-package extract
+package text
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Dateline is the opening of a wire story: "SEOUL, Dec. 12 (Yonhap) --",
@@ -15,7 +17,15 @@ type Dateline struct {
 	Place                string
 	DateStart, DateEnd   int
 	Date                 string // as written, "Dec. 12"
-	Agency               string
+	// Month and Day are the date read once for every reader (the page's
+	// publication time, the date extractor's anchor): Month is 0 when the
+	// date is absent or not a calendar day ("Feb. 30"). Year is the year as
+	// written when HasYear; which years are plausible is the reader's call.
+	Month   time.Month
+	Day     int
+	Year    int
+	HasYear bool
+	Agency  string
 }
 
 // Parts of the dateline patterns. The date is "Dec. 12", "March 3",
@@ -85,6 +95,7 @@ func matchDateline(re *regexp.Regexp, s string, mixed bool) *Dateline {
 	if hasDate {
 		d.DateStart, d.DateEnd = m[6], m[7]
 		d.Date = s[m[6]:m[7]]
+		d.parseDate()
 	}
 	if hasAgency {
 		d.Agency = s[m[8]:m[9]]
@@ -122,4 +133,49 @@ func startsStory(s string) bool {
 
 func hasSep(s string) bool {
 	return strings.Contains(s, "--") || strings.Contains(s, "—") || strings.Contains(s, "–")
+}
+
+// parseDate reads Date ("Dec. 12", "March 3, 2019", "3 March 2019"), which
+// the pattern has already shaped: a month word and a day of one or two
+// digits in either order, then maybe a four-digit year. The month must be a
+// month's name or abbreviation and the day must exist in that month in
+// some year (February 29 does).
+func (d *Dateline) parseDate() {
+	f := strings.FieldsFunc(d.Date, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	if len(f) < 2 {
+		return
+	}
+	if f[0][0] >= '0' && f[0][0] <= '9' {
+		f[0], f[1] = f[1], f[0] // "3 March" as well as "March 3"
+	}
+	mon := MonthNamed(f[0])
+	day, err := strconv.Atoi(f[1])
+	if mon == 0 || err != nil || day < 1 || day > daysIn(mon) {
+		return
+	}
+	d.Month, d.Day = mon, day
+	if len(f) >= 3 {
+		d.Year, _ = strconv.Atoi(f[2])
+		d.HasYear = true
+	}
+}
+
+// MonthNamed returns the month that word names ("Dec", "december",
+// "Sept"), in any case, or 0.
+func MonthNamed(word string) time.Month {
+	if len(word) < 3 {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		name := m.String()
+		if strings.EqualFold(word, name) || strings.EqualFold(word, name[:3]) || m == time.September && strings.EqualFold(word, "sept") {
+			return m
+		}
+	}
+	return 0
+}
+
+// daysIn is the length of month m in a leap year.
+func daysIn(m time.Month) int {
+	return time.Date(2024, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }

@@ -1,7 +1,8 @@
-package extract
+package text
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -27,27 +28,19 @@ type sentenceLexicon struct {
 
 // loadSentenceLexicon parses the embedded lexicon once, on first use.
 var loadSentenceLexicon = sync.OnceValue(func() *sentenceLexicon {
+	sections, err := Sections("abbreviations.txt", abbreviationsData, true)
+	if err != nil {
+		panic(err) // embedded at build time: a broken file is a build defect
+	}
 	lex := &sentenceLexicon{abbrev: map[string]abbrevKind{}, starters: map[string]bool{}}
-	section := ""
-	for line := range strings.Lines(abbreviationsData) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if line[0] == '[' {
-			section = strings.Trim(line, "[]")
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			switch section {
-			case "title":
-				lex.abbrev[w] = abbrevTitle
-			case "weak":
-				lex.abbrev[w] = abbrevWeak
-			case "starter":
-				lex.starters[w] = true
-			}
-		}
+	for _, w := range sections["title"] {
+		lex.abbrev[w] = abbrevTitle
+	}
+	for _, w := range sections["weak"] {
+		lex.abbrev[w] = abbrevWeak
+	}
+	for _, w := range sections["starter"] {
+		lex.starters[w] = true
 	}
 	return lex
 })
@@ -322,4 +315,22 @@ func isDottedAcronym(w string) bool {
 		}
 	}
 	return len(w)%2 == 1
+}
+
+// Sentence is a byte span [Start, End) of the text.
+type Sentence struct {
+	Start, End int
+}
+
+// SentenceAt returns the index of the sentence that holds byte offset b, or
+// of the nearest sentence before it.
+func SentenceAt(ss []Sentence, b int) int {
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > b })
+	if i >= len(ss) {
+		i = len(ss) - 1
+	}
+	if i < 0 {
+		return 0
+	}
+	return i
 }

@@ -1,6 +1,9 @@
-package extract
+package text
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestFindDateline(t *testing.T) {
 	tests := []struct {
@@ -73,4 +76,41 @@ func FuzzFindDateline(f *testing.F) {
 			t.Fatalf("FindDateline(%q): date span %d:%d does not hold %q", text, d.DateStart, d.DateEnd, d.Date)
 		}
 	})
+}
+
+func TestDatelineDate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		month      time.Month
+		day, year  int
+		hasYear    bool
+	}{
+		{"month day", "SEOUL, Dec. 12 (Yonhap) -- A", time.December, 12, 0, false},
+		{"full month with year", "NEW YORK, January 5, 2019 (AP) — B", time.January, 5, 2019, true},
+		{"day month year", "BRUSSELS, 3 March 2019 (Reuters) - C", time.March, 3, 2019, true},
+		{"sept", "TOKYO, Sept. 30 (Kyodo) -- D", time.September, 30, 0, false},
+		{"leap day is a calendar day", "PARIS, Feb. 29 (AFP) -- E", time.February, 29, 0, false},
+		{"no such day", "PARIS, Feb. 30 (AFP) -- E", 0, 0, 0, false},
+		{"not a month word", "PARIS, Marching 3 (AFP) -- E", 0, 0, 0, false},
+		{"day zero", "PARIS, March 0 (AFP) -- E", 0, 0, 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := FindDateline(tc.text)
+			if d == nil {
+				t.Fatalf("FindDateline(%q) = nil", tc.text)
+			}
+			if d.Month != tc.month || d.Day != tc.day || d.Year != tc.year || d.HasYear != tc.hasYear {
+				t.Errorf("FindDateline(%q) date = %v %d %d %v, want %v %d %d %v", tc.text, d.Month, d.Day, d.Year, d.HasYear, tc.month, tc.day, tc.year, tc.hasYear)
+			}
+		})
+	}
+}
+
+func TestMonthNamed(t *testing.T) {
+	for w, want := range map[string]time.Month{"Dec": 12, "december": 12, "SEPT": 9, "Sep": 9, "May": 5, "Ma": 0, "Mayday": 0, "Septembers": 0, "": 0} {
+		if got := MonthNamed(w); got != want {
+			t.Errorf("MonthNamed(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
