@@ -83,13 +83,22 @@ func (p *parser) connector(j int, between bool) (int, bool) {
 }
 
 // rangeWord returns "between" or "from" when it comes just before token
-// s. A word of change ("rose", "fell", "up"; data/changes.txt), also
-// across a modifier or "by" ("rose about", "fell by"), counts as "from":
-// "rose $12.30 to $1,950.40" is a change and a level, not a range.
+// s. "from" means a change: "rose from $5 to $7" is two amounts, the level
+// before and after. A "from" with no word of change before it in its
+// clause opens a range ("ranging from $5 to $7", "tickets from 5 to 8
+// pounds") and returns "". A word of change ("rose", "fell", "up";
+// data/changes.txt), also across a modifier or "by" ("rose about", "fell
+// by"), counts as "from": "rose $12.30 to $1,950.40" is a change and a
+// level, not a range.
 func (p *parser) rangeWord(s int) string {
 	switch w := p.word(s - 1); w {
-	case "between", "from":
+	case "between":
 		return w
+	case "from":
+		if p.changeBefore(s - 1) {
+			return w
+		}
+		return ""
 	}
 	k := s - 1
 	if _, ok := p.lx.modifiers[p.word(k)]; ok {
@@ -106,6 +115,27 @@ func (p *parser) rangeWord(s int) string {
 	return ""
 }
 
+// changeBefore reports a word of change (data/changes.txt) among the few
+// words before token j in the same clause: "raised its forecast from",
+// "fell 5% from".
+func (p *parser) changeBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if p.toks[k+1].nl {
+			return false
+		}
+		switch t := p.toks[k]; {
+		case t.kind == tkWord:
+			if p.lx.changes[p.word(k)] {
+				return true
+			}
+		case t.kind == tkSym && (p.isSym(k, ',') || p.isSym(k, ';') || p.isSym(k, ':') || p.isSym(k, '.') ||
+			p.isSym(k, '(') || p.isSym(k, ')')):
+			return false
+		}
+	}
+	return false
+}
+
 // moneyAt reads money at i, with ranges: "$5 million to $7 million",
 // "$5-7 million", "between 10 and 20 dollars", "5 to 7 billion won".
 func (p *parser) moneyAt(i int) (cand, bool) {
@@ -117,6 +147,11 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		k, ok := p.connector(m1.e, rw == "between")
 		if !ok {
 			return m1, true
+		}
+		// "between 15 euros and 30 euros", "5 million to 7 million won":
+		// the currency after both numbers.
+		if m2, ok := p.money1(k); ok && p.suffixRange(m1, m2, rw == "between") {
+			return p.makeRange(m1, m2), true
 		}
 		// "$5 million to $7 million", "between Rs 5 and Rs 7 crore"
 		if m2, ok := p.money1(k); ok && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
@@ -188,6 +223,19 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return p.makeRange(m1, m2), true
+}
+
+// suffixRange reports two sums with the same currency written after each
+// number ("15 euros to 30 euros") that make a range: after "between" in
+// any order, else rising ("cut 30 euros to 15 euros" is a change).
+func (p *parser) suffixRange(m1, m2 cand, between bool) bool {
+	if m1.cur.start == m1.s || m2.cur.start == m2.s || m1.perUnit != "" || m1.minor || m2.minor {
+		return false
+	}
+	if !sameCurrency(m1.cur.ref, m2.cur.ref) || m1.cur.country != m2.cur.country {
+		return false
+	}
+	return between || m2.value > m1.value
 }
 
 // fromBare reads the bare first number of "from 2 trillion to 3 trillion
