@@ -191,6 +191,52 @@ func TestExtract(t *testing.T) {
 		{"change_by_then_level", "Nickel rose by 500 rupees to 39,200 rupees.", "500 rupees=money 500 INR; 39,200 rupees=money 39200 INR"},
 		{"change_across_modifier", "The stock was up about $2 to $45.", "$2=money 2 USD ~; $45=money 45 USD"},
 		{"by_range_stays_range", "It could boost the value by 5% to 10%.", "5% to 10%=percent 5 min5 max10"},
+		// Ranges (issue 19): the currency after both numbers, "from" with
+		// no word of change, a scale written once.
+		{"range_between_names_both", "Tickets cost between 15 euros and 30 euros each.",
+			"15 euros and 30 euros=money 15 EUR min15 max30"},
+		{"range_names_to_rising", "Rooms cost 80 pounds to 120 pounds a night.",
+			"80 pounds to 120 pounds=money 80 GBP [per night] min80 max120"},
+		{"range_names_falling_is_two", "Fares cut 30 euros to 15 euros.", "30 euros=money 30 EUR; 15 euros=money 15 EUR"},
+		{"range_from_bare_first", "Seats sell from 5 to 8 pounds a head.", "5 to 8 pounds=money 5 GBP [per head] min5 max8"},
+		{"range_from_symbols", "Fines range from $200 to $500 for a first offence.",
+			"$200 to $500=money 200 USD min200 max500"},
+		{"range_from_after_change_is_two", "The bank raised its target from $40 to $45 a share.",
+			"$40=money 40 USD; $45=money 45 USD [per share]"},
+		{"range_from_change_across_percent", "Its dividend rose 10 percent from 50 cents to 55 cents.",
+			"10 percent=percent 10; 50 cents=money 0.5 USD; 55 cents=money 0.55 USD"},
+		{"range_dash_crore", "The bridge will cost 3-4 crore rupees.", "3-4 crore rupees=money 3e+07 INR min3e+07 max4e+07"},
+		{"range_country_name_scaled", "gold worth 5-6 billion Kenyan shillings",
+			"5-6 billion Kenyan shillings=money 5e+09 KES min5e+09 max6e+09"},
+		{"range_from_time_is_none", "From 5 to 8 p.m. on Monday the road was shut.", ""},
+		{"range_from_score_is_none", "They trailed from 2-1 down to win 3-2.", ""},
+		{"range_from_degrees_is_none", "Temperatures ranged from 5 to 8 degrees.", ""},
+		// Compound amounts: minor units by name, by ISO exponent, glued.
+		{"compound_symbol_and_c", "The fare was $12 and 50c.", "$12 and 50c=money 12.5 USD"},
+		{"compound_pound_and_p", "The bill came to £5 and 20p.", "£5 and 20p=money 5.2 GBP"},
+		{"compound_hryvnia_kopiyka", "A loaf costs 7 hryvnias 50 kopiykas.", "7 hryvnias 50 kopiykas=money 7.5 UAH"},
+		{"compound_fils_three_digits", "He paid 3 Kuwaiti dinars 500 fils.", "3 Kuwaiti dinars 500 fils=money 3.5 KWD"},
+		{"compound_fils_two_digits", "A tea costs 4 dirhams 50 fils.", "4 dirhams 50 fils=money 4.5 AED"},
+		{"compound_zloty_grosz", "Bread costs 2 zlotys 40 groszy.", "2 zlotys 40 groszy=money 2.4 PLN"},
+		{"compound_minor_not_whole", "It cost 5 dollars 150 cents.", "5 dollars=money 5 USD; 150 cents=money 1.5 USD"},
+		{"c_alone_is_none", "The iPhone 5c and a 20c rise.", ""},
+		{"c_other_currency_stays_apart", "It cost £5 and 20c.", "£5=money 5 GBP"},
+		// Currency names with their country and in their own language
+		// (generated from CLDR).
+		{"cldr_thai_baht", "The fine was 500 Thai baht.", "500 Thai baht=money 500 THB"},
+		{"cldr_peruvian_soles", "It rose to 4.50 Peruvian soles.", "4.50 Peruvian soles=money 4.5 PEN"},
+		{"cldr_kuwaiti_dinar", "It costs 3 Kuwaiti dinar.", "3 Kuwaiti dinar=money 3 KWD"},
+		{"cldr_ethiopian_birr_title_case", "It paid 40 Ethiopian Birr.", "40 Ethiopian Birr=money 40 ETB"},
+		{"cldr_own_language_reais", "It sold for 1.2 million reais.", "1.2 million reais=money 1.2e+06 BRL"},
+		{"cldr_own_language_zlotych", "a fine of 300 złotych", "300 złotych=money 300 PLN"},
+		{"cldr_bare_unit_lower_only", "Sevilla 3 Cordoba 0 and 200 cordobas", "200 cordobas=money 200 NIO"},
+		{"cldr_common_word_not_unit", "The 2 real reasons were cost and time.", ""},
+		{"name_in_street_is_none", "He lives at 12 Rand Street.", ""},
+		// Symbols written before numbers, glued after one.
+		{"glued_after_prefixed_dollar", "Shares closed at 4.75US$ on Friday.", "4.75US$=money 4.75 USD"},
+		{"glued_after_rs", "Tea is 50Rs a cup.", "50Rs=money 50 INR [per cup]"},
+		{"glued_after_needs_glue", "He scored 50 Rs for us.", ""},
+		{"glued_after_not_into_word", "Model 50RsX sold out.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

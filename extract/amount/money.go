@@ -218,6 +218,22 @@ func (p *parser) gluedPrefixAfter(j int) (cur, bool) {
 	return cur{ref: s.ref, how: how, start: j, end: end}, true
 }
 
+// nameInProperNoun reports a bare currency name in title case that runs
+// on into another title-case word: "12 Rand Street", "2 Real Madrid" are
+// an address and a team.
+func (p *parser) nameInProperNoun(c cur) bool {
+	if c.how != howName || c.end >= len(p.toks) || p.toks[c.end].nl || p.toks[c.end].glued {
+		return false
+	}
+	return p.isTitle(c.start) && p.isTitle(c.end)
+}
+
+// isTitle reports a word with a capital first letter and not in capitals
+// only ("Street", not "STREET" or "street").
+func (p *parser) isTitle(j int) bool {
+	return j < len(p.toks) && p.toks[j].kind == tkWord && !p.toks[j].upper && isUpperASCII(p.text[p.toks[j].s])
+}
+
 // symbolCase reports whether token j is written as symbol s requires
 // ("RM", not "rm").
 func (p *parser) symbolCase(j int, s symbol) bool {
@@ -382,7 +398,7 @@ func (p *parser) money1(i int) (cand, bool) {
 		}
 	} else {
 		suf, ok := p.suffixCurrency(n.end)
-		if !ok || suf.after {
+		if !ok || suf.after || p.nameInProperNoun(suf) {
 			return cand{}, false
 		}
 		// "300 pounds (136 kilograms)", "weighs 150 pounds", "a 300-pound
@@ -447,22 +463,27 @@ func (p *parser) minorPart(c *cand) {
 			return
 		}
 		n, ok := p.number(j, false)
-		if !ok || n.scaled || !n.integer || n.article || n.value < 1 || n.value > 99 {
+		if !ok || n.scaled || !n.integer || n.article || n.value < 1 || n.value > 999 {
 			return
 		}
 		if n.end-n.start > 1 && !n.words {
 			return
 		}
 		if suf, ok := p.suffixCurrency(n.end); ok {
-			// "and 50 cents", "and five mao": a smaller unit of the same currency.
-			f := p.minorUnit(c.cur.ref, suf.ref)
-			if f < last.factor && p.minorOf(c.cur.ref, suf.ref) {
+			// "and 50 cents", "and five mao", "500 fils": a smaller unit of
+			// the same currency, less than one of the unit before.
+			f := p.minorUnit(c.cur, suf.ref)
+			if f < last.factor && n.value*f < last.factor && p.minorOf(c.cur.ref, suf.ref) {
 				c.value = roundTo(c.value+n.value*f, 10)
 				c.e = suf.end
 				c.minor = true
 				last = suf.ref
+				last.factor = f
 				continue
 			}
+			return
+		}
+		if n.value > 99 {
 			return
 		}
 		next := last.next
@@ -494,22 +515,30 @@ func (p *parser) minorPart(c *cand) {
 
 // minorUnit is what one minor unit is worth in the major unit: its
 // factor, or for a unit that names.tsv gives as "minor", the ISO exponent
-// of the major currency when it names one ("3 Kuwaiti dinars 500 fils" is
-// 3.5).
-func (p *parser) minorUnit(major, minor curRef) float64 {
-	if minor.isoMinor && major.code != "" {
-		return p.lx.minorFactor(major.code)
+// of the major currency when it or its country names one ("3 Kuwaiti
+// dinars 500 fils" is 3.5).
+func (p *parser) minorUnit(major cur, minor curRef) float64 {
+	if !minor.isoMinor {
+		return minor.factor
 	}
-	return minor.factor
+	code := major.ref.code
+	if code == "" && major.country != "" {
+		code = p.lx.families[major.ref.family].byCountry[major.country]
+	}
+	if code == "" {
+		return minor.factor
+	}
+	return p.lx.minorFactor(code)
 }
 
 // minorOf reports whether minor is a smaller unit of major's currency:
-// cents of any dollar, pence of pounds sterling, sen of ringgit, mao of
-// yuan.
+// cents of any dollar or of a currency the cent family lists, pence of
+// pounds sterling, sen of ringgit, mao of yuan, fils of dinars.
 func (p *parser) minorOf(major, minor curRef) bool {
 	switch {
 	case minor.family == "cent":
-		return true
+		// Cents of any dollar, of the euro or the rand, not of pounds.
+		return major.family == "dollar" || p.lx.families["cent"].has(major.code)
 	case minor.code != "" && major.code != "":
 		return minor.code == major.code
 	case minor.code != "":

@@ -157,7 +157,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		if m2, ok := p.money1(k); ok && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
 			if m2.perUnit == "" && !p.scaledNumber(m1) && p.scaledNumber(m2) {
 				if n2, ok := p.number(m2.cur.end, true); ok {
-					if v := scaleBy(m1.value, n2.value/p.rawNumberValue(n2)); v < m2.value {
+					if v := scaleBy(m1.value, p.scaleOf(n2)); v < m2.value {
 						m1.value = v
 					}
 				}
@@ -179,7 +179,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 				}
 				if !m1Scaled && n.scaled {
 					// "$5-7 million": the first number takes the scale.
-					n1 = scaleBy(m1.value, n.value/p.rawNumberValue(n))
+					n1 = scaleBy(m1.value, p.scaleOf(n))
 				}
 				m2 := m1
 				m2.s, m2.e, m2.value = j, n.end, n.value
@@ -213,7 +213,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 	m1.s, m1.e, m1.value = i, n1.end, n1.value
 	if !n1.scaled {
 		if n2, ok := p.number(k, false); ok && n2.scaled {
-			m1.value = scaleBy(n1.value, n2.value/p.rawNumberValue(n2))
+			m1.value = scaleBy(n1.value, p.scaleOf(n2))
 		}
 	}
 	if f := m2.cur.ref.factor; f != 1 && f != 0 {
@@ -255,7 +255,7 @@ func (p *parser) fromBare(n1 num) (cand, bool) {
 	m1.perUnit, m1.minor, m1.min, m1.max = "", false, nil, nil
 	if !n1.scaled {
 		if n2, ok := p.number(n1.end+1, true); ok && n2.scaled {
-			m1.value = scaleBy(n1.value, n2.value/p.rawNumberValue(n2))
+			m1.value = scaleBy(n1.value, p.scaleOf(n2))
 		}
 	}
 	if f := m2.cur.ref.factor; f != 1 && f != 0 {
@@ -272,6 +272,17 @@ func (p *parser) scaledNumber(c cand) bool {
 	}
 	n, ok := p.number(j, true)
 	return ok && n.scaled
+}
+
+// scaleOf is the scale a number carries ("7 million": 1e6), to carry over
+// to the first number of a range; 1 for a zero ("0 billion": 0/0 would
+// make NaN, which breaks every comparison after it).
+func (p *parser) scaleOf(n num) float64 {
+	r := p.rawNumberValue(n)
+	if r == 0 || n.value == 0 {
+		return 1
+	}
+	return n.value / r
 }
 
 // rawNumberValue is a number's value before its scale word, so that the
