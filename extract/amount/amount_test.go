@@ -223,6 +223,7 @@ func TestExtract(t *testing.T) {
 		{"c_other_currency_stays_apart", "It cost £5 and 20c.", "£5=money 5 GBP"},
 		// Currency names with their country and in their own language
 		// (generated from CLDR).
+		{"cfa_after_francs", "a fine of 10,000 francs CFA", "10,000 francs CFA=money 10000 XOF"},
 		{"cldr_thai_baht", "The fine was 500 Thai baht.", "500 Thai baht=money 500 THB"},
 		{"cldr_peruvian_soles", "It rose to 4.50 Peruvian soles.", "4.50 Peruvian soles=money 4.5 PEN"},
 		{"cldr_kuwaiti_dinar", "It costs 3 Kuwaiti dinar.", "3 Kuwaiti dinar=money 3 KWD"},
