@@ -98,7 +98,7 @@ func (d *DB) Articles(q Query) (*Page, error) {
 		if q.Oldest {
 			fromNewest = before != nil
 		}
-		recs, keys, err := s.collect(lo, hi, fromNewest, q.Limit)
+		recs, keys, full, err := s.collect(lo, hi, fromNewest, q.Limit)
 		if err != nil {
 			return err
 		}
@@ -109,19 +109,28 @@ func (d *DB) Articles(q Query) (*Page, error) {
 		if !fromNewest {
 			newest, oldest = oldest, newest
 		}
-		more, err := s.any(wlo, oldest, true)
-		if err != nil {
-			return err
+		// Whether a page lies beyond each end: known without a look where
+		// the walk went to the end of the window, else found by looking
+		// for one more match (a full scan at worst, for a rare filter).
+		olderKnown := bytes.Equal(lo, wlo) && (!fromNewest || !full)
+		newerKnown := bytes.Equal(hi, whi) && (fromNewest || !full)
+		if !olderKnown {
+			more, err := s.any(wlo, oldest, true)
+			if err != nil {
+				return err
+			}
+			if more {
+				p.Older = hex.EncodeToString(oldest)
+			}
 		}
-		if more {
-			p.Older = hex.EncodeToString(oldest)
-		}
-		more, err = s.any(append(slices.Clip(newest), 0), whi, false)
-		if err != nil {
-			return err
-		}
-		if more {
-			p.Newer = hex.EncodeToString(newest)
+		if !newerKnown {
+			more, err := s.any(append(slices.Clip(newest), 0), whi, false)
+			if err != nil {
+				return err
+			}
+			if more {
+				p.Newer = hex.EncodeToString(newest)
+			}
 		}
 		if fromNewest == q.Oldest {
 			slices.Reverse(recs)
@@ -146,14 +155,48 @@ func decodeCursor(s string) ([]byte, error) {
 	return k, nil
 }
 
+// textKey starts the last field of a stored article: encoding/json writes
+// fields in struct order and Text is Article's last field
+// (TestArticleTextIsLastField). Inside a JSON string every quote is
+// escaped, so these bytes occur once, where the text begins.
+var textKey = []byte(`,"text":`)
+
+// articleHead returns a stored article's JSON without its text, so that
+// what is not the text can be read without scanning the text: the largest
+// part of the value, and on a freshly mapped database file the part whose
+// pages cost the most to touch.
+func articleHead(v []byte) []byte {
+	i := bytes.Index(v, textKey)
+	if i < 0 {
+		return v
+	}
+	head := make([]byte, i+1)
+	copy(head, v[:i])
+	head[i] = '}'
+	return head
+}
+
+// decodeHead decodes a stored article without its text.
+func decodeHead(v []byte, a *Article) error {
+	return json.Unmarshal(articleHead(v), &articleNoText{Article: a})
+}
+
 // matcher decides whether a stored article belongs to a query.
 type matcher struct {
 	q      Query
 	search string // lower case
+	// rawSearch says that the search can first be tried on the stored
+	// JSON: the needle is ASCII with no character that JSON escapes, so a
+	// title or text that holds it holds it as the same bytes.
+	rawSearch bool
 }
 
 func newMatcher(q Query) *matcher {
-	return &matcher{q: q, search: strings.ToLower(strings.TrimSpace(q.Search))}
+	m := &matcher{q: q, search: strings.ToLower(strings.TrimSpace(q.Search))}
+	m.rawSearch = m.search != "" && strings.IndexFunc(m.search, func(r rune) bool {
+		return r >= 0x80 || r < 0x20 || strings.ContainsRune(`<>&"\`, r)
+	}) < 0
+	return m
 }
 
 // bounds returns the index keys of the time window: lo inclusive, hi
@@ -180,12 +223,17 @@ func (m *matcher) match(v, ex []byte) (*Article, bool, error) {
 			return nil, false, err
 		}
 	}
-	var a Article
-	var target any = &a
-	if !m.needText() {
-		target = &articleNoText{Article: &a}
+	if m.rawSearch && !containsFoldBytes(v, m.search) {
+		return nil, false, nil
 	}
-	if err := json.Unmarshal(v, target); err != nil {
+	var a Article
+	var err error
+	if m.needText() {
+		err = json.Unmarshal(v, &a)
+	} else {
+		err = decodeHead(v, &a)
+	}
+	if err != nil {
 		return nil, false, fmt.Errorf("store: decode article: %w", err)
 	}
 	switch {
@@ -227,6 +275,33 @@ func containsFold(s, needle string) bool {
 		if strings.EqualFold(s[i:i+len(needle)], needle) {
 			return true
 		}
+	}
+	return false
+}
+
+// containsFoldBytes reports whether b holds the lower-case ASCII needle,
+// ASCII letters compared without case.
+func containsFoldBytes(b []byte, needle string) bool {
+	first := needle[0]
+	upper := first
+	if 'a' <= first && first <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	for i := 0; i+len(needle) <= len(b); {
+		j := bytes.IndexByte(b[i:len(b)-len(needle)+1], first)
+		if upper != first {
+			if k := bytes.IndexByte(b[i:len(b)-len(needle)+1], upper); k >= 0 && (j < 0 || k < j) {
+				j = k
+			}
+		}
+		if j < 0 {
+			return false
+		}
+		i += j
+		if bytes.EqualFold(b[i:i+len(needle)], []byte(needle)) {
+			return true
+		}
+		i++
 	}
 	return false
 }
@@ -317,8 +392,8 @@ func (s *scanner) walk(lo, hi []byte, backward bool, fn func(k []byte) (bool, er
 }
 
 // collect returns up to limit matching records in [lo, hi) and their keys,
-// in walking order.
-func (s *scanner) collect(lo, hi []byte, backward bool, limit int) ([]Record, [][]byte, error) {
+// in walking order, and whether it stopped at the limit.
+func (s *scanner) collect(lo, hi []byte, backward bool, limit int) ([]Record, [][]byte, bool, error) {
 	var recs []Record
 	var keys [][]byte
 	err := s.walk(lo, hi, backward, func(k []byte) (bool, error) {
@@ -330,7 +405,7 @@ func (s *scanner) collect(lo, hi []byte, backward bool, limit int) ([]Record, []
 		keys = append(keys, bytes.Clone(k))
 		return len(recs) < limit, nil
 	})
-	return recs, keys, err
+	return recs, keys, len(recs) == limit, err
 }
 
 // any reports whether an article in [lo, hi) matches.
@@ -369,13 +444,10 @@ type Detail struct {
 	// Original is the article this one is a copy of (DuplicateOf), without
 	// its text; nil when it is no copy or the original is gone.
 	Original *Article
-	// Copies are the articles stored as copies of this one, without text.
-	Copies []Article
 }
 
 // ArticleDetail returns an article with its extraction, whether its page
-// is stored, its original and its copies. Finding the copies reads every
-// article: there is no index from an original to its copies.
+// is stored, and its original. Its copies are in Copies.
 func (d *DB) ArticleDetail(id string) (*Detail, error) {
 	var det Detail
 	err := d.db.View(func(tx *bolt.Tx) error {
@@ -396,22 +468,50 @@ func (d *DB) ArticleDetail(id string) (*Detail, error) {
 		if a.DuplicateOf != "" {
 			if ov := arts.Get([]byte(a.DuplicateOf)); ov != nil {
 				var o Article
-				if err := json.Unmarshal(ov, &articleNoText{Article: &o}); err == nil {
+				if err := decodeHead(ov, &o); err == nil {
 					det.Original = &o
 				}
 			}
 		}
-		needle := []byte(`"duplicate_of":"` + id + `"`)
-		return arts.ForEach(func(k, v []byte) error {
-			if !bytes.Contains(v, needle) {
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &det, nil
+}
+
+// CopyIndex lists, for each article that has copies (articles stored with
+// DuplicateOf naming it), those copies without their text, as the
+// database stood at transaction TxID.
+type CopyIndex struct {
+	TxID       int
+	ByOriginal map[string][]Article
+}
+
+// Copies reads every article's metadata and returns the copies of each
+// original: there is no index from an original to its copies, so a caller
+// that asks often keeps the result while TxID says the database has not
+// changed.
+func (d *DB) Copies() (*CopyIndex, error) {
+	ci := &CopyIndex{ByOriginal: map[string][]Article{}}
+	marker := []byte(`"duplicate_of":"`)
+	err := d.db.View(func(tx *bolt.Tx) error {
+		ci.TxID = tx.ID()
+		return tx.Bucket(bArticles).ForEach(func(k, v []byte) error {
+			head := v
+			if i := bytes.Index(v, textKey); i >= 0 {
+				head = v[:i]
+			}
+			if !bytes.Contains(head, marker) {
 				return nil
 			}
 			var c Article
-			if err := json.Unmarshal(v, &articleNoText{Article: &c}); err != nil {
+			if err := decodeHead(v, &c); err != nil {
 				return fmt.Errorf("store: decode article %s: %w", k, err)
 			}
-			if c.DuplicateOf == id {
-				det.Copies = append(det.Copies, c)
+			if c.DuplicateOf != "" {
+				ci.ByOriginal[c.DuplicateOf] = append(ci.ByOriginal[c.DuplicateOf], c)
 			}
 			return nil
 		})
@@ -419,7 +519,18 @@ func (d *DB) ArticleDetail(id string) (*Detail, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &det, nil
+	return ci, nil
+}
+
+// TxID returns the id of the last committed write transaction, which
+// changes whenever the database does.
+func (d *DB) TxID() (int, error) {
+	var id int
+	err := d.db.View(func(tx *bolt.Tx) error {
+		id = tx.ID()
+		return nil
+	})
+	return id, err
 }
 
 // FeedCount is what the articles say about one feed.
@@ -438,8 +549,18 @@ func (d *DB) FeedCounts() (map[string]FeedCount, error) {
 	out := map[string]FeedCount{}
 	err := d.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bArticles).ForEach(func(k, v []byte) error {
-			var a Article
-			if err := json.Unmarshal(v, &articleNoText{Article: &a}); err != nil {
+			// Only the fields counted: decoding the rest costs more than
+			// the scan.
+			var a struct {
+				Feed struct {
+					ID string `json:"id"`
+				} `json:"feed"`
+				Published   time.Time `json:"published"`
+				FetchedAt   time.Time `json:"fetched_at"`
+				DuplicateOf string    `json:"duplicate_of"`
+				FetchError  string    `json:"fetch_error"`
+			}
+			if err := json.Unmarshal(articleHead(v), &a); err != nil {
 				return fmt.Errorf("store: decode article %s: %w", k, err)
 			}
 			c := out[a.Feed.ID]
@@ -450,7 +571,7 @@ func (d *DB) FeedCounts() (map[string]FeedCount, error) {
 			if a.FetchError != "" {
 				c.FailedPages++
 			}
-			if t := a.SortTime(); t.After(c.Latest) {
+			if t := (&Article{Published: a.Published, FetchedAt: a.FetchedAt}).SortTime(); t.After(c.Latest) {
 				c.Latest = t
 			}
 			out[a.Feed.ID] = c

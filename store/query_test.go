@@ -1,9 +1,12 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -246,15 +249,12 @@ func TestArticleDetail(t *testing.T) {
 	if d.Article.Text != arts[6].Text || !d.HasPage || d.Original != nil || d.ExtractionJSON == nil {
 		t.Errorf("detail of 6: text %q, page %v, original %v, extraction %d bytes", d.Article.Text, d.HasPage, d.Original, len(d.ExtractionJSON))
 	}
-	if len(d.Copies) != 1 || d.Copies[0].ID != arts[7].ID || d.Copies[0].Text != "" {
-		t.Errorf("copies of 6 = %+v, want article 7 without text", d.Copies)
-	}
 	d, err = db.ArticleDetail(arts[7].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Original == nil || d.Original.ID != arts[6].ID || len(d.Copies) != 0 {
-		t.Errorf("detail of 7: original %+v, copies %d; want 6 and none", d.Original, len(d.Copies))
+	if d.Original == nil || d.Original.ID != arts[6].ID || d.Original.Text != "" {
+		t.Errorf("detail of 7: original %+v; want 6 without text", d.Original)
 	}
 	d, err = db.ArticleDetail(arts[4].ID)
 	if err != nil || d.HasPage {
@@ -262,6 +262,36 @@ func TestArticleDetail(t *testing.T) {
 	}
 	if _, err := db.ArticleDetail("nope"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown id: %v, want ErrNotFound", err)
+	}
+}
+
+func TestCopies(t *testing.T) {
+	db, arts := queryDB(t)
+	ci, err := db.Copies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ci.ByOriginal) != 1 || len(ci.ByOriginal[arts[6].ID]) != 1 {
+		t.Fatalf("copies = %+v, want article 7 under 6 alone", ci.ByOriginal)
+	}
+	if c := ci.ByOriginal[arts[6].ID][0]; c.ID != arts[7].ID || c.Text != "" || c.Title != arts[7].Title {
+		t.Errorf("copy of 6 = %+v, want article 7 without text", c)
+	}
+	tx, err := db.TxID()
+	if err != nil || tx != ci.TxID {
+		t.Errorf("TxID %d, %v; the index was read at %d with nothing written since", tx, err, ci.TxID)
+	}
+	a := article("https://news.example/copy-of-0", arts[0].Published.Add(time.Minute), arts[0].Text)
+	a.TextSHA256 = arts[0].TextSHA256
+	if err := db.PutArticle(a, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if tx2, _ := db.TxID(); tx2 == tx {
+		t.Errorf("TxID unchanged (%d) after a write", tx2)
+	}
+	ci, err = db.Copies()
+	if err != nil || len(ci.ByOriginal[arts[0].ID]) != 1 {
+		t.Errorf("after storing a copy of 0: %+v, %v", ci.ByOriginal, err)
 	}
 }
 
@@ -306,5 +336,71 @@ func TestContainsFold(t *testing.T) {
 				t.Errorf("containsFold(%q, %q) = %v, want %v", tc.s, tc.needle, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestArticleTextIsLastField guards articleHead: it cuts a stored article
+// at its "text" key, which works only while Text is the last field
+// encoded.
+func TestArticleTextIsLastField(t *testing.T) {
+	rt := reflect.TypeOf(Article{})
+	last := rt.Field(rt.NumField() - 1)
+	if tag := strings.Split(last.Tag.Get("json"), ",")[0]; tag != "text" {
+		t.Fatalf("Article's last field is %s (json %q): articleHead in query.go needs Text last; move the new field above it", last.Name, tag)
+	}
+	a := article("https://x.example/1", time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC), `He wrote ,"text":"x" and ,\"text\": too`)
+	a.Title = `a "quoted" ,"text": title`
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Article
+	if err := decodeHead(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	a.Text = ""
+	if !reflect.DeepEqual(&got, a) {
+		t.Errorf("decodeHead = %+v\nwant %+v", got, *a)
+	}
+}
+
+func TestSearchRawPrefilter(t *testing.T) {
+	db := openTest(t)
+	pub := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, x := range []struct{ url, title, text string }{
+		{"https://x.example/ports-and-docks", "Harbour", "Ships & crews <left> \"early\" on Monday."},
+		{"https://x.example/2", "Crews", "Naïve STRIKE at Café Lumière."},
+		{"https://x.example/3", "Rail", `A back\slash and a "quote".`},
+	} {
+		a := article(x.url, pub.Add(time.Duration(i)*time.Hour), x.text)
+		a.Title, a.TextSHA256 = x.title, fmt.Sprintf("%064x", i)
+		if err := db.PutArticle(a, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for search, want := range map[string][]string{
+		"ships & crews": {"Harbour"}, "<left>": {"Harbour"}, `"early"`: {"Harbour"}, "crews": {"Crews", "Harbour"},
+		"docks":        nil, // only in the URL
+		"naïve strike": {"Crews"}, "CAFÉ": {"Crews"}, `back\slash`: {"Rail"}, `"quote"`: {"Rail"}, "monday.": {"Harbour"},
+	} {
+		p, err := db.Articles(Query{Search: search})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(p.Records); !slices.Equal(got, want) {
+			t.Errorf("search %q = %q, want %q", search, got, want)
+		}
+	}
+}
+
+func TestContainsFoldBytes(t *testing.T) {
+	for _, tc := range []struct {
+		b, needle string
+		want      bool
+	}{{"Seoul TALKS", "talks", true}, {"abc", "abc", true}, {"ab", "abc", false}, {"xTx", "t", true}, {"xyz", "q", false},
+		{"tAlKs", "talks", true}, {"talk", "talks", false}, {"a Ta", "ta", true}, {"", "a", false}, {"$5 fee", "$5", true}} {
+		if got := containsFoldBytes([]byte(tc.b), tc.needle); got != tc.want {
+			t.Errorf("containsFoldBytes(%q, %q) = %v, want %v", tc.b, tc.needle, got, tc.want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"time"
@@ -73,13 +74,7 @@ func runServe(ctx context.Context, g *globals, o serveOptions) error {
 	if !loopback {
 		g.logger.Warn("serve: listening beyond this machine; the viewer has no login, and anyone who can reach it can read the database", "addr", o.addr)
 	}
-	srv, err := view.New(view.Options{
-		Open: func() (view.Reader, error) {
-			return store.Open(path, store.Options{ReadOnly: true, LockTimeout: serveLockWait})
-		},
-		Logger:    g.logger,
-		LocalOnly: loopback,
-	})
+	srv, err := newViewServer(path, loopback, g.logger)
 	if err != nil {
 		return err
 	}
@@ -99,6 +94,18 @@ func runServe(ctx context.Context, g *globals, o serveOptions) error {
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	return hs.Shutdown(shut)
+}
+
+// newViewServer serves the database at path, opening it read-only for
+// each request.
+func newViewServer(path string, localOnly bool, logger *slog.Logger) (*view.Server, error) {
+	return view.New(view.Options{
+		Open: func() (view.Reader, error) {
+			return store.Open(path, store.Options{ReadOnly: true, LockTimeout: serveLockWait})
+		},
+		Logger:    logger,
+		LocalOnly: localOnly,
+	})
 }
 
 // isLoopbackAddr reports whether a listen address stays on this machine.

@@ -20,7 +20,11 @@
 // writes. The colours and labels of mention types come from types.tsv;
 // a type missing there shows in a neutral colour under its own name.
 //
+// Between requests it keeps only the index of syndicated copies, rebuilt
+// when the database's last transaction id changes, and the time of its
+// last read (see gate.go).
+//
 // It does not serve the article's raw page as HTML (only as sandboxed
 // plain text), does not authenticate anyone (bind it to loopback), and
-// does not keep any state between requests.
+// never writes.
 package view

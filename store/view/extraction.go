@@ -3,6 +3,7 @@ package view
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -176,63 +177,160 @@ func fits(text string, start, end int, want string) bool {
 // common to all mentions in their stored order.
 func decodeMention(raw []byte) (mention, error) {
 	var m mention
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return m, fmt.Errorf("not an object")
-	}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return m, err
-		}
-		key, _ := t.(string)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return m, fmt.Errorf("field %q: %w", key, err)
-		}
+	err := eachField(raw, func(key string, v []byte) error {
 		if !common[key] {
 			m.Fields = append(m.Fields, field{key, fieldText(v)})
-			continue
+			return nil
 		}
-		var dst any
+		var err error
 		switch key {
 		case "type":
-			dst = &m.Type
+			m.Type, err = jsonString(v)
 		case "text":
-			dst = &m.Text
-		case "start":
-			dst = &m.Start
-		case "end":
-			dst = &m.End
-		case "sentence":
-			dst = &m.Sentence
-		case "confidence":
-			dst = &m.Confidence
+			m.Text, err = jsonString(v)
 		case "rule":
-			dst = &m.Rule
-		default:
-			continue // cstart, cend: the pages work in bytes
+			m.Rule, err = jsonString(v)
+		case "start":
+			m.Start, err = strconv.Atoi(string(v))
+		case "end":
+			m.End, err = strconv.Atoi(string(v))
+		case "sentence":
+			m.Sentence, err = strconv.Atoi(string(v))
+		case "confidence":
+			m.Confidence, err = strconv.ParseFloat(string(v), 64)
 		}
-		if err := json.Unmarshal(v, dst); err != nil {
-			return m, fmt.Errorf("field %q: %w", key, err)
+		if err != nil {
+			return fmt.Errorf("field %q: %w", key, err)
 		}
+		return nil
+	})
+	return m, err
+}
+
+// jsonString decodes a JSON string, without the decoder when it holds no
+// escape.
+func jsonString(v []byte) (string, error) {
+	if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' && bytes.IndexByte(v, '\\') < 0 && utf8.Valid(v) {
+		return string(v[1 : len(v)-1]), nil
 	}
-	return m, nil
+	var s string
+	err := json.Unmarshal(v, &s)
+	return s, err
 }
 
 // fieldText shows a JSON value as text: strings unquoted, everything else
-// as compact JSON.
-func fieldText(v json.RawMessage) string {
-	var s string
-	if json.Unmarshal(v, &s) == nil {
-		return s
-	}
-	var b bytes.Buffer
-	if json.Compact(&b, v) == nil {
-		return b.String()
+// as the JSON it is stored as.
+func fieldText(v []byte) string {
+	if len(v) > 0 && v[0] == '"' {
+		if s, err := jsonString(v); err == nil {
+			return s
+		}
 	}
 	return string(v)
+}
+
+// eachField calls fn with each key of a JSON object and its value's bytes,
+// in order. It reads JSON that encoding/json wrote (the stored
+// extractions): it finds where values end but leaves checking them to
+// their decoders.
+func eachField(raw []byte, fn func(key string, v []byte) error) error {
+	i := skipSpace(raw, 0)
+	if i >= len(raw) || raw[i] != '{' {
+		return errors.New("not an object")
+	}
+	i = skipSpace(raw, i+1)
+	if i < len(raw) && raw[i] == '}' {
+		return nil
+	}
+	for {
+		end, err := valueEnd(raw, i)
+		if err != nil || raw[i] != '"' {
+			return errors.New("bad key")
+		}
+		key, err := jsonString(raw[i:end])
+		if err != nil {
+			return err
+		}
+		i = skipSpace(raw, end)
+		if i >= len(raw) || raw[i] != ':' {
+			return errors.New("no colon after key")
+		}
+		i = skipSpace(raw, i+1)
+		end, err = valueEnd(raw, i)
+		if err != nil {
+			return fmt.Errorf("field %q: %w", key, err)
+		}
+		if err := fn(key, raw[i:end]); err != nil {
+			return err
+		}
+		i = skipSpace(raw, end)
+		if i >= len(raw) {
+			return errors.New("unterminated object")
+		}
+		switch raw[i] {
+		case ',':
+			i = skipSpace(raw, i+1)
+		case '}':
+			return nil
+		default:
+			return fmt.Errorf("unexpected %q after field %q", raw[i], key)
+		}
+	}
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// valueEnd returns the index just after the JSON value that starts at i.
+func valueEnd(b []byte, i int) (int, error) {
+	if i >= len(b) {
+		return 0, errors.New("missing value")
+	}
+	depth := 0
+	for j := i; j < len(b); j++ {
+		switch c := b[j]; c {
+		case '"':
+			for j++; j < len(b) && b[j] != '"'; j++ {
+				if b[j] == '\\' {
+					j++
+				}
+			}
+			if j >= len(b) {
+				return 0, errors.New("unterminated string")
+			}
+			if depth == 0 {
+				return j + 1, nil
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 { // the end of the object around a scalar
+				if j == i {
+					return 0, errors.New("missing value")
+				}
+				return j, nil
+			}
+			depth--
+			if depth == 0 {
+				return j + 1, nil
+			}
+		case ',', ' ', '\t', '\n', '\r', ':':
+			if depth == 0 {
+				if j == i {
+					return 0, errors.New("missing value")
+				}
+				return j, nil
+			}
+		}
+	}
+	if depth != 0 {
+		return 0, errors.New("unterminated value")
+	}
+	return len(b), nil
 }
 
 // formatConfidence shows a confidence with two decimals.

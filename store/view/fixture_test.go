@@ -22,7 +22,7 @@ The talks in Lisbon lasted three hours. Costa told reporters that the state & it
 Union leader Rui Matos said cabin crews would strike on Friday if the plan cut wages. Flights from Humberto Delgado airport ran normally.`
 
 // hostileText is untrusted text as a feed or page could deliver it.
-const hostileText = `<script>document.documentElement.setAttribute("data-pwned","text")</script> Officials in <b>Quito</b> said on Monday <img src=x onerror="document.documentElement.setAttribute('data-pwned','img')"> that the vote "will go ahead" & </textarea></title><script>alert(1)</script>.`
+const hostileText = `<script>document.documentElement.setAttribute("data-pwned","text")</script> Officials in <b>Quito</b> said on Monday <img src=x onerror="document.documentElement.setAttribute('data-pwned','img')"> that the vote "will go ahead" & </textarea></title><script>document.documentElement.setAttribute('data-pwned','textarea')</script>.`
 
 const hostileTitle = `<script>document.documentElement.setAttribute('data-pwned','title')</script>Quito vote`
 
@@ -145,7 +145,7 @@ func hostileExtraction() *store.Extraction {
 	return &store.Extraction{Extractor: store.ExtractorInfo{Name: "fixture", Version: 2},
 		Mentions: []extract.Mention{who, quito, monday},
 		Events: []extract.Event{{Type: "state", Trigger: extract.Span{Text: "said", Start: i, End: i + 4, CStart: i, CEnd: i + 4}, Who: []int{1},
-			When: []int{2}, Confidence: 0.5, Rule: `event/<script>alert(2)</script>`}}}
+			When: []int{2}, Confidence: 0.5, Rule: `event/<script>document.documentElement.setAttribute('data-pwned','rule')</script>`}}}
 }
 
 // newFixture writes the fixture database and returns it closed.
@@ -163,9 +163,9 @@ func newFixture(t testing.TB) *fixture {
 			LastPoll: fixturePublished.Add(time.Hour), LastSuccess: fixturePublished.Add(time.Hour), NextPoll: fixturePublished.Add(90 * time.Minute)},
 		{URL: "https://coast-desk.example/atom.xml", Name: "Coast Desk", Interval: time.Hour, Added: added,
 			LastPoll: fixturePublished.Add(time.Hour), LastSuccess: fixturePublished.Add(time.Hour), NextPoll: fixturePublished.Add(2 * time.Hour)},
-		{URL: "javascript:alert('feed-url')", Name: hostileFeedName, Interval: time.Hour, Added: added,
+		{URL: "javascript:document.documentElement.setAttribute('data-pwned','feed-url')", Name: hostileFeedName, Interval: time.Hour, Added: added,
 			LastPoll: fixturePublished, NextPoll: fixturePublished.Add(4 * time.Hour), ErrorCount: 3, ErrorClass: "parse",
-			LastError: `feed: parse: unexpected <b>bold</b> <script>alert('err')</script>`, LastErrorAt: fixturePublished},
+			LastError: `feed: parse: unexpected <b>bold</b> <script>document.documentElement.setAttribute('data-pwned','error')</script>`, LastErrorAt: fixturePublished},
 	}
 	for _, fd := range feeds {
 		if err := db.AddFeed(fd); err != nil {
@@ -213,9 +213,9 @@ func newFixture(t testing.TB) *fixture {
 	f.copy.TextSHA256 = f.lisbon.TextSHA256
 	put(f.copy, nil, lisbonExtraction())
 	f.hostile = art("javascript:document.documentElement.setAttribute('data-pwned','href')", "3", hostileTitle, hostileText, fixturePublished.Add(-2*time.Hour))
-	f.hostile.Byline = `<i onmouseover="alert(3)">By Nobody</i>`
+	f.hostile.Byline = `<i onmouseover="document.documentElement.setAttribute('data-pwned','byline')">By Nobody</i>`
 	f.hostile.TextSHA256 = fmt.Sprintf("%064x", 77)
-	put(f.hostile, []byte(`<html><body><script>alert("raw")</script>`+hostileText+`</body></html>`), hostileExtraction())
+	put(f.hostile, []byte(`<html><body><script>document.documentElement.setAttribute("data-pwned","raw")</script>`+hostileText+`</body></html>`), hostileExtraction())
 	for i, r := range []store.Run{
 		{Started: fixturePublished.Add(-time.Hour), Finished: fixturePublished.Add(-time.Hour + 42*time.Second), FeedsPolled: 3, FeedsFailed: 1, ArticlesNew: 7, ArticlesDup: 1, ArticlesFailed: 1},
 		{Started: fixturePublished.Add(time.Hour), Finished: fixturePublished.Add(time.Hour + 3*time.Second), FeedsPolled: 3, FeedsNotModified: 2, FeedsFailed: 1, Stopped: "max duration"},

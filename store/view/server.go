@@ -20,6 +20,8 @@ import (
 type Reader interface {
 	Articles(store.Query) (*store.Page, error)
 	ArticleDetail(id string) (*store.Detail, error)
+	Copies() (*store.CopyIndex, error)
+	TxID() (int, error)
 	Article(id string) (*store.Article, error)
 	Feed(id string) (*store.Feed, error)
 	Page(id string) ([]byte, error)
@@ -54,12 +56,13 @@ type Options struct {
 
 // Server serves the viewer's pages and API.
 type Server struct {
-	opts  Options
-	pal   *palette
-	pages map[string]*template.Template
-	css   []byte // the type colours, from the palette
-	mux   *http.ServeMux
-	gate  gate
+	opts   Options
+	pal    *palette
+	pages  map[string]*template.Template
+	css    []byte // the type colours, from the palette
+	mux    *http.ServeMux
+	gate   gate
+	copies copyCache
 }
 
 //go:embed templates/*.html

@@ -509,7 +509,11 @@ func TestExportDownloadIsExport(t *testing.T) {
 func TestDownloadLinksMirrorFilters(t *testing.T) {
 	f := newFixture(t)
 	_, ts := newTestServer(t, f, Options{})
-	body := get(t, ts, "/events?feed=1&etype=meet&since=2025-05-01&q=airline&lang=en").body
+	r := get(t, ts, "/events?feed=1&etype=meet&since=2025-05-01&q=airline&lang=en")
+	if r.code != 200 {
+		t.Fatalf("status %d: %s", r.code, r.body[strings.Index(r.body, "<main>"):])
+	}
+	body := r.body
 	for _, w := range []string{
 		`href="/export?feed=1&amp;format=jsonl&amp;records=events&amp;since=2025-05-01&amp;type=meet"`,
 		"eventwire export --records events --format jsonl --since 2025-05-01 --feed 1 --type meet",
@@ -642,5 +646,57 @@ func TestOpenErrorAnswers503(t *testing.T) {
 	}})
 	if r := get(t, ts, "/feeds"); r.code != http.StatusServiceUnavailable || !strings.Contains(r.body, "no database at /nowhere") {
 		t.Errorf("status %d, body %.300q", r.code, r.body)
+	}
+}
+
+// copyCounter counts how often the copy index is read.
+type copyCounter struct {
+	*store.DB
+	n *atomic.Int64
+}
+
+func (c copyCounter) Copies() (*store.CopyIndex, error) {
+	c.n.Add(1)
+	return c.DB.Copies()
+}
+
+// TestCopiesCacheFollowsWrites: the index of copies is read once while the
+// database stays the same, and read again after a write, which shows.
+func TestCopiesCacheFollowsWrites(t *testing.T) {
+	f := newFixture(t)
+	var reads atomic.Int64
+	_, ts := newTestServer(t, f, Options{Open: func() (Reader, error) {
+		db, err := store.Open(f.path, store.Options{ReadOnly: true, LockTimeout: time.Second})
+		if err != nil {
+			return nil, err
+		}
+		return copyCounter{db, &reads}, nil
+	}})
+	page := "/articles/" + f.lisbon.ID
+	for range 3 {
+		if body := get(t, ts, page).body; !strings.Contains(body, html.EscapeString(f.copy.Title)) {
+			t.Fatalf("the page lacks its copy")
+		}
+	}
+	if reads.Load() != 1 {
+		t.Errorf("copy index read %d times for 3 pages of an unchanged database, want 1", reads.Load())
+	}
+	db, err := store.Open(f.path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := *f.copy
+	c.URL, c.Title = "https://third.example/rescue", "Third outlet runs the airline story"
+	c.ID, c.CanonicalURL = store.ArticleID(c.URL), c.URL
+	err = db.PutArticle(&c, nil, nil)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := get(t, ts, page).body; !strings.Contains(body, c.Title) {
+		t.Errorf("after a write the page lacks the new copy")
+	}
+	if reads.Load() != 2 {
+		t.Errorf("copy index read %d times, want 2", reads.Load())
 	}
 }

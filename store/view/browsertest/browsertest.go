@@ -53,7 +53,7 @@ func flags(t testing.TB) []string {
 
 func run(t testing.TB, bin string, args ...string) []byte {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, append(flags(t), args...)...)
 	var stdout, stderr bytes.Buffer
