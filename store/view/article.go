@@ -275,12 +275,37 @@ func mentionLabel(m *mention) string {
 		return n + " (" + m.Text + ")"
 	}
 	if m.Type == "amount" {
-		if v, ok := m.field("value"); ok {
-			cur, _ := m.field("currency")
-			return strings.TrimSpace(m.Text + " = " + v + " " + cur)
+		v, _ := m.field("value")
+		if cur, ok := m.field("currency"); ok && v != "" {
+			return m.Text + " = " + groupDigits(v) + " " + cur
 		}
 	}
 	return m.Text
+}
+
+// groupDigits writes a JSON number's whole part in groups of three:
+// 1100000000000 as 1,100,000,000,000.
+func groupDigits(n string) string {
+	f, err := strconv.ParseFloat(n, 64)
+	if err != nil || f != f || f > 1e21 || f < -1e21 {
+		return n
+	}
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	sign, whole, frac := "", s, ""
+	if strings.HasPrefix(whole, "-") {
+		sign, whole = "-", whole[1:]
+	}
+	if i := strings.IndexByte(whole, '.'); i >= 0 {
+		whole, frac = whole[:i], whole[i:]
+	}
+	var b strings.Builder
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return sign + b.String() + frac
 }
 
 func joinInts(xs []int) string {

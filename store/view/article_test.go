@@ -107,3 +107,12 @@ func FuzzArticlePage(f *testing.F) {
 		}
 	})
 }
+
+func TestGroupDigits(t *testing.T) {
+	for in, want := range map[string]string{"1100000000000": "1,100,000,000,000", "756000000": "756,000,000", "28500": "28,500",
+		"999": "999", "0.8": "0.8", "-1234.5": "-1,234.5", "1e6": "1,000,000", "x": "x", "1000": "1,000"} {
+		if got := groupDigits(in); got != want {
+			t.Errorf("groupDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
