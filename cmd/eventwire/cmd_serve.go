@@ -37,7 +37,8 @@ func newServeCommand(g *globals) *cobra.Command {
 It opens the database read-only for each request and closes it before
 answering, and after 200 ms of reading without a break it leaves the
 database free for 60 ms, so "eventwire run" from cron gets the database
-within about a quarter of a second however busy the viewer is. While
+within about a quarter of a second plus one request's reads, however busy
+the viewer is. While
 another process holds the database, pages answer 503 and work again when it
 is done. Nothing is ever written.
 
