@@ -160,7 +160,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	w.Write(b.Bytes())
 }
 
-// apiFeed is a feed as stored, with its counts beside it.
+// apiFeedCounts are the counts added to a feed's stored JSON in /api/feeds.
 type apiFeedCounts struct {
 	Articles    int       `json:"articles"`
 	Duplicates  int       `json:"duplicates"`

@@ -119,8 +119,8 @@ func (f filters) link(path string, extra ...string) string {
 	return path + "?" + v.Encode()
 }
 
-// exportFlags are the export flags that select what an export with these
-// filters writes, and the /export parameters of the same.
+// exportParams are the /export parameters, which are export's flags, that
+// select what an export of these records with these filters writes.
 func (f filters) exportParams(records string) url.Values {
 	v := url.Values{}
 	v.Set("records", records)
