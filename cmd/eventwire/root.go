@@ -109,6 +109,7 @@ Exit codes: 0 done (per-feed failures are reported, not fatal); 1 fatal error;
 		newReextractCommand(g),
 		newDemoCommand(g),
 		newStatsCommand(g),
+		newServeCommand(g),
 	)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
