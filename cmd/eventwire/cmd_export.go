@@ -89,7 +89,7 @@ func runExport(g *globals, o exportOptions) error {
 		}
 		return usageError{err}
 	}
-	db, err := openDB(g, true)
+	db, err := openDB(g, dbRead)
 	if err != nil {
 		return err
 	}

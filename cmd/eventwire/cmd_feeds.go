@@ -53,7 +53,7 @@ func newFeedsAddCommand(g *globals) *cobra.Command {
 					return usageError{err}
 				}
 			}
-			db, err := openDB(g, false)
+			db, err := openDB(g, dbEdit)
 			if err != nil {
 				return err
 			}
@@ -96,7 +96,7 @@ Feeds already subscribed are skipped.`,
 			if err != nil {
 				return fmt.Errorf("feeds import %s: %w", args[0], err)
 			}
-			db, err := openDB(g, false)
+			db, err := openDB(g, dbEdit)
 			if err != nil {
 				return err
 			}
@@ -144,7 +144,7 @@ func newFeedsListCommand(g *globals) *cobra.Command {
 		Short: "List feeds with their polling state",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := openDB(g, false)
+			db, err := openDB(g, dbRead)
 			if err != nil {
 				return err
 			}
@@ -188,7 +188,7 @@ func newFeedsRemoveCommand(g *globals) *cobra.Command {
 		Short: "Unsubscribe from a feed (its stored articles stay)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := openDB(g, false)
+			db, err := openDB(g, dbEdit)
 			if err != nil {
 				return err
 			}

@@ -63,7 +63,7 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 	if o.hostRate <= 0 {
 		return usagef("--host-rate must be positive")
 	}
-	db, err := openDB(g, false)
+	db, err := openDB(g, dbPass)
 	if err != nil {
 		return err
 	}
@@ -71,7 +71,7 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 	client := fetch.New(fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, AllowPrivate: o.allowPrivate, Logger: g.logger})
 	sum, err := runPass(ctx, g, db, client, o)
 	if sum != nil {
-		printSummary(g.stderr, sum)
+		printSummary(g.stderr, sum, db.Waits())
 	}
 	if errors.Is(err, poller.ErrStopped) {
 		return nil // a clean early stop is a finished pass
@@ -110,10 +110,13 @@ func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client
 	return poller.New(db, client, standard.New(), opts).Run(ctx)
 }
 
-func printSummary(w io.Writer, s *poller.Summary) {
+func printSummary(w io.Writer, s *poller.Summary, waits store.Waits) {
 	secs := s.Finished.Sub(s.Started).Seconds()
 	fmt.Fprintf(w, "eventwire run: feeds %d polled, %d not modified, %d failed; articles %d new, %d duplicate, %d failed; %.1f s",
 		s.FeedsPolled, s.FeedsNotModified, s.FeedsFailed, s.ArticlesNew, s.ArticlesDup, s.ArticlesFailed, secs)
+	if waits.Waits > 0 {
+		fmt.Fprintf(w, "; waited for readers %d times, longest %d ms", waits.Waits, waits.Longest.Milliseconds())
+	}
 	if s.Stopped != "" {
 		fmt.Fprintf(w, " (stopped early: %s)", s.Stopped)
 	}

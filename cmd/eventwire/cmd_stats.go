@@ -13,7 +13,7 @@ func newStatsCommand(g *globals) *cobra.Command {
 		Short: "Counts, failing feeds and the last runs",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := openDB(g, true)
+			db, err := openDB(g, dbRead)
 			if err != nil {
 				return err
 			}

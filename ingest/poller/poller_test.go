@@ -392,14 +392,12 @@ func TestRunRecordSaved(t *testing.T) {
 }
 
 // BenchmarkPass polls 200 feeds of 20 items with pages, then polls them
-// again when every feed answers 304.
+// again when every feed answers 304; "first-with-readers" stores the same
+// while two readers export and count in a loop. articles/s is the write
+// throughput.
 func BenchmarkPass(b *testing.B) {
-	for _, second := range []bool{false, true} {
-		name := "first"
-		if second {
-			name = "second-304"
-		}
-		b.Run(name, func(b *testing.B) {
+	for _, mode := range []string{"first", "second-304", "first-with-readers"} {
+		b.Run(mode, func(b *testing.B) {
 			s := newSite(b)
 			for f := 0; f < 200; f++ {
 				items := make([]int, 20)
@@ -409,21 +407,70 @@ func BenchmarkPass(b *testing.B) {
 				s.feeds[fmt.Sprint(f)] = items
 			}
 			b.ReportAllocs()
+			stored := 0
+			var elapsed time.Duration
 			for b.Loop() {
 				b.StopTimer()
 				h := newHarness(b, Options{Concurrency: 8})
 				for f := 0; f < 200; f++ {
 					h.addFeed(b, s.url(fmt.Sprintf("/feed/%d", f)))
 				}
-				if second {
+				if mode == "second-304" {
 					h.pass(b)
 				}
+				stop := make(chan struct{})
+				var wg sync.WaitGroup
+				if mode == "first-with-readers" {
+					for r := 0; r < 2; r++ {
+						wg.Add(1)
+						go func() {
+							defer wg.Done()
+							readLoop(b, h.db.Path(), stop)
+						}()
+					}
+				}
 				b.StartTimer()
+				start := time.Now()
 				sum := h.pass(b)
-				if !second && sum.ArticlesNew != 4000 || second && sum.FeedsNotModified != 200 {
+				elapsed += time.Since(start)
+				b.StopTimer()
+				close(stop)
+				wg.Wait()
+				b.StartTimer()
+				stored += sum.ArticlesNew
+				if mode != "second-304" && sum.ArticlesNew != 4000 || mode == "second-304" && sum.FeedsNotModified != 200 {
 					b.Fatalf("pass = %+v", sum.Run)
 				}
 			}
+			if stored > 0 {
+				b.ReportMetric(float64(stored)/elapsed.Seconds(), "articles/s")
+			}
 		})
+	}
+}
+
+// readLoop exports and counts until stop is closed, as "eventwire export"
+// and "eventwire stats" do.
+func readLoop(b *testing.B, path string, stop chan struct{}) {
+	for {
+		select {
+		case <-stop:
+			return
+		default:
+		}
+		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: time.Second})
+		if err != nil {
+			b.Error(err)
+			return
+		}
+		err = db.Each(store.Filter{NoText: true}, func(store.Record) error { return nil })
+		if err == nil {
+			_, err = db.Counts()
+		}
+		db.Close()
+		if err != nil {
+			b.Error(err)
+			return
+		}
 	}
 }
