@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -329,9 +330,29 @@ func pubKey(t time.Time, id string) []byte {
 	return append(k, id...)
 }
 
+// MinDedupText is the shortest text, in characters other than white
+// space, that the content index compares: an empty page or a one-line feed
+// summary says too little to call two articles the same story.
+const MinDedupText = 120
+
+// Dedupable reports whether a text is long enough to be deduplicated by
+// its hash.
+func Dedupable(text string) bool {
+	n := 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			if n++; n >= MinDedupText {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // PutArticle stores an article, its raw page (may be nil) and its
 // extraction in one transaction, with every index. An article whose text
-// hash is already stored under another id gets DuplicateOf set. Storing the
+// hash is already stored under another id gets DuplicateOf set, unless the
+// text is too short to tell (see Dedupable). Storing the
 // same id again replaces the article and extraction but never the page.
 func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 	var gz []byte
@@ -351,7 +372,7 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 				}
 			}
 		}
-		if a.TextSHA256 != "" {
+		if a.TextSHA256 != "" && Dedupable(a.Text) {
 			idx := tx.Bucket(bIdxContent)
 			if v := idx.Get([]byte(a.TextSHA256)); v != nil && string(v) != a.ID {
 				a.DuplicateOf = string(v)

@@ -240,6 +240,9 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		case itemFailed:
 			res.articlesNew++
 			res.articlesFailed++
+		case itemFailedDuplicate:
+			res.articlesDup++
+			res.articlesFailed++
 		case itemError:
 			res.articlesFailed++
 		case itemDeferred:
@@ -310,6 +313,7 @@ const (
 	itemNew                          // stored
 	itemDuplicate                    // stored, a syndicated copy of another
 	itemFailed                       // stored with the feed's text; the page failed
+	itemFailedDuplicate              // the same, and a copy of another article
 	itemError                        // not stored
 	itemDeferred                     // not fetched yet: the host asked to wait
 )
@@ -396,8 +400,9 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 		log.Error("store article", "link", link, "err", err)
 		return itemError
 	}
-	if a.DuplicateOf != "" && outcome == itemNew {
-		outcome = itemDuplicate
+	if a.DuplicateOf != "" {
+		// Counted as stats counts them, whatever else befell the page.
+		outcome = map[itemOutcome]itemOutcome{itemNew: itemDuplicate, itemFailed: itemFailedDuplicate}[outcome]
 	}
 	log.Debug("article stored", "id", a.ID, "link", link, "duplicate_of", a.DuplicateOf)
 	return outcome

@@ -28,6 +28,8 @@ type site struct {
 	pageStatus map[int]int
 	// text overrides a story's body text (for syndicated copies).
 	text map[int]string
+	// desc overrides an item's description in the feed.
+	desc map[int]string
 	// redirect maps a feed name to a status and target (301, 302, 308).
 	redirect map[string][2]string
 	// brokenFeed names a feed that serves malformed XML.
@@ -40,7 +42,7 @@ type site struct {
 }
 
 func newSite(t testing.TB) *site {
-	s := &site{feeds: map[string][]int{}, pageStatus: map[int]int{}, text: map[int]string{}, redirect: map[string][2]string{}, conditional: true}
+	s := &site{feeds: map[string][]int{}, pageStatus: map[int]int{}, text: map[int]string{}, desc: map[int]string{}, redirect: map[string][2]string{}, conditional: true}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.srv.Close)
 	return s
@@ -79,8 +81,12 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
 		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>%s</title>`, name)
 		for _, n := range items {
-			fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/story/%d?utm_source=rss</link><guid>story-%d</guid><description>Feed text of story %d.</description><pubDate>Mon, 10 Mar 2025 0%d:00:00 +0000</pubDate></item>`,
-				n, s.srv.URL, n, n, n, n%10)
+			desc, ok := s.desc[n]
+			if !ok {
+				desc = fmt.Sprintf("Feed text of story %d.", n)
+			}
+			fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/story/%d?utm_source=rss</link><guid>story-%d</guid><description>%s</description><pubDate>Mon, 10 Mar 2025 0%d:00:00 +0000</pubDate></item>`,
+				n, s.srv.URL, n, n, desc, n%10)
 		}
 		fmt.Fprint(w, `</channel></rss>`)
 	case strings.HasPrefix(r.URL.Path, "/story/"):
@@ -224,7 +230,7 @@ func TestSameStoryInTwoFeedsStoredOnce(t *testing.T) {
 func TestSyndicatedCopyMarkedDuplicate(t *testing.T) {
 	s := newSite(t)
 	s.feeds["a"] = []int{1, 2}
-	s.text[2] = "BUSAN, March 10 (Wire) -- Story number 1 happened on Monday in Busan."
+	s.text[2] = "BUSAN, March 10 (Wire) -- Story number 1 happened on Monday in Busan, where the port authority opened a new container terminal worth $300 million, officials said."
 	s.text[1] = s.text[2]
 	h := newHarness(t, Options{Concurrency: 1})
 	h.addFeed(t, s.url("/feed/a"))
@@ -240,6 +246,37 @@ func TestSyndicatedCopyMarkedDuplicate(t *testing.T) {
 	}
 	if dups != 1 {
 		t.Errorf("articles with duplicate_of = %d, want 1 (kept, not dropped)", dups)
+	}
+}
+
+// TestEmptyTextsAreNotDuplicates: pages that fail with no feed text leave
+// empty articles, which are no copies of each other; and the run summary
+// counts duplicates as stats does, failed pages included.
+func TestEmptyTextsAreNotDuplicates(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3, 4, 5}
+	long := "GENEVA, March 10 (Wire) -- Negotiators from both sides met for a third round of talks on the fisheries accord, which is worth $40 million a year, officials said."
+	for _, n := range []int{1, 2, 3} {
+		s.pageStatus[n] = http.StatusNotFound
+		s.desc[n] = ""
+	}
+	s.text[4] = long
+	s.pageStatus[5] = http.StatusNotFound
+	s.desc[5] = long // a syndicated copy, known only from the feed
+	h := newHarness(t, Options{Concurrency: 1})
+	h.addFeed(t, s.url("/feed/a"))
+	sum := h.pass(t)
+	c, err := h.db.Counts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Duplicates != 1 || sum.ArticlesDup != c.Duplicates {
+		t.Errorf("duplicates: run summary %d, stats %d; want 1 and 1 (only the syndicated copy)", sum.ArticlesDup, c.Duplicates)
+	}
+	for _, a := range h.articles(t) {
+		if a.Text == "" && a.DuplicateOf != "" {
+			t.Errorf("%s has no text and is marked a duplicate of %s", a.URL, a.DuplicateOf)
+		}
 	}
 }
 
