@@ -309,13 +309,13 @@ func (p *Poller) noteRedirect(f *store.Feed, target string, log *slog.Logger) {
 type itemOutcome int
 
 const (
-	itemSeen      itemOutcome = iota // already stored
-	itemNew                          // stored
-	itemDuplicate                    // stored, a syndicated copy of another
-	itemFailed                       // stored with the feed's text; the page failed
-	itemFailedDuplicate              // the same, and a copy of another article
-	itemError                        // not stored
-	itemDeferred                     // not fetched yet: the host asked to wait
+	itemSeen            itemOutcome = iota // already stored
+	itemNew                                // stored
+	itemDuplicate                          // stored, a syndicated copy of another
+	itemFailed                             // stored with the feed's text; the page failed
+	itemFailedDuplicate                    // the same, and a copy of another article
+	itemError                              // not stored
+	itemDeferred                           // not fetched yet: the host asked to wait
 )
 
 func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log *slog.Logger) itemOutcome {
