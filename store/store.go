@@ -44,7 +44,8 @@ var (
 	bIdxGUID     = []byte("idx_guid")
 	bIdxContent  = []byte("idx_content")
 	bRuns        = []byte("runs")
-	allBuckets   = [][]byte{bMeta, bFeeds, bArticles, bPages, bExtractions, bIdxPub, bIdxURL, bIdxGUID, bIdxContent, bRuns}
+	bRetry       = []byte("retry")
+	allBuckets   = [][]byte{bMeta, bFeeds, bArticles, bPages, bExtractions, bIdxPub, bIdxURL, bIdxGUID, bIdxContent, bRuns, bRetry}
 )
 
 // Options configure Open. The zero value is ready to use.
@@ -355,6 +356,19 @@ func Dedupable(text string) bool {
 // text is too short to tell (see Dedupable). Storing the
 // same id again replaces the article and extraction but never the page.
 func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
+	return d.putArticle(a, page, ex, nil)
+}
+
+// PutFailedArticle stores an article whose page could not be fetched (its
+// text is the feed's) and queues its page for another try, in one
+// transaction, so that no such article is ever left out of the queue.
+// Storing the article later with its page (PutArticle) takes it out.
+func (d *DB) PutFailedArticle(a *Article, ex *Extraction, r *Retry) error {
+	r.ID = a.ID
+	return d.putArticle(a, nil, ex, r)
+}
+
+func (d *DB) putArticle(a *Article, page []byte, ex *Extraction, retry *Retry) error {
 	var gz []byte
 	if page != nil {
 		var err error
@@ -383,8 +397,18 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 		if err := putJSON(arts, []byte(a.ID), a); err != nil {
 			return err
 		}
-		if gz != nil && tx.Bucket(bPages).Get([]byte(a.ID)) == nil {
-			if err := tx.Bucket(bPages).Put([]byte(a.ID), gz); err != nil {
+		if gz != nil {
+			if tx.Bucket(bPages).Get([]byte(a.ID)) == nil {
+				if err := tx.Bucket(bPages).Put([]byte(a.ID), gz); err != nil {
+					return err
+				}
+			}
+			if err := tx.Bucket(bRetry).Delete([]byte(a.ID)); err != nil {
+				return err
+			}
+		}
+		if retry != nil {
+			if err := putJSON(tx.Bucket(bRetry), []byte(a.ID), retry); err != nil {
 				return err
 			}
 		}
@@ -656,7 +680,11 @@ func (d *DB) scan(bucket []byte, after []byte, fn func(k, v []byte) error) error
 	for {
 		done := true
 		err := d.view(func(tx *bolt.Tx) error {
-			c := tx.Bucket(bucket).Cursor()
+			b := tx.Bucket(bucket)
+			if b == nil {
+				return nil // a bucket this database predates
+			}
+			c := b.Cursor()
 			var k, v []byte
 			if last == nil {
 				k, v = c.First()
@@ -716,6 +744,63 @@ func (d *DB) StaleIDs(version int, after string, limit int) ([]string, error) {
 		return nil
 	})
 	return ids, err
+}
+
+// ---- retry queue
+
+// PutRetry saves a queued page's state after another failed try.
+func (d *DB) PutRetry(r *Retry) error {
+	return d.update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bRetry), []byte(r.ID), r)
+	})
+}
+
+// DueRetries returns up to limit queued pages whose next try is due at
+// now, oldest due first is not promised: they come in id order.
+func (d *DB) DueRetries(now time.Time, limit int) ([]Retry, error) {
+	var out []Retry
+	err := d.scan(bRetry, nil, func(k, v []byte) error {
+		var r Retry
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("store: decode retry %s: %w", k, err)
+		}
+		if !r.GaveUp && !r.NextTry.After(now) {
+			out = append(out, r)
+			if len(out) >= limit {
+				return errStopScan
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// RetryCounts counts the queued pages: waiting (not given up), of which
+// due at now, and given up after their last attempt.
+type RetryCounts struct {
+	Waiting, Due, GaveUp int
+}
+
+// Retries counts the retry queue.
+func (d *DB) Retries(now time.Time) (RetryCounts, error) {
+	var c RetryCounts
+	err := d.scan(bRetry, nil, func(k, v []byte) error {
+		var r Retry
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("store: decode retry %s: %w", k, err)
+		}
+		switch {
+		case r.GaveUp:
+			c.GaveUp++
+		case !r.NextTry.After(now):
+			c.Due++
+			c.Waiting++
+		default:
+			c.Waiting++
+		}
+		return nil
+	})
+	return c, err
 }
 
 // ---- runs and stats

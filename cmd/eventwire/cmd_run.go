@@ -96,9 +96,10 @@ func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client
 		Extractor:   store.ExtractorInfo{Name: standard.Name, Version: standard.Version},
 	}
 	if bar := newProgress(g.stderr, len(feeds), "feeds"); bar != nil {
-		opts.Progress = func(done, total int) {
-			bar.ChangeMax(total)
-			bar.Set(done)
+		opts.Progress = func(pr poller.Progress) {
+			bar.ChangeMax(pr.FeedsTotal)
+			bar.Describe(fmt.Sprintf("feeds (%d %s)", pr.Pages, plural(pr.Pages, "page", "pages")))
+			bar.Set(pr.FeedsDone)
 		}
 		defer bar.Finish()
 		// Per-feed warnings would tear the bar, and the summary lists the

@@ -50,7 +50,7 @@ type Feed struct {
 	// Updated is the feed's own date (its update or publication time);
 	// zero when it gives none.
 	Updated time.Time
-	Items    []Item
+	Items   []Item
 }
 
 // ParseError is a feed that could not be parsed; its ErrorClass is "parse",
