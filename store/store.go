@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -245,6 +246,23 @@ func (d *DB) Feeds() ([]Feed, error) {
 		})
 	})
 	return out, err
+}
+
+// FeedKnown reports whether id names a feed that is, or once was,
+// subscribed (feed ids are never reused, and a removed feed's articles
+// stay).
+func (d *DB) FeedKnown(id string) (bool, error) {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return false, nil
+	}
+	var known bool
+	err = d.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bFeeds)
+		known = b.Get(feedKey(id)) != nil || n >= 1 && n <= b.Sequence()
+		return nil
+	})
+	return known, err
 }
 
 // UpdateFeed saves a feed's polling state. The settings a user edits
@@ -499,7 +517,23 @@ type Filter struct {
 	// NoText leaves Article.Text empty, sparing the decoding of the
 	// largest field when the caller does not need it.
 	NoText bool
+	// Undated says what becomes of articles with no publication time of
+	// their own, which sort by their fetch time (Article.Undated).
+	Undated Undated
+	// Langs, when set, keeps articles whose Lang is one of these ("" for
+	// articles of unknown language).
+	Langs []string
 }
+
+// Undated is a choice about articles with no publication time.
+type Undated int
+
+// The choices: keep them (the zero value), leave them out, keep only them.
+const (
+	UndatedInclude Undated = iota
+	UndatedExclude
+	UndatedOnly
+)
 
 // skipJSON consumes a JSON value without storing it.
 type skipJSON struct{}
@@ -618,6 +652,19 @@ func (f *Filter) keep(a *Article) bool {
 		return false
 	}
 	if f.Version > 0 && a.Extractor.Version != f.Version {
+		return false
+	}
+	switch f.Undated {
+	case UndatedExclude:
+		if a.Undated() {
+			return false
+		}
+	case UndatedOnly:
+		if !a.Undated() {
+			return false
+		}
+	}
+	if len(f.Langs) > 0 && !slices.Contains(f.Langs, a.Lang) {
 		return false
 	}
 	return true
