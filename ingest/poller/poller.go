@@ -16,6 +16,7 @@ import (
 	"github.com/eventwire/eventwire/ingest/canon"
 	"github.com/eventwire/eventwire/ingest/feed"
 	"github.com/eventwire/eventwire/ingest/fetch"
+	"github.com/eventwire/eventwire/ingest/lang"
 	"github.com/eventwire/eventwire/ingest/page"
 	"github.com/eventwire/eventwire/store"
 )
@@ -285,7 +286,7 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 	if err != nil {
 		return fail(err, fetch.Class(err))
 	}
-	fc := &feedContext{title: parsed.Title, ref: parsed.Updated}
+	fc := &feedContext{title: parsed.Title, ref: parsed.Updated, lang: lang.Normalize(parsed.Language)}
 	if fc.ref.IsZero() {
 		fc.ref = now
 	}
@@ -375,6 +376,7 @@ func (p *Poller) noteRedirect(f *store.Feed, target string, log *slog.Logger) {
 // feedContext is what a feed says that its items' articles use.
 type feedContext struct {
 	title string
+	lang  string // the feed's declared language, ISO 639-1
 	// ref gives a dateline its year: the feed's own date, else the
 	// fetch time.
 	ref             time.Time
@@ -435,6 +437,9 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 		a.CanonicalURL = canonical
 		p.fromFeed(a, item, err, fc.ref)
 		a.ID = store.ArticleID(a.CanonicalURL)
+		if a.Lang == "" && fc.lang != "" {
+			a.Lang, a.LangSource = fc.lang, "feed"
+		}
 		ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
 		if retryable(err) {
 			r := &store.Retry{URL: link, Host: hostOf(link), NextTry: p.opts.Now().Add(retryDelay(0)), LastError: a.FetchError}
@@ -458,6 +463,9 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 		}
 	}
 	a.ID = store.ArticleID(a.CanonicalURL)
+	if a.Lang == "" && fc.lang != "" {
+		a.Lang, a.LangSource = fc.lang, "feed"
+	}
 	ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
 	if err := p.db.PutArticle(a, resp.Body, ex); err != nil {
 		log.Error("store article", "link", link, "err", err)
@@ -608,6 +616,13 @@ func utc(t time.Time) time.Time {
 // publication time, and records the dateline on the article.
 func Extract(pl *extract.Pipeline, a *store.Article, info store.ExtractorInfo, now time.Time) *store.Extraction {
 	a.Extractor = info
+	setLang(a)
+	if a.Lang != "" && a.Lang != "en" {
+		// The rules read English: an article in another language keeps
+		// its text and metadata, with no mentions.
+		a.Dateline = nil
+		return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: []extract.Mention{}, Events: []extract.Event{}}
+	}
 	anchor := a.PublishedLocal()
 	if a.PublishedSource == store.PublishedFetched {
 		anchor = time.Time{} // a fetch time is no anchor for "Wednesday"
@@ -618,6 +633,22 @@ func Extract(pl *extract.Pipeline, a *store.Article, info store.ExtractorInfo, n
 		a.Dateline = &store.DatelineInfo{Place: dl.Place, Agency: dl.Agency}
 	}
 	return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: res.Mentions, Events: res.Events}
+}
+
+// setLang sets the article's language: detected from its text when the
+// detector is sure, else what the page or feed declared.
+func setLang(a *store.Article) {
+	if code, ok := lang.Detect(a.Text); ok {
+		a.Lang, a.LangSource = code, "text"
+		return
+	}
+	a.Lang = lang.Normalize(a.Lang)
+	switch {
+	case a.Lang == "":
+		a.LangSource = ""
+	case a.LangSource == "" || a.LangSource == "text":
+		a.LangSource = "page"
+	}
 }
 
 // normalizeText folds white space so that the same story laid out by two

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/standard"
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/store"
 )
@@ -679,5 +680,48 @@ func TestFeedItemKept(t *testing.T) {
 				t.Errorf("story 2: item summary %q title %q", a.Feed.ItemSummary, a.Title)
 			}
 		}
+	}
+}
+
+// TestLanguageGatesEnglishRules: the article's language is detected from
+// its text; German and Korean articles keep their text with no mentions,
+// an English one is extracted.
+func TestLanguageGatesEnglishRules(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3}
+	s.text[1] = "BERLIN, 10. März (Draht) -- Der Entwickler Sasha Levin hat am Montag in Berlin einen neuen Patch für den Linux-Kernel veröffentlicht.</p><p>Der Patch verbessert die Speicherverwaltung, sagte Levin der Zeitung am Dienstag."
+	s.text[2] = "서울, 3월 10일 -- 서울시는 10일 내년 예산안을 발표했다.</p><p>시는 교통과 복지에 중점을 두었다고 밝혔다. 예산은 작년보다 늘었다고 시 관계자가 말했다."
+	s.text[3] = "BUSAN, March 10 (Wire) -- Finance Minister Choi Sang-mok said on Monday in Busan that the budget would rise by 3 percent.</p><p>The ministry will publish the plan in April, officials said."
+	h := newHarness(t, Options{})
+	h.p.pipeline = standard.New()
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	want := map[string]string{"/story/1": "de", "/story/2": "ko", "/story/3": "en"}
+	var n int
+	err := h.db.Each(store.Filter{}, func(r store.Record) error {
+		n++
+		ex, err := r.Decode()
+		if err != nil {
+			return err
+		}
+		a := r.Article
+		for suffix, lang := range want {
+			if !strings.HasSuffix(a.CanonicalURL, suffix) {
+				continue
+			}
+			if a.Lang != lang || a.LangSource != "text" {
+				t.Errorf("%s: lang %q from %q, want %q detected from the text", suffix, a.Lang, a.LangSource, lang)
+			}
+			if got := len(ex.Mentions) > 0; got != (lang == "en") {
+				t.Errorf("%s (%s): %d mentions; want mentions only for English", suffix, lang, len(ex.Mentions))
+			}
+			if lang != "en" && a.Text == "" {
+				t.Errorf("%s: text dropped", suffix)
+			}
+		}
+		return nil
+	})
+	if err != nil || n != 3 {
+		t.Fatalf("Each: %d articles, %v", n, err)
 	}
 }
