@@ -465,6 +465,7 @@ func (d *DB) Article(id string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.Normalize()
 	return &a, nil
 }
 
@@ -622,6 +623,7 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 				if err := json.Unmarshal(v, target); err != nil {
 					return fmt.Errorf("store: decode article %s: %w", id, err)
 				}
+				a.Normalize()
 				if !f.keep(&a) {
 					continue
 				}
@@ -882,6 +884,8 @@ type Counts struct {
 	// Duplicates counts articles marked as syndicated copies.
 	Duplicates int
 	FileBytes  int64
+	// PerFeed counts articles by the id of the feed they came from.
+	PerFeed map[string]FeedCount
 }
 
 // ArticleCount returns the number of stored articles from the bucket's
@@ -911,13 +915,46 @@ func (d *DB) Counts() (Counts, error) {
 	if err != nil {
 		return c, err
 	}
+	c.PerFeed = map[string]FeedCount{}
 	err = d.scan(bArticles, nil, func(_, v []byte) error {
+		// Keys are matched in the encoded article: a quote inside a
+		// string value is always escaped, so `"key":` is only ever a key.
+		fc := c.PerFeed[jsonField(v, `"feed":{"id":"`)]
+		fc.Articles++
 		if bytes.Contains(v, []byte(`"duplicate_of"`)) {
 			c.Duplicates++
+			fc.Duplicates++
 		}
+		if bytes.Contains(v, []byte(`"text_source":"feed"`)) {
+			fc.FailedPages++
+		}
+		c.PerFeed[jsonField(v, `"feed":{"id":"`)] = fc
 		return nil
 	})
 	return c, err
+}
+
+// FeedCount counts one feed's stored articles.
+type FeedCount struct {
+	Articles   int `json:"articles"`
+	Duplicates int `json:"duplicates"`
+	// FailedPages counts articles whose text is the feed's because the
+	// page failed (some may be waiting in the retry queue).
+	FailedPages int `json:"failed_pages"`
+}
+
+// jsonField returns the string value that follows prefix in an encoded
+// object (no unescaping: ids need none).
+func jsonField(v []byte, prefix string) string {
+	i := bytes.Index(v, []byte(prefix))
+	if i < 0 {
+		return ""
+	}
+	rest := v[i+len(prefix):]
+	if j := bytes.IndexByte(rest, '"'); j >= 0 {
+		return string(rest[:j])
+	}
+	return ""
 }
 
 // ---- helpers

@@ -133,6 +133,25 @@ func (a *Article) SetPublished(t time.Time, source string, zoneKnown bool) {
 	}
 }
 
+// Normalize puts the times of an article stored by an older eventwire
+// in UTC, keeping the publication time's offset beside it.
+func (a *Article) Normalize() {
+	if !a.Published.IsZero() && a.Published.Location() != time.UTC && a.PublishedOffset == "" {
+		a.SetPublished(a.Published, a.PublishedSource, true)
+	}
+	a.Published = utc(a.Published)
+	a.Modified = utc(a.Modified)
+	a.FetchedAt = utc(a.FetchedAt)
+	a.Feed.ItemPublished = utc(a.Feed.ItemPublished)
+}
+
+func utc(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.UTC()
+}
+
 // PublishedLocal is Published in the offset its source wrote, for
 // anchoring relative dates on the writer's calendar day.
 func (a *Article) PublishedLocal() time.Time {

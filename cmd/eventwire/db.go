@@ -53,5 +53,19 @@ func openDB(g *globals, mode dbMode) (*store.DB, error) {
 	if g.lockTimeout <= 0 {
 		return nil, usagef("--lock-timeout must be positive")
 	}
-	return store.Open(dbPath(g.db), store.Options{ReadOnly: mode == dbRead, Shared: mode == dbEdit, LockTimeout: g.lockTimeout})
+	path := dbPath(g.db)
+	if g.db != "" || os.Getenv("EVENTWIRE_DB") != "" {
+		// A path the user gave is used as given: a typo in its folder must
+		// not grow a new, empty database somewhere (every command alike).
+		// Only the default place is created on first use.
+		if dir := filepath.Dir(path); !isDir(dir) {
+			return nil, usagef("database %s: the folder %s does not exist", path, dir)
+		}
+	}
+	return store.Open(path, store.Options{ReadOnly: mode == dbRead, Shared: mode == dbEdit, LockTimeout: g.lockTimeout})
+}
+
+func isDir(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
 }
