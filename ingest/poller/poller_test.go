@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -723,5 +724,30 @@ func TestLanguageGatesEnglishRules(t *testing.T) {
 	})
 	if err != nil || n != 3 {
 		t.Fatalf("Each: %d articles, %v", n, err)
+	}
+}
+
+// TestOneWarningPerHost: unreachable pages give one warning per host, not
+// one per page; and the progress counts pages as well as feeds.
+func TestOneWarningPerHost(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3, 4}
+	for _, n := range []int{1, 2, 3} {
+		s.pageStatus[n] = http.StatusNotFound
+	}
+	var logs strings.Builder
+	var last Progress
+	h := newHarness(t, Options{
+		Logger:   slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo})),
+		Progress: func(p Progress) { last = p },
+	})
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	warns := strings.Count(logs.String(), "level=WARN")
+	if warns != 1 || !strings.Contains(logs.String(), "pages=3") {
+		t.Errorf("%d warnings, want one for the host with pages=3:\n%s", warns, logs.String())
+	}
+	if last.FeedsDone != 1 || last.FeedsTotal != 1 || last.Pages != 4 {
+		t.Errorf("last progress = %+v, want 1 of 1 feeds and 4 pages", last)
 	}
 }
