@@ -578,7 +578,7 @@ func (r Record) Decode() (*Extraction, error) {
 // Chunk bounds for long reads: a read that holds the file longer keeps a
 // running pass waiting, so iteration re-opens between chunks.
 const (
-	chunkTime    = 20 * time.Millisecond
+	chunkTime    = 10 * time.Millisecond
 	chunkRecords = 256
 	chunkBytes   = 8 << 20
 )
