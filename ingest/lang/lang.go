@@ -9,7 +9,7 @@ import (
 
 // sample is how much of a text Detect reads: the opening paragraphs say
 // the language as well as the whole, at a fraction of the cost.
-const sample = 1500
+const sample = 800
 
 // minLetters is the fewest letters a text needs for a reliable answer:
 // below it trigram statistics are noise ("Feed text of story 2.").
