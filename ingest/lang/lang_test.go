@@ -45,3 +45,23 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainEnglishAgreesWithDetector: the fast path says English only
+// where the trigram detector does too.
+func TestPlainEnglishAgreesWithDetector(t *testing.T) {
+	texts := map[string]bool{
+		"SEOUL, March 12 (Korea Wire) -- South Korea and the United States began their third round of talks on Wednesday on sharing the cost of the American troops stationed on the peninsula, the foreign ministry said in a statement after the meeting.": true,
+		"Der Entwickler hat am Montag in Berlin einen neuen Patch für den Linux-Kernel veröffentlicht, der die Speicherverwaltung verbessert, sagte er der Zeitung am Dienstag nach der Sitzung mit den anderen Entwicklern des Projekts.":                   false,
+		"Het kabinet heeft dinsdag in Den Haag een nieuw pakket maatregelen gepresenteerd om de stijgende energieprijzen te dempen, zei de minister na afloop van de ministerraad tegen verslaggevers in de hal.":                                            false,
+	}
+	for text, english := range texts {
+		if got := plainEnglish(text); got != english {
+			t.Errorf("plainEnglish(%.40q...) = %v, want %v", text, got, english)
+		}
+		if english {
+			if code, ok := Detect(text); code != "en" || !ok {
+				t.Errorf("Detect(%.40q...) = %q %v, want en", text, code, ok)
+			}
+		}
+	}
+}
