@@ -79,7 +79,7 @@ func (d *DB) Articles(q Query) (*Page, error) {
 	}
 	m := newMatcher(q)
 	var p Page
-	err = d.db.View(func(tx *bolt.Tx) error {
+	err = d.view(func(tx *bolt.Tx) error {
 		s := scanner{c: tx.Bucket(bIdxPub).Cursor(), arts: tx.Bucket(bArticles), exs: tx.Bucket(bExtractions), m: m}
 		// wlo and whi bound the time window; lo and hi the part of it that
 		// this page is taken from.
@@ -450,7 +450,7 @@ type Detail struct {
 // is stored, and its original. Its copies are in Copies.
 func (d *DB) ArticleDetail(id string) (*Detail, error) {
 	var det Detail
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
 		v := arts.Get([]byte(id))
 		if v == nil {
@@ -496,25 +496,29 @@ type CopyIndex struct {
 func (d *DB) Copies() (*CopyIndex, error) {
 	ci := &CopyIndex{ByOriginal: map[string][]Article{}}
 	marker := []byte(`"duplicate_of":"`)
-	err := d.db.View(func(tx *bolt.Tx) error {
-		ci.TxID = tx.ID()
-		return tx.Bucket(bArticles).ForEach(func(k, v []byte) error {
-			head := v
-			if i := bytes.Index(v, textKey); i >= 0 {
-				head = v[:i]
-			}
-			if !bytes.Contains(head, marker) {
-				return nil
-			}
-			var c Article
-			if err := decodeHead(v, &c); err != nil {
-				return fmt.Errorf("store: decode article %s: %w", k, err)
-			}
-			if c.DuplicateOf != "" {
-				ci.ByOriginal[c.DuplicateOf] = append(ci.ByOriginal[c.DuplicateOf], c)
-			}
+	id, err := d.TxID()
+	if err != nil {
+		return nil, err
+	}
+	// The id is read before the scan: a write during it leaves the index
+	// marked older than it is, so it is rebuilt sooner, never kept stale.
+	ci.TxID = id
+	err = d.scan(bArticles, nil, func(k, v []byte) error {
+		head := v
+		if i := bytes.Index(v, textKey); i >= 0 {
+			head = v[:i]
+		}
+		if !bytes.Contains(head, marker) {
 			return nil
-		})
+		}
+		var c Article
+		if err := decodeHead(v, &c); err != nil {
+			return fmt.Errorf("store: decode article %s: %w", k, err)
+		}
+		if c.DuplicateOf != "" {
+			ci.ByOriginal[c.DuplicateOf] = append(ci.ByOriginal[c.DuplicateOf], c)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -526,57 +530,45 @@ func (d *DB) Copies() (*CopyIndex, error) {
 // changes whenever the database does.
 func (d *DB) TxID() (int, error) {
 	var id int
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		id = tx.ID()
 		return nil
 	})
 	return id, err
 }
 
-// FeedCount is what the articles say about one feed.
-type FeedCount struct {
-	// Articles counts the stored articles from the feed; Duplicates those
-	// of them that are copies of another; FailedPages those whose page
-	// could not be fetched, the feed's own text standing in.
-	Articles, Duplicates, FailedPages int
-	// Latest is the newest SortTime among them.
-	Latest time.Time
-}
-
 // FeedCounts counts the stored articles per feed id. It reads every
 // article's metadata.
 func (d *DB) FeedCounts() (map[string]FeedCount, error) {
 	out := map[string]FeedCount{}
-	err := d.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bArticles).ForEach(func(k, v []byte) error {
-			// Only the fields counted: decoding the rest costs more than
-			// the scan.
-			var a struct {
-				Feed struct {
-					ID string `json:"id"`
-				} `json:"feed"`
-				Published   time.Time `json:"published"`
-				FetchedAt   time.Time `json:"fetched_at"`
-				DuplicateOf string    `json:"duplicate_of"`
-				FetchError  string    `json:"fetch_error"`
-			}
-			if err := json.Unmarshal(articleHead(v), &a); err != nil {
-				return fmt.Errorf("store: decode article %s: %w", k, err)
-			}
-			c := out[a.Feed.ID]
-			c.Articles++
-			if a.DuplicateOf != "" {
-				c.Duplicates++
-			}
-			if a.FetchError != "" {
-				c.FailedPages++
-			}
-			if t := (&Article{Published: a.Published, FetchedAt: a.FetchedAt}).SortTime(); t.After(c.Latest) {
-				c.Latest = t
-			}
-			out[a.Feed.ID] = c
-			return nil
-		})
+	err := d.scan(bArticles, nil, func(k, v []byte) error {
+		// Only the fields counted: decoding the rest costs more than
+		// the scan.
+		var a struct {
+			Feed struct {
+				ID string `json:"id"`
+			} `json:"feed"`
+			Published   time.Time `json:"published"`
+			FetchedAt   time.Time `json:"fetched_at"`
+			DuplicateOf string    `json:"duplicate_of"`
+			FetchError  string    `json:"fetch_error"`
+		}
+		if err := json.Unmarshal(articleHead(v), &a); err != nil {
+			return fmt.Errorf("store: decode article %s: %w", k, err)
+		}
+		c := out[a.Feed.ID]
+		c.Articles++
+		if a.DuplicateOf != "" {
+			c.Duplicates++
+		}
+		if a.FetchError != "" {
+			c.FailedPages++
+		}
+		if t := (&Article{Published: a.Published, FetchedAt: a.FetchedAt}).SortTime(); t.After(c.Latest) {
+			c.Latest = t
+		}
+		out[a.Feed.ID] = c
+		return nil
 	})
 	return out, err
 }

@@ -12,12 +12,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
+	"unicode"
 
 	bolt "go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Errors callers branch on.
@@ -44,24 +45,34 @@ var (
 	bIdxGUID     = []byte("idx_guid")
 	bIdxContent  = []byte("idx_content")
 	bRuns        = []byte("runs")
-	allBuckets   = [][]byte{bMeta, bFeeds, bArticles, bPages, bExtractions, bIdxPub, bIdxURL, bIdxGUID, bIdxContent, bRuns}
+	bRetry       = []byte("retry")
+	allBuckets   = [][]byte{bMeta, bFeeds, bArticles, bPages, bExtractions, bIdxPub, bIdxURL, bIdxGUID, bIdxContent, bRuns, bRetry}
 )
 
 // Options configure Open. The zero value is ready to use.
 type Options struct {
-	// LockTimeout is how long Open waits for another process to release the
-	// database. Zero means 3 seconds.
+	// LockTimeout is how long Open and each transaction wait for another
+	// process to let go of the database. Zero means 3 seconds.
 	LockTimeout time.Duration
 	// ReadOnly opens the database for reading (export, stats), which other
-	// readers may share.
+	// readers share and a running pass interleaves with.
 	ReadOnly bool
+	// Shared opens the database for short edits (feeds add, edit, remove)
+	// without taking the writer role, so that they work while a pass runs.
+	// Without it (and without ReadOnly) Open takes the writer role for the
+	// DB's whole life: a second such Open waits LockTimeout and fails with
+	// ErrLocked.
+	Shared bool
 	// NoSync skips fsync on commit; for benchmarks and tests only.
 	NoSync bool
 }
 
-// DB is an open eventwire database.
+// DB is an open eventwire database. It holds the database file only
+// during transactions (see access), so a DB may stay open for a whole pass
+// or export without shutting anyone out.
 type DB struct {
-	db   *bolt.DB
+	acc  *access
+	role *os.File // the writer-role lock, nil for readers and Shared
 	path string
 	// gzips reuses page compressors: a new one allocates about a megabyte.
 	gzips sync.Pool
@@ -81,25 +92,55 @@ func Open(path string, opts Options) (*DB, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly, NoSync: opts.NoSync})
-	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, fmt.Errorf("%w %s (waited %s): let it finish, or stop it; in cron, run eventwire less often or under flock", ErrLocked, path, opts.LockTimeout)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	d := &DB{db: bdb, path: path}
-	if !opts.ReadOnly {
-		if err := d.init(); err != nil {
-			bdb.Close()
+	d := &DB{path: path}
+	if !opts.ReadOnly && !opts.Shared {
+		role, err := takeWriterRole(path, opts.LockTimeout)
+		if err != nil {
 			return nil, err
 		}
+		d.role = role
+	}
+	d.acc = newAccess(path, opts)
+	var err error
+	if opts.ReadOnly {
+		// Open once now, so that a file that is no database, or one held
+		// past the timeout, fails here rather than at the first read.
+		err = d.view(func(*bolt.Tx) error { return nil })
+	} else {
+		err = d.init()
+	}
+	if err != nil {
+		d.Close()
+		return nil, err
 	}
 	return d, nil
 }
 
+// view runs fn in a read transaction.
+func (d *DB) view(fn func(*bolt.Tx) error) error {
+	db, err := d.acc.acquire()
+	if err != nil {
+		return err
+	}
+	defer d.acc.release()
+	return db.View(fn)
+}
+
+// update runs fn in a write transaction.
+func (d *DB) update(fn func(*bolt.Tx) error) error {
+	if d.acc.readOnly {
+		return fmt.Errorf("store: %s is open read-only", d.path)
+	}
+	db, err := d.acc.acquire()
+	if err != nil {
+		return err
+	}
+	defer d.acc.release()
+	return db.Update(fn)
+}
+
 func (d *DB) init() error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		for _, b := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return fmt.Errorf("store: create bucket %s: %w", b, err)
@@ -117,11 +158,23 @@ func (d *DB) init() error {
 	})
 }
 
+// Waits reports how often this DB had to wait for another process to let
+// go of the file, and the longest wait.
+func (d *DB) Waits() Waits { return d.acc.stats() }
+
 // Path returns the database file's path.
 func (d *DB) Path() string { return d.path }
 
-// Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+// Close closes the database and gives up the writer role.
+func (d *DB) Close() error {
+	err := d.acc.close()
+	if d.role != nil {
+		unlock(d.role)
+		d.role.Close()
+		d.role = nil
+	}
+	return err
+}
 
 // ArticleID is the stable id of an article: hex of the SHA-256 of its
 // canonical URL, shortened to 128 bits.
@@ -135,7 +188,7 @@ func ArticleID(canonicalURL string) string {
 // AddFeed subscribes a feed and assigns its ID. A URL already subscribed
 // gives ErrExists.
 func (d *DB) AddFeed(f *Feed) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -166,7 +219,7 @@ func feedKey(id string) []byte {
 // Feed returns the feed with that id.
 func (d *DB) Feed(id string) (*Feed, error) {
 	var f Feed
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bFeeds).Get(feedKey(id))
 		if v == nil {
 			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
@@ -182,7 +235,7 @@ func (d *DB) Feed(id string) (*Feed, error) {
 // Feeds returns every feed in id order.
 func (d *DB) Feeds() ([]Feed, error) {
 	var out []Feed
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bFeeds).ForEach(func(_, v []byte) error {
 			var f Feed
 			if err := json.Unmarshal(v, &f); err != nil {
@@ -195,20 +248,68 @@ func (d *DB) Feeds() ([]Feed, error) {
 	return out, err
 }
 
-// UpdateFeed saves a feed's state.
-func (d *DB) UpdateFeed(f *Feed) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+// FeedKnown reports whether id names a feed that is, or once was,
+// subscribed (feed ids are never reused, and a removed feed's articles
+// stay).
+func (d *DB) FeedKnown(id string) (bool, error) {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return false, nil
+	}
+	var known bool
+	err = d.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
-		if b.Get(feedKey(f.ID)) == nil {
+		known = b.Get(feedKey(id)) != nil || n >= 1 && n <= b.Sequence()
+		return nil
+	})
+	return known, err
+}
+
+// UpdateFeed saves a feed's polling state. The settings a user edits
+// (name, interval, selector) are kept as stored, so that a pass that loaded
+// the feed before "feeds edit" does not undo the edit.
+func (d *DB) UpdateFeed(f *Feed) error {
+	return d.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bFeeds)
+		v := b.Get(feedKey(f.ID))
+		if v == nil {
 			return fmt.Errorf("feed %s: %w", f.ID, ErrNotFound)
 		}
+		var cur Feed
+		if err := json.Unmarshal(v, &cur); err != nil {
+			return fmt.Errorf("store: decode feed %s: %w", f.ID, err)
+		}
+		f.Name, f.Interval, f.Selector = cur.Name, cur.Interval, cur.Selector
 		return putJSON(b, feedKey(f.ID), f)
 	})
 }
 
+// EditFeed changes a feed's settings with fn, in one transaction.
+func (d *DB) EditFeed(id string, fn func(*Feed) error) (*Feed, error) {
+	var f Feed
+	err := d.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bFeeds)
+		v := b.Get(feedKey(id))
+		if v == nil {
+			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
+		}
+		if err := json.Unmarshal(v, &f); err != nil {
+			return fmt.Errorf("store: decode feed %s: %w", id, err)
+		}
+		if err := fn(&f); err != nil {
+			return err
+		}
+		return putJSON(b, feedKey(id), &f)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &f, nil
+}
+
 // RemoveFeed unsubscribes a feed. Its articles stay.
 func (d *DB) RemoveFeed(id string) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		if b.Get(feedKey(id)) == nil {
 			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
@@ -223,7 +324,7 @@ func (d *DB) RemoveFeed(id string) error {
 // or under the feed's GUID; "" when neither is known.
 func (d *DB) Seen(canonicalURL, feedID, guid string) (string, error) {
 	var id string
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		if canonicalURL != "" {
 			if v := tx.Bucket(bIdxURL).Get([]byte(canonicalURL)); v != nil {
 				id = string(v)
@@ -248,11 +349,44 @@ func pubKey(t time.Time, id string) []byte {
 	return append(k, id...)
 }
 
+// MinDedupText is the shortest text, in characters other than white
+// space, that the content index compares: an empty page or a one-line feed
+// summary says too little to call two articles the same story.
+const MinDedupText = 120
+
+// Dedupable reports whether a text is long enough to be deduplicated by
+// its hash.
+func Dedupable(text string) bool {
+	n := 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			if n++; n >= MinDedupText {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // PutArticle stores an article, its raw page (may be nil) and its
 // extraction in one transaction, with every index. An article whose text
-// hash is already stored under another id gets DuplicateOf set. Storing the
+// hash is already stored under another id gets DuplicateOf set, unless the
+// text is too short to tell (see Dedupable). Storing the
 // same id again replaces the article and extraction but never the page.
 func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
+	return d.putArticle(a, page, ex, nil)
+}
+
+// PutFailedArticle stores an article whose page could not be fetched (its
+// text is the feed's) and queues its page for another try, in one
+// transaction, so that no such article is ever left out of the queue.
+// Storing the article later with its page (PutArticle) takes it out.
+func (d *DB) PutFailedArticle(a *Article, ex *Extraction, r *Retry) error {
+	r.ID = a.ID
+	return d.putArticle(a, nil, ex, r)
+}
+
+func (d *DB) putArticle(a *Article, page []byte, ex *Extraction, retry *Retry) error {
 	var gz []byte
 	if page != nil {
 		var err error
@@ -260,7 +394,7 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 			return err
 		}
 	}
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
 		if old := arts.Get([]byte(a.ID)); old != nil {
 			var prev Article
@@ -270,7 +404,7 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 				}
 			}
 		}
-		if a.TextSHA256 != "" {
+		if a.TextSHA256 != "" && Dedupable(a.Text) {
 			idx := tx.Bucket(bIdxContent)
 			if v := idx.Get([]byte(a.TextSHA256)); v != nil && string(v) != a.ID {
 				a.DuplicateOf = string(v)
@@ -281,8 +415,18 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 		if err := putJSON(arts, []byte(a.ID), a); err != nil {
 			return err
 		}
-		if gz != nil && tx.Bucket(bPages).Get([]byte(a.ID)) == nil {
-			if err := tx.Bucket(bPages).Put([]byte(a.ID), gz); err != nil {
+		if gz != nil {
+			if tx.Bucket(bPages).Get([]byte(a.ID)) == nil {
+				if err := tx.Bucket(bPages).Put([]byte(a.ID), gz); err != nil {
+					return err
+				}
+			}
+			if err := tx.Bucket(bRetry).Delete([]byte(a.ID)); err != nil {
+				return err
+			}
+		}
+		if retry != nil {
+			if err := putJSON(tx.Bucket(bRetry), []byte(a.ID), retry); err != nil {
 				return err
 			}
 		}
@@ -311,7 +455,7 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 // Article returns a stored article.
 func (d *DB) Article(id string) (*Article, error) {
 	var a Article
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bArticles).Get([]byte(id))
 		if v == nil {
 			return fmt.Errorf("article %s: %w", id, ErrNotFound)
@@ -321,13 +465,14 @@ func (d *DB) Article(id string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.Normalize()
 	return &a, nil
 }
 
 // Page returns an article's raw page, decompressed.
 func (d *DB) Page(id string) ([]byte, error) {
 	var gz []byte
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bPages).Get([]byte(id))
 		if v == nil {
 			return fmt.Errorf("page %s: %w", id, ErrNotFound)
@@ -344,7 +489,7 @@ func (d *DB) Page(id string) ([]byte, error) {
 // PutExtraction replaces an article's extraction and records its extractor
 // on the article.
 func (d *DB) PutExtraction(id string, ex *Extraction) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
 		v := arts.Get([]byte(id))
 		if v == nil {
@@ -373,7 +518,23 @@ type Filter struct {
 	// NoText leaves Article.Text empty, sparing the decoding of the
 	// largest field when the caller does not need it.
 	NoText bool
+	// Undated says what becomes of articles with no publication time of
+	// their own, which sort by their fetch time (Article.Undated).
+	Undated Undated
+	// Langs, when set, keeps articles whose Lang is one of these ("" for
+	// articles of unknown language).
+	Langs []string
 }
+
+// Undated is a choice about articles with no publication time.
+type Undated int
+
+// The choices: keep them (the zero value), leave them out, keep only them.
+const (
+	UndatedInclude Undated = iota
+	UndatedExclude
+	UndatedOnly
+)
 
 // skipJSON consumes a JSON value without storing it.
 type skipJSON struct{}
@@ -414,13 +575,130 @@ func (r Record) Decode() (*Extraction, error) {
 	return &ex, nil
 }
 
-// Each calls fn for each article matching f in SortTime order, from one
-// read transaction, decoding one record at a time. fn returning an error
-// stops iteration with that error.
+// Chunk bounds for long reads: a read that holds the file longer keeps a
+// running pass waiting, so iteration re-opens between chunks.
+const (
+	chunkTime    = 10 * time.Millisecond
+	chunkRecords = 256
+	chunkBytes   = 8 << 20
+)
+
+// Each calls fn for each article matching f in SortTime order, decoding
+// one record at a time and never loading the database into memory.
+//
+// It first lists the matching index keys in one read (about 40 bytes per
+// article), then reads the articles in short chunks, each in its own read
+// transaction, and calls fn between chunks, so that a running pass is never
+// held up for long, even by a slow consumer. What it yields: every article
+// committed before Each began, once, in the order of that moment; each
+// record as committed when its chunk was read (an article re-stored or
+// re-extracted meanwhile comes in its newer form); nothing committed after
+// Each began. fn returning an error stops iteration with that error.
 func (d *DB) Each(f Filter, fn func(Record) error) error {
-	return d.db.View(func(tx *bolt.Tx) error {
+	ids, err := d.indexIDs(f)
+	if err != nil {
+		return err
+	}
+	for len(ids.off) > 0 {
+		var batch []Record
+		err := d.view(func(tx *bolt.Tx) error {
+			arts, exs := tx.Bucket(bArticles), tx.Bucket(bExtractions)
+			deadline := time.Now().Add(chunkTime)
+			size := 0
+			for n := 0; len(ids.off) > 0 && len(batch) < chunkRecords && size < chunkBytes; n++ {
+				if n > 0 && n%32 == 0 && time.Now().After(deadline) {
+					break
+				}
+				id := ids.next()
+				v := arts.Get(id)
+				if v == nil {
+					continue
+				}
+				size += len(v)
+				var a Article
+				var target any = &a
+				if f.NoText {
+					target = &articleNoText{Article: &a}
+				}
+				if err := json.Unmarshal(v, target); err != nil {
+					return fmt.Errorf("store: decode article %s: %w", id, err)
+				}
+				a.Normalize()
+				if !f.keep(&a) {
+					continue
+				}
+				rec := Record{Article: &a}
+				if ev := exs.Get(id); ev != nil {
+					rec.ExtractionJSON = bytes.Clone(ev)
+					size += len(ev)
+				}
+				batch = append(batch, rec)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, rec := range batch {
+			if err := fn(rec); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// keep applies the filters that need the decoded article.
+func (f *Filter) keep(a *Article) bool {
+	if f.FeedID != "" && a.Feed.ID != f.FeedID {
+		return false
+	}
+	if f.Version > 0 && a.Extractor.Version != f.Version {
+		return false
+	}
+	switch f.Undated {
+	case UndatedExclude:
+		if a.Undated() {
+			return false
+		}
+	case UndatedOnly:
+		if !a.Undated() {
+			return false
+		}
+	}
+	if len(f.Langs) > 0 && !slices.Contains(f.Langs, a.Lang) {
+		return false
+	}
+	return true
+}
+
+// idList is a list of article ids in one allocation.
+type idList struct {
+	buf []byte
+	off []int // end offsets into buf, in order
+	pos int   // start of the next id in buf
+}
+
+func (l *idList) add(id []byte) {
+	l.buf = append(l.buf, id...)
+	l.off = append(l.off, len(l.buf))
+}
+
+func (l *idList) next() []byte {
+	end := l.off[0]
+	id := l.buf[l.pos:end]
+	l.pos, l.off = end, l.off[1:]
+	return id
+}
+
+// indexIDs lists, in one read transaction, the ids that the publication
+// index holds in the filter's time window, in index order. Keys are small
+// and the index is scanned without touching the articles, so this read is
+// short even on a large database.
+func (d *DB) indexIDs(f Filter) (*idList, error) {
+	ids := &idList{}
+	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bIdxPub).Cursor()
-		arts, exs := tx.Bucket(bArticles), tx.Bucket(bExtractions)
 		var k []byte
 		if f.Since.IsZero() {
 			k, _ = c.First()
@@ -435,36 +713,60 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 			if end != nil && bytes.Compare(k, end) >= 0 {
 				break
 			}
-			id := k[8:]
-			v := arts.Get(id)
-			if v == nil {
-				continue
-			}
-			var a Article
-			var target any = &a
-			if f.NoText {
-				target = &articleNoText{Article: &a}
-			}
-			if err := json.Unmarshal(v, target); err != nil {
-				return fmt.Errorf("store: decode article %s: %w", id, err)
-			}
-			if f.FeedID != "" && a.Feed.ID != f.FeedID {
-				continue
-			}
-			if f.Version > 0 && a.Extractor.Version != f.Version {
-				continue
-			}
-			rec := Record{Article: &a}
-			if ev := exs.Get(id); ev != nil {
-				rec.ExtractionJSON = bytes.Clone(ev)
-			}
-			if err := fn(rec); err != nil {
-				return err
-			}
+			ids.add(k[8:])
 		}
 		return nil
 	})
+	return ids, err
 }
+
+// scan calls fn for the keys and values of a bucket in key order, from
+// after (nil for the start), in chunks of short read transactions; fn's
+// arguments are valid only during the call. fn returning errStopScan ends
+// the scan without error.
+func (d *DB) scan(bucket []byte, after []byte, fn func(k, v []byte) error) error {
+	last := bytes.Clone(after)
+	for {
+		done := true
+		err := d.view(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucket)
+			if b == nil {
+				return nil // a bucket this database predates
+			}
+			c := b.Cursor()
+			var k, v []byte
+			if last == nil {
+				k, v = c.First()
+			} else {
+				k, v = c.Seek(last)
+				if k != nil && bytes.Equal(k, last) {
+					k, v = c.Next()
+				}
+			}
+			deadline := time.Now().Add(chunkTime)
+			for n := 0; k != nil; k, v = c.Next() {
+				if err := fn(k, v); err != nil {
+					return err
+				}
+				last = append(last[:0], k...)
+				if n++; n%64 == 0 && time.Now().After(deadline) {
+					done = false
+					return nil
+				}
+			}
+			return nil
+		})
+		if errors.Is(err, errStopScan) {
+			return nil
+		}
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// errStopScan ends a scan early.
+var errStopScan = errors.New("stop scan")
 
 // StaleIDs returns up to limit ids of articles extracted by an older
 // extractor than cur: a lower version, or the same version with another
@@ -475,26 +777,21 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 // so that a re-extraction can work in resumable batches.
 func (d *DB) StaleIDs(cur ExtractorInfo, after string, limit int) ([]string, error) {
 	var ids []string
-	err := d.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bArticles).Cursor()
-		var k, v []byte
-		if after == "" {
-			k, v = c.First()
-		} else {
-			k, v = c.Seek([]byte(after))
-			if k != nil && string(k) == after {
-				k, v = c.Next()
-			}
+	var from []byte
+	if after != "" {
+		from = []byte(after)
+	}
+	err := d.scan(bArticles, from, func(k, v []byte) error {
+		var a struct {
+			Extractor ExtractorInfo `json:"extractor"`
 		}
-		for ; k != nil && len(ids) < limit; k, v = c.Next() {
-			var a struct {
-				Extractor ExtractorInfo `json:"extractor"`
-			}
-			if err := json.Unmarshal(v, &a); err != nil {
-				return fmt.Errorf("store: decode article %s: %w", k, err)
-			}
-			if x := a.Extractor; x.Version < cur.Version || x.Version == cur.Version && x.Rules != cur.Rules {
-				ids = append(ids, string(k))
+		if err := json.Unmarshal(v, &a); err != nil {
+			return fmt.Errorf("store: decode article %s: %w", k, err)
+		}
+		if x := a.Extractor; x.Version < cur.Version || x.Version == cur.Version && x.Rules != cur.Rules {
+			ids = append(ids, string(k))
+			if len(ids) >= limit {
+				return errStopScan
 			}
 		}
 		return nil
@@ -502,11 +799,68 @@ func (d *DB) StaleIDs(cur ExtractorInfo, after string, limit int) ([]string, err
 	return ids, err
 }
 
+// ---- retry queue
+
+// PutRetry saves a queued page's state after another failed try.
+func (d *DB) PutRetry(r *Retry) error {
+	return d.update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bRetry), []byte(r.ID), r)
+	})
+}
+
+// DueRetries returns up to limit queued pages whose next try is due at
+// now, oldest due first is not promised: they come in id order.
+func (d *DB) DueRetries(now time.Time, limit int) ([]Retry, error) {
+	var out []Retry
+	err := d.scan(bRetry, nil, func(k, v []byte) error {
+		var r Retry
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("store: decode retry %s: %w", k, err)
+		}
+		if !r.GaveUp && !r.NextTry.After(now) {
+			out = append(out, r)
+			if len(out) >= limit {
+				return errStopScan
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// RetryCounts counts the queued pages: waiting (not given up), of which
+// due at now, and given up after their last attempt.
+type RetryCounts struct {
+	Waiting, Due, GaveUp int
+}
+
+// Retries counts the retry queue.
+func (d *DB) Retries(now time.Time) (RetryCounts, error) {
+	var c RetryCounts
+	err := d.scan(bRetry, nil, func(k, v []byte) error {
+		var r Retry
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("store: decode retry %s: %w", k, err)
+		}
+		switch {
+		case r.GaveUp:
+			c.GaveUp++
+		case !r.NextTry.After(now):
+			c.Due++
+			c.Waiting++
+		default:
+			c.Waiting++
+		}
+		return nil
+	})
+	return c, err
+}
+
 // ---- runs and stats
 
 // AddRun records a run summary.
 func (d *DB) AddRun(r *Run) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bRuns), pubKey(r.Started, ""), r)
 	})
 }
@@ -514,7 +868,7 @@ func (d *DB) AddRun(r *Run) error {
 // Runs returns up to n most recent runs, newest first.
 func (d *DB) Runs(n int) ([]Run, error) {
 	var out []Run
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bRuns).Cursor()
 		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
 			var r Run
@@ -534,37 +888,80 @@ type Counts struct {
 	// Duplicates counts articles marked as syndicated copies.
 	Duplicates int
 	FileBytes  int64
+	// PerFeed counts articles by the id of the feed they came from.
+	PerFeed map[string]FeedCount
 }
 
 // ArticleCount returns the number of stored articles from the bucket's
 // page statistics, without decoding any.
 func (d *DB) ArticleCount() (int, error) {
 	var n int
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		n = tx.Bucket(bArticles).Stats().KeyN
 		return nil
 	})
 	return n, err
 }
 
-// Counts counts the records. Duplicates needs a scan of the articles.
+// Counts counts the records. Duplicates needs a scan of the articles,
+// done in chunks.
 func (d *DB) Counts() (Counts, error) {
 	var c Counts
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		c.Feeds = tx.Bucket(bFeeds).Stats().KeyN
 		c.Articles = tx.Bucket(bArticles).Stats().KeyN
 		c.Pages = tx.Bucket(bPages).Stats().KeyN
 		c.Extractions = tx.Bucket(bExtractions).Stats().KeyN
 		c.Runs = tx.Bucket(bRuns).Stats().KeyN
 		c.FileBytes = tx.Size()
-		return tx.Bucket(bArticles).ForEach(func(_, v []byte) error {
-			if bytes.Contains(v, []byte(`"duplicate_of"`)) {
-				c.Duplicates++
-			}
-			return nil
-		})
+		return nil
+	})
+	if err != nil {
+		return c, err
+	}
+	c.PerFeed = map[string]FeedCount{}
+	err = d.scan(bArticles, nil, func(_, v []byte) error {
+		// Keys are matched in the encoded article: a quote inside a
+		// string value is always escaped, so `"key":` is only ever a key.
+		fc := c.PerFeed[jsonField(v, `"feed":{"id":"`)]
+		fc.Articles++
+		if bytes.Contains(v, []byte(`"duplicate_of"`)) {
+			c.Duplicates++
+			fc.Duplicates++
+		}
+		if bytes.Contains(v, []byte(`"text_source":"feed"`)) {
+			fc.FailedPages++
+		}
+		c.PerFeed[jsonField(v, `"feed":{"id":"`)] = fc
+		return nil
 	})
 	return c, err
+}
+
+// FeedCount counts one feed's stored articles.
+type FeedCount struct {
+	Articles   int `json:"articles"`
+	Duplicates int `json:"duplicates"`
+	// FailedPages counts articles whose text is the feed's because the
+	// page failed (some may be waiting in the retry queue).
+	FailedPages int `json:"failed_pages"`
+	// Latest is the newest SortTime among them; Counts leaves it zero,
+	// FeedCounts fills it.
+	Latest time.Time `json:"-"`
+}
+
+// jsonField returns the string value that follows prefix in an encoded
+// object (no unescaping: ids need none).
+func jsonField(v []byte, prefix string) string {
+	i := bytes.Index(v, []byte(prefix))
+	if i < 0 {
+		return ""
+	}
+	rest := v[i+len(prefix):]
+	if j := bytes.IndexByte(rest, '"'); j >= 0 {
+		return string(rest[:j])
+	}
+	return ""
 }
 
 // ---- helpers

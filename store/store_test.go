@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -74,8 +75,9 @@ func TestLockedSecondOpen(t *testing.T) {
 func TestPutArticleIndexesAndDuplicates(t *testing.T) {
 	db := openTest(t)
 	t0 := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-	a := article("https://a.example/story", t0, "same text")
-	b := article("https://b.example/copy", t0.Add(time.Hour), "same text")
+	text := strings.Repeat("The same wire story, syndicated word for word. ", 4)
+	a := article("https://a.example/story", t0, text)
+	b := article("https://b.example/copy", t0.Add(time.Hour), text)
 	b.TextSHA256 = a.TextSHA256
 	ex := &Extraction{Extractor: a.Extractor, Mentions: []extract.Mention{{Type: "date", Text: "x", Start: 0, End: 1, Date: &extract.Date{TimexType: "DATE", Value: "2025"}}}}
 	if err := db.PutArticle(a, []byte("<html>page a</html>"), ex); err != nil {
@@ -241,6 +243,38 @@ func TestEachNoText(t *testing.T) {
 				t.Errorf("NoText=%v: text %q", noText, r.Article.Text)
 			}
 			return nil
+		})
+	}
+}
+
+// TestShortTextsNeverDuplicates: empty and near-empty texts share a hash
+// without being the same story.
+func TestShortTextsNeverDuplicates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dup        bool
+	}{
+		{"empty", "", false},
+		{"feed teaser", "Feed text of a story, cut short by the feed.", false},
+		{"white space only", " \n\t \n", false},
+		{"full story", strings.Repeat("Negotiators met in Geneva on Tuesday. ", 5), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			db := openTest(t)
+			t0 := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+			a := article("https://a.example/1", t0, tc.text)
+			b := article("https://b.example/2", t0, tc.text)
+			a.TextSHA256, b.TextSHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+			for _, x := range []*Article{a, b} {
+				if err := db.PutArticle(x, nil, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			c, _ := db.Counts()
+			if got := b.DuplicateOf != ""; got != tc.dup || c.Duplicates != map[bool]int{true: 1}[tc.dup] {
+				t.Errorf("text %q: second article duplicate_of %q, counted duplicates %d; want duplicate %v", tc.text, b.DuplicateOf, c.Duplicates, tc.dup)
+			}
 		})
 	}
 }

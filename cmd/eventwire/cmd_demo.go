@@ -84,7 +84,7 @@ func runDemo(ctx context.Context, g *globals, o demoOptions) error {
 		sum, err := runPass(ctx, g, db, client, runOptions{concurrency: 4})
 		if sum != nil {
 			fmt.Fprintf(g.stderr, "pass %d: ", pass)
-			printSummary(g.stderr, sum)
+			printSummary(g.stderr, sum, store.Waits{})
 		}
 		if err != nil {
 			return err

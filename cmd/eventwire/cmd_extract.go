@@ -11,6 +11,7 @@ import (
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/standard"
+	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/ingest/page"
 )
 
@@ -37,7 +38,10 @@ With --jsonl, standard input (or each FILE) holds one JSON object per line,
 {"id": ..., "text": ...} or {"id": ..., "html": ..., "url": ...}, optionally with
 "published" (RFC 3339), and each gets one output line {"id", "text"?,
 "mentions", "events", "error"?} in the same order. A bad line gets an error and
-the rest go on.`,
+the rest go on.
+
+A binary file is refused (exit 1), and HTML given without --html is bad
+usage (exit 2): the rules would read its markup as text.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExtract(g, o, args)
 		},
@@ -106,6 +110,12 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 		if err != nil {
 			return err
 		}
+		if err := checkText(b); err != nil {
+			return err
+		}
+		if !o.html && looksLikeHTML(b) {
+			return usagef("the input looks like HTML: give --html to strip the page first (or strip it with eventwire strip)")
+		}
 		text, t := string(b), pub
 		out := struct {
 			Text      string            `json:"text,omitempty"`
@@ -114,6 +124,7 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 			Events    []extract.Event   `json:"events"`
 		}{}
 		if o.html {
+			b, _, _ = fetch.DecodePage(b)
 			res, err := st.Strip(b, o.url, page.Options{})
 			if err != nil {
 				return err

@@ -41,7 +41,7 @@ raw HTML first (after stripping rules improve).`, standard.Version),
 }
 
 func runReextract(ctx context.Context, g *globals, batch int, restrip bool) error {
-	db, err := openDB(g, false)
+	db, err := openDB(g, dbPass)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -58,13 +59,14 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 
 // globals are the options every command shares.
 type globals struct {
-	db        string
-	logFormat string
-	logLevel  string
-	stdin     io.Reader
-	stdout    io.Writer
-	stderr    io.Writer
-	logger    *slog.Logger
+	db          string
+	lockTimeout time.Duration
+	logFormat   string
+	logLevel    string
+	stdin       io.Reader
+	stdout      io.Writer
+	stderr      io.Writer
+	logger      *slog.Logger
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -28,6 +28,9 @@ type Item struct {
 	// zero when the feed gave neither.
 	Published time.Time
 	Updated   time.Time // zero when the feed gave none
+	// DateUnparsed is the item's date as written when no parser could
+	// read it ("July"); Published is then zero.
+	DateUnparsed string
 	// Content is the item's own text (HTML or plain), kept when the page
 	// cannot be fetched: the full content when the feed has it, else the
 	// description or summary.
@@ -44,7 +47,10 @@ type Feed struct {
 	Link     string // the site's URL as the feed gives it, resolved
 	Language string
 	Type     string // "rss", "atom" or "json"
-	Items    []Item
+	// Updated is the feed's own date (its update or publication time);
+	// zero when it gives none.
+	Updated time.Time
+	Items   []Item
 }
 
 // ParseError is a feed that could not be parsed; its ErrorClass is "parse",
@@ -87,6 +93,12 @@ func Parse(body []byte, feedURL string) (*Feed, error) {
 		Type:     f.FeedType,
 		Items:    make([]Item, 0, len(f.Items)),
 	}
+	switch {
+	case f.UpdatedParsed != nil:
+		out.Updated = *f.UpdatedParsed
+	case f.PublishedParsed != nil:
+		out.Updated = *f.PublishedParsed
+	}
 	for _, it := range f.Items {
 		if it != nil {
 			out.Items = append(out.Items, item(it, base))
@@ -118,14 +130,30 @@ func item(it *gofeed.Item, base *url.URL) Item {
 		h := sha256.Sum256([]byte(i.Title + "\x00" + i.Content))
 		i.GUID = "sha256:" + hex.EncodeToString(h[:16])
 	}
-	if it.UpdatedParsed != nil {
-		i.Updated = *it.UpdatedParsed
+	// gofeed leaves dates it cannot read unparsed; ParseDate reads more.
+	published, updated := it.PublishedParsed, it.UpdatedParsed
+	if published == nil && strings.TrimSpace(it.Published) != "" {
+		if t, err := ParseDate(it.Published); err == nil {
+			published = &t
+		}
+	}
+	if updated == nil && strings.TrimSpace(it.Updated) != "" {
+		if t, err := ParseDate(it.Updated); err == nil {
+			updated = &t
+		}
+	}
+	if updated != nil {
+		i.Updated = *updated
 	}
 	switch {
-	case it.PublishedParsed != nil:
-		i.Published = *it.PublishedParsed
-	case it.UpdatedParsed != nil:
-		i.Published = *it.UpdatedParsed
+	case published != nil:
+		i.Published = *published
+	case updated != nil:
+		i.Published = *updated
+	case strings.TrimSpace(it.Published) != "":
+		i.DateUnparsed = strings.TrimSpace(it.Published)
+	case strings.TrimSpace(it.Updated) != "":
+		i.DateUnparsed = strings.TrimSpace(it.Updated)
 	}
 	if len(it.Authors) > 0 && it.Authors[0] != nil {
 		i.Author = strings.TrimSpace(it.Authors[0].Name)

@@ -9,6 +9,16 @@
 // any moment re-polls those feeds next time and skips the articles already
 // stored (by canonical URL and GUID), so nothing is lost or stored twice.
 //
+// A page that cannot be fetched leaves the article with the feed's text
+// and its page in the store's retry queue (PutFailedArticle, in the same
+// transaction); each pass, after the feeds, fetches the queued pages that
+// are due (retry.go: backoff, bounded attempts, a per-host cap) and
+// stores the articles again with their pages. Unreachable pages are logged
+// once per host per pass.
+//
+// Extract (the glue between an article and the extraction pipeline) sets
+// the article's language and runs the English rules only on English text.
+//
 // It does not parse HTML or feeds itself (ingest/page, ingest/feed) and
 // holds no HTTP policy (ingest/fetch).
 package poller

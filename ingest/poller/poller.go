@@ -10,11 +10,13 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/ingest/canon"
 	"github.com/eventwire/eventwire/ingest/feed"
 	"github.com/eventwire/eventwire/ingest/fetch"
+	"github.com/eventwire/eventwire/ingest/lang"
 	"github.com/eventwire/eventwire/ingest/page"
 	"github.com/eventwire/eventwire/store"
 )
@@ -34,10 +36,24 @@ type Options struct {
 	Now func() time.Time
 	// Logger gets per-feed and per-article messages; nil discards them.
 	Logger *slog.Logger
-	// Progress, when set, is called after each feed with the counts so far.
-	Progress func(done, total int)
+	// Progress, when set, is called after each feed and each page with
+	// the counts so far, from one goroutine at a time.
+	Progress func(Progress)
+	// FeedIDs, when set, limits the pass to these feeds.
+	FeedIDs []string
+	// Force polls the selected feeds now, whatever their next poll time
+	// or backoff.
+	Force bool
+	// RetryLimit bounds the queued pages retried in one pass; 0 means 500.
+	RetryLimit int
 	// Extractor names the pipeline's rules, stored with each extraction.
 	Extractor store.ExtractorInfo
+}
+
+// Progress is how far a pass has got.
+type Progress struct {
+	FeedsDone, FeedsTotal int
+	Pages                 int // pages fetched or failed, retries included
 }
 
 // Poller runs passes. It is not safe to run two passes at once on one
@@ -48,6 +64,11 @@ type Poller struct {
 	pipeline *extract.Pipeline
 	stripper *page.Stripper
 	opts     Options
+
+	// Per pass.
+	progMu   sync.Mutex
+	progress Progress
+	hosts    *hostFailures
 }
 
 // New returns a poller.
@@ -60,6 +81,9 @@ func New(db *store.DB, client *fetch.Client, pipeline *extract.Pipeline, opts Op
 	}
 	if opts.RedirectsToMove <= 0 {
 		opts.RedirectsToMove = 3
+	}
+	if opts.RetryLimit <= 0 {
+		opts.RetryLimit = 500
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -101,17 +125,16 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	var due []store.Feed
-	for _, f := range feeds {
-		if f.NextPoll.IsZero() || !f.NextPoll.After(start) {
-			due = append(due, f)
-		}
+	due, err := p.due(feeds, start)
+	if err != nil {
+		return nil, err
 	}
+	p.hosts = newHostFailures()
+	p.progress = Progress{FeedsTotal: len(due)}
 	var (
-		mu   sync.Mutex
-		wg   sync.WaitGroup
-		sem  = make(chan struct{}, p.opts.Concurrency)
-		done int
+		mu  sync.Mutex
+		wg  sync.WaitGroup
+		sem = make(chan struct{}, p.opts.Concurrency)
 	)
 	for i := range due {
 		if ctx.Err() != nil {
@@ -124,15 +147,16 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 			defer func() { <-sem }()
 			res := p.pollFeed(ctx, &f)
 			mu.Lock()
-			defer mu.Unlock()
 			sum.add(res)
-			done++
-			if p.opts.Progress != nil {
-				p.opts.Progress(done, len(due))
-			}
+			mu.Unlock()
+			p.report(func(pr *Progress) { pr.FeedsDone++ })
 		}(due[i])
 	}
 	wg.Wait()
+	if ctx.Err() == nil && len(p.opts.FeedIDs) == 0 {
+		p.retryPages(ctx, sum)
+	}
+	p.hosts.log(p.opts.Logger)
 	sum.Finished = p.opts.Now()
 	if ctx.Err() != nil {
 		sum.Stopped = ctx.Err().Error()
@@ -148,6 +172,41 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 	}
 	return sum, nil
 }
+
+// due picks the feeds this pass polls: those whose next poll has come,
+// or the ones asked for (all of them now with Force).
+func (p *Poller) due(feeds []store.Feed, now time.Time) ([]store.Feed, error) {
+	want := map[string]bool{}
+	for _, id := range p.opts.FeedIDs {
+		want[id] = true
+	}
+	var due []store.Feed
+	for _, f := range feeds {
+		if len(want) > 0 && !want[f.ID] {
+			continue
+		}
+		delete(want, f.ID)
+		if p.opts.Force || f.NextPoll.IsZero() || !f.NextPoll.After(now) {
+			due = append(due, f)
+		}
+	}
+	for id := range want {
+		return nil, fmt.Errorf("feed %s: %w", id, store.ErrNotFound)
+	}
+	return due, nil
+}
+
+// report updates the progress and passes it on.
+func (p *Poller) report(fn func(*Progress)) {
+	p.progMu.Lock()
+	defer p.progMu.Unlock()
+	fn(&p.progress)
+	if p.opts.Progress != nil {
+		p.opts.Progress(p.progress)
+	}
+}
+
+func (p *Poller) pageDone() { p.report(func(pr *Progress) { pr.Pages++ }) }
 
 // feedResult is what polling one feed produced.
 type feedResult struct {
@@ -227,12 +286,16 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 	if err != nil {
 		return fail(err, fetch.Class(err))
 	}
+	fc := &feedContext{title: parsed.Title, ref: parsed.Updated, lang: lang.Normalize(parsed.Language)}
+	if fc.ref.IsZero() {
+		fc.ref = now
+	}
 	complete := true
 	for _, it := range parsed.Items {
 		if ctx.Err() != nil {
 			return res // validators not saved: the next pass re-polls
 		}
-		switch p.storeItem(ctx, f, it, log) {
+		switch p.storeItem(ctx, f, fc, it, log) {
 		case itemNew:
 			res.articlesNew++
 		case itemDuplicate:
@@ -240,11 +303,18 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		case itemFailed:
 			res.articlesNew++
 			res.articlesFailed++
+		case itemFailedDuplicate:
+			res.articlesDup++
+			res.articlesFailed++
 		case itemError:
 			res.articlesFailed++
 		case itemDeferred:
 			complete = false
 		}
+	}
+	if fc.unparsedDates > 0 {
+		log.Warn("item dates not understood; those articles take their date from the page or the fetch time",
+			"items", fc.unparsedDates, "example", fc.unparsedExample)
 	}
 	if ctx.Err() != nil || !complete {
 		// Validators are saved only when every item is stored, or the
@@ -303,18 +373,30 @@ func (p *Poller) noteRedirect(f *store.Feed, target string, log *slog.Logger) {
 	}
 }
 
+// feedContext is what a feed says that its items' articles use.
+type feedContext struct {
+	title string
+	lang  string // the feed's declared language, ISO 639-1
+	// ref gives a dateline its year: the feed's own date, else the
+	// fetch time.
+	ref             time.Time
+	unparsedDates   int
+	unparsedExample string
+}
+
 type itemOutcome int
 
 const (
-	itemSeen      itemOutcome = iota // already stored
-	itemNew                          // stored
-	itemDuplicate                    // stored, a syndicated copy of another
-	itemFailed                       // stored with the feed's text; the page failed
-	itemError                        // not stored
-	itemDeferred                     // not fetched yet: the host asked to wait
+	itemSeen            itemOutcome = iota // already stored
+	itemNew                                // stored
+	itemDuplicate                          // stored, a syndicated copy of another
+	itemFailed                             // stored with the feed's text; the page failed
+	itemFailedDuplicate                    // the same, and a copy of another article
+	itemError                              // not stored
+	itemDeferred                           // not fetched yet: the host asked to wait
 )
 
-func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log *slog.Logger) itemOutcome {
+func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, it feed.Item, log *slog.Logger) itemOutcome {
 	link := it.URL
 	if link == "" && strings.HasPrefix(it.GUID, "http") {
 		link = it.GUID
@@ -330,13 +412,18 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 	} else if id != "" {
 		return itemSeen
 	}
+	item := itemInfo{title: it.Title, text: htmlText(it.Content), published: it.Published, feedTitle: fc.title}
 	a := &store.Article{
-		URL:  link,
-		Feed: store.FeedRef{ID: f.ID, URL: f.URL, GUID: it.GUID, ItemPublished: it.Published},
+		URL: link,
+		Feed: store.FeedRef{ID: f.ID, URL: f.URL, GUID: it.GUID, ItemPublished: utc(it.Published),
+			ItemDateUnparsed: it.DateUnparsed, ItemTitle: it.Title, ItemSummary: itemSummary(it)},
+	}
+	if it.DateUnparsed != "" {
+		fc.unparsedDates++
+		fc.unparsedExample = it.DateUnparsed
 	}
 	resp, err := p.client.Fetch(ctx, fetch.Request{URL: link, Kind: fetch.KindPage})
-	outcome := itemNew
-	var raw []byte
+	p.pageDone()
 	if err != nil {
 		if ctx.Err() != nil {
 			return itemError
@@ -344,75 +431,224 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 		if _, ok := deferred(err); ok || fetch.Class(err) == "rate-limited" {
 			return itemDeferred // asked to come back later: the next pass retries
 		}
-		// Keep the feed's own text, and say why.
-		log.Warn("page fetch failed; keeping the feed's text", "link", link, "class", fetch.Class(err), "err", err)
-		a.TextSource, a.FetchError = "feed", fmt.Sprintf("%s: %v", fetch.Class(err), err)
+		// Keep the feed's own text, say why, and queue the page.
+		p.hosts.fail(link, err)
+		log.Debug("page fetch failed; keeping the feed's text", "link", link, "class", fetch.Class(err), "err", err)
 		a.CanonicalURL = canonical
-		a.Title = it.Title
-		a.Text = htmlText(it.Content)
-		a.FetchedAt = p.opts.Now()
-		outcome = itemFailed
-	} else {
-		raw = resp.Body
-		r, err := p.stripper.Strip(resp.Body, resp.URL, page.Options{Selector: f.Selector})
-		if err != nil {
-			log.Warn("strip failed; keeping the feed's text", "link", link, "err", err)
-			r = &page.Result{Title: it.Title, Text: htmlText(it.Content)}
-			a.FetchError = "strip: " + err.Error()
-			a.TextSource = "feed"
+		p.fromFeed(a, item, err, fc.ref)
+		a.ID = store.ArticleID(a.CanonicalURL)
+		if a.Lang == "" && fc.lang != "" {
+			a.Lang, a.LangSource = fc.lang, "feed"
+		}
+		ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
+		if retryable(err) {
+			r := &store.Retry{URL: link, Host: hostOf(link), NextTry: p.opts.Now().Add(retryDelay(0)), LastError: a.FetchError}
+			err = p.db.PutFailedArticle(a, ex, r)
 		} else {
-			a.TextSource = "page"
+			err = p.db.PutArticle(a, nil, ex)
 		}
-		a.URL = resp.URL
-		a.CanonicalURL = canon.Choose(resp.URL, r.CanonicalURL)
-		if a.CanonicalURL != canonical {
-			if id, err := p.db.Seen(a.CanonicalURL, "", ""); err == nil && id != "" {
-				return itemSeen
-			}
+		if err != nil {
+			log.Error("store article", "link", link, "err", err)
+			return itemError
 		}
-		a.Title, a.Byline, a.Lang, a.StripPath = r.Title, r.Byline, r.Lang, r.Path
-		a.Published, a.PublishedSource, a.Modified = r.Published, r.PublishedSource, r.Modified
-		a.Text = r.Text
-		if a.Title == "" {
-			a.Title = it.Title
+		if a.DuplicateOf != "" {
+			return itemFailedDuplicate
 		}
-		if strings.TrimSpace(a.Text) == "" && it.Content != "" {
-			a.Text, a.TextSource = htmlText(it.Content), "feed"
-		}
-		a.FetchedAt = p.opts.Now()
-		a.HTTP = store.HTTPInfo{Status: resp.Status, ETag: resp.ETag, LastModified: resp.LastModified,
-			ContentType: resp.ContentType, Charset: resp.Charset, CharsetSource: resp.CharsetSource}
-		sum := sha256.Sum256(raw)
-		a.PageSHA256 = hex.EncodeToString(sum[:])
+		return itemFailed
 	}
-	if a.Published.IsZero() && !it.Published.IsZero() {
-		a.Published, a.PublishedSource = it.Published, "feed"
+	canonicalPage := p.fromPage(a, resp, f.Selector, item, fc.ref)
+	if canonicalPage != canonical {
+		if id, err := p.db.Seen(canonicalPage, "", ""); err == nil && id != "" {
+			return itemSeen
+		}
 	}
 	a.ID = store.ArticleID(a.CanonicalURL)
-	tsum := sha256.Sum256([]byte(normalizeText(a.Text)))
-	a.TextSHA256 = hex.EncodeToString(tsum[:])
+	if a.Lang == "" && fc.lang != "" {
+		a.Lang, a.LangSource = fc.lang, "feed"
+	}
 	ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
-	if err := p.db.PutArticle(a, raw, ex); err != nil {
+	if err := p.db.PutArticle(a, resp.Body, ex); err != nil {
 		log.Error("store article", "link", link, "err", err)
 		return itemError
 	}
-	if a.DuplicateOf != "" && outcome == itemNew {
-		outcome = itemDuplicate
-	}
 	log.Debug("article stored", "id", a.ID, "link", link, "duplicate_of", a.DuplicateOf)
-	return outcome
+	if a.DuplicateOf != "" {
+		return itemDuplicate
+	}
+	if a.TextSource == "feed" {
+		return itemFailed // the page came but could not be stripped
+	}
+	return itemNew
+}
+
+// itemInfo is what the feed said about an article, kept for the page and
+// for a later retry.
+type itemInfo struct {
+	title, text string
+	published   time.Time
+	feedTitle   string
+}
+
+// fromFeed fills an article whose page failed from its feed item.
+func (p *Poller) fromFeed(a *store.Article, item itemInfo, err error, ref time.Time) {
+	a.TextSource, a.FetchError = "feed", fmt.Sprintf("%s: %v", fetch.Class(err), err)
+	a.Title = item.title
+	a.Text = item.text
+	a.FetchedAt = p.opts.Now()
+	p.setPublished(a, nil, item)
+	p.finish(a)
+}
+
+// fromPage fills an article from its fetched page and returns the page's
+// canonical URL (which a.CanonicalURL then holds).
+func (p *Poller) fromPage(a *store.Article, resp *fetch.Response, selector string, item itemInfo, ref time.Time) string {
+	r, err := p.stripper.Strip(resp.Body, resp.URL, page.Options{Selector: selector, Now: ref})
+	if err != nil {
+		p.opts.Logger.Warn("strip failed; keeping the feed's text", "link", resp.URL, "err", err)
+		r = &page.Result{Title: item.title, Text: item.text}
+		a.FetchError = "strip: " + err.Error()
+		a.TextSource = "feed"
+	} else {
+		a.TextSource, a.FetchError = "page", ""
+	}
+	a.URL = resp.URL
+	a.CanonicalURL = canon.Choose(resp.URL, r.CanonicalURL)
+	a.Title = headline(r.Title, item.title, item.feedTitle)
+	a.Byline, a.StripPath = r.Byline, r.Path
+	a.Lang, a.LangSource = r.Lang, ""
+	if a.Lang != "" {
+		a.LangSource = "page"
+	}
+	a.Modified = utc(r.Modified)
+	a.Text = r.Text
+	if strings.TrimSpace(a.Text) == "" && item.text != "" {
+		a.Text, a.TextSource = item.text, "feed"
+	}
+	a.FetchedAt = p.opts.Now()
+	a.HTTP = store.HTTPInfo{Status: resp.Status, ETag: resp.ETag, LastModified: resp.LastModified,
+		ContentType: resp.ContentType, Charset: resp.Charset, CharsetSource: resp.CharsetSource}
+	sum := sha256.Sum256(resp.Body)
+	a.PageSHA256 = hex.EncodeToString(sum[:])
+	p.setPublished(a, r, item)
+	p.finish(a)
+	return a.CanonicalURL
+}
+
+// setPublished chooses the publication time: the page's own metadata,
+// then the feed item's date, then the dateline (its year from the feed's
+// date or the fetch time) or a date in the URL, then the fetch time.
+func (p *Poller) setPublished(a *store.Article, r *page.Result, item itemInfo) {
+	weak := r == nil || r.Published.IsZero() || r.PublishedSource == "dateline" || r.PublishedSource == "url"
+	switch {
+	case !weak:
+		a.SetPublished(r.Published, r.PublishedSource, !r.ZoneUnknown)
+	case !item.published.IsZero():
+		a.SetPublished(item.published, "feed", true)
+	case r != nil && !r.Published.IsZero():
+		a.SetPublished(r.Published, r.PublishedSource, !r.ZoneUnknown)
+	default:
+		a.SetPublished(a.FetchedAt, store.PublishedFetched, false)
+	}
+}
+
+// finish sets the text hash.
+func (p *Poller) finish(a *store.Article) {
+	tsum := sha256.Sum256([]byte(normalizeText(a.Text)))
+	a.TextSHA256 = hex.EncodeToString(tsum[:])
+}
+
+// headline is the article's title: the page's, unless the page gave
+// none or only the site's name (the feed's title or a part of it, as
+// "Global Voices Online" of "Global Voices Online » Feature"), when the
+// feed item's title is the story's.
+func headline(pageTitle, itemTitle, feedTitle string) string {
+	if itemTitle == "" {
+		return pageTitle
+	}
+	if pageTitle == "" {
+		return itemTitle
+	}
+	pt := strings.ToLower(strings.Join(strings.Fields(pageTitle), " "))
+	ft := strings.ToLower(strings.Join(strings.Fields(feedTitle), " "))
+	if ft == "" || strings.EqualFold(pageTitle, itemTitle) {
+		return pageTitle
+	}
+	if pt == ft {
+		return itemTitle
+	}
+	for _, sep := range []string{" » ", " | ", " - ", " – ", " — ", " :: ", ": ", " · "} {
+		for _, part := range strings.Split(ft, sep) {
+			if strings.TrimSpace(part) == pt {
+				return itemTitle
+			}
+		}
+	}
+	return pageTitle
+}
+
+// itemSummary is the item's description or summary as plain text, cut at
+// a length that keeps the record small.
+func itemSummary(it feed.Item) string {
+	s := it.Summary
+	if s == "" {
+		s = it.Content
+	}
+	s = htmlText(s)
+	const max = 2000
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}
+
+func utc(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.UTC()
 }
 
 // Extract runs the pipeline over an article's text, anchored at its
 // publication time, and records the dateline on the article.
 func Extract(pl *extract.Pipeline, a *store.Article, info store.ExtractorInfo, now time.Time) *store.Extraction {
 	a.Extractor = info
-	res := pl.Run(a.Text, a.Published)
+	setLang(a)
+	if a.Lang != "" && a.Lang != "en" {
+		// The rules read English: an article in another language keeps
+		// its text and metadata, with no mentions.
+		a.Dateline = nil
+		return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: []extract.Mention{}, Events: []extract.Event{}}
+	}
+	anchor := a.PublishedLocal()
+	if a.PublishedSource == store.PublishedFetched {
+		anchor = time.Time{} // a fetch time is no anchor for "Wednesday"
+	}
+	res := pl.Run(a.Text, anchor)
 	a.Dateline = nil
 	if dl := res.Dateline; dl != nil {
 		a.Dateline = &store.DatelineInfo{Place: dl.Place, Agency: dl.Agency}
 	}
 	return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: res.Mentions, Events: res.Events}
+}
+
+// setLang sets the article's language: detected from its text when the
+// detector is sure, else what the page or feed declared.
+func setLang(a *store.Article) {
+	if code, ok := lang.Detect(a.Text); ok {
+		a.Lang, a.LangSource = code, "text"
+		return
+	}
+	a.Lang = lang.Normalize(a.Lang)
+	switch {
+	case a.Lang == "":
+		a.LangSource = ""
+	case a.LangSource == "" || a.LangSource == "text":
+		a.LangSource = "page"
+	}
 }
 
 // normalizeText folds white space so that the same story laid out by two

@@ -9,8 +9,8 @@ import (
 
 var (
 	articleColumns = []string{"id", "url", "canonical_url", "feed_id", "feed_url", "guid", "item_published",
-		"title", "byline", "published", "published_source", "modified", "fetched_at", "http_status", "content_type",
-		"charset", "charset_source", "lang", "dateline_place", "dateline_agency", "page_sha256", "text_sha256",
+		"item_title", "item_summary", "title", "byline", "published", "published_offset", "published_source", "modified", "fetched_at", "http_status", "content_type",
+		"charset", "charset_source", "lang", "lang_source", "dateline_place", "dateline_agency", "page_sha256", "text_sha256",
 		"duplicate_of", "text_source", "fetch_error", "extractor_name", "extractor_version", "text"}
 	mentionColumns = []string{"article", "i", "type", "text", "start", "end", "cstart", "cend", "sentence",
 		"confidence", "rule", "timex_type", "value", "mod", "range_start", "range_end", "anchored",
@@ -52,8 +52,8 @@ func articleRow(a *store.Article, noText bool) []string {
 		place, agency = a.Dateline.Place, a.Dateline.Agency
 	}
 	row := []string{a.ID, a.URL, a.CanonicalURL, a.Feed.ID, a.Feed.URL, a.Feed.GUID, ts(a.Feed.ItemPublished),
-		a.Title, a.Byline, ts(a.Published), a.PublishedSource, ts(a.Modified), ts(a.FetchedAt), itoa(a.HTTP.Status), a.HTTP.ContentType,
-		a.HTTP.Charset, a.HTTP.CharsetSource, a.Lang, place, agency, a.PageSHA256, a.TextSHA256,
+		a.Feed.ItemTitle, a.Feed.ItemSummary, a.Title, a.Byline, ts(a.Published), a.PublishedOffset, a.PublishedSource, ts(a.Modified), ts(a.FetchedAt), itoa(a.HTTP.Status), a.HTTP.ContentType,
+		a.HTTP.Charset, a.HTTP.CharsetSource, a.Lang, a.LangSource, place, agency, a.PageSHA256, a.TextSHA256,
 		a.DuplicateOf, a.TextSource, a.FetchError, a.Extractor.Name, itoa(a.Extractor.Version)}
 	if !noText {
 		row = append(row, a.Text)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/eventwire/eventwire/store"
@@ -82,6 +83,7 @@ func (w *Writer) Count() int { return w.n }
 // Write writes the records that one stored article yields: one article
 // record, or its mentions, or its events.
 func (w *Writer) Write(rec store.Record) error {
+	rec.Article.Normalize()
 	if !w.began {
 		w.began = true
 		if err := w.begin(); err != nil {
@@ -155,12 +157,9 @@ func (w *Writer) writeJSON(rec store.Record) error {
 	a := rec.Article
 	switch w.opts.Records {
 	case Articles:
-		r := articleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: w.filterRaw(ex.Mentions), Events: ex.Events}
+		r := articleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: w.filterRaw(ex.Mentions), Events: withIndex(ex.Events, nil)}
 		if !w.opts.NoText {
 			r.Text = &a.Text
-		}
-		if r.Events == nil {
-			r.Events = []json.RawMessage{}
 		}
 		b, err := json.Marshal(r)
 		if err != nil {
@@ -197,18 +196,21 @@ func (w *Writer) writeJSON(rec store.Record) error {
 	return nil
 }
 
+// filterRaw keeps the mentions of the chosen types, each with its index
+// "i" in the article's mention list (which event fields refer to).
 func (w *Writer) filterRaw(ms []json.RawMessage) []json.RawMessage {
-	if len(w.opts.Types) == 0 {
-		if ms == nil {
-			return []json.RawMessage{}
+	return withIndex(ms, func(m json.RawMessage) bool { return w.keep(rawType(m)) })
+}
+
+// withIndex returns the objects that keep accepts (all when nil), each
+// with "i", its index in ms, first.
+func withIndex(ms []json.RawMessage, keep func(json.RawMessage) bool) []json.RawMessage {
+	out := make([]json.RawMessage, 0, len(ms))
+	for i, m := range ms {
+		if keep != nil && !keep(m) {
+			continue
 		}
-		return ms
-	}
-	out := []json.RawMessage{}
-	for _, m := range ms {
-		if w.keep(rawType(m)) {
-			out = append(out, m)
-		}
+		out = append(out, splice([]byte(`{"i":`+strconv.Itoa(i)+`}`), m))
 	}
 	return out
 }

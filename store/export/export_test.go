@@ -261,3 +261,21 @@ func TestStoredJSONPassThrough(t *testing.T) {
 		}
 	}
 }
+
+// TestInlineMentionsCarryIndex: the mentions and events inside an article
+// record carry "i", their index in the article, which the events' who,
+// when, where and amounts refer to; a --type filter keeps the indexes.
+func TestInlineMentionsCarryIndex(t *testing.T) {
+	out := write(t, Options{Records: Articles, NoText: true, Types: []string{"amount"}}, sample())
+	var a struct {
+		Mentions []map[string]any `json:"mentions"`
+		Events   []map[string]any `json:"events"`
+	}
+	json.Unmarshal([]byte(strings.SplitN(string(out), "\n", 2)[0]), &a)
+	if len(a.Mentions) != 2 || a.Mentions[0]["i"] != float64(3) || a.Mentions[1]["i"] != float64(4) {
+		t.Errorf("inline amount mentions = %v, want i 3 and 4", a.Mentions)
+	}
+	if len(a.Events) != 1 || a.Events[0]["i"] != float64(0) {
+		t.Errorf("inline events = %v, want one with i 0", a.Events)
+	}
+}

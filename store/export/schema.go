@@ -2,6 +2,7 @@ package export
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 )
@@ -37,4 +38,29 @@ func SchemaFor(records string) string {
 		return "event.schema.json"
 	}
 	return "article.schema.json"
+}
+
+// MentionTypes lists the mention types the schema allows, from the
+// embedded defs.schema.json, so that a filter naming another type can be
+// refused.
+func MentionTypes() ([]string, error) {
+	b, err := schemas.ReadFile("schema/defs.schema.json")
+	if err != nil {
+		return nil, fmt.Errorf("export: read schema: %w", err)
+	}
+	var s struct {
+		Defs struct {
+			Mention struct {
+				Properties struct {
+					Type struct {
+						Enum []string `json:"enum"`
+					} `json:"type"`
+				} `json:"properties"`
+			} `json:"mention"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, fmt.Errorf("export: parse schema: %w", err)
+	}
+	return s.Defs.Mention.Properties.Type.Enum, nil
 }

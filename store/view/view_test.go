@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	bolt "go.etcd.io/bbolt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -358,8 +359,10 @@ func TestNoHandleBetweenRequests(t *testing.T) {
 	}
 }
 
-// TestLockedDatabaseAnswers503: while a writer holds the database, pages
-// and the API answer 503 with Retry-After and say why.
+// TestLockedDatabaseAnswers503: while another process holds the file
+// itself (bbolt's exclusive lock, as a stuck or older writer would), pages
+// and the API answer 503 with Retry-After and say why. An open store
+// handle between its transactions locks no reader out.
 func TestLockedDatabaseAnswers503(t *testing.T) {
 	f := newFixture(t)
 	_, ts := newTestServer(t, f, Options{})
@@ -367,7 +370,15 @@ func TestLockedDatabaseAnswers503(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer w.Close()
+	if r := get(t, ts, "/"); r.code != http.StatusOK {
+		t.Errorf("GET / while a writer has the store open between transactions: %d, want 200", r.code)
+	}
+	w.Close()
+	held, err := bolt.Open(f.path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
 	for path, want := range map[string]string{"/": "another eventwire process is writing", "/api/articles": `"error":"another eventwire process is writing`} {
 		r := get(t, ts, path)
 		if r.code != http.StatusServiceUnavailable || r.header.Get("Retry-After") == "" || !strings.Contains(r.body, want) {
