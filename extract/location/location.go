@@ -89,6 +89,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 				}
 			}
 		}
+		m.division = divisionNear(text, toks, m)
 		if !m.extended && g.kinds(m.e).admin1 {
 			w, at := prevWord(text, toks, m.t0)
 			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].upper ||
@@ -175,7 +176,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	var people map[string]bool
 	for i := range ms {
 		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i])
-		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 {
+		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 || verdicts[i] == dropMatch {
 			if people == nil {
 				people = map[string]bool{}
 			}
@@ -242,6 +243,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			c.dateline = p.Country
 		}
 	}
+	g.localContext(c, kept, top, hasTop, pinned)
 
 	listKind := g.listKinds(text, kept, top, hasTop)
 	chosen := map[string]sense{}
@@ -259,6 +261,10 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		} else if f := listKind[i]; f != nil && filter == nil {
 			ck += "\x00list"
 			filter = f
+		}
+		if filter == nil && !m.division && !m.dateline && !hasDivisionSuffix(m.key) {
+			filter = g.notBareAdmin2
+			ck += "\x00bare"
 		}
 		s, ok := chosen[ck]
 		if !ok {
@@ -390,4 +396,33 @@ func (g *Gazetteer) suffixFilter(m match) func(sense) bool {
 		return nil
 	}
 	return func(s sense) bool { return g.places[s.place].Kind == want }
+}
+
+// localContext records, for every kept name, the first-level region of its
+// context-free reading when that is a town or a second-level region (or
+// of its pinned reading), and the dateline's region. Only that one
+// reading votes: with every village in the gazetteer, some namesake of
+// almost any two names shares a region.
+func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop []bool, pinned map[string]sense) {
+	for i, m := range kept {
+		s, ok := pinned[m.key]
+		if !ok {
+			s, ok = top[i], hasTop[i]
+		}
+		if !ok || s.demonym {
+			continue
+		}
+		p := &g.places[s.place]
+		var region string
+		switch {
+		case p.Kind == KindAdmin1:
+			region = p.Country + "/" + p.Name
+		case isLocal(p.Kind) && p.Admin1 != "":
+			region = p.Country + "/" + p.Admin1
+			c.addLocal(region, m.key)
+		}
+		if m.dateline && c.datelineAdmin1 == "" {
+			c.datelineAdmin1 = region
+		}
+	}
 }

@@ -17,6 +17,10 @@ type match struct {
 	// state: "Washington state", "the state of New York" ask for the
 	// first-level region reading without taking the word into the span.
 	state bool
+	// division: a lower-case word next to the name says it is a division
+	// ("Karo district", "the county of Fife"), which lets a second-level
+	// region named bare be read.
+	division bool
 }
 
 // connectors may appear in lower case inside a capitalised place name.
