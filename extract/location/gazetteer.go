@@ -78,6 +78,7 @@ type Gazetteer struct {
 	suffixes map[string]bool // lower-cased words that extend a place ("County")
 	disease  map[string]bool // lower-case words after a place that name a disease
 	versus   map[string]bool // lower-case words next to a town that make it a team
+	streets  *streetHeads
 }
 
 // Len returns the number of places.
@@ -124,6 +125,9 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if g.names, err = readList("data/names.txt"); err != nil {
+		return nil, err
+	}
+	if g.streets, err = loadStreetHeads(); err != nil {
 		return nil, err
 	}
 	sec, err := readSections("data/context.txt")
@@ -322,6 +326,11 @@ func readSections(path string) (map[string]map[string]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// readSectionsRaw reads a sectioned list with its entries as written.
+func readSectionsRaw(path, data string) (map[string][]string, error) {
+	return text.Sections(path, data, false)
 }
 
 func readWordsGz(b []byte) (map[string]bool, error) {

@@ -54,9 +54,11 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	text := d.Text
 	toks := tokensOf(d, make([]token, 0, len(d.Tokens)+8))
 	ms := g.find(text, toks, make([]byte, 0, 64), nil)
-	if len(ms) == 0 {
+	streets := g.findStreets(text, toks)
+	if len(ms) == 0 && len(streets) == 0 {
 		return nil
 	}
+	ms = dropInside(ms, streets)
 	ms = dropOverlapping(ms, d.Mentions)
 	counties, ms := findCounties(text, toks, ms)
 	countyRegion := make([]int32, len(counties))
@@ -193,7 +195,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		kept = append(kept, m)
 		keptPinned = append(keptPinned, pinnedAt[i])
 	}
-	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 {
+	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 && len(streets) == 0 {
 		return nil
 	}
 
@@ -286,7 +288,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		}
 		p := &g.places[s.place]
 		loc := &extract.Location{Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1,
-			GeonameID: int(p.ID), Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon)),
+			GeonameID: int(p.ID), Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon))),
 			Demonym: s.demonym, Dateline: m.dateline}
 		if p.Kind == KindAdmin1 {
 			loc.Admin1 = p.Name
@@ -307,12 +309,15 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		out = append(out, extract.Mention{Type: extract.TypeLocation, Text: text[cn.start:cn.end],
 			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county",
 			Location: &extract.Location{Name: normalizeSpace(text[cn.start:cn.end]), Kind: KindAdmin2,
-				Country: p.Country, Admin1: p.Name, Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon))}})
+				Country: p.Country, Admin1: p.Name, Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon)))}})
 	}
 	for _, t := range towns {
 		out = append(out, g.townMention(text, t.start, t.end, townName(text[t.start:t.end]), t.region, false))
 	}
-	if len(counties) > 0 || len(towns) > 0 {
+	for _, st := range streets {
+		out = append(out, streetMention(text, st))
+	}
+	if len(counties) > 0 || len(towns) > 0 || len(streets) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
@@ -426,3 +431,5 @@ func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop [
 		}
 	}
 }
+
+func ptr(f float64) *float64 { return &f }
