@@ -2,12 +2,12 @@ package location
 
 import "strings"
 
-// Second-level regions are not in the gazetteer, but news names counties
-// all the time ("Metcalfe County", "Orange County, California"). A
-// capitalised name before "County" or "Parish" is reported as an admin2
-// place inside the first-level region the text ties it to: the region
-// after a comma, else the first region the article names. Its point is that
-// region's, the best the gazetteer knows.
+// News names counties all the time ("Metcalfe County", "Orange County,
+// California"). One the gazetteer knows by its full name is a match like
+// any other. Any other capitalised name before "County" or "Parish" is
+// reported as an admin2 place inside the first-level region the text ties
+// it to: the region after a comma, else the first region the article
+// names; its point is that region's, the best the gazetteer knows.
 
 // county is a "<Name> County" span.
 type county struct {

@@ -319,6 +319,25 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	}
 	if len(counties) > 0 || len(towns) > 0 || len(streets) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		out = longestOfOverlaps(out)
+	}
+	return out
+}
+
+// longestOfOverlaps keeps, of mentions that overlap, the longest (the
+// first on a tie): the patterns (counties, towns before a region, streets)
+// run apart and may claim the same words ("Adair County Road"). ms is
+// sorted by start.
+func longestOfOverlaps(ms []extract.Mention) []extract.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if m.End-m.Start > out[n-1].End-out[n-1].Start {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }

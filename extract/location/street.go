@@ -167,6 +167,10 @@ func (g *Gazetteer) nameBefore(text string, toks []token, h, last int) int {
 			}
 			t0, words = j, words+1
 			j--
+		case p.word && facility && words > 0 && text[p.start:p.end] == "of" && j > 0 && toks[j-1].word && toks[j-1].upper:
+			// "University of Louisville Hospital", "Bank of America
+			// Stadium".
+			j--
 		case !p.space && !toks[j+1].space && (text[p.start] == '-') && j > 0 && toks[j-1].word && toks[j-1].upper &&
 			g.streets.last[text[toks[j-1].start:toks[j-1].end]] == "":
 			// "Mont-Royal Avenue", but not "Trafalgar Street-Clarke Road".
