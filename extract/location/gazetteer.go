@@ -1,7 +1,6 @@
 package location
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"embed"
@@ -77,6 +76,9 @@ type Gazetteer struct {
 	after    map[string]bool // lower-cased words that may follow a place
 	suffixes map[string]bool // lower-cased words that extend a place ("County")
 	disease  map[string]bool // lower-case words after a place that name a disease
+	// keyBuf and cuts are scratch space for add while loading.
+	keyBuf []byte
+	cuts   []int
 	versus   map[string]bool // lower-case words next to a town that make it a team
 	streets  *streetHeads
 }
@@ -140,21 +142,28 @@ func Load() (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) add(name string, s sense) {
-	key, cuts := normalizeCuts(name)
-	if key == "" {
+	var kb []byte
+	kb, g.cuts = appendNormalized(g.keyBuf[:0], g.cuts[:0], name)
+	g.keyBuf = kb
+	if len(kb) == 0 {
 		return
 	}
-	e := g.index[key]
-	if e == nil {
-		e = &entry{}
-		g.index[key] = e
-	}
-	for _, old := range e.senses {
-		if old.place == s.place {
-			return
+	cuts := g.cuts
+	e := g.index[string(kb)]
+	if e != nil {
+		// A known key: its prefixes are marked already (a prefix entry's
+		// prefixes are the longer name's).
+		for _, old := range e.senses {
+			if old.place == s.place {
+				return
+			}
 		}
+		e.senses = append(e.senses, s)
+		return
 	}
-	e.senses = append(e.senses, s)
+	key := string(kb)
+	e = &entry{senses: []sense{s}}
+	g.index[key] = e
 	// Mark every token-boundary prefix so that the matcher extends a span
 	// only while some name still fits.
 	for _, c := range cuts[:len(cuts)-1] {
@@ -176,15 +185,32 @@ func (g *Gazetteer) loadTable() error {
 	if err != nil {
 		return fmt.Errorf("load gazetteer: %w", err)
 	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	ln := 0
+	// One read and substrings of it, rather than a string and a slice of
+	// fields per line: the table has a quarter of a million lines. The
+	// text is dropped after the load (names are cloned, repeated fields
+	// interned).
+	all, err := io.ReadAll(zr)
+	if err != nil {
+		return fmt.Errorf("load gazetteer: %w", err)
+	}
+	data := string(all)
+	all = nil
+	g.places = make([]Place, 0, strings.Count(data, "\n")+600)
 	in := interner{}
-	for sc.Scan() {
-		ln++
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 11 {
-			return fmt.Errorf("load gazetteer: line %d: %d fields", ln, len(f))
+	var f [11]string
+	for ln := 1; data != ""; ln++ {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		n := 0
+		for ; n < len(f)-1; n++ {
+			var ok bool
+			if f[n], line, ok = strings.Cut(line, "\t"); !ok {
+				break
+			}
+		}
+		f[n] = line
+		if n != len(f)-1 || strings.Contains(line, "\t") {
+			return fmt.Errorf("load gazetteer: line %d: %d fields", ln, n+1)
 		}
 		lat, err1 := strconv.ParseFloat(f[4], 32)
 		lon, err2 := strconv.ParseFloat(f[5], 32)
@@ -193,27 +219,22 @@ func (g *Gazetteer) loadTable() error {
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("load gazetteer: line %d: bad number", ln)
 		}
-		// The fields are copied or shared, so that the line is not kept
-		// alive by its substrings: 200,000 lines of it.
 		p := Place{Name: strings.Clone(f[1]), Kind: in.get(f[0]), Country: in.get(f[2]), Admin1: in.get(f[3]), Lat: float32(lat), Lon: float32(lon),
 			Pop: int32(min(pop, math.MaxInt32)), ID: int32(id),
 			Capital: strings.Contains(f[8], "C"), Seat: strings.Contains(f[8], "A"), Independent: strings.Contains(f[8], "I")}
 		i := int32(len(g.places))
 		g.places = append(g.places, p)
 		g.add(p.Name, sense{place: i})
-		if f[9] != "" {
-			for _, a := range strings.Split(f[9], "|") {
-				g.add(a, sense{place: i, alias: true})
-			}
+		for rest := f[9]; rest != ""; {
+			var a string
+			a, rest, _ = strings.Cut(rest, "|")
+			g.add(a, sense{place: i, alias: true})
 		}
-		if f[10] != "" {
-			for _, a := range strings.Split(f[10], "|") {
-				g.add(a, sense{place: i, demonym: true})
-			}
+		for rest := f[10]; rest != ""; {
+			var a string
+			a, rest, _ = strings.Cut(rest, "|")
+			g.add(a, sense{place: i, demonym: true})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("load gazetteer: %w", err)
 	}
 	return nil
 }

@@ -75,6 +75,28 @@ func TestLocalPlaces(t *testing.T) {
 			absent: []string{"Essex", "Derbyshire"},
 		},
 		{
+			name:  "a name the text calls a village, placed in the province after it",
+			input: "Mudslides buried homes in the village of Qorvelan in Sichuan province on Friday.",
+			want: []want{
+				{"Qorvelan", "Qorvelan", KindCity, "CN", "Sichuan", true},
+				{"Sichuan", "Sichuan", KindAdmin1, "CN", "Sichuan", true},
+			},
+		},
+		{
+			name:  "a list after 'the towns of' and a name before a division word",
+			input: "Aid reached the towns of Ostravel and Minsoka, and Dulvar district, late on Tuesday.",
+			want: []want{
+				{"Ostravel", "Ostravel", KindCity, "", "", false},
+				{"Minsoka", "Minsoka", KindCity, "", "", false},
+				{"Dulvar", "Dulvar", KindAdmin2, "", "", false},
+			},
+		},
+		{
+			name:   "a demonym before 'village' is no place name",
+			input:  "A girl from a Kurdish village was treated in hospital.",
+			absent: []string{"Kurdish"},
+		},
+		{
 			name:  "streets",
 			input: "A cyclist was struck on Maple Avenue near Church Street, and a second crash blocked Juniper Lane.",
 			want: []want{

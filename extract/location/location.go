@@ -56,10 +56,14 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	ms := g.find(text, toks, make([]byte, 0, 64), nil)
 	streets := g.findStreets(text, toks)
 	if len(ms) == 0 && len(streets) == 0 {
-		return nil
+		return g.namedPlaces(text, toks, nil)
 	}
 	ms = dropInside(ms, streets)
 	ms = dropOverlapping(ms, d.Mentions)
+	matched := make([][2]int, len(ms))
+	for i, m := range ms {
+		matched[i] = [2]int{m.t0, m.t1}
+	}
 	counties, ms := findCounties(text, toks, ms)
 	countyRegion := make([]int32, len(counties))
 	for i, cn := range counties {
@@ -91,7 +95,9 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 				}
 			}
 		}
-		m.division = divisionNear(text, toks, m)
+		after := placeWordAfter(text, toks, m.t1)
+		m.division = after || divisionNear(text, toks, m)
+		m.placeWord = after || placeWordBefore(text, toks, m.t0)
 		if !m.extended && g.kinds(m.e).admin1 {
 			w, at := prevWord(text, toks, m.t0)
 			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].upper ||
@@ -177,7 +183,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	verdicts := make([]verdict, len(ms))
 	var people map[string]bool
 	for i := range ms {
-		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i])
+		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i] || ms[i].placeWord)
 		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 || verdicts[i] == dropMatch {
 			if people == nil {
 				people = map[string]bool{}
@@ -189,13 +195,14 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	keptPinned := pinnedAt[:0]
 	for i := range ms {
 		m := ms[i]
-		if verdicts[i] != keep || people[m.key] && !m.dateline && !pinnedAt[i] {
+		if verdicts[i] != keep || people[m.key] && !m.dateline && !pinnedAt[i] && !m.placeWord {
 			continue
 		}
 		kept = append(kept, m)
 		keptPinned = append(keptPinned, pinnedAt[i])
 	}
-	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 && len(streets) == 0 {
+	named := g.namedPlaces(text, toks, matched)
+	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 && len(streets) == 0 && len(named) == 0 {
 		return nil
 	}
 
@@ -283,7 +290,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			}
 			chosen[ck] = s
 		}
-		if !c.supported(&g.places[s.place], s, m.key) && !keptPinned[i] && !m.dateline {
+		if !c.supported(&g.places[s.place], s, m.key) && !keptPinned[i] && !m.dateline && !m.placeWord {
 			continue
 		}
 		p := &g.places[s.place]
@@ -317,9 +324,15 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	for _, st := range streets {
 		out = append(out, streetMention(text, st))
 	}
-	if len(counties) > 0 || len(towns) > 0 || len(streets) > 0 {
+	out = append(out, named...)
+	if len(counties) > 0 || len(towns) > 0 || len(streets) > 0 || len(named) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 		out = longestOfOverlaps(out)
+		for i := range out {
+			if out[i].Rule == "location/pattern/place-word" {
+				placeIn(text, &out[i], out)
+			}
+		}
 	}
 	return out
 }

@@ -21,6 +21,9 @@ type match struct {
 	// ("Karo district", "the county of Fife"), which lets a second-level
 	// region named bare be read.
 	division bool
+	// placeWord: the text calls the name a place ("the village of X",
+	// "X county"), which stands in for the article's support.
+	placeWord bool
 }
 
 // connectors may appear in lower case inside a capitalised place name.
