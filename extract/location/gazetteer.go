@@ -77,10 +77,10 @@ type Gazetteer struct {
 	suffixes map[string]bool // lower-cased words that extend a place ("County")
 	disease  map[string]bool // lower-case words after a place that name a disease
 	// keyBuf and cuts are scratch space for add while loading.
-	keyBuf []byte
-	cuts   []int
-	versus   map[string]bool // lower-case words next to a town that make it a team
-	streets  *streetHeads
+	keyBuf  []byte
+	cuts    []int
+	versus  map[string]bool // lower-case words next to a town that make it a team
+	streets *streetHeads
 }
 
 // Len returns the number of places.
