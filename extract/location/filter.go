@@ -321,7 +321,7 @@ func (g *Gazetteer) versusNear(text string, toks []token, m *match) bool {
 // Nearly every capitalised word is some village's name, which says nothing
 // about the word next to it.
 func (g *Gazetteer) knownPlace(w string) bool {
-	e := g.index[w]
+	e := g.entry(w)
 	if e == nil {
 		return false
 	}

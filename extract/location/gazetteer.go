@@ -63,7 +63,11 @@ type entry struct {
 // It is read-only after load and safe for concurrent use.
 type Gazetteer struct {
 	places []Place
-	index  map[string]*entry
+	// index maps a normalized key to its entry in entries: values without
+	// pointers keep the collector's work small for a quarter of a million
+	// keys.
+	index   map[string]int32
+	entries []entry
 	// maxTokens bounds a name's length in tokens.
 	maxTokens int
 
@@ -83,13 +87,21 @@ type Gazetteer struct {
 	streets *streetHeads
 }
 
+// entry returns the entry of a normalized key, or nil.
+func (g *Gazetteer) entry(key string) *entry {
+	if i, ok := g.index[key]; ok {
+		return &g.entries[i]
+	}
+	return nil
+}
+
 // Len returns the number of places.
 func (g *Gazetteer) Len() int { return len(g.places) }
 
 // Lookup returns the places a name can mean (normalized as the matcher
 // does), with demonyms included.
 func (g *Gazetteer) Lookup(name string) []Place {
-	e := g.index[normalize(name)]
+	e := g.entry(normalize(name))
 	if e == nil {
 		return nil
 	}
@@ -103,7 +115,7 @@ func (g *Gazetteer) Lookup(name string) []Place {
 // Load parses the embedded data. It takes a few hundred milliseconds; the
 // extractor calls it once, lazily.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{index: make(map[string]*entry, 400000)}
+	g := &Gazetteer{index: make(map[string]int32, 300000), entries: make([]entry, 0, 300000)}
 	if err := g.loadTable(); err != nil {
 		return nil, err
 	}
@@ -149,10 +161,10 @@ func (g *Gazetteer) add(name string, s sense) {
 		return
 	}
 	cuts := g.cuts
-	e := g.index[string(kb)]
-	if e != nil {
+	if i, ok := g.index[string(kb)]; ok {
 		// A known key: its prefixes are marked already (a prefix entry's
 		// prefixes are the longer name's).
+		e := &g.entries[i]
 		for _, old := range e.senses {
 			if old.place == s.place {
 				return
@@ -162,18 +174,19 @@ func (g *Gazetteer) add(name string, s sense) {
 		return
 	}
 	key := string(kb)
-	e = &entry{senses: []sense{s}}
-	g.index[key] = e
+	g.index[key] = int32(len(g.entries))
+	g.entries = append(g.entries, entry{senses: []sense{s}})
 	// Mark every token-boundary prefix so that the matcher extends a span
 	// only while some name still fits.
 	for _, c := range cuts[:len(cuts)-1] {
 		p := key[:c]
-		pe := g.index[p]
-		if pe == nil {
-			pe = &entry{}
-			g.index[p] = pe
+		i, ok := g.index[p]
+		if !ok {
+			i = int32(len(g.entries))
+			g.index[p] = i
+			g.entries = append(g.entries, entry{})
 		}
-		pe.prefix = true
+		g.entries[i].prefix = true
 	}
 	if len(cuts) > g.maxTokens {
 		g.maxTokens = len(cuts)
@@ -185,55 +198,54 @@ func (g *Gazetteer) loadTable() error {
 	if err != nil {
 		return fmt.Errorf("load gazetteer: %w", err)
 	}
-	// One read and substrings of it, rather than a string and a slice of
+	// One read and slices of it, rather than a string and a slice of
 	// fields per line: the table has a quarter of a million lines. The
-	// text is dropped after the load (names are cloned, repeated fields
+	// text is dropped after the load (names are copied, repeated fields
 	// interned).
 	all, err := io.ReadAll(zr)
 	if err != nil {
 		return fmt.Errorf("load gazetteer: %w", err)
 	}
-	data := string(all)
-	all = nil
-	g.places = make([]Place, 0, strings.Count(data, "\n")+600)
+	data := all
+	g.places = make([]Place, 0, bytes.Count(data, []byte{'\n'})+600)
 	in := interner{}
-	var f [11]string
-	for ln := 1; data != ""; ln++ {
-		var line string
-		line, data, _ = strings.Cut(data, "\n")
+	var f [11][]byte
+	for ln := 1; len(data) > 0; ln++ {
+		var line []byte
+		line, data, _ = bytes.Cut(data, []byte{'\n'})
 		n := 0
 		for ; n < len(f)-1; n++ {
 			var ok bool
-			if f[n], line, ok = strings.Cut(line, "\t"); !ok {
+			if f[n], line, ok = bytes.Cut(line, []byte{'\t'}); !ok {
 				break
 			}
 		}
 		f[n] = line
-		if n != len(f)-1 || strings.Contains(line, "\t") {
+		if n != len(f)-1 || bytes.IndexByte(line, '\t') >= 0 {
 			return fmt.Errorf("load gazetteer: line %d: %d fields", ln, n+1)
 		}
-		lat, err1 := strconv.ParseFloat(f[4], 32)
-		lon, err2 := strconv.ParseFloat(f[5], 32)
-		pop, err3 := strconv.Atoi(f[6])
-		id, err4 := strconv.Atoi(f[7])
+		lat, err1 := strconv.ParseFloat(string(f[4]), 32)
+		lon, err2 := strconv.ParseFloat(string(f[5]), 32)
+		pop, err3 := strconv.Atoi(string(f[6]))
+		id, err4 := strconv.Atoi(string(f[7]))
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("load gazetteer: line %d: bad number", ln)
 		}
-		p := Place{Name: strings.Clone(f[1]), Kind: in.get(f[0]), Country: in.get(f[2]), Admin1: in.get(f[3]), Lat: float32(lat), Lon: float32(lon),
+		p := Place{Name: string(f[1]), Kind: in.get(f[0]), Country: in.get(f[2]), Admin1: in.get(f[3]), Lat: float32(lat), Lon: float32(lon),
 			Pop: int32(min(pop, math.MaxInt32)), ID: int32(id),
-			Capital: strings.Contains(f[8], "C"), Seat: strings.Contains(f[8], "A"), Independent: strings.Contains(f[8], "I")}
+			Capital: bytes.IndexByte(f[8], 'C') >= 0, Seat: bytes.IndexByte(f[8], 'A') >= 0, Independent: bytes.IndexByte(f[8], 'I') >= 0}
 		i := int32(len(g.places))
 		g.places = append(g.places, p)
 		g.add(p.Name, sense{place: i})
-		for rest := f[9]; rest != ""; {
-			var a string
-			a, rest, _ = strings.Cut(rest, "|")
-			g.add(a, sense{place: i, alias: true})
+		for rest := f[9]; len(rest) > 0; {
+			var a []byte
+			a, rest, _ = bytes.Cut(rest, []byte{'|'})
+			g.add(string(a), sense{place: i, alias: true})
 		}
-		for rest := f[10]; rest != ""; {
-			var a string
-			a, rest, _ = strings.Cut(rest, "|")
-			g.add(a, sense{place: i, demonym: true})
+		for rest := f[10]; len(rest) > 0; {
+			var a []byte
+			a, rest, _ = bytes.Cut(rest, []byte{'|'})
+			g.add(string(a), sense{place: i, demonym: true})
 		}
 	}
 	return nil
@@ -305,11 +317,11 @@ func (g *Gazetteer) loadAbbrevs() error {
 // region names).
 type interner map[string]string
 
-func (in interner) get(s string) string {
-	if v, ok := in[s]; ok {
+func (in interner) get(b []byte) string {
+	if v, ok := in[string(b)]; ok {
 		return v
 	}
-	s = strings.Clone(s)
+	s := string(b)
 	in[s] = s
 	return s
 }

@@ -64,10 +64,11 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 				break // "Seoul ( Yonhap", "Japan -": punctuation after a space
 			}
 			key = appendKey(key, text, tj, j == i)
-			e := g.index[string(key)]
-			if e == nil {
+			ei, ok := g.index[string(key)]
+			if !ok {
 				break
 			}
+			e := &g.entries[ei]
 			if len(e.senses) > 0 && (tj.word || text[tj.start] == '.') {
 				best, bestE = j, e
 			}
