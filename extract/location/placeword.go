@@ -125,6 +125,12 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 		if k < len(matched) && matched[k][0] <= t {
 			continue
 		}
+		// The cheap tests first: most capitalised words have no place
+		// noun before them and no division word within three words.
+		before := placeWordBefore(text, toks, t)
+		if !before && !divisionWithin(text, toks, t+1, t+4) {
+			continue
+		}
 		end := g.unknownName(text, toks, t)
 		if end < 0 || k < len(matched) && matched[k][0] < end {
 			continue
@@ -139,7 +145,7 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 		switch {
 		case placeWordAfter(text, toks, end):
 			kind = KindAdmin2
-		case placeWordBefore(text, toks, t):
+		case before:
 			kind = KindCity
 		default:
 			continue
@@ -179,4 +185,15 @@ func placeIn(text string, m *extract.Mention, ms []extract.Mention) {
 	l.Country, l.Lat, l.Lon = r.Country, r.Lat, r.Lon
 	l.Admin1 = r.Admin1
 	m.Rule = "location/pattern/place-in-region"
+}
+
+// divisionWithin reports whether placeWordAfter holds at any token in
+// [from, to).
+func divisionWithin(text string, toks []token, from, to int) bool {
+	for e := from; e < to && e <= len(toks); e++ {
+		if placeWordAfter(text, toks, e) {
+			return true
+		}
+	}
+	return false
 }
