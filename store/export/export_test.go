@@ -32,7 +32,8 @@ func sample() []store.Record {
 	date := m("date", "Wednesday")
 	date.Date = &extract.Date{TimexType: "DATE", Value: "2025-03-12", Range: &extract.Range{Start: "2025-03-12", End: "2025-03-12"}, Anchored: true}
 	loc := m("location", "Busan")
-	loc.Location = &extract.Location{Name: "Busan", Kind: "city", Country: "KR", GeonameID: 1838524, Lat: 35.1028, Lon: 129.0403}
+	loc.Location = &extract.Location{Name: "Busan", Kind: "city", Country: "KR", GeonameID: 1838524}
+	loc.Location.Lat, loc.Location.Lon = extract.Point(35.1028, 129.0403)
 	per := m("official", "Park Sung-ho")
 	per.Person = &extract.Person{Name: "Park Sung-ho", Entity: 1, Title: "Envoy", TitleSpan: &[2]int{32, 37}, Country: "KR"}
 	won := m("amount", "1.1 trillion won")
