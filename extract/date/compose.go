@@ -120,6 +120,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
 		h := f.h
 		h.calendar.clock = s.laterInDay(f.h.calendar.clock, g.h.calendar.clock, g.i, g.h.end)
+		h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
 		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
 		if f.h.literal != "" {
 			h.literal = ""
@@ -189,6 +190,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 	case isClock(f.h) && isDay(g.h) && (gap == "" || gap == "," || gap == "on"):
 		h := g.h
 		h.calendar.clock = s.laterInDay(g.h.calendar.clock, f.h.calendar.clock, f.i, f.h.end) // "7:30 on Thursday evening"
+		h.until, h.untilDays = laterUntil(h.calendar.clock, f.h)
 		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
 		return found{f.i, h}, true
 	case isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.literal == "" && (gap == "and" || gap == ","):
@@ -248,16 +250,21 @@ func (s *scanner) join(f, g found) (found, bool) {
 		isClock(f.h) && (isCountDur(g.h) || g.h.rule == "date/duration/sum") && gap == "for" && s.is(f.i-1, "from"):
 		// "for three hours from 10 a.m.", "from 2 p.m. for two hours":
 		// the clock time is where the stretch begins
-		h := g.h
+		h, d := g.h, f.h
 		if isClock(f.h) {
-			h = f.h
+			h, d = f.h, g.h
 		}
 		h.end, h.rule = g.h.end, "date/range/duration-from"
+		h.until, h.untilDays = clockPlus(h.calendar.clock, d.literal)
 		return found{f.i, h}, true
 	case f.h.rule == "date/range/duration-from" && isCountDur(g.h) && (gap == "" || gap == "and"):
 		// "from 10 am for 3 hours 30 minutes"
 		h := f.h
 		h.end = g.h.end
+		if f.h.until != "" {
+			h.until, h.untilDays = clockPlus(f.h.until, g.h.literal)
+			h.untilDays += f.h.untilDays
+		}
 		return found{f.i, h}, true
 	case f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && g.h.calendar.year >= 0 && gap == "of":
 		// "the week of March 6" is the week that holds the day
@@ -318,8 +325,15 @@ func (s *scanner) join(f, g found) (found, bool) {
 				a = nil
 			}
 			if f.h.timexType == "TIME" && g.h.timexType == "TIME" && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
-				// a span of clock times covers the days it runs over
+				// a span of clock times covers the days it runs over, and
+				// its range runs from one clock to the other
 				a, b = ymdRange(fc), ymdRange(gc)
+				if isClockT(fc.clock) && isClockT(gc.clock) {
+					h.until, h.untilDays = gc.clock, daysBetween(fc, gc)
+					if h.untilDays == 0 && gc.clock < fc.clock {
+						h.untilDays = 1 // "from 10 p.m. to 2 a.m."
+					}
+				}
 			}
 			if a != nil && b != nil && a.Start <= b.End {
 				h.rangeOverride = &extract.Range{Start: a.Start, End: b.End}
@@ -383,6 +397,9 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 			// counted, not looped, as the two can be centuries apart
 			days := int((b.Unix() - a.Unix()) / 86400) // Sub saturates past 292 years
 			b = b.AddDate(0, 0, -7*floorDiv(days, 7))
+			if b.Equal(a) && isClockT(fc.clock) && isClockT(gc.clock) && gc.clock <= fc.clock {
+				b = b.AddDate(0, 0, 7) // "from 8 p.m. Wednesday until 8 a.m. Wednesday"
+			}
 			gc.year, gc.month, gc.day = b.Year(), int(b.Month()), b.Day()
 		}
 		return fc, gc, f.anchored
@@ -463,6 +480,53 @@ func bareClock(h hit) bool {
 		return true
 	}
 	return false
+}
+
+// laterUntil is the end clock that a span of clock times ("1-3 pm")
+// brings to the day it joins.
+func laterUntil(start string, span hit) (string, int) {
+	if span.until == "" || !isClockT(start) {
+		return "", 0
+	}
+	return span.until, span.untilDays
+}
+
+// clockPlus adds a duration of hours and minutes ("PT2H", "PT3H30M") to
+// a clock time, and says how many days later the sum falls; "" when the
+// duration holds other units.
+func clockPlus(t, dur string) (string, int) {
+	if !isClockT(t) || !strings.HasPrefix(dur, "PT") {
+		return "", 0
+	}
+	mins, n := 0, 0
+	for _, c := range dur[2:] {
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+			if n > 100000 {
+				return "", 0
+			}
+		case c == 'H':
+			mins, n = mins+60*n, 0
+		case c == 'M':
+			mins, n = mins+n, 0
+		default:
+			return "", 0
+		}
+	}
+	if mins == 0 || n != 0 {
+		return "", 0
+	}
+	total := (int(t[1]-'0')*10+int(t[2]-'0'))*60 + int(t[4]-'0')*10 + int(t[5]-'0') + mins
+	return "T" + two0(total/60%24) + ":" + two0(total%60), total / (24 * 60)
+}
+
+// daysBetween counts the days from day a to day b, in days since the Unix
+// epoch rather than with time.Sub, which saturates past 292 years.
+func daysBetween(a, b cal) int {
+	ta := time.Date(a.year, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.year, time.Month(b.month), b.day, 0, 0, 0, 0, time.UTC)
+	return int((tb.Unix() - ta.Unix()) / 86400)
 }
 
 // ymdRange is the one-day range of the day c falls on, whatever its time.

@@ -386,9 +386,9 @@ func TestRanges(t *testing.T) {
 		{"week_beginning", "Talks are set for the week beginning January 7, 2019.", "the week beginning January 7, 2019", "2019-01-07", "2019-01-13"},
 		{"mixed_range_days", "The fair runs Nov. 18, 2014-Dec. 19, 2015.", "Nov. 18, 2014-Dec. 19, 2015", "2014-11-18", "2015-12-19"},
 		{"range_to_numeric", "He is away January 12, 2016 - 01/22/2016.", "January 12, 2016 - 01/22/2016", "2016-01-12", "2016-01-22"},
-		{"clock_span_day_after", "Polls are open 7 a.m. to 8 p.m. Thursday.", "7 a.m. to 8 p.m. Thursday", "2018-12-13", "2018-12-13"},
-		{"clock_span_day_before", "Talks will resume Monday 1 p.m. to 3 p.m.", "Monday 1 p.m. to 3 p.m.", "2018-12-17", "2018-12-17"},
-		{"clock_span_today", "The office is open from 9 a.m. to 5 p.m.", "from 9 a.m. to 5 p.m.", "2018-12-12", "2018-12-12"},
+		{"clock_span_day_after", "Polls are open 7 a.m. to 8 p.m. Thursday.", "7 a.m. to 8 p.m. Thursday", "2018-12-13T07:00", "2018-12-13T20:00"},
+		{"clock_span_day_before", "Talks will resume Monday 1 p.m. to 3 p.m.", "Monday 1 p.m. to 3 p.m.", "2018-12-17T13:00", "2018-12-17T15:00"},
+		{"clock_span_today", "The office is open from 9 a.m. to 5 p.m.", "from 9 a.m. to 5 p.m.", "2018-12-12T09:00", "2018-12-12T17:00"},
 		{"season_years", "The 2018-19 season starts in October.", "2018-19", "2018-01-01", "2019-12-31"},
 		{"years_short_end", "He served as mayor 2014-16.", "2014-16", "2014-01-01", "2016-12-31"},
 		{"past_units_from_now", "Prices have doubled over the past two months.", "the past two months", "2018-10-13", "2018-12-12"},
@@ -398,7 +398,7 @@ func TestRanges(t *testing.T) {
 		{"years_short_war", "He fought in the 1939-45 war.", "1939-45", "1939-01-01", "1945-12-31"},
 		{"day_range_before_among", "The survey was conducted Dec. 1-5 among 1,000 adults.", "Dec. 1-5", "2018-12-01", "2018-12-05"},
 		{"years_from_year", "The agreement runs for five years from 2019.", "five years from 2019", "2019-01-01", "2023-12-31"},
-		{"clock_range_weekday_end_after_start", "The strike is set to run from 8 p.m. on Sunday until 8 a.m. on Wednesday.", "from 8 p.m. on Sunday until 8 a.m. on Wednesday", "2018-12-16", "2018-12-19"},
+		{"clock_range_weekday_end_after_start", "The strike is set to run from 8 p.m. on Sunday until 8 a.m. on Wednesday.", "from 8 p.m. on Sunday until 8 a.m. on Wednesday", "2018-12-16T20:00", "2018-12-19T08:00"},
 		{"attributive_day_range", "The Dec. 10-11 summit was postponed.", "Dec. 10-11", "2018-12-10", "2018-12-11"},
 		{"shared_year_months", "The show ran from May to October 2016.", "from May to October 2016", "2016-05-01", "2016-10-31"},
 		{"shared_year_days", "The survey ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
@@ -415,6 +415,12 @@ func TestRanges(t *testing.T) {
 		{"day_number_range_between", "Voting is set between Jan. 24 and 25.", "between Jan. 24 and 25", "2019-01-24", "2019-01-25"},
 		{"day_first_range", "Delegates met 3-7 August 2016 in Bonn.", "3-7 August 2016", "2016-08-03", "2016-08-07"},
 		{"day_first_range_from", "The fair is open from 3 to 7 January.", "from 3 to 7 January", "2019-01-03", "2019-01-07"},
+		{"clock_span_hyphen_weekday", "The clinic will open 1-3 pm Monday for flu shots.", "1-3 pm Monday", "2018-12-17T13:00", "2018-12-17T15:00"},
+		{"clock_span_across_midnight", "Trains will not run from 10 p.m. Friday to 2 a.m.", "from 10 p.m. Friday to 2 a.m.", "2018-12-14T22:00", "2018-12-15T02:00"},
+		{"clock_span_same_weekday_next_week", "The curfew runs from 8 p.m. Wednesday until 7 a.m. Wednesday.", "from 8 p.m. Wednesday until 7 a.m. Wednesday", "2018-12-12T20:00", "2018-12-19T07:00"},
+		{"clock_from_for_hours", "The bridge will close from 2 p.m. for three hours.", "2 p.m. for three hours", "2018-12-12T14:00", "2018-12-12T17:00"},
+		{"clock_for_hours_from", "Power will be cut for two hours from 11 p.m.", "two hours from 11 p.m.", "2018-12-12T23:00", "2018-12-13T01:00"},
+		{"clock_from_for_hours_minutes", "The road is shut from 9 a.m. for 2 hours 30 minutes.", "9 a.m. for 2 hours 30 minutes", "2018-12-12T09:00", "2018-12-12T11:30"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -656,7 +662,7 @@ func TestClockRangeFarStart(t *testing.T) {
 		if m.Date.Range == nil {
 			continue
 		}
-		if m.Date.Range.Start != "1000-01-01" || m.Date.Range.End < "1000-01-01" || m.Date.Range.End > "1000-01-07" {
+		if m.Date.Range.Start != "1000-01-01T20:00" || m.Date.Range.End < "1000-01-02" || m.Date.Range.End > "1000-01-08T08:00" {
 			t.Errorf("%q range = %+v, want an end within the week of 1000-01-01", m.Text, m.Date.Range)
 		}
 	}

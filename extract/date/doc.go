@@ -56,8 +56,12 @@
 // anchor, values keep unknown parts as X ("XXXX-12-31", "XXXX-WXX-3") and
 // Anchored is false. Ranges are inclusive ISO dates. A range written
 // once gives both ends its year ("from May to October 2020", "Nov.
-// 18-Dec. 19, 2015", "Aug. 3-7", "the 2018-19 season"), and a span of
-// clock times carries the day it falls on. A duration counted from the
+// 18-Dec. 19, 2015", "Aug. 3-7"). A span of clock times on a known day
+// carries its times: its range runs in ISO date-times from the start clock
+// to the end clock ("1-3 pm Monday" is 2018-12-17T13:00..2018-12-17T15:00,
+// "from 8 p.m. Sunday to 8 a.m. Wednesday" spans the days between, "from
+// 2 p.m. for three hours" ends at 17:00), an extension of DESIGN.md's
+// date-only range; its value is the start. A duration counted from the
 // publication time also carries the stretch it covers: "the past two
 // months" ends on the publication day, "the next three days" starts the
 // day after; such a duration is Anchored, its value stays P2M.

@@ -275,6 +275,10 @@ func ruleTimeSpan(s *scanner, i int) hit {
 	if k > i+1 {
 		hh.calendar.clock = "T" + two0(start) + ":" + s.w(i+2)
 	}
+	hh.until = t
+	if t < hh.calendar.clock {
+		hh.untilDays = 1 // "11 p.m.-2 a.m."
+	}
 	if !s.known {
 		hh.literal = hh.calendar.clock
 	}

@@ -26,6 +26,11 @@ type hit struct {
 	anchored      bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
+	// until is the end clock of a span of clock times ("1-3 pm Monday"
+	// ends at "T15:00"), untilDays the days from the start's day to the
+	// end's ("from 8 p.m. Sunday to 8 a.m. Wednesday" is 3).
+	until     string
+	untilDays int
 }
 
 func (h hit) ok() bool { return h.end > 0 }
@@ -155,7 +160,9 @@ func (s *scanner) extract() []extract.Mention {
 func (s *scanner) mention(i int, h hit) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
 	d := &extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
-	if h.rangeOverride != nil {
+	if r := h.clockRange(); r != nil {
+		d.Range = r
+	} else if h.rangeOverride != nil {
 		d.Range = h.rangeOverride
 	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
 		d.Range = h.calendar.span()
@@ -169,6 +176,18 @@ func (s *scanner) mention(i int, h hit) extract.Mention {
 	}
 	return extract.Mention{Type: extract.TypeDate, Text: s.text[start:end], Start: start, End: end,
 		Confidence: conf, Rule: h.rule, Date: d}
+}
+
+// clockRange is the range of a span of clock times on a known day:
+// date-times from the start clock to the end clock ("1-3 pm Monday" is
+// 2018-12-10T13:00..2018-12-10T15:00), or nil for anything else.
+func (h hit) clockRange() *extract.Range {
+	c := h.calendar
+	if h.until == "" || h.timexType != "TIME" || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
+		return nil
+	}
+	e := c.shift(h.untilDays)
+	return &extract.Range{Start: ymd(c.year, c.month, c.day) + c.clock, End: ymd(e.year, e.month, e.day) + h.until}
 }
 
 // startable filters positions where no date can begin: digits glued to a
