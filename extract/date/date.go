@@ -119,7 +119,7 @@ var coreRules = []startRule{
 	{run: ruleDeictic, at: at("earlier", "later", "today", "yesterday", "tomorrow", "tonight", "tonite", "the", "this", "last")},
 	{run: ruleThisLastNext, at: at("the", "earlier", "later", "this", "current", "same", "present",
 		"last", "past", "previous", "prior", "next", "coming", "following", "upcoming")},
-	{run: ruleAgo, at: countStart("in", "within")},
+	{run: ruleAgo, at: countStart()},
 	{run: ruleDuration, at: start{words: countWords("the"), in: inNumber | inDurationLead, num: true}},
 	{run: ruleRangeDuration, at: countStart()},
 	{run: ruleBareUnits, at: start{in: inUnit}},

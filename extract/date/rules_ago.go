@@ -65,6 +65,13 @@ func (s *scanner) count(i int) (int, int) {
 	w := s.w(i)
 	switch w {
 	case "a", "an", "one":
+		// "a hundred years", "a thousand years"
+		if s.is(i+1, "hundred") {
+			return 100, i + 2
+		}
+		if s.is(i+1, "thousand") {
+			return 1000, i + 2
+		}
 		if s.is(i+1, "few", "couple") {
 			if s.is(i+2, "of") {
 				return couple(s.w(i + 1)), i + 3
@@ -97,6 +104,10 @@ func (s *scanner) count(i int) (int, int) {
 	}
 	if s.w(k) == "hundred" && n < 10 {
 		n *= 100
+		k++
+	}
+	if s.w(k) == "thousand" && n < 10 {
+		n *= 1000 // "two thousand years"
 		k++
 	}
 	return n, k
@@ -205,12 +216,10 @@ func (s *scanner) reportQuarter() cal {
 // ruleAgo: "two weeks ago", "a year earlier", "three days later", "in three
 // days", "two years from now".
 func ruleAgo(s *scanner, i int) hit {
+	// "in three days", "within five minutes": the preposition before the
+	// count is outside the TIMEX3 span
 	j := i
-	in := false
-	if s.w(j) == "in" || s.w(j) == "within" {
-		in = true
-		j++
-	}
+	in := s.is(i-1, "in", "within")
 	n, unit, _, k := s.countUnit(j)
 	if k == j {
 		return hit{}
@@ -250,15 +259,15 @@ func ruleAgo(s *scanner, i int) hit {
 			end = k + 2
 		}
 	}
-	if in && sign == 0 && s.w(i) == "in" && unit[0] != 'T' {
-		// "in three days" (from now); "in" is outside the TIMEX3 span
-		if s.tense(i, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") || s.firstOrMostBefore(i) {
+	if in && sign == 0 && s.w(i-1) == "in" && unit[0] != 'T' {
+		// "in three days" (from now)
+		if s.tense(i-1, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") || s.firstOrMostBefore(i-1) {
 			return hit{}
 		}
 		c := s.shiftBy(n, unit, 1, false)
 		return hit{end: k, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/in-n-units", confidence: 0.7}
 	}
-	if sign == 0 || in {
+	if sign == 0 {
 		return hit{}
 	}
 	if n != 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
@@ -337,7 +346,7 @@ func (s *scanner) quarterContext(i int) bool {
 func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 	end := k
 	switch {
-	case in && s.tense(i, k) == tFuture || in && s.is(i-1, "back", "there", "here", "ready", "done"):
+	case in && s.tense(i-1, k) == tFuture || in && s.is(i-2, "back", "there", "here", "ready", "done"):
 	case !in && s.is(k, "from") && s.is(k+1, "now"):
 		end = k + 2
 	default:
@@ -358,9 +367,6 @@ func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 	t := s.now.Add(d)
 	h := hit{end: end, timexType: "TIME", calendar: day(t), anchored: true, rule: "date/relative/clock-offset", confidence: 0.7, noRange: true}
 	h.calendar.clock = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
-	if in {
-		h.end = k
-	}
 	return h
 }
 

@@ -248,7 +248,20 @@ func (s *scanner) best(i int) hit {
 	if best.ok() && !s.endOK(best.end) {
 		return hit{}
 	}
-	return s.withTime(best)
+	return s.orSo(s.withTime(best))
+}
+
+// orSo takes a trailing "or so" into an amount or stretch of time as TIMEX3
+// APPROX: "the next year or so", "two weeks or so".
+func (s *scanner) orSo(h hit) hit {
+	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != "DURATION" && !(h.timexType == "DATE" && h.anchored) {
+		return h
+	}
+	h.end += 2
+	if h.modifier == "" {
+		h.modifier = "APPROX"
+	}
+	return h
 }
 
 // endOK rejects matches that stop inside a number or word ("1990.5",
