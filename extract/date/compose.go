@@ -296,9 +296,11 @@ func (s *scanner) join(f, g found) (found, bool) {
 		h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, "date/holiday-weekend"
 		return found{f.i, h}, true
 	}
-	// ranges: "from 2014 to 2018", "between May and June", "1990-1995"
+	// ranges: "from 2014 to 2018", "between May and June"; two years
+	// written with a hyphen ("2009-2010") stay two expressions, as TimeML
+	// tags them
 	nowEnd := f.h.literal == "PRESENT_REF" || g.h.literal == "PRESENT_REF"
-	if s.lx.rangeSep[gap] && (f.h.timexType == "DATE" || f.h.timexType == "TIME") && (g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") && (f.h.literal == "" && g.h.literal == "" || nowEnd) {
+	if s.lx.rangeSep[gap] && !(gap == "-" && f.h.rule == "date/absolute/year" && strings.HasPrefix(g.h.rule, "date/absolute/year") && s.adj(f.h.end-1) && s.adj(f.h.end)) && (f.h.timexType == "DATE" || f.h.timexType == "TIME") && (g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") && (f.h.literal == "" && g.h.literal == "" || nowEnd) {
 		intro := s.is(f.i-1, "from", "between")
 		fc, gc, anch := s.alignEnds(f, g)
 		fa, ga := f.h, g.h

@@ -113,6 +113,7 @@ var coreRules = []startRule{
 	{run: ruleDayMonth, at: dayStart},
 	{run: ruleNumeric, at: start{num: true}},
 	{run: ruleYear, at: start{words: []string{"'"}, num: true}},
+	{run: ruleShortEndYear, at: start{num: true}},
 	{run: ruleDecade, at: start{words: []string{"the", "'", "twenty", "thirty"}, in: inOrdinal | inDecade, num: true}},
 	{run: ruleHoliday, at: start{words: []string{"last", "next", "previous", "following", "this"}, in: inHolidayFirst}},
 	{run: ruleWeekday, at: start{words: []string{"last", "past", "previous", "next", "coming", "following", "this", "the"}, in: inWeekday}},

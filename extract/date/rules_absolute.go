@@ -6,8 +6,6 @@ package date
 
 import (
 	"time"
-
-	"github.com/eventwire/eventwire/extract"
 )
 
 // month reads a month name at i ("Sept." included) and returns the month
@@ -448,16 +446,34 @@ func ruleYear(s *scanner, i int) hit {
 	if (y < 1900 || y > 2100) && !s.lx.cues["year-cue"][prev] {
 		return hit{}
 	}
-	// "the 2018-19 season", "served 2014-16": the end year's last two
-	// digits, later in the same century
-	if s.is(e, "-", "/") && s.adj(e-1) && s.adj(e) && s.digits(e+1) == 2 &&
-		!(s.is(e+2, "-", "/", ":") && s.adj(e+1)) && !(s.is(e+2, ".") && s.adj(e+1) && s.digits(e+3) > 0) && !(s.is(i-1, "-", "/") && s.adj(i-1)) {
-		if n, _ := s.num(e + 1); n > y%100 && n-y%100 <= 10 {
-			return hit{end: e + 2, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/range/years-short", confidence: 0.85,
-				rangeOverride: &extract.Range{Start: ymd(y, 1, 1), End: ymd(y-y%100+n, 12, 31)}}
-		}
-	}
 	return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year", confidence: 0.85}
+}
+
+// ruleShortEndYear: the two digits after a year and a hyphen, "58" in
+// "1957-58" and "19" in "the 2018-19 season", are a year of their own, as
+// TimeML tags each end of a written year range; a later year within ten.
+func ruleShortEndYear(s *scanner, i int) hit {
+	if s.digits(i) != 2 || !s.is(i-1, "-", "–") || !s.adj(i-2) || !s.adj(i-1) || s.digits(i-2) != 4 || i+1 < len(s.toks) && s.adj(i) && (s.is(i+1, "-", "/", ":", "–") || s.is(i+1, ".") && s.digits(i+2) > 0) {
+		return hit{}
+	}
+	// the year before must stand as a year: not a part of a code
+	// ("138-2010-15") nor a date written with hyphens
+	if s.is(i-3, "-", "/", "–") && s.adj(i-3) {
+		return hit{}
+	}
+	if y := ruleYear(s, i-2); y.rule != "date/absolute/year" || y.end != i-1 {
+		return hit{}
+	}
+	prev, _ := s.num(i - 2)
+	n, _ := s.num(i)
+	y := prev - prev%100 + n
+	if y <= prev {
+		y += 100 // "1999-00"
+	}
+	if y-prev > 10 {
+		return hit{}
+	}
+	return hit{end: i + 1, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year-short-end", confidence: 0.8}
 }
 
 // theBeforeMod reports "the" and a position word right before token i:
