@@ -128,7 +128,7 @@ var coreRules = []startRule{
 	{run: ruleTime, at: start{words: []string{"noon", "midday", "midnight"}, in: inNumber, num: true}},
 	{run: ruleSet, at: start{words: []string{"everyday", "every", "each", "per", "a", "an"},
 		in: inSetAdverb | inWeekday | inSetPlural | inSetPrefixedFirst}},
-	{run: ruleRef, at: start{words: []string{"soon", "at", "right", "just", "these", "the", "recent",
+	{run: ruleRef, at: start{words: []string{"soon", "present", "this", "right", "just", "these", "the", "recent",
 		"coming", "upcoming", "current", "future", "a"}, in: inRef}},
 	{run: ruleTheUnit, at: at("the")},
 	{run: ruleSeason, at: start{words: []string{"the"}, in: inSeason}},

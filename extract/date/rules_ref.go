@@ -23,15 +23,15 @@ func ruleRef(s *scanner, i int) hit {
 		if s.tense(i, i+1) == tFuture || s.is(i-1, "may", "might", "could", "would", "will", "to") {
 			return hit{end: i + 1, timexType: "DATE", literal: "FUTURE_REF", rule: "date/ref/word", confidence: 0.6}
 		}
-	case "at":
-		switch {
-		case s.is(i+1, "present"):
-			return hit{end: i + 2, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-present", confidence: 0.7}
-		case s.is(i+1, "the") && s.is(i+2, "time") && !s.is(i+3, "of", "when", "that"):
-			// "said at the time": then, not now
-			return hit{end: i + 3, timexType: "DATE", literal: "PAST_REF", rule: "date/ref/at-the-time", confidence: 0.6}
-		case s.is(i+1, "this", "the") && s.is(i+2, "time", "minute", "moment") && !s.is(i+3, "of", "when", "that"):
-			return hit{end: i + 3, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-this-time", confidence: 0.6}
+	case "present":
+		// "at present"; the preposition stays outside the span, as in
+		// "at the time" and "at this moment" below
+		if s.is(i-1, "at") {
+			return hit{end: i + 1, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-present", confidence: 0.7}
+		}
+	case "this":
+		if s.is(i-1, "at") && s.is(i+1, "time", "minute", "moment") && !s.is(i+2, "of", "when", "that") {
+			return hit{end: i + 2, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-this-time", confidence: 0.6}
 		}
 	case "right", "just":
 		if s.is(i+1, "now") {
@@ -70,6 +70,14 @@ func ruleRef(s *scanner, i int) hit {
 		case "time":
 			if s.is(i+2, "being") {
 				return hit{end: i + 3, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/the-time-being", confidence: 0.6}
+			}
+			if s.is(i-1, "at") && !s.is(i+2, "of", "when", "that") {
+				// "said at the time": then, not now
+				return hit{end: i + 2, timexType: "DATE", literal: "PAST_REF", rule: "date/ref/at-the-time", confidence: 0.6}
+			}
+		case "minute":
+			if s.is(i-1, "at") && !s.is(i+2, "of", "when", "that") {
+				return hit{end: i + 2, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-this-time", confidence: 0.6}
 			}
 		}
 	case "recent":
