@@ -148,6 +148,17 @@ func (s *scanner) join(f, g found) (found, bool) {
 			h.calendar.clock, h.timexType = "", "DATE" // a weekday's morning or night is the day (see withPart)
 		}
 		return found{f.i, h}, true
+	case f.h.timexType == "TIME" && len(f.h.calendar.clock) == 3 && f.h.literal == "" && (f.h.rule == "date/time/part-of-day" || strings.HasPrefix(f.h.rule, "date/mod/") && strings.HasSuffix(f.h.rule, "part-of-day")) &&
+		isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && (gap == "" || gap == "on"):
+		// "mid-afternoon yesterday", "late afternoon Friday": the part of
+		// the named day; a weekday's morning or night is the day (withPart)
+		h := g.h
+		h.modifier = f.h.modifier
+		if p := f.h.calendar.clock; !strings.HasPrefix(g.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV" {
+			h.calendar.clock, h.timexType, h.noRange = p, "TIME", true
+		}
+		h.rule = "date/time/part-day"
+		return found{f.i, h}, true
 	case isDay(f.h) && f.h.calendar.clock == "" && g.h.rule == "date/time/part-of-day" && g.h.modifier == "" && (gap == "in" || gap == "during"):
 		// "Tuesday in the morning": the day's part, as "Tuesday morning"
 		h := f.h

@@ -74,6 +74,9 @@ func ruleDuration(s *scanner, i int) hit {
 	// a hyphenated count modifies a noun: "two-year", "30-year"
 	val := dur(n, unit)
 	h := hit{end: k, timexType: "DURATION", literal: val, rule: "date/duration/count-unit", confidence: 0.85}
+	if s.is(k, "-") && s.is(k+1, "long") && s.adj(k-1) && s.adj(k) {
+		h.end = k + 2 // "a two-day-long summit"
+	}
 	if !lead && hasThe && s.adj(k-2) && s.w(k-2) == "-" {
 		// "the two-day talks": the span is "two-day"
 		return hit{}
@@ -141,6 +144,10 @@ func unit0(u string) string { return u }
 func ruleBareUnits(s *scanner, i int) hit {
 	w := s.w(i)
 	u, ok := lookup(s, s.lx.units, inUnit, i)
+	if ok && w[len(w)-1] != 's' && s.is(i+1, "-") && s.is(i+2, "long") && s.adj(i) && s.adj(i+1) && !s.is(i-1, "-") {
+		// "a day-long meeting", "the year-long strike": one unit
+		return hit{end: i + 3, timexType: "DURATION", literal: dur(1, u), rule: "date/duration/unit-long", confidence: 0.7}
+	}
 	if !ok || w[len(w)-1] != 's' || w == "hrs" || w == "mins" || w == "yrs" || w == "seconds" {
 		return hit{}
 	}
