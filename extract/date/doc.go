@@ -4,7 +4,7 @@
 //
 // It recognises absolute dates ("Dec. 31", "31 December 2018",
 // "2018-12-31", "12/31/2018", "March 2013", "Dec/2018", "1991", "fiscal
-// 2019", "the 1990s" and "the late sixties" (199X, 196X with mod END),
+// 2019", "the 1990s" and "the late sixties" (199, 196 with mod END),
 // "the second quarter of 2018", "2017-Q1", "H1 2019"), anchored relative expressions
 // ("Wednesday", "last month", "two weeks ago", "a year earlier", "earlier
 // this month", "mid-November", "late 2018"), durations ("three years", "the

@@ -503,7 +503,8 @@ func (s *scanner) yearish(i int) bool {
 
 // ruleDecade: "the 1990s", "1990s", "the '90s", "the nineties", "the late
 // sixties", "the 20th century". A decade is written as its first three
-// digits and an X ("199X"), as the AQUAINT annotators did.
+// digits ("199"), as TIMEX3 and the TimeBank annotators write it (the
+// AQUAINT annotators wrote "199X").
 func ruleDecade(s *scanner, i int) hit {
 	j := s.the(i)
 	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {
