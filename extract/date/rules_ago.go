@@ -272,8 +272,13 @@ func ruleAgo(s *scanner, i int) hit {
 	}
 	if n != 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
 		// "three days later", "a day earlier" are durations in TimeML;
-		// the event they count from is usually not the publication
-		return hit{end: end, timexType: "DURATION", literal: dur(n, unit), rule: "date/duration/units-later", confidence: 0.7}
+		// the event they count from is usually not the publication, and
+		// "later" stays outside the span as TimeBank writes it
+		e := end
+		if s.is(k, "later") {
+			e = k // "a day earlier" keeps its "earlier" in TimeBank
+		}
+		return hit{end: e, timexType: "DURATION", literal: dur(n, unit), rule: "date/duration/units-later", confidence: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
 	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.granularity == gMonth {
