@@ -23,11 +23,27 @@ func (s *scanner) compose(fs []found) []found {
 	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
+		if f.h.rule == "date/time/span" && s.is(f.i-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < f.i-1) {
+			f.i-- // "between 2 and 4:30pm" holds its "between", as a range does
+		}
 		for k+1 < len(fs) {
 			g := fs[k+1]
 			m, ok := s.join(f, g)
 			if !ok {
-				break
+				// "from 2pm till tomorrow 4:30pm": the end of a range is
+				// itself two matches that join first
+				gap, near := s.gapOf(f, g)
+				if !near || !s.lx.rangeSep[gap] || k+2 >= len(fs) {
+					break
+				}
+				g2, ok2 := s.join(g, fs[k+2])
+				if !ok2 {
+					break
+				}
+				if m, ok = s.join(f, g2); !ok {
+					break
+				}
+				k++
 			}
 			f = m
 			k++
@@ -35,6 +51,7 @@ func (s *scanner) compose(fs []found) []found {
 		if f2, ok := s.partBefore(f, out); ok {
 			f = f2
 		}
+
 		if f.h.rule == "date/holiday" && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
 			// "Labor Day weekend", "Thanksgiving weekend 2020"
 			c, end := f.h.calendar, f.h.end+1
@@ -119,7 +136,11 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return found{f.i, h}, true
 	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
 		h := f.h
-		h.calendar.clock = s.laterInDay(f.h.calendar.clock, g.h.calendar.clock, g.i, g.h.end)
+		part := f.h.calendar.clock
+		if part == "" && s.is(f.h.end-1, "tonight", "tonite") {
+			part = "TNI" // "tonight from 7 to 7:30"
+		}
+		h.calendar.clock = s.laterInDay(part, g.h.calendar.clock, g.i, g.h.end)
 		h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
 		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
 		if f.h.literal != "" {
@@ -397,7 +418,9 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 	if f.timexType == "TIME" && g.timexType == "TIME" && f.literal == "" && g.literal == "" {
 		// "7 a.m. to 8 p.m. Thursday": the day named once holds both times
 		// ("Monday 1pm to 3pm" too)
-		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 {
+		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 && !strings.HasSuffix(g.rule, "-time") {
+			// the day after the end clock holds both; one before it ("from
+			// 2pm till tomorrow 4:30pm") is the end's alone
 			fc.year, fc.month, fc.day = gc.year, gc.month, gc.day
 		} else if bareClock(g) && !bareClock(f) && fc.granularity == gDay && fc.year >= 0 {
 			gc.year, gc.month, gc.day = fc.year, fc.month, fc.day
@@ -496,12 +519,19 @@ func bareClock(h hit) bool {
 }
 
 // laterUntil is the end clock that a span of clock times ("1-3 pm")
-// brings to the day it joins.
+// brings to the day it joins; when the day's part moved the start into
+// the afternoon ("this evening from 7 to 7:30") the end moves with it.
 func laterUntil(start string, span hit) (string, int) {
 	if span.until == "" || !isClockT(start) {
 		return "", 0
 	}
-	return span.until, span.untilDays
+	u, d := span.until, span.untilDays
+	if old := span.calendar.clock; isClockT(old) && isClockT(u) && start[1:3] != old[1:3] && d == 0 {
+		if h := int(u[1]-'0')*10 + int(u[2]-'0'); h < 12 && u >= old {
+			u = "T" + two0(h+12) + u[3:]
+		}
+	}
+	return u, d
 }
 
 // clockPlus adds a duration of hours and minutes ("PT2H", "PT3H30M") to

@@ -153,7 +153,7 @@ func TestExtractValues(t *testing.T) {
 		{"month_after_adjective", "It would be paid on a still unspecified date in January.", "January", "DATE", "2019-01", ""},
 		{"month_by_deadline", "Repairs on the bridge end by June.", "June", "DATE", "2019-06", ""},
 		{"past_weekday_nearest", "Where were you on past Tuesday?", "past Tuesday", "DATE", "2018-12-11", ""},
-		{"digit_hour_span_not_minutes", "The office is shut from 5 to 6pm.", "5 to 6pm", "TIME", "2018-12-12T17:00", ""},
+		{"digit_hour_span_not_minutes", "The office is shut from 5 to 6pm.", "from 5 to 6pm", "TIME", "2018-12-12T17:00", ""},
 		{"clock_words_pm_sentence_end", "The train left at ten to five pm.", "ten to five pm", "TIME", "2018-12-12T16:50", ""},
 		{"month_glued_year", "Sales for Dec/2018 were flat.", "Dec/2018", "DATE", "2018-12", ""},
 		{"month_comma_year_abbrev", "Sales for Dec, 2017 were flat.", "Dec, 2017", "DATE", "2017-12", ""},
@@ -440,6 +440,13 @@ func TestRanges(t *testing.T) {
 		{"clock_span_same_weekday_next_week", "The curfew runs from 8 p.m. Wednesday until 7 a.m. Wednesday.", "from 8 p.m. Wednesday until 7 a.m. Wednesday", "2018-12-12T20:00", "2018-12-19T07:00"},
 		{"clock_from_for_hours", "The bridge will close from 2 p.m. for three hours.", "2 p.m. for three hours", "2018-12-12T14:00", "2018-12-12T17:00"},
 		{"clock_for_hours_from", "Power will be cut for two hours from 11 p.m.", "two hours from 11 p.m.", "2018-12-12T23:00", "2018-12-13T01:00"},
+		{"clock_span_between_and_part", "Officials met between 10 and 11:30 this morning.", "between 10 and 11:30 this morning", "2018-12-12T10:00", "2018-12-12T11:30"},
+		{"clock_span_between_pm_day", "The road will close between 2 and 4:30 p.m. Friday.", "between 2 and 4:30 p.m. Friday", "2018-12-14T14:00", "2018-12-14T16:30"},
+		{"clock_span_24_hour", "The vote runs Thursday 19:00 - 21:00 GMT.", "Thursday 19:00 - 21:00 GMT", "2018-12-13T19:00", "2018-12-13T21:00"},
+		{"clock_span_evening_moves_end", "The concert runs this evening from 7 to 9:30.", "this evening from 7 to 9:30", "2018-12-12T19:00", "2018-12-12T21:30"},
+		{"clock_span_tonight", "Fireworks are set for tonight from 9 to 10:30.", "tonight from 9 to 10:30", "2018-12-12T21:00", "2018-12-12T22:30"},
+		{"clock_span_end_day_first", "The line is shut from 2 p.m. until tomorrow 6 a.m.", "from 2 p.m. until tomorrow 6 a.m.", "2018-12-12T14:00", "2018-12-13T06:00"},
+		{"clock_within_minutes", "Officials said results will be posted within 5 minutes.", "5 minutes", "2018-12-12T09:00", "2018-12-12T09:05"},
 		{"clock_from_for_hours_minutes", "The road is shut from 9 a.m. for 2 hours 30 minutes.", "9 a.m. for 2 hours 30 minutes", "2018-12-12T09:00", "2018-12-12T11:30"},
 	}
 	for _, tc := range tests {

@@ -6,6 +6,8 @@ package date
 import (
 	"strings"
 	"time"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // countUnit reads "two weeks", "a year", "18 months", "several days":
@@ -372,6 +374,10 @@ func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 	t := s.now.Add(d)
 	h := hit{end: end, timexType: "TIME", calendar: day(t), anchored: true, rule: "date/relative/clock-offset", confidence: 0.7, noRange: true}
 	h.calendar.clock = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
+	if s.is(i-1, "within") {
+		// "within five minutes": the stretch from now until then
+		h.rangeOverride = &extract.Range{Start: s.now.Format("2006-01-02T15:04"), End: t.Format("2006-01-02T15:04")}
+	}
 	return h
 }
 
