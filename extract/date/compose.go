@@ -196,10 +196,15 @@ func (s *scanner) join(f, g found) (found, bool) {
 		if f.h.timexType != "SET" {
 			h, clock = g.h, f.h
 		}
-		// "each Monday at 4pm" is every Monday at that time; a set of
-		// days or weeks ("P1D") keeps its value
-		if strings.HasPrefix(h.literal, "XXXX") && !strings.Contains(h.literal, "T") {
+		// "each Monday at 4pm" is every Monday at that time; "every day
+		// at 7 p.m." and "every evening at 7 p.m." are that clock time
+		// every day, written as the time alone as "every evening" is TEV;
+		// a set of weeks or months ("P1W") keeps its value
+		switch {
+		case strings.HasPrefix(h.literal, "XXXX") && !strings.Contains(h.literal, "T"):
 			h.literal += clock.calendar.clock
+		case (h.literal == "P1D" || len(h.literal) == 3 && h.literal[0] == 'T') && isClockT(clock.calendar.clock):
+			h.literal = clock.calendar.clock
 		}
 		h.end = g.h.end
 		return found{f.i, h}, true
