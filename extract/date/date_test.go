@@ -450,6 +450,8 @@ func TestRanges(t *testing.T) {
 		{"clock_span_tonight", "Fireworks are set for tonight from 9 to 10:30.", "tonight from 9 to 10:30", "2018-12-12T21:00", "2018-12-12T22:30"},
 		{"clock_span_end_day_first", "The line is shut from 2 p.m. until tomorrow 6 a.m.", "from 2 p.m. until tomorrow 6 a.m.", "2018-12-12T14:00", "2018-12-13T06:00"},
 		{"clock_within_minutes", "Officials said results will be posted within 5 minutes.", "5 minutes", "2018-12-12T09:00", "2018-12-12T09:05"},
+		{"slash_day_pair_year_after", "The sale runs 5/1-5/7, 2020, the company said.", "5/1-5/7, 2020", "2020-05-01", "2020-05-07"},
+		{"slash_day_pair_year_end", "The promotion runs 10/1-11/2/2017.", "10/1-11/2/2017", "2017-10-01", "2017-11-02"},
 		{"clock_from_for_hours_minutes", "The road is shut from 9 a.m. for 2 hours 30 minutes.", "9 a.m. for 2 hours 30 minutes", "2018-12-12T09:00", "2018-12-12T11:30"},
 	}
 	for _, tc := range tests {
@@ -694,6 +696,18 @@ func TestClockRangeFarStart(t *testing.T) {
 		}
 		if m.Date.Range.Start != "1000-01-01T20:00" || m.Date.Range.End < "1000-01-02" || m.Date.Range.End > "1000-01-08T08:00" {
 			t.Errorf("%q range = %+v, want an end within the week of 1000-01-01", m.Text, m.Date.Range)
+		}
+	}
+}
+
+// Two month/day pairs joined by a hyphen are a range only when the second
+// follows the first within three months; "3/4-1/2" is a pair of fractions.
+func TestSlashPairNotFraction(t *testing.T) {
+	for _, text := range []string{"The ratio moved from 3/4-1/2 in the model.", "Part 7/9-2/3 was sold."} {
+		for _, m := range run(text, wed) {
+			if m.Date.Range != nil && m.Date.Range.Start != m.Date.Range.End {
+				t.Errorf("Extract(%q) read %q as a range %+v", text, m.Text, m.Date.Range)
+			}
 		}
 	}
 }

@@ -357,13 +357,28 @@ func ruleNumeric(s *scanner, i int) hit {
 			}
 			return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/numeric", confidence: 0.9}
 		}
-		if sep == "/" && !s.is(i+3, "/", "-") && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a > 12 && a <= 31 && b <= 12) {
+		// "5/1-5/7": a range of two month/day dates
+		pairStart := s.is(i+3, "-") && glued(i+2) && s.digits(i+4) >= 1 && s.digits(i+4) <= 2 && s.is(i+5, "/") && glued(i+4) && s.digits(i+6) >= 1 && s.digits(i+6) <= 2
+		if pairStart {
+			// the end follows the start within three months, or the pair
+			// is a fraction or a code ("3/4-1/2")
+			m2, _ := s.num(i + 4)
+			d2, _ := s.num(i + 6)
+			pairStart = a >= 1 && a <= 12 && b >= 1 && b <= 31 && m2 >= 1 && m2 <= 12 && d2 >= 1 && d2 <= 31 && m2*100+d2 > a*100+b && m2-a <= 3
+		}
+		if sep == "/" && (!s.is(i+3, "/", "-") || pairStart) && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a > 12 && a <= 31 && b <= 12) {
 			// "5/12" only where a date is expected
-			if !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
+			if !pairStart && !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "between", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
 				return hit{}
 			}
 			if a > 12 {
 				a, b = b, a // "22/04" can only be day first
+			}
+			// "5/7, 2020": the year after a comma
+			if s.is(i+3, ",") && s.digits(i+4) == 4 && !(s.is(i+5, "/", "-", ".") && s.adj(i+4)) {
+				if y, _ := s.num(i + 4); plausibleYear(y) && b <= daysIn(y, a) {
+					return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: a, day: b}, rule: "date/absolute/month-slash-day-year", confidence: 0.8}
+				}
 			}
 			return hit{end: i + 3, timexType: "DATE", calendar: s.resolveMD(a, b, i, i+3), anchored: true, rule: "date/absolute/month-slash-day", confidence: 0.7}
 		}
