@@ -85,6 +85,9 @@ func (s *scanner) compose(fs []found) []found {
 // week of July" ("the first week", unlike "the last week", is no date by
 // itself).
 func (s *scanner) partBefore(g found, prev []found) (found, bool) {
+	if f, ok := s.dayOfMonthBefore(g, prev); ok {
+		return f, true
+	}
 	if g.i >= 3 && s.is(g.i-3, "the") && s.is(g.i-2, "week") && s.is(g.i-1, "of") && isDay(g.h) && g.h.calendar.clock == "" &&
 		(len(prev) == 0 || prev[len(prev)-1].h.end <= g.i-3) {
 		f := found{g.i - 3, hit{end: g.i - 1, timexType: "DATE", calendar: cal{granularity: gWeek}, rule: "date/relative/the-unit"}}
@@ -105,6 +108,41 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	}
 	f := found{i, hit{end: g.i - 1, timexType: "DATE"}}
 	return s.partOf(f, g, "of")
+}
+
+// dayOfMonthBefore reads "the 15th of next month", "the twenty-third day
+// of September": an ordinal day before a month that no rule read alone.
+func (s *scanner) dayOfMonthBefore(g found, prev []found) (found, bool) {
+	c := g.h.calendar
+	if !s.is(g.i-1, "of") || g.h.timexType != "DATE" || g.h.literal != "" || g.h.modifier != "" || c.granularity != gMonth || c.year < 0 || c.month < 1 {
+		return g, false
+	}
+	k := g.i - 2
+	if s.is(k, "day") {
+		k--
+	}
+	for p := max(k-2, 0); p <= k; p++ {
+		n, e := s.dayNum(p)
+		if e != k+1 || n < 1 || n > daysIn(c.year, c.month) {
+			continue
+		}
+		// an ordinal, not a count: "15th", "third", "twenty-third"
+		if s.toks[p].kind == kNum && !s.is(e-1, "st", "nd", "rd", "th") {
+			return g, false
+		}
+		start := p
+		if s.is(p-1, "the") {
+			start--
+		}
+		if len(prev) > 0 && prev[len(prev)-1].h.end > start {
+			return g, false
+		}
+		h := g.h
+		h.calendar = cal{granularity: gDay, year: c.year, month: c.month, day: n}
+		h.rule = "date/relative/day-of-month"
+		return found{start, h}, true
+	}
+	return g, false
 }
 
 // gapOf returns the words between two matches, at most two of them.
@@ -208,7 +246,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 		}
 		h.end = g.h.end
 		return found{f.i, h}, true
-	case f.h.timexType == "DURATION" && g.h.timexType == "DATE" && (gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || gap == "from" && s.is(f.i-1, "for")):
+	case f.h.timexType == "DURATION" && g.h.timexType == "DATE" && (gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for")):
 		h := g.h
 		h.end, h.rule = g.h.end, "date/range/duration-from"
 		if a := g.h.calendar.span(); a != nil && g.h.literal == "" {

@@ -94,6 +94,8 @@ func TestExtractValues(t *testing.T) {
 		{"set_days_at_clock", "The ferry leaves every day at 7:15 p.m.", "every day at 7:15 p.m.", "SET", "T19:15", ""},
 		{"set_evenings_at_clock", "The ferry leaves every evening at 7:15 p.m.", "every evening at 7:15 p.m.", "SET", "T19:15", ""},
 		{"set_plural_weekday_no_cue", "The council meets Tuesdays at 9 a.m.", "Tuesdays at 9 a.m.", "SET", "XXXX-WXX-2T09:00", ""},
+		{"ordinal_day_of_relative_month", "The vote is set for the 15th of next month.", "the 15th of next month", "DATE", "2019-01-15", ""},
+		{"ordinal_words_day_of_month", "The deadline is the twenty-third day of September.", "the twenty-third day of September", "DATE", "2018-09-23", ""},
 		{"thousand_years", "The guild kept its secrets for more than two thousand years.", "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"},
 		{"about_clock_left_out", "The blast struck at about 4 a.m. on Monday.", "4 a.m. on Monday", "TIME", "2018-12-10T04:00", ""},
 		{"nth_weekday_of_month", "The final will be played on the last Sunday of January.", "the last Sunday of January", "DATE", "2019-01-27", ""},
@@ -452,6 +454,9 @@ func TestRanges(t *testing.T) {
 		{"clock_within_minutes", "Officials said results will be posted within 5 minutes.", "5 minutes", "2018-12-12T09:00", "2018-12-12T09:05"},
 		{"slash_day_pair_year_after", "The sale runs 5/1-5/7, 2020, the company said.", "5/1-5/7, 2020", "2020-05-01", "2020-05-07"},
 		{"slash_day_pair_year_end", "The promotion runs 10/1-11/2/2017.", "10/1-11/2/2017", "2017-10-01", "2017-11-02"},
+		{"within_units_from_now", "The company will repay the loan within 18 months.", "18 months", "2018-12-12", "2020-06-12"},
+		{"days_comma_from_today", "The office will be closed for 3 days, from today.", "3 days, from today", "2018-12-12", "2018-12-14"},
+		{"days_from_today_after_for", "The road is shut for 3 days from today.", "3 days from today", "2018-12-12", "2018-12-14"},
 		{"clock_from_for_hours_minutes", "The road is shut from 9 a.m. for 2 hours 30 minutes.", "9 a.m. for 2 hours 30 minutes", "2018-12-12T09:00", "2018-12-12T11:30"},
 	}
 	for _, tc := range tests {

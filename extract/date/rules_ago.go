@@ -256,7 +256,8 @@ func ruleAgo(s *scanner, i int) hit {
 			return hit{}
 		}
 	case "from":
-		if s.is(k+1, "now", "today") {
+		// "for three days from today" is a stretch, not the day it reaches
+		if s.is(k+1, "now", "today") && !s.is(i-1, "for") {
 			sign = 1
 			end = k + 2
 		}

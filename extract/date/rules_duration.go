@@ -85,11 +85,17 @@ func ruleDuration(s *scanner, i int) hit {
 		h.rangeOverride = s.stretchFromNow(s.w(j-1), n, unit, k)
 		h.anchored = h.rangeOverride != nil
 	}
+	if !lead && !hasThe && n > 0 && s.is(i-1, "within") && s.tense(i-1, k) == tFuture {
+		// "will finish within nine months": the stretch from now
+		h.rangeOverride = s.stretchFromNow("within", n, unit, k)
+		h.anchored = h.rangeOverride != nil
+	}
 	return h
 }
 
 // stretchFromNow is the calendar span of "the past two months" (ending on
-// the publication day) or "the next three days" (starting the day after),
+// the publication day), "the next three days" (starting the day after) or
+// "within three days" (from the publication day to the third day after),
 // inclusive. A stretch placed by another event ("the first two years",
 // "the last three days before the vote") has none.
 func (s *scanner) stretchFromNow(lead string, n int, unit string, end int) *extract.Range {
@@ -121,6 +127,8 @@ func (s *scanner) stretchFromNow(lead string, n int, unit string, end int) *extr
 		return &extract.Range{Start: t.AddDate(-y, -m, -d+1).Format("2006-01-02"), End: t.Format("2006-01-02")}
 	case "next", "coming":
 		return &extract.Range{Start: t.AddDate(0, 0, 1).Format("2006-01-02"), End: t.AddDate(y, m, d).Format("2006-01-02")}
+	case "within":
+		return &extract.Range{Start: t.Format("2006-01-02"), End: t.AddDate(y, m, d).Format("2006-01-02")}
 	}
 	return nil
 }
