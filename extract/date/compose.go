@@ -52,7 +52,7 @@ func (s *scanner) compose(fs []found) []found {
 			f = f2
 		}
 
-		if f.h.rule == "date/holiday" && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
+		if (f.h.rule == "date/holiday" || f.h.rule == "date/holiday-year") && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
 			// "Labor Day weekend", "Thanksgiving weekend 2020"
 			c, end := f.h.calendar, f.h.end+1
 			if y, e := s.yearAfter(end); e > end && (k+1 >= len(fs) || fs[k+1].h.end <= e) {
@@ -365,7 +365,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 		h.calendar.year, h.end, h.rule = g.h.calendar.year, g.h.end, f.h.rule+"-of-year"
 		return found{f.i, h}, true
 	}
-	if f.h.rule == "date/relative/the-weekend" && gap == "of" && g.h.rule == "date/holiday" && g.h.calendar.year >= 0 {
+	if f.h.rule == "date/relative/the-weekend" && gap == "of" && (g.h.rule == "date/holiday" || g.h.rule == "date/holiday-year") && g.h.calendar.year >= 0 {
 		// "the weekend of Halloween"
 		h := g.h
 		h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, "date/holiday-weekend"
@@ -1116,15 +1116,19 @@ func (s *scanner) dayRanges(fs []found) []found {
 		switch {
 		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
 			e := f.h.end
-			d, ok := s.rangeEndDay(e+1, s.in(f.i-1, inDet))
+			d, de, ok := s.ordinalDayAt(e + 1)
+			if !ok {
+				d, ok = s.rangeEndDay(e+1, s.in(f.i-1, inDet))
+				de = e + 2
+			}
 			if !ok || d <= f.h.calendar.day || d > daysIn(max(f.h.calendar.year, 2000), f.h.calendar.month) {
 				break
 			}
 			h := f.h
-			h.end = e + 2
+			h.end = de
 			a, b := h.calendar, h.calendar
 			b.day = d
-			if y, ye := s.yearAfter(e + 2); ye > e+2 {
+			if y, ye := s.yearAfter(de); ye > de {
 				a.year, b.year, h.end, h.anchored = y, y, ye, false
 			}
 			if k+1 < len(fs) && fs[k+1].i < h.end {
@@ -1146,16 +1150,24 @@ func (s *scanner) dayRanges(fs []found) []found {
 			}
 			out = append(out, found{start, h})
 			continue
-		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && sep(f.i-1) &&
+		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && (sep(f.i-1) || s.is(f.i-1, "and")) &&
 			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2):
-			d, ok := s.num(f.i - 2)
-			if !ok || s.digits(f.i-2) > 2 || d < 1 || d >= f.h.calendar.day || s.is(f.i-3, "$", "-", ".", "/", ",") {
+			// "3-7 August", "from the 9th to the 17th of April"
+			d, start, ok := s.ordinalDayBefore(f.i - 1)
+			if !ok {
+				d, ok = s.num(f.i - 2)
+				ok = ok && s.digits(f.i-2) <= 2 && !s.is(f.i-3, "$", "-", ".", "/", ",")
+				start = f.i - 2
+			}
+			if !ok || d < 1 || d >= f.h.calendar.day || len(out) > 0 && out[len(out)-1].h.end > start {
 				break
+			}
+			if s.is(f.i-1, "and") && !s.is(start-1, "between") {
+				break // "and" joins a range only after "between"
 			}
 			h := f.h
 			a := h.calendar
 			a.day = d
-			start := f.i - 2
 			h.rule = "date/range/span"
 			if s.is(start-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < start) {
 				start, h.rule = start-1, "date/range/from-to"
@@ -1172,6 +1184,32 @@ func (s *scanner) dayRanges(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// ordinalDayAt reads a written ordinal day that ends a range, "17th",
+// "the 17th", "seventeenth", and the index after it.
+func (s *scanner) ordinalDayAt(i int) (int, int, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	d, e := s.dayNum(j)
+	if e == j || s.toks[j].kind == kNum && !s.is(e-1, "st", "nd", "rd", "th") {
+		return 0, i, false
+	}
+	return d, e, true
+}
+
+// ordinalDayBefore reads a written ordinal day ending just before token
+// k ("the 9th", "ninth", "twenty-third"), and where it starts.
+func (s *scanner) ordinalDayBefore(k int) (int, int, bool) {
+	for p := max(k-3, 0); p < k; p++ {
+		d, e, ok := s.ordinalDayAt(p)
+		if ok && e == k && (p == 0 || !s.is(p-1, "the") || s.w(p) == "the") {
+			return d, p, true
+		}
+	}
+	return 0, k, false
 }
 
 // rangeEndDay reads the day number that ends "Jan. 14-16" or a list "Nov.

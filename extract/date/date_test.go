@@ -457,6 +457,10 @@ func TestRanges(t *testing.T) {
 		{"within_units_from_now", "The company will repay the loan within 18 months.", "18 months", "2018-12-12", "2020-06-12"},
 		{"days_comma_from_today", "The office will be closed for 3 days, from today.", "3 days, from today", "2018-12-12", "2018-12-14"},
 		{"days_from_today_after_for", "The road is shut for 3 days from today.", "3 days from today", "2018-12-12", "2018-12-14"},
+		{"ordinal_day_range_suffix", "The festival runs April 9th through 17th.", "April 9th through 17th", "2018-04-09", "2018-04-17"},
+		{"ordinal_day_first_range", "Voting runs from the 9th to the 17th of April 2019.", "from the 9th to the 17th of April 2019", "2019-04-09", "2019-04-17"},
+		{"ordinal_day_first_between", "Talks are set between the 9th and 17th of January.", "between the 9th and 17th of January", "2019-01-09", "2019-01-17"},
+		{"holiday_year_weekend", "Traffic records fell over Labor Day 2021 weekend.", "Labor Day 2021 weekend", "2021-09-04", "2021-09-05"},
 		{"clock_from_for_hours_minutes", "The road is shut from 9 a.m. for 2 hours 30 minutes.", "9 a.m. for 2 hours 30 minutes", "2018-12-12T09:00", "2018-12-12T11:30"},
 	}
 	for _, tc := range tests {
