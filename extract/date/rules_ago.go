@@ -353,6 +353,9 @@ func (s *scanner) quarterContext(i int) bool {
 // annotates it.
 func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 	end := k
+	if s.is(k, "of", "after", "before", "from") && !s.is(k+1, "now") {
+		return hit{} // "within 5 minutes of the count": counted from an event
+	}
 	switch {
 	case in && s.tense(i-1, k) == tFuture || in && s.is(i-2, "back", "there", "here", "ready", "done"):
 	case !in && s.is(k, "from") && s.is(k+1, "now"):

@@ -1,5 +1,7 @@
 package date
 
+import "strings"
+
 // Vague references: PRESENT_REF ("now", "currently"), PAST_REF ("recently",
 // "the past"), FUTURE_REF ("the future", "soon").
 
@@ -25,8 +27,10 @@ func ruleRef(s *scanner, i int) hit {
 		}
 	case "present":
 		// "at present"; the preposition stays outside the span, as in
-		// "at the time" and "at this moment" below
-		if s.is(i-1, "at") {
+		// "at the time" and "at this moment" below; not "at present
+		// levels", where it is an adjective
+		if s.is(i-1, "at") && !(i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !s.toks[i+1].upper && !s.in(i+1, inDet|inBe) && !s.is(i+1, "it", "he", "she", "they", "we", "there", "and", "but", "or", "only") &&
+			!strings.HasSuffix(s.w(i+1), "ed") && !strings.HasSuffix(s.w(i+1), "ing") && !strings.HasSuffix(s.w(i+1), "ly")) {
 			return hit{end: i + 1, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-present", confidence: 0.7}
 		}
 	case "this":

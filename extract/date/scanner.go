@@ -254,7 +254,7 @@ func (s *scanner) best(i int) hit {
 // orSo takes a trailing "or so" into an amount or stretch of time as TIMEX3
 // APPROX: "the next year or so", "two weeks or so".
 func (s *scanner) orSo(h hit) hit {
-	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != "DURATION" && !(h.timexType == "DATE" && h.anchored) {
+	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != "DURATION" && !(h.timexType == "DATE" && (h.literal == "" && h.calendar.granularity != gDay || strings.HasSuffix(h.literal, "_REF"))) {
 		return h
 	}
 	h.end += 2
