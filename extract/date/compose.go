@@ -336,8 +336,8 @@ func (s *scanner) join(f, g found) (found, bool) {
 		// "from 10 am for 3 hours 30 minutes"
 		h := f.h
 		h.end = g.h.end
-		if f.h.until != "" {
-			h.until, h.untilDays = clockPlus(f.h.until, g.h.literal)
+		if f.h.until != 0 {
+			h.until, h.untilDays = clockPlus(f.h.until.String(), g.h.literal)
 			h.untilDays += f.h.untilDays
 		}
 		return found{f.i, h}, true
@@ -405,8 +405,8 @@ func (s *scanner) join(f, g found) (found, bool) {
 				// a span of clock times covers the days it runs over, and
 				// its range runs from one clock to the other
 				a, b = ymdRange(fc), ymdRange(gc)
-				if isClockT(fc.clock) && isClockT(gc.clock) {
-					h.until, h.untilDays = gc.clock, daysBetween(fc, gc)
+				if days := daysBetween(fc, gc); isClockT(fc.clock) && isClockT(gc.clock) && days >= 0 && days < 1<<14 {
+					h.until, h.untilDays = toClockMin(gc.clock), int16(days)
 					if h.untilDays == 0 && gc.clock < fc.clock {
 						h.untilDays = 1 // "from 10 p.m. to 2 a.m."
 					}
@@ -564,25 +564,23 @@ func bareClock(h hit) bool {
 // laterUntil is the end clock that a span of clock times ("1-3 pm")
 // brings to the day it joins; when the day's part moved the start into
 // the afternoon ("this evening from 7 to 7:30") the end moves with it.
-func laterUntil(start string, span hit) (string, int) {
-	if span.until == "" || !isClockT(start) {
-		return "", 0
+func laterUntil(start string, span hit) (clockMin, int16) {
+	if span.until == 0 || !isClockT(start) {
+		return 0, 0
 	}
 	u, d := span.until, span.untilDays
-	if old := span.calendar.clock; isClockT(old) && isClockT(u) && start[1:3] != old[1:3] && d == 0 {
-		if h := int(u[1]-'0')*10 + int(u[2]-'0'); h < 12 && u >= old {
-			u = "T" + two0(h+12) + u[3:]
-		}
+	if old := toClockMin(span.calendar.clock); old > 0 && start[1:3] != span.calendar.clock[1:3] && d == 0 && u < 12*60+1 && u >= old {
+		u += 12 * 60
 	}
 	return u, d
 }
 
 // clockPlus adds a duration of hours and minutes ("PT2H", "PT3H30M") to
-// a clock time, and says how many days later the sum falls; "" when the
-// duration holds other units.
-func clockPlus(t, dur string) (string, int) {
+// a clock time, and says how many days later the sum falls; no time when
+// the duration holds other units.
+func clockPlus(t, dur string) (clockMin, int16) {
 	if !isClockT(t) || !strings.HasPrefix(dur, "PT") {
-		return "", 0
+		return 0, 0
 	}
 	mins, n := 0, 0
 	for _, c := range dur[2:] {
@@ -590,21 +588,21 @@ func clockPlus(t, dur string) (string, int) {
 		case c >= '0' && c <= '9':
 			n = n*10 + int(c-'0')
 			if n > 100000 {
-				return "", 0
+				return 0, 0
 			}
 		case c == 'H':
 			mins, n = mins+60*n, 0
 		case c == 'M':
 			mins, n = mins+n, 0
 		default:
-			return "", 0
+			return 0, 0
 		}
 	}
 	if mins == 0 || n != 0 {
-		return "", 0
+		return 0, 0
 	}
-	total := (int(t[1]-'0')*10+int(t[2]-'0'))*60 + int(t[4]-'0')*10 + int(t[5]-'0') + mins
-	return "T" + two0(total/60%24) + ":" + two0(total%60), total / (24 * 60)
+	total := int(toClockMin(t)) - 1 + mins
+	return clockMin(total%(24*60) + 1), int16(total / (24 * 60))
 }
 
 // daysBetween counts the days from day a to day b, in days since the Unix

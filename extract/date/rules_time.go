@@ -283,7 +283,7 @@ func ruleTimeSpan(s *scanner, i int) hit {
 	if min >= 0 {
 		hh.calendar.clock = "T" + two0(start) + ":" + two0(min)
 	}
-	hh.until = t
+	hh.until = toClockMin(t)
 	if t < hh.calendar.clock {
 		hh.untilDays = 1 // "11 p.m.-2 a.m."
 	}

@@ -27,10 +27,34 @@ type hit struct {
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
 	// until is the end clock of a span of clock times ("1-3 pm Monday"
-	// ends at "T15:00"), untilDays the days from the start's day to the
-	// end's ("from 8 p.m. Sunday to 8 a.m. Wednesday" is 3).
-	until     string
-	untilDays int
+	// ends at 15:00), untilDays the days from the start's day to the
+	// end's ("from 8 p.m. Sunday to 8 a.m. Wednesday" is 3). Both are
+	// small integers so that they fit beside the flags: a hit is copied
+	// for every rule at every start position.
+	until     clockMin
+	untilDays int16
+}
+
+// clockMin is a clock time in minutes since midnight plus one, so that
+// the zero value is no time.
+type clockMin int16
+
+// toClockMin reads a TIMEX3 time part ("T15:00", "T24:00", "T07:30:15";
+// seconds are dropped); 0 when t is no clock time.
+func toClockMin(t string) clockMin {
+	if !isClockT(t) {
+		return 0
+	}
+	return clockMin((int(t[1]-'0')*10+int(t[2]-'0'))*60 + int(t[4]-'0')*10 + int(t[5]-'0') + 1)
+}
+
+// String is the time part, "T15:00".
+func (c clockMin) String() string {
+	if c <= 0 {
+		return ""
+	}
+	m := int(c) - 1
+	return "T" + two0(m/60) + ":" + two0(m%60)
 }
 
 func (h hit) ok() bool { return h.end > 0 }
@@ -183,11 +207,11 @@ func (s *scanner) mention(i int, h hit) extract.Mention {
 // 2018-12-10T13:00..2018-12-10T15:00), or nil for anything else.
 func (h hit) clockRange() *extract.Range {
 	c := h.calendar
-	if h.until == "" || h.timexType != "TIME" || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
+	if h.until == 0 || h.timexType != "TIME" || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
 		return nil
 	}
-	e := c.shift(h.untilDays)
-	return &extract.Range{Start: ymd(c.year, c.month, c.day) + c.clock, End: ymd(e.year, e.month, e.day) + h.until}
+	e := c.shift(int(h.untilDays))
+	return &extract.Range{Start: ymd(c.year, c.month, c.day) + c.clock, End: ymd(e.year, e.month, e.day) + h.until.String()}
 }
 
 // startable filters positions where no date can begin: digits glued to a
