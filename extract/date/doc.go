@@ -23,9 +23,16 @@
 // Christmas", "3 hours 30 minutes", "the last week of July", "Tuesday next
 // week", "Thursday before 5 p.m.", "for three hours from 10 a.m."), and a
 // bare day number sharing a month with its neighbour becomes a date of its
-// own ("April 24 and 25"). Spans follow the TimeML conventions: a leading "the" and
-// modifiers such as "early", "nearly" or "more than" are inside the span,
-// prepositions ("in", "on", "since") are not.
+// own ("April 24 and 25"). Spans follow the TimeML (TimeML 1.2.1,
+// TempEval-3) conventions: a leading "the", positions ("early", "mid-")
+// and quantifiers ("nearly", "almost", "more than", "up to", "around"
+// before a date, a trailing "or so") are inside the span, with the TIMEX3
+// mod they give; prepositions ("in", "on", "at", "within", "since") are
+// not, nor is the "later" of "three days later". A year range written
+// with a hyphen is two expressions, as TimeML tags each year
+// ("2009-2010"; "1957-58" is 1957 and 1958); a range said in words ("from
+// 2014 to 2018", "between May and June") stays one mention with a range,
+// as DESIGN.md asks, where TimeML would tag its two ends.
 //
 // A part of the day joins the day it names. "this morning", "tomorrow
 // night" and "later this afternoon" carry it in the value (2018-12-12TMO);
