@@ -46,7 +46,9 @@ type Date struct {
 	Anchored  bool   `json:"anchored"`
 }
 
-// Range is an inclusive calendar span, ISO dates (YYYY-MM-DD).
+// Range is an inclusive calendar span, ISO dates (YYYY-MM-DD). A span of
+// clock times on a known day ("1-3 pm Monday") carries ISO date-times
+// instead (YYYY-MM-DDThh:mm), from the start clock to the end clock.
 type Range struct {
 	Start string `json:"start"`
 	End   string `json:"end"`

@@ -28,7 +28,7 @@ const (
 // prints as XXXX; an unknown month or day prints as XX.
 type cal struct {
 	granularity gran
-	year        int // year; for gDecade the decade prefix (199 for 199X), for gCentury the century prefix (19)
+	year        int // year; for gDecade the decade prefix (199 for the 1990s), for gCentury the century prefix (19)
 	month, day  int // month, day (1-based); 0 unknown
 	part        int // quarter, half or ISO week number
 	season      string
@@ -89,10 +89,12 @@ func (c cal) value() string {
 		}
 		b = appendPadded(b, c.year, 2)
 	case gDecade:
+		// a decade is its first three digits, as a century is its first
+		// two: TIMEX3 and TimeBank write "the 1990s" as 199
 		if c.year < 0 {
-			return "XXXX"
+			return "XXX"
 		}
-		b = append(appendPadded(b, c.year, 3), 'X')
+		b = appendPadded(b, c.year, 3)
 	case gYear:
 		b = c.appendYear(b)
 	case gHalf:

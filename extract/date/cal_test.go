@@ -42,9 +42,9 @@ func valueConcat(c cal) string {
 		v = fmt.Sprintf("%02d", c.year)
 	case gDecade:
 		if c.year < 0 {
-			return "XXXX"
+			return "XXX"
 		}
-		v = fmt.Sprintf("%03dX", c.year)
+		v = fmt.Sprintf("%03d", c.year)
 	case gYear:
 		v = yearStr
 	case gHalf:

@@ -23,11 +23,27 @@ func (s *scanner) compose(fs []found) []found {
 	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
+		if f.h.rule == "date/time/span" && s.is(f.i-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < f.i-1) {
+			f.i-- // "between 2 and 4:30pm" holds its "between", as a range does
+		}
 		for k+1 < len(fs) {
 			g := fs[k+1]
 			m, ok := s.join(f, g)
 			if !ok {
-				break
+				// "from 2pm till tomorrow 4:30pm": the end of a range is
+				// itself two matches that join first
+				gap, near := s.gapOf(f, g)
+				if !near || !s.lx.rangeSep[gap] || k+2 >= len(fs) {
+					break
+				}
+				g2, ok2 := s.join(g, fs[k+2])
+				if !ok2 {
+					break
+				}
+				if m, ok = s.join(f, g2); !ok {
+					break
+				}
+				k++
 			}
 			f = m
 			k++
@@ -35,7 +51,8 @@ func (s *scanner) compose(fs []found) []found {
 		if f2, ok := s.partBefore(f, out); ok {
 			f = f2
 		}
-		if f.h.rule == "date/holiday" && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
+
+		if (f.h.rule == "date/holiday" || f.h.rule == "date/holiday-year") && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
 			// "Labor Day weekend", "Thanksgiving weekend 2020"
 			c, end := f.h.calendar, f.h.end+1
 			if y, e := s.yearAfter(end); e > end && (k+1 >= len(fs) || fs[k+1].h.end <= e) {
@@ -68,6 +85,9 @@ func (s *scanner) compose(fs []found) []found {
 // week of July" ("the first week", unlike "the last week", is no date by
 // itself).
 func (s *scanner) partBefore(g found, prev []found) (found, bool) {
+	if f, ok := s.dayOfMonthBefore(g, prev); ok {
+		return f, true
+	}
 	if g.i >= 3 && s.is(g.i-3, "the") && s.is(g.i-2, "week") && s.is(g.i-1, "of") && isDay(g.h) && g.h.calendar.clock == "" &&
 		(len(prev) == 0 || prev[len(prev)-1].h.end <= g.i-3) {
 		f := found{g.i - 3, hit{end: g.i - 1, timexType: "DATE", calendar: cal{granularity: gWeek}, rule: "date/relative/the-unit"}}
@@ -88,6 +108,41 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	}
 	f := found{i, hit{end: g.i - 1, timexType: "DATE"}}
 	return s.partOf(f, g, "of")
+}
+
+// dayOfMonthBefore reads "the 15th of next month", "the twenty-third day
+// of September": an ordinal day before a month that no rule read alone.
+func (s *scanner) dayOfMonthBefore(g found, prev []found) (found, bool) {
+	c := g.h.calendar
+	if !s.is(g.i-1, "of") || g.h.timexType != "DATE" || g.h.literal != "" || g.h.modifier != "" || c.granularity != gMonth || c.year < 0 || c.month < 1 {
+		return g, false
+	}
+	k := g.i - 2
+	if s.is(k, "day") {
+		k--
+	}
+	for p := max(k-2, 0); p <= k; p++ {
+		n, e := s.dayNum(p)
+		if e != k+1 || n < 1 || n > daysIn(c.year, c.month) {
+			continue
+		}
+		// an ordinal, not a count: "15th", "third", "twenty-third"
+		if s.toks[p].kind == kNum && !s.is(e-1, "st", "nd", "rd", "th") {
+			return g, false
+		}
+		start := p
+		if s.is(p-1, "the") {
+			start--
+		}
+		if len(prev) > 0 && prev[len(prev)-1].h.end > start {
+			return g, false
+		}
+		h := g.h
+		h.calendar = cal{granularity: gDay, year: c.year, month: c.month, day: n}
+		h.rule = "date/relative/day-of-month"
+		return found{start, h}, true
+	}
+	return g, false
 }
 
 // gapOf returns the words between two matches, at most two of them.
@@ -119,7 +174,12 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return found{f.i, h}, true
 	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
 		h := f.h
-		h.calendar.clock = s.laterInDay(f.h.calendar.clock, g.h.calendar.clock, g.i, g.h.end)
+		part := f.h.calendar.clock
+		if part == "" && s.is(f.h.end-1, "tonight", "tonite") {
+			part = "TNI" // "tonight from 7 to 7:30"
+		}
+		h.calendar.clock = s.laterInDay(part, g.h.calendar.clock, g.i, g.h.end)
+		h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
 		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
 		if f.h.literal != "" {
 			h.literal = ""
@@ -147,6 +207,17 @@ func (s *scanner) join(f, g found) (found, bool) {
 			h.calendar.clock, h.timexType = "", "DATE" // a weekday's morning or night is the day (see withPart)
 		}
 		return found{f.i, h}, true
+	case f.h.timexType == "TIME" && len(f.h.calendar.clock) == 3 && f.h.literal == "" && (f.h.rule == "date/time/part-of-day" || strings.HasPrefix(f.h.rule, "date/mod/") && strings.HasSuffix(f.h.rule, "part-of-day")) &&
+		isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && (gap == "" || gap == "on"):
+		// "mid-afternoon yesterday", "late afternoon Friday": the part of
+		// the named day; a weekday's morning or night is the day (withPart)
+		h := g.h
+		h.modifier = f.h.modifier
+		if p := f.h.calendar.clock; !strings.HasPrefix(g.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV" {
+			h.calendar.clock, h.timexType, h.noRange = p, "TIME", true
+		}
+		h.rule = "date/time/part-day"
+		return found{f.i, h}, true
 	case isDay(f.h) && f.h.calendar.clock == "" && g.h.rule == "date/time/part-of-day" && g.h.modifier == "" && (gap == "in" || gap == "during"):
 		// "Tuesday in the morning": the day's part, as "Tuesday morning"
 		h := f.h
@@ -163,14 +234,19 @@ func (s *scanner) join(f, g found) (found, bool) {
 		if f.h.timexType != "SET" {
 			h, clock = g.h, f.h
 		}
-		// "each Monday at 4pm" is every Monday at that time; a set of
-		// days or weeks ("P1D") keeps its value
-		if strings.HasPrefix(h.literal, "XXXX") && !strings.Contains(h.literal, "T") {
+		// "each Monday at 4pm" is every Monday at that time; "every day
+		// at 7 p.m." and "every evening at 7 p.m." are that clock time
+		// every day, written as the time alone as "every evening" is TEV;
+		// a set of weeks or months ("P1W") keeps its value
+		switch {
+		case strings.HasPrefix(h.literal, "XXXX") && !strings.Contains(h.literal, "T"):
 			h.literal += clock.calendar.clock
+		case (h.literal == "P1D" || len(h.literal) == 3 && h.literal[0] == 'T') && isClockT(clock.calendar.clock):
+			h.literal = clock.calendar.clock
 		}
 		h.end = g.h.end
 		return found{f.i, h}, true
-	case f.h.timexType == "DURATION" && g.h.timexType == "DATE" && (gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || gap == "from" && s.is(f.i-1, "for")):
+	case f.h.timexType == "DURATION" && g.h.timexType == "DATE" && (gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for")):
 		h := g.h
 		h.end, h.rule = g.h.end, "date/range/duration-from"
 		if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
@@ -189,6 +265,7 @@ func (s *scanner) join(f, g found) (found, bool) {
 	case isClock(f.h) && isDay(g.h) && (gap == "" || gap == "," || gap == "on"):
 		h := g.h
 		h.calendar.clock = s.laterInDay(g.h.calendar.clock, f.h.calendar.clock, f.i, f.h.end) // "7:30 on Thursday evening"
+		h.until, h.untilDays = laterUntil(h.calendar.clock, f.h)
 		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
 		return found{f.i, h}, true
 	case isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.literal == "" && (gap == "and" || gap == ","):
@@ -248,16 +325,21 @@ func (s *scanner) join(f, g found) (found, bool) {
 		isClock(f.h) && (isCountDur(g.h) || g.h.rule == "date/duration/sum") && gap == "for" && s.is(f.i-1, "from"):
 		// "for three hours from 10 a.m.", "from 2 p.m. for two hours":
 		// the clock time is where the stretch begins
-		h := g.h
+		h, d := g.h, f.h
 		if isClock(f.h) {
-			h = f.h
+			h, d = f.h, g.h
 		}
 		h.end, h.rule = g.h.end, "date/range/duration-from"
+		h.until, h.untilDays = clockPlus(h.calendar.clock, d.literal)
 		return found{f.i, h}, true
 	case f.h.rule == "date/range/duration-from" && isCountDur(g.h) && (gap == "" || gap == "and"):
 		// "from 10 am for 3 hours 30 minutes"
 		h := f.h
 		h.end = g.h.end
+		if f.h.until != 0 {
+			h.until, h.untilDays = clockPlus(f.h.until.String(), g.h.literal)
+			h.untilDays += f.h.untilDays
+		}
 		return found{f.i, h}, true
 	case f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && g.h.calendar.year >= 0 && gap == "of":
 		// "the week of March 6" is the week that holds the day
@@ -283,15 +365,17 @@ func (s *scanner) join(f, g found) (found, bool) {
 		h.calendar.year, h.end, h.rule = g.h.calendar.year, g.h.end, f.h.rule+"-of-year"
 		return found{f.i, h}, true
 	}
-	if f.h.rule == "date/relative/the-weekend" && gap == "of" && g.h.rule == "date/holiday" && g.h.calendar.year >= 0 {
+	if f.h.rule == "date/relative/the-weekend" && gap == "of" && (g.h.rule == "date/holiday" || g.h.rule == "date/holiday-year") && g.h.calendar.year >= 0 {
 		// "the weekend of Halloween"
 		h := g.h
 		h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, "date/holiday-weekend"
 		return found{f.i, h}, true
 	}
-	// ranges: "from 2014 to 2018", "between May and June", "1990-1995"
+	// ranges: "from 2014 to 2018", "between May and June"; two years
+	// written with a hyphen ("2009-2010") stay two expressions, as TimeML
+	// tags them
 	nowEnd := f.h.literal == "PRESENT_REF" || g.h.literal == "PRESENT_REF"
-	if s.lx.rangeSep[gap] && (f.h.timexType == "DATE" || f.h.timexType == "TIME") && (g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") && (f.h.literal == "" && g.h.literal == "" || nowEnd) {
+	if s.lx.rangeSep[gap] && !(gap == "-" && f.h.rule == "date/absolute/year" && strings.HasPrefix(g.h.rule, "date/absolute/year") && s.adj(f.h.end-1) && s.adj(f.h.end)) && (f.h.timexType == "DATE" || f.h.timexType == "TIME") && (g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") && (f.h.literal == "" && g.h.literal == "" || nowEnd) {
 		intro := s.is(f.i-1, "from", "between")
 		fc, gc, anch := s.alignEnds(f, g)
 		fa, ga := f.h, g.h
@@ -318,8 +402,15 @@ func (s *scanner) join(f, g found) (found, bool) {
 				a = nil
 			}
 			if f.h.timexType == "TIME" && g.h.timexType == "TIME" && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
-				// a span of clock times covers the days it runs over
+				// a span of clock times covers the days it runs over, and
+				// its range runs from one clock to the other
 				a, b = ymdRange(fc), ymdRange(gc)
+				if days := daysBetween(fc, gc); isClockT(fc.clock) && isClockT(gc.clock) && days >= 0 && days < 1<<14 {
+					h.until, h.untilDays = toClockMin(gc.clock), int16(days)
+					if h.untilDays == 0 && gc.clock < fc.clock {
+						h.untilDays = 1 // "from 10 p.m. to 2 a.m."
+					}
+				}
 			}
 			if a != nil && b != nil && a.Start <= b.End {
 				h.rangeOverride = &extract.Range{Start: a.Start, End: b.End}
@@ -370,7 +461,9 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 	if f.timexType == "TIME" && g.timexType == "TIME" && f.literal == "" && g.literal == "" {
 		// "7 a.m. to 8 p.m. Thursday": the day named once holds both times
 		// ("Monday 1pm to 3pm" too)
-		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 {
+		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 && !strings.HasSuffix(g.rule, "-time") {
+			// the day after the end clock holds both; one before it ("from
+			// 2pm till tomorrow 4:30pm") is the end's alone
 			fc.year, fc.month, fc.day = gc.year, gc.month, gc.day
 		} else if bareClock(g) && !bareClock(f) && fc.granularity == gDay && fc.year >= 0 {
 			gc.year, gc.month, gc.day = fc.year, fc.month, fc.day
@@ -383,6 +476,9 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 			// counted, not looped, as the two can be centuries apart
 			days := int((b.Unix() - a.Unix()) / 86400) // Sub saturates past 292 years
 			b = b.AddDate(0, 0, -7*floorDiv(days, 7))
+			if b.Equal(a) && isClockT(fc.clock) && isClockT(gc.clock) && gc.clock <= fc.clock {
+				b = b.AddDate(0, 0, 7) // "from 8 p.m. Wednesday until 8 a.m. Wednesday"
+			}
 			gc.year, gc.month, gc.day = b.Year(), int(b.Month()), b.Day()
 		}
 		return fc, gc, f.anchored
@@ -463,6 +559,58 @@ func bareClock(h hit) bool {
 		return true
 	}
 	return false
+}
+
+// laterUntil is the end clock that a span of clock times ("1-3 pm")
+// brings to the day it joins; when the day's part moved the start into
+// the afternoon ("this evening from 7 to 7:30") the end moves with it.
+func laterUntil(start string, span hit) (clockMin, int16) {
+	if span.until == 0 || !isClockT(start) {
+		return 0, 0
+	}
+	u, d := span.until, span.untilDays
+	if old := toClockMin(span.calendar.clock); old > 0 && start[1:3] != span.calendar.clock[1:3] && d == 0 && u < 12*60+1 && u >= old {
+		u += 12 * 60
+	}
+	return u, d
+}
+
+// clockPlus adds a duration of hours and minutes ("PT2H", "PT3H30M") to
+// a clock time, and says how many days later the sum falls; no time when
+// the duration holds other units.
+func clockPlus(t, dur string) (clockMin, int16) {
+	if !isClockT(t) || !strings.HasPrefix(dur, "PT") {
+		return 0, 0
+	}
+	mins, n := 0, 0
+	for _, c := range dur[2:] {
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+			if n > 100000 {
+				return 0, 0
+			}
+		case c == 'H':
+			mins, n = mins+60*n, 0
+		case c == 'M':
+			mins, n = mins+n, 0
+		default:
+			return 0, 0
+		}
+	}
+	if mins == 0 || n != 0 {
+		return 0, 0
+	}
+	total := int(toClockMin(t)) - 1 + mins
+	return clockMin(total%(24*60) + 1), int16(total / (24 * 60))
+}
+
+// daysBetween counts the days from day a to day b, in days since the Unix
+// epoch rather than with time.Sub, which saturates past 292 years.
+func daysBetween(a, b cal) int {
+	ta := time.Date(a.year, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.year, time.Month(b.month), b.day, 0, 0, 0, 0, time.UTC)
+	return int((tb.Unix() - ta.Unix()) / 86400)
 }
 
 // ymdRange is the one-day range of the day c falls on, whatever its time.
@@ -966,15 +1114,19 @@ func (s *scanner) dayRanges(fs []found) []found {
 		switch {
 		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
 			e := f.h.end
-			d, ok := s.rangeEndDay(e+1, s.in(f.i-1, inDet))
+			d, de, ok := s.ordinalDayAt(e + 1)
+			if !ok {
+				d, ok = s.rangeEndDay(e+1, s.in(f.i-1, inDet))
+				de = e + 2
+			}
 			if !ok || d <= f.h.calendar.day || d > daysIn(max(f.h.calendar.year, 2000), f.h.calendar.month) {
 				break
 			}
 			h := f.h
-			h.end = e + 2
+			h.end = de
 			a, b := h.calendar, h.calendar
 			b.day = d
-			if y, ye := s.yearAfter(e + 2); ye > e+2 {
+			if y, ye := s.yearAfter(de); ye > de {
 				a.year, b.year, h.end, h.anchored = y, y, ye, false
 			}
 			if k+1 < len(fs) && fs[k+1].i < h.end {
@@ -996,16 +1148,24 @@ func (s *scanner) dayRanges(fs []found) []found {
 			}
 			out = append(out, found{start, h})
 			continue
-		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && sep(f.i-1) &&
+		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && (sep(f.i-1) || s.is(f.i-1, "and")) &&
 			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2):
-			d, ok := s.num(f.i - 2)
-			if !ok || s.digits(f.i-2) > 2 || d < 1 || d >= f.h.calendar.day || s.is(f.i-3, "$", "-", ".", "/", ",") {
+			// "3-7 August", "from the 9th to the 17th of April"
+			d, start, ok := s.ordinalDayBefore(f.i - 1)
+			if !ok {
+				d, ok = s.num(f.i - 2)
+				ok = ok && s.digits(f.i-2) <= 2 && !s.is(f.i-3, "$", "-", ".", "/", ",")
+				start = f.i - 2
+			}
+			if !ok || d < 1 || d >= f.h.calendar.day || len(out) > 0 && out[len(out)-1].h.end > start {
 				break
+			}
+			if s.is(f.i-1, "and") && !s.is(start-1, "between") {
+				break // "and" joins a range only after "between"
 			}
 			h := f.h
 			a := h.calendar
 			a.day = d
-			start := f.i - 2
 			h.rule = "date/range/span"
 			if s.is(start-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < start) {
 				start, h.rule = start-1, "date/range/from-to"
@@ -1022,6 +1182,32 @@ func (s *scanner) dayRanges(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// ordinalDayAt reads a written ordinal day that ends a range, "17th",
+// "the 17th", "seventeenth", and the index after it.
+func (s *scanner) ordinalDayAt(i int) (int, int, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	d, e := s.dayNum(j)
+	if e == j || s.toks[j].kind == kNum && !s.is(e-1, "st", "nd", "rd", "th") {
+		return 0, i, false
+	}
+	return d, e, true
+}
+
+// ordinalDayBefore reads a written ordinal day ending just before token
+// k ("the 9th", "ninth", "twenty-third"), and where it starts.
+func (s *scanner) ordinalDayBefore(k int) (int, int, bool) {
+	for p := max(k-3, 0); p < k; p++ {
+		d, e, ok := s.ordinalDayAt(p)
+		if ok && e == k && (p == 0 || !s.is(p-1, "the") || s.w(p) == "the") {
+			return d, p, true
+		}
+	}
+	return 0, k, false
 }
 
 // rangeEndDay reads the day number that ends "Jan. 14-16" or a list "Nov.

@@ -6,8 +6,6 @@ package date
 
 import (
 	"time"
-
-	"github.com/eventwire/eventwire/extract"
 )
 
 // month reads a month name at i ("Sept." included) and returns the month
@@ -359,13 +357,28 @@ func ruleNumeric(s *scanner, i int) hit {
 			}
 			return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/numeric", confidence: 0.9}
 		}
-		if sep == "/" && !s.is(i+3, "/", "-") && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a > 12 && a <= 31 && b <= 12) {
+		// "5/1-5/7": a range of two month/day dates
+		pairStart := s.is(i+3, "-") && glued(i+2) && s.digits(i+4) >= 1 && s.digits(i+4) <= 2 && s.is(i+5, "/") && glued(i+4) && s.digits(i+6) >= 1 && s.digits(i+6) <= 2
+		if pairStart {
+			// the end follows the start within three months, or the pair
+			// is a fraction or a code ("3/4-1/2")
+			m2, _ := s.num(i + 4)
+			d2, _ := s.num(i + 6)
+			pairStart = a >= 1 && a <= 12 && b >= 1 && b <= 31 && m2 >= 1 && m2 <= 12 && d2 >= 1 && d2 <= 31 && m2*100+d2 > a*100+b && m2-a <= 3
+		}
+		if sep == "/" && (!s.is(i+3, "/", "-") || pairStart) && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a > 12 && a <= 31 && b <= 12) {
 			// "5/12" only where a date is expected
-			if !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
+			if !pairStart && !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "between", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
 				return hit{}
 			}
 			if a > 12 {
 				a, b = b, a // "22/04" can only be day first
+			}
+			// "5/7, 2020": the year after a comma
+			if s.is(i+3, ",") && s.digits(i+4) == 4 && !(s.is(i+5, "/", "-", ".") && s.adj(i+4)) {
+				if y, _ := s.num(i + 4); plausibleYear(y) && b <= daysIn(y, a) {
+					return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: a, day: b}, rule: "date/absolute/month-slash-day-year", confidence: 0.8}
+				}
 			}
 			return hit{end: i + 3, timexType: "DATE", calendar: s.resolveMD(a, b, i, i+3), anchored: true, rule: "date/absolute/month-slash-day", confidence: 0.7}
 		}
@@ -448,16 +461,34 @@ func ruleYear(s *scanner, i int) hit {
 	if (y < 1900 || y > 2100) && !s.lx.cues["year-cue"][prev] {
 		return hit{}
 	}
-	// "the 2018-19 season", "served 2014-16": the end year's last two
-	// digits, later in the same century
-	if s.is(e, "-", "/") && s.adj(e-1) && s.adj(e) && s.digits(e+1) == 2 &&
-		!(s.is(e+2, "-", "/", ":") && s.adj(e+1)) && !(s.is(e+2, ".") && s.adj(e+1) && s.digits(e+3) > 0) && !(s.is(i-1, "-", "/") && s.adj(i-1)) {
-		if n, _ := s.num(e + 1); n > y%100 && n-y%100 <= 10 {
-			return hit{end: e + 2, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/range/years-short", confidence: 0.85,
-				rangeOverride: &extract.Range{Start: ymd(y, 1, 1), End: ymd(y-y%100+n, 12, 31)}}
-		}
-	}
 	return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year", confidence: 0.85}
+}
+
+// ruleShortEndYear: the two digits after a year and a hyphen, "58" in
+// "1957-58" and "19" in "the 2018-19 season", are a year of their own, as
+// TimeML tags each end of a written year range; a later year within ten.
+func ruleShortEndYear(s *scanner, i int) hit {
+	if s.digits(i) != 2 || !s.is(i-1, "-", "–") || !s.adj(i-2) || !s.adj(i-1) || s.digits(i-2) != 4 || i+1 < len(s.toks) && s.adj(i) && (s.is(i+1, "-", "/", ":", "–") || s.is(i+1, ".") && s.digits(i+2) > 0) {
+		return hit{}
+	}
+	// the year before must stand as a year: not a part of a code
+	// ("138-2010-15") nor a date written with hyphens
+	if s.is(i-3, "-", "/", "–") && s.adj(i-3) {
+		return hit{}
+	}
+	if y := ruleYear(s, i-2); y.rule != "date/absolute/year" || y.end != i-1 {
+		return hit{}
+	}
+	prev, _ := s.num(i - 2)
+	n, _ := s.num(i)
+	y := prev - prev%100 + n
+	if y <= prev {
+		y += 100 // "1999-00"
+	}
+	if y-prev > 10 {
+		return hit{}
+	}
+	return hit{end: i + 1, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year-short-end", confidence: 0.8}
 }
 
 // theBeforeMod reports "the" and a position word right before token i:
@@ -487,7 +518,8 @@ func (s *scanner) yearish(i int) bool {
 
 // ruleDecade: "the 1990s", "1990s", "the '90s", "the nineties", "the late
 // sixties", "the 20th century". A decade is written as its first three
-// digits and an X ("199X"), as the AQUAINT annotators did.
+// digits ("199"), as TIMEX3 and the TimeBank annotators write it (the
+// AQUAINT annotators wrote "199X").
 func ruleDecade(s *scanner, i int) hit {
 	j := s.the(i)
 	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {

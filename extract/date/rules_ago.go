@@ -6,6 +6,8 @@ package date
 import (
 	"strings"
 	"time"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // countUnit reads "two weeks", "a year", "18 months", "several days":
@@ -65,6 +67,13 @@ func (s *scanner) count(i int) (int, int) {
 	w := s.w(i)
 	switch w {
 	case "a", "an", "one":
+		// "a hundred years", "a thousand years"
+		if s.is(i+1, "hundred") {
+			return 100, i + 2
+		}
+		if s.is(i+1, "thousand") {
+			return 1000, i + 2
+		}
 		if s.is(i+1, "few", "couple") {
 			if s.is(i+2, "of") {
 				return couple(s.w(i + 1)), i + 3
@@ -97,6 +106,10 @@ func (s *scanner) count(i int) (int, int) {
 	}
 	if s.w(k) == "hundred" && n < 10 {
 		n *= 100
+		k++
+	}
+	if s.w(k) == "thousand" && n < 10 {
+		n *= 1000 // "two thousand years"
 		k++
 	}
 	return n, k
@@ -205,12 +218,10 @@ func (s *scanner) reportQuarter() cal {
 // ruleAgo: "two weeks ago", "a year earlier", "three days later", "in three
 // days", "two years from now".
 func ruleAgo(s *scanner, i int) hit {
+	// "in three days", "within five minutes": the preposition before the
+	// count is outside the TIMEX3 span
 	j := i
-	in := false
-	if s.w(j) == "in" || s.w(j) == "within" {
-		in = true
-		j++
-	}
+	in := s.is(i-1, "in", "within")
 	n, unit, _, k := s.countUnit(j)
 	if k == j {
 		return hit{}
@@ -245,26 +256,32 @@ func ruleAgo(s *scanner, i int) hit {
 			return hit{}
 		}
 	case "from":
-		if s.is(k+1, "now", "today") {
+		// "for three days from today" is a stretch, not the day it reaches
+		if s.is(k+1, "now", "today") && !s.is(i-1, "for") {
 			sign = 1
 			end = k + 2
 		}
 	}
-	if in && sign == 0 && s.w(i) == "in" && unit[0] != 'T' {
-		// "in three days" (from now); "in" is outside the TIMEX3 span
-		if s.tense(i, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") || s.firstOrMostBefore(i) {
+	if in && sign == 0 && s.w(i-1) == "in" && unit[0] != 'T' {
+		// "in three days" (from now)
+		if s.tense(i-1, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") || s.firstOrMostBefore(i-1) {
 			return hit{}
 		}
 		c := s.shiftBy(n, unit, 1, false)
 		return hit{end: k, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/in-n-units", confidence: 0.7}
 	}
-	if sign == 0 || in {
+	if sign == 0 {
 		return hit{}
 	}
 	if n != 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
 		// "three days later", "a day earlier" are durations in TimeML;
-		// the event they count from is usually not the publication
-		return hit{end: end, timexType: "DURATION", literal: dur(n, unit), rule: "date/duration/units-later", confidence: 0.7}
+		// the event they count from is usually not the publication, and
+		// "later" stays outside the span as TimeBank writes it
+		e := end
+		if s.is(k, "later") {
+			e = k // "a day earlier" keeps its "earlier" in TimeBank
+		}
+		return hit{end: e, timexType: "DURATION", literal: dur(n, unit), rule: "date/duration/units-later", confidence: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
 	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.granularity == gMonth {
@@ -336,8 +353,11 @@ func (s *scanner) quarterContext(i int) bool {
 // annotates it.
 func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 	end := k
+	if s.is(k, "of", "after", "before", "from") && !s.is(k+1, "now") {
+		return hit{} // "within 5 minutes of the count": counted from an event
+	}
 	switch {
-	case in && s.tense(i, k) == tFuture || in && s.is(i-1, "back", "there", "here", "ready", "done"):
+	case in && s.tense(i-1, k) == tFuture || in && s.is(i-2, "back", "there", "here", "ready", "done"):
 	case !in && s.is(k, "from") && s.is(k+1, "now"):
 		end = k + 2
 	default:
@@ -358,8 +378,9 @@ func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 	t := s.now.Add(d)
 	h := hit{end: end, timexType: "TIME", calendar: day(t), anchored: true, rule: "date/relative/clock-offset", confidence: 0.7, noRange: true}
 	h.calendar.clock = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
-	if in {
-		h.end = k
+	if s.is(i-1, "within") {
+		// "within five minutes": the stretch from now until then
+		h.rangeOverride = &extract.Range{Start: s.now.Format("2006-01-02T15:04"), End: t.Format("2006-01-02T15:04")}
 	}
 	return h
 }

@@ -82,11 +82,13 @@ func ruleClockWords(s *scanner, i int) hit {
 // afternoon" as a part of the anchor's day. The span leaves out "in".
 func rulePartOfDay(s *scanner, i int) hit {
 	j := s.the(i)
-	if j == i && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "this") {
+	// "mid-afternoon", "late-morning"
+	pos := s.is(i-1, "-") && s.adj(i-2) && s.adj(i-1) && s.is(i-2, "early", "late", "mid")
+	if j == i && !pos && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "this") {
 		return hit{}
 	}
 	p, ok := lookup(s, s.lx.dayPart, inDayPart, j)
-	if !ok || !s.is(i-1, "in", "during", "by", "early", "late", "mid", "until", "the") && j == i {
+	if !ok || !pos && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "until", "the") && j == i {
 		return hit{}
 	}
 	if j > i && !s.is(i-1, "in", "during", "by", "until", "through", "throughout", "all", "since") {

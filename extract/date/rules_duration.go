@@ -74,6 +74,9 @@ func ruleDuration(s *scanner, i int) hit {
 	// a hyphenated count modifies a noun: "two-year", "30-year"
 	val := dur(n, unit)
 	h := hit{end: k, timexType: "DURATION", literal: val, rule: "date/duration/count-unit", confidence: 0.85}
+	if s.is(k, "-") && s.is(k+1, "long") && s.adj(k-1) && s.adj(k) {
+		h.end = k + 2 // "a two-day-long summit"
+	}
 	if !lead && hasThe && s.adj(k-2) && s.w(k-2) == "-" {
 		// "the two-day talks": the span is "two-day"
 		return hit{}
@@ -82,11 +85,17 @@ func ruleDuration(s *scanner, i int) hit {
 		h.rangeOverride = s.stretchFromNow(s.w(j-1), n, unit, k)
 		h.anchored = h.rangeOverride != nil
 	}
+	if !lead && !hasThe && n > 0 && s.is(i-1, "within") && s.tense(i-1, k) == tFuture {
+		// "will finish within nine months": the stretch from now
+		h.rangeOverride = s.stretchFromNow("within", n, unit, k)
+		h.anchored = h.rangeOverride != nil
+	}
 	return h
 }
 
 // stretchFromNow is the calendar span of "the past two months" (ending on
-// the publication day) or "the next three days" (starting the day after),
+// the publication day), "the next three days" (starting the day after) or
+// "within three days" (from the publication day to the third day after),
 // inclusive. A stretch placed by another event ("the first two years",
 // "the last three days before the vote") has none.
 func (s *scanner) stretchFromNow(lead string, n int, unit string, end int) *extract.Range {
@@ -118,6 +127,8 @@ func (s *scanner) stretchFromNow(lead string, n int, unit string, end int) *extr
 		return &extract.Range{Start: t.AddDate(-y, -m, -d+1).Format("2006-01-02"), End: t.Format("2006-01-02")}
 	case "next", "coming":
 		return &extract.Range{Start: t.AddDate(0, 0, 1).Format("2006-01-02"), End: t.AddDate(y, m, d).Format("2006-01-02")}
+	case "within":
+		return &extract.Range{Start: t.Format("2006-01-02"), End: t.AddDate(y, m, d).Format("2006-01-02")}
 	}
 	return nil
 }
@@ -141,6 +152,10 @@ func unit0(u string) string { return u }
 func ruleBareUnits(s *scanner, i int) hit {
 	w := s.w(i)
 	u, ok := lookup(s, s.lx.units, inUnit, i)
+	if ok && w[len(w)-1] != 's' && s.is(i+1, "-") && s.is(i+2, "long") && s.adj(i) && s.adj(i+1) && !s.is(i-1, "-") {
+		// "a day-long meeting", "the year-long strike": one unit
+		return hit{end: i + 3, timexType: "DURATION", literal: dur(1, u), rule: "date/duration/unit-long", confidence: 0.7}
+	}
 	if !ok || w[len(w)-1] != 's' || w == "hrs" || w == "mins" || w == "yrs" || w == "seconds" {
 		return hit{}
 	}

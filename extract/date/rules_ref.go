@@ -1,5 +1,7 @@
 package date
 
+import "strings"
+
 // Vague references: PRESENT_REF ("now", "currently"), PAST_REF ("recently",
 // "the past"), FUTURE_REF ("the future", "soon").
 
@@ -23,15 +25,17 @@ func ruleRef(s *scanner, i int) hit {
 		if s.tense(i, i+1) == tFuture || s.is(i-1, "may", "might", "could", "would", "will", "to") {
 			return hit{end: i + 1, timexType: "DATE", literal: "FUTURE_REF", rule: "date/ref/word", confidence: 0.6}
 		}
-	case "at":
-		switch {
-		case s.is(i+1, "present"):
-			return hit{end: i + 2, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-present", confidence: 0.7}
-		case s.is(i+1, "the") && s.is(i+2, "time") && !s.is(i+3, "of", "when", "that"):
-			// "said at the time": then, not now
-			return hit{end: i + 3, timexType: "DATE", literal: "PAST_REF", rule: "date/ref/at-the-time", confidence: 0.6}
-		case s.is(i+1, "this", "the") && s.is(i+2, "time", "minute", "moment") && !s.is(i+3, "of", "when", "that"):
-			return hit{end: i + 3, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-this-time", confidence: 0.6}
+	case "present":
+		// "at present"; the preposition stays outside the span, as in
+		// "at the time" and "at this moment" below; not "at present
+		// levels", where it is an adjective
+		if s.is(i-1, "at") && !(i+1 < len(s.toks) && s.toks[i+1].kind == kWord && !s.toks[i+1].upper && !s.in(i+1, inDet|inBe) && !s.is(i+1, "it", "he", "she", "they", "we", "there", "and", "but", "or", "only") &&
+			!strings.HasSuffix(s.w(i+1), "ed") && !strings.HasSuffix(s.w(i+1), "ing") && !strings.HasSuffix(s.w(i+1), "ly")) {
+			return hit{end: i + 1, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-present", confidence: 0.7}
+		}
+	case "this":
+		if s.is(i-1, "at") && s.is(i+1, "time", "minute", "moment") && !s.is(i+2, "of", "when", "that") {
+			return hit{end: i + 2, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-this-time", confidence: 0.6}
 		}
 	case "right", "just":
 		if s.is(i+1, "now") {
@@ -70,6 +74,14 @@ func ruleRef(s *scanner, i int) hit {
 		case "time":
 			if s.is(i+2, "being") {
 				return hit{end: i + 3, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/the-time-being", confidence: 0.6}
+			}
+			if s.is(i-1, "at") && !s.is(i+2, "of", "when", "that") {
+				// "said at the time": then, not now
+				return hit{end: i + 2, timexType: "DATE", literal: "PAST_REF", rule: "date/ref/at-the-time", confidence: 0.6}
+			}
+		case "minute":
+			if s.is(i-1, "at") && !s.is(i+2, "of", "when", "that") {
+				return hit{end: i + 2, timexType: "DATE", literal: "PRESENT_REF", rule: "date/ref/at-this-time", confidence: 0.6}
 			}
 		}
 	case "recent":

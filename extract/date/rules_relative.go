@@ -361,6 +361,12 @@ func (s *scanner) current(g gran) cal {
 // ruleThisLastNext: "last month", "next year", "this week", "last fall",
 // "next March", "earlier this month", "the past year", "the coming year".
 func ruleThisLastNext(s *scanner, i int) hit {
+	if s.is(i, "this") && s.is(i+1, "past") {
+		// "this past spring", "this past weekend": the last one, "this" in the span
+		if h := ruleThisLastNext(s, i+1); h.ok() {
+			return h
+		}
+	}
 	j := i
 	theFirst := false
 	if s.w(j) == "the" {

@@ -25,7 +25,10 @@ func ruleSet(s *scanner, i int) hit {
 			return hit{end: i + 2, timexType: "SET", literal: "XXXX-WXX-" + itoa(wd) + p, rule: "date/set/weekday-parts", confidence: 0.75}
 		}
 	}
-	if v, ok := lookup(s, s.lx.setPlural, inSetPlural, i); ok && (s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
+	// a plural weekday is a set wherever it stands ("the club meets
+	// Tuesdays"); a plural part of the day needs a cue ("on weekends")
+	weekdays := s.in(i, inSetPlural) && (s.toks[i].upper || s.lowerText()) && s.lx.weekdays[strings.TrimSuffix(s.w(i), "s")] > 0
+	if v, ok := lookup(s, s.lx.setPlural, inSetPlural, i); ok && (weekdays || s.is(i-1, "on", "at", "in", "during", "all", "the", "most", "mom", "out", "be") || i == 0) && !s.is(i+1, "of") {
 		return hit{end: i + 1, timexType: "SET", literal: v, rule: "date/set/plural", confidence: 0.6}
 	}
 	if s.is(i+1, "-") && s.adj(i) {

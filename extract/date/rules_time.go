@@ -247,18 +247,26 @@ func (s *scanner) withTime(h hit) hit {
 	return h
 }
 
-// ruleTimeSpan: "3-8pm", "5 to 6pm", "from 10 to 11:30 am": a bare hour
-// before a clock time shares its half of the day; the span runs to the end.
+// ruleTimeSpan: "3-8pm", "5 to 6pm", "from 10 to 11:30 am", "between 2
+// and 4:30pm", "19:00 - 21:00": a bare hour before a clock time shares its
+// half of the day; the span runs to the end.
 func ruleTimeSpan(s *scanner, i int) hit {
 	h, ok := s.num(i)
-	if !ok || s.digits(i) > 2 || h < 1 || h > 12 {
+	if !ok || s.digits(i) > 2 {
 		return hit{}
 	}
 	k := i + 1
-	if s.is(k, ":") && s.adj(i) && s.digits(k+1) == 2 {
+	min := -1
+	if s.is(k, ":") && s.adj(i) && s.adj(k) && s.digits(k+1) == 2 {
+		min, _ = s.num(k + 1)
 		k += 2
 	}
-	if !s.is(k, "-", "to", "till", "until") {
+	// a 24-hour start needs its minutes ("19:00 - 21:00")
+	if h < 1 || h > 12 && (min < 0 || h > 23) || min > 59 {
+		return hit{}
+	}
+	between := s.is(i-1, "between")
+	if !s.is(k, "-", "–", "to", "till", "until") && !(between && s.is(k, "and")) {
 		return hit{}
 	}
 	t, e := s.clock(k + 1)
@@ -272,8 +280,12 @@ func ruleTimeSpan(s *scanner, i int) hit {
 		start += 12
 	}
 	hh.calendar.clock = "T" + two0(start) + ":00"
-	if k > i+1 {
-		hh.calendar.clock = "T" + two0(start) + ":" + s.w(i+2)
+	if min >= 0 {
+		hh.calendar.clock = "T" + two0(start) + ":" + two0(min)
+	}
+	hh.until = toClockMin(t)
+	if t < hh.calendar.clock {
+		hh.untilDays = 1 // "11 p.m.-2 a.m."
 	}
 	if !s.known {
 		hh.literal = hh.calendar.clock

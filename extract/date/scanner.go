@@ -26,6 +26,35 @@ type hit struct {
 	anchored      bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
+	// until is the end clock of a span of clock times ("1-3 pm Monday"
+	// ends at 15:00), untilDays the days from the start's day to the
+	// end's ("from 8 p.m. Sunday to 8 a.m. Wednesday" is 3). Both are
+	// small integers so that they fit beside the flags: a hit is copied
+	// for every rule at every start position.
+	until     clockMin
+	untilDays int16
+}
+
+// clockMin is a clock time in minutes since midnight plus one, so that
+// the zero value is no time.
+type clockMin int16
+
+// toClockMin reads a TIMEX3 time part ("T15:00", "T24:00", "T07:30:15";
+// seconds are dropped); 0 when t is no clock time.
+func toClockMin(t string) clockMin {
+	if !isClockT(t) {
+		return 0
+	}
+	return clockMin((int(t[1]-'0')*10+int(t[2]-'0'))*60 + int(t[4]-'0')*10 + int(t[5]-'0') + 1)
+}
+
+// String is the time part, "T15:00".
+func (c clockMin) String() string {
+	if c <= 0 {
+		return ""
+	}
+	m := int(c) - 1
+	return "T" + two0(m/60) + ":" + two0(m%60)
 }
 
 func (h hit) ok() bool { return h.end > 0 }
@@ -155,7 +184,9 @@ func (s *scanner) extract() []extract.Mention {
 func (s *scanner) mention(i int, h hit) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
 	d := &extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
-	if h.rangeOverride != nil {
+	if r := h.clockRange(); r != nil {
+		d.Range = r
+	} else if h.rangeOverride != nil {
 		d.Range = h.rangeOverride
 	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
 		d.Range = h.calendar.span()
@@ -169,6 +200,18 @@ func (s *scanner) mention(i int, h hit) extract.Mention {
 	}
 	return extract.Mention{Type: extract.TypeDate, Text: s.text[start:end], Start: start, End: end,
 		Confidence: conf, Rule: h.rule, Date: d}
+}
+
+// clockRange is the range of a span of clock times on a known day:
+// date-times from the start clock to the end clock ("1-3 pm Monday" is
+// 2018-12-10T13:00..2018-12-10T15:00), or nil for anything else.
+func (h hit) clockRange() *extract.Range {
+	c := h.calendar
+	if h.until == 0 || h.timexType != "TIME" || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
+		return nil
+	}
+	e := c.shift(int(h.untilDays))
+	return &extract.Range{Start: ymd(c.year, c.month, c.day) + c.clock, End: ymd(e.year, e.month, e.day) + h.until.String()}
 }
 
 // startable filters positions where no date can begin: digits glued to a
@@ -229,7 +272,20 @@ func (s *scanner) best(i int) hit {
 	if best.ok() && !s.endOK(best.end) {
 		return hit{}
 	}
-	return s.withTime(best)
+	return s.orSo(s.withTime(best))
+}
+
+// orSo takes a trailing "or so" into an amount or stretch of time as TIMEX3
+// APPROX: "the next year or so", "two weeks or so".
+func (s *scanner) orSo(h hit) hit {
+	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != "DURATION" && !(h.timexType == "DATE" && (h.literal == "" && h.calendar.granularity != gDay || strings.HasSuffix(h.literal, "_REF"))) {
+		return h
+	}
+	h.end += 2
+	if h.modifier == "" {
+		h.modifier = "APPROX"
+	}
+	return h
 }
 
 // endOK rejects matches that stop inside a number or word ("1990.5",

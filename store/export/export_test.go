@@ -129,6 +129,7 @@ func TestSchemaRejectsBrokenRecords(t *testing.T) {
 		{"mention without span", Mentions, `{"record":"mention","schema":"eventwire/1","article":"0123456789abcdef0123456789abcdef","i":0,"extractor_version":1,"type":"date","text":"x","confidence":1,"rule":"r","timex_type":"DATE","value":"2025","anchored":false}`},
 		{"money with bad currency", Mentions, `{"record":"mention","schema":"eventwire/1","article":"0123456789abcdef0123456789abcdef","i":0,"extractor_version":1,"type":"amount","text":"x","start":0,"end":1,"cstart":0,"cend":1,"sentence":0,"confidence":1,"rule":"r","kind":"money","value":1,"currency":"dollars"}`},
 		{"event of wrong record kind", Events, `{"record":"article","schema":"eventwire/1"}`},
+		{"range end with a bare hour", Mentions, `{"record":"mention","schema":"eventwire/1","article":"0123456789abcdef0123456789abcdef","i":0,"extractor_version":1,"type":"date","text":"1-3 pm","start":0,"end":6,"cstart":0,"cend":6,"sentence":0,"confidence":1,"rule":"r","timex_type":"TIME","value":"2018-12-17T13:00","range":{"start":"2018-12-17T13:00","end":"2018-12-17T15"},"anchored":true}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,6 +137,19 @@ func TestSchemaRejectsBrokenRecords(t *testing.T) {
 				t.Errorf("Validate(%s) accepted a broken record", tc.record)
 			}
 		})
+	}
+}
+
+// A span of clock times carries date-times in its range (DESIGN's range
+// extended, see extract.Range).
+func TestSchemaAcceptsClockRange(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := `{"record":"mention","schema":"eventwire/1","article":"0123456789abcdef0123456789abcdef","i":0,"extractor_version":1,"type":"date","text":"1-3 pm Monday","start":0,"end":13,"cstart":0,"cend":13,"sentence":0,"confidence":1,"rule":"r","timex_type":"TIME","value":"2018-12-17T13:00","range":{"start":"2018-12-17T13:00","end":"2018-12-17T15:00"},"anchored":true}`
+	if err := v.Validate(Mentions, []byte(rec)); err != nil {
+		t.Errorf("Validate(%s): %v", rec, err)
 	}
 }
 
