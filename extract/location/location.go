@@ -59,6 +59,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		return nil
 	}
 	ms = dropOverlapping(ms, d.Mentions)
+	orgs := orgSpans(d.Mentions)
 	counties, ms := findCounties(text, toks, ms)
 	countyRegion := make([]int32, len(counties))
 	for i, cn := range counties {
@@ -176,6 +177,14 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	var people map[string]bool
 	for i := range ms {
 		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i])
+		switch relateToOrgs(orgs, ms[i].start, ms[i].end) {
+		case orgInside:
+			if verdicts[i].embeddable() {
+				verdicts[i] = keep
+			}
+		case orgClash:
+			verdicts[i] = dropOrg
+		}
 		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 {
 			if people == nil {
 				people = map[string]bool{}
@@ -310,7 +319,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	if len(counties) > 0 || len(towns) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
-	return out
+	return dropOrgClashes(out, orgs)
 }
 
 // normalizeSpace collapses runs of white space to one space.

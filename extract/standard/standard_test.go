@@ -7,10 +7,11 @@ import (
 )
 
 func TestPipelineOrder(t *testing.T) {
-	// People run after places so that they can use them; a change of order
+	// Organisations run before places (which flag the places inside their
+	// names) and people after both; a change of order
 	// changes what the pipeline returns and must be deliberate.
 	got := New().Extractors()
-	want := []string{"date", "amount", "location", "official"}
+	want := []string{"date", "amount", "organization", "location", "official"}
 	if !slices.Equal(got, want) {
 		t.Errorf("extractors = %v, want %v", got, want)
 	}
