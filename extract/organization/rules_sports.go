@@ -46,8 +46,13 @@ func (a *analysis) findSports() {
 	if sd.evidence < minSportsEvidence {
 		return
 	}
+	for i := 0; i+2 < len(a.toks); i++ {
+		a.fixture(i) // again: lone "v Northampton" needs the evidence
+	}
 	a.clubNames()
 	a.sportsContext()
+	a.spreadClubs()
+	a.coordinated()
 	a.spreadClubs()
 }
 
@@ -59,7 +64,10 @@ func (a *analysis) nameSpan(k, limit int) int {
 	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.lx.stopWord[a.word(j)] {
 		j++
 	}
-	if j > k && j+2 < limit && a.isPunct(j, "(") && a.isWord(j+1) && a.toks[j+1].upper && a.isPunct(j+2, ")") && j+2-k < 6 {
+	// "Mladost ( L )": a one- to three-letter tag tells namesakes apart; a
+	// country in brackets is the club's, outside its name.
+	if j > k && j+2 < limit && a.isPunct(j, "(") && a.isWord(j+1) && a.toks[j+1].upper && a.isPunct(j+2, ")") &&
+		j+2-k < 6 && a.toks[j+1].end-a.toks[j+1].start <= 3 && !a.isPlace(j+1, j+2) {
 		j += 3
 	}
 	return j
@@ -143,6 +151,12 @@ func (a *analysis) fixture(i int) {
 	}
 	k := i + 1
 	e2 := a.nameSpan(k, len(a.toks))
+	if s == e && e2 > k && w != "at" && a.sport.evidence >= minSportsEvidence && a.sameLine(k) && a.teamName(k, e2) &&
+		a.clubCandidate(k, e2) {
+		// "May 17 v Northampton": a tour's fixtures name the opponents.
+		a.club(k, e2, "organization/sports/fixture", 0.7)
+		return
+	}
 	if s == e || e2 == k || !a.sameLine(k) || !a.teamName(s, e) || !a.teamName(k, e2) {
 		return
 	}
@@ -170,7 +184,7 @@ func (a *analysis) club(s, e int, rule string, conf float64) {
 // a capitalised plural ("Texas Rangers", "Boston Red Sox").
 func (a *analysis) clubNames() {
 	for i := 0; i < len(a.toks); i++ {
-		if !a.nameTok(i) || a.taken[i] != 0 {
+		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine {
 			continue
 		}
 		w := a.word(i)
@@ -309,6 +323,10 @@ func (a *analysis) playContext(s, e int) bool {
 		if a.lx.sport["role"][w] || n == e && a.lx.sport["verb"][w] {
 			return true
 		}
+		// "Baltimore's Eddie Murray": a club's player.
+		if n > e && a.toks[n].upper && a.g.GivenName(w) && a.nameTok(n+1) && a.sameLine(n+1) {
+			return true
+		}
 	}
 	p := s - 1
 	if a.lower(p) == "the" {
@@ -326,7 +344,6 @@ func (a *analysis) spreadClubs() {
 	if len(a.sport.clubs) == 0 {
 		return
 	}
-	dl := a.d.Dateline
 	for i := 0; i < len(a.toks); i++ {
 		if !a.nameTok(i) || a.taken[i] != 0 {
 			continue
@@ -339,12 +356,8 @@ func (a *analysis) spreadClubs() {
 			if !ok || a.nameTok(i+l) && a.sameLine(i+l) || i > 0 && a.nameTok(i-1) && a.sameLine(i) {
 				continue
 			}
-			if dl != nil && a.toks[i].start >= dl.PlaceStart && a.toks[i].start < dl.PlaceEnd || a.datelineAt(i, i+l) {
+			if a.venue(i, i+l) {
 				break
-			}
-			switch a.lower(i - 1) {
-			case "in", "at", "near":
-				continue
 			}
 			c := &cand{s: i, e: i + l, kind: "sports", rule: "organization/sports/context", conf: 0.65, prio: prioHead, link: src}
 			a.add(c)
@@ -374,4 +387,41 @@ func titleCase(w string) string {
 		return w
 	}
 	return w[:1] + strings.ToLower(w[1:])
+}
+
+// coordinated takes a town listed with a club as a club too: "title rivals
+// Essex, Derbyshire and Surrey".
+func (a *analysis) coordinated() {
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < len(a.toks); i++ {
+			c := a.at(i)
+			if c == nil || c.kind != "sports" || c.s != i {
+				continue
+			}
+			// After the club: ", B", "and B", "or B".
+			for _, k := range []int{c.e + 1} {
+				if !(a.isPunct(k-1, ",") || a.lower(k-1) == "and" || a.lower(k-1) == "or") || !a.sameLine(k) {
+					continue
+				}
+				e := a.nameSpan(k, len(a.toks))
+				if e > k && e-k <= 3 && a.clubCandidate(k, e) {
+					a.club(k, e, "organization/sports/context", 0.65)
+					changed = true
+				}
+			}
+			// Before the club: "B and A", "B, A".
+			if p := c.s - 1; a.isPunct(p, ",") || a.lower(p) == "and" || a.lower(p) == "or" {
+				s := p
+				for s > 0 && a.nameTok(s-1) && a.sameLine(s) && p-s < 3 {
+					s--
+				}
+				if s < p && a.clubCandidate(s, p) && !(s > 0 && a.nameTok(s-1) && a.sameLine(s)) {
+					a.club(s, p, "organization/sports/context", 0.65)
+					changed = true
+				}
+			}
+			i = c.e - 1
+		}
+	}
 }
