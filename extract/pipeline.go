@@ -117,7 +117,10 @@ func valid(text string, ms []Mention) []Mention {
 }
 
 // merge adds one extractor's mentions to the sorted list and renumbers
-// EquivalentOf from the extractor's own indexes into the merged list.
+// EquivalentOf from the extractor's own indexes into the merged list, and
+// AffiliationMention from indexes into have (the mentions the extractor
+// was given) into the merged list; a link that names no organisation
+// mention of have is dropped.
 func merge(have, found []Mention) []Mention {
 	type tagged struct {
 		m   Mention
@@ -153,6 +156,17 @@ func merge(have, found []Mention) []Mention {
 			}
 			cp.EquivalentOf = &j
 			m.Amount = &cp
+		}
+		if m.Person != nil && m.Person.AffiliationMention != nil {
+			cp := *m.Person
+			j := *cp.AffiliationMention
+			if j < 0 || j >= len(have) || have[j].Organization == nil {
+				cp.AffiliationMention = nil
+			} else {
+				k := newHave[j]
+				cp.AffiliationMention = &k
+			}
+			m.Person = &cp
 		}
 		out[i] = m
 	}
@@ -217,6 +231,15 @@ func dropInsidePersons(ms []Mention) []Mention {
 				cp.EquivalentOf = nil
 			}
 			out[i].Amount = &cp
+		}
+		if p := out[i].Person; p != nil && p.AffiliationMention != nil {
+			cp := *p
+			if k := renum[*p.AffiliationMention]; k >= 0 {
+				cp.AffiliationMention = &k
+			} else {
+				cp.AffiliationMention = nil
+			}
+			out[i].Person = &cp
 		}
 	}
 	return out

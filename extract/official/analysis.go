@@ -21,6 +21,9 @@ type analysis struct {
 	unsure []*candidate
 	// cover maps a token to 1 + the index in cands of the name holding it.
 	cover []int32
+	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
+	// mention holding it (nil when there is none).
+	orgAt []int32
 }
 
 // addCandidate keeps a name and records the tokens it covers.
@@ -53,9 +56,12 @@ type candidate struct {
 	hasTitle   bool
 	affil      string
 	affilOrg   bool // the affiliation is an organisation, not a country
-	country    string
-	rule       string
-	entity     *entity
+	// affilMention is the index in d.Mentions of the organisation mention
+	// the affiliation names, or nil.
+	affilMention *int
+	country      string
+	rule         string
+	entity       *entity
 }
 
 // Evidence levels for a candidate name.
@@ -76,6 +82,7 @@ func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
 		}
 	}
 	a.markSentenceStarts()
+	a.markOrgs()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Location == nil {

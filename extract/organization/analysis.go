@@ -232,16 +232,27 @@ func (a *analysis) at(k int) *cand {
 	return a.cands[a.taken[k]-1]
 }
 
-// resolve keeps the best of overlapping candidates: higher priority first,
-// then longer, then earlier.
+// resolve keeps the best of overlapping candidates: names with a head,
+// a designator or a list entry of several words before single list words;
+// among them the longer ("Kestonian People's Party" over "People's
+// Party"), then the higher priority, then the earlier.
 func (a *analysis) resolve(cs []*cand) {
+	tier := func(c *cand) int {
+		if c.prio >= prioHead {
+			return 1
+		}
+		return 0
+	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		x, y := cs[i], cs[j]
-		if x.prio != y.prio {
-			return x.prio > y.prio
+		if tier(x) != tier(y) {
+			return tier(x) > tier(y)
 		}
 		if x.e-x.s != y.e-y.s {
 			return x.e-x.s > y.e-y.s
+		}
+		if x.prio != y.prio {
+			return x.prio > y.prio
 		}
 		return x.s < y.s
 	})

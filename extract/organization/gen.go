@@ -404,9 +404,13 @@ func wordnetRows(b []byte, common, people map[string]bool, countries map[string]
 		if canonical == "" {
 			canonical = names[0]
 		}
+		// The country from the name; from the definition only for the
+		// many United States bodies that say so ("an independent agency
+		// of the United States government"): other countries named in a
+		// definition are as often the body's subject as its home.
 		country := countryIn(canonical, countries)
-		if country == "" {
-			country = countryIn(s.gloss, countries)
+		if country == "" && countryIn(s.gloss, countries) == "US" && strings.Contains(s.gloss, "United States") {
+			country = "US"
 		}
 		n++
 		for _, l := range names {

@@ -49,6 +49,9 @@ func (a *analysis) mentions() []extract.Mention {
 		if e == nil {
 			e = byKey[strings.ToLower(name)]
 		}
+		if e == nil {
+			e = byKey[a.shortForm(c)]
+		}
 		if e == nil && c.acronym != "" {
 			e = byKey["acr:"+c.acronym]
 		}
@@ -58,6 +61,11 @@ func (a *analysis) mentions() []extract.Mention {
 		}
 		if !c.nominal {
 			byKey[strings.ToLower(name)] = e
+			if short := a.shortForm(c); short != "" {
+				if _, taken := byKey[short]; !taken {
+					byKey[short] = e
+				}
+			}
 		}
 		if c.acronym != "" {
 			byKey["acr:"+c.acronym] = e
@@ -143,4 +151,21 @@ func (a *analysis) countryOf(c *cand) string {
 		}
 	}
 	return ""
+}
+
+// shortForm returns the lower-cased name of a company without its
+// designators and generic last words ("harlow air" for "Harlow Air Group
+// Inc."), or "" when nothing is dropped.
+func (a *analysis) shortForm(c *cand) string {
+	if c.nominal {
+		return ""
+	}
+	e := c.e
+	for e > c.s+1 && (a.lx.suffixDes[a.word(e-1)] || genericTail[a.word(e-1)] || a.isPunct(e-1, "&")) {
+		e--
+	}
+	if e == c.e {
+		return ""
+	}
+	return strings.ToLower(a.span(c.s, e))
 }

@@ -223,7 +223,9 @@ func (a *analysis) leftBound(s, k int, company bool) int {
 			continue
 		}
 		if a.isPoss(t) {
-			if !company {
+			// "Boatmen's Bancshares"; "People's Party", "Workers' Union":
+			// a common noun's possessive inside any name.
+			if !company && !(t > s && a.g.CommonWord(a.low[t-1])) {
 				break
 			}
 			i = t

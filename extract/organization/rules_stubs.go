@@ -1,3 +1,0 @@
-package organization
-
-func (a *analysis) findNominals() {}
