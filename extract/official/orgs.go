@@ -99,9 +99,28 @@ func (a *analysis) orgAround(c *candidate) {
 			return
 		}
 	}
-	// After: "[,] [a|the] role [role...] of|for|at|with [the] [words] ORG".
+	// Before, reversed: "The head of ORG, Dr. Russell Strong".
+	k = c.s - 1
+	for k >= 0 && a.isWord(k) && (a.lx.honorific[a.word(k)] || a.lx.titleAbbr[a.word(k)] != "" || a.isTitleWord(k)) {
+		k--
+	}
+	if a.isPunct(k, ",") {
+		if i := a.orgMention(k - 1); i >= 0 {
+			m := &a.d.Mentions[i]
+			s := a.tokenAfter(m.Start)
+			if p := s - 1; a.isWord(p) && (a.lower[p] == "of" || a.lower[p] == "at" || a.lower[p] == "for") && a.isTitleWord(p-1) {
+				a.setAffiliation(c, s, a.tokenAfter(m.End))
+				return
+			}
+		}
+	}
+	// After: "[,] [a|the] role [role...] of|for|at|with [the] [words] ORG",
+	// also after a verb of appointment ("has been named publisher of").
 	j := c.e
 	if a.isPunct(j, ",") {
+		j++
+	}
+	for n := 0; n < 4 && a.isWord(j) && appointVerb[a.lower[j]]; n++ {
 		j++
 	}
 	roles := 0
@@ -191,4 +210,12 @@ func orgRole(title string) bool {
 		return true
 	}
 	return false
+}
+
+// appointVerb holds the words between a name and its new role: "was named",
+// "has been appointed", "became".
+var appointVerb = map[string]bool{
+	"is": true, "was": true, "has": true, "had": true, "have": true, "been": true, "be": true, "will": true,
+	"named": true, "appointed": true, "elected": true, "became": true, "becomes": true, "become": true,
+	"remains": true, "served": true, "serves": true, "as": true,
 }
