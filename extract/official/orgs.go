@@ -152,7 +152,7 @@ func (a *analysis) orgAfterPrep(k int) (s, e int, ok bool) {
 		}
 		switch {
 		case a.isPunct(k, ",") && n > 0:
-		case a.isWord(k) && (!a.toks[k].upper || a.locs[k] != nil):
+		case a.isWord(k) && (!a.toks[k].upper || a.locs[k] != nil || a.isCountry(a.word(k))):
 		default:
 			return 0, 0, false
 		}

@@ -36,6 +36,8 @@ type cand struct {
 	known     *entry
 	acronym   string
 	canonical string
+	// country is known from outside the span ("German Foreign Ministry").
+	country string
 	// prio orders overlapping candidates of the name rules.
 	prio int
 	// link is a candidate of the same organisation found first (the long

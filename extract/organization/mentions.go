@@ -127,6 +127,9 @@ func (a *analysis) countryOf(c *cand) string {
 	if c.known != nil && c.known.country != "" {
 		return c.known.country
 	}
+	if c.country != "" {
+		return c.country
+	}
 	if c.nominal {
 		return ""
 	}
@@ -145,7 +148,11 @@ func (a *analysis) countryOf(c *cand) string {
 			if r.AnyCountry || r.Demonym {
 				return r.Country
 			}
-			if (r.Kind == "city" || r.Kind == "admin1") && (r.Senses == 1 || r.Pop >= 100000) {
+			// A town only for a public body (a firm or a club may be
+			// named for anything), when it is no common word ("Federal")
+			// and big enough to be the likely reading.
+			if (r.Kind == "city" || r.Kind == "admin1") && r.Pop >= 50000 && !(l == k+1 && a.g.CommonWord(a.low[k])) &&
+				c.kind != "company" && c.kind != "bank" && c.kind != "sports" && c.kind != "media" {
 				return r.Country
 			}
 		}

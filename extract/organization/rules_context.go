@@ -16,7 +16,7 @@ const maxContextName = 4
 // capitalised words in running text.
 func (a *analysis) findByContext() {
 	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine {
+		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || a.lx.stopWord[a.word(i)] {
 			i++
 			continue
 		}

@@ -140,12 +140,15 @@ func (a *analysis) nameCand(s, e int, kind, rule string, conf float64, prio int)
 	if a.isPlace(s, e) {
 		return nil
 	}
+	country := ""
 	if kind == "ministry" || kind == "government" {
 		if e-s > 1 && a.demonymOnly(s) {
+			r, _ := a.place(s, s+1)
+			country = r.Country
 			s++
 		}
 	}
-	return &cand{s: s, e: e, kind: kind, rule: rule, conf: conf, prio: prio}
+	return &cand{s: s, e: e, kind: kind, rule: rule, conf: conf, prio: prio, country: country}
 }
 
 // demonymOnly reports whether token k is a demonym and no country name

@@ -136,6 +136,87 @@ var ruleCases = []struct {
 		text: "The Texas Rangers beat the Orioles 5-3 as the pitcher homered twice in the ninth inning. Real Madrid drew with the goalkeeper saving a penalty.",
 		want: []want{{"Texas Rangers", "sports", "organization/sports/club"}, {"Orioles", "sports", "organization/sports/club"}, {"Real Madrid", "sports", "organization/sports/club"}},
 	},
+	{
+		name: "context_after",
+		text: "Orlanda shares fell 4 percent after an Orlanda spokesman denied the report.",
+		want: []want{{"Orlanda", "company", "organization/context/after"}},
+	},
+	{
+		name: "context_possessive",
+		text: "Analysts said Quillex's chief executive would step down next year.",
+		want: []want{{"Quillex", "company", "organization/context/possessive"}},
+	},
+	{
+		name: "context_before",
+		text: "The fund bought a stake in Brevino and sold its shares of Tarkwell last week.",
+		want: []want{{"Brevino", "company", "organization/context/before"}, {"Tarkwell", "company", "organization/context/before"}},
+	},
+	{
+		name: "context_apposition",
+		text: "Veritas Watch, a rights group based in Geneva, said the trial was unfair.",
+		want: []want{{"Veritas Watch", "company", "organization/context/apposition"}},
+	},
+	{
+		name: "context_noun_before",
+		text: "Talks with the carmaker Vendral stalled, and the insurer Coldharbour pulled out.",
+		want: []want{{"Vendral", "company", "organization/context/noun-before"}, {"Coldharbour", "company", "organization/context/noun-before"}},
+	},
+	{
+		name: "context_media",
+		text: "The Ostrava Vesti newspaper said the minister would resign.",
+		want: []want{{"Ostrava Vesti", "media", "organization/context/media"}},
+	},
+	{
+		name: "context_person_is_no_org",
+		text: "Clinton spokesman Mike McCurry said the president was pleased. John Smith's chief concern was cost.",
+		not:  []string{"Clinton", "John Smith"},
+	},
+	{
+		name: "context_country_is_no_org",
+		text: "U.S. officials said Japan's chief negotiator would arrive on Monday.",
+		not:  []string{"U.S.", "Japan"},
+	},
+	{
+		name: "coref_short_form",
+		text: "Harlow Air Group Inc. cut its forecast. Harlow Air said demand was weak.",
+		want: []want{{"Harlow Air Group Inc.", "company", "organization/suffix/designator"}, {"Harlow Air", "company", "organization/coref/name"}},
+	},
+	{
+		name: "coref_headline_capitals",
+		text: "PIRELLI CABLES LOOK TO CHINA\nMILAN 1996-08-30\nPirelli SpA said on Friday it would build a plant.",
+		want: []want{{"PIRELLI", "company", "organization/coref/name"}, {"Pirelli SpA", "company", "organization/suffix/designator"}},
+	},
+	{
+		name: "acronym_bare",
+		text: "The NLD said its leaders would meet, and the KPQ called a strike.",
+		want: []want{{"NLD", "other", "organization/acronym/bare"}, {"KPQ", "other", "organization/acronym/bare"}},
+	},
+	{
+		name: "acronym_bare_not_place_unit_or_word",
+		text: "Prices in the UK rose as GDP grew, the CEO said at 0900 GMT. NOTE: figures are provisional.",
+		not:  []string{"UK", "GDP", "CEO", "GMT", "NOTE"},
+	},
+	{
+		name: "nominal_anaphor",
+		text: "The Federal Aviation Administration ordered inspections on Wednesday. The agency said checks would take two weeks.",
+		want: []want{{"agency", "agency", "organization/coref/nominal"}},
+	},
+	{
+		name: "nominal_actor",
+		text: "Denver police arrested two men, and the aviation regulator said it would investigate.",
+		want: []want{{"Denver police", "police", "organization/nominal/actor"}, {"aviation regulator", "agency", "organization/nominal/actor"}},
+	},
+	{
+		name: "list_common_word_alone",
+		text: "Commerce said the agreement stands; the Congress must still vote.",
+		want: []want{{"Congress", "legislature", "organization/list"}},
+		not:  []string{"Commerce"},
+	},
+	{
+		name: "list_company_that_is_a_town_or_name",
+		text: "He moved to Ghent and met Morgan at the station.",
+		not:  []string{"Ghent", "Morgan"},
+	},
 }
 
 func TestRules(t *testing.T) {
