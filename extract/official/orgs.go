@@ -1,6 +1,7 @@
 package official
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -171,8 +172,10 @@ func (a *analysis) soleOrg(c *candidate) {
 	si := extract.SentenceAt(a.d.Sentences, c.start)
 	ss := a.d.Sentences[si]
 	found, entity := -1, -1
-	for i := range a.d.Mentions {
-		m := &a.d.Mentions[i]
+	ms := a.d.Mentions
+	first := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= ss.Start })
+	for i := first; i < len(ms) && ms[i].Start < ss.End; i++ {
+		m := &ms[i]
 		if m.Organization == nil || m.Start < ss.Start || m.End > ss.End || m.Text == "" || !isUpperStart(m.Text) ||
 			m.Organization.Kind == extract.OrgMedia {
 			continue // a news agency in the sentence mostly quotes, not employs

@@ -14,8 +14,11 @@ type analysis struct {
 	g    *location.Gazetteer
 	d    *extract.Doc
 	text string
-	toks []token
-	low  []string // lower-cased word tokens, "" for others
+	// lowText is text with ASCII letters in lower case (same byte
+	// offsets), so that lower-case words and keys are substrings of it.
+	lowText string
+	toks    []token
+	low     []string // lower-cased word tokens, "" for others
 	// blocked marks tokens inside an earlier extractor's mention (dates,
 	// amounts): no name runs through them.
 	blocked []bool
@@ -63,10 +66,15 @@ func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
 		starts[i] = s.Start
 	}
 	markLines(d.Text, a.toks, starts)
+	a.lowText = asciiLower(d.Text)
 	a.low = make([]string, len(a.toks))
 	for i, t := range a.toks {
 		if t.kind == tWord {
-			a.low[i] = lowerASCII(d.Text[t.start:t.end])
+			if t.ascii {
+				a.low[i] = a.lowText[t.start:t.end]
+			} else {
+				a.low[i] = lowerASCII(d.Text[t.start:t.end])
+			}
 		}
 	}
 	a.taken = make([]int32, len(a.toks))
@@ -154,8 +162,16 @@ func (a *analysis) span(s, e int) string {
 // key returns the lower-cased words of tokens [s, e) joined by one space,
 // as the known list is keyed.
 func (a *analysis) key(s, e int) string {
-	if e-s == 1 {
+	if e-s == 1 && a.low[s] != "" {
 		return a.low[s]
+	}
+	// Words one space apart are a substring of the lower-cased text.
+	plain := a.toks[s].ascii
+	for k := s + 1; k < e && plain; k++ {
+		plain = a.toks[k].ascii && a.toks[k].start == a.toks[k-1].end+1 && a.text[a.toks[k-1].end] == ' '
+	}
+	if plain {
+		return a.lowText[a.toks[s].start:a.toks[e-1].end]
 	}
 	var b strings.Builder
 	for k := s; k < e; k++ {
@@ -261,4 +277,16 @@ func (a *analysis) resolve(cs []*cand) {
 	for _, c := range cs {
 		a.add(c)
 	}
+}
+
+// asciiLower returns s with its ASCII capitals in lower case; other bytes
+// are kept, so offsets stay.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

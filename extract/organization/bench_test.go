@@ -25,8 +25,15 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	x := testExtractor()
 	run(b, "warm up the tables")
+	texts := map[string]string{}
 	for _, n := range []int{1, 20} {
-		text := strings.Repeat(strings.Join(parts, "\n\n")+"\n\n", n)
+		texts[fmt.Sprintf("x%d", n)] = strings.Repeat(strings.Join(parts, "\n\n")+"\n\n", n)
+	}
+	// The pipeline benchmark's text (extract/standard), for side-by-side
+	// figures with it.
+	texts["pipeline_x50"] = strings.Repeat(parts[2]+"\n\n", 50)
+	for _, name := range []string{"x1", "x20", "pipeline_x50"} {
+		text := texts[name]
 		d := &extract.Doc{Text: text, Published: time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)}
 		d.Sentences = extract.Sentences(text)
 		d.Dateline = extract.FindDateline(text)
@@ -34,7 +41,7 @@ func BenchmarkExtract(b *testing.B) {
 			d.Mentions = append(d.Mentions, p.Extract(d)...)
 		}
 		sortMentions(d.Mentions)
-		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {

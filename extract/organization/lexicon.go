@@ -51,6 +51,9 @@ type lexicon struct {
 	nonOrg      map[string]bool
 	sport       map[string]map[string]bool
 	ctx         map[string]map[string]bool
+	// The sections of sports.txt and context.txt the rules read per token.
+	sportCue, sportVerb, sportObject, sportRole, clubPrefix, clubSuffix, nations map[string]bool
+	ctxAfter, ctxPossessed                                                       map[string]bool
 	// before holds the two-word cues of context.txt [before], keyed by
 	// their last word, with the words before it.
 	before map[string][]string
@@ -147,6 +150,9 @@ func loadLexicon() (*lexicon, error) {
 	if lx.ctx, err = readSections("data/context.txt"); err != nil {
 		return nil, err
 	}
+	lx.sportCue, lx.sportVerb, lx.sportObject, lx.sportRole = lx.sport["cue"], lx.sport["verb"], lx.sport["objectcue"], lx.sport["role"]
+	lx.clubPrefix, lx.clubSuffix, lx.nations = lx.sport["clubprefix"], lx.sport["clubsuffix"], lx.sport["nation"]
+	lx.ctxAfter, lx.ctxPossessed = lx.ctx["after"], lx.ctx["possessed"]
 	for cue := range lx.ctx["before"] {
 		ws := strings.Fields(cue)
 		lx.before[ws[len(ws)-1]] = append(lx.before[ws[len(ws)-1]], strings.Join(ws[:len(ws)-1], " "))

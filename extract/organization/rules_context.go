@@ -67,7 +67,7 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 	// news agency".
 	if a.isWord(e) && a.sameLine(e) && !a.toks[e].upper {
 		n := a.low[e]
-		if a.lx.ctx["after"][n] && !(n == "officials" && e-s == 1 && a.isPlace(s, e)) {
+		if a.lx.ctxAfter[n] && !(n == "officials" && e-s == 1 && a.isPlace(s, e)) {
 			return "company", "organization/context/after", true
 		}
 		if n == "news" && a.lower(e+1) == "agency" || n == "newspaper" || n == "daily" && !a.isNum(e+1) {
@@ -78,7 +78,7 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 	// seating": a business noun within three words of the possessive.
 	if a.isPoss(e) {
 		for k := e + 1; k < len(a.toks) && k <= e+3 && a.isWord(k) && a.sameLine(k); k++ {
-			if a.lx.ctx["possessed"][a.low[k]] {
+			if a.lx.ctxPossessed[a.low[k]] {
 				return "company", "organization/context/possessive", true
 			}
 		}
@@ -214,6 +214,7 @@ var genericTail = map[string]bool{
 // "Pirelli"), written the same or, on a line of capitals, in capitals.
 func (a *analysis) propagate() {
 	forms := map[string]*cand{}
+	first := map[string]bool{} // the forms' first words, to skip most tokens cheaply
 	maxLen := 0
 	for _, c := range a.cands {
 		if c.e <= c.s || c.nominal || c.rule == "organization/acronym/bare" {
@@ -226,6 +227,7 @@ func (a *analysis) propagate() {
 			k := a.key(s, e)
 			if _, ok := forms[k]; !ok {
 				forms[k] = c
+				first[a.key(s, s+1)] = true
 				maxLen = max(maxLen, e-s)
 			}
 		}
@@ -253,7 +255,7 @@ func (a *analysis) propagate() {
 		return
 	}
 	for i := 0; i < len(a.toks); i++ {
-		if a.taken[i] != 0 || !a.nameTok(i) {
+		if a.taken[i] != 0 || !a.nameTok(i) || !first[a.low[i]] {
 			continue
 		}
 		for l := min(maxLen, len(a.toks)-i); l >= 1; l-- {

@@ -343,17 +343,8 @@ func (a *analysis) kindOf(s, e int, def string) string {
 func (a *analysis) knownIn(s, e int, cs []*cand) []*cand {
 	for i := s; i < e; {
 		best, bestE := -1, (*entry)(nil)
-		var b strings.Builder
 		for j := i; j < e && j-i < a.lx.maxKnown; j++ {
-			if j > i {
-				b.WriteByte(' ')
-			}
-			if a.low[j] != "" {
-				b.WriteString(a.low[j])
-			} else {
-				b.WriteString(a.word(j))
-			}
-			k := b.String()
+			k := a.key(i, j+1)
 			if en, ok := a.lx.known[k]; ok && (a.nameTok(j) || a.isPunct(j, ".")) {
 				best, bestE = j, en
 			}

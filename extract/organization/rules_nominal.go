@@ -53,7 +53,9 @@ func (a *analysis) ofAfter(k int) bool {
 // maxAnaphorGap sentences, that the noun's kind fits.
 func (a *analysis) antecedent(named []*cand, k int, kind string) *cand {
 	sk := extractSentence(a, k)
-	for i := len(named) - 1; i >= 0; i-- {
+	// named is sorted by start: begin at the last that starts before k.
+	i0 := sort.Search(len(named), func(i int) bool { return named[i].s >= k }) - 1
+	for i := i0; i >= 0; i-- {
 		c := named[i]
 		if c.e > k {
 			continue

@@ -27,7 +27,7 @@ func (a *analysis) findSports() {
 	sd := &sportsDoc{clubs: map[string]*cand{}}
 	a.sport = sd
 	for k := range a.toks {
-		if a.isWord(k) && a.lx.sport["cue"][a.low[k]] {
+		if a.isWord(k) && a.lx.sportCue[a.low[k]] {
 			sd.evidence++
 		}
 	}
@@ -101,7 +101,7 @@ func (a *analysis) teamName(s, e int) bool {
 // nation reports whether [s, e) names a country or a part of one that
 // fields national sides ("England").
 func (a *analysis) nation(s, e int) bool {
-	return a.isCountry(s, e) || a.lx.sport["nation"][a.span(s, e)] || e-s == 1 && a.lx.sport["nation"][titleCase(a.word(s))]
+	return a.isCountry(s, e) || a.lx.nations[a.span(s, e)] || e-s == 1 && a.lx.nations[titleCase(a.word(s))]
 }
 
 // isNum reports a number token (".556" and "1/2" included).
@@ -188,7 +188,7 @@ func (a *analysis) clubNames() {
 			continue
 		}
 		w := a.word(i)
-		if a.lx.sport["clubprefix"][w] && a.nameTok(i+1) && a.sameLine(i+1) {
+		if a.lx.clubPrefix[w] && a.nameTok(i+1) && a.sameLine(i+1) {
 			e := i + 2
 			for e < len(a.toks) && e-i < 4 && a.nameTok(e) && a.sameLine(e) && a.free(e, e+1) {
 				e++
@@ -210,7 +210,7 @@ func (a *analysis) clubNames() {
 			}
 			n := a.word(e)
 			switch {
-			case a.lx.sport["clubsuffix"][n] && !a.isPlace(i, e+1):
+			case a.lx.clubSuffix[n] && !a.isPlace(i, e+1):
 				a.club(i, e+1, "organization/sports/club", 0.8)
 			case a.pluralName(e):
 				end := e + 1
@@ -320,7 +320,7 @@ func (a *analysis) playContext(s, e int) bool {
 	}
 	if a.isWord(n) && a.sameLine(n) {
 		w := a.low[n]
-		if a.lx.sport["role"][w] || n == e && a.lx.sport["verb"][w] {
+		if a.lx.sportRole[w] || n == e && a.lx.sportVerb[w] {
 			return true
 		}
 		// "Baltimore's Eddie Murray": a club's player.
@@ -332,7 +332,7 @@ func (a *analysis) playContext(s, e int) bool {
 	if a.lower(p) == "the" {
 		p--
 	}
-	if a.isWord(p) && a.sameLine(p+1) && a.lx.sport["objectcue"][a.low[p]] {
+	if a.isWord(p) && a.sameLine(p+1) && a.lx.sportObject[a.low[p]] {
 		return true
 	}
 	return false
@@ -344,8 +344,13 @@ func (a *analysis) spreadClubs() {
 	if len(a.sport.clubs) == 0 {
 		return
 	}
+	first := map[string]bool{}
+	for k, c := range a.sport.clubs {
+		first[a.low[c.s]] = true
+		_ = k
+	}
 	for i := 0; i < len(a.toks); i++ {
-		if !a.nameTok(i) || a.taken[i] != 0 {
+		if !a.nameTok(i) || a.taken[i] != 0 || !first[a.low[i]] {
 			continue
 		}
 		for l := 4; l >= 1; l-- {

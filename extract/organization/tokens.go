@@ -31,6 +31,9 @@ type token struct {
 	capsLine bool
 	// sentStart: the first word of its sentence or line.
 	sentStart bool
+	// ascii: the token is all ASCII, so its lower case is a substring of
+	// the ASCII-lower-cased text.
+	ascii bool
 }
 
 // tokenize splits text into tokens, appending to buf.
@@ -73,6 +76,13 @@ func tokenize(text string, buf []token) []token {
 			markCase(text, &t)
 		default:
 			t.kind, t.end = tPunct, i+size
+		}
+		t.ascii = true
+		for k := t.start; k < t.end; k++ {
+			if text[k] >= utf8.RuneSelf {
+				t.ascii = false
+				break
+			}
 		}
 		buf = append(buf, t)
 		i = t.end
@@ -175,9 +185,29 @@ func keepsPeriod(w string) bool {
 }
 
 func markCase(text string, t *token) {
-	letters, upperN, lower := 0, 0, false
-	first := true
-	for _, r := range text[t.start:t.end] {
+	s := text[t.start:t.end]
+	letters, upperN, lower, first := 0, 0, false, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				letters++
+				upperN++
+				if first {
+					t.upper = true
+				}
+				first = false
+			case c >= 'a' && c <= 'z':
+				letters++
+				lower = true
+				first = false
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if !unicode.IsLetter(r) {
 			continue
 		}
