@@ -19,6 +19,9 @@ type analysis struct {
 	lowText string
 	toks    []token
 	low     []string // lower-cased word tokens, "" for others
+	// lb and cb are the lexicon's bits for each token (lowBits of its
+	// lower case, capBits of a capitalised word as written).
+	lb, cb []uint8
 	// blocked marks tokens inside an earlier extractor's mention (dates,
 	// amounts): no name runs through them.
 	blocked []bool
@@ -68,13 +71,24 @@ func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
 	markLines(d.Text, a.toks, starts)
 	a.lowText = asciiLower(d.Text)
 	a.low = make([]string, len(a.toks))
+	a.lb = make([]uint8, len(a.toks))
+	a.cb = make([]uint8, len(a.toks))
 	for i, t := range a.toks {
-		if t.kind == tWord {
-			if t.ascii {
-				a.low[i] = a.lowText[t.start:t.end]
-			} else {
-				a.low[i] = lowerASCII(d.Text[t.start:t.end])
-			}
+		if t.kind != tWord {
+			continue
+		}
+		if t.ascii {
+			a.low[i] = a.lowText[t.start:t.end]
+		} else {
+			a.low[i] = lowerASCII(d.Text[t.start:t.end])
+		}
+		// The nouns, cue words and titles the bits mark are four letters
+		// or more: most function words need no lookup.
+		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord {
+			a.lb[i] = lx.lowBits[a.low[i]]
+		}
+		if t.upper || t.caps {
+			a.cb[i] = lx.capBits[d.Text[t.start:t.end]]
 		}
 	}
 	a.taken = make([]int32, len(a.toks))
@@ -290,3 +304,9 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+// hasCap reports whether token k (in range) carries capBits bit b.
+func (a *analysis) hasCap(k int, b uint8) bool { return k >= 0 && k < len(a.cb) && a.cb[k]&b != 0 }
+
+// hasLow reports whether token k (in range) carries lowBits bit b.
+func (a *analysis) hasLow(k int, b uint8) bool { return k >= 0 && k < len(a.lb) && a.lb[k]&b != 0 }

@@ -54,6 +54,12 @@ type lexicon struct {
 	// The sections of sports.txt and context.txt the rules read per token.
 	sportCue, sportVerb, sportObject, sportRole, clubPrefix, clubSuffix, nations map[string]bool
 	ctxAfter, ctxPossessed                                                       map[string]bool
+	// lowBits and capBits summarise, per lower-cased word and per word as
+	// written, which tables hold it, so that a token is looked up once.
+	lowBits map[string]uint8
+	capBits map[string]uint8
+	// maxBitWord is the longest word of lowBits.
+	maxBitWord int
 	// before holds the two-word cues of context.txt [before], keyed by
 	// their last word, with the words before it.
 	before map[string][]string
@@ -153,6 +159,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.sportCue, lx.sportVerb, lx.sportObject, lx.sportRole = lx.sport["cue"], lx.sport["verb"], lx.sport["objectcue"], lx.sport["role"]
 	lx.clubPrefix, lx.clubSuffix, lx.nations = lx.sport["clubprefix"], lx.sport["clubsuffix"], lx.sport["nation"]
 	lx.ctxAfter, lx.ctxPossessed = lx.ctx["after"], lx.ctx["possessed"]
+	lx.indexBits()
 	for cue := range lx.ctx["before"] {
 		ws := strings.Fields(cue)
 		lx.before[ws[len(ws)-1]] = append(lx.before[ws[len(ws)-1]], strings.Join(ws[:len(ws)-1], " "))
@@ -282,4 +289,52 @@ func readGzSet(b []byte) (map[string]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// Bits of lexicon.lowBits.
+const (
+	lbNominal uint8 = 1 << iota
+	lbCue
+	lbTitle
+)
+
+// Bits of lexicon.capBits.
+const (
+	cbHead uint8 = 1 << iota
+	cbSuffixDes
+	cbPrefixDes
+	cbStop
+)
+
+// indexBits fills lowBits and capBits.
+func (lx *lexicon) indexBits() error {
+	lx.lowBits, lx.capBits = map[string]uint8{}, map[string]uint8{}
+	for w := range lx.nominals {
+		lx.lowBits[w] |= lbNominal
+	}
+	for w := range lx.sportCue {
+		lx.lowBits[w] |= lbCue
+	}
+	for w := range lx.titles {
+		lx.lowBits[w] |= lbTitle
+	}
+	for w := range lx.lowBits {
+		if len(w) < 4 {
+			return fmt.Errorf("lexicon: %q: nouns, cue words and titles must have four letters or more", w)
+		}
+		lx.maxBitWord = max(lx.maxBitWord, len(w))
+	}
+	for w := range lx.heads {
+		lx.capBits[w] |= cbHead
+	}
+	for w := range lx.suffixDes {
+		lx.capBits[w] |= cbSuffixDes
+	}
+	for w := range lx.prefixDes {
+		lx.capBits[w] |= cbPrefixDes
+	}
+	for w := range lx.stopWord {
+		lx.capBits[w] |= cbStop
+	}
+	return nil
 }

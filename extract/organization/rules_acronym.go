@@ -71,7 +71,7 @@ func (a *analysis) findAcronyms() {
 // acronymTok reports whether token k is written as an acronym: two to
 // eight capitals, perhaps with periods, digits, "&" or a hyphen.
 func (a *analysis) acronymTok(k int) bool {
-	if !a.isWord(k) || a.isBlocked(k) {
+	if !a.isWord(k) || !a.toks[k].caps || a.isBlocked(k) {
 		return false
 	}
 	w := a.word(k)

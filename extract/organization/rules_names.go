@@ -85,7 +85,7 @@ func (a *analysis) hasFor(i, j int) bool {
 // runCandidates applies the name rules to the run [s, e).
 func (a *analysis) runCandidates(s, e int, cs []*cand) []*cand {
 	for k := s; k < e; k++ {
-		if !a.isWord(k) {
+		if !a.isWord(k) || a.cb[k]&(cbHead|cbSuffixDes|cbPrefixDes) == 0 {
 			continue
 		}
 		w := a.word(k)
@@ -301,12 +301,12 @@ func (a *analysis) opensName(t int) bool {
 // stopTok reports a capitalised word that never opens a name here: "The",
 // "But", a sentence-initial function word.
 func (a *analysis) stopTok(t int) bool {
-	return a.lx.stopWord[a.word(t)]
+	return a.hasCap(t, cbStop)
 }
 
 // titleTok reports a capitalised title ("Governor", "Chairman").
 func (a *analysis) titleTok(t int) bool {
-	return a.isWord(t) && a.toks[t].upper && a.lx.titles[a.low[t]]
+	return a.isWord(t) && a.toks[t].upper && a.lb[t]&lbTitle != 0
 }
 
 // personRun reports whether tokens [s, e) read as a person's name before

@@ -21,7 +21,7 @@ func (a *analysis) findNominals() {
 	}
 	sortCands(named)
 	for k := 1; k < len(a.toks); k++ {
-		if !a.isWord(k) || a.toks[k].upper || a.taken[k] != 0 {
+		if a.lb[k]&lbNominal == 0 || a.toks[k].upper || a.taken[k] != 0 {
 			continue
 		}
 		kind, ok := a.lx.nominals[a.low[k]]

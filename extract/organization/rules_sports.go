@@ -26,8 +26,8 @@ const minSportsEvidence = 3
 func (a *analysis) findSports() {
 	sd := &sportsDoc{clubs: map[string]*cand{}}
 	a.sport = sd
-	for k := range a.toks {
-		if a.isWord(k) && a.lx.sportCue[a.low[k]] {
+	for k := range a.lb {
+		if a.lb[k]&lbCue != 0 {
 			sd.evidence++
 		}
 	}

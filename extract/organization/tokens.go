@@ -34,6 +34,8 @@ type token struct {
 	// ascii: the token is all ASCII, so its lower case is a substring of
 	// the ASCII-lower-cased text.
 	ascii bool
+	// lower: a word with a lower-case letter.
+	lower bool
 }
 
 // tokenize splits text into tokens, appending to buf.
@@ -72,17 +74,19 @@ func tokenize(text string, buf []token) []token {
 			t.kind, t.end = tNum, scanNumber(text, i+1) // ".556"
 		case isLetterRune(r):
 			t.kind = tWord
-			t.end = scanWord(text, i)
-			markCase(text, &t)
+			var ascii bool
+			t.end, ascii = scanWordCase(text, i, &t)
+			if !ascii {
+				t.upper = false
+				markCase(text, &t)
+				t.lower = hasLower(text[t.start:t.end])
+			}
 		default:
 			t.kind, t.end = tPunct, i+size
 		}
 		t.ascii = true
-		for k := t.start; k < t.end; k++ {
-			if text[k] >= utf8.RuneSelf {
-				t.ascii = false
-				break
-			}
+		if c >= utf8.RuneSelf || t.kind == tWord && !asciiSpan(text[t.start:t.end]) {
+			t.ascii = false
 		}
 		buf = append(buf, t)
 		i = t.end
@@ -119,11 +123,37 @@ func scanNumber(text string, i int) int {
 // when the word is an initial or dotted abbreviation ("U.S.", "K.") or a
 // short abbreviation that companies and titles use ("Corp.", "Inc.").
 func scanWord(text string, i int) int {
+	end, _ := scanWordCase(text, i, nil)
+	return end
+}
+
+// scanWordCase is scanWord that also sets t's case flags when t is not
+// nil; ascii reports whether the word is all ASCII (else the caller marks
+// the case itself).
+func scanWordCase(text string, i int, t *token) (end int, ascii bool) {
 	j := i
+	ascii = true
+	letters, uppers, lower, first := 0, 0, false, true
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if isWordByte(c) {
+			switch {
+			case c >= 'a' && c <= 'z':
+				letters++
+				lower = true
+				first = false
+				j++
+				continue
+			case c >= 'A' && c <= 'Z':
+				if first && t != nil {
+					t.upper = true
+				}
+				letters++
+				uppers++
+				first = false
+				j++
+				continue
+			case c >= '0' && c <= '9':
 				j++
 				continue
 			}
@@ -142,6 +172,7 @@ func scanWord(text string, i int) int {
 			}
 			break
 		}
+		ascii = false
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == '’' && j > i {
 			if possAt(text, j+size) {
@@ -161,7 +192,11 @@ func scanWord(text string, i int) int {
 	if j < len(text) && text[j] == '.' && keepsPeriod(text[i:j]) {
 		j++
 	}
-	return j
+	if t != nil && ascii {
+		t.caps = letters >= 2 && !lower && uppers > 0
+		t.lower = lower
+	}
+	return j, ascii
 }
 
 // keepsPeriod reports whether a word followed by a period is an
@@ -232,7 +267,7 @@ func markLines(text string, toks []token, sentStarts []int) {
 		j, mixed := i, false
 		for ; j < len(toks) && (j == i || !toks[j].nl); j++ {
 			t := toks[j]
-			if t.kind == tWord && !t.caps && (!t.upper || t.end-t.start > 1) && hasLower(text[t.start:t.end]) {
+			if t.kind == tWord && !t.caps && (!t.upper || t.end-t.start > 1) && t.lower {
 				mixed = true
 			}
 		}
@@ -318,4 +353,13 @@ func lowerSlow(s string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return string(b)
+}
+
+func asciiSpan(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
