@@ -126,14 +126,25 @@ func merge(have, found []Mention) []Mention {
 		m   Mention
 		old int // index in have, or -1-index in found
 	}
-	all := make([]tagged, 0, len(have)+len(found))
-	for i, m := range have {
-		all = append(all, tagged{m, i})
-	}
+	// have is sorted; sort found alone and merge the two in one pass (a
+	// stable merge: on ties, have's mention first, as a stable sort of
+	// have followed by found would give).
+	fs := make([]tagged, len(found))
 	for i, m := range found {
-		all = append(all, tagged{m, -1 - i})
+		fs[i] = tagged{m, -1 - i}
 	}
-	sort.SliceStable(all, func(i, j int) bool { return less(&all[i].m, &all[j].m) })
+	sort.SliceStable(fs, func(i, j int) bool { return less(&fs[i].m, &fs[j].m) })
+	all := make([]tagged, 0, len(have)+len(found))
+	i, j := 0, 0
+	for i < len(have) || j < len(fs) {
+		if j >= len(fs) || i < len(have) && !less(&fs[j].m, &have[i]) {
+			all = append(all, tagged{have[i], i})
+			i++
+		} else {
+			all = append(all, fs[j])
+			j++
+		}
+	}
 	newHave := make([]int, len(have))
 	newFound := make([]int, len(found))
 	for i, t := range all {

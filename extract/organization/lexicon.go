@@ -44,13 +44,16 @@ type lexicon struct {
 	known       map[string]*entry // key: lower-cased words joined by one space
 	maxKnown    int               // longest known name, in tokens
 	knownPrefix map[string]bool   // keys that are a proper prefix of a longer name
-	people      map[string]bool
-	titles      map[string]bool
-	stopAcr     map[string]bool
-	stopWord    map[string]bool
-	nonOrg      map[string]bool
-	sport       map[string]map[string]bool
-	ctx         map[string]map[string]bool
+	// keys joins known and knownPrefix, so that the matcher looks a key
+	// up once.
+	keys     map[string]knownKey
+	people   map[string]bool
+	titles   map[string]bool
+	stopAcr  map[string]bool
+	stopWord map[string]bool
+	nonOrg   map[string]bool
+	sport    map[string]map[string]bool
+	ctx      map[string]map[string]bool
 	// The sections of sports.txt and context.txt the rules read per token.
 	sportCue, sportVerb, sportObject, sportRole, clubPrefix, clubSuffix, nations map[string]bool
 	ctxAfter, ctxPossessed                                                       map[string]bool
@@ -159,7 +162,18 @@ func loadLexicon() (*lexicon, error) {
 	lx.sportCue, lx.sportVerb, lx.sportObject, lx.sportRole = lx.sport["cue"], lx.sport["verb"], lx.sport["objectcue"], lx.sport["role"]
 	lx.clubPrefix, lx.clubSuffix, lx.nations = lx.sport["clubprefix"], lx.sport["clubsuffix"], lx.sport["nation"]
 	lx.ctxAfter, lx.ctxPossessed = lx.ctx["after"], lx.ctx["possessed"]
-	lx.indexBits()
+	if err := lx.indexBits(); err != nil {
+		return nil, err
+	}
+	lx.keys = make(map[string]knownKey, len(lx.known)+len(lx.knownPrefix))
+	for k, e := range lx.known {
+		lx.keys[k] = knownKey{e: e, prefix: lx.knownPrefix[k]}
+	}
+	for k := range lx.knownPrefix {
+		if _, ok := lx.known[k]; !ok {
+			lx.keys[k] = knownKey{prefix: true}
+		}
+	}
 	for cue := range lx.ctx["before"] {
 		ws := strings.Fields(cue)
 		lx.before[ws[len(ws)-1]] = append(lx.before[ws[len(ws)-1]], strings.Join(ws[:len(ws)-1], " "))
@@ -337,4 +351,11 @@ func (lx *lexicon) indexBits() error {
 		lx.capBits[w] |= cbStop
 	}
 	return nil
+}
+
+// knownKey is what a lower-cased key of words leads to: a list entry (or
+// nil), and whether longer names start with it.
+type knownKey struct {
+	e      *entry
+	prefix bool
 }

@@ -344,11 +344,14 @@ func (a *analysis) knownIn(s, e int, cs []*cand) []*cand {
 	for i := s; i < e; {
 		best, bestE := -1, (*entry)(nil)
 		for j := i; j < e && j-i < a.lx.maxKnown; j++ {
-			k := a.key(i, j+1)
-			if en, ok := a.lx.known[k]; ok && (a.nameTok(j) || a.isPunct(j, ".")) {
-				best, bestE = j, en
+			kk, ok := a.lx.keys[a.key(i, j+1)]
+			if !ok {
+				break
 			}
-			if !a.lx.knownPrefix[k] {
+			if kk.e != nil && (a.nameTok(j) || a.isPunct(j, ".")) {
+				best, bestE = j, kk.e
+			}
+			if !kk.prefix {
 				break
 			}
 		}
