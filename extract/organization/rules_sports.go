@@ -397,7 +397,9 @@ func titleCase(w string) string {
 // coordinated takes a town listed with a club as a club too: "title rivals
 // Essex, Derbyshire and Surrey".
 func (a *analysis) coordinated() {
-	for changed := true; changed; {
+	// A few passes carry a list along ("A, B and C" from A); a bound keeps
+	// long texts linear.
+	for pass, changed := 0, true; changed && pass < 3; pass++ {
 		changed = false
 		for i := 0; i < len(a.toks); i++ {
 			c := a.at(i)
