@@ -239,7 +239,7 @@ func (a *analysis) propagate() {
 			e--
 		}
 		if e < c.e && a.nameTok(e-1) {
-			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.isPlace(c.s, e) && !a.personal(a.word(c.s)) {
+			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.bigPlace(c.s, e) && !a.personal(a.word(c.s)) {
 				add(c.s, e)
 			}
 		}
@@ -292,4 +292,12 @@ func (a *analysis) venue(s, e int) bool {
 	}
 	dl := a.d.Dateline
 	return dl != nil && a.toks[s].start >= dl.PlaceStart && a.toks[s].start < dl.PlaceEnd || a.datelineAt(s, e)
+}
+
+// bigPlace reports whether [s, e) names a country, a region or a city of
+// 50,000 people or more: a firm's short form may share its name with a
+// small town ("Magna"), not with those.
+func (a *analysis) bigPlace(s, e int) bool {
+	r, ok := a.place(s, e)
+	return ok && (r.AnyCountry || r.Demonym || r.Kind != "city" || r.Pop >= 50000)
 }

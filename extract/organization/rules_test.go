@@ -182,6 +182,16 @@ var ruleCases = []struct {
 		want: []want{{"Harlow Air Group Inc.", "company", "organization/suffix/designator"}, {"Harlow Air", "company", "organization/coref/name"}},
 	},
 	{
+		name: "coref_short_form_small_town",
+		text: "Kiruna Holdings Inc. agreed to buy the unit. Kiruna said the deal would close in May.",
+		want: []want{{"Kiruna", "company", "organization/coref/name"}},
+	},
+	{
+		name: "coref_short_form_not_big_place",
+		text: "Chicago Widget Co. raised prices. Chicago has a population of millions.",
+		not:  []string{"Chicago"},
+	},
+	{
 		name: "coref_headline_capitals",
 		text: "PIRELLI CABLES LOOK TO CHINA\nMILAN 1996-08-30\nPirelli SpA said on Friday it would build a plant.",
 		want: []want{{"PIRELLI", "company", "organization/coref/name"}, {"Pirelli SpA", "company", "organization/suffix/designator"}},
