@@ -72,8 +72,8 @@ var ruleCases = []struct {
 	},
 	{
 		name: "list_international",
-		text: "NATO and the European Union said the International Monetary Fund would help.",
-		want: []want{{"NATO", "international", "organization/list"}, {"European Union", "international", "organization/list"}, {"International Monetary Fund", "international", "organization/list"}},
+		text: "NATO and the European Union said the International Monetary Fund and the UN would help.",
+		want: []want{{"NATO", "international", "organization/list"}, {"European Union", "international", "organization/list"}, {"International Monetary Fund", "international", "organization/list"}, {"UN", "international", "organization/list"}},
 	},
 	{
 		name: "list_thing_after_name",
