@@ -143,6 +143,9 @@ func valid(text string, ms []Mention) []Mention {
 // sorts indexes, not the mentions themselves, and then merges the two
 // sorted runs; on ties the mentions already in the list come first, then
 // the new ones in the order the extractor returned them.
+// AffiliationMention, on either side an index into have (the mentions the
+// extractor was given), into the merged list; a link that names no
+// organisation mention of have is dropped.
 func merge(have, found []Mention) []Mention {
 	if len(found) == 0 {
 		return have
@@ -178,6 +181,17 @@ func merge(have, found []Mention) []Mention {
 			f++
 		}
 		m := &out[k]
+		if m.Person != nil && m.Person.AffiliationMention != nil {
+			cp := *m.Person
+			j := *cp.AffiliationMention
+			if j < 0 || j >= len(have) || have[j].Organization == nil {
+				cp.AffiliationMention = nil
+			} else {
+				j = newHave[j]
+				cp.AffiliationMention = &j
+			}
+			m.Person = &cp
+		}
 		if m.Amount == nil || m.Amount.EquivalentOf == nil {
 			continue
 		}
@@ -256,6 +270,15 @@ func dropInsidePersons(ms []Mention) []Mention {
 				cp.EquivalentOf = nil
 			}
 			out[i].Amount = &cp
+		}
+		if p := out[i].Person; p != nil && p.AffiliationMention != nil {
+			cp := *p
+			if k := renum[*p.AffiliationMention]; k >= 0 {
+				cp.AffiliationMention = &k
+			} else {
+				cp.AffiliationMention = nil
+			}
+			out[i].Person = &cp
 		}
 	}
 	return out
