@@ -26,8 +26,8 @@ func TestGazetteerMatchesGeneratedStats(t *testing.T) {
 	if got != gazetteerStats {
 		t.Errorf("embedded table has %s, generated file says %s (run go generate)", got, gazetteerStats)
 	}
-	if len(gazetteerSources) != 6 {
-		t.Errorf("gazetteerSources = %v, want the six pinned packages", gazetteerSources)
+	if len(gazetteerSources) != 4 {
+		t.Errorf("gazetteerSources = %v, want the four pinned packages", gazetteerSources)
 	}
 }
 
