@@ -236,7 +236,7 @@ func loadLexicon() (*lexicon, error) {
 					}
 				}
 			}
-			key := asciiLower(f[0])
+			key := text.LowerASCII(f[0])
 			if _, dup := lx.symbols[key]; dup {
 				return fmt.Errorf("symbol %q listed twice", key)
 			}
