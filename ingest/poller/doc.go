@@ -10,8 +10,8 @@
 // stored (by canonical URL and GUID), so nothing is lost or stored twice.
 //
 // A page that cannot be fetched leaves the article with the feed's text
-// and its page in the store's retry queue (PutFailedArticle, in the same
-// transaction); each pass, after the feeds, fetches the queued pages that
+// and its page in the store's retry queue, written in the same
+// transaction; each pass, after the feeds, fetches the queued pages that
 // are due (retry.go: backoff, bounded attempts, a per-host cap) and
 // stores the articles again with their pages. Unreachable pages are logged
 // once per host per pass.
