@@ -168,45 +168,48 @@ type mentionHead struct {
 	Rule       string  `json:"rule"`
 }
 
-func (m *Mention) payload() any {
-	switch {
-	case m.Date != nil:
-		return m.Date
-	case m.Amount != nil:
-		return m.Amount
-	case m.Location != nil:
-		return m.Location
-	case m.Person != nil:
-		return m.Person
-	case m.Organization != nil:
-		return m.Organization
+// The flat JSON forms, one per payload: the common fields, then the
+// payload's, in one object. An embedded nil pointer adds no field.
+type (
+	dateJSON struct {
+		mentionHead
+		*Date
 	}
-	return nil
-}
+	amountJSON struct {
+		mentionHead
+		*Amount
+	}
+	locationJSON struct {
+		mentionHead
+		*Location
+	}
+	personJSON struct {
+		mentionHead
+		*Person
+	}
+	organizationJSON struct {
+		mentionHead
+		*Organization
+	}
+)
 
 // MarshalJSON writes the flat form of DESIGN.md: the common fields, then the
 // payload's fields in the same object.
 func (m Mention) MarshalJSON() ([]byte, error) {
-	head, err := json.Marshal(mentionHead{m.Type, m.Text, m.Start, m.End, m.CStart, m.CEnd, m.Sentence, m.Confidence, m.Rule})
-	if err != nil {
-		return nil, err
+	h := mentionHead{m.Type, m.Text, m.Start, m.End, m.CStart, m.CEnd, m.Sentence, m.Confidence, m.Rule}
+	switch {
+	case m.Date != nil:
+		return json.Marshal(dateJSON{h, m.Date})
+	case m.Amount != nil:
+		return json.Marshal(amountJSON{h, m.Amount})
+	case m.Location != nil:
+		return json.Marshal(locationJSON{h, m.Location})
+	case m.Person != nil:
+		return json.Marshal(personJSON{h, m.Person})
+	case m.Organization != nil:
+		return json.Marshal(organizationJSON{h, m.Organization})
 	}
-	p := m.payload()
-	if p == nil {
-		return head, nil
-	}
-	body, err := json.Marshal(p)
-	if err != nil {
-		return nil, err
-	}
-	if len(body) <= 2 { // "{}"
-		return head, nil
-	}
-	out := make([]byte, 0, len(head)+len(body))
-	out = append(out, head[:len(head)-1]...)
-	out = append(out, ',')
-	out = append(out, body[1:]...)
-	return out, nil
+	return json.Marshal(h)
 }
 
 // UnmarshalJSON reads the flat form back, choosing the payload by type.

@@ -36,5 +36,5 @@
 //
 // It does not resolve pronouns or title-only mentions ("the minister"),
 // and it does not report organisations or places as mentions of their own.
-// The tables it reads, with their sources, are listed in data/ATTRIBUTION.md.
+// The tables it reads, with their sources, are listed in ATTRIBUTION.md.
 package official

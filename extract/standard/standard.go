@@ -42,6 +42,7 @@ func Rules() (string, error) {
 		{"date", date.Fingerprint},
 		{"amount", amount.Fingerprint},
 		{"location", location.Fingerprint},
+		{"organization", organization.Fingerprint},
 		{"official", official.Fingerprint},
 	} {
 		fmt.Fprintf(h, "[%s]\x00", part.name)
