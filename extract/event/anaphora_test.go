@@ -34,15 +34,22 @@ func TestDefiniteNoun(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"The two-day talks", true},
-		{"their talks", true},
-		{"New talks", false},
-		{"The US talks", false},
-		{"talks", false},
+		{"The two-day talks began.", true},
+		{"Their talks began.", true},
+		{"New talks began.", false},
+		{"The US talks began.", false},
+		{"Talks began.", false},
 	}
 	for _, tc := range tests {
-		start := len(tc.text) - len("talks")
-		if got := definiteNoun(tc.text, 0, start); got != tc.want {
+		d := buildDoc(t, tc.text, "")
+		db := newDocBuilder(d, New().lexicon(), d.Sentences, nil)
+		s := &sentence{docBuilder: db}
+		s.items = splitItems(d.Text, 0, len(d.Text), nil, d.Mentions, nil)
+		k := 0
+		for k < len(s.items) && s.items[k].word != "talks" {
+			k++
+		}
+		if got := s.definiteNoun(k); got != tc.want {
 			t.Errorf("definiteNoun(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}

@@ -8,10 +8,6 @@ import (
 	"github.com/eventwire/eventwire/extract"
 )
 
-// Limits that keep a sentence from flooding the output: one statement and
-// at most maxOther other events per sentence.
-const maxOther = 2
-
 // Builder builds events. The zero value is not usable; call New. A Builder
 // is safe for concurrent use.
 type Builder struct {
@@ -19,14 +15,14 @@ type Builder struct {
 	lex  *lexicon
 }
 
-// New returns an event builder. The trigger lexicon is parsed on first use.
+// New returns an event builder. The word lists are parsed on first use.
 func New() *Builder { return &Builder{} }
 
 func (b *Builder) lexicon() *lexicon {
 	b.once.Do(func() {
-		lex, err := parseLexicon(triggersData)
+		lex, err := newLexicon()
 		if err != nil {
-			// The lexicon is embedded at build time; TestLexicon catches this.
+			// The lists are embedded at build time; TestLexicon catches this.
 			panic(fmt.Errorf("event: embedded lexicon: %w", err))
 		}
 		b.lex = lex
@@ -53,7 +49,14 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return d.Mentions[a].Start - d.Mentions[b].Start })
+	// By start, the longer first: an organisation's name before a place
+	// inside it ("Seoul police" before "Seoul").
+	slices.SortStableFunc(order, func(a, b int) int {
+		if d := d.Mentions[a].Start - d.Mentions[b].Start; d != 0 {
+			return d
+		}
+		return d.Mentions[b].End - d.Mentions[a].End
+	})
 	per := make([][]int, len(sents))
 	for k := 0; k < len(order); {
 		m := &d.Mentions[order[k]]
@@ -69,26 +72,78 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 		per[s] = order[k:j:j]
 		k = j
 	}
-	sb := &sentenceBuilder{doc: d, lex: lex, dateline: datelineMention(d), items: make([]item, 0, 96)}
-	if d.Dateline != nil {
-		sb.dlStart, sb.dlEnd = d.Dateline.Start, d.Dateline.End
-	}
-	for i := range d.Mentions {
-		if p := d.Mentions[i].Person; p != nil && p.TitleSpan != nil {
-			sb.titles = append(sb.titles, *p.TitleSpan)
-		}
-	}
-	var out []extract.Event
+	db := newDocBuilder(d, lex, sents, order)
 	for si, s := range sents {
-		out = sb.build(out, si, s, per[si])
+		db.sentence(si, s, per[si])
 	}
-	linkAnaphora(d.Text, out)
-	if len(out) > 0 {
-		idx := extract.NewRuneIndex(d.Text)
-		for i := range out {
-			t := &out[i].Trigger
-			t.CStart, t.CEnd = idx.Rune(t.Start), idx.Rune(t.End)
+	return db.finish()
+}
+
+// docBuilder holds what one Events call shares across sentences.
+type docBuilder struct {
+	doc            *extract.Doc
+	lex            *lexicon
+	sents          []extract.Sentence
+	dateline       int             // mention index of the dateline place, or -1
+	dlStart, dlEnd int             // the dateline's span; mentions in it are not arguments
+	titles         [][2]int        // spans of people's titles ("Finance Minister")
+	quotes         [][2]int        // spans inside quotation marks
+	actors         []int           // mention indexes of possible actors, in text order
+	orgs           []int           // mention indexes of organisations, in text order
+	gender         map[int]byte    // a person entity's gender, once known
+	orgCache       map[int]orgInfo // organisation payloads by mention index
+	out            []extract.Event
+	notes          []evNote // one per event in out
+	items          []item
+	matches        []match
+}
+
+// evNote is what the document pass needs to know of an event beyond its
+// public fields.
+type evNote struct {
+	firstPerson *[2]int // byte span of an agent "I"/"we" left to the quote's speaker
+	nounDef     bool    // a definite event noun ("the talks") without actors of its own
+}
+
+func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) *docBuilder {
+	db := &docBuilder{doc: d, lex: lex, sents: sents, dateline: datelineMention(d), items: make([]item, 0, 96)}
+	if d.Dateline != nil {
+		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End
+	}
+	for _, i := range order {
+		m := &d.Mentions[i]
+		if p := m.Person; p != nil && p.TitleSpan != nil {
+			db.titles = append(db.titles, *p.TitleSpan)
 		}
+		if isInSpan(m, db.dlStart, db.dlEnd) {
+			continue
+		}
+		if actorKind(m) != "" {
+			db.actors = append(db.actors, i)
+		}
+		if isOrganization(m) {
+			db.orgs = append(db.orgs, i)
+		}
+	}
+	db.quotes = quoteSpans(d.Text)
+	return db
+}
+
+// finish runs the document-level passes and returns the events.
+func (db *docBuilder) finish() []extract.Event {
+	out := db.out
+	db.resolveFirstPerson()
+	linkAnaphora(out, db.notes)
+	idx := extract.NewRuneIndex(db.doc.Text)
+	for i := range out {
+		e := &out[i]
+		e.Trigger.CStart, e.Trigger.CEnd = idx.Rune(e.Trigger.Start), idx.Rune(e.Trigger.End)
+		for k := range e.Participants {
+			if sp := e.Participants[k].Span; sp != nil {
+				sp.CStart, sp.CEnd = idx.Rune(sp.Start), idx.Rune(sp.End)
+			}
+		}
+		db.flatten(e)
 	}
 	return out
 }
@@ -111,4 +166,8 @@ func datelineMention(d *extract.Doc) int {
 		}
 	}
 	return -1
+}
+
+func isInSpan(m *extract.Mention, start, end int) bool {
+	return end > start && m.Start >= start && m.End <= end
 }
