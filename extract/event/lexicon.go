@@ -156,7 +156,7 @@ func parseLexicon(data string) (*lexicon, error) {
 func parseCond(s string) (cond, error) {
 	name, arg, _ := strings.Cut(strings.TrimPrefix(s, "@"), "=")
 	switch name {
-	case "money", "amount":
+	case "money", "amount", "subjpatient":
 		if arg != "" {
 			return cond{}, fmt.Errorf("condition %q takes no argument", s)
 		}

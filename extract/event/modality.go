@@ -104,7 +104,16 @@ func (s *sentence) modality(f *frame) {
 			break
 		}
 	}
-	// "every year", "each month".
+	// "any rally held after sunset", "whenever": generic.
+	if k := c.first - 1; k >= 0 && c.pos == posNoun && (items[k].word == "any" || items[k].word == "every") {
+		set(extract.ModalityHabitual)
+	}
+	// "more than a dozen times", "repeatedly", "every year".
+	for j := f.c.last + 1; j < f.hi; j++ {
+		if items[j].kind == itemWord && (items[j].word == "times" || isHabitual(items[j].word)) {
+			set(extract.ModalityHabitual)
+		}
+	}
 	for j := f.c.last + 1; j+1 < f.hi; j++ {
 		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {
 			switch items[j+1].word {

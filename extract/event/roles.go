@@ -208,6 +208,8 @@ func (s *sentence) appositionStart(j, lo int) int {
 		}
 		first := &items[c+1]
 		switch {
+		case first.kind == itemWord && (isAdverb(first.word) || first.word == "in" || first.word == "for") && c+3 >= j:
+			return c // "Mr Obama, meanwhile, said", "Kim, in turn, said"
 		case first.kind == itemWord && (isArticle(first.word) || isRelativeWord(first.word) || first.word == "aged" ||
 			first.word == "himself" || first.word == "herself" || first.word == "itself" || first.word == "both" || first.upper):
 			return c
@@ -372,6 +374,16 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	if len(possessors) > 0 {
 		return named(possessors, !people, 0), head, people
 	}
+	// "His lawyer", "Her father": someone of a named person.
+	if he > st && items[st].kind == itemWord && (items[st].word == "his" || items[st].word == "her") {
+		if kind := s.lex.actorNouns[head]; kind == "title" || kind == "person" || s.lex.inClass(head, "people") {
+			if p, ok := pronounOf(items[st].word); ok && !p.first {
+				if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
+					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true}}, head, people
+				}
+			}
+		}
+	}
 	return nil, head, people
 }
 
@@ -422,11 +434,14 @@ func (s *sentence) roles(i int) {
 			if c.typ == "state" {
 				f.unnamed = len(args) == 0 && !f.namedNoMention || len(args) > 0 && !args[0].named && !args[0].first
 			}
-			if f.passive && (people || len(args) > 0) {
-				f.objActor = true
+			if f.passive {
+				f.objActor = people || len(args) > 0
 				f.objHead = head
+				if c.typ == "state" {
+					// "Uber has been told": the subject was spoken to.
+					f.namedNoMention, f.unnamed = false, true
+				}
 			}
-			_ = people
 		} else if gov := s.governorFrame(i); gov != nil {
 			// "arrived ... and pledged to supply Kenya": the governor
 			// found its subject through coordination.
@@ -461,7 +476,7 @@ func (s *sentence) roles(i int) {
 		}
 	}
 	subjRole := roleAgent
-	if f.passive {
+	if f.passive || hasCond(c, "subjpatient") {
 		subjRole = rolePatient
 	}
 	for _, a := range f.subj {
@@ -473,7 +488,7 @@ func (s *sentence) roles(i int) {
 		}
 	}
 	// The object, for active verbs: "arrested Kim", "told Reuters".
-	if c.pos == posVerb && !f.passive {
+	if c.pos == posVerb && !f.passive && !hasCond(c, "subjpatient") {
 		j := c.last + 1
 		for j < f.hi && (items[j].kind == itemWord && (isParticle(items[j].word) || isAdverb(items[j].word)) ||
 			items[j].kind == itemMention && s.doc.Mentions[items[j].mention].Date != nil && !items[j].possessive) {
@@ -681,6 +696,23 @@ func (s *sentence) closingComma(open, limit int) int {
 func (s *sentence) namedPhrase(st, en int) bool {
 	items := s.items
 	he := s.headRegion(st, en)
+	head := ""
+	if he >= st && items[he].kind == itemWord {
+		head = items[he].word
+	}
+	if s.lex.inClass(head, "unnamed") {
+		return false // "Media reports in Tanzania", "Local sources"
+	}
+	if s.lex.inClass(head, "people") {
+		// "U.S. officials" name no one; "Tanzanian police and FBI agents"
+		// and "A State Department duty officer" name a body.
+		for j := st; j <= he; j++ {
+			if it := &items[j]; it.kind == itemWord && isOrgKind(s.lex.actorNouns[it.word]) && (j > st && (items[j-1].upper || items[j-1].kind == itemMention)) {
+				return it.word != "police" || s.namedPolice()
+			}
+		}
+		return false
+	}
 	for j := st; j <= he; j++ {
 		it := &items[j]
 		if it.kind != itemWord || !it.upper {
@@ -688,7 +720,7 @@ func (s *sentence) namedPhrase(st, en int) bool {
 		}
 		w := it.word
 		if sentenceInitial(items, j) && (isDeterminer(w) || isPronounWord(w) || s.lex.actorNouns[w] != "" ||
-			s.lex.inClass(w, "people") || isPreposition(w) || isClauseWord(w)) {
+			s.lex.inClass(w, "people") || s.lex.inClass(w, "unnamed") || isPreposition(w) || isClauseWord(w) || isAdverb(w)) {
 			continue
 		}
 		if s.lex.actorNouns[w] == "title" || s.lex.inClass(w, "people") {
@@ -696,18 +728,29 @@ func (s *sentence) namedPhrase(st, en int) bool {
 		}
 		return true
 	}
-	if he < st || items[he].kind != itemWord {
+	if head == "" {
 		return false
 	}
-	kind := s.lex.actorNouns[items[he].word]
+	kind := s.lex.actorNouns[head]
 	switch kind {
 	case "", "title", "person", "country", "city":
 		return false
 	case "police":
 		return s.namedPolice()
+	case "legislature":
+		return true // "parliament said"
 	}
 	w := items[st].word
 	return w == "the" || isPossessivePronoun(w)
+}
+
+// isOrgKind reports whether an actor noun kind is an organisation's.
+func isOrgKind(k string) bool {
+	switch k {
+	case "", "title", "person", "country", "city":
+		return false
+	}
+	return true
 }
 
 // namedPolice reports whether the story names a police force: "the Puerto
@@ -757,6 +800,9 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 			return false // "Chang, a career diplomat who was named ...": parenthetical
 		}
 		return k == 0 || items[k-1].word != ","
+	}
+	if p := st - 1; p >= 0 && items[p].kind == itemWord && (items[p].word == "what" || items[p].word == "whatever") {
+		return true // "what he said back then": a thing, not an event
 	}
 	if p := st - 1; p >= 1 && items[p].kind == itemWord && (items[p].word == "that" || items[p].word == "which" || items[p].word == "whom") &&
 		s.npItem(p-1) && !s.verbish[p-1] {
@@ -817,6 +863,16 @@ func (s *sentence) inApposition(j int) bool {
 func (s *sentence) namedInPhrase(he, en int) bool {
 	for j := he + 1; j <= en; j++ {
 		if it := &s.items[j]; it.kind == itemWord && it.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCond reports whether a candidate's entry has a condition of kind k.
+func hasCond(c *candidate, k string) bool {
+	for _, x := range c.conds {
+		if x.kind == k {
 			return true
 		}
 	}

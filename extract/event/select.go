@@ -31,7 +31,9 @@ func (s *sentence) holds(f *frame, c cond) bool {
 			return true
 		}
 		for _, cl := range c.classes {
-			if cl == "actor" && f.objActor || f.objHead != "" && s.lex.inClass(f.objHead, cl) {
+			switch {
+			case cl == "actor" && f.objActor, cl == "any" && (f.objHead != "" || f.objActor), cl == "none" && f.objHead == "" && !f.objActor,
+				f.objHead != "" && s.lex.inClass(f.objHead, cl):
 				return true
 			}
 		}

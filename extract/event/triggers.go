@@ -117,7 +117,7 @@ func (s *sentence) candidates() []candidate {
 	}
 	for _, m := range ms {
 		det := precededByDeterminer(items, m.first)
-		verbAsNoun := det || isFirstWord(items, m.first) || s.nounContext(m.first)
+		verbAsNoun := det || isFirstWord(items, m.first) || s.nounContext(m.first, intransitive(m.entries))
 		if verbAsNoun {
 			for k := m.first; k <= m.last; k++ {
 				s.verbish[k] = false
@@ -287,13 +287,26 @@ func beforeInfinitive(items []item, k int) bool {
 // cannot: after a preposition other than "to" ("worth of imports"), after
 // an adjective-like mention ("Chinese imports", "Seoul's contribution", "the
 // 2001 attacks"), or inside a person's title ("Finance Minister Hong").
-func (s *sentence) nounContext(k int) bool {
+//
+// intrans says that the word has an intransitive verb reading ("the pact
+// expires"), which a missing object does not make a noun.
+func (s *sentence) nounContext(k int, intrans bool) bool {
 	items := s.items
 	if k > 0 {
 		prev := &items[k-1]
 		switch prev.kind {
 		case itemWord:
 			if prev.word != "to" && isPreposition(prev.word) {
+				// "after touring the capital", "by signing the accord": a
+				// gerund with an object after a preposition of time or
+				// means is a verb.
+				switch prev.word {
+				case "after", "before", "since", "by", "while", "upon", "on":
+					if strings.HasSuffix(items[k].word, "ing") && k+1 < len(items) && (items[k+1].kind == itemMention ||
+						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper)) {
+						return false
+					}
+				}
 				return true
 			}
 			w := items[k].word
@@ -324,7 +337,7 @@ func (s *sentence) nounContext(k int) bool {
 			}
 		}
 	}
-	if s.compoundNoun(k) {
+	if s.compoundNoun(k, intrans) {
 		return true
 	}
 	it := &items[k]
@@ -391,7 +404,15 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 		}
 	}
 	for k := last + 1; k < len(items) && k <= last+4; k++ {
-		if stopsClause(&items[k]) || items[k].kind == itemWord && isPreposition(items[k].word) && items[k].word != "by" {
+		if stopsClause(&items[k]) || items[k].word == "," {
+			break
+		}
+		if items[k].kind == itemWord && isPreposition(items[k].word) && items[k].word != "by" {
+			// Over a short place or date phrase only.
+			if k+1 < len(items) && items[k+1].kind == itemMention && (items[k].word == "in" || items[k].word == "at" || items[k].word == "on") {
+				k++
+				continue
+			}
 			break
 		}
 		if lightAt(k, posOccur) {
@@ -445,7 +466,7 @@ func isReport(items []item, m match, mentions []extract.Mention) bool {
 // murder", "a violent attack"), or, for -ing forms, after a capitalised
 // word inside the sentence ("the 1996 Olympic bombing"). Past forms are
 // left as verbs ("the police arrested").
-func (s *sentence) compoundNoun(k int) bool {
+func (s *sentence) compoundNoun(k int, intrans bool) bool {
 	items := s.items
 	w := items[k].word
 	if k < 1 || items[k-1].kind != itemWord || strings.HasSuffix(w, "ed") || isIrregularParticiple(w) || isIrregularPast(w) {
@@ -482,7 +503,29 @@ func (s *sentence) compoundNoun(k int) bool {
 	// ("the allies meet"), and an -s form after a singular noun a verb
 	// ("the pact expires").
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return false
+		// "the pact expires", but "U.S. watch imports" and "the bomb
+		// attacks in the capitals": after a noun that a modifier
+		// opens, or with no object after it, a transitive form is a noun.
+		if b.kind == itemMention || b.kind == itemWord && b.upper && !isDeterminer(b.word) && !sentenceInitial(items, before) {
+			return true
+		}
+		return !intrans && k+1 < len(items) && !s.npItem(k+1) && !(items[k+1].kind == itemWord && (isAdverb(items[k+1].word) || isParticle(items[k+1].word)))
 	}
 	return !strings.HasSuffix(p.word, "s") || strings.HasSuffix(p.word, "ss")
+}
+
+// intransitive reports whether one of a word's verb readings takes no
+// object ("expires", "died", "rose", "resigned").
+func intransitive(es []entry) bool {
+	for _, e := range es {
+		if e.pos != posVerb {
+			continue
+		}
+		switch e.typ {
+		case "expire", "die", "increase", "decrease", "resign", "clash", "protest", "strike", "riot", "disaster",
+			"meet", "negotiate", "apologize", "agree", "cooperate", "withdraw", "state", "visit":
+			return true
+		}
+	}
+	return false
 }

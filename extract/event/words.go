@@ -287,7 +287,7 @@ func isPossessivePronoun(w string) bool {
 func isHabitual(w string) bool {
 	switch w {
 	case "usually", "often", "regularly", "routinely", "always", "frequently", "typically", "generally",
-		"traditionally", "annually", "normally", "sometimes", "occasionally", "customarily", "habitually":
+		"traditionally", "annually", "normally", "sometimes", "occasionally", "customarily", "habitually", "repeatedly":
 		return true
 	}
 	return false
