@@ -168,18 +168,40 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 	case "person":
 		return -1
 	case "title":
+		// "the FBI chief", "the foreign minister": the words before the
+		// head must be in the person's title or affiliation too.
+		var mods []string
+		for j := st; j < he; j++ {
+			if it := &s.items[j]; it.kind == itemWord && !isDeterminer(it.word) && !isAdjectiveLike(it.word) && it.word != "former" {
+				mods = append(mods, it.word)
+			}
+		}
 		generic := head == "official" || head == "leader" || head == "head" || head == "chief" || head == "executive"
-		return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+		fits := func(m *extract.Mention) bool {
 			if m.Person == nil {
 				return false
+			}
+			for _, w := range mods {
+				if !hasWord(m.Person.Title, w) && !hasWord(m.Person.Affiliation, w) {
+					return false
+				}
 			}
 			if generic {
 				return m.Type == extract.TypeOfficial
 			}
 			return hasWord(m.Person.Title, head)
-		})
-	case "country":
-		return s.nearest(at, 5, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
+		}
+		// The last such person who acted is more likely meant than the
+		// last one named ("The president said" after "President Obama
+		// warned Mr Putin, a president too").
+		for k := len(s.out) - 1; k >= 0 && s.si-s.out[k].Sentence.I <= descriptionWindow; k-- {
+			for _, p := range s.out[k].Participants {
+				if p.Role == roleAgent && fits(&s.doc.Mentions[p.Mention]) {
+					return p.Mention
+				}
+			}
+		}
+		return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) })
 	case "city":
 		return s.nearest(at, 5, func(_ int, m *extract.Mention) bool { return actorKind(m) == "city" })
 	}
@@ -192,7 +214,18 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 	}); mi >= 0 {
 		return mi
 	}
-	if kind == "government" {
+	if kind == "government" || kind == "country" {
+		// "his government": the country of the person "his" stands for.
+		if w := s.items[st].word; w == "his" || w == "her" {
+			p, _ := pronounOf(w)
+			if pm := s.resolvePronoun(p, s.items[st].start); pm >= 0 && s.doc.Mentions[pm].Person != nil && s.doc.Mentions[pm].Person.Country != "" {
+				cc := s.doc.Mentions[pm].Person.Country
+				return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+					return actorKind(m) == "country" && m.Location.Country == cc
+				})
+			}
+			return -1
+		}
 		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
 	}
 	return -1

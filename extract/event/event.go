@@ -3,7 +3,9 @@ package event
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 )
@@ -109,6 +111,8 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 	db := &docBuilder{doc: d, lex: lex, sents: sents, dateline: datelineMention(d), items: make([]item, 0, 96)}
 	if d.Dateline != nil {
 		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End
+	} else if mi, end := capsDateline(d, order); mi >= 0 {
+		db.dateline, db.dlStart, db.dlEnd = mi, d.Mentions[mi].Start, end
 	}
 	for _, i := range order {
 		m := &d.Mentions[i]
@@ -170,4 +174,35 @@ func datelineMention(d *extract.Doc) int {
 
 func isInSpan(m *extract.Mention, start, end int) bool {
 	return end > start && m.Start >= start && m.End <= end
+}
+
+// capsDateline finds a dateline that extract.FindDateline does not know,
+// as in older wire copy ("CAGUAS, Puerto Rico (AP)_ ..."): a place in
+// capitals opening the text, then an agency in brackets within a line. It
+// returns the place's mention index and the dateline's end, or -1.
+func capsDateline(d *extract.Doc, order []int) (int, int) {
+	if len(order) == 0 {
+		return -1, 0
+	}
+	m := &d.Mentions[order[0]]
+	if m.Location == nil || strings.TrimSpace(d.Text[:m.Start]) != "" || m.Text != strings.ToUpper(m.Text) || len(m.Text) < 3 {
+		return -1, 0
+	}
+	rest := d.Text[m.End:min(len(d.Text), m.End+60)]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	open, close := strings.IndexByte(rest, '('), strings.IndexByte(rest, ')')
+	if open < 0 || close < open {
+		return -1, 0
+	}
+	end := m.End + close + 1
+	for end < len(d.Text) {
+		r, size := utf8.DecodeRuneInString(d.Text[end:])
+		if r != ' ' && r != '_' && r != '-' && r != '—' && r != '–' {
+			break
+		}
+		end += size
+	}
+	return order[0], end
 }

@@ -138,7 +138,7 @@ func (s *sentence) listAhead(j, hi int) bool {
 // a relative pronoun's antecedent ("Kim, who arrived on Monday").
 func (s *sentence) subjectBefore(k, lo int) (st, en int, ok bool) {
 	items := s.items
-	j := k - 1
+	j := s.skipTimeBefore(k-1, lo)
 	for hops := 0; hops < 3; hops++ {
 		if j < lo {
 			return 0, 0, false
@@ -147,9 +147,12 @@ func (s *sentence) subjectBefore(k, lo int) (st, en int, ok bool) {
 		if it.kind == itemPunct && (it.word == "," || it.word == ")" || isDash(it.word)) {
 			open := s.appositionStart(j, lo)
 			if open < 0 {
+				open = s.relativeStart(j, lo)
+			}
+			if open < 0 {
 				return 0, 0, false
 			}
-			j = open - 1
+			j = s.skipTimeBefore(open-1, lo)
 			continue
 		}
 		if it.kind == itemWord && isRelativeWord(it.word) {
@@ -210,6 +213,9 @@ func (s *sentence) appositionStart(j, lo int) int {
 		switch {
 		case first.kind == itemWord && (isAdverb(first.word) || first.word == "in" || first.word == "for") && c+3 >= j:
 			return c // "Mr Obama, meanwhile, said", "Kim, in turn, said"
+		case first.kind == itemWord && !first.upper && (strings.HasSuffix(first.word, "ed") || strings.HasSuffix(first.word, "ing")) &&
+			c > 0 && items[c-1].kind == itemMention:
+			return c // "Turkey, worried about civil war, urged"
 		case first.kind == itemWord && (isArticle(first.word) || isRelativeWord(first.word) || first.word == "aged" ||
 			first.word == "himself" || first.word == "herself" || first.word == "itself" || first.word == "both" || first.upper):
 			return c
@@ -877,4 +883,45 @@ func hasCond(c *candidate, k string) bool {
 		}
 	}
 	return false
+}
+
+// skipTimeBefore steps back from items[j] over a time expression that
+// stands between a subject and its verb ("The World Court Friday
+// rejected", "Estrada on Tuesday condemned") and returns the item before
+// it.
+func (s *sentence) skipTimeBefore(j, lo int) int {
+	k := j
+	for k >= lo {
+		it := &s.items[k]
+		if it.kind == itemMention && s.doc.Mentions[it.mention].Date != nil && !it.possessive {
+			k--
+			if k >= lo && s.items[k].kind == itemWord && (s.items[k].word == "on" || s.items[k].word == "in" || s.items[k].word == "at") {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if k < j && k >= lo && s.npItem(k) {
+		return k
+	}
+	return j
+}
+
+// relativeStart returns the index of the comma that opens a non-restrictive
+// relative clause ending at the comma items[j] and holding commas of its
+// own ("Libya, which brought the case to the court, in its dispute with
+// the United States, hailed"), or -1.
+func (s *sentence) relativeStart(j, lo int) int {
+	items := s.items
+	for c := j - 1; c > lo; c-- {
+		it := &items[c]
+		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) {
+			return -1
+		}
+		if it.kind == itemWord && (it.word == "who" || it.word == "which") && c >= 2 && items[c-1].word == "," && s.npItem(c-2) {
+			return c - 1
+		}
+	}
+	return -1
 }

@@ -42,18 +42,13 @@ func isTimeBound(w string) bool {
 func (s *sentence) assignDates(fs []*frame, evOf []int, evs []extract.Event) {
 	ms := s.doc.Mentions
 	items := s.items
-	others := 0
-	for _, f := range fs {
-		if f.c.typ != "state" {
-			others++
-		}
-	}
+	rel := s.relativeSpans()
 	for k := range items {
 		it := &items[k]
 		if it.kind != itemMention || ms[it.mention].Date == nil || isInSpan(&ms[it.mention], s.dlStart, s.dlEnd) {
 			continue
 		}
-		if !isCalendar(ms[it.mention].Date) || s.boundDate(k) {
+		if !isCalendar(ms[it.mention].Date) || s.boundDate(k) || s.nounDate(k) {
 			continue
 		}
 		best := -1
@@ -68,9 +63,13 @@ func (s *sentence) assignDates(fs []*frame, evOf []int, evs []extract.Event) {
 			}
 		}
 		if best < 0 {
+			// A statement's date stands next to it; any other date is
+			// of the nearest other event of the same relative clause or
+			// main clause ("Mr Trump, who takes office in January, said":
+			// January dates no event).
 			dist := math.MaxInt
 			for i, f := range fs {
-				if f.c.typ == "state" && others > 0 {
+				if f.c.typ == "state" || spanOf(rel, k) != spanOf(rel, f.c.first) {
 					continue
 				}
 				if dd := s.itemDistance(f, k); dd < dist {
@@ -116,8 +115,12 @@ func (s *sentence) boundDate(k int) bool {
 		if isTimeBound(it.word) {
 			return true
 		}
-		if it.word == "the" || it.word == "a" || it.word == "an" {
-			// "the 2015 raid", but "the day before" and "the same day" stay.
+		if it.upper {
+			break // "The World Court Friday rejected": a name, no modifier
+		}
+		if it.word == "the" || it.word == "a" || it.word == "an" || isPossessivePronoun(it.word) {
+			// "the 2015 raid", "its third-quarter loss", but "the day
+			// before" and "the same day" stay.
 			return k+1 < len(items) && items[k+1].kind == itemWord && !isPreposition(items[k+1].word) && !isClauseWord(items[k+1].word)
 		}
 		if isPreposition(it.word) {
@@ -157,7 +160,7 @@ func saysWhen(items []item, last, k int) bool {
 		return false
 	}
 	for j := last + 1; j < k; j++ {
-		if items[j].kind != itemWord || isClauseWord(items[j].word) {
+		if items[j].kind == itemPunct || items[j].kind == itemWord && isClauseWord(items[j].word) {
 			return false
 		}
 	}
@@ -214,7 +217,17 @@ func (s *sentence) assignPlaces(fs []*frame, evOf []int, evs []extract.Event) {
 			continue
 		}
 		prep := s.prepOf(k)
-		if m.Location.Kind == "country" && !isLocative(prep) || it.possessive || prep == "of" && !s.geographicOf(k) {
+		if it.possessive || prep == "of" && !s.geographicOf(k) {
+			continue
+		}
+		if m.Location.Kind == "country" && !isLocative(prep) {
+			// "earthquakes struck north-western Iran": the country a
+			// disaster hits is its place.
+			for i, f := range fs {
+				if e := evOf[i]; e >= 0 && f.c.typ == "disaster" && k > f.head && k-f.head <= 3 && prep == "" {
+					evs[e].Where = append(evs[e].Where, it.mention)
+				}
+			}
 			continue
 		}
 		best, dist := -1, math.MaxInt
@@ -389,22 +402,76 @@ func (s *sentence) geographicOf(k int) bool {
 // Tokyo"), not the places of what it speaks about.
 func (s *sentence) placeFits(f *frame, k int, prep string) bool {
 	c := f.c
-	if !verbalEvent(c) {
-		return true
+	if s.sceneSetting(k, prep) && s.mainFrame(f) {
+		return true // "In Miami, the boy's great-uncle denied ..."
 	}
-	if f.agentSt >= 0 && k >= f.agentSt && k <= f.agentEn {
-		return (prep == "in" || prep == "at" || prep == "") && !s.qualifiesNext(k, f.agentEn) && !s.qualifiesTitle(k)
+	inAgent := f.agentSt >= 0 && k >= f.agentSt && k <= f.agentEn
+	if !verbalEvent(c) {
+		return inAgent || k >= f.lo && k < f.hi
+	}
+	if inAgent {
+		return (prep == "in" || prep == "at" || prep == "") && !s.qualifiesNext(k, f.agentEn) && !s.qualifiesTitle(k) &&
+			!(k+1 < len(s.items) && s.items[k+1].kind == itemWord && s.lex.inClass(s.items[k+1].word, "people"))
 	}
 	if k <= c.last || prep != "in" && prep != "at" {
 		return false
 	}
+	// Right after the verb, or after its addressee or the date:
+	// "said in Paris", "told reporters in Tokyo", but not "said the
+	// blast in Kayseri".
 	for j := c.last + 1; j < k; j++ {
 		it := &s.items[j]
-		if j-c.last > 6 || s.verbish[j] || it.kind == itemWord && isClauseWord(it.word) || it.kind == itemPunct && it.word != "." {
+		switch {
+		case j-c.last > 6 || s.verbish[j]:
+			return false
+		case it.kind == itemMention:
+			if m := &s.doc.Mentions[it.mention]; m.Date == nil && m.Person == nil && !isOrganization(m) {
+				return false
+			}
+		case it.kind == itemPunct:
+			if it.word != "." {
+				return false
+			}
+		case isPreposition(it.word) || isAdverb(it.word) || s.lex.inClass(it.word, "people") || isHonorific(it.word) ||
+			isArticle(it.word) && j+1 < k && s.items[j+1].kind == itemWord && (s.items[j+1].word == "statement" || s.items[j+1].word == "interview" || s.items[j+1].word == "conference"):
+		case it.word == "statement" || it.word == "interview" || it.word == "conference" || it.word == "press" || it.word == "news":
+		default:
 			return false
 		}
 	}
 	return true
+}
+
+// sceneSetting reports whether the place at items[k] is in a phrase that
+// opens the sentence and sets its scene ("In Miami, ...").
+func (s *sentence) sceneSetting(k int, prep string) bool {
+	if prep != "in" && prep != "at" {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		it := &s.items[j]
+		if it.kind == itemPunct && it.word == "," || s.verbish[j] {
+			return false
+		}
+	}
+	for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+		if s.items[j].kind == itemPunct && s.items[j].word == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// mainFrame reports whether f is the sentence's first verb frame, the one
+// an opening phrase sets the scene of.
+func (s *sentence) mainFrame(f *frame) bool {
+	for i := range s.frames {
+		o := &s.frames[i]
+		if o.c.pos == posVerb || o.c.light >= 0 {
+			return o == f
+		}
+	}
+	return false
 }
 
 // qualifiesTitle reports whether the place at items[k] stands right
@@ -434,4 +501,81 @@ func verbalEvent(c *candidate) bool {
 		return true
 	}
 	return false
+}
+
+// nounDate reports whether the date at items[k] dates an event noun of a
+// phrase before it rather than a verb: "the bombings of U.S. embassies in
+// Kenya last year", "the massacres of 1994", "the California earthquake
+// last month". A date after "on" ("announced his death on Friday") is the
+// verb's.
+func (s *sentence) nounDate(k int) bool {
+	items := s.items
+	if k > 0 && items[k-1].kind == itemWord && isPreposition(items[k-1].word) && items[k-1].word != "of" {
+		return false // "sign the accord in March": the verb's
+	}
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		it := &items[j]
+		if it.kind == itemPunct || s.verbish[j] || it.kind == itemWord && (isClauseWord(it.word) || isModal(it.word) || isBeForm(it.word)) {
+			return false
+		}
+		if it.kind != itemWord {
+			continue
+		}
+		if isPreposition(it.word) && it.word != "of" && it.word != "in" && it.word != "at" {
+			return false
+		}
+		for _, m := range s.matches {
+			if m.first <= j && j <= m.last {
+				for _, e := range m.entries {
+					if e.pos == posNoun && !s.isCandidate(j) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isCandidate reports whether items[k] is a trigger of this sentence.
+func (s *sentence) isCandidate(k int) bool {
+	for i := range s.cands {
+		if c := &s.cands[i]; c.first <= k && k <= c.last {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeSpans returns the item spans of the non-restrictive relative
+// clauses and appositions set off by commas (", who ... ,", ", which
+// ... ,"): what stands in them is theirs.
+func (s *sentence) relativeSpans() [][2]int {
+	var out [][2]int
+	items := s.items
+	for k := 1; k < len(items); k++ {
+		if items[k].kind != itemWord || (items[k].word != "who" && items[k].word != "which") || items[k-1].word != "," {
+			continue
+		}
+		end := len(items)
+		for j := k + 1; j < len(items); j++ {
+			if items[j].kind == itemPunct && (items[j].word == "," || items[j].word == ";" || isQuote(items[j].word)) {
+				end = j
+				break
+			}
+		}
+		out = append(out, [2]int{k, end})
+		k = end
+	}
+	return out
+}
+
+// spanOf returns the index of the span of spans that holds item k, or -1.
+func spanOf(spans [][2]int, k int) int {
+	for i, sp := range spans {
+		if sp[0] <= k && k < sp[1] {
+			return i
+		}
+	}
+	return -1
 }
