@@ -161,7 +161,7 @@ func (s *sentence) bind(mi int, g byte) int {
 // nearest country. items[st:he+1] is the description's head part; an
 // indefinite one ("a minister") introduces someone new.
 func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
-	if w := s.items[st].word; w == "a" || w == "an" || w == "another" || w == "one" || w == "some" || w == "two" || w == "several" {
+	if w := s.items[st].word; w == "a" || w == "an" || w == "another" || w == "one" || w == "some" || w == "several" {
 		return -1
 	}
 	switch kind {

@@ -15,6 +15,9 @@ import (
 type Builder struct {
 	once sync.Once
 	lex  *lexicon
+	// scratch keeps the per-sentence buffers of finished documents for
+	// the next ones.
+	scratch sync.Pool
 }
 
 // New returns an event builder. The word lists are parsed on first use.
@@ -75,10 +78,25 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 		k = j
 	}
 	db := newDocBuilder(d, lex, sents, order)
+	if sc, ok := b.scratch.Get().(*scratch); ok {
+		db.items, db.matches, db.cands, db.frames, db.verbish = sc.items[:0], sc.matches[:0], sc.cands[:0], sc.frames[:0], sc.verbish[:0]
+	}
 	for si, s := range sents {
 		db.sentence(si, s, per[si])
 	}
-	return db.finish()
+	out := db.finish()
+	clear(db.frames[:cap(db.frames)]) // frames point into cands and this document
+	b.scratch.Put(&scratch{items: db.items, matches: db.matches, cands: db.cands, frames: db.frames, verbish: db.verbish})
+	return out
+}
+
+// scratch is the buffers a document's analysis leaves for the next one.
+type scratch struct {
+	items   []item
+	matches []match
+	cands   []candidate
+	frames  []frame
+	verbish []bool
 }
 
 // docBuilder holds what one Events call shares across sentences.
@@ -96,8 +114,14 @@ type docBuilder struct {
 	orgCache       map[int]orgInfo // organisation payloads by mention index
 	out            []extract.Event
 	notes          []evNote // one per event in out
-	items          []item
-	matches        []match
+	// Scratch reused from sentence to sentence.
+	items   []item
+	matches []match
+	cands   []candidate
+	frames  []frame
+	verbish []bool
+	vgs     []int
+	sn      sentence
 }
 
 // evNote is what the document pass needs to know of an event beyond its
@@ -108,7 +132,7 @@ type evNote struct {
 }
 
 func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) *docBuilder {
-	db := &docBuilder{doc: d, lex: lex, sents: sents, dateline: datelineMention(d), items: make([]item, 0, 96)}
+	db := &docBuilder{doc: d, lex: lex, sents: sents, dateline: datelineMention(d), out: make([]extract.Event, 0, len(sents))}
 	if d.Dateline != nil {
 		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End
 	} else if mi, end := capsDateline(d, order); mi >= 0 {

@@ -26,6 +26,7 @@ type item struct {
 	mention    int    // index into Doc.Mentions, for itemMention
 	possessive bool   // a mention followed by 's, which the item covers
 	location   bool   // a location mention
+	flags      uint16 // the word's closed classes (words.go), set by wordFlags
 }
 
 // splitItems cuts text[start:end] into items. ms are indexes of the
@@ -92,7 +93,12 @@ func splitItems(text string, start, end int, ms []int, mentions []extract.Mentio
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf

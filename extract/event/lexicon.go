@@ -132,6 +132,9 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("triggers.txt:%d: no words", n)
 		}
 		for _, w := range words {
+			if first := strings.TrimPrefix(w, "="); len(strings.SplitN(first, "_", 2)[0]) < 3 {
+				return nil, fmt.Errorf("triggers.txt:%d: %q: a trigger's first word has at least three letters", n, w)
+			}
 			exact := strings.HasPrefix(w, "=") || pos != posVerb
 			w = strings.ToLower(strings.TrimPrefix(w, "="))
 			forms := []string{w}

@@ -252,38 +252,45 @@ func quoteSpans(text string) [][2]int {
 		}
 		open, single = -1, false
 	}
-	prev := ' '
-	for i, r := range text {
-		switch r {
-		case '\n':
+	// Only a few bytes can start a quotation mark or end a paragraph:
+	// look at those alone.
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
 			closeAt(i)
-		case '“', '«':
-			if open < 0 {
-				open = i + utf8.RuneLen(r)
-			}
-		case '”', '»':
-			if open >= 0 && !single {
-				closeAt(i)
-			}
-		case '"':
+		case c == '"':
 			if open >= 0 && !single {
 				closeAt(i)
 			} else if open < 0 {
 				open = i + 1
 			}
-		case '‘':
-			if open < 0 && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
-				open, single = i+utf8.RuneLen(r), true
-			}
-		case '’':
-			if open >= 0 && single {
-				next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
-				if !unicode.IsLetter(next) {
+		case c == 0xE2 || c == 0xC2:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch r {
+			case '“', '«':
+				if open < 0 {
+					open = i + size
+				}
+			case '”', '»':
+				if open >= 0 && !single {
 					closeAt(i)
 				}
+			case '‘':
+				prev, _ := utf8.DecodeLastRuneInString(text[:i])
+				if open < 0 && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+					open, single = i+size, true
+				}
+			case '’':
+				if open >= 0 && single {
+					next, _ := utf8.DecodeRuneInString(text[i+size:])
+					if !unicode.IsLetter(next) {
+						closeAt(i)
+					}
+				}
 			}
+			i += size - 1
 		}
-		prev = r
 	}
 	closeAt(len(text))
 	return out

@@ -19,11 +19,8 @@ func (s *sentence) npItem(j int) bool {
 	case itemPunct:
 		return it.word == "&" || it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
 	}
-	w := it.word
-	if isPreposition(w) || isClauseWord(w) || isModal(w) || isBeForm(w) || isHaveForm(w) || isNegator(w) ||
-		isCommonVerb(w) || isAdverb(w) || w == "to" || w == "and" || w == "or" || w == "but" || w == "nor" ||
-		w == "do" || w == "does" || w == "did" || w == "than" || w == "so" || w == "not" || w == "also" {
-		return false
+	if wordFlags(s.items, j) != 0 {
+		return false // a preposition, clause word, auxiliary, adverb or conjunction
 	}
 	if s.verbish != nil && s.verbish[j] {
 		return false
@@ -270,7 +267,8 @@ func (s *sentence) headRegion(st, en int) int {
 func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	items := s.items
 	he := s.headRegion(st, en)
-	var persons, orgs, places, demonyms, possessors []int
+	var buf [5][6]int // most phrases name a few actors: no allocation for them
+	persons, orgs, places, demonyms, possessors := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0]
 	for j := st; j <= he; j++ {
 		it := &items[j]
 		if it.kind != itemMention {
@@ -358,7 +356,12 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		return named(append(places, demonyms...), !people && head != "" && s.lex.actorNouns[head] != "", 1), head, people
 	}
 	if head != "" && !s.namedInPhrase(he, en) {
-		if kind, ok := s.lex.actorNouns[head]; ok {
+		kind, ok := s.lex.actorNouns[head]
+		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" {
+			// "the two presidents", "both leaders": the last of them.
+			head, kind, ok = strings.TrimSuffix(head, "s"), "title", true
+		}
+		if ok {
 			if mi := s.resolveDescription(head, kind, items[st].start, st, he); mi >= 0 {
 				return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
 			}
@@ -425,7 +428,8 @@ func (s *sentence) roles(i int) {
 			}
 			f.restrictive = s.restrictiveClause(f, st)
 			args, head, people := s.actorsIn(st, en)
-			if (len(args) == 0 || args[0].strength < 3) && en+2 < f.head && s.items[en+1].word == "," {
+			titleHead := s.lex.actorNouns[s.items[s.headRegion(st, en)].word] == "title"
+			if (len(args) == 0 || args[0].strength < 3 || titleHead && s.doc.Mentions[args[0].mention].Person == nil) && en+2 < f.head && s.items[en+1].word == "," {
 				// "His counterpart, Deputy Assistant Secretary Timothy
 				// Hall, arrived", "the company's chief executive, Maria
 				// Lopez, resigned": the apposition names the actor.

@@ -26,6 +26,7 @@ type sentence struct {
 	hasMoney, hasAmount bool
 	cands               []candidate
 	frames              []frame
+	vgs                 []int // the verb group start of each candidate's first word
 }
 
 // frame is a candidate with what the rules found around it.
@@ -85,7 +86,8 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	if len(db.matches) == 0 {
 		return
 	}
-	sn := &sentence{docBuilder: db, si: si, s: s, ms: ms, items: db.items, matches: db.matches}
+	db.sn = sentence{docBuilder: db, si: si, s: s, ms: ms, items: db.items, matches: db.matches}
+	sn := &db.sn
 	for _, i := range ms {
 		if a := d.Mentions[i].Amount; a != nil {
 			sn.hasAmount = true
@@ -102,7 +104,15 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 			sn.verbish[k] = c.pos == posVerb
 		}
 	}
-	sn.frames = make([]frame, len(sn.cands))
+	if cap(db.frames) < len(sn.cands) {
+		db.frames = make([]frame, len(sn.cands))
+	}
+	sn.frames = db.frames[:len(sn.cands)]
+	sn.vgs = db.vgs[:0]
+	for i := range sn.cands {
+		sn.vgs = append(sn.vgs, sn.verbGroupStart(sn.cands[i].first))
+	}
+	db.vgs = sn.vgs
 	for i := range sn.cands {
 		sn.frames[i] = frame{c: &sn.cands[i], agentSt: -1, agentEn: -1}
 		sn.analyse(&sn.frames[i])
@@ -120,7 +130,11 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 // triggers and light verbs after no determiner); once the candidates are
 // known their readings replace these. The noun-phrase rules stop at them.
 func (s *sentence) markVerbs() {
-	s.verbish = make([]bool, len(s.items))
+	if cap(s.docBuilder.verbish) < len(s.items) {
+		s.docBuilder.verbish = make([]bool, len(s.items)+32)
+	}
+	s.verbish = s.docBuilder.verbish[:len(s.items)]
+	clear(s.verbish)
 	for _, m := range s.matches {
 		if precededByDeterminer(s.items, m.first) {
 			continue
@@ -259,7 +273,7 @@ func (s *sentence) startsOtherVerb(f *frame, k int) bool {
 		if c == f.c || c.pos != posVerb {
 			continue
 		}
-		if k == c.first || k < c.first && k >= s.verbGroupStart(c.first) && s.items[k].word != "to" {
+		if k == c.first || k < c.first && k >= s.vgs[i] && s.items[k].word != "to" {
 			return k > f.c.last
 		}
 	}
@@ -294,7 +308,13 @@ func (s *sentence) emit() {
 		e.Sentence = extract.SentenceRef{I: s.si, Start: s.s.Start, End: s.s.End}
 		e.Participants = []extract.Participant{}
 		var note evNote
-		for _, a := range append(append([]arg(nil), f.agents...), f.patients...) {
+		for ai := 0; ai < len(f.agents)+len(f.patients); ai++ {
+			var a arg
+			if ai < len(f.agents) {
+				a = f.agents[ai]
+			} else {
+				a = f.patients[ai-len(f.agents)]
+			}
 			if a.first {
 				if a.role == roleAgent && note.firstPerson == nil {
 					sp := [2]int{s.items[a.item].start, s.items[a.item].end}

@@ -42,6 +42,16 @@ func isTimeBound(w string) bool {
 func (s *sentence) assignDates(fs []*frame, evOf []int, evs []extract.Event) {
 	ms := s.doc.Mentions
 	items := s.items
+	for i := range evs {
+		evs[i].When = []int{}
+	}
+	dates := false
+	for _, i := range s.ms {
+		dates = dates || ms[i].Date != nil
+	}
+	if !dates {
+		return
+	}
 	rel := s.relativeSpans()
 	for k := range items {
 		it := &items[k]
@@ -84,9 +94,6 @@ func (s *sentence) assignDates(fs []*frame, evOf []int, evs []extract.Event) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.When == nil {
-			e.When = []int{}
-		}
 		for _, w := range e.When {
 			dt := ms[w].Date
 			if !resolved(dt.Value) {

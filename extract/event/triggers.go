@@ -42,11 +42,15 @@ func (lex *lexicon) matches(items []item, buf []match) []match {
 	covered := 0 // items before this are inside a phrase already matched
 	for i := range items {
 		it := &items[i]
-		if it.kind != itemWord || i < covered {
-			continue
+		if it.kind != itemWord || i < covered || len(it.word) < 3 || it.word[0] <= '9' {
+			continue // no trigger is shorter than three letters or starts with a digit
 		}
 		es := lex.words[it.word]
 		if len(es) == 0 || it.upper && !sentenceInitial(items, i) {
+			continue
+		}
+		if simpleEntries(es) {
+			out = append(out, match{first: i, last: i, entries: es})
 			continue
 		}
 		best := -1
@@ -102,7 +106,8 @@ func restMatches(items []item, i int, rest []string) bool {
 // light verb that carries a noun is not an event itself.
 func (s *sentence) candidates() []candidate {
 	items, ms := s.items, s.matches
-	var out []candidate
+	out := s.docBuilder.cands[:0]
+	defer func() { s.docBuilder.cands = out[:0] }()
 	lightAt := func(k int, pos string) bool {
 		for _, m := range ms {
 			if m.first <= k && k <= m.last {
@@ -328,6 +333,9 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 			}
 		case itemMention:
 			m := &s.doc.Mentions[prev.mention]
+			if w := items[k].word; k > 1 && s.verbish[k-2] && strings.HasSuffix(w, "s") && !prev.possessive && m.Date == nil {
+				return true // "denies US claims": the object's head noun
+			}
 			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminer(items[k-2].word)
 			// After an amount a past form is a verb ("three people died"),
 			// other forms a noun ("a 5 percent rise", "12 attacks").
@@ -528,4 +536,15 @@ func intransitive(es []entry) bool {
 		}
 	}
 	return false
+}
+
+// simpleEntries reports whether no entry of a word is a phrase, so that all
+// of them match the word alone.
+func simpleEntries(es []entry) bool {
+	for i := range es {
+		if len(es[i].rest) > 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -307,3 +307,61 @@ func isPlanningAdjective(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// Closed classes of a word, computed once per item (classify) so that the
+// rules that walk a sentence test a bit instead of comparing strings.
+const (
+	fPrep uint16 = 1 << iota
+	fClause
+	fModal
+	fBe
+	fHave
+	fNeg
+	fCommonVerb
+	fAdverb
+	fNotNP // other words that end a noun phrase: to, and, or, but, do, than, so
+)
+
+// fClassified marks an item whose flags have been computed.
+const fClassified uint16 = 1 << 15
+
+// wordFlags returns the closed classes of the word item at items[j],
+// computing them on first use.
+func wordFlags(items []item, j int) uint16 {
+	it := &items[j]
+	if it.flags&fClassified != 0 || it.kind != itemWord {
+		return it.flags &^ fClassified
+	}
+	w := it.word
+	f := fClassified
+	if isPreposition(w) {
+		f |= fPrep
+	}
+	if isClauseWord(w) {
+		f |= fClause
+	}
+	if isModal(w) {
+		f |= fModal
+	}
+	if isBeForm(w) {
+		f |= fBe
+	}
+	if isHaveForm(w) {
+		f |= fHave
+	}
+	if isNegator(w) {
+		f |= fNeg
+	}
+	if isCommonVerb(w) {
+		f |= fCommonVerb
+	}
+	if isAdverb(w) {
+		f |= fAdverb
+	}
+	switch w {
+	case "to", "and", "or", "but", "nor", "do", "does", "did", "than", "so":
+		f |= fNotNP
+	}
+	it.flags = f
+	return f &^ fClassified
+}
