@@ -78,9 +78,9 @@ func actorKind(m *extract.Mention) string {
 }
 
 // genderOf tells a person's gender from what stands in the article: an
-// honorific before the name ("Mr.", "Mrs."), or a title ("spokeswoman",
-// "King"). 0 when unknown.
-func genderOf(text string, m *extract.Mention) byte {
+// honorific before the name ("Mr.", "Mrs."), a title ("spokeswoman",
+// "King"), or a given name used for one sex only. 0 when unknown.
+func (lex *lexicon) genderOf(text string, m *extract.Mention) byte {
 	if m.Person == nil {
 		return 0
 	}
@@ -107,6 +107,9 @@ func genderOf(text string, m *extract.Mention) byte {
 			"widower", "policeman", "sportsman", "anchorman", "sultan", "emir", "sheikh", "pope", "cardinal":
 			return 'm'
 		}
+	}
+	if f := strings.Fields(m.Person.Name); len(f) > 1 {
+		return lex.givenGender[strings.ToLower(strings.TrimSuffix(f[0], "."))]
 	}
 	return 0
 }

@@ -137,7 +137,7 @@ func (s *sentence) genderOfMention(mi int) byte {
 	var g byte
 	for _, k := range s.actors {
 		if q := d.Mentions[k].Person; q != nil && q.Entity == p.Entity && q.Name == p.Name {
-			if g = genderOf(d.Text, &d.Mentions[k]); g != 0 {
+			if g = s.lex.genderOf(d.Text, &d.Mentions[k]); g != 0 {
 				break
 			}
 		}

@@ -17,6 +17,8 @@ var (
 	governorsData string
 	//go:embed actors.txt
 	actorsData string
+	//go:embed data/given_gender.tsv
+	genderData string
 )
 
 // Parts of speech of a trigger entry.
@@ -57,6 +59,9 @@ type lexicon struct {
 	governors map[string]governor
 	// actorNouns maps a head noun to the kind of actor it describes.
 	actorNouns map[string]string
+	// givenGender maps a lower-case given name used for one sex only to
+	// 'm' or 'f'.
+	givenGender map[string]byte
 }
 
 // governor is how a word presents an infinitive or clause it governs.
@@ -82,7 +87,29 @@ func newLexicon() (*lexicon, error) {
 	if lex.actorNouns, err = parseActorNouns(actorsData); err != nil {
 		return nil, err
 	}
+	if lex.givenGender, err = parseGender(genderData); err != nil {
+		return nil, err
+	}
 	return lex, nil
+}
+
+// parseGender reads data/given_gender.tsv.
+func parseGender(data string) (map[string]byte, error) {
+	out := make(map[string]byte, 8192)
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, g, ok := strings.Cut(line, "\t")
+		if !ok || g != "m" && g != "f" || name == "" {
+			return nil, fmt.Errorf("given_gender.tsv:%d: want NAME<TAB>m|f, got %q", n, line)
+		}
+		out[name] = g[0]
+	}
+	return out, nil
 }
 
 // parseLexicon reads triggers.txt.

@@ -357,7 +357,8 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	}
 	if head != "" && !s.namedInPhrase(he, en) {
 		kind, ok := s.lex.actorNouns[head]
-		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" {
+		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" &&
+			(items[st].word == "the" || items[st].word == "both") && st+1 < he {
 			// "the two presidents", "both leaders": the last of them.
 			head, kind, ok = strings.TrimSuffix(head, "s"), "title", true
 		}
@@ -457,6 +458,9 @@ func (s *sentence) roles(i int) {
 			// found its subject through coordination.
 			f.subj, f.subjHead, f.agentSt, f.agentEn = gov.subj, gov.subjHead, gov.agentSt, gov.agentEn
 		} else if prev := s.sharedSubject(i); prev != nil {
+			if prev.passive && !f.passive && c.pos == posVerb && f.vgStart == c.first && isParticiple(items[c.first].word) {
+				f.passive = true // "were charged with conspiracy and released on bail"
+			}
 			f.subj, f.subjHead = prev.subj, prev.subjHead
 			f.unnamed, f.namedNoMention = prev.unnamed || len(prev.subj) == 0 && !prev.namedNoMention, prev.namedNoMention
 			if f.passive && prev.passive {
@@ -817,6 +821,10 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 	if p := st - 1; p >= 1 && items[p].kind == itemWord && (items[p].word == "that" || items[p].word == "which" || items[p].word == "whom") &&
 		s.npItem(p-1) && !s.verbish[p-1] {
 		return items[p].word == "that" || items[p-1].word != ","
+	}
+	if st >= 1 && items[st].kind == itemWord && (items[st].word == "the" || items[st].word == "a") &&
+		items[st-1].kind == itemWord && !items[st-1].upper && s.npItem(st-1) && !isPronounWord(items[st-1].word) && !s.verbish[st-1] {
+		return true // "every contract the city signed": a relative without "that"
 	}
 	c := f.c
 	if c.pos == posVerb && f.vgStart == c.first && c.first > 0 && s.npItem(c.first-1) && items[c.first-1].kind == itemWord &&

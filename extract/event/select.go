@@ -140,14 +140,20 @@ func (s *sentence) recodeViolence() {
 		}
 		// "killed in the battle", "injured in Saturday's protests".
 		if c.pos == posVerb {
-			for j := c.last + 1; j < f.hi && j <= c.last+4; j++ {
+			// The first "in" or "during" phrase that names what happened,
+			// across a "when" clause ("was killed on Tuesday when a tree
+			// fell on his car during a storm").
+			for j := c.last + 1; j < len(items) && j <= c.last+16; j++ {
+				if items[j].kind == itemPunct && items[j].word != "." {
+					break
+				}
 				if items[j].kind != itemWord || items[j].word != "in" && items[j].word != "during" {
 					continue
 				}
-				if e, ok := s.eventNounAfter(j+1, f.hi); ok {
+				if e, ok := s.eventNounAfter(j+1, len(items)); ok {
 					s.adopt(c, e)
+					break
 				}
-				break
 			}
 		}
 		if c.cameo != "" && c.cameo[:2] == "18" && (c.typ == "kill" || c.typ == "attack" || c.typ == "assault") && s.armedAgent(f) {

@@ -224,8 +224,8 @@ func (s *sentence) assignPlaces(fs []*frame, evOf []int, evs []extract.Event) {
 			continue
 		}
 		prep := s.prepOf(k)
-		if it.possessive || prep == "of" && !s.geographicOf(k) {
-			continue
+		if it.possessive || prep == "of" && !s.geographicOf(k) || s.qualifiesTitle(k) || s.qualifiesNext(k, min(k+4, len(items)-1)) {
+			continue // "former Aurora mayor Daniel Price": an affiliation
 		}
 		if m.Location.Kind == "country" && !isLocative(prep) {
 			// "earthquakes struck north-western Iran": the country a
@@ -482,14 +482,14 @@ func (s *sentence) mainFrame(f *frame) bool {
 }
 
 // qualifiesTitle reports whether the place at items[k] stands right
-// before a capitalised title word ("U.S. Ambassador", "French Foreign
-// Minister"): an affiliation.
+// before a title word ("U.S. Ambassador", "former Aurora mayor"): an
+// affiliation.
 func (s *sentence) qualifiesTitle(k int) bool {
 	if k+1 >= len(s.items) {
 		return false
 	}
 	n := &s.items[k+1]
-	return n.kind == itemWord && n.upper && s.lex.actorNouns[n.word] == "title"
+	return n.kind == itemWord && s.lex.actorNouns[n.word] == "title"
 }
 
 // verbalEvent reports whether a candidate is an act of speech or of

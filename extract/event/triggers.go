@@ -366,6 +366,10 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 // determiner or a possessive, directly or across one adjective ("the
 // meeting", "a sharp increase", "Seoul's contribution").
 func precededByDeterminer(items []item, k int) bool {
+	if k > 0 && items[k-1].kind == itemWord && (items[k-1].word == "last" || items[k-1].word == "first") &&
+		(strings.HasSuffix(items[k].word, "ed") || isIrregularPast(items[k].word)) {
+		return false // "their leaders last met in March"
+	}
 	if k > 0 && (items[k-1].kind == itemWord && isDeterminer(items[k-1].word) || items[k-1].kind == itemMention && items[k-1].possessive) {
 		return true
 	}
