@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,11 +109,26 @@ func (s *sentence) modality(f *frame) {
 	if k := c.first - 1; k >= 0 && c.pos == posNoun && (items[k].word == "any" || items[k].word == "every") {
 		set(extract.ModalityHabitual)
 	}
-	// "more than a dozen times", "repeatedly", "every year".
+	// "more than a dozen times", "repeatedly", "every year", "over four
+	// decades": a habit or a tally, not one event.
 	for j := f.c.last + 1; j < f.hi; j++ {
 		if items[j].kind == itemWord && (items[j].word == "times" || isHabitual(items[j].word)) {
 			set(extract.ModalityHabitual)
 		}
+		if items[j].kind == itemMention && j > 0 && items[j-1].kind == itemWord {
+			if dt := s.doc.Mentions[items[j].mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
+				switch items[j-1].word {
+				case "over", "during", "throughout":
+					set(extract.ModalityHabitual)
+				}
+			}
+		}
+	}
+	// A present tense of an event verb outside a headline is a habit:
+	// "Rosalco, which imports furniture".
+	if w := items[f.c.first].word; c.pos == posVerb && f.c.typ != "state" && s.si > 0 && f.vgStart == c.first && !f.quoted &&
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
+		set(extract.ModalityHabitual)
 	}
 	for j := f.c.last + 1; j+1 < f.hi; j++ {
 		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {

@@ -822,7 +822,7 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 		s.npItem(p-1) && !s.verbish[p-1] {
 		return items[p].word == "that" || items[p-1].word != ","
 	}
-	if st >= 1 && items[st].kind == itemWord && (items[st].word == "the" || items[st].word == "a") &&
+	if st >= 1 && items[st].kind == itemWord && (items[st].word == "the" || items[st].word == "a" || isPronounWord(items[st].word) && !isPossessivePronoun(items[st].word)) &&
 		items[st-1].kind == itemWord && !items[st-1].upper && s.npItem(st-1) && !isPronounWord(items[st-1].word) && !s.verbish[st-1] {
 		return true // "every contract the city signed": a relative without "that"
 	}

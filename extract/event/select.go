@@ -200,18 +200,44 @@ func (s *sentence) recodeViolence() {
 			f.drop = true
 		}
 	}
-	// One attack per sentence: injuries after a killing or an attack.
-	seen := false
+	// One attack per sentence: what follows a killing or an attack of the
+	// same root is part of it ("killed 13 and wounded 56", "were killed
+	// in a shootout as rustlers attacked").
+	var seen []string
 	for i := range s.frames {
 		f := &s.frames[i]
 		if f.drop || !isViolent(f.c) {
 			continue
 		}
-		if seen && (f.c.typ == "assault" || f.c.typ == "kill") {
+		if slices.Contains(seen, f.c.cameo[:2]) {
 			f.drop = true
+			continue
 		}
-		seen = true
+		seen = append(seen, f.c.cameo[:2])
 	}
+	// Injuries and deaths among the consequences of a disaster named in
+	// the sentence ("four others were injured ... after rain-triggered
+	// landslides") are its toll, not assaults.
+	if s.namesDisaster() {
+		for i := range s.frames {
+			if f := &s.frames[i]; !f.drop && (f.c.typ == "assault" || f.c.typ == "kill") && len(f.agents) == 0 {
+				f.drop = true
+			}
+		}
+	}
+}
+
+// namesDisaster reports whether the sentence has a disaster noun, an event
+// or not.
+func (s *sentence) namesDisaster() bool {
+	for _, m := range s.matches {
+		for _, e := range m.entries {
+			if e.typ == "disaster" && e.pos == posNoun {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isViolent reports whether a candidate is an assault, a killing or a

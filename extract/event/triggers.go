@@ -297,6 +297,26 @@ func beforeInfinitive(items []item, k int) bool {
 // expires"), which a missing object does not make a noun.
 func (s *sentence) nounContext(k int, intrans bool) bool {
 	items := s.items
+	p := k - 1
+	for p > 0 && items[p].kind == itemWord && isAdverb(items[p].word) && !items[p].upper {
+		p-- // "including similarly attacking"
+	}
+	if p >= 0 && p < k-1 && items[p].kind == itemWord && isPreposition(items[p].word) && items[p].word != "to" {
+		return true
+	}
+	if k > 1 && items[k-2].kind == itemWord && items[k-2].word == "to" && items[k-1].kind == itemWord && !items[k-1].upper &&
+		!isAdverb(items[k-1].word) && !isAuxiliary(items[k-1].word) && !isDeterminer(items[k-1].word) {
+		return true // "to restore order": the object of an infinitive
+	}
+	if k > 1 && items[k-1].kind == itemMention && !items[k-1].possessive && items[k-2].kind == itemWord &&
+		(isDeterminer(items[k-2].word) || isPreposition(items[k-2].word) || items[k-2].word[0] <= '9') {
+		m := &s.doc.Mentions[items[k-1].mention]
+		w := items[k].word
+		if m.Person == nil && m.Date == nil && !(m.Location != nil && m.Location.Kind == "country") &&
+			!strings.HasSuffix(w, "ed") && !isIrregularPast(w) && !isIrregularParticiple(w) {
+			return true // "in a PKK attack", "three Atlanta attacks": the mention qualifies a noun
+		}
+	}
 	if k > 0 {
 		prev := &items[k-1]
 		switch prev.kind {
@@ -394,7 +414,7 @@ func isAdjectiveLike(w string) bool {
 		"late", "early", "hasty", "deadly", "fatal", "bloody", "fierce", "heavy", "massive", "possible":
 		return true
 	}
-	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "-day", "-year", "-long", "-scale"} {
+	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "-day", "-year", "-long", "-scale"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
