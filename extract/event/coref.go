@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
@@ -23,12 +24,12 @@ func (s *sentence) resolvePronoun(p pronoun, at int) int {
 	switch {
 	case p.gender == 'm' || p.gender == 'f':
 		// The pronoun's own sentence: the nearest person before it.
-		for k := len(s.actors) - 1; k >= 0; k-- {
+		for k := s.actorsBefore(at) - 1; k >= 0; k-- {
 			m := &d.Mentions[s.actors[k]]
-			if m.End > at || m.Sentence != s.si {
-				continue
+			if m.Sentence != s.si {
+				break
 			}
-			if m.Person != nil && s.genderFits(s.actors[k], p.gender) {
+			if m.End <= at && m.Person != nil && s.genderFits(s.actors[k], p.gender) {
 				return s.bind(s.actors[k], p.gender)
 			}
 		}
@@ -73,30 +74,40 @@ func (s *sentence) resolvePronoun(p pronoun, at int) int {
 // stands for: the agent of its first event that is a person, else its
 // first person mention; -1 when it names no compatible person.
 func (s *sentence) salientPerson(si int, g byte) int {
-	for k := range s.out {
-		e := &s.out[k]
-		if e.Sentence.I != si {
-			continue
-		}
-		for _, pt := range e.Participants {
+	first := len(s.out)
+	for first > 0 && s.out[first-1].Sentence.I >= si {
+		first--
+	}
+	for k := first; k < len(s.out) && s.out[k].Sentence.I == si; k++ {
+		for _, pt := range s.out[k].Participants {
 			if pt.Role == roleAgent && s.doc.Mentions[pt.Mention].Person != nil && s.genderFits(pt.Mention, g) {
 				return pt.Mention
 			}
 		}
 	}
-	for _, mi := range s.actors {
+	for k := s.actorsBefore(s.sents[si].Start); k < len(s.actors); k++ {
+		mi := s.actors[k]
 		m := &s.doc.Mentions[mi]
-		if m.Sentence == si && m.Person != nil && s.genderFits(mi, g) {
+		if m.Sentence != si {
+			break
+		}
+		if m.Person != nil && s.genderFits(mi, g) {
 			return mi
 		}
 	}
 	return -1
 }
 
+// actorsBefore returns the number of actor mentions that start before
+// byte offset at (the actors are in text order).
+func (db *docBuilder) actorsBefore(at int) int {
+	return sort.Search(len(db.actors), func(k int) bool { return db.doc.Mentions[db.actors[k]].Start >= at })
+}
+
 // nearest returns the nearest mention before byte offset at, within
 // window sentences, that ok accepts; -1 when there is none.
 func (s *sentence) nearest(at, window int, ok func(int, *extract.Mention) bool) int {
-	for k := len(s.actors) - 1; k >= 0; k-- {
+	for k := s.actorsBefore(at) - 1; k >= 0; k-- {
 		m := &s.doc.Mentions[s.actors[k]]
 		if m.End > at {
 			continue
@@ -266,9 +277,16 @@ func (db *docBuilder) resolveFirstPerson() {
 		}
 		e := &db.out[i]
 		si := e.Sentence.I
+		lo, hi := i, i
+		for lo > 0 && db.out[lo-1].Sentence.I >= si-1 {
+			lo--
+		}
+		for hi < len(db.out) && db.out[hi].Sentence.I <= si+1 {
+			hi++
+		}
 		for _, want := range []int{si, si + 1, si - 1} {
 			speaker := -1
-			for k := range db.out {
+			for k := lo; k < hi; k++ {
 				o := &db.out[k]
 				if o.Sentence.I != want || o.Type != "state" || o.Quoted {
 					continue
