@@ -77,6 +77,27 @@ func actorKind(m *extract.Mention) string {
 	return ""
 }
 
+// isPeopleCount reports whether an amount mention counts people ("257
+// people", "five Iraqis", "about 3,000 residents"): an unnamed group that
+// can be an event's actor, most often its victims or those arrested.
+func (lex *lexicon) isPeopleCount(m *extract.Mention) bool {
+	a := m.Amount
+	if a == nil || a.Kind != extract.KindQuantity || a.Unit == "" {
+		return false
+	}
+	u := a.Unit
+	if f := strings.Fields(u); len(f) > 0 {
+		u = f[len(f)-1]
+	}
+	if u == "" {
+		return false
+	}
+	if u[0] >= 'A' && u[0] <= 'Z' && strings.HasSuffix(u, "s") {
+		return true // "five Iraqis"
+	}
+	return lex.inClass(strings.ToLower(u), "people")
+}
+
 // genderOf tells a person's gender from what stands in the article: an
 // honorific before the name ("Mr.", "Mrs."), a title ("spokeswoman",
 // "King"), or a given name used for one sex only. 0 when unknown.

@@ -44,7 +44,7 @@ func (s *sentence) resolvePronoun(p pronoun, at int) int {
 		}
 		return s.nearest(at, 2, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
 	case p.plural:
-		if mi := s.nearest(at, 2, func(_ int, m *extract.Mention) bool { return isOrganization(m) }); mi >= 0 {
+		if mi := s.nearest(at, 2, func(_ int, m *extract.Mention) bool { return isOrganization(m) || s.lex.isPeopleCount(m) }); mi >= 0 {
 			return mi
 		}
 		for k := len(s.out) - 1; k >= 0; k-- {

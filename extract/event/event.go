@@ -146,7 +146,7 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 		if isInSpan(m, db.dlStart, db.dlEnd) {
 			continue
 		}
-		if actorKind(m) != "" {
+		if actorKind(m) != "" || lex.isPeopleCount(m) {
 			db.actors = append(db.actors, i)
 		}
 		if isOrganization(m) {

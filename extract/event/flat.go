@@ -66,6 +66,8 @@ func (db *docBuilder) actor(mi int) *extract.Actor {
 		a.Kind, a.Name, a.Country = o.Kind, o.Name, o.Country
 	case m.Location != nil:
 		a.Kind, a.Name, a.Country = m.Location.Kind, m.Location.Name, m.Location.Country
+	case m.Amount != nil:
+		a.Kind = "people" // "257 people": an unnamed group
 	}
 	if a.Name == "" {
 		a.Name = m.Text

@@ -124,7 +124,7 @@ func checkEvents(t *testing.T, b *Builder, d *extract.Doc) {
 		check("when", e.When, func(m *extract.Mention) bool { return m.Date != nil })
 		check("where", e.Where, func(m *extract.Mention) bool { return m.Location != nil })
 		check("amounts", e.Amounts, func(m *extract.Mention) bool { return m.Amount != nil })
-		actor := func(m *extract.Mention) bool { return actorKind(m) != "" }
+		actor := func(m *extract.Mention) bool { return actorKind(m) != "" || b.lexicon().isPeopleCount(m) }
 		check("who", e.Who, actor)
 		if e.Participants == nil {
 			t.Fatalf("event %d: participants is nil, want a list", n)

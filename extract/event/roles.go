@@ -174,7 +174,22 @@ func (s *sentence) subjectBefore(k, lo int) (st, en int, ok bool) {
 		if !s.npItem(j) {
 			return 0, 0, false
 		}
-		return s.npLeft(j, lo), j, true
+		st := s.npLeft(j, lo)
+		// "The bombing that killed 12 people was condemned": the phrase
+		// before the verb ends a relative clause; the subject is the noun
+		// the clause describes.
+		if st > lo && s.verbish[st-1] {
+			for r := st - 2; r > lo && r >= st-8; r-- {
+				it := &items[r]
+				if it.kind == itemPunct {
+					break
+				}
+				if it.kind == itemWord && (it.word == "that" || it.word == "which" || it.word == "who") && s.npItem(r-1) {
+					return s.npLeft(r-1, lo), r - 1, true
+				}
+			}
+		}
+		return st, j, true
 	}
 	return 0, 0, false
 }
@@ -267,8 +282,8 @@ func (s *sentence) headRegion(st, en int) int {
 func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	items := s.items
 	he := s.headRegion(st, en)
-	var buf [5][6]int // most phrases name a few actors: no allocation for them
-	persons, orgs, places, demonyms, possessors := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0]
+	var buf [6][6]int // most phrases name a few actors: no allocation for them
+	persons, orgs, places, demonyms, possessors, counts := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0]
 	for j := st; j <= he; j++ {
 		it := &items[j]
 		if it.kind != itemMention {
@@ -276,6 +291,10 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 		m := &s.doc.Mentions[it.mention]
 		kind := actorKind(m)
+		if kind == "" && s.lex.isPeopleCount(m) {
+			counts = append(counts, j)
+			continue
+		}
 		if kind == "" || isInSpan(m, s.dlStart, s.dlEnd) {
 			continue
 		}
@@ -337,6 +356,9 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		return named(orgs, true, 3), head, people
 	case len(places) > 0 && (head == "" || !people):
 		return named(places, true, 2), head, people
+	case len(counts) > 0 && len(demonyms) == 0:
+		// "257 people", "five Iraqis": an unnamed group.
+		return named(counts, false, 1), head, true
 	}
 	// A pronoun standing alone, or a description.
 	if st == he && items[st].kind == itemWord {

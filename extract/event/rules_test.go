@@ -151,7 +151,7 @@ func TestEventsRoles(t *testing.T) {
 			specs: []spec{place("Moscow", "city", "RU").at("Moscow", 0), qty(40, "British diplomats").at("40 British diplomats", 0),
 				org().at("foreign ministry", 0), date("2018-12-13").at("Thursday", 0)},
 			want: []want{
-				{typ: "expel", trigger: "expel", cameo: "166", who: []string{"Moscow:agent"}, amounts: []string{"40 British diplomats"}, flags: "future"},
+				{typ: "expel", trigger: "expel", cameo: "166", who: []string{"Moscow:agent", "40 British diplomats:patient"}, flags: "future"},
 				{typ: "state", trigger: "said", cameo: "010", who: []string{"foreign ministry:agent"}, when: []string{"Thursday"}, resolved: "2018-12-13"},
 			},
 		},
@@ -293,7 +293,8 @@ func TestEventsCodes(t *testing.T) {
 			name:  "a death from illness is no killing",
 			text:  "Three people died of cholera in the camp last week.",
 			specs: []spec{qty(3, "people").at("Three people", 0), date("2018-W49").at("last week", 0)},
-			want:  []want{{typ: "die", trigger: "died", when: []string{"last week"}, resolved: "2018-W49", amounts: []string{"Three people"}}},
+			// A count of people is an unnamed group that can act.
+			want: []want{{typ: "die", trigger: "died", who: []string{"Three people:agent"}, when: []string{"last week"}, resolved: "2018-W49"}},
 		},
 		{
 			name:  "a killing has its killer as agent",
@@ -305,13 +306,13 @@ func TestEventsCodes(t *testing.T) {
 			name:  "killed in a crash is a death",
 			text:  "Two men were killed in a car crash on Sunday.",
 			specs: []spec{qty(2, "men").at("Two men", 0), date("2018-12-09").at("Sunday", 0)},
-			want:  []want{{typ: "die", trigger: "killed", when: []string{"Sunday"}, resolved: "2018-12-09", amounts: []string{"Two men"}}},
+			want:  []want{{typ: "die", trigger: "killed", who: []string{"Two men:patient"}, when: []string{"Sunday"}, resolved: "2018-12-09"}},
 		},
 		{
 			name:  "killed in clashes is a fight",
 			text:  "Two soldiers were killed in clashes on Sunday.",
 			specs: []spec{qty(2, "soldiers").at("Two soldiers", 0), date("2018-12-09").at("Sunday", 0)},
-			want:  []want{{typ: "clash", trigger: "killed", cameo: "190", when: []string{"Sunday"}, resolved: "2018-12-09", amounts: []string{"Two soldiers"}}},
+			want:  []want{{typ: "clash", trigger: "killed", cameo: "190", who: []string{"Two soldiers:patient"}, when: []string{"Sunday"}, resolved: "2018-12-09"}},
 		},
 		{
 			name:  "troops attacking is military force",
@@ -323,14 +324,14 @@ func TestEventsCodes(t *testing.T) {
 			name:  "one attack is one event",
 			text:  "A gunman shot and killed two guards and wounded a third.",
 			specs: []spec{qty(2, "guards").at("two guards", 0)},
-			want:  []want{{typ: "kill", trigger: "shot and killed", cameo: "1823", amounts: []string{"two guards"}}},
+			want:  []want{{typ: "kill", trigger: "shot and killed", cameo: "1823", who: []string{"two guards:patient"}}},
 		},
 		{
 			name:  "expelling people is coercion, expelling diplomats reduces relations",
 			text:  "Tanzania expelled five Iraqis. Russia expelled the ambassador.",
 			specs: []spec{country("Tanzania", "TZ").at("Tanzania", 0), qty(5, "Iraqis").at("five Iraqis", 0), country("Russia", "RU").at("Russia", 0)},
 			want: []want{
-				{typ: "deport", trigger: "expelled", cameo: "174", who: []string{"Tanzania:agent"}, amounts: []string{"five Iraqis"}},
+				{typ: "deport", trigger: "expelled", cameo: "174", who: []string{"Tanzania:agent", "five Iraqis:patient"}},
 				{typ: "expel", trigger: "expelled", cameo: "166", who: []string{"Russia:agent"}},
 			},
 		},
@@ -338,7 +339,7 @@ func TestEventsCodes(t *testing.T) {
 			name:  "released a report is no release",
 			text:  "The group released a report. Rebels released two hostages.",
 			specs: []spec{qty(2, "hostages").at("two hostages", 0)},
-			want:  []want{{typ: "release", trigger: "released", cameo: "0841", amounts: []string{"two hostages"}}},
+			want:  []want{{typ: "release", trigger: "released", cameo: "0841", who: []string{"two hostages:patient"}}},
 		},
 		{
 			name:  "restrictive relative is no event",

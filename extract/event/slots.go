@@ -355,7 +355,7 @@ func (s *sentence) assignAmounts(fs []*frame, evOf []int, evs []extract.Event) {
 	for _, money := range [...]bool{true, false} {
 		for _, i := range ms {
 			a := mentions[i].Amount
-			if a == nil || (a.Kind == extract.KindMoney) != money || isEquivalent(i) || isInSpan(&mentions[i], s.dlStart, s.dlEnd) || slices.Contains(done, i) {
+			if a == nil || (a.Kind == extract.KindMoney) != money || isEquivalent(i) || isInSpan(&mentions[i], s.dlStart, s.dlEnd) || slices.Contains(done, i) || isParticipant(evs, i) {
 				continue
 			}
 			best, dist := -1, math.MaxInt
@@ -585,4 +585,17 @@ func spanOf(spans [][2]int, k int) int {
 		}
 	}
 	return -1
+}
+
+// isParticipant reports whether mention i is an actor of one of the
+// events ("257 people" killed): it is then no amount of theirs.
+func isParticipant(evs []extract.Event, i int) bool {
+	for k := range evs {
+		for _, p := range evs[k].Participants {
+			if p.Mention == i {
+				return true
+			}
+		}
+	}
+	return false
 }
