@@ -40,9 +40,10 @@
 //     Reuters").
 //
 // Actors are people, organisations (mentions of type "organization", read
-// by the type string and the fields of their JSON form), countries, and
-// cities next to the verb; a place that qualifies a person ("South Korea's
-// chief negotiator Lee") is an affiliation, not an actor. Pronouns and
+// by the type string and the fields of their JSON form), countries, cities
+// next to the verb, and counts of people ("257 people", "five Iraqis": an
+// unnamed group, flat kind "people"); a place that qualifies a person
+// ("South Korea's chief negotiator Lee") is an affiliation, not an actor. Pronouns and
 // descriptions resolve within the article (coref.go): "he" and "she" to
 // the nearest person of a compatible gender (from honorifics, titles and
 // earlier pronouns), "it" to the nearest organisation or country, "the

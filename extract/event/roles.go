@@ -408,7 +408,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	}
 	// "His lawyer", "Her father": someone of a named person.
 	if he > st && items[st].kind == itemWord && (items[st].word == "his" || items[st].word == "her") {
-		if kind := s.lex.actorNouns[head]; kind == "title" || kind == "person" || s.lex.inClass(head, "people") {
+		if kind := s.lex.actorNouns[head]; kind == "title" || kind == "person" {
 			if p, ok := pronounOf(items[st].word); ok && !p.first {
 				if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
 					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true}}, head, people
