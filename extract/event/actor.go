@@ -85,9 +85,9 @@ func (lex *lexicon) isPeopleCount(m *extract.Mention) bool {
 	if a == nil || a.Kind != extract.KindQuantity || a.Unit == "" {
 		return false
 	}
-	u := a.Unit
-	if f := strings.Fields(u); len(f) > 0 {
-		u = f[len(f)-1]
+	u := strings.TrimSpace(a.Unit)
+	if i := strings.LastIndexByte(u, ' '); i >= 0 {
+		u = u[i+1:]
 	}
 	if u == "" {
 		return false

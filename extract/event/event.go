@@ -132,7 +132,7 @@ type evNote struct {
 }
 
 func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) *docBuilder {
-	db := &docBuilder{doc: d, lex: lex, sents: sents, dateline: datelineMention(d), out: make([]extract.Event, 0, len(sents))}
+	db := &docBuilder{doc: d, lex: lex, sents: sents, dateline: datelineMention(d), out: make([]extract.Event, 0, min(len(sents), 8))}
 	if d.Dateline != nil {
 		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End
 	} else if mi, end := capsDateline(d, order); mi >= 0 {

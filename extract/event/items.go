@@ -72,6 +72,21 @@ func splitItems(text string, start, end int, ms []int, mentions []extract.Mentio
 		}
 		q := p + size
 		for q < limit {
+			if c := text[q]; c < utf8.RuneSelf {
+				// ASCII: letters and digits go on, other bytes end the
+				// word unless they join two words ("cost-sharing").
+				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+					q++
+					continue
+				}
+				if (c == '-' || c == '\'' || c == '.') && q+1 < limit && isWordByte(text[q+1]) {
+					if r3, _ := utf8.DecodeRuneInString(text[q+1 : limit]); isWordRune(r3) {
+						q++
+						continue
+					}
+				}
+				break
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[q:limit])
 			if isWordRune(r2) {
 				q += s2
@@ -104,8 +119,51 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
 }
 
-// lower lower-cases s, without allocating when it already is.
+// lower lower-cases s, without allocating when it already is or when it
+// is one of the words that most often open a sentence.
 func lower(s string) string {
+	switch s {
+	case "The":
+		return "the"
+	case "He":
+		return "he"
+	case "She":
+		return "she"
+	case "It":
+		return "it"
+	case "They":
+		return "they"
+	case "In":
+		return "in"
+	case "A":
+		return "a"
+	case "But":
+		return "but"
+	case "On":
+		return "on"
+	case "This":
+		return "this"
+	case "At":
+		return "at"
+	case "We":
+		return "we"
+	case "I":
+		return "i"
+	case "Police":
+		return "police"
+	case "After":
+		return "after"
+	case "And":
+		return "and"
+	case "As":
+		return "as"
+	case "Mr":
+		return "mr"
+	case "President":
+		return "president"
+	case "Minister":
+		return "minister"
+	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
 			return strings.ToLower(s)

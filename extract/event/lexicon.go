@@ -62,6 +62,8 @@ type lexicon struct {
 	// givenGender maps a lower-case given name used for one sex only to
 	// 'm' or 'f'.
 	givenGender map[string]byte
+	// closed maps a closed-class word to its flags (words.go).
+	closed map[string]uint16
 }
 
 // governor is how a word presents an infinitive or clause it governs.
@@ -89,6 +91,10 @@ func newLexicon() (*lexicon, error) {
 	}
 	if lex.givenGender, err = parseGender(genderData); err != nil {
 		return nil, err
+	}
+	lex.closed = map[string]uint16{}
+	for _, w := range strings.Fields(closedClassWords) {
+		lex.closed[w] = classFlags(w)
 	}
 	return lex, nil
 }

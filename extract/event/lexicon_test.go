@@ -141,3 +141,34 @@ func TestInflect(t *testing.T) {
 		}
 	}
 }
+
+func TestClosedClassTable(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every listed word has a class, and the table says what the
+	// predicates say.
+	for w, f := range lex.closed {
+		if f == 0 {
+			t.Errorf("closedClassWords: %q is in no class (a typo?)", w)
+		}
+		if f != classFlags(w) {
+			t.Errorf("closed[%q] = %b, classFlags = %b", w, f, classFlags(w))
+		}
+	}
+	for _, tc := range []struct {
+		w    string
+		want uint16
+	}{{"against", fPrep}, {"whereas", fClause}, {"might", fModal}, {"been", fBe}, {"hadn't", fNeg},
+		{"became", fCommonVerb}, {"reportedly", fAdverb}, {"nor", fNotNP}} {
+		if lex.closed[tc.w]&tc.want == 0 {
+			t.Errorf("closed[%q] = %b, want bit %b: the word list lags its predicate", tc.w, lex.closed[tc.w], tc.want)
+		}
+	}
+	items := splitItems("Officials unexpectedly met", 0, len("Officials unexpectedly met"), nil, nil, nil)
+	lex.classify(items)
+	if items[1].flags&fAdverb == 0 || items[0].flags&^fClassified != 0 {
+		t.Errorf("classify: flags %b %b, want an adverb in -ly and no class for a noun", items[1].flags, items[0].flags)
+	}
+}

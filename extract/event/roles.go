@@ -264,7 +264,7 @@ func (s *sentence) relativeThat(k int) bool {
 // first prepositional phrase: "the leaders" of "the leaders of Turkey".
 func (s *sentence) headRegion(st, en int) int {
 	for j := st + 1; j <= en; j++ {
-		if it := &s.items[j]; it.kind == itemWord && isPreposition(it.word) {
+		if isPrepAt(s.items, j) {
 			return j - 1
 		}
 	}
@@ -641,7 +641,7 @@ func (s *sentence) prepositionalArgs(f *frame) {
 	}
 	for j := c.last + 1; j+1 < f.hi; j++ {
 		it := &items[j]
-		if it.kind != itemWord || !isPreposition(it.word) {
+		if !isPrepAt(items, j) {
 			continue
 		}
 		role := ""

@@ -252,7 +252,7 @@ func isViolent(c *candidate) bool {
 func (s *sentence) eventNounAfter(j, hi int) (entry, bool) {
 	for k := j; k < hi && k <= j+5; k++ {
 		it := &s.items[k]
-		if it.kind == itemPunct || it.kind == itemWord && (isPreposition(it.word) || isClauseWord(it.word) || s.verbish[k]) {
+		if it.kind == itemPunct || wordFlags(s.items, k)&(fPrep|fClause) != 0 || s.verbish[k] {
 			break
 		}
 		if it.kind != itemWord {

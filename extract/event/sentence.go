@@ -94,6 +94,7 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 			sn.hasMoney = sn.hasMoney || a.Kind == extract.KindMoney
 		}
 	}
+	db.lex.classify(sn.items)
 	sn.markVerbs()
 	sn.cands = sn.candidates()
 	if len(sn.cands) == 0 {
@@ -256,7 +257,7 @@ func (s *sentence) clauseOf(f *frame) (int, int) {
 	for hi < len(s.items) {
 		it := &s.items[hi]
 		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || it.word == "(" || isQuote(it.word)) ||
-			it.kind == itemWord && (isClauseWord(it.word) && it.word != "as" && it.word != "after" && it.word != "before" && it.word != "since" && it.word != "until") ||
+			isClauseAt(s.items, hi) && it.word != "as" && it.word != "after" && it.word != "before" && it.word != "since" && it.word != "until" ||
 			commaAnd(s.items, hi) || s.startsOtherVerb(f, hi) {
 			break
 		}

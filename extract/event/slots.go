@@ -285,10 +285,10 @@ func (s *sentence) prepOf(k int) string {
 			return ""
 		}
 		w := it.word
-		if isPreposition(w) {
+		if isPrepAt(items, j) {
 			return w
 		}
-		if isClauseWord(w) || s.verbish[j] {
+		if isClauseAt(items, j) || s.verbish[j] {
 			return ""
 		}
 		if w == "and" || w == "or" {
@@ -324,7 +324,7 @@ func (s *sentence) itemDistance(f *frame, k int) int {
 		d += 20
 	}
 	for j := from; j < to; j++ {
-		if items[j].kind == itemPunct && items[j].word == "," || items[j].kind == itemWord && isClauseWord(items[j].word) {
+		if items[j].kind == itemPunct && items[j].word == "," || isClauseAt(items, j) {
 			d += 10
 		}
 	}
@@ -522,13 +522,13 @@ func (s *sentence) nounDate(k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		it := &items[j]
-		if it.kind == itemPunct || s.verbish[j] || it.kind == itemWord && (isClauseWord(it.word) || isModal(it.word) || isBeForm(it.word)) {
+		if it.kind == itemPunct || s.verbish[j] || wordFlags(items, j)&(fClause|fModal|fBe) != 0 {
 			return false
 		}
 		if it.kind != itemWord {
 			continue
 		}
-		if isPreposition(it.word) && it.word != "of" && it.word != "in" && it.word != "at" {
+		if isPrepAt(items, j) && it.word != "of" && it.word != "in" && it.word != "at" {
 			return false
 		}
 		for _, m := range s.matches {

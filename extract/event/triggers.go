@@ -428,7 +428,7 @@ func isAdjectiveLike(w string) bool {
 // clause.
 func findLight(items []item, first, last int, lightAt func(int, string) bool) int {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
-		if stopsClause(&items[k]) || items[k].word == "," {
+		if stopsClause(items, k) || items[k].word == "," {
 			break
 		}
 		if lightAt(k, posLight) {
@@ -436,10 +436,10 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 		}
 	}
 	for k := last + 1; k < len(items) && k <= last+4; k++ {
-		if stopsClause(&items[k]) || items[k].word == "," {
+		if stopsClause(items, k) || items[k].word == "," {
 			break
 		}
-		if items[k].kind == itemWord && isPreposition(items[k].word) && items[k].word != "by" {
+		if isPrepAt(items, k) && items[k].word != "by" {
 			// Over a short place or date phrase only.
 			if k+1 < len(items) && items[k+1].kind == itemMention && (items[k].word == "in" || items[k].word == "at" || items[k].word == "on") {
 				k++
@@ -454,12 +454,13 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 	return -1
 }
 
-func stopsClause(it *item) bool {
+func stopsClause(items []item, k int) bool {
+	it := &items[k]
 	switch it.kind {
 	case itemPunct:
 		return it.word == ";" || it.word == ":" || isQuote(it.word) || it.word == "(" || it.word == ")" || isDash(it.word)
 	case itemWord:
-		return isClauseWord(it.word)
+		return isClauseAt(items, k)
 	}
 	return false
 }

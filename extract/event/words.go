@@ -308,6 +308,28 @@ func isPlanningAdjective(w string) (string, bool) {
 	return "", false
 }
 
+// closedClassWords lists every word of the closed classes above (the
+// -ly adverbs aside), so that a lexicon can map each to its flags once.
+const closedClassWords = `'d 'll 's about across after again against allegedly along already also although am amid among and
+apparently appeared appears are aren't aren’t around as at badly be became because become becomes
+been before behind being believed believes beside besides between beyond briefly brings brought but
+by came can can't cannot can’t caused causes comes concerning could couldn't couldn’t critically
+despite did didn't didn’t do does doesn't doesn’t don't done don’t during earlier effectively even
+eventually ever except expected expects faced faces fatally feared fears finally finds first
+following for formally found from further gave get gets getting given gives goes got had hadn't
+hadn’t has hasn't hasn’t have haven't haven’t having held helped helps holds hoped hopes how however
+if immediately in included includes including inside instead into is isn't isn’t jointly just keeps
+kept knew known knows later leads leaves led left like lived lives lost made makes may meanwhile
+might must n't narrowly near needed needs neither never no nor not now of off officially on once
+only onto openly or outside over overwhelmingly owned owns per previously promptly publicly put puts
+quickly ran recently regarding remain remained remains repeatedly reportedly runs saw seemed seems
+seen sees sent separately seriously severely shall sharply should shouldn't shouldn’t showed shown
+shows since so soon still strongly subsequently swiftly taken takes than that then thinks though
+thought through throughout thus till to together too took toward towards tried tries twice
+unanimously under unless until upon used uses via wanted wants was wasn't wasn’t went were weren't
+weren’t what when where whereas whether which while who whom whose why will with within without won
+won't won’t worked works would wouldn't wouldn’t yet ’d ’ll ’s`
+
 // Closed classes of a word, computed once per item (classify) so that the
 // rules that walk a sentence test a bit instead of comparing strings.
 const (
@@ -332,8 +354,13 @@ func wordFlags(items []item, j int) uint16 {
 	if it.flags&fClassified != 0 || it.kind != itemWord {
 		return it.flags &^ fClassified
 	}
-	w := it.word
-	f := fClassified
+	it.flags = classFlags(it.word) | fClassified
+	return it.flags &^ fClassified
+}
+
+// classFlags computes the closed classes of a word.
+func classFlags(w string) uint16 {
+	var f uint16
 	if isPreposition(w) {
 		f |= fPrep
 	}
@@ -362,6 +389,27 @@ func wordFlags(items []item, j int) uint16 {
 	case "to", "and", "or", "but", "nor", "do", "does", "did", "than", "so":
 		f |= fNotNP
 	}
-	it.flags = f
-	return f &^ fClassified
+	return f
 }
+
+// classify sets the flags of a sentence's word items from the lexicon's
+// table of closed-class words: one map look-up per word.
+func (lex *lexicon) classify(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.kind != itemWord {
+			continue
+		}
+		f, ok := lex.closed[it.word]
+		if !ok && len(it.word) > 4 && it.word[len(it.word)-2:] == "ly" && isAdverb(it.word) {
+			f = fAdverb
+		}
+		it.flags = f | fClassified
+	}
+}
+
+// isPrepAt and isClauseAt are isPreposition and isClauseWord for the word
+// item at items[j], from its cached flags.
+func isPrepAt(items []item, j int) bool { return wordFlags(items, j)&fPrep != 0 }
+
+func isClauseAt(items []item, j int) bool { return wordFlags(items, j)&fClause != 0 }
