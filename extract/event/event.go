@@ -122,6 +122,10 @@ type docBuilder struct {
 	verbish []bool
 	vgs     []int
 	sn      sentence
+	// Slabs of the flat fields (flat.go), filled by finish.
+	codes     []string
+	actorSlab []extract.Actor
+	geoSlab   []extract.Geo
 }
 
 // evNote is what the document pass needs to know of an event beyond its
@@ -163,6 +167,11 @@ func (db *docBuilder) finish() []extract.Event {
 	db.resolveFirstPerson()
 	linkAnaphora(out, db.notes)
 	idx := extract.NewRuneIndex(db.doc.Text)
+	// The flat fields of all events come from three slabs, so that an
+	// event costs no allocation of its own for them.
+	db.codes = make([]string, 0, len(out))
+	db.actorSlab = make([]extract.Actor, 0, 2*len(out))
+	db.geoSlab = make([]extract.Geo, 0, len(out))
 	for i := range out {
 		e := &out[i]
 		e.Trigger.CStart, e.Trigger.CEnd = idx.Rune(e.Trigger.Start), idx.Rune(e.Trigger.End)

@@ -9,9 +9,9 @@ import "github.com/eventwire/eventwire/extract"
 func (db *docBuilder) flatten(e *extract.Event) {
 	e.CameoRoot, e.QuadClass = nil, 0
 	if e.Cameo != nil && len(*e.Cameo) >= 2 {
-		root := (*e.Cameo)[:2]
-		e.CameoRoot = &root
-		e.QuadClass = quadClass(root)
+		db.codes = append(db.codes, (*e.Cameo)[:2])
+		e.CameoRoot = &db.codes[len(db.codes)-1]
+		e.QuadClass = quadClass(*e.CameoRoot)
 	}
 	e.Actor1, e.Actor2 = nil, nil
 	for _, p := range e.Participants {
@@ -32,7 +32,8 @@ func (db *docBuilder) flatten(e *extract.Event) {
 	}
 	if mi >= 0 {
 		if l := db.doc.Mentions[mi].Location; l != nil {
-			e.ActionGeo = &extract.Geo{Name: l.Name, Country: l.Country, Lat: l.Lat, Lon: l.Lon, Mention: mi, Source: src}
+			db.geoSlab = append(db.geoSlab, extract.Geo{Name: l.Name, Country: l.Country, Lat: l.Lat, Lon: l.Lon, Mention: mi, Source: src})
+			e.ActionGeo = &db.geoSlab[len(db.geoSlab)-1]
 		}
 	}
 }
@@ -57,7 +58,8 @@ func quadClass(root string) int {
 // actor returns the flat form of the actor that mention mi names.
 func (db *docBuilder) actor(mi int) *extract.Actor {
 	m := &db.doc.Mentions[mi]
-	a := &extract.Actor{Name: m.Text, Mention: mi}
+	db.actorSlab = append(db.actorSlab, extract.Actor{Name: m.Text, Mention: mi})
+	a := &db.actorSlab[len(db.actorSlab)-1]
 	switch {
 	case m.Person != nil:
 		a.Kind, a.Name, a.Country = "person", m.Person.Name, m.Person.Country

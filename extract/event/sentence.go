@@ -292,6 +292,13 @@ func (s *sentence) emit() {
 	d := s.doc
 	first := len(s.out)
 	var kept []*frame
+	n := 0
+	for i := range s.frames {
+		if !s.frames[i].drop {
+			n++
+		}
+	}
+	codes := make([]string, 0, n) // one allocation for the codes of the sentence's events
 	for i := range s.frames {
 		f := &s.frames[i]
 		if f.drop {
@@ -301,8 +308,8 @@ func (s *sentence) emit() {
 		c := f.c
 		e := extract.Event{Type: c.typ}
 		if c.cameo != "" {
-			code := c.cameo
-			e.Cameo = &code
+			codes = append(codes, c.cameo)
+			e.Cameo = &codes[len(codes)-1]
 		}
 		start, end := s.items[c.first].start, s.items[c.last].end
 		e.Trigger = extract.Span{Text: d.Text[start:end], Start: start, End: end}
