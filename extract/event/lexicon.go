@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
@@ -192,7 +193,7 @@ func parseLexicon(data string) (*lexicon, error) {
 func parseCond(s string) (cond, error) {
 	name, arg, _ := strings.Cut(strings.TrimPrefix(s, "@"), "=")
 	switch name {
-	case "money", "amount", "subjpatient":
+	case "money", "amount", "subjpatient", "predicative":
 		if arg != "" {
 			return cond{}, fmt.Errorf("condition %q takes no argument", s)
 		}
@@ -369,11 +370,14 @@ func doublesFinal(v string) bool {
 }
 
 // dupEntry reports whether es already holds an entry of the same type,
-// code, part of speech and form ("=sentenced" beside the forms of
-// "sentence").
+// code, part of speech, form and conditions ("=sentenced" beside the forms
+// of "sentence"). Entries that differ in their conditions are two readings
+// ("charged" with an actor object, "charged with").
 func dupEntry(es []entry, e entry) bool {
 	for _, x := range es {
-		if x.typ == e.typ && x.cameo == e.cameo && x.pos == e.pos && x.form == e.form {
+		if x.typ == e.typ && x.cameo == e.cameo && x.pos == e.pos && x.form == e.form && slices.EqualFunc(x.conds, e.conds, func(a, b cond) bool {
+			return a.kind == b.kind && slices.Equal(a.classes, b.classes)
+		}) {
 			return true
 		}
 	}

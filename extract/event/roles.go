@@ -532,6 +532,7 @@ func (s *sentence) roles(i int) {
 		}
 		if j < f.hi && s.npItem(j) {
 			en := s.npRight(j, f.hi)
+			f.objEnd = en
 			args, head, people := s.actorsIn(j, en)
 			f.objHead = head
 			f.objActor = len(args) > 0 || people
@@ -620,7 +621,11 @@ func (s *sentence) sharedSubject(i int) *frame {
 				break
 			}
 		}
-		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == ",") {
+		// A statement shares its subject only with a verb joined to it
+		// directly ("denied the allegations and called them baseless"),
+		// not with the verbs of what it reports ("said Japan would sign
+		// and pay").
+		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, k)) {
 			best = o
 		}
 	}
@@ -958,4 +963,15 @@ func (s *sentence) relativeStart(j, lo int) int {
 		}
 	}
 	return -1
+}
+
+// verbBetween reports whether a verb, "that" or a quotation mark stands in
+// items(a, b): a clause of its own.
+func (s *sentence) verbBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.verbish[j] || s.items[j].word == "that" || isQuote(s.items[j].word) || wordFlags(s.items, j)&(fBe|fHave|fModal|fCommonVerb) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -52,6 +52,25 @@ func (s *sentence) holds(f *frame, c cond) bool {
 			}
 		}
 		return false
+	case "predicative":
+		// "called the sentence excessive", "called them \"indecent\"",
+		// "called his death a shocking blow".
+		if f.objEnd < 0 {
+			return false
+		}
+		// The object phrase swallowed the predicate adjective: "the
+		// sentence excessive".
+		if e := &s.items[f.objEnd]; e.kind == itemWord && !e.upper && isAdjectiveLike(e.word) && f.objEnd > f.c.last+1 &&
+			!isDeterminer(s.items[f.objEnd-1].word) && !isAdjectiveLike(s.items[f.objEnd-1].word) {
+			return true
+		}
+		n := f.objEnd + 1
+		if n >= len(s.items) {
+			return false
+		}
+		it := &s.items[n]
+		return isQuote(it.word) || it.kind == itemWord && !it.upper && (isAdjectiveLike(it.word) || it.word == "a" || it.word == "an" ||
+			wordFlags(s.items, n) == 0 && !s.verbish[n] && n+1 < len(s.items) && s.items[n+1].kind == itemPunct)
 	case "prep":
 		for j := f.c.last + 1; j < len(s.items) && j <= f.c.last+4; j++ {
 			if s.items[j].kind == itemWord && slices.Contains(c.classes, s.items[j].word) {
@@ -68,6 +87,16 @@ func (s *sentence) holds(f *frame, c cond) bool {
 // that only introduces what the same actor said ("pushed back, saying")
 // is no statement of its own.
 func (s *sentence) selectFrames() {
+	// Two readings of one trigger that both hold make one event.
+	for i := range s.frames {
+		f := &s.frames[i]
+		for j := 0; j < i && !f.drop; j++ {
+			o := &s.frames[j]
+			if !o.drop && o.c.first == f.c.first && o.c.last == f.c.last && sameKind(o.c, f.c) {
+				f.drop = true
+			}
+		}
+	}
 	// "told her to take care", "called the sentence excessive": the
 	// verb's other reading wins over the plain statement.
 	for i := range s.frames {

@@ -43,6 +43,7 @@ type frame struct {
 	subjHead string // head word of the subject noun phrase
 	objHead  string // head word of the object (the subject of a passive)
 	objActor bool   // the object is an actor (a mention or a noun of people)
+	objEnd   int    // last item of the object phrase, or -1
 	unnamed  bool   // a statement whose speaker is not named ("officials said")
 	// namedNoMention is true for a statement whose speaker is named by
 	// no mention ("The FBI said" without organisation mentions).
@@ -115,7 +116,7 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	}
 	db.vgs = sn.vgs
 	for i := range sn.cands {
-		sn.frames[i] = frame{c: &sn.cands[i], agentSt: -1, agentEn: -1}
+		sn.frames[i] = frame{c: &sn.cands[i], agentSt: -1, agentEn: -1, objEnd: -1}
 		sn.analyse(&sn.frames[i])
 	}
 	for i := range sn.frames {
@@ -207,8 +208,8 @@ func (s *sentence) isPassive(f *frame) bool {
 	}
 	// A noun before a transitive participle that has no object: "twelve
 	// people arrested on Monday", "the man killed in the attack".
-	if !transitiveOnly(c) || next < len(s.items) && s.npItem(next) {
-		return false
+	if !transitiveOnly(c) || next < len(s.items) && (s.npItem(next) || s.items[next].word == "that" || isQuote(s.items[next].word)) {
+		return false // an object or a complement clause follows: "the jury concluded that ..."
 	}
 	prev := &s.items[c.first-1]
 	return prev.kind == itemWord && !prev.upper && s.npItem(c.first-1) && !isPronounWord(prev.word) ||
