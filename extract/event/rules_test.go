@@ -348,6 +348,21 @@ func TestEventsCodes(t *testing.T) {
 			want:  []want{{typ: "criticize", trigger: "condemned", cameo: "111"}},
 		},
 		{
+			name:  "two readings of one form: charged with",
+			text:  "The suspect was charged with fraud on Monday.",
+			specs: []spec{date("2018-12-10").at("Monday", 0)},
+			want:  []want{{typ: "arrest", trigger: "charged", cameo: "173", when: []string{"Monday"}, resolved: "2018-12-10"}},
+		},
+		{
+			name:  "an evaluation is criticism, a meeting called is a meeting",
+			text:  "Kim called the verdict unjust. Lee called a meeting.",
+			specs: []spec{person("Kim", "").at("Kim", 0), person("Lee", "").at("Lee", 0)},
+			want: []want{
+				{typ: "criticize", trigger: "called", cameo: "111", who: []string{"Kim:agent"}},
+				{typ: "meet", trigger: "meeting", cameo: "040", who: []string{"Lee:agent"}},
+			},
+		},
+		{
 			name:  "trigger inside a name",
 			text:  "The Paris Agreement remains in force.",
 			specs: []spec{place("Paris", "city", "FR").at("Paris", 0)},

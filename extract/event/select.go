@@ -60,8 +60,10 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		}
 		// The object phrase swallowed the predicate adjective: "the
 		// sentence excessive".
-		if e := &s.items[f.objEnd]; e.kind == itemWord && !e.upper && isAdjectiveLike(e.word) && f.objEnd > f.c.last+1 &&
-			!isDeterminer(s.items[f.objEnd-1].word) && !isAdjectiveLike(s.items[f.objEnd-1].word) {
+		if e := &s.items[f.objEnd]; e.kind == itemWord && !e.upper && f.objEnd > f.c.last+1 &&
+			!isDeterminer(s.items[f.objEnd-1].word) && !isAdjectiveLike(s.items[f.objEnd-1].word) &&
+			(isAdjectiveLike(e.word) || f.objEnd >= f.c.last+3 && isDeterminer(s.items[f.c.last+1].word) && s.lex.actorNouns[e.word] == "" &&
+				!strings.HasSuffix(e.word, "s") && s.items[f.objEnd-1].kind == itemWord) {
 			return true
 		}
 		n := f.objEnd + 1
