@@ -72,7 +72,7 @@ func TestQuoteSpans(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, q := range quoteSpans(tc.text) {
+			for _, q := range quoteSpans(tc.text, nil) {
 				got = append(got, tc.text[q[0]:q[1]])
 			}
 			if !slices.Equal(got, tc.inside) {

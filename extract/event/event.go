@@ -15,8 +15,8 @@ import (
 type Builder struct {
 	once sync.Once
 	lex  *lexicon
-	// scratch keeps the per-sentence buffers of finished documents for
-	// the next ones.
+	// scratch keeps the docBuilders of finished documents, with their
+	// buffers, for the next ones.
 	scratch sync.Pool
 }
 
@@ -77,26 +77,18 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 		per[s] = order[k:j:j]
 		k = j
 	}
-	db := newDocBuilder(d, lex, sents, order)
-	if sc, ok := b.scratch.Get().(*scratch); ok {
-		db.items, db.matches, db.cands, db.frames, db.verbish = sc.items[:0], sc.matches[:0], sc.cands[:0], sc.frames[:0], sc.verbish[:0]
+	db, _ := b.scratch.Get().(*docBuilder)
+	if db == nil {
+		db = &docBuilder{}
 	}
+	db.reset(d, lex, sents, order)
 	for si, s := range sents {
 		db.sentence(si, s, per[si])
 	}
 	out := db.finish()
-	clear(db.frames[:cap(db.frames)]) // frames point into cands and this document
-	b.scratch.Put(&scratch{items: db.items, matches: db.matches, cands: db.cands, frames: db.frames, verbish: db.verbish})
+	db.release()
+	b.scratch.Put(db)
 	return out
-}
-
-// scratch is the buffers a document's analysis leaves for the next one.
-type scratch struct {
-	items   []item
-	matches []match
-	cands   []candidate
-	frames  []frame
-	verbish []bool
 }
 
 // docBuilder holds what one Events call shares across sentences.
@@ -136,7 +128,19 @@ type evNote struct {
 }
 
 func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) *docBuilder {
-	db := &docBuilder{doc: d, lex: lex, sents: sents, dateline: datelineMention(d), out: make([]extract.Event, 0, min(len(sents), 8))}
+	db := &docBuilder{}
+	db.reset(d, lex, sents, order)
+	return db
+}
+
+// reset readies db for document d, keeping the buffers of an earlier one.
+func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) {
+	db.doc, db.lex, db.sents, db.dateline = d, lex, sents, datelineMention(d)
+	db.dlStart, db.dlEnd = 0, 0
+	db.out = make([]extract.Event, 0, min(len(sents), 8)) // returned: never reused
+	db.notes, db.titles, db.actors, db.orgs = db.notes[:0], db.titles[:0], db.actors[:0], db.orgs[:0]
+	clear(db.gender)
+	clear(db.orgCache)
 	if d.Dateline != nil {
 		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End
 	} else if mi, end := capsDateline(d, order); mi >= 0 {
@@ -157,8 +161,16 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 			db.orgs = append(db.orgs, i)
 		}
 	}
-	db.quotes = quoteSpans(d.Text)
-	return db
+	db.quotes = quoteSpans(d.Text, db.quotes[:0])
+}
+
+// release drops what db holds of the finished document, so that the pool
+// keeps no article alive.
+func (db *docBuilder) release() {
+	db.doc, db.sents, db.out = nil, nil, nil
+	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
+	clear(db.frames[:cap(db.frames)])                  // frames point into cands and the document
+	db.sn = sentence{}
 }
 
 // finish runs the document-level passes and returns the events.

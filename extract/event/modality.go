@@ -259,8 +259,7 @@ func (db *docBuilder) inQuote(p int) bool {
 // quote still open at the end of a paragraph closes there (wire copy leaves
 // a quote open when the next paragraph goes on with it). Single curly quotes
 // count only where they cannot be apostrophes.
-func quoteSpans(text string) [][2]int {
-	var out [][2]int
+func quoteSpans(text string, out [][2]int) [][2]int {
 	open, single := -1, false
 	closeAt := func(p int) {
 		if open >= 0 && p > open {
