@@ -4,7 +4,7 @@
 //
 // # Triggers
 //
-// triggers.txt names the trigger words of each event type with its CAMEO
+// data/triggers.txt names the trigger words of each event type with its CAMEO
 // code: the root (01-20) always, the three- or four-digit code where the
 // reading is clean (042 visit, 057 sign, 173 arrest, 1823 kill), and no
 // code for the economic and civic types (pay, trade, increase, decrease,

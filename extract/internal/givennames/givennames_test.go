@@ -57,3 +57,39 @@ func TestSet(t *testing.T) {
 		})
 	}
 }
+
+// TestGender: the gender table holds names of one sex only, each a name of
+// the full list, and none of those the two lists share.
+func TestGender(t *testing.T) {
+	g, err := Gender()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := Set(true, 0)
+	for n, sex := range g {
+		if sex != 'm' && sex != 'f' {
+			t.Errorf("%q: gender %q", n, sex)
+		}
+		if !all[n] {
+			t.Errorf("%q is in the gender table but not in the list of given names", n)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want byte
+	}{{"john", 'm'}, {"margaret", 'f'}, {"jordan", 0}, {"leslie", 0}} {
+		if got := g[tc.name]; got != tc.want {
+			t.Errorf("Gender()[%q] = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if len(g) < 7000 || len(g) >= len(all) {
+		t.Errorf("%d gendered names of %d: the table looks truncated or unfiltered", len(g), len(all))
+	}
+}
+
+// TestGenderMalformed: a bad line is an error, not a silent skip.
+func TestGenderMalformed(t *testing.T) {
+	if _, err := parseGender("# header\nanna\tf\nbob\tx\n"); err == nil || !strings.Contains(err.Error(), "line 3") {
+		t.Fatalf("Gender() error = %v, want one naming line 3", err)
+	}
+}
