@@ -25,7 +25,7 @@
 // # Arguments
 //
 // Roles come from a shallow reading of the sentence (items.go cuts it into
-// words, punctuation and mentions):
+// words, punctuation and mentions, from the shared tokens of extract/text):
 //   - agent: the subject noun phrase of the verb (stepping over
 //     appositions and non-restrictive relatives: "Lee, a veteran diplomat,
 //     was appointed"), the "by" phrase of a passive, the subject shared by

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // Participant roles.
@@ -82,7 +83,7 @@ type arg struct {
 // sentence appends the events of sentence si to db.out.
 func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
-	db.items = splitItems(d.Text, s.Start, s.End, ms, d.Mentions, db.items)
+	db.items = splitItems(d.Text, textpkg.SentenceTokens(db.tokens, s), s.Start, s.End, ms, d.Mentions, db.items)
 	db.matches = db.lex.matches(db.items, db.matches)
 	if len(db.matches) == 0 {
 		return
