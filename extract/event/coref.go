@@ -225,21 +225,77 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 	}); mi >= 0 {
 		return mi
 	}
+	if head == "embassy" || head == "consulate" {
+		// "the embassy": of the country last named with one ("the U.S.
+		// Embassy in Nairobi"), which acts through it.
+		return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+			k := actorKind(m)
+			return (k == "country" || k == "demonym") && (s.followedBy(m.End, head) || s.followedBy(m.End, strings.TrimSuffix(head, "y")+"ies") ||
+				s.followedBy(m.End, head+"s"))
+		})
+	}
 	if kind == "government" || kind == "country" {
 		// "his government": the country of the person "his" stands for.
 		if w := s.items[st].word; w == "his" || w == "her" {
 			p, _ := pronounOf(w)
-			if pm := s.resolvePronoun(p, s.items[st].start); pm >= 0 && s.doc.Mentions[pm].Person != nil && s.doc.Mentions[pm].Person.Country != "" {
-				cc := s.doc.Mentions[pm].Person.Country
-				return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
-					return actorKind(m) == "country" && m.Location.Country == cc
-				})
+			if pm := s.resolvePronoun(p, s.items[st].start); pm >= 0 && s.doc.Mentions[pm].Person != nil {
+				if cc := s.personCountry(pm); cc != "" {
+					return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+						return actorKind(m) == "country" && m.Location.Country == cc
+					})
+				}
 			}
 			return -1
 		}
 		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
 	}
 	return -1
+}
+
+// titledPerson returns the person whose title holds the word head ("his
+// lawyer": a person titled lawyer), the nearest before byte offset at
+// within the description window, else the first within three sentences
+// after it; -1 when there is none.
+func (s *sentence) titledPerson(head string, at int) int {
+	fits := func(m *extract.Mention) bool { return m.Person != nil && hasWord(m.Person.Title, head) }
+	if mi := s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) }); mi >= 0 {
+		return mi
+	}
+	for k := s.actorsBefore(at); k < len(s.actors); k++ {
+		m := &s.doc.Mentions[s.actors[k]]
+		if m.Sentence > s.si+3 {
+			break
+		}
+		if fits(m) {
+			return s.actors[k]
+		}
+	}
+	return -1
+}
+
+// personCountry returns the country of the person of mention mi: its own,
+// else that of another mention of the same person ("Castro" after "Cuban
+// President Fidel Castro"); "" when none says.
+func (s *sentence) personCountry(mi int) string {
+	p := s.doc.Mentions[mi].Person
+	if p.Country != "" {
+		return p.Country
+	}
+	for _, k := range s.actors {
+		if q := s.doc.Mentions[k].Person; q != nil && q.Entity == p.Entity && q.Name == p.Name && q.Country != "" {
+			return q.Country
+		}
+	}
+	return ""
+}
+
+// followedBy reports whether the word after byte offset at (past a
+// possessive) is w, in any case: "U.S. Embassy", "Britain's embassy".
+func (db *docBuilder) followedBy(at int, w string) bool {
+	t := db.doc.Text[at:]
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "'s"), "’s")
+	t = strings.TrimLeft(t, " ")
+	return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) && (len(t) == len(w) || !isWordByte(t[len(w)]))
 }
 
 // org returns the organisation payload of mention i, read once per

@@ -41,6 +41,22 @@ func (s *sentence) modality(f *frame) {
 			set(extract.ModalityHabitual)
 		}
 	}
+	// "neither the E.U. nor France paid": a subject of "neither ... nor"
+	// negates its verb.
+	for j := f.vgStart - 1; j >= f.lo; j-- {
+		if w := items[j].word; items[j].kind == itemWord && w == "nor" {
+			for k := j - 1; k >= f.lo; k-- {
+				if items[k].kind == itemWord && items[k].word == "neither" {
+					f.negated = true
+					break
+				}
+			}
+			break
+		}
+		if items[j].kind == itemPunct || s.verbish[j] {
+			break
+		}
+	}
 	// An infinitive takes its modality from the word that governs it.
 	if g, ok := s.governorOf(f.vgStart); ok {
 		if g.modality == modalityNegated {
@@ -115,6 +131,9 @@ func (s *sentence) modality(f *frame) {
 		if items[j].kind == itemWord && (items[j].word == "times" || isHabitual(items[j].word)) {
 			set(extract.ModalityHabitual)
 		}
+		if j > f.c.last+1 && j+1 < f.hi && items[j].kind == itemWord && isSpreadOver(items[j-1].word, items[j].word, items[j+1].word) {
+			set(extract.ModalityHabitual) // "arrested in several states", "on many occasions"
+		}
 		if items[j].kind == itemMention && j > 0 && items[j-1].kind == itemWord {
 			if dt := s.doc.Mentions[items[j].mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
 				switch items[j-1].word {
@@ -152,6 +171,28 @@ func (s *sentence) modality(f *frame) {
 		mod = extract.ModalityAsserted
 	}
 	f.modality = mod
+}
+
+// isSpreadOver reports whether "prep quant noun" spreads an event over
+// many places or occasions: "in several states", "on many occasions",
+// "across numerous cities".
+func isSpreadOver(prep, quant, noun string) bool {
+	switch prep {
+	case "in", "on", "at", "across":
+	default:
+		return false
+	}
+	switch quant {
+	case "several", "many", "numerous", "various", "multiple":
+	default:
+		return false
+	}
+	switch noun {
+	case "states", "countries", "cities", "towns", "places", "locations", "occasions", "parts", "areas", "regions",
+		"provinces", "districts", "villages", "sites", "cases", "incidents":
+		return true
+	}
+	return false
 }
 
 // rank orders modalities by how far they are from a fact, so that "may

@@ -47,10 +47,14 @@ func (s *sentence) npLeft(j, lo int) int {
 			k = p
 			continue
 		}
+		if s.dateModifier(p, k, lo) {
+			k = p // "Travelers' third-quarter net income", "the 1995 shooting"
+			continue
+		}
 		w := items[p].word
 		if items[p].kind == itemWord && p-1 >= lo && s.npItem(p-1) {
 			switch w {
-			case "of", "for", "in", "at", "from", "and", "or":
+			case "of", "for", "in", "at", "from", "and", "or", "nor":
 				k = p
 				continue
 			}
@@ -65,13 +69,28 @@ func (s *sentence) npLeft(j, lo int) int {
 		break
 	}
 	// A phrase does not start with a preposition or a conjunction.
-	for k < j && items[k].kind != itemMention && (isPreposition(items[k].word) || isConj(items[k].word) || items[k].word == ",") {
+	for k < j && items[k].kind != itemMention && (isPreposition(items[k].word) || isConj(items[k].word) || items[k].word == "," ||
+		items[k].word == "neither" || items[k].word == "either") {
 		k++
 	}
 	return k
 }
 
-func isConj(w string) bool { return w == "and" || w == "or" || w == "&" }
+// dateModifier reports whether the date mention at items[p] modifies the
+// noun phrase it stands in: a lower-case word follows it and a determiner
+// or a possessive comes before it ("the 1995 shooting", "Travelers Corp.'s
+// third-quarter net income").
+func (s *sentence) dateModifier(p, next, lo int) bool {
+	it, nx := &s.items[p], &s.items[next]
+	if it.kind != itemMention || it.possessive || s.doc.Mentions[it.mention].Date == nil ||
+		nx.kind != itemWord || nx.upper || !s.npItem(next) || p-1 < lo {
+		return false
+	}
+	b := &s.items[p-1]
+	return b.kind == itemMention && b.possessive || b.kind == itemWord && isDeterminer(b.word) && !isPronounWord(b.word)
+}
+
+func isConj(w string) bool { return w == "and" || w == "or" || w == "&" || w == "nor" }
 
 func (s *sentence) hasConjBetween(a, b int) bool {
 	for k := a; k <= b; k++ {
@@ -406,17 +425,36 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	if len(possessors) > 0 {
 		return named(possessors, !people, 0), head, people
 	}
-	// "His lawyer", "Her father": someone of a named person.
-	if he > st && items[st].kind == itemWord && (items[st].word == "his" || items[st].word == "her") {
-		if kind := s.lex.actorNouns[head]; kind == "title" || kind == "person" {
+	// "His lawyer", "their spokesman": someone of a person or body, the
+	// person of the article whose title holds the word, named before or
+	// soon after ("His lawyer ... Amine Sidhoum, the lawyer, said").
+	if he > st && items[st].kind == itemWord && isPossessivePronoun(items[st].word) && s.lex.actorNouns[head] == "title" {
+		if mi := s.titledPerson(head, items[st].start); mi >= 0 {
+			return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
+		}
+		// "her spokesman said", with no spokesman named: one who
+		// speaks for someone stands for them, as "a spokesman for
+		// her" does.
+		if speaksFor(head) {
 			if p, ok := pronounOf(items[st].word); ok && !p.first {
 				if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
-					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true}}, head, people
+					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 1}}, head, people
 				}
 			}
 		}
 	}
 	return nil, head, people
+}
+
+// speaksFor reports whether a title names someone who speaks for another
+// (a spokesman, a lawyer), so that "his spokesman" stands for him when no
+// spokesman is named.
+func speaksFor(title string) bool {
+	switch title {
+	case "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "representative", "envoy", "office":
+		return true
+	}
+	return false
 }
 
 // qualifiesNext reports whether the place at items[j] qualifies a person
@@ -445,11 +483,17 @@ func (s *sentence) roles(i int) {
 	// talks"); nouns with a verb after them have none ("talks began").
 	if c.occur < 0 && c.how != howNounMoney {
 		st, en, ok := s.subjectOfHead(f.head, 0)
+		if s.embeddedQuestion(f) {
+			// "set up a panel to investigate who shot down the plane":
+			// the clause names what is sought, not an event of the
+			// story.
+			f.restrictive = true
+		}
 		if ok {
 			if !f.passive {
 				f.agentSt, f.agentEn = st, en
 			}
-			f.restrictive = s.restrictiveClause(f, st)
+			f.restrictive = f.restrictive || s.restrictiveClause(f, st)
 			args, head, people := s.actorsIn(st, en)
 			titleHead := s.lex.actorNouns[s.items[s.headRegion(st, en)].word] == "title"
 			if (len(args) == 0 || args[0].strength < 3 || titleHead && s.doc.Mentions[args[0].mention].Person == nil) && en+2 < f.head && s.items[en+1].word == "," {
@@ -465,7 +509,8 @@ func (s *sentence) roles(i int) {
 			f.subj, f.subjHead = args, head
 			f.namedNoMention = len(args) == 0 && s.namedPhrase(st, en)
 			if c.typ == "state" {
-				f.unnamed = len(args) == 0 && !f.namedNoMention || len(args) > 0 && !args[0].named && !args[0].first
+				f.unnamed = len(args) == 0 && !f.namedNoMention || len(args) > 0 && !args[0].named && !args[0].first ||
+					s.pluralUnnamed(head) // "Reports in Kenya said", "Kenya's newspapers reported"
 			}
 			if f.passive {
 				f.objActor = people || len(args) > 0
@@ -475,6 +520,11 @@ func (s *sentence) roles(i int) {
 					f.namedNoMention, f.unnamed = false, true
 				}
 			}
+		} else if st, en, ok := s.frontedSubject(f); ok {
+			// "After touring Dar es Salaam, the FBI chief said": the
+			// main clause's subject.
+			f.agentSt, f.agentEn = st, en
+			f.subj, f.subjHead, _ = s.actorsIn(st, en)
 		} else if gov := s.governorFrame(i); gov != nil {
 			// "arrived ... and pledged to supply Kenya": the governor
 			// found its subject through coordination.
@@ -526,7 +576,7 @@ func (s *sentence) roles(i int) {
 	// The object, for active verbs: "arrested Kim", "told Reuters".
 	if c.pos == posVerb && !f.passive && !hasCond(c, "subjpatient") {
 		j := c.last + 1
-		for j < f.hi && (items[j].kind == itemWord && (isParticle(items[j].word) || isAdverb(items[j].word)) ||
+		for j < f.hi && (items[j].kind == itemWord && (isParticle(items[j].word) || isAdverb(items[j].word) || items[j].word == "no") ||
 			items[j].kind == itemMention && s.doc.Mentions[items[j].mention].Date != nil && !items[j].possessive) {
 			j++
 		}
@@ -545,6 +595,53 @@ func (s *sentence) roles(i int) {
 		}
 	}
 	s.prepositionalArgs(f)
+}
+
+// frontedSubject returns the subject of the main clause for a verb in
+// -ing that opens the sentence, alone or after a subordinator ("Speaking
+// to reporters, Kim said", "After meeting Lee on Monday, the minister
+// flew home"): the noun phrase after the comma that closes the fronted
+// clause, when a verb follows it.
+func (s *sentence) frontedSubject(f *frame) (int, int, bool) {
+	items := s.items
+	c := f.c
+	if c.pos != posVerb || !strings.HasSuffix(items[c.first].word, "ing") || f.vgStart != c.first {
+		return 0, 0, false
+	}
+	k := c.first - 1
+	if k >= 0 && items[k].kind == itemWord {
+		switch items[k].word {
+		case "after", "before", "while", "since", "upon", "on", "when", "by", "despite", "following":
+			k--
+		}
+	}
+	if k >= 0 && !(items[k].kind == itemPunct && !isQuote(items[k].word)) {
+		return 0, 0, false
+	}
+	comma := -1
+	for j := c.last + 1; j < len(items); j++ {
+		it := &items[j]
+		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) ||
+			it.kind == itemWord && isClauseWord(it.word) && it.word != "after" && it.word != "before" && it.word != "since" {
+			return 0, 0, false
+		}
+		if it.kind == itemPunct && it.word == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= len(items) || !s.npItem(comma+1) {
+		return 0, 0, false
+	}
+	st := comma + 1
+	en := s.npRight(st, len(items))
+	if en+1 >= len(items) {
+		return 0, 0, false
+	}
+	if n := en + 1; s.verbish[n] || wordFlags(items, n)&(fBe|fHave|fModal|fCommonVerb|fAdverb) != 0 {
+		return st, en, true
+	}
+	return 0, 0, false
 }
 
 // addressee reports whether a statement verb takes its object as the one
@@ -785,6 +882,13 @@ func (s *sentence) namedPhrase(st, en int) bool {
 	return w == "the" || isPossessivePronoun(w)
 }
 
+// pluralUnnamed reports whether a head noun names sources in the plural
+// ("reports", "newspapers", "media"), which no place or owner in the
+// phrase makes a named speaker.
+func (s *sentence) pluralUnnamed(head string) bool {
+	return s.lex.inClass(head, "unnamed") && (strings.HasSuffix(head, "s") || head == "media" || head == "data")
+}
+
 // isOrgKind reports whether an actor noun kind is an organisation's.
 func isOrgKind(k string) bool {
 	switch k {
@@ -865,6 +969,23 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 		}
 	}
 	return false
+}
+
+// embeddedQuestion reports whether frame f's verb group follows a
+// wh-word that stands right after another verb ("investigate who shot",
+// "asked what happened"): an indirect question.
+func (s *sentence) embeddedQuestion(f *frame) bool {
+	k := f.vgStart - 1
+	if k < 1 || s.items[k].kind != itemWord {
+		return false
+	}
+	switch s.items[k].word {
+	case "who", "what", "whether", "why", "how":
+	default:
+		return false
+	}
+	p := k - 1
+	return s.verbish[p] || s.items[p].kind == itemWord && (isCommonVerb(s.items[p].word) || s.lex.governors[s.items[p].word] != (governor{}))
 }
 
 // isHonorific reports whether a word before a period is an abbreviated

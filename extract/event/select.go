@@ -89,6 +89,14 @@ func (s *sentence) holds(f *frame, c cond) bool {
 // that only introduces what the same actor said ("pushed back, saying")
 // is no statement of its own.
 func (s *sentence) selectFrames() {
+	// "The program calls for coordination": a text says what it holds;
+	// no one appeals.
+	for i := range s.frames {
+		f := &s.frames[i]
+		if (f.c.typ == "appeal" || f.c.typ == "demand") && !f.passive && len(f.agents) == 0 && s.lex.inClass(f.subjHead, "text") {
+			f.drop = true
+		}
+	}
 	// Two readings of one trigger that both hold make one event.
 	for i := range s.frames {
 		f := &s.frames[i]
@@ -96,6 +104,21 @@ func (s *sentence) selectFrames() {
 			o := &s.frames[j]
 			if !o.drop && o.c.first == f.c.first && o.c.last == f.c.last && sameKind(o.c, f.c) {
 				f.drop = true
+			}
+		}
+	}
+	// "raised those worries": a reading that asks for a class of object
+	// and has it wins over one that asks for none (or only for an
+	// amount somewhere in the sentence).
+	for i := range s.frames {
+		f := &s.frames[i]
+		if f.drop || !specificReading(f.c) {
+			continue
+		}
+		for j := range s.frames {
+			o := &s.frames[j]
+			if j != i && !o.drop && o.c.first == f.c.first && o.c.last == f.c.last && !specificReading(o.c) && o.c.typ != "state" {
+				o.drop = true
 			}
 		}
 	}
@@ -334,6 +357,18 @@ func (s *sentence) armedAgent(f *frame) bool {
 			if m := &s.doc.Mentions[it.mention]; isOrganization(m) && s.org(it.mention).Kind == "military" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// specificReading reports whether a trigger entry asks for something of
+// its own arguments (an object of a class, a preposition, a predicate).
+func specificReading(c *candidate) bool {
+	for _, x := range c.conds {
+		switch x.kind {
+		case "obj", "notobj", "prep", "predicative", "subj":
+			return true
 		}
 	}
 	return false

@@ -121,18 +121,20 @@ func (s *sentence) candidates() []candidate {
 		return false
 	}
 	for _, m := range ms {
+		compound := s.compoundModifier(m)
 		det := precededByDeterminer(items, m.first)
-		verbAsNoun := det || isFirstWord(items, m.first) || s.nounContext(m.first, intransitive(m.entries))
+		plural := pluralFirstWord(items, m.first)
+		verbAsNoun := det || plural || isFirstWord(items, m.first) || s.nounContext(m.first, intransitive(m.entries))
 		if verbAsNoun {
 			for k := m.first; k <= m.last; k++ {
 				s.verbish[k] = false
 			}
 		}
 		for _, e := range m.entries {
-			if e.pos == posLight || e.pos == posOccur {
-				continue
+			if e.pos == posLight || e.pos == posOccur || compound && e.typ != "state" {
+				continue // "an assault rifle", "the death sentences", "aid workers"
 			}
-			if e.pos == posVerb && verbAsNoun && !(e.typ == "state" && !det) {
+			if e.pos == posVerb && verbAsNoun && !(e.typ == "state" && !det && !plural) {
 				// A verb form read as a noun ("the meeting", "Chinese
 				// imports") is an event only through a noun entry.
 				continue
@@ -222,6 +224,27 @@ func (s *sentence) candidates() []candidate {
 	return kept
 }
 
+// compoundModifier reports whether the trigger of match m is the first
+// word of a noun compound that names a thing ("an assault rifle", "the
+// death sentences", "aid workers", "murder charges"): a head of the
+// compound class follows. A past form or an -ing form is a verb with its
+// object ("reported cases", "investigating cases") unless a determiner,
+// a possessive or an adjective stands before it.
+func (s *sentence) compoundModifier(m match) bool {
+	items := s.items
+	n := m.last + 1
+	if n >= len(items) || items[n].kind != itemWord || items[n].upper || !s.lex.inClass(items[n].word, "compound") {
+		return false
+	}
+	w := items[m.last].word
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isIrregularPast(w) || isIrregularParticiple(w) {
+		p := m.first - 1
+		return p >= 0 && (items[p].kind == itemWord && (isDeterminer(items[p].word) || isAdjectiveLike(items[p].word) && !s.verbish[p]) ||
+			items[p].kind == itemMention && items[p].possessive)
+	}
+	return true
+}
+
 // sameKind reports whether two candidates name the same kind of event.
 func sameKind(a, b *candidate) bool {
 	if a.typ == b.typ {
@@ -243,6 +266,20 @@ func isFirstWord(items []item, k int) bool {
 	}
 	return k+1 < len(items) && items[k+1].kind == itemWord && !isDeterminer(items[k+1].word) &&
 		!isPreposition(items[k+1].word) && !isParticle(items[k+1].word)
+}
+
+// pluralFirstWord reports whether items[k] is a plural noun opening the
+// sentence ("Reports in Kenya said", "Claims of fraud grew"): an -s form
+// followed by a preposition.
+func pluralFirstWord(items []item, k int) bool {
+	w := items[k].word
+	for j := 0; j < k; j++ {
+		if items[j].kind != itemPunct {
+			return false
+		}
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		k+1 < len(items) && items[k+1].kind == itemWord && isPreposition(items[k+1].word)
 }
 
 // afterBareNoun reports whether items[k] follows a lower-case word that is
@@ -315,6 +352,9 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		if m.Person == nil && m.Date == nil && !(m.Location != nil && m.Location.Kind == "country") &&
 			!strings.HasSuffix(w, "ed") && !isIrregularPast(w) && !isIrregularParticiple(w) {
 			return true // "in a PKK attack", "three Atlanta attacks": the mention qualifies a noun
+		}
+		if m.Location != nil && strings.HasSuffix(w, "ing") && isDeterminer(items[k-2].word) {
+			return true // "the Kenya bombing": a country's name qualifies an -ing noun too
 		}
 	}
 	if k > 0 {
@@ -411,7 +451,8 @@ func isAdjectiveLike(w string) bool {
 	case "sharp", "big", "small", "major", "large", "huge", "brief", "long", "short", "steep", "slight",
 		"modest", "sudden", "rare", "high", "low", "key", "joint", "fresh", "surprise", "two-day", "three-day",
 		"one-day", "first", "second", "final", "full", "new", "quick", "rapid", "slow", "further", "total",
-		"late", "early", "hasty", "deadly", "fatal", "bloody", "fierce", "heavy", "massive", "possible":
+		"late", "early", "hasty", "deadly", "fatal", "bloody", "fierce", "heavy", "massive", "possible", "wanton",
+		"random", "mass", "cruel", "brutal", "grim", "savage":
 		return true
 	}
 	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "-day", "-year", "-long", "-scale"} {
@@ -430,6 +471,13 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if stopsClause(items, k) || items[k].word == "," {
 			break
+		}
+		// A noun in a prepositional phrase is no object of the verb
+		// before it ("gave no details about the negotiations", "brought
+		// the toll for both bombings"), save after a word that counts
+		// events ("held a new round of talks").
+		if isPrepAt(items, k) && !(items[k].word == "of" && k > 0 && (isEventCounter(items[k-1].word) || items[k-1].kind == itemMention)) {
+			break // ("two hours of talks": a duration or a count before "of")
 		}
 		if lightAt(k, posLight) {
 			return k
@@ -452,6 +500,18 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 		}
 	}
 	return -1
+}
+
+// isEventCounter reports whether a noun counts or groups events, so that
+// an event noun after it and "of" is the object of the verb before ("a
+// round of talks", "a wave of attacks").
+func isEventCounter(w string) bool {
+	switch w {
+	case "round", "rounds", "series", "wave", "waves", "spate", "string", "number", "couple", "campaign",
+		"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years":
+		return true
+	}
+	return false
 }
 
 func stopsClause(items []item, k int) bool {
