@@ -216,14 +216,34 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 	case "city":
 		return s.nearest(at, 5, func(_ int, m *extract.Mention) bool { return actorKind(m) == "city" })
 	}
-	if mi := s.nearest(at, descriptionWindow, func(i int, m *extract.Mention) bool {
+	orgFits := func(i int, m *extract.Mention) bool {
 		if !isOrganization(m) {
 			return false
 		}
 		o := s.org(i)
 		return o.Kind == kind || o.Kind == "organization" || hasWord(o.Name, head)
-	}); mi >= 0 {
+	}
+	if mi := s.nearest(at, descriptionWindow, orgFits); mi >= 0 {
 		return mi
+	}
+	if isOrgKind(kind) && kind != "government" {
+		// "Police confirmed ... Puerto Rico Police Superintendent ...":
+		// the body is named soon after (the police of a story anywhere
+		// in it).
+		window := 2
+		if kind == "police" {
+			window = len(s.sents)
+		}
+		for k := s.actorsBefore(at); k < len(s.actors); k++ {
+			mi := s.actors[k]
+			m := &s.doc.Mentions[mi]
+			if m.Sentence > s.si+window {
+				break
+			}
+			if m.Start > at && orgFits(mi, m) {
+				return mi
+			}
+		}
 	}
 	if head == "embassy" || head == "consulate" {
 		// "the embassy": of the country last named with one ("the U.S.
@@ -254,8 +274,8 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 
 // titledPerson returns the person whose title holds the word head ("his
 // lawyer": a person titled lawyer), the nearest before byte offset at
-// within the description window, else the first within three sentences
-// after it; -1 when there is none.
+// within the description window, else the first within half of it after;
+// -1 when there is none.
 func (s *sentence) titledPerson(head string, at int) int {
 	fits := func(m *extract.Mention) bool { return m.Person != nil && hasWord(m.Person.Title, head) }
 	if mi := s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) }); mi >= 0 {
@@ -263,7 +283,7 @@ func (s *sentence) titledPerson(head string, at int) int {
 	}
 	for k := s.actorsBefore(at); k < len(s.actors); k++ {
 		m := &s.doc.Mentions[s.actors[k]]
-		if m.Sentence > s.si+3 {
+		if m.Sentence > s.si+descriptionWindow/2 {
 			break
 		}
 		if fits(m) {
@@ -359,6 +379,14 @@ func (db *docBuilder) resolveFirstPerson() {
 			}
 			if speaker >= 0 {
 				sp := n.firstPerson
+				if p, _ := pronounOf(strings.ToLower(db.doc.Text[sp[0]:sp[1]])); p.plural {
+					// "we" in the words of a party's chairman is the party.
+					if pm := db.doc.Mentions[speaker].Person; pm != nil && pm.AffiliationMention != nil {
+						if a := *pm.AffiliationMention; a >= 0 && a < len(db.doc.Mentions) && isOrganization(&db.doc.Mentions[a]) {
+							speaker = a
+						}
+					}
+				}
 				e.Participants = append(e.Participants, extract.Participant{Mention: speaker, Role: roleAgent,
 					Span: &extract.Span{Text: db.doc.Text[sp[0]:sp[1]], Start: sp[0], End: sp[1]}})
 				if !containsInt(e.Who, speaker) {

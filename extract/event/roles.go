@@ -17,7 +17,8 @@ func (s *sentence) npItem(j int) bool {
 		m := &s.doc.Mentions[it.mention]
 		return m.Date == nil || it.possessive
 	case itemPunct:
-		return it.word == "&" || it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
+		return it.word == "&" || it.word == "/" && j > 0 && j+1 < len(s.items) && s.items[j-1].kind == itemWord && s.items[j+1].kind == itemWord ||
+			it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
 	}
 	if wordFlags(s.items, j) != 0 {
 		return false // a preposition, clause word, auxiliary, adverb or conjunction
@@ -57,6 +58,12 @@ func (s *sentence) npLeft(j, lo int) int {
 			case "of", "for", "in", "at", "from", "and", "or", "nor":
 				k = p
 				continue
+			case "to":
+				// "the ambassador to the UN", "an envoy to China"
+				if p-1 >= lo && items[p-1].kind == itemWord && s.lex.actorNouns[items[p-1].word] == "title" {
+					k = p
+					continue
+				}
 			}
 		}
 		// "Britain, France and Germany": a comma in a list that ends
@@ -252,6 +259,10 @@ func (s *sentence) appositionStart(j, lo int) int {
 			return c
 		case first.kind == itemWord && first.word[0] >= '0' && first.word[0] <= '9':
 			return c // "Kim, 45, said"
+		case first.kind == itemWord && s.lex.actorNouns[first.word] == "title":
+			return c // "Stronach, founder and chairman of Magna, resigned"
+		case first.kind == itemWord && !first.upper && s.titleHeaded(c+1, j):
+			return c // "Khalil Saei, local crisis committee chief, told"
 		case first.kind == itemMention:
 			m := &s.doc.Mentions[first.mention]
 			if m.Person != nil || isOrganization(m) || m.Amount != nil {
@@ -264,6 +275,20 @@ func (s *sentence) appositionStart(j, lo int) int {
 		return -1
 	}
 	return -1
+}
+
+// titleHeaded reports whether items[a:b] are lower-case words that end in
+// a title ("local crisis committee chief"), with no verb among them.
+func (s *sentence) titleHeaded(a, b int) bool {
+	if b-a > 6 || b <= a {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if it := &s.items[j]; it.kind != itemWord || s.verbish[j] || wordFlags(s.items, j)&^fAdverb != 0 && it.word != "of" {
+			return false
+		}
+	}
+	return s.lex.actorNouns[s.items[b-1].word] == "title"
 }
 
 // relativeThat reports whether "that" at items[k] opens a relative clause
@@ -283,11 +308,30 @@ func (s *sentence) relativeThat(k int) bool {
 // first prepositional phrase: "the leaders" of "the leaders of Turkey".
 func (s *sentence) headRegion(st, en int) int {
 	for j := st + 1; j <= en; j++ {
-		if isPrepAt(s.items, j) {
+		if isPrepAt(s.items, j) && !s.titleTo(j) {
 			return j - 1
 		}
 	}
 	return en
+}
+
+// titleTo reports whether items[j] is "to" between a title and the name
+// it precedes ("the ambassador to Kenya Prudence Bushnell"): the place
+// names whom the title serves, and the phrase goes on to its head.
+func (s *sentence) titleTo(j int) bool {
+	items := s.items
+	if j == 0 || items[j].kind != itemWord || items[j].word != "to" || items[j-1].kind != itemWord || s.lex.actorNouns[items[j-1].word] != "title" {
+		return false
+	}
+	k := j + 1
+	if k < len(items) && items[k].kind == itemWord && isArticle(items[k].word) {
+		k++
+	}
+	if k >= len(items) || items[k].kind != itemMention {
+		return false
+	}
+	k++
+	return k < len(items) && items[k].kind == itemMention && s.doc.Mentions[items[k].mention].Person != nil
 }
 
 // actorsIn returns the actors a noun phrase items[st:en+1] names, its head
@@ -307,6 +351,9 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		it := &items[j]
 		if it.kind != itemMention {
 			continue
+		}
+		if j > st && s.titleTo(j-1) || j > st+1 && s.titleTo(j-2) && isArticle(items[j-1].word) {
+			continue // "the ambassador to Kenya", "the envoy to the UN"
 		}
 		m := &s.doc.Mentions[it.mention]
 		kind := actorKind(m)
@@ -398,14 +445,23 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	}
 	if head != "" && !s.namedInPhrase(he, en) {
 		kind, ok := s.lex.actorNouns[head]
-		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" &&
-			(items[st].word == "the" || items[st].word == "both") && st+1 < he {
-			// "the two presidents", "both leaders": the last of them.
-			head, kind, ok = strings.TrimSuffix(head, "s"), "title", true
+		dst := st // where the description starts
+		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" {
+			// "the two presidents", "both leaders", also as the last part
+			// of a coordination ("... and the two leaders"): the last of
+			// them.
+			k := he - 1
+			for k > st && items[k].kind == itemWord && (isNumberWord(items[k].word) || isAdjectiveLike(items[k].word)) {
+				k--
+			}
+			if k >= st && k < he-1 && items[k].kind == itemWord && (items[k].word == "the" || items[k].word == "both") ||
+				k >= st && k < he && items[k].kind == itemWord && items[k].word == "both" {
+				head, kind, ok, dst = strings.TrimSuffix(head, "s"), "title", true, k
+			}
 		}
 		if ok {
-			if mi := s.resolveDescription(head, kind, items[st].start, st, he); mi >= 0 {
-				return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
+			if mi := s.resolveDescription(head, kind, items[dst].start, dst, he); mi >= 0 {
+				return []arg{{mention: mi, item: he, span: &[2]int{items[dst].start, items[he].end}, named: true, strength: 2}}, head, people
 			}
 		}
 	}
@@ -446,6 +502,15 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	return nil, head, people
 }
 
+// isNumberWord reports whether w is a small number written out.
+func isNumberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
 // speaksFor reports whether a title names someone who speaks for another
 // (a spokesman, a lawyer), so that "his spokesman" stands for him when no
 // spokesman is named.
@@ -483,6 +548,13 @@ func (s *sentence) roles(i int) {
 	// talks"); nouns with a verb after them have none ("talks began").
 	if c.occur < 0 && c.how != howNounMoney {
 		st, en, ok := s.subjectOfHead(f.head, 0)
+		if c.typ == "state" {
+			// "..., saying": the participle's subject is that of the
+			// verb before the comma, whatever stands right before it.
+			if pst, pen, pok := s.participleSubject(f); pok {
+				st, en, ok = pst, pen, true
+			}
+		}
 		if s.embeddedQuestion(f) {
 			// "set up a panel to investigate who shot down the plane":
 			// the clause names what is sought, not an event of the
@@ -520,11 +592,6 @@ func (s *sentence) roles(i int) {
 					f.namedNoMention, f.unnamed = false, true
 				}
 			}
-		} else if st, en, ok := s.frontedSubject(f); ok {
-			// "After touring Dar es Salaam, the FBI chief said": the
-			// main clause's subject.
-			f.agentSt, f.agentEn = st, en
-			f.subj, f.subjHead, _ = s.actorsIn(st, en)
 		} else if gov := s.governorFrame(i); gov != nil {
 			// "arrived ... and pledged to supply Kenya": the governor
 			// found its subject through coordination.
@@ -538,6 +605,12 @@ func (s *sentence) roles(i int) {
 			if f.passive && prev.passive {
 				f.objActor, f.objHead = prev.objActor, prev.objHead
 			}
+		} else if st, en, ok := s.coordSubject(f); ok && c.typ != "state" {
+			// "Bush decided to grant X, but turned down Y".
+			if !f.passive {
+				f.agentSt, f.agentEn = st, en
+			}
+			f.subj, f.subjHead, _ = s.actorsIn(st, en)
 		} else if c.typ == "state" {
 			// "..., said Kim", "said the ministry".
 			j := c.last + 1
@@ -559,6 +632,17 @@ func (s *sentence) roles(i int) {
 	if c.pos == posNoun && len(f.subj) == 0 && c.first > 0 && items[c.first-1].kind == itemMention && items[c.first-1].possessive {
 		if m := &s.doc.Mentions[items[c.first-1].mention]; actorKind(m) != "" {
 			f.subj = []arg{{mention: items[c.first-1].mention, item: c.first - 1, named: true}}
+		}
+	}
+	// "Acme said net income fell": the figures are the reporter's own.
+	if (c.typ == "increase" || c.typ == "decrease") && len(f.subj) == 0 && s.lex.inClass(f.subjHead, "figure") {
+		for j := i - 1; j >= 0; j-- {
+			if o := &s.frames[j]; o.c.typ == "state" && o.c.last < f.vgStart && len(o.subj) > 0 && !o.subj[0].first {
+				if k := actorKind(&s.doc.Mentions[o.subj[0].mention]); k == "organization" || k == "country" {
+					f.subj = o.subj[:1:1]
+				}
+				break
+			}
 		}
 	}
 	subjRole := roleAgent
@@ -597,29 +681,40 @@ func (s *sentence) roles(i int) {
 	s.prepositionalArgs(f)
 }
 
-// frontedSubject returns the subject of the main clause for a verb in
-// -ing that opens the sentence, alone or after a subordinator ("Speaking
-// to reporters, Kim said", "After meeting Lee on Monday, the minister
-// flew home"): the noun phrase after the comma that closes the fronted
-// clause, when a verb follows it.
-func (s *sentence) frontedSubject(f *frame) (int, int, bool) {
+// gerundSubject returns the subject of the main clause for a verb in -ing
+// at items[h] (verb group from vg) that has none of its own: one that
+// opens the sentence, alone or after a subordinator ("Speaking to
+// reporters, Kim said", "After meeting Lee, the minister flew home"),
+// takes the noun phrase after the comma that closes it, when a verb
+// follows; one after a subordinator inside the sentence ("Starbucks will
+// take over, after agreeing to buy ...") takes the subject of the verb
+// before it.
+func (s *sentence) gerundSubject(h, vg, depth int) (int, int, bool) {
 	items := s.items
-	c := f.c
-	if c.pos != posVerb || !strings.HasSuffix(items[c.first].word, "ing") || f.vgStart != c.first {
+	if vg != h || !strings.HasSuffix(items[h].word, "ing") {
 		return 0, 0, false
 	}
-	k := c.first - 1
+	k := h - 1
+	sub := false
 	if k >= 0 && items[k].kind == itemWord {
 		switch items[k].word {
-		case "after", "before", "while", "since", "upon", "on", "when", "by", "despite", "following":
+		case "after", "before", "while", "since", "upon", "on", "when", "by", "despite", "following", "without":
 			k--
+			sub = true
 		}
 	}
+	if k >= 0 && items[k].kind == itemPunct && items[k].word == "," {
+		k--
+	}
 	if k >= 0 && !(items[k].kind == itemPunct && !isQuote(items[k].word)) {
-		return 0, 0, false
+		if !sub {
+			return 0, 0, false
+		}
+		// Inside the sentence: the nearest verb before, and its subject.
+		return s.subjectOfVerbBefore(k, depth)
 	}
 	comma := -1
-	for j := c.last + 1; j < len(items); j++ {
+	for j := h + 1; j < len(items); j++ {
 		it := &items[j]
 		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) ||
 			it.kind == itemWord && isClauseWord(it.word) && it.word != "after" && it.word != "before" && it.word != "since" {
@@ -674,6 +769,18 @@ func (s *sentence) subjectOfHead(h, depth int) (int, int, bool) {
 			}
 			return s.subjectOfHead(g, depth+1)
 		}
+		if s.items[vg].word == "to" && vg > 0 && s.items[vg-1].kind != itemPunct && !s.actorBefore(vg) {
+			// "paid $4 million in cash and shares to acquire Kofcoh": an
+			// infinitive of purpose takes the subject of the verb before,
+			// unless an actor stands right before it ("permits the bank
+			// to acquire") or the verb is a copula ("it is too early to
+			// say").
+			if v := s.verbBefore(vg - 1); v >= 0 && !isBeForm(s.items[v].word) {
+				if st, en, ok := s.subjectOfHead(v, depth+1); ok {
+					return st, en, true
+				}
+			}
+		}
 	}
 	lo := vg
 	for lo > 0 {
@@ -683,7 +790,25 @@ func (s *sentence) subjectOfHead(h, depth int) (int, int, bool) {
 		}
 		lo--
 	}
-	return s.subjectBefore(vg, lo)
+	if st, en, ok := s.subjectBefore(vg, lo); ok {
+		return st, en, true
+	}
+	if depth > 0 && depth < 3 && vg >= 2 && s.items[vg-1].kind == itemWord && (s.items[vg-1].word == "and" || s.items[vg-1].word == "but") {
+		// "criticised the policy but made no mention of it, saying":
+		// a verb that is no trigger takes the subject of the verb
+		// before the conjunction (triggers share theirs through
+		// sharedSubject, which also carries the voice).
+		if st, en, ok := s.subjectOfVerbBefore(vg-2, depth); ok {
+			return st, en, true
+		}
+	}
+	if depth < 3 {
+		// "After touring Dar es Salaam, the FBI chief said", "Starbucks
+		// is to take over, after agreeing to ...": an -ing clause of
+		// time or means takes the main clause's subject.
+		return s.gerundSubject(h, vg, depth)
+	}
+	return 0, 0, false
 }
 
 // sharedSubject returns the frame whose subject a verb without one shares:
@@ -703,7 +828,7 @@ func (s *sentence) sharedSubject(i int) *frame {
 	if w == "then" && k > 0 && s.items[k-1].word == "and" {
 		k--
 	}
-	var best *frame
+	var best, named *frame
 	for j := range s.frames {
 		o := &s.frames[j]
 		if j == i || o.c.pos != posVerb || o.c.first >= f.c.first {
@@ -724,9 +849,82 @@ func (s *sentence) sharedSubject(i int) *frame {
 		// and pay").
 		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, k)) {
 			best = o
+			if len(o.subj) > 0 {
+				named = o
+			}
 		}
 	}
+	// "made no mention of his pledge to reverse it, saying ...": the
+	// nearest verb with a subject, not an infinitive inside a phrase.
+	if best != nil && len(best.subj) == 0 && named != nil && w == "," {
+		return named
+	}
 	return best
+}
+
+// participleSubject returns the subject of the verb before the comma
+// that a statement participle follows ("..., saying").
+func (s *sentence) participleSubject(f *frame) (int, int, bool) {
+	k := f.vgStart - 1
+	if k < 1 || s.items[k].word != "," || !strings.HasSuffix(s.items[f.c.first].word, "ing") {
+		return 0, 0, false
+	}
+	return s.subjectOfVerbBefore(k-1, 0)
+}
+
+// coordSubject returns the subject of the verb before "and", "but" or
+// "or" when frame f's verb follows one and that verb is no trigger ("Bush
+// decided to grant X, but turned down Y"); ok is false when there is
+// none.
+func (s *sentence) coordSubject(f *frame) (int, int, bool) {
+	k := f.vgStart - 1
+	if k < 1 || s.items[k].kind != itemWord {
+		return 0, 0, false
+	}
+	switch s.items[k].word {
+	case "and", "but", "or":
+	default:
+		return 0, 0, false
+	}
+	return s.subjectOfVerbBefore(k-1, 0)
+}
+
+// actorBefore reports whether the noun phrase that ends right before
+// items[k] names an actor.
+func (s *sentence) actorBefore(k int) bool {
+	if k == 0 || !s.npItem(k-1) {
+		return false
+	}
+	args, _, people := s.actorsIn(s.npLeft(k-1, 0), k-1)
+	return len(args) > 0 || people
+}
+
+// verbBefore returns the nearest verb at or before items[k] within twenty
+// items of the same clause, or -1.
+func (s *sentence) verbBefore(k int) int {
+	items := s.items
+	for j := k; j >= 0 && j >= k-20; j-- {
+		it := &items[j]
+		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) || it.kind == itemWord && isRelativeWord(it.word) {
+			break
+		}
+		if s.verbish[j] || wordFlags(items, j)&(fBe|fHave|fModal|fCommonVerb) != 0 {
+			for j > 0 && s.verbish[j] && s.verbish[j-1] {
+				j-- // the first word of "take over"
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// subjectOfVerbBefore returns the subject of the nearest verb at or before
+// items[k] (verbBefore).
+func (s *sentence) subjectOfVerbBefore(k, depth int) (int, int, bool) {
+	if v := s.verbBefore(k); v >= 0 {
+		return s.subjectOfHead(v, depth+1)
+	}
+	return 0, 0, false
 }
 
 // prepositionalArgs adds the actors of the phrases after a frame's

@@ -130,3 +130,72 @@ func TestEventsNotEventsRound2(t *testing.T) {
 		},
 	})
 }
+
+// TestEventsSubjectsRound2: subjects found across clauses, appositions,
+// adverbs inside the verb group, and in the words of a reporter.
+func TestEventsSubjectsRound2(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:  "an -ing clause inside the sentence takes the subject of the verb before",
+			text:  "Hanbit Motors will own the plant, after agreeing to buy out its partner.",
+			specs: []spec{orgOf("Hanbit Motors", "company", 1).at("Hanbit Motors", 0)},
+			want: []want{{typ: "agree", trigger: "agreeing", cameo: "050", who: []string{"Hanbit Motors:agent"}},
+				{typ: "trade", trigger: "buy out", who: []string{"Hanbit Motors:agent"}, flags: "future"}},
+		},
+		{
+			name: "an infinitive of purpose takes the subject of the verb before",
+			text: "Hanbit Motors paid $2 million in cash and 300,000 shares to acquire Lumen Labs.",
+			specs: []spec{orgOf("Hanbit Motors", "company", 1).at("Hanbit Motors", 0), money(2e6, "USD").at("$2 million", 0),
+				qty(300000, "shares").at("300,000 shares", 0), orgOf("Lumen Labs", "company", 2).at("Lumen Labs", 0)},
+			want: []want{{typ: "pay", trigger: "paid", who: []string{"Hanbit Motors:agent"}, amounts: []string{"$2 million", "300,000 shares"}},
+				{typ: "trade", trigger: "acquire", who: []string{"Hanbit Motors:agent", "Lumen Labs:patient"}, flags: "hoped"}},
+		},
+		{
+			name:  "a company's figures in its own report",
+			text:  "Hanbit Motors reported that net income rose 8%.",
+			specs: []spec{orgOf("Hanbit Motors", "company", 1).at("Hanbit Motors", 0), pct(8).at("8%", 0)},
+			want: []want{{typ: "state", trigger: "reported", cameo: "010", who: []string{"Hanbit Motors:agent"}},
+				{typ: "increase", trigger: "rose", who: []string{"Hanbit Motors:agent"}, amounts: []string{"8%"}}},
+		},
+		{
+			name: "the two leaders at the end of a coordination",
+			text: "Taro Sato met Ivan Petrov on Monday. Trade grew and the two leaders signed a pact.",
+			specs: []spec{person("Taro Sato", "Prime Minister").at("Taro Sato", 0), person("Ivan Petrov", "President").at("Ivan Petrov", 0),
+				date("2018-12-10").at("Monday", 0)},
+			want: []want{{typ: "meet", trigger: "met", cameo: "040", who: []string{"Taro Sato:agent", "Ivan Petrov:patient"}, when: []string{"Monday"}, resolved: "2018-12-10"},
+				// The last of them who acted.
+				{typ: "sign", trigger: "signed", cameo: "057", who: []string{"the two leaders=Taro Sato:agent"}}},
+		},
+		{
+			name: "appositions headed by a title, with or without an article",
+			text: "The envoy to the UN, Ivan Petrov, has reiterated its commitment. Chen Li, local council chief, told reporters the road was closed.",
+			specs: []spec{orgOf("United Nations", "international", 1).at("UN", 0), person("Ivan Petrov", "").at("Ivan Petrov", 0),
+				person("Chen Li", "").at("Chen Li", 0)},
+			want: []want{{typ: "pledge", trigger: "reiterated", cameo: "030", who: []string{"Ivan Petrov:agent"}},
+				{typ: "state", trigger: "told", cameo: "010", who: []string{"Chen Li:agent"}}},
+		},
+		{
+			name: "an intensifier and an adverb phrase inside the verb group",
+			text: "Lumen Labs, a unit of Hanbit Motors, had itself filed a suit. Japan has so far pledged $8 million.",
+			specs: []spec{orgOf("Lumen Labs", "company", 1).at("Lumen Labs", 0), orgOf("Hanbit Motors", "company", 2).at("Hanbit Motors", 0),
+				country("Japan", "JP").at("Japan", 0), money(8e6, "USD").at("$8 million", 0)},
+			want: []want{{typ: "sue", trigger: "suit", cameo: "115", who: []string{"Lumen Labs:agent"}},
+				{typ: "pledge", trigger: "pledged", cameo: "030", who: []string{"Japan:agent"}, amounts: []string{"$8 million"}}},
+		},
+		{
+			name:  "a statement participle after the verb before the comma",
+			text:  "Ivan Petrov criticised the plan but made no mention of the vote, saying the talks were over.",
+			specs: []spec{person("Ivan Petrov", "").at("Ivan Petrov", 0)},
+			want: []want{{typ: "criticize", trigger: "criticised", cameo: "111", who: []string{"Ivan Petrov:agent"}},
+				{typ: "state", trigger: "saying", cameo: "010", who: []string{"Ivan Petrov:agent"}}},
+		},
+		{
+			name: "police are the story's police force, named later",
+			text: "Police confirmed on Friday that the body was found. Busan Police Chief Kim Tae-ho said the case was closed.",
+			specs: []spec{date("2018-12-07").at("Friday", 0), orgOf("Busan Police", "police", 1).at("Busan Police", 0),
+				person("Kim Tae-ho", "Police Chief").at("Kim Tae-ho", 0)},
+			want: []want{{typ: "state", trigger: "confirmed", cameo: "010", who: []string{"Police=Busan Police:agent"}, when: []string{"Friday"}, resolved: "2018-12-07"},
+				{typ: "state", trigger: "said", cameo: "010", who: []string{"Kim Tae-ho:agent"}}},
+		},
+	})
+}

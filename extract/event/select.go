@@ -164,9 +164,15 @@ func (s *sentence) selectFrames() {
 			continue
 		}
 		if w := s.items[f.c.first].word; (strings.HasSuffix(w, "ing")) && f.vgStart > 0 && s.items[f.vgStart-1].word == "," {
+			// The act the participle follows is the verb right before
+			// the comma ("pushed back, saying"); one further back is
+			// another act ("criticised X but made no mention of Y,
+			// saying").
+			v := s.verbBefore(f.vgStart - 2)
 			for j := range s.frames {
 				o := &s.frames[j]
-				if j != i && !o.drop && o.c.last < f.c.first && len(o.agents) > 0 && o.agents[0].mention == sp {
+				if j != i && !o.drop && o.c.last < f.c.first && len(o.agents) > 0 && o.agents[0].mention == sp &&
+					(v < 0 || v <= o.c.last && v >= s.vgs[j]) {
 					f.drop = true
 				}
 			}

@@ -368,8 +368,9 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 				switch prev.word {
 				case "after", "before", "since", "by", "while", "upon", "on":
 					if strings.HasSuffix(items[k].word, "ing") && k+1 < len(items) && (items[k+1].kind == itemMention ||
-						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper)) {
-						return false
+						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper ||
+							items[k+1].word == "to" || items[k+1].word == "with" || items[k+1].word == "that")) {
+						return false // "after agreeing to buy", "after meeting with Kim"
 					}
 				}
 				return true
