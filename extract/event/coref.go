@@ -221,17 +221,21 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 			return false
 		}
 		o := s.org(i)
+		if head == "police" || head == "policemen" {
+			return hasWord(o.Name, "police") // a police force, not the FBI
+		}
 		return o.Kind == kind || o.Kind == "organization" || hasWord(o.Name, head)
 	}
 	if mi := s.nearest(at, descriptionWindow, orgFits); mi >= 0 {
 		return mi
 	}
 	if isOrgKind(kind) && kind != "government" {
-		// "Police confirmed ... Puerto Rico Police Superintendent ...":
-		// the body is named soon after (the police of a story anywhere
-		// in it).
+		// "the agency said ... the Food Safety Agency": the body is named
+		// soon after; the police of a story may be named anywhere in it
+		// ("CAGUAS, Puerto Rico -- Police confirmed ... Puerto Rico Police
+		// Superintendent ...") when their name holds the dateline's place.
 		window := 2
-		if kind == "police" {
+		if head == "police" {
 			window = len(s.sents)
 		}
 		for k := s.actorsBefore(at); k < len(s.actors); k++ {
@@ -240,7 +244,7 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 			if m.Sentence > s.si+window {
 				break
 			}
-			if m.Start > at && orgFits(mi, m) {
+			if m.Start > at && orgFits(mi, m) && (head != "police" || s.storyPolice(mi)) {
 				return mi
 			}
 		}
@@ -291,6 +295,36 @@ func (s *sentence) titledPerson(head string, at int) int {
 		}
 	}
 	return -1
+}
+
+// storyPolice reports whether the police force of mention mi is that of
+// the story's dateline place ("Puerto Rico Police" under "CAGUAS, Puerto
+// Rico"), so that police named without their place stand for it; a city's
+// force does not cover a sentence that names another city ("in Boulder,
+// police said" under "DENVER").
+func (s *sentence) storyPolice(mi int) bool {
+	name := strings.ToLower(s.org(mi).Name)
+	var dl *extract.Location // the dateline's place that the force is named for
+	for i := range s.doc.Mentions {
+		if m := &s.doc.Mentions[i]; m.Location != nil && (i == s.dateline || isInSpan(m, s.dlStart, s.dlEnd)) &&
+			strings.Contains(name, strings.ToLower(m.Location.Name)) {
+			dl = m.Location
+			break
+		}
+	}
+	if dl == nil {
+		return false
+	}
+	if dl.Kind == "country" || dl.Kind == "admin1" {
+		return true
+	}
+	for _, k := range s.ms {
+		if m := &s.doc.Mentions[k]; m.Location != nil && !m.Location.Demonym && m.Location.Kind != "country" && m.Location.Kind != "region" &&
+			m.Location.Kind != "continent" && !strings.Contains(name, strings.ToLower(m.Location.Name)) {
+			return false
+		}
+	}
+	return true
 }
 
 // personCountry returns the country of the person of mention mi: its own,

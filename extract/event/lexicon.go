@@ -184,11 +184,17 @@ func parseCond(s string) (cond, error) {
 			return cond{}, fmt.Errorf("condition %q takes no argument", s)
 		}
 		return cond{kind: name}, nil
-	case "obj", "notobj", "subj", "prep":
+	case "obj", "notobj", "subj", "prep", "light":
 		if arg == "" {
 			return cond{}, fmt.Errorf("condition %q needs an argument", s)
 		}
-		return cond{kind: name, classes: strings.Split(arg, ",")}, nil
+		cs := strings.Split(arg, ",")
+		if name == "light" {
+			for i := range cs {
+				cs[i] = strings.ReplaceAll(cs[i], "_", " ")
+			}
+		}
+		return cond{kind: name, classes: cs}, nil
 	}
 	return cond{}, fmt.Errorf("unknown condition %q", s)
 }

@@ -77,8 +77,9 @@ func (s *sentence) modality(f *frame) {
 		if it.kind != itemWord {
 			break
 		}
-		if it.word == "without" || c.pos == posNoun && (it.word == "no" || it.word == "not") {
-			f.negated = true
+		if it.word == "without" || c.pos == posNoun && (it.word == "no" || it.word == "not") ||
+			it.word == "of" && j > 0 && s.items[j-1].word == "instead" {
+			f.negated = true // "without signing", "no talks", "instead of being challenged"
 			break
 		}
 		if c.pos == posNoun {
@@ -149,7 +150,17 @@ func (s *sentence) modality(f *frame) {
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
 		set(extract.ModalityHabitual)
 	}
-	for j := f.c.last + 1; j+1 < f.hi; j++ {
+	// "who pay the firm license fees": a bare present in a relative
+	// clause describes what someone does.
+	if w := items[c.first].word; c.pos == posVerb && f.c.typ != "state" && f.vgStart == c.first && !f.quoted && c.first > 0 &&
+		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that") &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isIrregularPast(w) && !isIrregularParticiple(w) && !s.dateIn(f.lo, f.hi) {
+		set(extract.ModalityHabitual) // (not "which expire Nov. 21": a date fixes one event)
+	}
+	for j := f.c.last + 1; j+3 < f.hi; j++ {
+		if isPreposition(items[j].word) && items[j+1].word == "each" && items[j+2].word == "of" && items[j+3].word == "the" {
+			set(extract.ModalityHabitual) // "in each of the past three years"
+		}
 		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {
 			switch items[j+1].word {
 			case "year", "month", "week", "day", "morning", "evening", "night", "summer", "winter", "spring", "autumn":
@@ -171,6 +182,16 @@ func (s *sentence) modality(f *frame) {
 		mod = extract.ModalityAsserted
 	}
 	f.modality = mod
+}
+
+// dateIn reports whether a date mention stands in items[a:b].
+func (s *sentence) dateIn(a, b int) bool {
+	for j := a; j < b && j < len(s.items); j++ {
+		if it := &s.items[j]; it.kind == itemMention && s.doc.Mentions[it.mention].Date != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // isSpreadOver reports whether "prep quant noun" spreads an event over

@@ -291,11 +291,53 @@ func (s *sentence) titleHeaded(a, b int) bool {
 	return s.lex.actorNouns[s.items[b-1].word] == "title"
 }
 
+// relativeOpens reports whether the verb group at items[vg] follows
+// "who", "which" or "that" without a comma before it: a restrictive
+// relative clause.
+func (s *sentence) relativeOpens(vg int) bool {
+	k := vg - 1
+	if k < 1 || s.items[k].kind != itemWord {
+		return false
+	}
+	switch s.items[k].word {
+	case "who", "which":
+		return s.items[k-1].word != ","
+	case "that":
+		return s.relativeThat(k)
+	}
+	return false
+}
+
+// inRestrictiveRelative reports whether the noun at items[k] stands in a
+// restrictive relative clause ("rains that have caused extensive
+// flooding"), looking back within its clause.
+func (s *sentence) inRestrictiveRelative(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		it := &s.items[j]
+		if it.kind == itemPunct {
+			return false
+		}
+		if it.kind == itemWord && isClauseWord(it.word) {
+			switch it.word {
+			case "that":
+				return s.relativeThat(j)
+			case "which", "who":
+				return s.items[j-1].word != ","
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // relativeThat reports whether "that" at items[k] opens a relative clause
 // ("the deal that was signed") rather than a complement ("said that").
 func (s *sentence) relativeThat(k int) bool {
 	if k == 0 {
 		return false
+	}
+	if k >= 2 && s.items[k-1].kind == itemMention && s.doc.Mentions[s.items[k-1].mention].Date != nil {
+		k-- // "the bombings last year that killed 224 people"
 	}
 	p := &s.items[k-1]
 	if p.kind == itemWord && (s.verbish[k-1] || isCommonVerb(p.word) || isAdverb(p.word) || s.lex.governors[p.word] != (governor{})) {
@@ -479,7 +521,10 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 	}
 	if len(possessors) > 0 {
-		return named(possessors, !people, 0), head, people
+		// "Kopp's stepmother said": a relative of a named person is no
+		// named speaker ("Seoul's envoy", "Toyota's shares" stand for
+		// their possessor).
+		return named(possessors, !people && s.lex.actorNouns[head] != "person", 0), head, people
 	}
 	// "His lawyer", "their spokesman": someone of a person or body, the
 	// person of the article whose title holds the word, named before or
@@ -548,6 +593,15 @@ func (s *sentence) roles(i int) {
 	// talks"); nouns with a verb after them have none ("talks began").
 	if c.occur < 0 && c.how != howNounMoney {
 		st, en, ok := s.subjectOfHead(f.head, 0)
+		if !ok && s.relativeOpens(f.vgStart) {
+			// "two more suspects -- one Arab, one Sudanese -- who had
+			// been arrested": a restrictive relative whose antecedent
+			// the subject rules did not reach.
+			f.restrictive = true
+		}
+		if c.pos == posNoun && s.inRestrictiveRelative(c.first) {
+			f.restrictive = true // "rains that have caused extensive flooding"
+		}
 		if c.typ == "state" {
 			// "..., saying": the participle's subject is that of the
 			// verb before the comma, whatever stands right before it.
@@ -602,6 +656,9 @@ func (s *sentence) roles(i int) {
 			}
 			f.subj, f.subjHead = prev.subj, prev.subjHead
 			f.unnamed, f.namedNoMention = prev.unnamed || len(prev.subj) == 0 && !prev.namedNoMention, prev.namedNoMention
+			// "nurses convicted of ... and sentenced to death": a verb
+			// joined to a restrictive participle is restrictive too.
+			f.restrictive = f.restrictive || prev.restrictive
 			if f.passive && prev.passive {
 				f.objActor, f.objHead = prev.objActor, prev.objHead
 			}
@@ -1154,6 +1211,14 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 	if st >= 1 && items[st].kind == itemWord && (items[st].word == "the" || items[st].word == "a" || isPronounWord(items[st].word) && !isPossessivePronoun(items[st].word)) &&
 		items[st-1].kind == itemWord && !items[st-1].upper && s.npItem(st-1) && !isPronounWord(items[st-1].word) && !s.verbish[st-1] {
 		return true // "every contract the city signed": a relative without "that"
+	}
+	if st >= 2 && items[st].kind == itemWord && isPronounWord(items[st].word) && !isPossessivePronoun(items[st].word) &&
+		items[st-1].kind == itemMention && s.doc.Mentions[items[st-1].mention].Date != nil && items[st-2].kind == itemPunct && items[st-2].word == "," {
+		return true // "..., the same day he acquired a rifle"
+	}
+	if n := f.vgStart - 1; n >= st+2 && items[n].kind == itemMention && items[n-1].kind == itemWord && !items[n-1].upper && s.npItem(n-1) &&
+		!s.verbish[n-1] && !isPronounWord(items[n-1].word) && items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminer(items[n-2].word)) {
+		return true // "an incident Uber blamed on human error": a noun, then a name as the clause's subject
 	}
 	c := f.c
 	if c.pos == posVerb && f.vgStart == c.first && c.first > 0 && s.npItem(c.first-1) && items[c.first-1].kind == itemWord &&

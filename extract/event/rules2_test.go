@@ -190,12 +190,105 @@ func TestEventsSubjectsRound2(t *testing.T) {
 				{typ: "state", trigger: "saying", cameo: "010", who: []string{"Ivan Petrov:agent"}}},
 		},
 		{
+			name: "police in another city are not the dateline city's force",
+			text: "BUSAN, South Korea (Yonhap) -- A man was killed in Daegu, police said. Busan police arrested a suspect.",
+			specs: []spec{place("Busan", "city", "KR").at("BUSAN", 0), country("South Korea", "KR").at("South Korea", 0),
+				place("Daegu", "city", "KR").at("Daegu", 0), orgOf("Busan police", "police", 1).at("Busan police", 0)},
+			// The story names a force, so the statement stands, without
+			// an agent.
+			want: []want{{typ: "kill", trigger: "killed", cameo: "1823", where: []string{"Daegu"}},
+				{typ: "state", trigger: "said", cameo: "010"},
+				{typ: "arrest", trigger: "arrested", cameo: "173", who: []string{"Busan police:agent"}}},
+		},
+		{
 			name: "police are the story's police force, named later",
-			text: "Police confirmed on Friday that the body was found. Busan Police Chief Kim Tae-ho said the case was closed.",
-			specs: []spec{date("2018-12-07").at("Friday", 0), orgOf("Busan Police", "police", 1).at("Busan Police", 0),
+			text: "BUSAN, South Korea (Yonhap) -- Police confirmed on Friday that the body was found. Busan Police Chief Kim Tae-ho said the case was closed.",
+			specs: []spec{place("Busan", "city", "KR").at("BUSAN", 0), country("South Korea", "KR").at("South Korea", 0),
+				date("2018-12-07").at("Friday", 0), orgOf("Busan Police", "police", 1).at("Busan Police", 0),
 				person("Kim Tae-ho", "Police Chief").at("Kim Tae-ho", 0)},
 			want: []want{{typ: "state", trigger: "confirmed", cameo: "010", who: []string{"Police=Busan Police:agent"}, when: []string{"Friday"}, resolved: "2018-12-07"},
 				{typ: "state", trigger: "said", cameo: "010", who: []string{"Kim Tae-ho:agent"}}},
+		},
+	})
+}
+
+// TestEventsReadingsRound2: which reading a word gets, and when a clause
+// says which thing is meant rather than what happened.
+func TestEventsReadingsRound2(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:  "a noun after a verb of the lexicon is its object",
+			text:  "Lee Min-ho was resisting arrest when officers arrived.",
+			specs: []spec{person("Lee Min-ho", "").at("Lee Min-ho", 0)},
+			want: []want{{typ: "reject", trigger: "resisting", cameo: "120", who: []string{"Lee Min-ho:agent"}},
+				{typ: "visit", trigger: "arrived", cameo: "042"}},
+		},
+		{
+			name:  "fighting a decision is resisting it, not fighting",
+			text:  "Hanbit Motors said it would fight the decision in court.",
+			specs: []spec{orgOf("Hanbit Motors", "company", 1).at("Hanbit Motors", 0)},
+			want: []want{{typ: "state", trigger: "said", cameo: "010", who: []string{"Hanbit Motors:agent"}},
+				{typ: "reject", trigger: "fight", cameo: "120", who: []string{"it=Hanbit Motors:agent"}, flags: "future"}},
+		},
+		{
+			name:  "strikes that are ordered are military",
+			text:  "President Ivan Petrov ordered the strikes on Monday. Unions staged strikes on Tuesday.",
+			specs: []spec{person("Ivan Petrov", "President").at("Ivan Petrov", 0), date("2018-12-10").at("Monday", 0), date("2018-12-11").at("Tuesday", 0)},
+			want: []want{{typ: "airstrike", trigger: "strikes", cameo: "190", who: []string{"Ivan Petrov:agent"}, when: []string{"Monday"}, resolved: "2018-12-10"},
+				{typ: "strike", trigger: "strikes", cameo: "143", when: []string{"Tuesday"}, resolved: "2018-12-11"}},
+		},
+		{
+			name:  "riot police do not riot",
+			text:  "Riot police fired tear gas in Lima.",
+			specs: []spec{place("Lima", "city", "PE").at("Lima", 0)},
+			want:  nil,
+		},
+		{
+			name:  "a restrictive relative after a date or without a comma is no event",
+			text:  "Ruritania condemned the bombings last year that killed 20 people. Rains that caused flooding ended.",
+			specs: []spec{country("Ruritania", "RU").at("Ruritania", 0), date("2017").at("last year", 0), qty(20, "people").at("20 people", 0)},
+			// The relative clause keeps its date.
+			want: []want{{typ: "criticize", trigger: "condemned", cameo: "111", who: []string{"Ruritania:agent"}}},
+		},
+		{
+			name: "relatives without that",
+			text: "It was an incident Hanbit Motors blamed on a driver. Kim Dae-ho was arrested on Monday, the same day he bought a gun.",
+			specs: []spec{orgOf("Hanbit Motors", "company", 1).at("Hanbit Motors", 0), person("Kim Dae-ho", "").at("Kim Dae-ho", 0),
+				date("2018-12-10").at("Monday", 0), date("2018-12-10").at("the same day", 0)},
+			want: []want{{typ: "arrest", trigger: "arrested", cameo: "173", who: []string{"Kim Dae-ho:patient"}, when: []string{"Monday"}, resolved: "2018-12-10"}},
+		},
+		{
+			name: "generic critics and texts",
+			text: "Critics called the plan reckless. Investors applauded the news.",
+			want: nil,
+		},
+		{
+			name:  "claims and describing read as nouns",
+			text:  "Petrov poured scorn on US intelligence claims that Ruritania was hacked.",
+			specs: []spec{person("Ivan Petrov", "").at("Petrov", 0), country("United States", "US").at("US", 0), country("Ruritania", "RU").at("Ruritania", 0)},
+			want:  nil,
+		},
+		{
+			name:  "a relative of a named person is no named speaker",
+			text:  "Kim Dae-ho's stepmother said on Monday that he was innocent.",
+			specs: []spec{person("Kim Dae-ho", "").at("Kim Dae-ho", 0), date("2018-12-10").at("Monday", 0)},
+			want:  nil,
+		},
+		{
+			name:  "instead of negates",
+			text:  "The results should be respected instead of being challenged, Petrov said.",
+			specs: []spec{person("Ivan Petrov", "").at("Petrov", 0)},
+			want: []want{{typ: "sue", trigger: "challenged", cameo: "115", flags: "negated"},
+				{typ: "state", trigger: "said", cameo: "010", who: []string{"Petrov:agent"}}},
+		},
+		{
+			name:  "a bare present in a relative is a habit, not with a date",
+			text:  "Hanbit Motors, which buys steel from Japan, said on Monday the rights, which expire Dec. 21, were sold.",
+			specs: []spec{orgOf("Hanbit Motors", "company", 1).at("Hanbit Motors", 0), country("Japan", "JP").at("Japan", 0), date("2018-12-10").at("Monday", 0), date("2018-12-21").at("Dec. 21", 0)},
+			want: []want{{typ: "trade", trigger: "buys", who: []string{"Hanbit Motors:agent"}, where: []string{"Japan"}, flags: "habitual"},
+				{typ: "state", trigger: "said", cameo: "010", who: []string{"Hanbit Motors:agent"}, when: []string{"Monday"}, resolved: "2018-12-10"},
+				{typ: "expire", trigger: "expire", when: []string{"Dec. 21"}, resolved: "2018-12-21"},
+				{typ: "trade", trigger: "sold"}},
 		},
 	})
 }

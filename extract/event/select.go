@@ -73,6 +73,16 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		it := &s.items[n]
 		return isQuote(it.word) || it.kind == itemWord && !it.upper && (isAdjectiveLike(it.word) || it.word == "a" || it.word == "an" ||
 			wordFlags(s.items, n) == 0 && !s.verbish[n] && n+1 < len(s.items) && s.items[n+1].kind == itemPunct)
+	case "light":
+		if f.c.light < 0 {
+			return false
+		}
+		// The light verb as written, phrasal ones with their particle.
+		w := s.items[f.c.light].word
+		if f.c.light+1 < len(s.items) && isParticle(s.items[f.c.light+1].word) {
+			w += " " + s.items[f.c.light+1].word
+		}
+		return slices.Contains(c.classes, w) || slices.Contains(c.classes, s.items[f.c.light].word)
 	case "prep":
 		for j := f.c.last + 1; j < len(s.items) && j <= f.c.last+4; j++ {
 			if s.items[j].kind == itemWord && slices.Contains(c.classes, s.items[j].word) {
@@ -90,11 +100,15 @@ func (s *sentence) holds(f *frame, c cond) bool {
 // is no statement of its own.
 func (s *sentence) selectFrames() {
 	// "The program calls for coordination": a text says what it holds;
-	// no one appeals.
+	// no one appeals. "Critics called him a dictator": a generic group's
+	// words are no event, as an unnamed speaker's are not.
 	for i := range s.frames {
 		f := &s.frames[i]
 		if (f.c.typ == "appeal" || f.c.typ == "demand") && !f.passive && len(f.agents) == 0 && s.lex.inClass(f.subjHead, "text") {
 			f.drop = true
+		}
+		if verbalType(f.c.typ) && !f.passive && len(f.agents) == 0 && s.lex.inClass(f.subjHead, "generic") {
+			f.drop, f.claims = true, true
 		}
 	}
 	// Two readings of one trigger that both hold make one event.
@@ -373,9 +387,19 @@ func (s *sentence) armedAgent(f *frame) bool {
 func specificReading(c *candidate) bool {
 	for _, x := range c.conds {
 		switch x.kind {
-		case "obj", "notobj", "prep", "predicative", "subj":
+		case "obj", "notobj", "prep", "predicative", "subj", "light":
 			return true
 		}
+	}
+	return false
+}
+
+// verbalType reports whether an event type is done in words: a generic
+// group doing it ("critics say", "supporters praised") is no event.
+func verbalType(t string) bool {
+	switch t {
+	case "criticize", "praise", "appeal", "demand", "reject", "threaten", "accuse", "pledge", "defend", "deny":
+		return true
 	}
 	return false
 }

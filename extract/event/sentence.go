@@ -243,7 +243,8 @@ func (s *sentence) isPassiveAt(h, vgStart int) bool {
 func transitiveOnly(c *candidate) bool {
 	switch c.typ {
 	case "arrest", "kill", "assault", "abduct", "release", "appoint", "elect", "deport", "expel", "seize",
-		"torture", "assassinate", "ban", "sanction", "extradite", "convict", "sue", "accuse", "criticize":
+		"torture", "assassinate", "ban", "sanction", "extradite", "convict", "sue", "accuse", "criticize",
+		"sign", "impose":
 		return true
 	}
 	return false

@@ -134,7 +134,7 @@ func (s *sentence) candidates() []candidate {
 			if e.pos == posLight || e.pos == posOccur || compound && e.typ != "state" {
 				continue // "an assault rifle", "the death sentences", "aid workers"
 			}
-			if e.pos == posVerb && verbAsNoun && !(e.typ == "state" && !det && !plural) {
+			if e.pos == posVerb && verbAsNoun && !(e.typ == "state" && !det && !plural && s.statementVerbAt(m.first)) {
 				// A verb form read as a noun ("the meeting", "Chinese
 				// imports") is an event only through a noun entry.
 				continue
@@ -161,6 +161,9 @@ func (s *sentence) candidates() []candidate {
 				continue
 			}
 			if l := findLight(items, m.first, m.last, lightAt); l >= 0 {
+				if l < m.first && e.typ == "die" {
+					continue // a death is not held, called or made ("called his death a blow")
+				}
 				if l < m.first {
 					c.how, c.light = howNounLight, l
 				} else {
@@ -268,17 +271,44 @@ func isFirstWord(items []item, k int) bool {
 		!isPreposition(items[k+1].word) && !isParticle(items[k+1].word)
 }
 
+// statementVerbAt reports whether a statement verb form at items[k] that
+// the noun rules read as a noun is a verb all the same: a past or bare
+// form ("said", "told", "say"), or any form after a name or a noun of an
+// actor ("The FBI says", "the ministry reports"),
+// at the start of the sentence ("Says Kim: ...") or after a comma or a
+// quote ("..., the BBC reports"); not an -s or -ing form after a common
+// noun or a preposition ("US intelligence claims", "for describing").
+func (s *sentence) statementVerbAt(k int) bool {
+	w := s.items[k].word
+	if strings.HasSuffix(w, "ed") || isIrregularPast(w) || isIrregularParticiple(w) ||
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+		return true
+	}
+	if k == 0 || isFirstWord(s.items, k) {
+		return true
+	}
+	p := &s.items[k-1]
+	return p.kind == itemMention && !p.possessive || p.kind == itemPunct && (p.word == "," || isQuote(p.word)) ||
+		p.kind == itemWord && s.lex.actorNouns[p.word] != "" // "The British military says", "the ministry reports"
+}
+
 // pluralFirstWord reports whether items[k] is a plural noun opening the
-// sentence ("Reports in Kenya said", "Claims of fraud grew"): an -s form
-// followed by a preposition.
+// sentence, alone or after one modifier ("Reports in Kenya said", "Media
+// reports in Tanzania said", "Claims of fraud grew"): an -s form followed
+// by a preposition.
 func pluralFirstWord(items []item, k int) bool {
 	w := items[k].word
+	words := 0
 	for j := 0; j < k; j++ {
+		if items[j].kind == itemWord && !isPronounWord(items[j].word) && wordFlags(items, j) == 0 {
+			words++ // "Media reports in Kenya said": one modifier
+			continue
+		}
 		if items[j].kind != itemPunct {
 			return false
 		}
 	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+	return words <= 1 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		k+1 < len(items) && items[k+1].kind == itemWord && isPreposition(items[k+1].word)
 }
 
@@ -369,8 +399,8 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 				case "after", "before", "since", "by", "while", "upon", "on":
 					if strings.HasSuffix(items[k].word, "ing") && k+1 < len(items) && (items[k+1].kind == itemMention ||
 						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper ||
-							items[k+1].word == "to" || items[k+1].word == "with" || items[k+1].word == "that")) {
-						return false // "after agreeing to buy", "after meeting with Kim"
+							items[k+1].word == "to" || items[k+1].word == "with" || items[k+1].word == "that" || isPronounWord(items[k+1].word))) {
+						return false // "after agreeing to buy", "after meeting with Kim", "after alleging she was"
 					}
 				}
 				return true
@@ -379,6 +409,9 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 			past := strings.HasSuffix(w, "ed") || isIrregularParticiple(w) || isIrregularPast(w)
 			if prev.word == "to" && (strings.HasSuffix(w, "s") || past) && !strings.HasSuffix(w, "ss") {
 				return true // "respond to requests": no infinitive
+			}
+			if s.verbish[k-1] && !past && !strings.HasSuffix(w, "ing") && !prev.upper && s.lexVerbAt(k-1) {
+				return true // "resisting arrest", "protesting calls for": the object of a verb
 			}
 			if !past && !prev.upper && strings.HasSuffix(prev.word, "ed") && !isBeForm(prev.word) && !s.verbish[k-1] &&
 				!isParticiple(w) && prev.word != "need" && s.lex.governors[prev.word] == (governor{}) {
@@ -423,6 +456,22 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 	return false
 }
 
+// lexVerbAt reports whether items[k] starts a verb reading of the lexicon
+// that is no light verb (a light verb takes event nouns as objects too,
+// but "held talks" is read by its own rule).
+func (s *sentence) lexVerbAt(k int) bool {
+	for _, m := range s.matches {
+		if m.last == k {
+			for _, e := range m.entries {
+				if e.pos == posVerb {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // precededByDeterminer reports whether the word at items[k] follows a
 // determiner or a possessive, directly or across one adjective ("the
 // meeting", "a sharp increase", "Seoul's contribution").
@@ -456,7 +505,7 @@ func isAdjectiveLike(w string) bool {
 		"random", "mass", "cruel", "brutal", "grim", "savage":
 		return true
 	}
-	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "-day", "-year", "-long", "-scale"} {
+	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "ile", "-day", "-year", "-long", "-scale"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
