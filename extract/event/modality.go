@@ -153,14 +153,33 @@ func (s *sentence) modality(f *frame) {
 	// "who pay the firm license fees": a bare present in a relative
 	// clause describes what someone does.
 	if w := items[c.first].word; c.pos == posVerb && f.c.typ != "state" && f.vgStart == c.first && !f.quoted && c.first > 0 &&
-		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that") &&
+		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that" && s.relativeThat(c.first-1)) &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isIrregularPast(w) && !isIrregularParticiple(w) && !s.dateIn(f.lo, f.hi) {
 		set(extract.ModalityHabitual) // (not "which expire Nov. 21": a date fixes one event)
 	}
-	for j := f.c.last + 1; j+3 < f.hi; j++ {
-		if isPreposition(items[j].word) && items[j+1].word == "each" && items[j+2].word == "of" && items[j+3].word == "the" {
-			set(extract.ModalityHabitual) // "in each of the past three years"
+	// A statement's own clause ends where what it reports begins.
+	own := f.hi
+	if f.c.typ == "state" {
+		for j := f.c.last + 1; j < f.hi; j++ {
+			if s.verbish[j] || items[j].word == "that" || wordFlags(items, j)&(fBe|fHave|fModal) != 0 {
+				own = j
+				break
+			}
 		}
+	}
+	for j := f.c.last + 1; j+3 < own; j++ {
+		if isPreposition(items[j].word) && items[j+1].word == "each" && items[j+2].word == "of" {
+			if d := &items[j+3]; d.kind == itemMention && s.doc.Mentions[d.mention].Date != nil {
+				set(extract.ModalityHabitual) // "in each of the past three years"
+			} else if items[j+3].word == "the" {
+				switch items[j+4].word {
+				case "past", "last", "previous", "first", "next":
+					set(extract.ModalityHabitual)
+				}
+			}
+		}
+	}
+	for j := f.c.last + 1; j+1 < f.hi; j++ {
 		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {
 			switch items[j+1].word {
 			case "year", "month", "week", "day", "morning", "evening", "night", "summer", "winter", "spring", "autumn":

@@ -599,9 +599,6 @@ func (s *sentence) roles(i int) {
 			// the subject rules did not reach.
 			f.restrictive = true
 		}
-		if c.pos == posNoun && s.inRestrictiveRelative(c.first) {
-			f.restrictive = true // "rains that have caused extensive flooding"
-		}
 		if c.typ == "state" {
 			// "..., saying": the participle's subject is that of the
 			// verb before the comma, whatever stands right before it.
@@ -684,6 +681,9 @@ func (s *sentence) roles(i int) {
 				f.unnamed = true
 			}
 		}
+	}
+	if c.pos == posNoun && s.inRestrictiveRelative(c.first) {
+		f.restrictive = true // "rains that have caused extensive flooding"
 	}
 	// A noun's possessor ("Seoul's contribution").
 	if c.pos == posNoun && len(f.subj) == 0 && c.first > 0 && items[c.first-1].kind == itemMention && items[c.first-1].possessive {
@@ -1216,8 +1216,10 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 		items[st-1].kind == itemMention && s.doc.Mentions[items[st-1].mention].Date != nil && items[st-2].kind == itemPunct && items[st-2].word == "," {
 		return true // "..., the same day he acquired a rifle"
 	}
-	if n := f.vgStart - 1; n >= st+2 && items[n].kind == itemMention && items[n-1].kind == itemWord && !items[n-1].upper && s.npItem(n-1) &&
-		!s.verbish[n-1] && !isPronounWord(items[n-1].word) && items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminer(items[n-2].word)) {
+	if n := f.vgStart - 1; f.c.typ != "state" && n >= st+2 && (items[n].kind == itemMention || items[n].kind == itemWord && items[n].upper) &&
+		items[n-1].kind == itemWord && !items[n-1].upper && s.npItem(n-1) && !s.verbish[n-1] && !isPronounWord(items[n-1].word) &&
+		!isAdjectiveLike(items[n-1].word) && s.lex.actorNouns[items[n-1].word] == "" && !strings.ContainsAny(items[n-1].word, "'’") &&
+		items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminer(items[n-2].word)) {
 		return true // "an incident Uber blamed on human error": a noun, then a name as the clause's subject
 	}
 	c := f.c

@@ -288,7 +288,8 @@ func (s *sentence) statementVerbAt(k int) bool {
 		return true
 	}
 	p := &s.items[k-1]
-	return p.kind == itemMention && !p.possessive || p.kind == itemPunct && (p.word == "," || isQuote(p.word)) ||
+	return p.kind == itemMention && !p.possessive && !(k >= 2 && s.verbish[k-2]) || // not "denies US claims"
+		p.kind == itemPunct && (p.word == "," || isQuote(p.word)) ||
 		p.kind == itemWord && s.lex.actorNouns[p.word] != "" // "The British military says", "the ministry reports"
 }
 
@@ -486,11 +487,11 @@ func precededByDeterminer(items []item, k int) bool {
 	// Only a singular determiner, and only before a bare form: "the
 	// allies meet" and "a pact expires" have a verb.
 	w := items[k].word
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isIrregularPast(w) || isIrregularParticiple(w) {
 		return false
 	}
-	return k > 1 && items[k-2].kind == itemWord && isSingularDeterminer(items[k-2].word) &&
-		items[k-1].kind == itemWord && !items[k-1].upper && isAdjectiveLike(items[k-1].word)
+	return k > 1 && items[k-2].kind == itemWord && (isSingularDeterminer(items[k-2].word) || items[k-2].word == "the") &&
+		items[k-1].kind == itemWord && !items[k-1].upper && isAdjectiveLike(items[k-1].word) // "the hostile offer"
 }
 
 // isAdjectiveLike reports whether a word between a determiner and a noun
