@@ -271,7 +271,11 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 			}
 			return -1
 		}
-		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
+		// "the government": the country named last, also as an
+		// adjective ("The Spanish government ... the government").
+		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool {
+			return actorKind(m) == "country" || actorKind(m) == "demonym" && kind == "government" && s.followedBy(m.End, "government")
+		})
 	}
 	return -1
 }

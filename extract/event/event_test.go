@@ -76,6 +76,14 @@ func (s spec) from(cc string) spec {
 	return s
 }
 
+// demonym marks a location mention as a nationality word ("Ruritanian").
+func (s spec) demonym() spec {
+	l := *s.loc
+	l.Demonym = true
+	s.loc = &l
+	return s
+}
+
 func (s spec) at(text string, n int) spec { s.text, s.n = text, n; return s }
 func (s spec) equivalentOf(i int) spec    { s.equiv = i + 1; return s }
 func (s spec) titled(title string) spec   { s.title = title; return s }

@@ -190,6 +190,28 @@ func TestEventsSubjectsRound2(t *testing.T) {
 				{typ: "state", trigger: "saying", cameo: "010", who: []string{"Ivan Petrov:agent"}}},
 		},
 		{
+			name: "a passive killing takes the organisation or nationality before the noun of its 'in' phrase",
+			text: "Two soldiers were killed in a Kordan Front attack on Sunday. Three farmers were wounded in a Ruritanian airstrike.",
+			specs: []spec{qty(2, "soldiers").at("Two soldiers", 0), orgOf("Kordan Front", "armed group", 1).at("Kordan Front", 0),
+				date("2018-12-09").at("Sunday", 0), qty(3, "farmers").at("Three farmers", 0),
+				place("Ruritania", "country", "RU").demonym().at("Ruritanian", 0)},
+			want: []want{{typ: "attack", trigger: "killed", cameo: "180", who: []string{"Two soldiers:patient", "Kordan Front:agent"}, when: []string{"Sunday"}, resolved: "2018-12-09"},
+				{typ: "airstrike", trigger: "wounded", cameo: "195", who: []string{"Three farmers:patient", "Ruritanian:agent"}}},
+		},
+		{
+			name:  "a place where it happened is no attacker",
+			text:  "Two guards were killed in the Nairobi embassy bombing.",
+			specs: []spec{qty(2, "guards").at("Two guards", 0), place("Nairobi", "city", "KE").at("Nairobi", 0)},
+			want:  []want{{typ: "bomb", trigger: "killed", cameo: "183", who: []string{"Two guards:patient"}, where: []string{"Nairobi"}}},
+		},
+		{
+			name:  "the government is the country named last as an adjective",
+			text:  "The Ruritanian government expelled two diplomats. The government said the move was lawful.",
+			specs: []spec{place("Ruritania", "country", "RU").demonym().at("Ruritanian", 0), qty(2, "diplomats").at("two diplomats", 0)},
+			want: []want{{typ: "expel", trigger: "expelled", cameo: "166", who: []string{"Ruritanian:agent", "two diplomats:patient"}},
+				{typ: "state", trigger: "said", cameo: "010", who: []string{"The government=Ruritanian:agent"}}},
+		},
+		{
 			name: "police in another city are not the dateline city's force",
 			text: "BUSAN, South Korea (Yonhap) -- A man was killed in Daegu, police said. Busan police arrested a suspect.",
 			specs: []spec{place("Busan", "city", "KR").at("BUSAN", 0), country("South Korea", "KR").at("South Korea", 0),

@@ -224,8 +224,9 @@ func (s *sentence) recodeViolence() {
 				if items[j].kind != itemWord || items[j].word != "in" && items[j].word != "during" {
 					continue
 				}
-				if e, ok := s.eventNounAfter(j+1, len(items)); ok {
+				if e, at, ok := s.eventNounAfter(j+1, len(items)); ok {
 					s.adopt(c, e)
+					s.attackerOf(f, j+1, at)
 					break
 				}
 			}
@@ -323,7 +324,7 @@ func isViolent(c *candidate) bool {
 // eventNounAfter returns the lexicon entry of an event noun of violence,
 // protest or disaster within a few words from items[j] ("the battle",
 // "a car crash", "Saturday's protests").
-func (s *sentence) eventNounAfter(j, hi int) (entry, bool) {
+func (s *sentence) eventNounAfter(j, hi int) (entry, int, bool) {
 	for k := j; k < hi && k <= j+5; k++ {
 		it := &s.items[k]
 		if it.kind == itemPunct || wordFlags(s.items, k)&(fPrep|fClause) != 0 || s.verbish[k] {
@@ -333,7 +334,7 @@ func (s *sentence) eventNounAfter(j, hi int) (entry, bool) {
 			continue
 		}
 		if s.lex.inClass(it.word, "accident") {
-			return entry{typ: "die", pos: posNoun}, true
+			return entry{typ: "die", pos: posNoun}, k, true
 		}
 		var es []entry
 		for _, m := range s.matches {
@@ -346,11 +347,30 @@ func (s *sentence) eventNounAfter(j, hi int) (entry, bool) {
 				continue
 			}
 			if e.typ == "disaster" || e.cameo != "" && (e.cameo[:2] >= "18" && e.cameo[:2] <= "20" || e.cameo[:2] == "14") {
-				return e, true
+				return e, k, true
 			}
 		}
 	}
-	return entry{}, false
+	return entry{}, -1, false
+}
+
+// attackerOf gives a passive violent verb with no agent the actor named
+// before the event noun of its "in" phrase ("were killed in a PKK attack",
+// "were wounded in an Israeli airstrike"): items[from:noun].
+func (s *sentence) attackerOf(f *frame, from, noun int) {
+	if !f.passive || len(f.agents) > 0 {
+		return
+	}
+	// Right before the noun, and an organisation or a nationality: in
+	// "the Kenya embassy bombing" a country names where it happened.
+	if k := noun - 1; k >= from {
+		if it := &s.items[k]; it.kind == itemMention {
+			switch actorKind(&s.doc.Mentions[it.mention]) {
+			case "organization", "demonym":
+				f.agents = append(f.agents, arg{mention: it.mention, role: roleAgent, item: k, named: true, strength: 1})
+			}
+		}
+	}
 }
 
 // adopt gives a violent verb the type and code of the event noun that
