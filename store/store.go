@@ -75,7 +75,8 @@ type DB struct {
 	role *os.File // the writer-role lock, nil for readers and Shared
 	path string
 	// gzips reuses page compressors: a new one allocates about a megabyte.
-	gzips sync.Pool
+	gzips  sync.Pool
+	leases leases
 }
 
 // Open opens or creates the database at path, creating its directory.
