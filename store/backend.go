@@ -111,8 +111,10 @@ type LeaseStore interface {
 	// not polled yet, for c.Lease. A lease ends with ReleaseFeed, or when
 	// it expires: a pass that dies gives its feeds back that way.
 	ClaimFeeds(c Claim) ([]Feed, error)
-	// RenewLeases extends the live leases of a pass by lease.
-	RenewLeases(pass string, lease time.Duration) error
+	// RenewLeases extends a pass's leases by lease and returns the ids of
+	// the feeds it still holds: a lease that ran out and was claimed by
+	// another pass is lost, and the pass should stop polling that feed.
+	RenewLeases(pass string, lease time.Duration) ([]string, error)
 	// ReleaseFeed ends a pass's lease on a feed and marks it polled by
 	// that pass.
 	ReleaseFeed(id, pass string) error

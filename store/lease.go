@@ -50,8 +50,21 @@ func (d *DB) ClaimFeeds(c Claim) ([]Feed, error) {
 	return out, nil
 }
 
-// RenewLeases does nothing: in-memory leases do not expire.
-func (d *DB) RenewLeases(string, time.Duration) error { return nil }
+// RenewLeases returns the feeds a pass holds: in-memory leases do not
+// expire.
+func (d *DB) RenewLeases(pass string, _ time.Duration) ([]string, error) {
+	l := &d.leases
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var ids []string
+	for id, p := range l.held {
+		if p == pass {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids, nil
+}
 
 // ReleaseFeed ends a pass's lease on a feed.
 func (d *DB) ReleaseFeed(id, pass string) error {

@@ -125,25 +125,35 @@ func (l *hostLimiter) every(h *hostState) time.Duration {
 }
 
 // waitShared books a slot in the shared schedule and waits for it; a slot
-// too far away defers the request as a local wait does.
+// too far away defers the request as a local wait does. A process that
+// wakes well after its slot (a busy machine) books a new one rather than
+// going late, so that requests of several processes do not bunch up.
 func (l *hostLimiter) waitShared(ctx context.Context, host string, every time.Duration) error {
-	bound := l.maxWait
-	if dl, ok := ctx.Deadline(); ok {
-		if left := time.Until(dl); bound < 0 || left < bound {
-			bound = max(left, 0)
+	for attempt := 0; ; attempt++ {
+		bound := l.maxWait
+		if dl, ok := ctx.Deadline(); ok {
+			if left := time.Until(dl); bound < 0 || left < bound {
+				bound = max(left, 0)
+			}
+		}
+		wait, ok, err := l.shared.Reserve(ctx, host, every, bound)
+		if err != nil {
+			return fmt.Errorf("fetch: shared host schedule: %w", err)
+		}
+		if !ok {
+			return &StatusError{Code: 429, RetryAfter: wait, Deferred: true}
+		}
+		if wait <= 0 {
+			return ctx.Err()
+		}
+		slot := l.clock.Now().Add(wait)
+		if err := l.clock.Sleep(ctx, wait); err != nil {
+			return err
+		}
+		if late := l.clock.Now().Sub(slot); late <= every/2 || attempt >= 2 {
+			return nil
 		}
 	}
-	wait, ok, err := l.shared.Reserve(ctx, host, every, bound)
-	if err != nil {
-		return fmt.Errorf("fetch: shared host schedule: %w", err)
-	}
-	if !ok {
-		return &StatusError{Code: 429, RetryAfter: wait, Deferred: true}
-	}
-	if wait <= 0 {
-		return ctx.Err()
-	}
-	return l.clock.Sleep(ctx, wait)
 }
 
 func (l *hostLimiter) tooLong(ctx context.Context, delay time.Duration) bool {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -76,6 +77,8 @@ type Poller struct {
 
 	// Per pass.
 	pass     string
+	flightMu sync.Mutex
+	inFlight map[string]context.CancelFunc // feed id -> stops its poll
 	progMu   sync.Mutex
 	progress Progress
 	hosts    *hostFailures
@@ -147,6 +150,7 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 	var b [8]byte
 	rand.Read(b[:])
 	p.pass = p.opts.Pass + hex.EncodeToString(b[:])
+	p.inFlight = map[string]context.CancelFunc{}
 	stopRenew := p.renewLeases()
 	defer stopRenew()
 	var (
@@ -169,10 +173,18 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 			break
 		}
 		wg.Add(1)
+		fctx, cancel := context.WithCancel(ctx)
+		p.flightMu.Lock()
+		p.inFlight[got[0].ID] = cancel
+		p.flightMu.Unlock()
 		go func(f store.Feed) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			res := p.pollFeed(ctx, &f)
+			res := p.pollFeed(fctx, &f)
+			p.flightMu.Lock()
+			delete(p.inFlight, f.ID)
+			p.flightMu.Unlock()
+			cancel()
 			if err := p.db.ReleaseFeed(f.ID, p.pass); err != nil {
 				p.opts.Logger.Error("release feed", "feed", f.ID, "err", err)
 			}
@@ -217,13 +229,33 @@ func (p *Poller) renewLeases() func() {
 			case <-done:
 				return
 			case <-t.C:
-				if err := p.db.RenewLeases(p.pass, p.opts.Lease); err != nil {
-					p.opts.Logger.Warn("renew feed leases", "err", err)
-				}
+				p.renewOnce()
 			}
 		}
 	}()
 	return func() { close(done); <-stopped }
+}
+
+// renewOnce renews this pass's leases and stops polling the feeds in
+// flight whose lease it lost (it ran out and another pass claimed the
+// feed): what was stored stays, the rest is the other pass's. The lock is
+// held across the renewal so that a feed claimed meanwhile is either among
+// those renewed or not yet in flight.
+func (p *Poller) renewOnce() {
+	p.flightMu.Lock()
+	defer p.flightMu.Unlock()
+	held, err := p.db.RenewLeases(p.pass, p.opts.Lease)
+	if err != nil {
+		p.opts.Logger.Warn("renew feed leases", "err", err)
+		return
+	}
+	for id, cancel := range p.inFlight {
+		if !slices.Contains(held, id) {
+			p.opts.Logger.Warn("feed lease lost to another pass; leaving the feed to it", "feed", id)
+			cancel()
+			delete(p.inFlight, id)
+		}
+	}
 }
 
 // due picks the feeds this pass polls: those whose next poll has come,

@@ -1,6 +1,8 @@
 package postgres
 
 import (
+	"cmp"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -84,13 +86,22 @@ func (d *DB) passStarted(pass string) (time.Time, error) {
 	return t, nil
 }
 
-// RenewLeases extends the live leases of a pass.
-func (d *DB) RenewLeases(pass string, lease time.Duration) error {
-	return d.write(func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, `UPDATE feeds SET lease_until = clock_timestamp() + make_interval(secs => $2)
-			WHERE lease_pass = $1 AND lease_until > clock_timestamp()`, pass, lease.Seconds())
+// RenewLeases extends a pass's leases and returns the feeds it holds. A
+// lease that ran out but that no other pass has claimed is still the
+// pass's (a claim overwrites lease_pass), so a late renewal keeps it.
+func (d *DB) RenewLeases(pass string, lease time.Duration) ([]string, error) {
+	var ids []string
+	err := d.write(func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `UPDATE feeds SET lease_until = clock_timestamp() + make_interval(secs => $2)
+			WHERE lease_pass = $1 RETURNING id::text`, pass, lease.Seconds())
+		if err != nil {
+			return err
+		}
+		ids, err = pgx.CollectRows(rows, pgx.RowTo[string])
 		return err
 	})
+	slices.SortFunc(ids, func(a, b string) int { x, _ := feedID(a); y, _ := feedID(b); return cmp.Compare(x, y) })
+	return ids, err
 }
 
 // ReleaseFeed ends a pass's lease on a feed.

@@ -134,12 +134,15 @@ func TestLeaseExpires(t *testing.T) {
 	if ids := claim("renewed", 300*time.Millisecond, 1); fmt.Sprint(ids) != "[3]" {
 		t.Fatalf("third pass claims %v, want [3]", ids)
 	}
-	if err := db.RenewLeases("renewed", time.Minute); err != nil {
-		t.Fatal(err)
+	if held, err := db.RenewLeases("renewed", time.Minute); err != nil || fmt.Sprint(held) != "[3]" {
+		t.Fatalf("RenewLeases = %v, %v; want [3]", held, err)
 	}
 	time.Sleep(700 * time.Millisecond)
 	if ids := claim("other", time.Minute, 5); fmt.Sprint(ids) != "[1]" {
 		t.Errorf("after the first pass's lease ran out, another claims %v; want [1] (2 and 3 are held)", ids)
+	}
+	if held, err := db.RenewLeases("dead", time.Minute); err != nil || len(held) != 0 {
+		t.Errorf("the first pass renews after its feed was claimed by another: holds %v, %v; want nothing", held, err)
 	}
 }
 

@@ -235,8 +235,8 @@ func testClaimFeeds(t *testing.T, db store.Store) {
 	if ids := feedIDs(got); !slices.Equal(ids, []string{"5"}) {
 		t.Errorf("pass b claims %v, want 5 (1 and 3 are leased)", ids)
 	}
-	if err := db.RenewLeases("a", time.Minute); err != nil {
-		t.Fatal(err)
+	if held, err := db.RenewLeases("a", time.Minute); err != nil || !slices.Equal(held, []string{"1", "3"}) {
+		t.Errorf("RenewLeases(a) = %v, %v; want it to hold 1 and 3", held, err)
 	}
 	if err := db.ReleaseFeed("1", "a"); err != nil {
 		t.Fatal(err)
