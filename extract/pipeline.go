@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eventwire/eventwire/extract/text"
@@ -50,6 +51,10 @@ type Result struct {
 type Pipeline struct {
 	extractors []Extractor
 	events     EventBuilder
+	// tokens keeps token buffers between runs: no extractor keeps a
+	// Doc's tokens after it returns, and a buffer is some 12 bytes per
+	// byte of text.
+	tokens sync.Pool // *[]text.Token
 }
 
 // NewPipeline returns a pipeline over the given extractors, run in the order
@@ -72,7 +77,15 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	d := &Doc{Text: s, Published: published}
 	d.Sentences = text.Sentences(s)
-	d.Tokens = text.Tokenize(s, make([]text.Token, 0, len(s)/5+8))
+	buf, _ := p.tokens.Get().(*[]text.Token)
+	if buf == nil {
+		buf = new([]text.Token)
+	}
+	d.Tokens = text.Tokenize(s, (*buf)[:0])
+	defer func() {
+		*buf = d.Tokens[:0]
+		p.tokens.Put(buf)
+	}()
 	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
 		found := valid(s, e.Extract(d))
@@ -140,9 +153,14 @@ func valid(text string, ms []Mention) []Mention {
 
 // merge adds one extractor's mentions to the sorted list and renumbers
 // EquivalentOf from the extractor's own indexes into the merged list. It
-// sorts indexes, not the mentions themselves, and then merges the two
-// sorted runs; on ties the mentions already in the list come first, then
-// the new ones in the order the extractor returned them.
+// sorts indexes, not the mentions themselves, and merges the two sorted
+// runs from the back, in place in have's array (grown to twice what it
+// must hold, so that the extractors after this one seldom grow it again);
+// on ties the mentions already in the list come first, then the new ones
+// in the order the extractor returned them.
+// AffiliationMention, on either side an index into have (the mentions the
+// extractor was given), is renumbered into the merged list; a link that
+// names no organisation mention of have is dropped.
 func merge(have, found []Mention) []Mention {
 	if len(found) == 0 {
 		return have
@@ -152,49 +170,64 @@ func merge(have, found []Mention) []Mention {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return compare(&found[i], &found[j]) })
-	out := make([]Mention, 0, len(have)+len(found))
+	n := len(have) + len(found)
+	if cap(have) < n {
+		grown := make([]Mention, len(have), 2*n)
+		copy(grown, have)
+		have = grown
+	}
+	out := have[:n]
 	newHave := make([]int, len(have))
 	newFound := make([]int, len(found))
-	h, f := 0, 0
-	for h < len(have) || f < len(found) {
-		if f == len(found) || h < len(have) && compare(&have[h], &found[order[f]]) <= 0 {
-			newHave[h] = len(out)
-			out = append(out, have[h])
-			h++
+	h, f := len(have)-1, len(found)-1
+	for k := n - 1; k >= 0; k-- {
+		// From the back: a mention in the list goes after a new one only
+		// when it sorts strictly after it.
+		if h >= 0 && (f < 0 || compare(&out[h], &found[order[f]]) > 0) {
+			out[k] = out[h]
+			newHave[h] = k
+			h--
 			continue
 		}
-		newFound[order[f]] = len(out)
-		out = append(out, found[order[f]])
-		f++
+		out[k] = found[order[f]]
+		newFound[order[f]] = k
+		f--
 	}
-	// out[k] came from have when newHave says so; renumber from the side
-	// each mention came from.
-	h, f = 0, 0
-	for k := range out {
-		fromHave := h < len(have) && newHave[h] == k
-		if fromHave {
-			h++
-		} else {
-			f++
-		}
-		m := &out[k]
-		if m.Amount == nil || m.Amount.EquivalentOf == nil {
-			continue
-		}
-		j := *m.Amount.EquivalentOf
-		if fromHave {
-			j = newHave[j]
-		} else {
-			j = newFound[j]
-		}
-		if j == *m.Amount.EquivalentOf {
-			continue
-		}
-		cp := *m.Amount
-		cp.EquivalentOf = &j
-		m.Amount = &cp
+	for _, k := range newHave {
+		renumber(out, k, newHave, newHave)
+	}
+	for _, k := range newFound {
+		renumber(out, k, newFound, newHave)
 	}
 	return out
+}
+
+// renumber maps out[k]'s EquivalentOf through newIndex (its own side's
+// map) and its AffiliationMention through newHave, copying the payload
+// when an index changes.
+func renumber(out []Mention, k int, newIndex, newHave []int) {
+	m := &out[k]
+	if p := m.Person; p != nil && p.AffiliationMention != nil {
+		cp := *p
+		j := *cp.AffiliationMention
+		if j < 0 || j >= len(newHave) || out[newHave[j]].Organization == nil {
+			cp.AffiliationMention = nil
+		} else {
+			j = newHave[j]
+			cp.AffiliationMention = &j
+		}
+		m.Person = &cp
+	}
+	if m.Amount == nil || m.Amount.EquivalentOf == nil {
+		return
+	}
+	j := newIndex[*m.Amount.EquivalentOf]
+	if j == *m.Amount.EquivalentOf {
+		return
+	}
+	cp := *m.Amount
+	cp.EquivalentOf = &j
+	m.Amount = &cp
 }
 
 // compare orders mentions by start, longer first, then by type.
@@ -256,6 +289,15 @@ func dropInsidePersons(ms []Mention) []Mention {
 				cp.EquivalentOf = nil
 			}
 			out[i].Amount = &cp
+		}
+		if p := out[i].Person; p != nil && p.AffiliationMention != nil {
+			cp := *p
+			if k := renum[*p.AffiliationMention]; k >= 0 {
+				cp.AffiliationMention = &k
+			} else {
+				cp.AffiliationMention = nil
+			}
+			out[i].Person = &cp
 		}
 	}
 	return out

@@ -49,14 +49,14 @@ type ArticleStore interface {
 	// under the feed's GUID; "" when neither is known.
 	Seen(canonicalURL, feedID, guid string) (string, error)
 	// PutArticle stores an article, its raw page (may be nil) and its
-	// extraction at once. A text already stored under another id (and
-	// long enough, see Dedupable) sets DuplicateOf. Storing the same id
-	// again replaces the article and extraction, never the page; storing
-	// it with a page takes it out of the retry queue.
+	// extraction at once, with every index but the content index (the
+	// article keeps the DuplicateOf it has). Storing the same id again
+	// replaces the article and extraction, never the page; storing it with
+	// a page takes it out of the retry queue.
 	PutArticle(a *Article, page []byte, ex *Extraction) error
-	// PutFailedArticle stores an article whose page failed and queues the
-	// page for another try, at once.
-	PutFailedArticle(a *Article, ex *Extraction, r *Retry) error
+	// WriteArticle stores an article with its page, extraction and retry
+	// entry at once, and keeps the content index as ArticleWrite says.
+	WriteArticle(w ArticleWrite) error
 	// Article returns one article; ErrNotFound when there is none.
 	Article(id string) (*Article, error)
 	// Page returns an article's raw page, decompressed.

@@ -11,6 +11,9 @@ type Dump struct {
 	PageGzip []byte
 	// Retry is the page's retry-queue entry, if it has one.
 	Retry *Retry
+	// HoldsText says that the content index files the article under its
+	// TextSHA256: later articles with that text are its copies.
+	HoldsText bool
 }
 
 // CopySource is a database that eventwire copy reads from.

@@ -56,6 +56,9 @@ func (d *DB) DumpArticles(after string, limit int) ([]Dump, error) {
 			if v := tx.Bucket(bPages).Get(id); v != nil {
 				out[i].PageGzip = bytes.Clone(v)
 			}
+			if h := out[i].Article.TextSHA256; h != "" && string(tx.Bucket(bIdxContent).Get([]byte(h))) == string(id) {
+				out[i].HoldsText = true
+			}
 			if v := tx.Bucket(bRetry).Get(id); v != nil {
 				out[i].Retry = &Retry{}
 				if err := json.Unmarshal(v, out[i].Retry); err != nil {
@@ -138,7 +141,7 @@ func (d *DB) ImportArticles(source string, batch []Dump) error {
 			if err := putJSON(arts, []byte(a.ID), a); err != nil {
 				return err
 			}
-			if a.TextSHA256 != "" && a.DuplicateOf == "" && Dedupable(a.Text) {
+			if dm.HoldsText && a.TextSHA256 != "" {
 				if idx := tx.Bucket(bIdxContent); idx.Get([]byte(a.TextSHA256)) == nil {
 					if err := idx.Put([]byte(a.TextSHA256), []byte(a.ID)); err != nil {
 						return err

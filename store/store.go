@@ -16,7 +16,6 @@ import (
 	"strconv"
 	"sync"
 	"time"
-	"unicode"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -350,66 +349,75 @@ func pubKey(t time.Time, id string) []byte {
 	return append(k, id...)
 }
 
-// MinDedupText is the shortest text, in characters other than white
-// space, that the content index compares: an empty page or a one-line feed
-// summary says too little to call two articles the same story.
-const MinDedupText = 120
-
-// Dedupable reports whether a text is long enough to be deduplicated by
-// its hash.
-func Dedupable(text string) bool {
-	n := 0
-	for _, r := range text {
-		if !unicode.IsSpace(r) {
-			if n++; n >= MinDedupText {
-				return true
-			}
-		}
-	}
-	return false
+// ArticleWrite is one article and what goes with it, stored in one
+// transaction (DB.WriteArticle).
+type ArticleWrite struct {
+	Article *Article
+	// Page is the raw page, stored once per id: a later write never
+	// replaces it. Nil stores none. A write with a page takes the article
+	// out of the retry queue.
+	Page []byte
+	// Extraction, when set, replaces the article's extraction.
+	Extraction *Extraction
+	// Retry, when set, queues the article's page for another try.
+	Retry *Retry
+	// CompareText files the article under its TextSHA256 in the content
+	// index for syndicated copies. Which texts are compared is the
+	// caller's duplicate policy (ingest/article); the store keeps the
+	// index consistent: the first article filed under a hash holds it, and
+	// a later one becomes a copy of the holder (DuplicateOf). An article
+	// that is already a copy is not filed, and one written again with
+	// another text, or as a copy, or not compared, gives up the hash it
+	// held.
+	CompareText bool
 }
 
 // PutArticle stores an article, its raw page (may be nil) and its
-// extraction in one transaction, with every index. An article whose text
-// hash is already stored under another id gets DuplicateOf set, unless the
-// text is too short to tell (see Dedupable). Storing the
-// same id again replaces the article and extraction but never the page.
+// extraction in one transaction, with every index but the content index:
+// the article keeps the DuplicateOf it has. Storing the same id again
+// replaces the article and extraction but never the page.
 func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
-	return d.putArticle(a, page, ex, nil)
+	return d.WriteArticle(ArticleWrite{Article: a, Page: page, Extraction: ex})
 }
 
-// PutFailedArticle stores an article whose page could not be fetched (its
-// text is the feed's) and queues its page for another try, in one
-// transaction, so that no such article is ever left out of the queue.
-// Storing the article later with its page (PutArticle) takes it out.
-func (d *DB) PutFailedArticle(a *Article, ex *Extraction, r *Retry) error {
-	r.ID = a.ID
-	return d.putArticle(a, nil, ex, r)
-}
-
-func (d *DB) putArticle(a *Article, page []byte, ex *Extraction, retry *Retry) error {
+// WriteArticle stores an article with its page, extraction and retry
+// entry in one transaction, with every index (see ArticleWrite).
+func (d *DB) WriteArticle(w ArticleWrite) error {
+	a := w.Article
+	key := ""
+	if w.CompareText && a.DuplicateOf == "" {
+		key = a.TextSHA256
+	}
+	if w.Retry != nil {
+		w.Retry.ID = a.ID
+	}
 	var gz []byte
-	if page != nil {
+	if w.Page != nil {
 		var err error
-		if gz, err = d.compress(page); err != nil {
+		if gz, err = d.compress(w.Page); err != nil {
 			return err
 		}
 	}
 	return d.update(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
+		idx := tx.Bucket(bIdxContent)
 		if old := arts.Get([]byte(a.ID)); old != nil {
 			var prev Article
 			if err := json.Unmarshal(old, &prev); err == nil {
 				if err := tx.Bucket(bIdxPub).Delete(pubKey(prev.SortTime(), prev.ID)); err != nil {
 					return err
 				}
+				if k := prev.TextSHA256; k != "" && k != key && string(idx.Get([]byte(k))) == a.ID {
+					if err := idx.Delete([]byte(k)); err != nil {
+						return err
+					}
+				}
 			}
 		}
-		if a.TextSHA256 != "" && Dedupable(a.Text) {
-			idx := tx.Bucket(bIdxContent)
-			if v := idx.Get([]byte(a.TextSHA256)); v != nil && string(v) != a.ID {
+		if key != "" {
+			if v := idx.Get([]byte(key)); v != nil && string(v) != a.ID {
 				a.DuplicateOf = string(v)
-			} else if err := idx.Put([]byte(a.TextSHA256), []byte(a.ID)); err != nil {
+			} else if err := idx.Put([]byte(key), []byte(a.ID)); err != nil {
 				return err
 			}
 		}
@@ -426,13 +434,13 @@ func (d *DB) putArticle(a *Article, page []byte, ex *Extraction, retry *Retry) e
 				return err
 			}
 		}
-		if retry != nil {
-			if err := putJSON(tx.Bucket(bRetry), []byte(a.ID), retry); err != nil {
+		if w.Retry != nil {
+			if err := putJSON(tx.Bucket(bRetry), []byte(a.ID), w.Retry); err != nil {
 				return err
 			}
 		}
-		if ex != nil {
-			if err := putJSON(tx.Bucket(bExtractions), []byte(a.ID), ex); err != nil {
+		if w.Extraction != nil {
+			if err := putJSON(tx.Bucket(bExtractions), []byte(a.ID), w.Extraction); err != nil {
 				return err
 			}
 		}

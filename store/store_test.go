@@ -80,10 +80,10 @@ func TestPutArticleIndexesAndDuplicates(t *testing.T) {
 	b := article("https://b.example/copy", t0.Add(time.Hour), text)
 	b.TextSHA256 = a.TextSHA256
 	ex := &Extraction{Extractor: a.Extractor, Mentions: []extract.Mention{{Type: "date", Text: "x", Start: 0, End: 1, Date: &extract.Date{TimexType: "DATE", Value: "2025"}}}}
-	if err := db.PutArticle(a, []byte("<html>page a</html>"), ex); err != nil {
+	if err := db.WriteArticle(ArticleWrite{Article: a, Page: []byte("<html>page a</html>"), Extraction: ex, CompareText: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.PutArticle(b, nil, nil); err != nil {
+	if err := db.WriteArticle(ArticleWrite{Article: b, CompareText: true}); err != nil {
 		t.Fatal(err)
 	}
 	if b.DuplicateOf != a.ID {
@@ -247,33 +247,68 @@ func TestEachNoText(t *testing.T) {
 	}
 }
 
-// TestShortTextsNeverDuplicates: empty and near-empty texts share a hash
-// without being the same story.
-func TestShortTextsNeverDuplicates(t *testing.T) {
+// TestContentIndex: the content index holds one article per text hash,
+// follows an article whose text changes, and files only what the caller
+// asks to compare (which texts that is, is ingest/article's policy).
+func TestContentIndex(t *testing.T) {
+	t0 := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+	write := func(t *testing.T, db *DB, a *Article, compare bool) {
+		t.Helper()
+		if err := db.WriteArticle(ArticleWrite{Article: a, CompareText: compare}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	withHash := func(url, hash string) *Article {
+		a := article(url, t0, "text of "+hash)
+		a.TextSHA256 = hash
+		return a
+	}
 	tests := []struct {
-		name, text string
-		dup        bool
+		name string
+		run  func(t *testing.T, db *DB) (got, want string)
 	}{
-		{"empty", "", false},
-		{"feed teaser", "Feed text of a story, cut short by the feed.", false},
-		{"white space only", " \n\t \n", false},
-		{"full story", strings.Repeat("Negotiators met in Geneva on Tuesday. ", 5), true},
+		{"second article with the same hash is a copy", func(t *testing.T, db *DB) (string, string) {
+			a, b := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h1")
+			write(t, db, a, true)
+			write(t, db, b, true)
+			return b.DuplicateOf, a.ID
+		}},
+		{"not compared: never a copy, holds nothing", func(t *testing.T, db *DB) (string, string) {
+			a, b, c := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h1"), withHash("https://c.example/1", "h1")
+			write(t, db, a, false)
+			write(t, db, b, true)
+			write(t, db, c, false)
+			return b.DuplicateOf + "|" + c.DuplicateOf, "|"
+		}},
+		{"a changed text gives up its old hash", func(t *testing.T, db *DB) (string, string) {
+			a, b := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h1")
+			write(t, db, a, true)
+			a.TextSHA256 = "h2"
+			write(t, db, a, true)
+			write(t, db, b, true)
+			c := withHash("https://c.example/1", "h2")
+			write(t, db, c, true)
+			return b.DuplicateOf + "|" + c.DuplicateOf, "|" + a.ID
+		}},
+		{"a copy holds no hash", func(t *testing.T, db *DB) (string, string) {
+			a, b, c := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h2"), withHash("https://c.example/1", "h2")
+			write(t, db, a, true)
+			b.DuplicateOf = a.ID // a copy by its URL, say
+			write(t, db, b, true)
+			write(t, db, c, true)
+			return b.DuplicateOf + "|" + c.DuplicateOf, a.ID + "|"
+		}},
+		{"written again, the holder stays the holder", func(t *testing.T, db *DB) (string, string) {
+			a := withHash("https://a.example/1", "h1")
+			write(t, db, a, true)
+			write(t, db, a, true)
+			return a.DuplicateOf, ""
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			db := openTest(t)
-			t0 := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-			a := article("https://a.example/1", t0, tc.text)
-			b := article("https://b.example/2", t0, tc.text)
-			a.TextSHA256, b.TextSHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-			for _, x := range []*Article{a, b} {
-				if err := db.PutArticle(x, nil, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
-			c, _ := db.Counts()
-			if got := b.DuplicateOf != ""; got != tc.dup || c.Duplicates != map[bool]int{true: 1}[tc.dup] {
-				t.Errorf("text %q: second article duplicate_of %q, counted duplicates %d; want duplicate %v", tc.text, b.DuplicateOf, c.Duplicates, tc.dup)
+			if got, want := tc.run(t, openTest(t)); got != want {
+				t.Errorf("duplicate_of = %q, want %q", got, want)
 			}
 		})
 	}

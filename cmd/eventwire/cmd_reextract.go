@@ -9,8 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventwire/eventwire/extract/standard"
-	"github.com/eventwire/eventwire/ingest/page"
-	"github.com/eventwire/eventwire/ingest/poller"
+	"github.com/eventwire/eventwire/ingest/article"
 	"github.com/eventwire/eventwire/store"
 )
 
@@ -25,7 +24,10 @@ extracted by an older version, or by the same version with other lexicons (the
 rules fingerprint recorded with each extraction differs), in batches of --batch,
 each committed before the next. It can be stopped at any moment and run again: it resumes with the
 articles still behind. With --restrip, pages are stripped again from the stored
-raw HTML first (after stripping rules improve).`, standard.Version),
+raw HTML first (after stripping rules improve), with their feed's selector: the
+text, title, byline, publication time, language and text hash are renewed and
+the article is checked for duplicates again. An article without a stored page,
+or whose page now strips to no text, keeps its text.`, standard.Version),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if batch < 1 {
@@ -51,11 +53,11 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 		return err
 	}
 	bar := newProgress(g.stderr, c.Articles, "reextract")
-	pl := standard.New()
 	info, err := extractorInfo()
 	if err != nil {
 		return err
 	}
+	stage := article.New(db, article.Options{Pipeline: standard.New(), Extractor: info, Now: func() time.Time { return time.Now().UTC() }})
 	done, after := 0, ""
 	for {
 		if ctx.Err() != nil {
@@ -74,22 +76,7 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 			if err != nil {
 				return err
 			}
-			if restrip {
-				if raw, err := db.Page(id); err == nil {
-					if r, err := page.Strip(raw, a.URL, page.Options{}); err == nil && r.Text != "" {
-						a.Text = r.Text
-					}
-				} else if !errors.Is(err, store.ErrNotFound) {
-					return err
-				}
-			}
-			ex := poller.Extract(pl, a, info, time.Now().UTC())
-			if restrip {
-				err = db.PutArticle(a, nil, ex)
-			} else {
-				err = db.PutExtraction(id, ex)
-			}
-			if err != nil {
+			if err := reextractOne(db, stage, a, restrip); err != nil {
 				return err
 			}
 			done++
@@ -104,4 +91,19 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 	}
 	fmt.Fprintf(g.stderr, "reextract: %d articles brought to extractor version %d\n", done, standard.Version)
 	return nil
+}
+
+// reextractOne extracts a stored article again, from its stored page
+// read again when restrip is set and the page is there.
+func reextractOne(db store.Store, stage *article.Stage, a *store.Article, restrip bool) error {
+	if restrip {
+		raw, err := db.Page(a.ID)
+		if err == nil {
+			return stage.Refresh(a, article.Page{URL: a.URL, Body: raw})
+		}
+		if !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+	}
+	return db.PutExtraction(a.ID, stage.Extract(a))
 }

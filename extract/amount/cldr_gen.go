@@ -12,7 +12,7 @@ import _ "embed"
 // name (lower case), ISO 4217 code, kind ("country": the name with its
 // country, "unit": the bare unit), and the CLDR locales it comes from.
 //
-//go:embed cldr_names.tsv
+//go:embed data/cldr_names.tsv
 var cldrNamesTSV string
 
 // CLDR data provenance, for the attribution and for tests.

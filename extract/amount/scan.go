@@ -1,5 +1,7 @@
 package amount
 
+import "strings"
+
 // scan walks the tokens once and collects money, percent and quantity
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
@@ -42,7 +44,11 @@ func (p *parser) canStart(i int) bool {
 	case tkNum:
 		return true
 	case tkWord:
-		if _, ok := p.lx.numbers[p.word(i)]; ok {
+		w := p.word(i)
+		if !p.lx.starts[w] && strings.IndexByte(w, '.') < 0 {
+			return false // the lookups below key dotted words otherwise
+		}
+		if _, ok := p.lx.numbers[w]; ok {
 			return true
 		}
 	}

@@ -76,7 +76,7 @@
 // Word lists (month and weekday names, number words, units and their
 // granularities, holidays, tense cues, the words that can begin an
 // expression, the context words that guard the rules) are data files
-// under lexicon/, embedded and loaded once per Extractor.
+// under data/, embedded and loaded once per Extractor.
 //
 // # Caveats
 //

@@ -12,7 +12,7 @@ import (
 // The word lists are hand-written for eventwire from common knowledge of the
 // English calendar (no third-party source); see the header of each file.
 //
-//go:embed lexicon/*.txt
+//go:embed data/*.txt
 var lexiconFS embed.FS
 
 // holiday is a date rule: a fixed month and day, the nth weekday of a
@@ -66,7 +66,7 @@ type lexicon struct {
 }
 
 func readTable(name string, fn func(key, val string) error) error {
-	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	b, err := lexiconFS.ReadFile("data/" + name)
 	if err != nil {
 		return fmt.Errorf("date lexicon %s: %w", name, err)
 	}

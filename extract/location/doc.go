@@ -34,6 +34,16 @@
 // acronym in running text, or when a town heads a sports score line. A name
 // taken as a person once in an article is a person throughout it.
 //
+// # Organisations
+//
+// When an organisation extractor ran first (Doc.Mentions holds
+// organization mentions), a place strictly inside an organisation's name is
+// reported with Embedded set ("Tulsa" in "the Tulsa Police Department"),
+// overriding the organisation-word rules above, and a match that is an
+// organisation's whole name (a club named for its town) or that crosses its
+// edge is dropped (orgs.go). Without organisation mentions nothing changes.
+// Other extractors may ask the gazetteer about single names (lookup.go).
+//
 // # Disambiguation
 //
 // Each reading gets a prior (country over first-level region over capital

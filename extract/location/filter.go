@@ -17,6 +17,7 @@ const (
 	dropPerson   verdict = "in-person-name"
 	dropNamePart verdict = "after-unknown-name"
 	dropOrg      verdict = "in-organisation"
+	dropFirm     verdict = "in-firm-name"
 	dropFollows  verdict = "in-longer-name"
 	dropAcronym  verdict = "acronym"
 	dropTeam     verdict = "sports-team"
@@ -185,9 +186,9 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		}
 	}
 
-	// "Douglas & Lomason", "Johnson & Johnson": a firm.
+	// "Douglas & Lomason", "Johnson & Johnson": a firm named for people.
 	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].start] == '&' && toks[m.t1+1].word && toks[m.t1+1].upper {
-		return dropOrg
+		return dropFirm
 	}
 	// "US$460 million", "HK$", "$US 1.5 billion": a currency, not a place.
 	if m.t1 < len(toks) && !toks[m.t1].space && text[toks[m.t1].start] == '$' ||

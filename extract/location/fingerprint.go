@@ -3,6 +3,7 @@ package location
 import (
 	"hash"
 
+	"github.com/eventwire/eventwire/extract/internal/givennames"
 	"github.com/eventwire/eventwire/extract/text"
 )
 
@@ -12,6 +13,6 @@ import (
 func Fingerprint(h hash.Hash) error {
 	text.HashBytes(h, "gazetteer.tsv.gz", gazetteerGz)
 	text.HashBytes(h, "words.txt.gz", wordsGz)
-	text.HashBytes(h, "givennames.txt.gz", givenNamesGz)
+	givennames.Fingerprint(h)
 	return text.HashFiles(h, dataFS)
 }

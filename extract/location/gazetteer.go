@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/eventwire/eventwire/extract/internal/givennames"
 	"github.com/eventwire/eventwire/extract/text"
 )
 
@@ -132,9 +133,7 @@ func Load() (*Gazetteer, error) {
 	if g.common, err = readWordsGz(wordsGz); err != nil {
 		return nil, fmt.Errorf("load words: %w", err)
 	}
-	if g.given, err = readWordsGz(givenNamesGz); err != nil {
-		return nil, fmt.Errorf("load given names: %w", err)
-	}
+	g.given = givennames.Set(true, 3)
 	if g.stop, err = readList("data/stopwords.txt"); err != nil {
 		return nil, err
 	}

@@ -26,8 +26,8 @@ func TestGazetteerMatchesGeneratedStats(t *testing.T) {
 	if got != gazetteerStats {
 		t.Errorf("embedded table has %s, generated file says %s (run go generate)", got, gazetteerStats)
 	}
-	if len(gazetteerSources) != 7 {
-		t.Errorf("gazetteerSources = %v, want the seven pinned packages", gazetteerSources)
+	if len(gazetteerSources) != 5 {
+		t.Errorf("gazetteerSources = %v, want the five pinned packages", gazetteerSources)
 	}
 }
 

@@ -64,6 +64,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	for i, m := range ms {
 		matched[i] = [2]int{m.t0, m.t1}
 	}
+	orgs := orgSpans(d.Mentions)
 	counties, ms := findCounties(text, toks, ms)
 	countyRegion := make([]int32, len(counties))
 	for i, cn := range counties {
@@ -184,6 +185,14 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	var people map[string]bool
 	for i := range ms {
 		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i] || ms[i].placeWord)
+		switch relateToOrgs(orgs, ms[i].start, ms[i].end) {
+		case orgInside:
+			if verdicts[i].embeddable() {
+				verdicts[i] = keep
+			}
+		case orgClash:
+			verdicts[i] = dropOrg
+		}
 		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 || verdicts[i] == dropMatch {
 			if people == nil {
 				people = map[string]bool{}
@@ -334,7 +343,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			}
 		}
 	}
-	return out
+	return dropOrgClashes(out, orgs)
 }
 
 // longestOfOverlaps keeps, of mentions that overlap, the longest (the

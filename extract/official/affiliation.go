@@ -77,11 +77,19 @@ func (a *analysis) setAffiliation(c *candidate, s, e int) {
 		return // "Chang's aide": a person, not an organisation
 	}
 	if code, name := a.countryOf(s, e); code != "" {
-		c.affil, c.country, c.affilOrg = name, code, false
+		c.affil, c.country, c.affilOrg, c.affilMention = name, code, false, nil
 		return
 	}
 	c.affil = a.span(s, e)
 	c.affilOrg = true
+	c.affilMention = a.affiliationMention(s, e)
+	// "a spokeswoman for the agency": the noun stands for the body it
+	// refers back to, whose name is the affiliation.
+	if i := c.affilMention; i != nil {
+		if m := &a.d.Mentions[*i]; m.Start == a.toks[s].start && !a.toks[s].upper && m.Organization.Name != "" {
+			c.affil = m.Organization.Name
+		}
+	}
 	// The first country named inside the organisation's name:
 	// "US State Department", "Central Bank of Chile".
 	for j := s; j < e; j++ {
@@ -181,7 +189,7 @@ func (a *analysis) verbOrg(c *candidate) {
 			s++
 		}
 		e := a.orgRunEnd(s)
-		org := e-s == 1 && a.toks[s].allCaps
+		org := e-s == 1 && a.toks[s].allCaps || a.orgEndAt(s) == e
 		for x := s; x < e && !org; x++ {
 			org = a.lx.orgWords[a.word(x)]
 		}
@@ -247,7 +255,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	if e <= k {
 		return
 	}
-	org := lead || c.hasTitle || a.toks[s].allCaps && e-s == 1
+	org := lead || c.hasTitle || a.toks[s].allCaps && e-s == 1 || a.orgEndAt(s) == e
 	for j := s; j < e && !org; j++ {
 		org = a.lx.orgWords[a.word(j)]
 	}
@@ -261,6 +269,17 @@ func (a *analysis) orgAfter(c *candidate) {
 // k, with inner "of", "and", "for", "&" and possessives ("Harvard
 // University's John F. Kennedy School of Government").
 func (a *analysis) orgRunEnd(k int) int {
+	// An organisation mention found before: its own end, also for a noun
+	// that refers back to one ("a spokeswoman for the agency").
+	if e := a.orgEndAt(k); e > k {
+		return max(e, a.withBracket(k, e))
+	}
+	// "of the smaller Rollei company": an adjective before the mention.
+	if a.isWord(k) && !a.toks[k].upper && !a.inOrg(k) {
+		if e := a.orgEndAt(k + 1); e > k+1 {
+			return k // the caller reads from k; the mention starts after it
+		}
+	}
 	j := k
 	for j < len(a.toks) && j-k < maxOrgWords && (j == k || !a.toks[j].nlBefore) {
 		if a.isWord(j) && a.toks[j].upper || a.toks[j].allCaps {

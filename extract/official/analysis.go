@@ -24,6 +24,9 @@ type analysis struct {
 	cover []int32
 	// key is joinLower's scratch buffer.
 	key []byte
+	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
+	// mention holding it (nil when there is none).
+	orgAt []int32
 }
 
 // addCandidate keeps a name and records the tokens it covers.
@@ -56,9 +59,12 @@ type candidate struct {
 	hasTitle   bool
 	affil      string
 	affilOrg   bool // the affiliation is an organisation, not a country
-	country    string
-	rule       string
-	entity     *entity
+	// affilMention is the index in d.Mentions of the organisation mention
+	// the affiliation names, or nil.
+	affilMention *int
+	country      string
+	rule         string
+	entity       *entity
 }
 
 // Evidence levels for a candidate name.
@@ -86,6 +92,7 @@ func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
 		}
 	}
 	a.markSentenceStarts()
+	a.markOrgs()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Location == nil {

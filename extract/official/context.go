@@ -23,6 +23,9 @@ func (a *analysis) context(c *candidate) {
 		a.verbOrg(c)
 	}
 	if c.affil == "" || !c.affilOrg {
+		a.orgAround(c)
+	}
+	if c.affil == "" || !c.affilOrg {
 		a.orgAfter(c)
 		if c.affilOrg && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
 			c.evidence = evStrong
@@ -34,9 +37,10 @@ func (a *analysis) context(c *candidate) {
 			c.rule = "person/speaker"
 		}
 	}
+	a.soleOrg(c)
 	if c.affil == "" && c.hasTitle {
 		if aff := a.lx.titleAff[strings.ToLower(c.title)]; aff != "" {
-			c.affil, c.affilOrg = aff, true
+			c.affil, c.affilOrg, c.affilMention = aff, true, nil
 		}
 	}
 	if c.rule == "" {

@@ -45,7 +45,7 @@ func (a *analysis) datelineCountry() {
 			head = head[i+1:]
 		}
 		if unicode.IsUpper(r) && a.lx.cue(cueNational, head) {
-			c.affil, c.country = name, code
+			c.affil, c.country, c.affilMention = name, code, nil
 		}
 	}
 }

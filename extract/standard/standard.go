@@ -12,6 +12,7 @@ import (
 	"github.com/eventwire/eventwire/extract/event"
 	"github.com/eventwire/eventwire/extract/location"
 	"github.com/eventwire/eventwire/extract/official"
+	"github.com/eventwire/eventwire/extract/organization"
 	"github.com/eventwire/eventwire/extract/text"
 )
 
@@ -41,6 +42,7 @@ func Rules() (string, error) {
 		{"date", date.Fingerprint},
 		{"amount", amount.Fingerprint},
 		{"location", location.Fingerprint},
+		{"organization", organization.Fingerprint},
 		{"official", official.Fingerprint},
 	} {
 		fmt.Fprintf(h, "[%s]\x00", part.name)
@@ -51,8 +53,12 @@ func Rules() (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// New returns the default pipeline: dates, amounts, locations, then people
-// (which see the places found before them), then events.
+// New returns the default pipeline: dates, amounts, organisations (which
+// share the locations' gazetteer), locations (which flag places inside
+// organisations' names as embedded), then people (which see the places and
+// organisations found before them and link affiliations to them), then
+// events.
 func New() *extract.Pipeline {
-	return extract.NewPipeline(event.New(), date.New(), amount.New(), location.New(), official.New())
+	loc := location.New()
+	return extract.NewPipeline(event.New(), date.New(), amount.New(), organization.New(loc), loc, official.New())
 }

@@ -33,6 +33,6 @@ func HashBytes(h hash.Hash, name string, b []byte) {
 // Fingerprint writes the sentence splitter's abbreviation lexicon into h,
 // for the pipeline's rules fingerprint.
 func Fingerprint(h hash.Hash) error {
-	HashBytes(h, "abbreviations.txt", []byte(abbreviationsData))
+	HashBytes(h, "text/data/abbreviations.txt", []byte(abbreviationsData))
 	return nil
 }

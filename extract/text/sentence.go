@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed abbreviations.txt
+//go:embed data/abbreviations.txt
 var abbreviationsData string
 
 type abbrevKind uint8
@@ -20,7 +20,7 @@ const (
 	abbrevWeak             // ends one only before a starter word or a quote
 )
 
-// sentenceLexicon is the parsed abbreviations.txt.
+// sentenceLexicon is the parsed data/abbreviations.txt.
 type sentenceLexicon struct {
 	abbrev   map[string]abbrevKind // lower case, no final period
 	starters map[string]bool

@@ -1,7 +1,7 @@
 // Package poller runs one cron pass of eventwire: it polls the feeds that
 // are due, concurrently and politely through one fetch.Client, fetches each
-// new item's page, strips it, runs the extraction pipeline and stores the
-// result.
+// new item's page and hands it to the article stage, which strips it,
+// runs the extraction pipeline and stores the result.
 //
 // Crash safety comes from ordering: each article is committed in its own
 // transaction, and a feed's validators (ETag, Last-Modified) and next poll
@@ -10,15 +10,15 @@
 // stored (by canonical URL and GUID), so nothing is lost or stored twice.
 //
 // A page that cannot be fetched leaves the article with the feed's text
-// and its page in the store's retry queue (PutFailedArticle, in the same
-// transaction); each pass, after the feeds, fetches the queued pages that
+// and its page in the store's retry queue, written in the same
+// transaction; each pass, after the feeds, fetches the queued pages that
 // are due (retry.go: backoff, bounded attempts, a per-host cap) and
 // stores the articles again with their pages. Unreachable pages are logged
 // once per host per pass.
 //
-// Extract (the glue between an article and the extraction pipeline) sets
-// the article's language and runs the English rules only on English text.
-//
-// It does not parse HTML or feeds itself (ingest/page, ingest/feed) and
-// holds no HTTP policy (ingest/fetch).
+// It does not read or store articles itself: each item's page (or, when
+// the page fails, the feed's text) goes through the article stage
+// (ingest/article), which also holds the duplicate policy. It does not
+// parse HTML or feeds (ingest/page, ingest/feed) and holds no HTTP policy
+// (ingest/fetch).
 package poller

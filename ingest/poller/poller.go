@@ -3,23 +3,19 @@ package poller
 import (
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
-	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
-	"github.com/eventwire/eventwire/ingest/canon"
+	"github.com/eventwire/eventwire/ingest/article"
 	"github.com/eventwire/eventwire/ingest/feed"
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/ingest/lang"
-	"github.com/eventwire/eventwire/ingest/page"
 	"github.com/eventwire/eventwire/store"
 )
 
@@ -69,11 +65,10 @@ type Progress struct {
 // share the due feeds through the store's leases: each feed is polled by
 // one pass at a time.
 type Poller struct {
-	db       store.Store
-	client   *fetch.Client
-	pipeline *extract.Pipeline
-	stripper *page.Stripper
-	opts     Options
+	db     store.Store
+	client *fetch.Client
+	stage  *article.Stage
+	opts   Options
 
 	// Per pass.
 	pass     string
@@ -107,7 +102,8 @@ func New(db store.Store, client *fetch.Client, pipeline *extract.Pipeline, opts 
 	if opts.Lease <= 0 {
 		opts.Lease = 2 * time.Minute
 	}
-	return &Poller{db: db, client: client, pipeline: pipeline, stripper: page.New(), opts: opts}
+	stage := article.New(db, article.Options{Pipeline: pipeline, Extractor: opts.Extractor, Now: opts.Now, Logger: opts.Logger})
+	return &Poller{db: db, client: client, stage: stage, opts: opts}
 }
 
 // FeedFailure is one feed that failed in a pass.
@@ -482,26 +478,17 @@ const (
 )
 
 func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, it feed.Item, log *slog.Logger) itemOutcome {
-	link := it.URL
-	if link == "" && strings.HasPrefix(it.GUID, "http") {
-		link = it.GUID
-	}
+	item := article.NewItem(article.Feed{ID: f.ID, URL: f.URL, Selector: f.Selector, Title: fc.title, Lang: fc.lang, Ref: fc.ref}, it)
+	link := item.Link
 	if link == "" {
 		log.Warn("item without link", "guid", it.GUID, "title", it.Title)
 		return itemError
 	}
-	canonical := canon.Clean(link)
-	if id, err := p.db.Seen(canonical, f.ID, it.GUID); err != nil {
+	if id, err := p.stage.Known(item); err != nil {
 		log.Error("lookup", "err", err)
 		return itemError
 	} else if id != "" {
 		return itemSeen
-	}
-	item := itemInfo{title: it.Title, text: htmlText(it.Content), published: it.Published, feedTitle: fc.title}
-	a := &store.Article{
-		URL: link,
-		Feed: store.FeedRef{ID: f.ID, URL: f.URL, GUID: it.GUID, ItemPublished: utc(it.Published),
-			ItemDateUnparsed: it.DateUnparsed, ItemTitle: it.Title, ItemSummary: itemSummary(it)},
 	}
 	if it.DateUnparsed != "" {
 		fc.unparsedDates++
@@ -519,19 +506,11 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 		// Keep the feed's own text, say why, and queue the page.
 		p.hosts.fail(link, err)
 		log.Debug("page fetch failed; keeping the feed's text", "link", link, "class", fetch.Class(err), "err", err)
-		a.CanonicalURL = canonical
-		p.fromFeed(a, item, err, fc.ref)
-		a.ID = store.ArticleID(a.CanonicalURL)
-		if a.Lang == "" && fc.lang != "" {
-			a.Lang, a.LangSource = fc.lang, "feed"
-		}
-		ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
+		var r *store.Retry
 		if retryable(err) {
-			r := &store.Retry{URL: link, Host: hostOf(link), NextTry: p.opts.Now().Add(retryDelay(0)), LastError: a.FetchError}
-			err = p.db.PutFailedArticle(a, ex, r)
-		} else {
-			err = p.db.PutArticle(a, nil, ex)
+			r = &store.Retry{URL: link, Host: hostOf(link), NextTry: p.opts.Now().Add(retryDelay(0)), LastError: fmt.Sprintf("%s: %v", fetch.Class(err), err)}
 		}
+		a, err := p.stage.FromFeed(item, err, r)
 		if err != nil {
 			log.Error("store article", "link", link, "err", err)
 			return itemError
@@ -541,18 +520,11 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 		}
 		return itemFailed
 	}
-	canonicalPage := p.fromPage(a, resp, f.Selector, item, fc.ref)
-	if canonicalPage != canonical {
-		if id, err := p.db.Seen(canonicalPage, "", ""); err == nil && id != "" {
-			return itemSeen
-		}
+	a, err := p.stage.FromPage(item, article.Fetched(resp))
+	if errors.Is(err, article.ErrKnown) {
+		return itemSeen
 	}
-	a.ID = store.ArticleID(a.CanonicalURL)
-	if a.Lang == "" && fc.lang != "" {
-		a.Lang, a.LangSource = fc.lang, "feed"
-	}
-	ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
-	if err := p.db.PutArticle(a, resp.Body, ex); err != nil {
+	if err != nil {
 		log.Error("store article", "link", link, "err", err)
 		return itemError
 	}
@@ -564,180 +536,4 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 		return itemFailed // the page came but could not be stripped
 	}
 	return itemNew
-}
-
-// itemInfo is what the feed said about an article, kept for the page and
-// for a later retry.
-type itemInfo struct {
-	title, text string
-	published   time.Time
-	feedTitle   string
-}
-
-// fromFeed fills an article whose page failed from its feed item.
-func (p *Poller) fromFeed(a *store.Article, item itemInfo, err error, ref time.Time) {
-	a.TextSource, a.FetchError = "feed", fmt.Sprintf("%s: %v", fetch.Class(err), err)
-	a.Title = item.title
-	a.Text = item.text
-	a.FetchedAt = p.opts.Now()
-	p.setPublished(a, nil, item)
-	p.finish(a)
-}
-
-// fromPage fills an article from its fetched page and returns the page's
-// canonical URL (which a.CanonicalURL then holds).
-func (p *Poller) fromPage(a *store.Article, resp *fetch.Response, selector string, item itemInfo, ref time.Time) string {
-	r, err := p.stripper.Strip(resp.Body, resp.URL, page.Options{Selector: selector, Now: ref})
-	if err != nil {
-		p.opts.Logger.Warn("strip failed; keeping the feed's text", "link", resp.URL, "err", err)
-		r = &page.Result{Title: item.title, Text: item.text}
-		a.FetchError = "strip: " + err.Error()
-		a.TextSource = "feed"
-	} else {
-		a.TextSource, a.FetchError = "page", ""
-	}
-	a.URL = resp.URL
-	a.CanonicalURL = canon.Choose(resp.URL, r.CanonicalURL)
-	a.Title = headline(r.Title, item.title, item.feedTitle)
-	a.Byline, a.StripPath = r.Byline, r.Path
-	a.Lang, a.LangSource = r.Lang, ""
-	if a.Lang != "" {
-		a.LangSource = "page"
-	}
-	a.Modified = utc(r.Modified)
-	a.Text = r.Text
-	if strings.TrimSpace(a.Text) == "" && item.text != "" {
-		a.Text, a.TextSource = item.text, "feed"
-	}
-	a.FetchedAt = p.opts.Now()
-	a.HTTP = store.HTTPInfo{Status: resp.Status, ETag: resp.ETag, LastModified: resp.LastModified,
-		ContentType: resp.ContentType, Charset: resp.Charset, CharsetSource: resp.CharsetSource}
-	sum := sha256.Sum256(resp.Body)
-	a.PageSHA256 = hex.EncodeToString(sum[:])
-	p.setPublished(a, r, item)
-	p.finish(a)
-	return a.CanonicalURL
-}
-
-// setPublished chooses the publication time: the page's own metadata,
-// then the feed item's date, then the dateline (its year from the feed's
-// date or the fetch time) or a date in the URL, then the fetch time.
-func (p *Poller) setPublished(a *store.Article, r *page.Result, item itemInfo) {
-	weak := r == nil || r.Published.IsZero() || r.PublishedSource == "dateline" || r.PublishedSource == "url"
-	switch {
-	case !weak:
-		a.SetPublished(r.Published, r.PublishedSource, !r.ZoneUnknown)
-	case !item.published.IsZero():
-		a.SetPublished(item.published, "feed", true)
-	case r != nil && !r.Published.IsZero():
-		a.SetPublished(r.Published, r.PublishedSource, !r.ZoneUnknown)
-	default:
-		a.SetPublished(a.FetchedAt, store.PublishedFetched, false)
-	}
-}
-
-// finish sets the text hash.
-func (p *Poller) finish(a *store.Article) {
-	tsum := sha256.Sum256([]byte(normalizeText(a.Text)))
-	a.TextSHA256 = hex.EncodeToString(tsum[:])
-}
-
-// headline is the article's title: the page's, unless the page gave
-// none or only the site's name (the feed's title or a part of it, as
-// "Global Voices Online" of "Global Voices Online » Feature"), when the
-// feed item's title is the story's.
-func headline(pageTitle, itemTitle, feedTitle string) string {
-	if itemTitle == "" {
-		return pageTitle
-	}
-	if pageTitle == "" {
-		return itemTitle
-	}
-	pt := strings.ToLower(strings.Join(strings.Fields(pageTitle), " "))
-	ft := strings.ToLower(strings.Join(strings.Fields(feedTitle), " "))
-	if ft == "" || strings.EqualFold(pageTitle, itemTitle) {
-		return pageTitle
-	}
-	if pt == ft {
-		return itemTitle
-	}
-	for _, sep := range []string{" » ", " | ", " - ", " – ", " — ", " :: ", ": ", " · "} {
-		for _, part := range strings.Split(ft, sep) {
-			if strings.TrimSpace(part) == pt {
-				return itemTitle
-			}
-		}
-	}
-	return pageTitle
-}
-
-// itemSummary is the item's description or summary as plain text, cut at
-// a length that keeps the record small.
-func itemSummary(it feed.Item) string {
-	s := it.Summary
-	if s == "" {
-		s = it.Content
-	}
-	s = htmlText(s)
-	const max = 2000
-	if len(s) > max {
-		cut := max
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut] + "…"
-	}
-	return s
-}
-
-func utc(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	return t.UTC()
-}
-
-// Extract runs the pipeline over an article's text, anchored at its
-// publication time, and records the dateline on the article.
-func Extract(pl *extract.Pipeline, a *store.Article, info store.ExtractorInfo, now time.Time) *store.Extraction {
-	a.Extractor = info
-	setLang(a)
-	if a.Lang != "" && a.Lang != "en" {
-		// The rules read English: an article in another language keeps
-		// its text and metadata, with no mentions.
-		a.Dateline = nil
-		return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: []extract.Mention{}, Events: []extract.Event{}}
-	}
-	anchor := a.PublishedLocal()
-	if a.PublishedSource == store.PublishedFetched {
-		anchor = time.Time{} // a fetch time is no anchor for "Wednesday"
-	}
-	res := pl.Run(a.Text, anchor)
-	a.Dateline = nil
-	if dl := res.Dateline; dl != nil {
-		a.Dateline = &store.DatelineInfo{Place: dl.Place, Agency: dl.Agency}
-	}
-	return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: res.Mentions, Events: res.Events}
-}
-
-// setLang sets the article's language: detected from its text when the
-// detector is sure, else what the page or feed declared.
-func setLang(a *store.Article) {
-	if code, ok := lang.Detect(a.Text); ok {
-		a.Lang, a.LangSource = code, "text"
-		return
-	}
-	a.Lang = lang.Normalize(a.Lang)
-	switch {
-	case a.Lang == "":
-		a.LangSource = ""
-	case a.LangSource == "" || a.LangSource == "text":
-		a.LangSource = "page"
-	}
-}
-
-// normalizeText folds white space so that the same story laid out by two
-// sites hashes the same.
-func normalizeText(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }

@@ -145,9 +145,11 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 func (s *site) url(p string) string { return s.srv.URL + p }
 
 type harness struct {
-	db  *store.DB
-	p   *Poller
-	now time.Time
+	db     *store.DB
+	p      *Poller
+	now    time.Time
+	client *fetch.Client
+	opts   Options
 }
 
 func newHarness(t testing.TB, opts Options) *harness {
@@ -159,10 +161,14 @@ func newHarness(t testing.TB, opts Options) *harness {
 	h := &harness{db: db, now: time.Date(2025, 3, 10, 12, 0, 0, 0, time.UTC)}
 	opts.Now = func() time.Time { return h.now }
 	opts.Extractor = store.ExtractorInfo{Name: "test", Version: 1}
-	client := fetch.New(fetch.Options{AllowPrivate: true, HostRate: 1e6, Timeout: 5 * time.Second})
-	h.p = New(db, client, extract.NewPipeline(nil), opts)
+	h.client = fetch.New(fetch.Options{AllowPrivate: true, HostRate: 1e6, Timeout: 5 * time.Second})
+	h.opts = opts
+	h.p = New(db, h.client, extract.NewPipeline(nil), opts)
 	return h
 }
+
+// withPipeline makes the harness's passes run pl.
+func (h *harness) withPipeline(pl *extract.Pipeline) { h.p = New(h.db, h.client, pl, h.opts) }
 
 func (h *harness) addFeed(t testing.TB, url string) *store.Feed {
 	f := &store.Feed{URL: url, Interval: time.Minute}
@@ -694,7 +700,7 @@ func TestLanguageGatesEnglishRules(t *testing.T) {
 	s.text[2] = "서울, 3월 10일 -- 서울시는 10일 내년 예산안을 발표했다.</p><p>시는 교통과 복지에 중점을 두었다고 밝혔다. 예산은 작년보다 늘었다고 시 관계자가 말했다."
 	s.text[3] = "BUSAN, March 10 (Wire) -- Finance Minister Choi Sang-mok said on Monday in Busan that the budget would rise by 3 percent.</p><p>The ministry will publish the plan in April, officials said."
 	h := newHarness(t, Options{})
-	h.p.pipeline = standard.New()
+	h.withPipeline(standard.New())
 	h.addFeed(t, s.url("/feed/a"))
 	h.pass(t)
 	want := map[string]string{"/story/1": "de", "/story/2": "ko", "/story/3": "en"}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/eventwire/eventwire/ingest/article"
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/store"
 )
@@ -111,10 +112,6 @@ func (p *Poller) retryOne(ctx context.Context, r *store.Retry) (ok, hostDown boo
 		log.Error("retry: read article", "err", err)
 		return false, false
 	}
-	selector := ""
-	if f, err := p.db.Feed(a.Feed.ID); err == nil {
-		selector = f.Selector
-	}
 	resp, err := p.client.Fetch(ctx, fetch.Request{URL: r.URL, Kind: fetch.KindPage})
 	p.pageDone()
 	if err != nil {
@@ -136,20 +133,7 @@ func (p *Poller) retryOne(ctx context.Context, r *store.Retry) (ok, hostDown boo
 		log.Debug("retry failed", "attempts", r.Attempts, "err", err)
 		return false, hostFailed(err)
 	}
-	item := itemInfo{title: a.Feed.ItemTitle, published: a.Feed.ItemPublished}
-	if a.TextSource == "feed" {
-		item.text = a.Text
-	}
-	old := a.CanonicalURL
-	if c := p.fromPage(a, resp, selector, item, a.Feed.ItemPublished); c != old {
-		// The article keeps its id; a page that turns out to be one
-		// already stored makes it a copy of that one.
-		if id, err := p.db.Seen(c, "", ""); err == nil && id != "" && id != a.ID {
-			a.CanonicalURL, a.DuplicateOf = old, id
-		}
-	}
-	ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
-	if err := p.db.PutArticle(a, resp.Body, ex); err != nil {
+	if err := p.stage.Refresh(a, article.Fetched(resp)); err != nil {
 		log.Error("retry: store article", "err", err)
 		return false, false
 	}

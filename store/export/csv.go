@@ -15,8 +15,9 @@ var (
 	mentionColumns = []string{"article", "i", "type", "text", "start", "end", "cstart", "cend", "sentence",
 		"confidence", "rule", "timex_type", "value", "mod", "range_start", "range_end", "anchored",
 		"kind", "currency", "unit", "approx", "min", "max", "equivalent_of",
-		"name", "location_kind", "country", "admin1", "geonameid", "lat", "lon", "demonym", "dateline",
-		"entity", "title", "title_start", "title_end", "affiliation", "extractor_version"}
+		"name", "location_kind", "country", "admin1", "geonameid", "lat", "lon", "demonym", "dateline", "embedded",
+		"entity", "title", "title_start", "title_end", "affiliation", "affiliation_mention",
+		"organization_kind", "acronym", "extractor_version"}
 	eventColumns = []string{"article", "i", "type", "cameo", "trigger", "trigger_start", "trigger_end",
 		"sentence", "sentence_start", "sentence_end", "when_value", "when_range_start", "when_range_end",
 		"confidence", "rule", "source_url", "published", "extractor_version", "slot", "mention", "role"}
@@ -96,12 +97,20 @@ func mentionRow(a *store.Article, ex *store.Extraction, i int) []string {
 			row["lat"], row["lon"] = ftoa(*l.Lat), ftoa(*l.Lon)
 		}
 		row["demonym"], row["dateline"] = strconv.FormatBool(l.Demonym), strconv.FormatBool(l.Dateline)
+		row["embedded"] = strconv.FormatBool(l.Embedded)
 	}
 	if p := m.Person; p != nil {
 		row["name"], row["entity"], row["title"], row["affiliation"], row["country"] = p.Name, itoa(p.Entity), p.Title, p.Affiliation, p.Country
 		if p.TitleSpan != nil {
 			row["title_start"], row["title_end"] = itoa(p.TitleSpan[0]), itoa(p.TitleSpan[1])
 		}
+		if p.AffiliationMention != nil {
+			row["affiliation_mention"] = itoa(*p.AffiliationMention)
+		}
+	}
+	if o := m.Organization; o != nil {
+		row["name"], row["organization_kind"], row["country"] = o.Name, o.Kind, o.Country
+		row["acronym"], row["entity"] = o.Acronym, itoa(o.Entity)
 	}
 	out := make([]string, len(mentionColumns))
 	for k, c := range mentionColumns {

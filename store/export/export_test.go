@@ -40,6 +40,10 @@ func sample() []store.Record {
 	won.Amount = &extract.Amount{Kind: "money", Value: 1.1e12, Currency: "KRW", Approx: true}
 	usd := m("amount", "$756 million")
 	usd.Amount = &extract.Amount{Kind: "money", Value: 756e6, Currency: "USD", EquivalentOf: intp(3)}
+	wire := m("organization", "Korea Wire")
+	wire.Organization = &extract.Organization{Name: "Korea Wire", Kind: "media", Country: "KR", Entity: 1}
+	korea := m("location", "Korea")
+	korea.Location = &extract.Location{Name: "South Korea", Kind: "country", Country: "KR", Lat: ptr(36.5), Lon: ptr(127.75), Embedded: true}
 	cameo := "036"
 	ev := extract.Event{Type: "meet", Cameo: &cameo, Trigger: extract.Span{Text: "met", Start: 50, End: 53, CStart: 50, CEnd: 53},
 		Sentence: extract.SentenceRef{I: 0, Start: 0, End: len(text)}, Who: []int{0}, When: []int{2}, Where: []int{1}, Amounts: []int{3, 4},
@@ -48,7 +52,7 @@ func sample() []store.Record {
 		Feed: store.FeedRef{ID: "1", URL: "https://a.example/rss", GUID: "g1"}, Title: "Talks", Byline: "By Lee", Published: pub,
 		PublishedSource: "meta:article:published_time", FetchedAt: pub.Add(time.Minute), TextSHA256: strings.Repeat("ab", 32),
 		TextSource: "page", Extractor: store.ExtractorInfo{Name: "eventwire-rules", Version: 1}, Text: text}
-	ex := &store.Extraction{Extractor: a.Extractor, Mentions: []extract.Mention{per, loc, date, won, usd}, Events: []extract.Event{ev}}
+	ex := &store.Extraction{Extractor: a.Extractor, Mentions: []extract.Mention{per, loc, date, won, usd, wire, korea}, Events: []extract.Event{ev}}
 	b := &store.Article{ID: store.ArticleID("https://b.example/2"), URL: "https://b.example/2", CanonicalURL: "https://b.example/2",
 		Feed: store.FeedRef{ID: "2", URL: "https://b.example/rss"}, Title: "Feed only", FetchedAt: pub.Add(time.Hour),
 		TextSHA256: strings.Repeat("cd", 32), TextSource: "feed", FetchError: "http: http status 503",
@@ -294,3 +298,5 @@ func TestInlineMentionsCarryIndex(t *testing.T) {
 		t.Errorf("inline events = %v, want one with i 0", a.Events)
 	}
 }
+
+func ptr(f float64) *float64 { return &f }

@@ -26,39 +26,50 @@ func (d *DB) Seen(canonicalURL, feedID, guid string) (string, error) {
 	return id, err
 }
 
-// PutArticle stores an article, its page and its extraction at once.
+// PutArticle stores an article, its page and its extraction at once,
+// leaving the content index alone.
 func (d *DB) PutArticle(a *store.Article, page []byte, ex *store.Extraction) error {
-	return d.putArticle(a, page, ex, nil)
+	return d.WriteArticle(store.ArticleWrite{Article: a, Page: page, Extraction: ex})
 }
 
-// PutFailedArticle stores an article whose page failed and queues the page.
-func (d *DB) PutFailedArticle(a *store.Article, ex *store.Extraction, r *store.Retry) error {
-	r.ID = a.ID
-	return d.putArticle(a, nil, ex, r)
-}
-
-func (d *DB) putArticle(a *store.Article, page []byte, ex *store.Extraction, retry *store.Retry) error {
+// WriteArticle stores an article with its page, extraction and retry
+// entry in one transaction, keeping the content index as
+// store.ArticleWrite says: the first article filed under a hash holds it,
+// a later one becomes its copy, and an article written again under
+// another hash, as a copy or not compared gives up the hash it held.
+func (d *DB) WriteArticle(w store.ArticleWrite) error {
+	a := w.Article
+	key := ""
+	if w.CompareText && a.DuplicateOf == "" {
+		key = a.TextSHA256
+	}
+	if w.Retry != nil {
+		w.Retry.ID = a.ID
+	}
 	var gz, exJSON []byte
 	var err error
-	if page != nil {
-		if gz, err = d.compress(page); err != nil {
+	if w.Page != nil {
+		if gz, err = d.compress(w.Page); err != nil {
 			return err
 		}
 	}
-	if ex != nil {
-		if exJSON, err = json.Marshal(ex); err != nil {
+	if w.Extraction != nil {
+		if exJSON, err = json.Marshal(w.Extraction); err != nil {
 			return fmt.Errorf("store: encode extraction: %w", err)
 		}
 	}
 	return d.write(func(tx pgx.Tx) error {
-		if a.TextSHA256 != "" && store.Dedupable(a.Text) {
+		if _, err := tx.Exec(ctx, `DELETE FROM content_hashes WHERE article_id = $1 AND text_sha256 <> $2`, a.ID, key); err != nil {
+			return err
+		}
+		if key != "" {
 			// The no-op update locks and returns the row that holds the
 			// hash: a concurrent first writer of the same text is waited
-			// for, so that exactly one article owns each text.
+			// for, so that exactly one article holds each text.
 			var owner string
 			err := tx.QueryRow(ctx, `INSERT INTO content_hashes (text_sha256, article_id) VALUES ($1, $2)
 				ON CONFLICT (text_sha256) DO UPDATE SET text_sha256 = EXCLUDED.text_sha256 RETURNING article_id`,
-				a.TextSHA256, a.ID).Scan(&owner)
+				key, a.ID).Scan(&owner)
 			if err != nil {
 				return err
 			}
@@ -74,8 +85,8 @@ func (d *DB) putArticle(a *store.Article, page []byte, ex *store.Extraction, ret
 			b.Queue(`INSERT INTO pages (article_id, gz) VALUES ($1, $2) ON CONFLICT (article_id) DO NOTHING`, a.ID, gz)
 			b.Queue(`DELETE FROM retries WHERE article_id = $1`, a.ID)
 		}
-		if retry != nil {
-			if err := queueRetry(b, retry); err != nil {
+		if w.Retry != nil {
+			if err := queueRetry(b, w.Retry); err != nil {
 				return err
 			}
 		}

@@ -77,7 +77,7 @@ func (d *DB) ImportArticles(source string, batch []store.Dump) error {
 			if err := queueArticle(b, a); err != nil {
 				return err
 			}
-			if a.TextSHA256 != "" && a.DuplicateOf == "" && store.Dedupable(a.Text) {
+			if dm.HoldsText && a.TextSHA256 != "" {
 				b.Queue(`INSERT INTO content_hashes (text_sha256, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, a.TextSHA256, a.ID)
 			}
 			if dm.PageGzip != nil {
@@ -119,8 +119,9 @@ func (d *DB) FeedSequence() (int, error) {
 
 // DumpArticles returns up to limit articles in id order after the id given.
 func (d *DB) DumpArticles(after string, limit int) ([]store.Dump, error) {
-	rows, err := d.pool.Query(ctx, `SELECT a.doc, a.text, x.doc, p.gz, r.doc FROM articles a
-		LEFT JOIN extractions x ON x.article_id = a.id LEFT JOIN pages p ON p.article_id = a.id
+	rows, err := d.pool.Query(ctx, `SELECT a.doc, a.text, x.doc, p.gz, r.doc,
+		EXISTS (SELECT 1 FROM content_hashes h WHERE h.text_sha256 = a.text_sha256 AND h.article_id = a.id)
+		FROM articles a LEFT JOIN extractions x ON x.article_id = a.id LEFT JOIN pages p ON p.article_id = a.id
 		LEFT JOIN retries r ON r.article_id = a.id
 		WHERE a.id > $1 ORDER BY a.id LIMIT `+strconv.Itoa(limit), after)
 	if err != nil {
@@ -131,14 +132,15 @@ func (d *DB) DumpArticles(after string, limit int) ([]store.Dump, error) {
 	for rows.Next() {
 		var doc, ex, gz, rdoc []byte
 		var text string
-		if err := rows.Scan(&doc, &text, &ex, &gz, &rdoc); err != nil {
+		var holds bool
+		if err := rows.Scan(&doc, &text, &ex, &gz, &rdoc, &holds); err != nil {
 			return nil, err
 		}
 		a, err := decodeArticle(doc, text)
 		if err != nil {
 			return nil, err
 		}
-		dm := store.Dump{Article: a, Extraction: ex, PageGzip: gz}
+		dm := store.Dump{Article: a, Extraction: ex, PageGzip: gz, HoldsText: holds}
 		if rdoc != nil {
 			dm.Retry = &store.Retry{}
 			if err := json.Unmarshal(rdoc, dm.Retry); err != nil {

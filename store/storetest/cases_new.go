@@ -109,7 +109,7 @@ func testRetryQueue(t *testing.T, db store.Store) {
 		a := Article(fmt.Sprintf("https://r.example/%d", i), now.Add(-time.Hour), "feed text")
 		a.TextSource, a.FetchError = "feed", "timeout"
 		r := &store.Retry{URL: a.URL, Host: "r.example", NextTry: now.Add(time.Duration(i-1) * time.Hour), LastError: "timeout"}
-		if err := db.PutFailedArticle(a, &store.Extraction{Extractor: a.Extractor}, r); err != nil {
+		if err := db.WriteArticle(store.ArticleWrite{Article: a, Extraction: &store.Extraction{Extractor: a.Extractor}, Retry: r}); err != nil {
 			t.Fatal(err)
 		}
 		if r.ID != a.ID {
@@ -169,7 +169,7 @@ func testCounts(t *testing.T, db store.Store) {
 		} else {
 			page = []byte("<p>page</p>")
 		}
-		if err := db.PutArticle(a, page, &store.Extraction{Extractor: a.Extractor}); err != nil {
+		if err := db.WriteArticle(store.ArticleWrite{Article: a, Page: page, Extraction: &store.Extraction{Extractor: a.Extractor}, CompareText: true}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -291,7 +291,7 @@ func testConcurrentWritersStoreOnce(t *testing.T, db store.Store) {
 				}
 				c := Article(fmt.Sprintf("https://syndicated.example/%d/%d", w, i), t0, text)
 				c.TextSHA256 = fmt.Sprintf("%064x", 777)
-				if err := db.PutArticle(c, nil, nil); err != nil {
+				if err := db.WriteArticle(store.ArticleWrite{Article: c, CompareText: true}); err != nil {
 					errs <- err
 				}
 			}

@@ -22,7 +22,7 @@ func Run(t *testing.T, open Opener) {
 		{"FeedKnown", testFeedKnown},
 		{"UpdateFeedKeepsEdits", testUpdateFeedKeepsEdits},
 		{"PutArticleIndexesAndDuplicates", testPutArticleIndexesAndDuplicates},
-		{"ShortTextsNeverDuplicates", testShortTextsNeverDuplicates},
+		{"ContentIndex", testContentIndex},
 		{"RestoredArticleMoves", testRestoredArticleMoves},
 		{"EachFiltersAndOrder", testEachFiltersAndOrder},
 		{"EachNoText", testEachNoText},

@@ -174,7 +174,7 @@ func newFixture(t testing.TB) *fixture {
 	}
 	put := func(a *store.Article, page []byte, ex *store.Extraction) {
 		t.Helper()
-		if err := db.PutArticle(a, page, ex); err != nil {
+		if err := db.WriteArticle(store.ArticleWrite{Article: a, Page: page, Extraction: ex, CompareText: true}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -4,8 +4,8 @@
 // it against the registry's published integrity before anything reads it,
 // keeps a verified copy in a cache directory so that a rerun needs no
 // network, and reads files out of it. The generators (gen.go in
-// extract/amount, extract/location and extract/official, run by go
-// generate) share it.
+// extract/amount, extract/location, extract/official and
+// extract/internal/givennames, run by go generate) share it.
 //
 // It is a development tool: nothing in the build or the tests downloads
 // anything, and it parses none of the data it fetches.
