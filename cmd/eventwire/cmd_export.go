@@ -27,7 +27,7 @@ type exportOptions struct {
 func newExportCommand(g *globals) *cobra.Command {
 	var o exportOptions
 	c := &cobra.Command{
-		Use:   "export [--format jsonl|json|csv] [--records articles|mentions|events] [--since T] [--until T] [--feed ID] [--type T,...] [--out FILE]",
+		Use:   "export [--format jsonl|json|csv] [--records articles|mentions|events|event-mentions] [--since T] [--until T] [--feed ID] [--type T,...] [--out FILE]",
 		Short: "Write stored articles, mentions or events as JSON Lines, JSON or CSV",
 		Long: `Export streams records from the database, sorted by publication time (fetch
 time for articles without one), to stdout or --out.
@@ -36,10 +36,15 @@ time for articles without one), to stdout or --out.
 and events inline; mentions and events write one record per mention or event,
 each carrying its article id. Every mention's text is text[start:end] of its
 article's text in UTF-8 bytes (cstart/cend: the same in code points).
+event-mentions writes one record per mention an event refers to (article,
+event, slot who/when/where/amount, mention, its type and text, the role, and
+the pronoun or description that stood in the sentence): the side table of the
+flat events.
 
 --since and --until filter on publication time (RFC 3339 or YYYY-MM-DD;
 --until is exclusive) through an index; --type keeps mention types
-(date,amount,location,official,person) or, with --records events, event types.
+(date,amount,location,official,person) or, with --records events or
+event-mentions, event types.
 --extractor-version selects articles extracted by that version of the rules.
 --lang keeps articles in these languages (ISO 639-1 codes, "und" for
 unknown); the extractors run on English text only, so other languages have
@@ -54,8 +59,12 @@ window, include without one).
 A filter that names an unknown type, feed or extractor version, or a window
 whose --since is not before its --until, is bad usage (exit 2).
 
-CSV writes one flat table per record kind; an event's mention references
-become one row each (columns slot, mention, role).`,
+CSV writes one flat table per record kind. The events table has one row per
+event (a GROUP BY type counts events) with the flat GDELT-style fields:
+cameo, cameo_root, quad_class, negated, modality, quoted, actor1_* and
+actor2_* (name, kind, country, mention), action_geo_* (name, country, lat,
+lon, mention, source), the resolved date and the first money amount; the
+mentions an event refers to are the event-mentions table.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExport(g, o)
@@ -63,7 +72,7 @@ become one row each (columns slot, mention, role).`,
 	}
 	addDBFlag(c, g)
 	c.Flags().StringVar(&o.format, "format", "jsonl", "jsonl, json or csv")
-	c.Flags().StringVar(&o.records, "records", "articles", "articles, mentions or events")
+	c.Flags().StringVar(&o.records, "records", "articles", "articles, mentions, events or event-mentions")
 	c.Flags().StringVar(&o.since, "since", "", "only articles published at or after T")
 	c.Flags().StringVar(&o.until, "until", "", "only articles published before T")
 	c.Flags().StringVar(&o.feed, "feed", "", "only articles from this feed id")

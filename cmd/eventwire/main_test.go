@@ -154,7 +154,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, records := range []string{"articles", "mentions", "events"} {
+	for _, records := range []string{"articles", "mentions", "events", "event-mentions"} {
 		t.Run(records, func(t *testing.T) {
 			code, out, stderr := runCLI(t, "", "demo", "--records", records)
 			if code != 0 {
@@ -194,8 +194,8 @@ func TestDemo(t *testing.T) {
 					t.Errorf("demo articles: %d records, %d duplicates, EUC-KR decoded %v; want 12, 1, true", n, dups, korean)
 				}
 			}
-			if records == "mentions" && n == 0 {
-				t.Errorf("demo printed no mentions")
+			if (records == "mentions" || records == "event-mentions") && n == 0 {
+				t.Errorf("demo printed no %s", records)
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/store"
 )
 
@@ -18,9 +19,13 @@ var (
 		"name", "location_kind", "country", "admin1", "geonameid", "lat", "lon", "demonym", "dateline", "embedded",
 		"entity", "title", "title_start", "title_end", "affiliation", "affiliation_mention",
 		"organization_kind", "acronym", "extractor_version"}
-	eventColumns = []string{"article", "i", "type", "cameo", "trigger", "trigger_start", "trigger_end",
-		"sentence", "sentence_start", "sentence_end", "when_value", "when_range_start", "when_range_end",
-		"confidence", "rule", "source_url", "published", "extractor_version", "slot", "mention", "role"}
+	eventColumns = []string{"article", "i", "type", "cameo", "cameo_root", "quad_class", "trigger", "trigger_start", "trigger_end",
+		"sentence", "sentence_start", "sentence_end", "negated", "modality", "quoted",
+		"actor1_name", "actor1_kind", "actor1_country", "actor1_mention",
+		"actor2_name", "actor2_kind", "actor2_country", "actor2_mention",
+		"action_geo_name", "action_geo_country", "action_geo_lat", "action_geo_lon", "action_geo_mention", "action_geo_source",
+		"when_value", "when_range_start", "when_range_end", "amount_value", "amount_currency", "amount_mention",
+		"confidence", "rule", "source_url", "published", "extractor_version"}
 )
 
 func csvHeader(o Options) []string {
@@ -29,6 +34,8 @@ func csvHeader(o Options) []string {
 		return mentionColumns
 	case Events:
 		return eventColumns
+	case EventMentions:
+		return eventMentionColumns
 	}
 	if o.NoText {
 		return articleColumns[:len(articleColumns)-1]
@@ -46,6 +53,14 @@ func ts(t time.Time) string {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// optFtoa writes an optional number; absent is an empty cell.
+func optFtoa(f *float64) string {
+	if f == nil {
+		return ""
+	}
+	return ftoa(*f)
+}
 
 func articleRow(a *store.Article, noText bool) []string {
 	var place, agency string
@@ -119,14 +134,33 @@ func mentionRow(a *store.Article, ex *store.Extraction, i int) []string {
 	return out
 }
 
-// eventRows flattens one event: one row per mention it refers to (slot who,
-// when, where or amount, with the participant role where there is one), or a
-// single row with an empty slot when it refers to none.
-func eventRows(a *store.Article, ex *store.Extraction, i int) [][]string {
+// eventRow flattens one event into one row: its own fields, the flat
+// actor1, actor2 and action_geo, the resolved date and the first money
+// amount. The mentions it refers to are the event-mentions table.
+func eventRow(a *store.Article, ex *store.Extraction, i int) []string {
 	e := &ex.Events[i]
-	cameo := ""
-	if e.Cameo != nil {
-		cameo = *e.Cameo
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	row := []string{a.ID, itoa(i), e.Type, str(e.Cameo), str(e.CameoRoot), "", e.Trigger.Text, itoa(e.Trigger.Start), itoa(e.Trigger.End),
+		itoa(e.Sentence.I), itoa(e.Sentence.Start), itoa(e.Sentence.End), strconv.FormatBool(e.Negated), e.Modality, strconv.FormatBool(e.Quoted)}
+	if e.QuadClass > 0 {
+		row[5] = itoa(e.QuadClass)
+	}
+	for _, ac := range []*extract.Actor{e.Actor1, e.Actor2} {
+		if ac == nil {
+			row = append(row, "", "", "", "")
+			continue
+		}
+		row = append(row, ac.Name, ac.Kind, ac.Country, itoa(ac.Mention))
+	}
+	if g := e.ActionGeo; g != nil {
+		row = append(row, g.Name, g.Country, optFtoa(g.Lat), optFtoa(g.Lon), itoa(g.Mention), g.Source)
+	} else {
+		row = append(row, "", "", "", "", "", "")
 	}
 	var wv, rs, re string
 	if e.WhenResolved != nil {
@@ -135,25 +169,16 @@ func eventRows(a *store.Article, ex *store.Extraction, i int) [][]string {
 			rs, re = e.WhenResolved.Range.Start, e.WhenResolved.Range.End
 		}
 	}
-	base := []string{a.ID, itoa(i), e.Type, cameo, e.Trigger.Text, itoa(e.Trigger.Start), itoa(e.Trigger.End),
-		itoa(e.Sentence.I), itoa(e.Sentence.Start), itoa(e.Sentence.End), wv, rs, re,
-		ftoa(e.Confidence), e.Rule, a.URL, ts(a.Published), itoa(ex.Extractor.Version)}
-	roles := map[int]string{}
-	for _, p := range e.Participants {
-		roles[p.Mention] = p.Role
-	}
-	var rows [][]string
-	add := func(slot string, refs []int) {
-		for _, m := range refs {
-			rows = append(rows, append(append([]string(nil), base...), slot, itoa(m), roles[m]))
+	row = append(row, wv, rs, re)
+	var av, ac, am string
+	for _, m := range e.Amounts {
+		if m >= 0 && m < len(ex.Mentions) {
+			if amt := ex.Mentions[m].Amount; amt != nil && amt.Kind == extract.KindMoney {
+				av, ac, am = ftoa(amt.Value), amt.Currency, itoa(m)
+				break
+			}
 		}
 	}
-	add("who", e.Who)
-	add("when", e.When)
-	add("where", e.Where)
-	add("amount", e.Amounts)
-	if len(rows) == 0 {
-		rows = append(rows, append(append([]string(nil), base...), "", "", ""))
-	}
-	return rows
+	row = append(row, av, ac, am)
+	return append(row, ftoa(e.Confidence), e.Rule, a.URL, ts(a.Published), itoa(ex.Extractor.Version))
 }

@@ -17,11 +17,13 @@ import (
 // SchemaID is the schema name every record carries.
 const SchemaID = "eventwire/1"
 
-// Record kinds.
+// Record kinds. EventMentions lists, one record per reference, the
+// mentions that events refer to: the side table of the flat events.
 const (
-	Articles = "articles"
-	Mentions = "mentions"
-	Events   = "events"
+	Articles      = "articles"
+	Mentions      = "mentions"
+	Events        = "events"
+	EventMentions = "event-mentions"
 )
 
 // Formats.
@@ -34,11 +36,11 @@ const (
 // Options choose what is written. The zero value writes articles as JSONL.
 type Options struct {
 	Format  string // jsonl (default), json or csv
-	Records string // articles (default), mentions or events
+	Records string // articles (default), mentions, events or event-mentions
 	// NoText leaves the article text out.
 	NoText bool
 	// Types keeps only mentions of these types (articles, mentions) or
-	// events of these types (events). Empty keeps all.
+	// events of these types (events, event-mentions). Empty keeps all.
 	Types []string
 }
 
@@ -66,9 +68,9 @@ func NewWriter(w io.Writer, opts Options) (*Writer, error) {
 		return nil, fmt.Errorf("export: format %q: want jsonl, json or csv", opts.Format)
 	}
 	switch opts.Records {
-	case Articles, Mentions, Events:
+	case Articles, Mentions, Events, EventMentions:
 	default:
-		return nil, fmt.Errorf("export: records %q: want articles, mentions or events", opts.Records)
+		return nil, fmt.Errorf("export: records %q: want articles, mentions, events or event-mentions", opts.Records)
 	}
 	ew := &Writer{opts: opts, bw: bufio.NewWriterSize(w, 1<<16)}
 	if opts.Format == CSV {
@@ -81,7 +83,8 @@ func NewWriter(w io.Writer, opts Options) (*Writer, error) {
 func (w *Writer) Count() int { return w.n }
 
 // Write writes the records that one stored article yields: one article
-// record, or its mentions, or its events.
+// record, or its mentions, or its events, or its events' mention
+// references.
 func (w *Writer) Write(rec store.Record) error {
 	rec.Article.Normalize()
 	if !w.began {
@@ -89,6 +92,9 @@ func (w *Writer) Write(rec store.Record) error {
 		if err := w.begin(); err != nil {
 			return err
 		}
+	}
+	if w.opts.Records == EventMentions {
+		return w.writeEventMentions(rec)
 	}
 	if w.opts.Format != CSV {
 		return w.writeJSON(rec)
@@ -117,10 +123,8 @@ func (w *Writer) Write(rec store.Record) error {
 				continue
 			}
 			w.n++
-			for _, row := range eventRows(a, ex, i) {
-				if err := w.cw.Write(row); err != nil {
-					return err
-				}
+			if err := w.cw.Write(eventRow(a, ex, i)); err != nil {
+				return err
 			}
 		}
 	}

@@ -11,8 +11,8 @@ import (
 var schemas embed.FS
 
 // SchemaFiles returns the embedded JSON Schema files by name
-// ("article.schema.json", "mention.schema.json", "event.schema.json" and the
-// shared "defs.schema.json").
+// ("article.schema.json", "mention.schema.json", "event.schema.json",
+// "event-mention.schema.json" and the shared "defs.schema.json").
 func SchemaFiles() (map[string][]byte, error) {
 	out := map[string][]byte{}
 	err := fs.WalkDir(schemas, "schema", func(p string, d fs.DirEntry, err error) error {
@@ -36,6 +36,8 @@ func SchemaFor(records string) string {
 		return "mention.schema.json"
 	case Events:
 		return "event.schema.json"
+	case EventMentions:
+		return "event-mention.schema.json"
 	}
 	return "article.schema.json"
 }
