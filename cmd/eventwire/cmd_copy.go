@@ -9,7 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/postgres"
 	"github.com/eventwire/eventwire/store/transfer"
 )
@@ -64,7 +64,7 @@ func runCopy(ctx context.Context, g *globals, o copyOptions) error {
 	if _, err := os.Stat(o.from); errors.Is(err, os.ErrNotExist) {
 		return usagef("--from %s: no such file", o.from)
 	}
-	src, err := store.Open(o.from, store.Options{ReadOnly: true, LockTimeout: g.lockTimeout})
+	src, err := bolt.Open(o.from, bolt.Options{ReadOnly: true, LockTimeout: g.lockTimeout})
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/eventwire/eventwire/extract/standard"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/export"
 	"github.com/eventwire/eventwire/store/postgres"
 )
@@ -84,7 +85,7 @@ func runDemo(ctx context.Context, g *globals, o demoOptions) error {
 		sum, err := runPass(ctx, g, db, client, runOptions{concurrency: 4, lease: 2 * time.Minute})
 		if sum != nil {
 			fmt.Fprintf(g.stderr, "pass %d: ", pass)
-			printSummary(g.stderr, sum, store.Waits{})
+			printSummary(g.stderr, sum, bolt.Waits{})
 		}
 		if err != nil {
 			return err
@@ -122,7 +123,7 @@ func openDemoDB(o demoOptions) (store.Store, func(), error) {
 		}
 		return db, func() { db.Close() }, nil
 	case o.db != "":
-		db, err := store.Open(o.db, store.Options{})
+		db, err := bolt.Open(o.db, bolt.Options{})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -132,7 +133,7 @@ func openDemoDB(o demoOptions) (store.Store, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	db, err := store.Open(filepath.Join(dir, "eventwire.db"), store.Options{NoSync: true})
+	db, err := bolt.Open(filepath.Join(dir, "eventwire.db"), bolt.Options{NoSync: true})
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err

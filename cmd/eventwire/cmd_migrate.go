@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/postgres"
 )
 
@@ -53,6 +53,6 @@ func runMigrate(g *globals) error {
 		return err
 	}
 	defer db.Close()
-	fmt.Fprintf(g.stderr, "eventwire migrate: %s is a bbolt database at schema %d, nothing to do\n", path, store.SchemaVersion)
+	fmt.Fprintf(g.stderr, "eventwire migrate: %s is a bbolt database at schema %d, nothing to do\n", path, bolt.SchemaVersion)
 	return nil
 }

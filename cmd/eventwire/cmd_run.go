@@ -15,6 +15,7 @@ import (
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/ingest/poller"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 type runOptions struct {
@@ -149,7 +150,7 @@ func runPass(ctx context.Context, g *globals, db store.Store, client *fetch.Clie
 	return poller.New(db, client, standard.New(), opts).Run(ctx)
 }
 
-func printSummary(w io.Writer, s *poller.Summary, waits store.Waits) {
+func printSummary(w io.Writer, s *poller.Summary, waits bolt.Waits) {
 	secs := s.Finished.Sub(s.Started).Seconds()
 	fmt.Fprintf(w, "eventwire run: feeds %d polled, %d not modified, %d failed; articles %d new, %d duplicate, %d failed",
 		s.FeedsPolled, s.FeedsNotModified, s.FeedsFailed, s.ArticlesNew, s.ArticlesDup, s.ArticlesFailed)

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/postgres"
 	"github.com/eventwire/eventwire/store/view"
 )
@@ -75,13 +76,13 @@ func runServe(ctx context.Context, g *globals, o serveOptions) error {
 	}
 	// Fail early on a missing database; a locked one is fine (a run may be
 	// going), the pages say so until it ends.
-	if db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: serveLockWait}); err == nil {
+	if db, err := bolt.Open(path, bolt.Options{ReadOnly: true, LockTimeout: serveLockWait}); err == nil {
 		db.Close()
 	} else if !errors.Is(err, store.ErrLocked) {
 		return err
 	}
 	return serveDB(ctx, g, o, path, func() (view.Reader, error) {
-		return store.Open(path, store.Options{ReadOnly: true, LockTimeout: serveLockWait})
+		return bolt.Open(path, bolt.Options{ReadOnly: true, LockTimeout: serveLockWait})
 	})
 }
 
@@ -127,7 +128,7 @@ func serveDB(ctx context.Context, g *globals, o serveOptions, path string, open 
 func newViewServer(path string, localOnly bool, logger *slog.Logger) (*view.Server, error) {
 	return view.New(view.Options{
 		Open: func() (view.Reader, error) {
-			return store.Open(path, store.Options{ReadOnly: true, LockTimeout: serveLockWait})
+			return bolt.Open(path, bolt.Options{ReadOnly: true, LockTimeout: serveLockWait})
 		},
 		Logger:    logger,
 		LocalOnly: localOnly,

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/postgres"
 )
 
@@ -72,7 +73,7 @@ func openDB(g *globals, mode dbMode) (store.Store, error) {
 			return nil, usagef("database %s: the folder %s does not exist", path, dir)
 		}
 	}
-	return store.Open(path, store.Options{ReadOnly: mode == dbRead, Shared: mode == dbEdit, LockTimeout: g.lockTimeout})
+	return bolt.Open(path, bolt.Options{ReadOnly: mode == dbRead, Shared: mode == dbEdit, LockTimeout: g.lockTimeout})
 }
 
 func isDir(p string) bool {
@@ -82,11 +83,11 @@ func isDir(p string) bool {
 
 // dbWaits returns how often a bbolt database waited for other processes;
 // PostgreSQL has no such waits to report.
-func dbWaits(db store.Store) store.Waits {
-	if w, ok := db.(interface{ Waits() store.Waits }); ok {
+func dbWaits(db store.Store) bolt.Waits {
+	if w, ok := db.(interface{ Waits() bolt.Waits }); ok {
 		return w.Waits()
 	}
-	return store.Waits{}
+	return bolt.Waits{}
 }
 
 // redactDB names a database for messages: a URL without its password.

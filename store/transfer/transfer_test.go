@@ -13,6 +13,7 @@ import (
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/postgres"
 	"github.com/eventwire/eventwire/store/postgres/pgtest"
 	"github.com/eventwire/eventwire/store/storetest"
@@ -21,8 +22,8 @@ import (
 
 // source builds a bbolt database with feeds (one removed), runs, articles
 // with pages, extractions, a copy and a queued page.
-func source(t *testing.T) *store.DB {
-	db, err := store.Open(filepath.Join(t.TempDir(), "src.db"), store.Options{NoSync: true})
+func source(t *testing.T) *bolt.DB {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "src.db"), bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +143,7 @@ func testCopy(t *testing.T, dst interface {
 // TestCopyToBolt copies into another bbolt database, stopping midway and
 // resuming.
 func TestCopyToBolt(t *testing.T) {
-	dst, err := store.Open(filepath.Join(t.TempDir(), "dst.db"), store.Options{NoSync: true})
+	dst, err := bolt.Open(filepath.Join(t.TempDir(), "dst.db"), bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
-package store
+package bolt
 
 import (
+	"github.com/eventwire/eventwire/store"
+
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -9,8 +11,8 @@ import (
 )
 
 var (
-	_ CopySource = (*DB)(nil)
-	_ CopySink   = (*DB)(nil)
+	_ store.CopySource = (*DB)(nil)
+	_ store.CopySink   = (*DB)(nil)
 )
 
 // FeedSequence is the highest feed id ever given.
@@ -25,20 +27,20 @@ func (d *DB) FeedSequence() (int, error) {
 
 // DumpArticles returns up to limit articles in id order after the id
 // given, with their extractions, compressed pages and retry entries.
-func (d *DB) DumpArticles(after string, limit int) ([]Dump, error) {
-	var out []Dump
+func (d *DB) DumpArticles(after string, limit int) ([]store.Dump, error) {
+	var out []store.Dump
 	var from []byte
 	if after != "" {
 		from = []byte(after)
 	}
 	var ids [][]byte
 	err := d.scan(bArticles, from, func(k, v []byte) error {
-		a := &Article{}
+		a := &store.Article{}
 		if err := json.Unmarshal(v, a); err != nil {
 			return fmt.Errorf("store: decode article %s: %w", k, err)
 		}
 		a.Normalize()
-		out = append(out, Dump{Article: a})
+		out = append(out, store.Dump{Article: a})
 		ids = append(ids, bytes.Clone(k))
 		if len(out) >= limit {
 			return errStopScan
@@ -60,7 +62,7 @@ func (d *DB) DumpArticles(after string, limit int) ([]Dump, error) {
 				out[i].HoldsText = true
 			}
 			if v := tx.Bucket(bRetry).Get(id); v != nil {
-				out[i].Retry = &Retry{}
+				out[i].Retry = &store.Retry{}
 				if err := json.Unmarshal(v, out[i].Retry); err != nil {
 					return fmt.Errorf("store: decode retry %s: %w", id, err)
 				}
@@ -73,7 +75,7 @@ func (d *DB) DumpArticles(after string, limit int) ([]Dump, error) {
 
 // ImportFeeds stores feeds with their ids, those already there left as
 // they are, and makes new ids start after seq.
-func (d *DB) ImportFeeds(feeds []Feed, seq int) error {
+func (d *DB) ImportFeeds(feeds []store.Feed, seq int) error {
 	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		for i := range feeds {
@@ -105,7 +107,7 @@ func bytesUint(k []byte) uint64 {
 }
 
 // ImportRuns stores run summaries not already there.
-func (d *DB) ImportRuns(runs []Run) error {
+func (d *DB) ImportRuns(runs []store.Run) error {
 	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bRuns)
 		for i := range runs {
@@ -122,7 +124,7 @@ func (d *DB) ImportRuns(runs []Run) error {
 
 // ImportArticles stores a batch as given and records the copy's
 // checkpoint in the meta bucket, in one transaction.
-func (d *DB) ImportArticles(source string, batch []Dump) error {
+func (d *DB) ImportArticles(source string, batch []store.Dump) error {
 	if len(batch) == 0 {
 		return nil
 	}
@@ -131,7 +133,7 @@ func (d *DB) ImportArticles(source string, batch []Dump) error {
 			a := dm.Article
 			arts := tx.Bucket(bArticles)
 			if old := arts.Get([]byte(a.ID)); old != nil {
-				var prev Article
+				var prev store.Article
 				if err := json.Unmarshal(old, &prev); err == nil {
 					if err := tx.Bucket(bIdxPub).Delete(pubKey(prev.SortTime(), prev.ID)); err != nil {
 						return err

@@ -1,12 +1,14 @@
-package store
+package bolt
 
 import (
+	"github.com/eventwire/eventwire/store"
+
 	"slices"
 	"sync"
 	"time"
 )
 
-var _ Store = (*DB)(nil)
+var _ store.Store = (*DB)(nil)
 
 // Location returns the database file's path.
 func (d *DB) Location() string { return d.path }
@@ -22,7 +24,7 @@ type leases struct {
 }
 
 // ClaimFeeds leases due feeds to a pass (see LeaseStore).
-func (d *DB) ClaimFeeds(c Claim) ([]Feed, error) {
+func (d *DB) ClaimFeeds(c store.Claim) ([]store.Feed, error) {
 	feeds, err := d.Feeds()
 	if err != nil {
 		return nil, err
@@ -33,7 +35,7 @@ func (d *DB) ClaimFeeds(c Claim) ([]Feed, error) {
 	if l.held == nil {
 		l.held, l.polled = map[string]string{}, map[string]map[string]bool{}
 	}
-	var out []Feed
+	var out []store.Feed
 	for _, f := range feeds {
 		if len(out) >= c.Limit {
 			break

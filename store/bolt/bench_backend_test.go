@@ -1,16 +1,16 @@
-package store_test
+package bolt_test
 
 import (
 	"fmt"
 	"path/filepath"
 	"testing"
 
-	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/storetest"
 )
 
-func benchBolt(b *testing.B) *store.DB {
-	db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{})
+func benchBolt(b *testing.B) *bolt.DB {
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "bench.db"), bolt.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
