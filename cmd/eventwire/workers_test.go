@@ -191,7 +191,7 @@ func TestWorkersShareFeeds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("four workers on 2,000 pages: not in -short mode")
 	}
-	pgtest.URL(t) // skips without a server
+	pgtest.Require(t)
 	bin := buildBinary(t)
 	for _, kill := range []bool{false, true} {
 		t.Run(map[bool]string{false: "all finish", true: "one killed"}[kill], func(t *testing.T) {

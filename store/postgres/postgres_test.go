@@ -34,6 +34,7 @@ func openTest(t *testing.T) *postgres.DB {
 
 // TestSuite runs the shared store suite against PostgreSQL.
 func TestSuite(t *testing.T) {
+	pgtest.Require(t)
 	storetest.Run(t, func(t *testing.T) store.Store { return openTest(t) })
 }
 

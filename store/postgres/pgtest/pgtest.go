@@ -20,14 +20,20 @@ import (
 // Env names the variable that holds the test server's URL.
 const Env = "EVENTWIRE_TEST_POSTGRES"
 
+// Require skips the test, saying why, when no server is configured.
+func Require(t testing.TB) {
+	t.Helper()
+	if os.Getenv(Env) == "" {
+		t.Skip(Env + " is not set: no PostgreSQL to test against (e.g. postgres://postgres@127.0.0.1:5432/postgres; .ci/run starts one)")
+	}
+}
+
 // URL returns the URL of an empty schema of its own for the test (no
 // eventwire tables yet), or skips the test when no server is configured.
 func URL(t testing.TB) string {
 	t.Helper()
+	Require(t)
 	base := os.Getenv(Env)
-	if base == "" {
-		t.Skip(Env + " is not set: no PostgreSQL to test against (e.g. postgres://postgres@127.0.0.1:5432/postgres; .ci/run starts one)")
-	}
 	var b [6]byte
 	rand.Read(b[:])
 	schema := "ewtest_" + hex.EncodeToString(b[:])
