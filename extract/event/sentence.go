@@ -185,7 +185,7 @@ func (s *sentence) verbGroupStart(h int) int {
 			k--
 			continue
 		}
-		// "had itself filed", "has so far pledged": an intensifier or an
+		// "had itself filed", "has so far given": an intensifier or an
 		// adverb phrase inside the verb group.
 		if (w == "itself" || w == "himself" || w == "herself" || w == "themselves") && k-2 >= 0 && isHaveForm(s.items[k-2].word) ||
 			w == "far" && k-2 >= 0 && s.items[k-2].word == "so" {

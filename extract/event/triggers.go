@@ -288,7 +288,7 @@ func (s *sentence) statementVerbAt(k int) bool {
 		return true
 	}
 	p := &s.items[k-1]
-	return p.kind == itemMention && !p.possessive && !(k >= 2 && s.verbish[k-2]) || // not "denies US claims"
+	return p.kind == itemMention && !p.possessive && !(k >= 2 && s.verbish[k-2]) || // not "rejects French demands"
 		p.kind == itemPunct && (p.word == "," || isQuote(p.word)) ||
 		p.kind == itemWord && s.lex.actorNouns[p.word] != "" // "The British military says", "the ministry reports"
 }
@@ -429,7 +429,7 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		case itemMention:
 			m := &s.doc.Mentions[prev.mention]
 			if w := items[k].word; k > 1 && s.verbish[k-2] && strings.HasSuffix(w, "s") && !prev.possessive && m.Date == nil {
-				return true // "denies US claims": the object's head noun
+				return true // "rejects French demands": the object's head noun
 			}
 			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminer(items[k-2].word)
 			// After an amount a past form is a verb ("three people died"),
@@ -491,7 +491,7 @@ func precededByDeterminer(items []item, k int) bool {
 		return false
 	}
 	return k > 1 && items[k-2].kind == itemWord && (isSingularDeterminer(items[k-2].word) || items[k-2].word == "the") &&
-		items[k-1].kind == itemWord && !items[k-1].upper && isAdjectiveLike(items[k-1].word) // "the hostile offer"
+		items[k-1].kind == itemWord && !items[k-1].upper && isAdjectiveLike(items[k-1].word) // "the generous offer"
 }
 
 // isAdjectiveLike reports whether a word between a determiner and a noun
