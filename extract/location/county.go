@@ -56,13 +56,13 @@ func findCounties(text string, toks []token, ms []match) ([]county, []match) {
 	var cs []county
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || !t.space || !isCountyWord(text[t.start:t.end]) {
+		if !t.Word || !t.Space || !isCountyWord(text[t.Start:t.End]) {
 			continue
 		}
 		j := i
 		for n := 0; n < 2 && j > 0; n++ {
 			p := toks[j-1]
-			if !p.word || !p.upper || !toks[j].space {
+			if !p.Word || !p.Upper || !toks[j].Space {
 				break
 			}
 			j--
@@ -73,7 +73,7 @@ func findCounties(text string, toks []token, ms []match) ([]county, []match) {
 		if j == i || isCountyOpener(wordAt(text, toks, j)) {
 			continue
 		}
-		cs = append(cs, county{t0: j, t1: i + 1, start: toks[j].start, end: t.end, region: -1})
+		cs = append(cs, county{t0: j, t1: i + 1, start: toks[j].Start, end: t.End, region: -1})
 	}
 	if len(cs) == 0 {
 		return nil, ms
@@ -106,7 +106,7 @@ func findCounties(text string, toks []token, ms []match) ([]county, []match) {
 	// Link "X County, Region".
 	for ci := range cs {
 		c := &cs[ci]
-		if c.t1+1 >= len(toks) || text[toks[c.t1].start] != ',' {
+		if c.t1+1 >= len(toks) || text[toks[c.t1].Start] != ',' {
 			continue
 		}
 		for mi := range out {
@@ -134,7 +134,7 @@ func isDivisionWord(w string) bool {
 // division word in lower case right after it ("Karo district") or "<word>
 // of" right before it ("the county of Fife").
 func divisionNear(text string, toks []token, m *match) bool {
-	if m.t1 < len(toks) && toks[m.t1].word && toks[m.t1].space && !toks[m.t1].upper && isDivisionWord(wordAt(text, toks, m.t1)) {
+	if m.t1 < len(toks) && toks[m.t1].Word && toks[m.t1].Space && !toks[m.t1].Upper && isDivisionWord(wordAt(text, toks, m.t1)) {
 		return true
 	}
 	pw, pi := prevWord(text, toks, m.t0)
@@ -142,7 +142,7 @@ func divisionNear(text string, toks []token, m *match) bool {
 		return false
 	}
 	w, wi := prevWord(text, toks, pi)
-	return w != "" && !toks[wi].upper && isDivisionWord(w)
+	return w != "" && !toks[wi].Upper && isDivisionWord(w)
 }
 
 // notBareAdmin2 keeps every reading but a second-level region's: one named

@@ -1,6 +1,10 @@
 package location
 
-import "strings"
+import (
+	"strings"
+
+	ltext "github.com/eventwire/eventwire/extract/text"
+)
 
 // This file decides which gazetteer matches are places in their context:
 // the stoplists, and the rules that keep places out of person and
@@ -81,15 +85,15 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	k := g.kinds(m.e)
 	words := 0
 	for i := m.t0; i < m.t1; i++ {
-		if toks[i].word {
+		if toks[i].Word {
 			words++
 		}
 	}
 	single := words == 1
-	caps := toks[m.t0].caps
+	caps := toks[m.t0].Caps
 	// In an all-capitals line (headlines, sports results) every word is
 	// capitalised, so neighbouring capitals say nothing about names.
-	capsLine := !toks[m.t0].lineMixed
+	capsLine := !toks[m.t0].LineMixed
 
 	// "Waiheke Island": a stoplisted word that names a country only as
 	// one of its other-language forms ("Island" for Iceland) is the word.
@@ -122,9 +126,9 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	// standing is a team.
 	// A region is a team only inside a list of scores ("... 1 Minnesota
 	// 6 MILWAUKEE 1"), where a number comes before it too.
-	if m.t1 < len(toks) && toks[m.t1].word && toks[m.t1].space &&
-		isDigit(text[toks[m.t1].start]) && !isoDate(text, toks, m.t1) &&
-		(k.topCity || k.admin1 && !k.country && m.t0 > 0 && toks[m.t0-1].word && isDigit(text[toks[m.t0-1].start])) {
+	if m.t1 < len(toks) && toks[m.t1].Word && toks[m.t1].Space &&
+		ltext.IsDigit(text[toks[m.t1].Start]) && !isoDate(text, toks, m.t1) &&
+		(k.topCity || k.admin1 && !k.country && m.t0 > 0 && toks[m.t0-1].Word && ltext.IsDigit(text[toks[m.t0-1].Start])) {
 		return dropTeam
 	}
 	// "Surrey beat Warwickshire", "v Hampshire": a town or a county
@@ -133,7 +137,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		return dropMatch
 	}
 	if k.demonymOnly {
-		if nw := wordAt(text, toks, m.t1); nw != "" && toks[m.t1].space && toks[m.t1].upper && g.orgs[nw] && !capsLine {
+		if nw := wordAt(text, toks, m.t1); nw != "" && toks[m.t1].Space && toks[m.t1].Upper && g.orgs[nw] && !capsLine {
 			return dropOrg // "American Airlines", "French Open"
 		}
 		return keep
@@ -142,7 +146,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	// Before the place.
 	pw, pi := prevWord(text, toks, m.t0)
 	if pw != "" && !capsLine {
-		if g.titles[pw] && toks[pi].upper {
+		if g.titles[pw] && toks[pi].Upper {
 			return dropTitle
 		}
 		// "Agreement. Seoul's": a full stop that is no title's ends the
@@ -152,7 +156,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		}
 	}
 	if pw != "" && !capsLine {
-		if toks[pi].upper && !sentenceStart(text, toks, pi) && !pinned {
+		if toks[pi].Upper && !sentenceStart(text, toks, pi) && !pinned {
 			if g.names[pw] && single {
 				return dropPerson // "Sam Houston", "Hillary Clinton"
 			}
@@ -161,7 +165,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 			if g.given[pw] && single && !g.knownPlace(pw) {
 				return dropPerson
 			}
-			if single && k.topCity && !toks[pi].caps && !g.stop[pw] && !isModifier(pw) &&
+			if single && k.topCity && !toks[pi].Caps && !g.stop[pw] && !isModifier(pw) &&
 				!g.knownPlace(pw) {
 				// An unknown capitalised word before a town is a first name
 				// or the head of a longer name ("Real Madrid"). Only an
@@ -173,37 +177,37 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 			}
 		}
 		// "US Forces Korea", "Samsung Electronics America".
-		if toks[pi].upper && g.orgs[pw] && !sentenceStart(text, toks, pi) && !pinned {
+		if toks[pi].Upper && g.orgs[pw] && !sentenceStart(text, toks, pi) && !pinned {
 			return dropOrg
 		}
 		// "Bank of Korea", "University of California".
 		if (pw == "of" || pw == "for") && pi > 0 {
 			ow, oi := prevWord(text, toks, pi)
 			// "City of Montreal" is the place itself.
-			if ow != "" && toks[oi].upper && g.orgs[ow] && ow != "city" && ow != "town" {
+			if ow != "" && toks[oi].Upper && g.orgs[ow] && ow != "city" && ow != "town" {
 				return dropOrg
 			}
 		}
 	}
 
 	// "Douglas & Lomason", "Johnson & Johnson": a firm named for people.
-	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].start] == '&' && toks[m.t1+1].word && toks[m.t1+1].upper {
+	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].Start] == '&' && toks[m.t1+1].Word && toks[m.t1+1].Upper {
 		return dropFirm
 	}
 	// "US$460 million", "HK$", "$US 1.5 billion": a currency, not a place.
-	if m.t1 < len(toks) && !toks[m.t1].space && text[toks[m.t1].start] == '$' ||
-		m.t0 > 0 && !toks[m.t0].space && text[toks[m.t0-1].start] == '$' {
+	if m.t1 < len(toks) && !toks[m.t1].Space && text[toks[m.t1].Start] == '$' ||
+		m.t0 > 0 && !toks[m.t0].Space && text[toks[m.t0-1].Start] == '$' {
 		return dropCurrency
 	}
 	// "A/California/7/2009": an influenza strain names where it was
 	// isolated, not where the story is.
-	if m.t0 > 0 && m.t1+1 < len(toks) && !toks[m.t0].space && !toks[m.t1].space &&
-		text[toks[m.t0-1].start] == '/' && text[toks[m.t1].start] == '/' && isDigit(text[toks[m.t1+1].start]) {
+	if m.t0 > 0 && m.t1+1 < len(toks) && !toks[m.t0].Space && !toks[m.t1].Space &&
+		text[toks[m.t0-1].Start] == '/' && text[toks[m.t1].Start] == '/' && ltext.IsDigit(text[toks[m.t1+1].Start]) {
 		return dropStrain
 	}
 	// "West Nile virus", "Lassa fever", "Lyme disease": a disease named
 	// after a place says nothing about where the story is.
-	if m.t1 < len(toks) && toks[m.t1].space && !toks[m.t1].upper && g.disease[wordAt(text, toks, m.t1)] {
+	if m.t1 < len(toks) && toks[m.t1].Space && !toks[m.t1].Upper && g.disease[wordAt(text, toks, m.t1)] {
 		return dropDisease
 	}
 	// "Burton, 39, runs", "Georgia, 14, was": wire copy gives a person's
@@ -216,7 +220,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	if !capsLine {
 		for i, n := m.t1, 0; i < len(toks) && n < 3; i, n = i+1, n+1 {
 			t := toks[i]
-			if !t.word || !t.upper || !t.space {
+			if !t.Word || !t.Upper || !t.Space {
 				break
 			}
 			if g.orgs[wordAt(text, toks, i)] {
@@ -226,7 +230,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	}
 	if m.t1 < len(toks) && !capsLine && !m.extended {
 		nt := toks[m.t1]
-		if nt.word && nt.space && nt.upper {
+		if nt.Word && nt.Space && nt.Upper {
 			nw := wordAt(text, toks, m.t1)
 			switch {
 			case g.orgs[nw]:
@@ -236,7 +240,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 				return dropPerson // "Jordan Smith"
 			case g.knownPlace(nw):
 				// Two places side by side: "Seoul Gangnam", "Japan China".
-			case nt.caps && nt.end-nt.start <= 4:
+			case nt.Caps && nt.End-nt.Start <= 4:
 				// An acronym after a place is mostly something of that
 				// place ("Calgary MLA", "Seoul KOSPI"): the place stands.
 			case k.country:
@@ -249,8 +253,6 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	}
 	return keep
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // personal reports whether a verdict says the name belongs to a person.
 func (v verdict) personal() bool {
@@ -275,25 +277,25 @@ func isModifier(w string) bool {
 // dateline's date, not a score).
 func isoDate(text string, toks []token, i int) bool {
 	t := toks[i]
-	return t.end-t.start == 4 && allDigits(text[t.start:t.end]) && i+2 < len(toks) &&
-		text[toks[i+1].start] == '-' && !toks[i+1].space && allDigits(text[toks[i+2].start:toks[i+2].end])
+	return t.End-t.Start == 4 && t.Number && i+2 < len(toks) &&
+		text[toks[i+1].Start] == '-' && !toks[i+1].Space && toks[i+2].Number
 }
 
 // ageAfter reports whether ", N," with N a plausible age in years follows
 // token t, and a word comes after it: "Burton, 39, runs".
 func ageAfter(text string, toks []token, t int) bool {
-	if t+3 >= len(toks) || text[toks[t].start] != ',' || toks[t].space {
+	if t+3 >= len(toks) || text[toks[t].Start] != ',' || toks[t].Space {
 		return false
 	}
 	n := toks[t+1]
-	if !n.word || n.end-n.start > 3 || !allDigits(text[n.start:n.end]) || text[toks[t+2].start] != ',' || toks[t+2].space {
+	if !n.Word || n.End-n.Start > 3 || !n.Number || text[toks[t+2].Start] != ',' || toks[t+2].Space {
 		return false
 	}
-	if n.end-n.start == 3 && text[n.start] > '1' {
+	if n.End-n.Start == 3 && text[n.Start] > '1' {
 		return false
 	}
 	w := toks[t+3]
-	return w.word && !isDigit(text[w.start])
+	return w.Word && !ltext.IsDigit(text[w.Start])
 }
 
 // countryOnlyByAlias reports whether every country reading of e comes
@@ -310,11 +312,11 @@ func (g *Gazetteer) countryOnlyByAlias(e *entry) bool {
 // versusNear reports whether a [versus] word stands right before or after
 // match m, in lower case.
 func (g *Gazetteer) versusNear(text string, toks []token, m *match) bool {
-	if m.t1 < len(toks) && toks[m.t1].word && !toks[m.t1].upper && g.versus[wordAt(text, toks, m.t1)] {
+	if m.t1 < len(toks) && toks[m.t1].Word && !toks[m.t1].Upper && g.versus[wordAt(text, toks, m.t1)] {
 		return true
 	}
 	pw, pi := prevWord(text, toks, m.t0)
-	return pw != "" && !toks[pi].upper && g.versus[pw]
+	return pw != "" && !toks[pi].Upper && g.versus[pw]
 }
 
 // knownPlace reports whether the lower-cased word names a place of some

@@ -52,7 +52,7 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 
 func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	text := d.Text
-	toks := tokensOf(d, make([]token, 0, len(d.Tokens)+8))
+	toks := tokensOf(d)
 	ms := g.find(text, toks, make([]byte, 0, 64), nil)
 	streets := g.findStreets(text, toks)
 	if len(ms) == 0 && len(streets) == 0 {
@@ -87,10 +87,10 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		// "Orange County", "Gyeonggi Province", "Washington State".
 		if m.t1 < len(toks) {
 			nt := toks[m.t1]
-			if nt.word && nt.space && nt.upper && g.suffixes[wordAt(text, toks, m.t1)] {
+			if nt.Word && nt.Space && nt.Upper && g.suffixes[wordAt(text, toks, m.t1)] {
 				if k := g.kinds(m.e); (k.city || k.admin1) && !k.country {
 					m.t1++
-					m.end = nt.end
+					m.end = nt.End
 					m.extended = true
 					m.key += " " + wordAt(text, toks, m.t1-1)
 				}
@@ -101,12 +101,12 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		m.placeWord = after || placeWordBefore(text, toks, m.t0)
 		if !m.extended && g.kinds(m.e).admin1 {
 			w, at := prevWord(text, toks, m.t0)
-			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].upper ||
-				w == "of" && wordAt(text, toks, at-1) == "state" && !toks[at-1].upper
+			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].Upper ||
+				w == "of" && wordAt(text, toks, at-1) == "state" && !toks[at-1].Upper
 		}
 		if i > 0 {
 			p := &ms[i-1]
-			if p.t1 < len(toks) && text[toks[p.t1].start] == ',' && m.t0 == p.t1+1 {
+			if p.t1 < len(toks) && text[toks[p.t1].Start] == ',' && m.t0 == p.t1+1 {
 				p.next = i
 			}
 		}
@@ -147,12 +147,12 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	for i := range ms {
 		n := &ms[i]
 		r, ok := g.regionSense(n.e)
-		if !ok || n.t0 < 2 || text[toks[n.t0-1].start] != ',' || toks[n.t0-1].space || g.given[n.key] || g.names[n.key] {
+		if !ok || n.t0 < 2 || text[toks[n.t0-1].Start] != ',' || toks[n.t0-1].Space || g.given[n.key] || g.names[n.key] {
 			continue
 		}
 		// "San Fernando Valley", "Michael Sicilia": the region is only
 		// the start of a longer name.
-		if t := n.t1; t < len(toks) && toks[t].word && toks[t].space && toks[t].upper {
+		if t := n.t1; t < len(toks) && toks[t].Word && toks[t].Space && toks[t].Upper {
 			continue
 		}
 		if x, known := byEnd[n.t0-2]; known {
@@ -165,13 +165,13 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			pinnedAt[x], pinnedAt[i] = true, true
 		} else {
 			t0 := unknownBefore(text, toks, n.t0-1, g)
-			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].start:toks[n.t0-2].end]) {
+			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].Start:toks[n.t0-2].End]) {
 				continue
 			}
 			if listAfter(text, toks, byStart, n.t1) {
 				continue
 			}
-			towns = append(towns, town{start: toks[t0].start, end: toks[n.t0-2].end, region: r})
+			towns = append(towns, town{start: toks[t0].Start, end: toks[n.t0-2].End, region: r})
 			pinnedAt[i] = true
 		}
 		if _, done := pinned[n.key]; !done {

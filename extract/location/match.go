@@ -43,7 +43,7 @@ func isConnector(w string) bool {
 func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []match {
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.upper {
+		if !t.Word || !t.Upper {
 			i++
 			continue
 		}
@@ -53,14 +53,14 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 		lim := min(len(toks), i+g.maxTokens)
 		for j := i; j < lim; j++ {
 			tj := toks[j]
-			if j > i && tj.word && !tj.upper && !isConnector(text[tj.start:tj.end]) {
+			if j > i && tj.Word && !tj.Upper && !isConnector(text[tj.Start:tj.End]) {
 				// "Paris agreement": a lower-case word ends the name,
 				// unless it is a connector ("Isle of Man").
-				if !allDigits(text[tj.start:tj.end]) {
+				if !tj.Number {
 					break
 				}
 			}
-			if j > i && tj.space && !tj.word && text[tj.start] != '&' {
+			if j > i && tj.Space && !tj.Word && text[tj.Start] != '&' {
 				break // "Seoul ( Yonhap", "Japan -": punctuation after a space
 			}
 			key = appendKey(key, text, tj, j == i)
@@ -69,7 +69,7 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 				break
 			}
 			e := &g.entries[ei]
-			if len(e.senses) > 0 && (tj.word || text[tj.start] == '.') {
+			if len(e.senses) > 0 && (tj.Word || text[tj.Start] == '.') {
 				best, bestE = j, e
 			}
 			if !e.prefix {
@@ -81,11 +81,11 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 			continue
 		}
 		// A name that ends on a lower-case connector is not a name.
-		if tb := toks[best]; tb.word && !tb.upper && !allDigits(text[tb.start:tb.end]) {
+		if tb := toks[best]; tb.Word && !tb.Upper && !tb.Number {
 			i++
 			continue
 		}
-		out = append(out, match{t0: i, t1: best + 1, start: t.start, end: toks[best].end,
+		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End,
 			key: normalizeSpan(text, toks[i:best+1]), e: bestE, next: -1})
 		i = best + 1
 	}
@@ -100,22 +100,13 @@ func normalizeSpan(text string, toks []token) string {
 	return string(b)
 }
 
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // wordAt returns the lower-cased word of token i, or "" when i is out of
 // range or not a word.
 func wordAt(text string, toks []token, i int) string {
-	if i < 0 || i >= len(toks) || !toks[i].word {
+	if i < 0 || i >= len(toks) || !toks[i].Word {
 		return ""
 	}
-	return strings.ToLower(text[toks[i].start:toks[i].end])
+	return strings.ToLower(text[toks[i].Start:toks[i].End])
 }
 
 // prevWord returns the word before token t0 with a following full stop
@@ -123,11 +114,11 @@ func wordAt(text string, toks []token, i int) string {
 // punctuation.
 func prevWord(text string, toks []token, t0 int) (string, int) {
 	i := t0 - 1
-	if i < 0 || !toks[t0].space {
+	if i < 0 || !toks[t0].Space {
 		return "", -1
 	}
-	if !toks[i].word {
-		if text[toks[i].start] == '.' && i > 0 && toks[i-1].word && !toks[i].space {
+	if !toks[i].Word {
+		if text[toks[i].Start] == '.' && i > 0 && toks[i-1].Word && !toks[i].Space {
 			return wordAt(text, toks, i-1) + ".", i - 1
 		}
 		return "", -1
@@ -137,16 +128,16 @@ func prevWord(text string, toks []token, t0 int) (string, int) {
 
 // sentenceStart reports whether token i opens a sentence or a line.
 func sentenceStart(text string, toks []token, i int) bool {
-	if i <= 0 || toks[i].lineStart {
+	if i <= 0 || toks[i].LineStart {
 		return true
 	}
 	p := toks[i-1]
-	if p.word {
+	if p.Word {
 		return false
 	}
-	switch text[p.start] {
+	switch text[p.Start] {
 	case '.', '!', '?', ':', '"', '\'', '(', '[', '-', ';':
 		return true
 	}
-	return strings.HasPrefix(text[p.start:], "“") || strings.HasPrefix(text[p.start:], "—") || strings.HasPrefix(text[p.start:], "–")
+	return strings.HasPrefix(text[p.Start:], "“") || strings.HasPrefix(text[p.Start:], "—") || strings.HasPrefix(text[p.Start:], "–")
 }

@@ -36,20 +36,20 @@ func placeWordBefore(text string, toks []token, t int) bool {
 		switch {
 		case pw == "of":
 			w, wi := prevWord(text, toks, pi)
-			return w != "" && !toks[wi].upper && isPlaceNoun(w)
+			return w != "" && !toks[wi].Upper && isPlaceNoun(w)
 		case pw == "and" || pw == "or":
 			sep = pi - 1
-			if sep >= 0 && text[toks[sep].start] == ',' {
+			if sep >= 0 && text[toks[sep].Start] == ',' {
 				sep-- // "A, B, and C"
 			}
-		case t > 0 && text[toks[t-1].start] == ',':
+		case t > 0 && text[toks[t-1].Start] == ',':
 			sep = t - 2
 		default:
 			return false
 		}
 		// Back over the capitalised words of that name.
 		start := sep + 1
-		for k := sep; k >= 0 && sep-k < 3 && toks[k].word && toks[k].upper; k-- {
+		for k := sep; k >= 0 && sep-k < 3 && toks[k].Word && toks[k].Upper; k-- {
 			start = k
 		}
 		if start > sep {
@@ -63,7 +63,7 @@ func placeWordBefore(text string, toks []token, t int) bool {
 // placeWordAfter reports whether a lower-case division word follows token
 // end-1 ("Puge county", "Gondra district").
 func placeWordAfter(text string, toks []token, end int) bool {
-	if end >= len(toks) || !toks[end].word || !toks[end].space || toks[end].upper {
+	if end >= len(toks) || !toks[end].Word || !toks[end].Space || toks[end].Upper {
 		return false
 	}
 	switch wordAt(text, toks, end) {
@@ -80,7 +80,7 @@ func (g *Gazetteer) unknownName(text string, toks []token, t0 int) int {
 	end := t0
 	for end < len(toks) && end < t0+3 {
 		tk := toks[end]
-		if !tk.word || !tk.upper || tk.caps && tk.end-tk.start > 1 || end > t0 && !tk.space && text[toks[end-1].start] != '-' {
+		if !tk.Word || !tk.Upper || tk.Caps && tk.End-tk.Start > 1 || end > t0 && !tk.Space && text[toks[end-1].Start] != '-' {
 			break
 		}
 		w := wordAt(text, toks, end)
@@ -89,7 +89,7 @@ func (g *Gazetteer) unknownName(text string, toks []token, t0 int) int {
 		}
 		end++
 		// "Bab el-Oued", "Dogu Beyazit": hyphens join.
-		if end+1 < len(toks) && !toks[end].space && text[toks[end].start] == '-' && toks[end+1].word && !toks[end+1].space {
+		if end+1 < len(toks) && !toks[end].Space && text[toks[end].Start] == '-' && toks[end+1].Word && !toks[end+1].Space {
 			end += 2
 		}
 	}
@@ -116,7 +116,7 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 	k := 0
 	for t := 0; t < len(toks); t++ {
 		tk := toks[t]
-		if !tk.word || !tk.upper || !tk.lineMixed || !tk.space {
+		if !tk.Word || !tk.Upper || !tk.LineMixed || !tk.Space {
 			continue
 		}
 		for k < len(matched) && matched[k][1] <= t {
@@ -135,10 +135,10 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 		if end < 0 || k < len(matched) && matched[k][0] < end {
 			continue
 		}
-		if end < len(toks) && toks[end].word && toks[end].upper && toks[end].space {
+		if end < len(toks) && toks[end].Word && toks[end].Upper && toks[end].Space {
 			continue // part of a longer name
 		}
-		if end < len(toks) && !toks[end].space && isApostrophe(text, toks[end]) {
+		if end < len(toks) && !toks[end].Space && isApostrophe(text, toks[end]) {
 			continue // "O'Leary"
 		}
 		kind := ""
@@ -150,7 +150,7 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 		default:
 			continue
 		}
-		out = append(out, placeWordMention(text, tk.start, toks[end-1].end, kind))
+		out = append(out, placeWordMention(text, tk.Start, toks[end-1].End, kind))
 		t = end - 1
 	}
 	return out

@@ -40,7 +40,7 @@ func (g *Gazetteer) regionSense(e *entry) (sense, bool) {
 // places ("Alberta, Saskatchewan and Manitoba", "Dallas, Houston, Texas"):
 // a place right before X's comma, or a place after Y's comma or "and"/"or".
 func inList(text string, toks []token, ms []match, byStart, byEnd map[int]int, x, y int) bool {
-	if t := ms[x].t0; t >= 2 && text[toks[t-1].start] == ',' {
+	if t := ms[x].t0; t >= 2 && text[toks[t-1].Start] == ',' {
 		if _, ok := byEnd[t-1]; ok {
 			return true
 		}
@@ -54,7 +54,7 @@ func listAfter(text string, toks []token, byStart map[int]int, t int) bool {
 	if t >= len(toks) {
 		return false
 	}
-	if text[toks[t].start] == ',' || wordAt(text, toks, t) == "and" || wordAt(text, toks, t) == "or" {
+	if text[toks[t].Start] == ',' || wordAt(text, toks, t) == "and" || wordAt(text, toks, t) == "or" {
 		_, ok := byStart[t+1]
 		return ok
 	}
@@ -64,7 +64,7 @@ func listAfter(text string, toks []token, byStart map[int]int, t int) bool {
 // placeBefore reports whether the words before token t introduce a place:
 // a preposition of place or origin, or the start of a line (a dateline).
 func placeBefore(text string, toks []token, t int) bool {
-	if t == 0 || toks[t].lineStart {
+	if t == 0 || toks[t].LineStart {
 		return true
 	}
 	switch w, _ := prevWord(text, toks, t); w {
@@ -82,7 +82,7 @@ func unknownBefore(text string, toks []token, comma int, g *Gazetteer) int {
 	t0 := t1
 	for n := 0; n < 2 && t0 > 0; n++ {
 		p := toks[t0-1]
-		if !p.word || !p.upper || (t0 < t1 && !toks[t0].space) {
+		if !p.Word || !p.Upper || (t0 < t1 && !toks[t0].Space) {
 			break
 		}
 		w := wordAt(text, toks, t0-1)
