@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // hit is one rule's match: tokens [i, end) and the TIMEX3 it denotes.
@@ -325,7 +326,7 @@ func dayOf(v string) *extract.Range {
 	// byte ("XXXX-12-31", "2018-W50-3") up front spares time.Parse
 	// building an error for it.
 	for k := 0; k < len(day); k++ {
-		if c := day[k]; !isDigit(c) && c != '-' && c != '+' {
+		if c := day[k]; !ltext.IsDigit(c) && c != '-' && c != '+' {
 			return nil
 		}
 	}

@@ -43,7 +43,7 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 	}
 	for n, text := range texts {
 		for _, known := range []bool{true, false} {
-			s := newScanner(lx, text)
+			s := newScanner(lx, text, nil)
 			if known {
 				s.dct, s.now, s.known = wed, wed, true
 			}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // Table membership per token. The rules ask the lexicon about the same few
@@ -120,9 +122,10 @@ func addKeys[V any](member map[string]tableBit, m map[string]V, bit tableBit) {
 	}
 }
 
-// newScanner tokenizes text and marks each token's table membership.
-func newScanner(lx *lexicon, text string) *scanner {
-	s := &scanner{lx: lx, text: text, toks: tokenize(text)}
+// newScanner reads the text's tokens (shared: extract/text's, nil to
+// tokenize text) and marks each token's table membership.
+func newScanner(lx *lexicon, text string, shared []ltext.Token) *scanner {
+	s := &scanner{lx: lx, text: text, toks: tokenize(text, shared)}
 	for k := range s.toks {
 		s.toks[k].in = lx.member[s.toks[k].low]
 	}
