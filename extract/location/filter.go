@@ -77,39 +77,74 @@ func (g *Gazetteer) kinds(e *entry) senseKinds {
 }
 
 // judge applies the context rules to match m. pinned is true when an
-// "X, Y" pattern fixes the place, which overrides the stoplists.
+// "X, Y" pattern fixes the place, which overrides the stoplists. The rules
+// run in phases, and the first that drops the match decides.
 func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verdict {
 	if m.dateline {
 		return keep
 	}
-	k := g.kinds(m.e)
+	j := judging{g: g, text: text, toks: toks, m: m, pinned: pinned, k: g.kinds(m.e)}
 	words := 0
 	for i := m.t0; i < m.t1; i++ {
 		if toks[i].Word {
 			words++
 		}
 	}
-	single := words == 1
-	caps := toks[m.t0].Caps
+	j.single = words == 1
+	j.caps = toks[m.t0].Caps
 	// In an all-capitals line (headlines, sports results) every word is
 	// capitalised, so neighbouring capitals say nothing about names.
-	capsLine := !toks[m.t0].LineMixed
+	j.capsLine = !toks[m.t0].LineMixed
+	if v := j.word(); v != keep {
+		return v
+	}
+	if v := j.team(); v != keep {
+		return v
+	}
+	if j.k.demonymOnly {
+		return j.demonym()
+	}
+	if v := j.before(); v != keep {
+		return v
+	}
+	if v := j.around(); v != keep {
+		return v
+	}
+	return j.after()
+}
 
+// judging is one match while judge's phases look at it.
+type judging struct {
+	g      *Gazetteer
+	text   string
+	toks   []token
+	m      *match
+	pinned bool
+	k      senseKinds
+	// single: the name is one word; caps: written in capitals; capsLine:
+	// its line has no lower-case word.
+	single, caps, capsLine bool
+}
+
+// word judges the name as a word: a stoplisted or common word, a personal
+// name, an acronym.
+func (j *judging) word() verdict {
+	g, m, k := j.g, j.m, j.k
 	// "Waiheke Island": a stoplisted word that names a country only as
 	// one of its other-language forms ("Island" for Iceland) is the word.
 	// Only the stoplist counts, not the common-word list: "Turkey" is a
 	// former name of Türkiye and a common word.
-	if single && !pinned && k.country && !caps && g.stop[m.key] && g.countryOnlyByAlias(m.e) {
+	if j.single && !j.pinned && k.country && !j.caps && g.stop[m.key] && g.countryOnlyByAlias(m.e) {
 		return dropCommon
 	}
-	if single && !pinned && !k.country && !k.demonymOnly {
+	if j.single && !j.pinned && !k.country && !k.demonymOnly {
 		if g.stop[m.key] {
 			return dropCommon
 		}
 		if g.common[m.key] && !k.hand {
 			return dropCommon
 		}
-		if g.common[m.key] && caps {
+		if g.common[m.key] && j.caps {
 			return dropCommon
 		}
 		// A personal name is a person unless it is also a big city
@@ -119,9 +154,15 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		}
 	}
 	// "NATO", "CEO": an acronym in running text is not a town.
-	if caps && !capsLine && single && !k.country && !k.hand && !k.abbrev && !k.demonymOnly && !pinned && len(m.key) <= 5 {
+	if j.caps && !j.capsLine && j.single && !k.country && !k.hand && !k.abbrev && !k.demonymOnly && !j.pinned && len(m.key) <= 5 {
 		return dropAcronym
 	}
+	return keep
+}
+
+// team judges the name as a sports team's.
+func (j *judging) team() verdict {
+	text, toks, m, k := j.text, j.toks, j.m, j.k
 	// "NEW YORK 74 59 .556", "Surrey 429-7": a town with a score or a
 	// standing is a team.
 	// A region is a team only inside a list of scores ("... 1 Minnesota
@@ -133,63 +174,77 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	}
 	// "Surrey beat Warwickshire", "v Hampshire": a town or a county
 	// playing a match.
-	if k.topCity && !k.country && !k.admin1 && !pinned && g.versusNear(text, toks, m) {
+	if k.topCity && !k.country && !k.admin1 && !j.pinned && j.g.versusNear(text, toks, m) {
 		return dropMatch
 	}
-	if k.demonymOnly {
-		if nw := wordAt(text, toks, m.t1); nw != "" && toks[m.t1].Space && toks[m.t1].Upper && g.orgs[nw] && !capsLine {
-			return dropOrg // "American Airlines", "French Open"
-		}
+	return keep
+}
+
+// demonym judges a name that is only a demonym: it stands unless an
+// organisation's head follows ("American Airlines", "French Open").
+func (j *judging) demonym() verdict {
+	text, toks, m := j.text, j.toks, j.m
+	if nw := wordAt(text, toks, m.t1); nw != "" && toks[m.t1].Space && toks[m.t1].Upper && j.g.orgs[nw] && !j.capsLine {
+		return dropOrg
+	}
+	return keep
+}
+
+// before judges the words before the place: a title, a first name, the
+// head of a longer name or of an organisation.
+func (j *judging) before() verdict {
+	g, text, toks, m, k := j.g, j.text, j.toks, j.m, j.k
+	pw, pi := prevWord(text, toks, m.t0)
+	if pw == "" || j.capsLine {
 		return keep
 	}
-
-	// Before the place.
-	pw, pi := prevWord(text, toks, m.t0)
-	if pw != "" && !capsLine {
-		if g.titles[pw] && toks[pi].Upper {
-			return dropTitle
+	if g.titles[pw] && toks[pi].Upper {
+		return dropTitle
+	}
+	// "Agreement. Seoul's": a full stop that is no title's ends the
+	// sentence, and the word before it says nothing about the place.
+	if strings.HasSuffix(pw, ".") {
+		return keep
+	}
+	if toks[pi].Upper && !sentenceStart(text, toks, pi) && !j.pinned {
+		if g.names[pw] && j.single {
+			return dropPerson // "Sam Houston", "Hillary Clinton"
 		}
-		// "Agreement. Seoul's": a full stop that is no title's ends the
-		// sentence, and the word before it says nothing about the place.
-		if strings.HasSuffix(pw, ".") {
-			pw = ""
+		// "Neil Jordan", "Chelsea Clinton": a given name that is no
+		// place itself makes the next word a surname.
+		if g.given[pw] && j.single && !g.knownPlace(pw) {
+			return dropPerson
+		}
+		if j.single && k.topCity && !toks[pi].Caps && !g.stop[pw] && !isModifier(pw) &&
+			!g.knownPlace(pw) {
+			// An unknown capitalised word before a town is a first name
+			// or the head of a longer name ("Real Madrid"). Only an
+			// uncommon word marks the name as a person's throughout.
+			if g.common[pw] {
+				return dropFollows
+			}
+			return dropNamePart
 		}
 	}
-	if pw != "" && !capsLine {
-		if toks[pi].Upper && !sentenceStart(text, toks, pi) && !pinned {
-			if g.names[pw] && single {
-				return dropPerson // "Sam Houston", "Hillary Clinton"
-			}
-			// "Neil Jordan", "Chelsea Clinton": a given name that is no
-			// place itself makes the next word a surname.
-			if g.given[pw] && single && !g.knownPlace(pw) {
-				return dropPerson
-			}
-			if single && k.topCity && !toks[pi].Caps && !g.stop[pw] && !isModifier(pw) &&
-				!g.knownPlace(pw) {
-				// An unknown capitalised word before a town is a first name
-				// or the head of a longer name ("Real Madrid"). Only an
-				// uncommon word marks the name as a person's throughout.
-				if g.common[pw] {
-					return dropFollows
-				}
-				return dropNamePart
-			}
-		}
-		// "US Forces Korea", "Samsung Electronics America".
-		if toks[pi].Upper && g.orgs[pw] && !sentenceStart(text, toks, pi) && !pinned {
+	// "US Forces Korea", "Samsung Electronics America".
+	if toks[pi].Upper && g.orgs[pw] && !sentenceStart(text, toks, pi) && !j.pinned {
+		return dropOrg
+	}
+	// "Bank of Korea", "University of California".
+	if (pw == "of" || pw == "for") && pi > 0 {
+		ow, oi := prevWord(text, toks, pi)
+		// "City of Montreal" is the place itself.
+		if ow != "" && toks[oi].Upper && g.orgs[ow] && ow != "city" && ow != "town" {
 			return dropOrg
 		}
-		// "Bank of Korea", "University of California".
-		if (pw == "of" || pw == "for") && pi > 0 {
-			ow, oi := prevWord(text, toks, pi)
-			// "City of Montreal" is the place itself.
-			if ow != "" && toks[oi].Upper && g.orgs[ow] && ow != "city" && ow != "town" {
-				return dropOrg
-			}
-		}
 	}
+	return keep
+}
 
+// around judges the characters and words right around the name: a firm
+// named for people, a currency, a virus strain, a disease, a person's age.
+func (j *judging) around() verdict {
+	g, text, toks, m, k := j.g, j.text, j.toks, j.m, j.k
 	// "Douglas & Lomason", "Johnson & Johnson": a firm named for people.
 	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].Start] == '&' && toks[m.t1+1].Word && toks[m.t1+1].Upper {
 		return dropFirm
@@ -212,44 +267,54 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 	}
 	// "Burton, 39, runs", "Georgia, 14, was": wire copy gives a person's
 	// age after the name; no place has one.
-	if single && !pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(text, toks, m.t1) {
+	if j.single && !j.pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(text, toks, m.t1) {
 		return dropPerson
 	}
-	// After the place. "US State Department", "U.S. Treasury": an
-	// organisation head among the next capitalised words.
-	if !capsLine {
-		for i, n := m.t1, 0; i < len(toks) && n < 3; i, n = i+1, n+1 {
-			t := toks[i]
-			if !t.Word || !t.Upper || !t.Space {
-				break
-			}
-			if g.orgs[wordAt(text, toks, i)] {
-				return dropOrg
-			}
+	return keep
+}
+
+// after judges the capitalised words after the place: an organisation's
+// head, a surname, the rest of a longer name.
+func (j *judging) after() verdict {
+	g, text, toks, m, k := j.g, j.text, j.toks, j.m, j.k
+	if j.capsLine {
+		return keep
+	}
+	// "US State Department", "U.S. Treasury": an organisation head among
+	// the next capitalised words.
+	for i, n := m.t1, 0; i < len(toks) && n < 3; i, n = i+1, n+1 {
+		t := toks[i]
+		if !t.Word || !t.Upper || !t.Space {
+			break
+		}
+		if g.orgs[wordAt(text, toks, i)] {
+			return dropOrg
 		}
 	}
-	if m.t1 < len(toks) && !capsLine && !m.extended {
-		nt := toks[m.t1]
-		if nt.Word && nt.Space && nt.Upper {
-			nw := wordAt(text, toks, m.t1)
-			switch {
-			case g.orgs[nw]:
-				return dropOrg
-			case g.after[nw] || g.titles[nw]:
-			case g.names[nw] && single:
-				return dropPerson // "Jordan Smith"
-			case g.knownPlace(nw):
-				// Two places side by side: "Seoul Gangnam", "Japan China".
-			case nt.Caps && nt.End-nt.Start <= 4:
-				// An acronym after a place is mostly something of that
-				// place ("Calgary MLA", "Seoul KOSPI"): the place stands.
-			case k.country:
-				// A country before a capitalised word is mostly
-				// attributive: "U.S. Labor Day", "U.S. Assistant Secretary".
-			default:
-				return dropFollows // "Chang Won-sam", "Seoul Central District Court"
-			}
-		}
+	if m.t1 >= len(toks) || m.extended {
+		return keep
+	}
+	nt := toks[m.t1]
+	if !nt.Word || !nt.Space || !nt.Upper {
+		return keep
+	}
+	nw := wordAt(text, toks, m.t1)
+	switch {
+	case g.orgs[nw]:
+		return dropOrg
+	case g.after[nw] || g.titles[nw]:
+	case g.names[nw] && j.single:
+		return dropPerson // "Jordan Smith"
+	case g.knownPlace(nw):
+		// Two places side by side: "Seoul Gangnam", "Japan China".
+	case nt.Caps && nt.End-nt.Start <= 4:
+		// An acronym after a place is mostly something of that
+		// place ("Calgary MLA", "Seoul KOSPI"): the place stands.
+	case k.country:
+		// A country before a capitalised word is mostly
+		// attributive: "U.S. Labor Day", "U.S. Assistant Secretary".
+	default:
+		return dropFollows // "Chang Won-sam", "Seoul Central District Court"
 	}
 	return keep
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // Extractor finds location mentions. The zero value is not usable; call New.
@@ -50,38 +51,83 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	return g.extract(d)
 }
 
+// reading is one document while the phases of extract run over its
+// gazetteer matches, which judgeAll narrows to the kept ones.
+type reading struct {
+	g    *Gazetteer
+	text string
+	toks []token
+	ms   []match
+	// pinned is the reading an "X, Y" pair or a region after a comma
+	// fixes for a key; pinnedAt marks the matches so fixed.
+	pinned   map[string]sense
+	pinnedAt []bool
+	// inRegion: a known name the region after its comma qualifies ("Paris,
+	// Mo."), by key; towns: unknown names before a region ("Beaver, West
+	// Virginia").
+	inRegion map[string]regionTown
+	towns    []town
+}
+
+// extract finds the gazetteer's names and the patterns' places, judges
+// each name in its context, and resolves the kept ones against the
+// article's other places, phase by phase.
 func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
-	text := d.Text
-	toks := tokensOf(d)
-	ms := g.find(text, toks, make([]byte, 0, 64), nil)
-	streets := g.findStreets(text, toks)
-	if len(ms) == 0 && len(streets) == 0 {
-		return g.namedPlaces(text, toks, nil)
+	r := &reading{g: g, text: d.Text, toks: tokensOf(d)}
+	r.ms = g.find(r.text, r.toks, make([]byte, 0, 64), nil)
+	streets := g.findStreets(r.text, r.toks)
+	if len(r.ms) == 0 && len(streets) == 0 {
+		return g.namedPlaces(r.text, r.toks, nil)
 	}
-	ms = dropInside(ms, streets)
-	ms = dropOverlapping(ms, d.Mentions)
-	matched := make([][2]int, len(ms))
-	for i, m := range ms {
+	r.ms = dropOverlapping(dropInside(r.ms, streets), d.Mentions)
+	matched := make([][2]int, len(r.ms))
+	for i, m := range r.ms {
 		matched[i] = [2]int{m.t0, m.t1}
 	}
 	orgs := orgSpans(d.Mentions)
-	counties, ms := findCounties(text, toks, ms)
-	countyRegion := make([]int32, len(counties))
+	var counties []county
+	counties, r.ms = findCounties(r.text, r.toks, r.ms)
+	countyRegion := r.countyRegions(counties)
+	r.mark(d.Dateline)
+	r.pinPairs()
+	r.regionsAfterComma()
+	r.judgeAll(orgs)
+	named := g.namedPlaces(r.text, r.toks, matched)
+	if len(r.ms) == 0 && len(counties) == 0 && len(r.towns) == 0 && len(streets) == 0 && len(named) == 0 {
+		return nil
+	}
+	c, top, hasTop := r.articleContext()
+	out := r.resolve(c, top, hasTop)
+	out = r.patterns(out, counties, countyRegion, c.firstAdmin1, streets, named)
+	return dropOrgClashes(out, orgs)
+}
+
+// countyRegions gives each county the first-level region named right after
+// it ("Orange County, California"), or -1.
+func (r *reading) countyRegions(counties []county) []int32 {
+	region := make([]int32, len(counties))
 	for i, cn := range counties {
-		countyRegion[i] = -1
+		region[i] = -1
 		if cn.region >= 0 {
-			for _, s := range ms[cn.region].e.senses {
-				if g.places[s.place].Kind == KindAdmin1 {
-					countyRegion[i] = s.place
+			for _, s := range r.ms[cn.region].e.senses {
+				if r.g.places[s.place].Kind == KindAdmin1 {
+					region[i] = s.place
 					break
 				}
 			}
 		}
 	}
+	return region
+}
 
+// mark reads the words around each match: the dateline, a suffix taken
+// into the name, the words that call it a place or a division or a state,
+// and the match after its comma.
+func (r *reading) mark(dl *text.Dateline) {
+	g, text, toks, ms := r.g, r.text, r.toks, r.ms
 	for i := range ms {
 		m := &ms[i]
-		if dl := d.Dateline; dl != nil && dl.PlaceEnd > dl.PlaceStart && m.start >= dl.PlaceStart && m.end <= dl.PlaceEnd {
+		if dl != nil && dl.PlaceEnd > dl.PlaceStart && m.start >= dl.PlaceStart && m.end <= dl.PlaceEnd {
 			m.dateline = true
 		}
 		// "Orange County", "Gyeonggi Province", "Washington State".
@@ -111,42 +157,47 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			}
 		}
 	}
+}
 
-	// "X, Y": the pair fixes both readings.
-	pinned := map[string]sense{}
-	pinnedAt := make([]bool, len(ms))
-	for i := range ms {
-		m := &ms[i]
+// pinPairs reads "X, Y": a pair the gazetteer knows as a place in a
+// region or country fixes both readings.
+func (r *reading) pinPairs() {
+	r.pinned = map[string]sense{}
+	r.pinnedAt = make([]bool, len(r.ms))
+	for i := range r.ms {
+		m := &r.ms[i]
 		if m.next < 0 {
 			continue
 		}
-		n := &ms[m.next]
+		n := &r.ms[m.next]
 		// "Mexico, China, Japan": a country name before a comma starts a
 		// list, it is not a town in the next country.
-		if g.kinds(m.e).country {
+		if r.g.kinds(m.e).country {
 			continue
 		}
-		if sx, sy, ok := g.pair(m.e, n.e); ok {
-			pinned[m.key] = sx
-			if _, done := pinned[n.key]; !done {
-				pinned[n.key] = sy
+		if sx, sy, ok := r.g.pair(m.e, n.e); ok {
+			r.pinned[m.key] = sx
+			if _, done := r.pinned[n.key]; !done {
+				r.pinned[n.key] = sy
 			}
-			pinnedAt[i], pinnedAt[m.next] = true, true
+			r.pinnedAt[i], r.pinnedAt[m.next] = true, true
 		}
 	}
+}
 
-	// "Paris, Mo.", "Beaver, West Virginia": a place the region after its
-	// comma qualifies, where the gazetteer has no reading of it in that
-	// region.
+// regionsAfterComma reads "Paris, Mo.", "Beaver, West Virginia": a place
+// the region after its comma qualifies, where the gazetteer has no reading
+// of it in that region.
+func (r *reading) regionsAfterComma() {
+	g, text, toks, ms := r.g, r.text, r.toks, r.ms
 	byStart, byEnd := make(map[int]int, len(ms)), make(map[int]int, len(ms))
 	for i := range ms {
 		byStart[ms[i].t0], byEnd[ms[i].t1-1] = i, i
 	}
-	inRegion := map[string]regionTown{}
-	var towns []town
+	r.inRegion = map[string]regionTown{}
 	for i := range ms {
 		n := &ms[i]
-		r, ok := g.regionSense(n.e)
+		reg, ok := g.regionSense(n.e)
 		if !ok || n.t0 < 2 || text[toks[n.t0-1].Start] != ',' || toks[n.t0-1].Space || g.given[n.key] || g.names[n.key] {
 			continue
 		}
@@ -158,11 +209,11 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		if x, known := byEnd[n.t0-2]; known {
 			m := &ms[x]
 			k := g.kinds(m.e)
-			if m.next != i || pinnedAt[x] || k.country || k.admin1 || k.hand || inList(text, toks, ms, byStart, byEnd, x, i) {
+			if m.next != i || r.pinnedAt[x] || k.country || k.admin1 || k.hand || inList(text, toks, ms, byStart, byEnd, x, i) {
 				continue
 			}
-			inRegion[m.key] = regionTown{r, townName(text[m.start:m.end])}
-			pinnedAt[x], pinnedAt[i] = true, true
+			r.inRegion[m.key] = regionTown{reg, townName(text[m.start:m.end])}
+			r.pinnedAt[x], r.pinnedAt[i] = true, true
 		} else {
 			t0 := unknownBefore(text, toks, n.t0-1, g)
 			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].Start:toks[n.t0-2].End]) {
@@ -171,20 +222,26 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			if listAfter(text, toks, byStart, n.t1) {
 				continue
 			}
-			towns = append(towns, town{start: toks[t0].Start, end: toks[n.t0-2].End, region: r})
-			pinnedAt[i] = true
+			r.towns = append(r.towns, town{start: toks[t0].Start, end: toks[n.t0-2].End, region: reg})
+			r.pinnedAt[i] = true
 		}
-		if _, done := pinned[n.key]; !done {
-			pinned[n.key] = r
+		if _, done := r.pinned[n.key]; !done {
+			r.pinned[n.key] = reg
 		}
 	}
+}
 
-	// One sense per name per article: a one-word name that is part of a
-	// person's name once ("MaliVai Washington") is that person throughout.
+// judgeAll keeps the matches that are places in their context (judge, and
+// the organisations around them), with one sense per name per article: a
+// one-word name that is part of a person's name once ("MaliVai
+// Washington") is that person throughout. r.ms and r.pinnedAt hold only
+// the kept matches after it.
+func (r *reading) judgeAll(orgs [][2]int) {
+	ms := r.ms
 	verdicts := make([]verdict, len(ms))
 	var people map[string]bool
 	for i := range ms {
-		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i] || ms[i].placeWord)
+		verdicts[i] = r.g.judge(r.text, r.toks, &ms[i], r.pinnedAt[i] || ms[i].placeWord)
 		switch relateToOrgs(orgs, ms[i].start, ms[i].end) {
 		case orgInside:
 			if verdicts[i].embeddable() {
@@ -201,42 +258,44 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		}
 	}
 	kept := ms[:0]
-	keptPinned := pinnedAt[:0]
+	keptPinned := r.pinnedAt[:0]
 	for i := range ms {
 		m := ms[i]
-		if verdicts[i] != keep || people[m.key] && !m.dateline && !pinnedAt[i] && !m.placeWord {
+		if verdicts[i] != keep || people[m.key] && !m.dateline && !r.pinnedAt[i] && !m.placeWord {
 			continue
 		}
 		kept = append(kept, m)
-		keptPinned = append(keptPinned, pinnedAt[i])
+		keptPinned = append(keptPinned, r.pinnedAt[i])
 	}
-	named := g.namedPlaces(text, toks, matched)
-	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 && len(streets) == 0 && len(named) == 0 {
-		return nil
-	}
+	r.ms, r.pinnedAt = kept, keptPinned
+}
 
+// articleContext gathers the article's votes for countries and regions
+// from the pinned readings, the towns in a region and the context-free
+// reading of each kept match (top; hasTop false where it has none), which
+// it returns too: the list rule starts from it.
+func (r *reading) articleContext() (*context, []sense, []bool) {
+	g, kept := r.g, r.ms
 	c := newContext()
-	for key, s := range pinned {
+	for key, s := range r.pinned {
 		p := &g.places[s.place]
 		c.countries.add(p.Country, key)
 		if p.Kind == KindAdmin1 {
 			c.admin1.add(p.Country+"/"+p.Name, key)
 		}
 	}
-	for key, rt := range inRegion {
+	for key, rt := range r.inRegion {
 		p := &g.places[rt.region.place]
 		c.countries.add(p.Country, key)
 		c.admin1.add(p.Country+"/"+p.Name, key)
 	}
-	// The context-free reading of each kept match: the article's votes
-	// and the list rule both start from it.
 	top := make([]sense, len(kept))
 	hasTop := make([]bool, len(kept))
 	for i, m := range kept {
 		top[i], _, hasTop[i] = g.best(m.e, nil, "", nil)
 	}
 	for i, m := range kept {
-		if _, ok := inRegion[m.key]; ok || !hasTop[i] {
+		if _, ok := r.inRegion[m.key]; ok || !hasTop[i] {
 			continue
 		}
 		s := top[i]
@@ -245,11 +304,11 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			c.countries.add(p.Country, m.key)
 		}
 		if p.Kind == KindAdmin1 {
-			r := p.Country + "/" + p.Name
-			if _, seen := c.admin1[r]; !seen {
+			reg := p.Country + "/" + p.Name
+			if _, seen := c.admin1[reg]; !seen {
 				c.regionNames[p.Country] = append(c.regionNames[p.Country], m.key)
 			}
-			c.admin1.add(r, m.key)
+			c.admin1.add(reg, m.key)
 			if c.firstAdmin1 < 0 {
 				c.firstAdmin1 = s.place
 			}
@@ -261,14 +320,20 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			c.dateline = p.Country
 		}
 	}
-	g.localContext(c, kept, top, hasTop, pinned)
+	g.localContext(c, kept, top, hasTop, r.pinned)
+	return c, top, hasTop
+}
 
+// resolve chooses each kept name's reading, once per name and filter, and
+// drops a reading the article does not support.
+func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Mention {
+	g, text, kept, keptPinned := r.g, r.text, r.ms, r.pinnedAt
 	listKind := g.listKinds(text, kept, top, hasTop)
 	chosen := map[string]sense{}
 	margin := map[string]float64{}
 	out := make([]extract.Mention, 0, len(kept))
 	for i, m := range kept {
-		if rt, ok := inRegion[m.key]; ok {
+		if rt, ok := r.inRegion[m.key]; ok {
 			out = append(out, g.townMention(text, m.start, m.end, rt.name, rt.region, m.dateline))
 			continue
 		}
@@ -286,7 +351,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		}
 		s, ok := chosen[ck]
 		if !ok {
-			if ps, pin := pinned[m.key]; pin {
+			if ps, pin := r.pinned[m.key]; pin {
 				s, ok = ps, true
 				margin[m.key] = scorePinned
 			} else {
@@ -313,28 +378,37 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			Start: m.start, End: m.end, Confidence: confidence(p, s, margin[m.key], len(m.e.senses)),
 			Rule: rule(p, s, m, keptPinned[i]), Location: loc})
 	}
+	return out
+}
+
+// patterns adds the places the patterns found (counties, towns before a
+// region, streets, names a place word introduces) to out, keeping the
+// longest of overlapping ones. A county in no region the text names falls
+// in the article's first region (firstAdmin1), or is dropped.
+func (r *reading) patterns(out []extract.Mention, counties []county, countyRegion []int32, firstAdmin1 int32, streets []street, named []extract.Mention) []extract.Mention {
+	g, text := r.g, r.text
 	for i, cn := range counties {
-		r := countyRegion[i]
-		if r < 0 {
-			r = c.firstAdmin1
+		reg := countyRegion[i]
+		if reg < 0 {
+			reg = firstAdmin1
 		}
-		if r < 0 {
+		if reg < 0 {
 			continue // a county in no known region has no point
 		}
-		p := &g.places[r]
+		p := &g.places[reg]
 		out = append(out, extract.Mention{Type: extract.TypeLocation, Text: text[cn.start:cn.end],
 			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county",
 			Location: &extract.Location{Name: normalizeSpace(text[cn.start:cn.end]), Kind: KindAdmin2,
 				Country: p.Country, Admin1: p.Name, Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon)))}})
 	}
-	for _, t := range towns {
+	for _, t := range r.towns {
 		out = append(out, g.townMention(text, t.start, t.end, townName(text[t.start:t.end]), t.region, false))
 	}
 	for _, st := range streets {
 		out = append(out, streetMention(text, st))
 	}
 	out = append(out, named...)
-	if len(counties) > 0 || len(towns) > 0 || len(streets) > 0 || len(named) > 0 {
+	if len(counties) > 0 || len(r.towns) > 0 || len(streets) > 0 || len(named) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 		out = longestOfOverlaps(out)
 		for i := range out {
@@ -343,7 +417,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			}
 		}
 	}
-	return dropOrgClashes(out, orgs)
+	return out
 }
 
 // longestOfOverlaps keeps, of mentions that overlap, the longest (the
