@@ -331,8 +331,8 @@ func (s *scanner) joinSetClock(f, g found, gap string) (found, bool) {
 	return found{f.i, h}, true
 }
 
-// joinDurationFromDate reads a stretch of time from a date: "for five
-// years from 2019", "two weeks starting Monday".
+// joinDurationFromDate reads a stretch of time from a date: "10 years
+// beginning 2009", "for 3 years from Jan. 5, 2019".
 func (s *scanner) joinDurationFromDate(f, g found, gap string) (found, bool) {
 	if !(f.h.timexType == "DURATION" && g.h.timexType == "DATE" &&
 		(gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for"))) {
