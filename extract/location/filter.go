@@ -79,11 +79,12 @@ func (g *Gazetteer) kinds(e *entry) senseKinds {
 // judge applies the context rules to match m. pinned is true when an
 // "X, Y" pattern fixes the place, which overrides the stoplists. The rules
 // run in phases, and the first that drops the match decides.
-func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verdict {
+func (g *Gazetteer) judge(ws *words, m *match, pinned bool) verdict {
+	toks := ws.toks
 	if m.dateline {
 		return keep
 	}
-	j := judging{g: g, text: text, toks: toks, m: m, pinned: pinned, k: g.kinds(m.e)}
+	j := judging{g: g, words: ws, m: m, pinned: pinned, k: g.kinds(m.e)}
 	words := 0
 	for i := m.t0; i < m.t1; i++ {
 		if toks[i].Word {
@@ -115,9 +116,8 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 
 // judging is one match while judge's phases look at it.
 type judging struct {
-	g      *Gazetteer
-	text   string
-	toks   []token
+	g *Gazetteer
+	*words
 	m      *match
 	pinned bool
 	k      senseKinds
@@ -162,19 +162,19 @@ func (j *judging) word() verdict {
 
 // team judges the name as a sports team's.
 func (j *judging) team() verdict {
-	text, toks, m, k := j.text, j.toks, j.m, j.k
+	ws, text, toks, m, k := j.words, j.text, j.toks, j.m, j.k
 	// "NEW YORK 74 59 .556", "Surrey 429-7": a town with a score or a
 	// standing is a team.
 	// A region is a team only inside a list of scores ("... 1 Minnesota
 	// 6 MILWAUKEE 1"), where a number comes before it too.
 	if m.t1 < len(toks) && toks[m.t1].Word && toks[m.t1].Space &&
-		ltext.IsDigit(text[toks[m.t1].Start]) && !isoDate(text, toks, m.t1) &&
+		ltext.IsDigit(text[toks[m.t1].Start]) && !isoDate(ws, m.t1) &&
 		(k.topCity || k.admin1 && !k.country && m.t0 > 0 && toks[m.t0-1].Word && ltext.IsDigit(text[toks[m.t0-1].Start])) {
 		return dropTeam
 	}
 	// "Surrey beat Warwickshire", "v Hampshire": a town or a county
 	// playing a match.
-	if k.topCity && !k.country && !k.admin1 && !j.pinned && j.g.versusNear(text, toks, m) {
+	if k.topCity && !k.country && !k.admin1 && !j.pinned && j.g.versusNear(ws, m) {
 		return dropMatch
 	}
 	return keep
@@ -183,8 +183,8 @@ func (j *judging) team() verdict {
 // demonym judges a name that is only a demonym: it stands unless an
 // organisation's head follows ("American Airlines", "French Open").
 func (j *judging) demonym() verdict {
-	text, toks, m := j.text, j.toks, j.m
-	if nw := wordAt(text, toks, m.t1); nw != "" && toks[m.t1].Space && toks[m.t1].Upper && j.g.orgs[nw] && !j.capsLine {
+	ws, toks, m := j.words, j.toks, j.m
+	if nw := wordAt(ws, m.t1); nw != "" && toks[m.t1].Space && toks[m.t1].Upper && j.g.orgs[nw] && !j.capsLine {
 		return dropOrg
 	}
 	return keep
@@ -193,8 +193,8 @@ func (j *judging) demonym() verdict {
 // before judges the words before the place: a title, a first name, the
 // head of a longer name or of an organisation.
 func (j *judging) before() verdict {
-	g, text, toks, m, k := j.g, j.text, j.toks, j.m, j.k
-	pw, pi := prevWord(text, toks, m.t0)
+	g, ws, toks, m, k := j.g, j.words, j.toks, j.m, j.k
+	pw, pi := prevWord(ws, m.t0)
 	if pw == "" || j.capsLine {
 		return keep
 	}
@@ -206,7 +206,7 @@ func (j *judging) before() verdict {
 	if strings.HasSuffix(pw, ".") {
 		return keep
 	}
-	if toks[pi].Upper && !sentenceStart(text, toks, pi) && !j.pinned {
+	if toks[pi].Upper && !sentenceStart(ws, pi) && !j.pinned {
 		if g.names[pw] && j.single {
 			return dropPerson // "Sam Houston", "Hillary Clinton"
 		}
@@ -227,12 +227,12 @@ func (j *judging) before() verdict {
 		}
 	}
 	// "US Forces Korea", "Samsung Electronics America".
-	if toks[pi].Upper && g.orgs[pw] && !sentenceStart(text, toks, pi) && !j.pinned {
+	if toks[pi].Upper && g.orgs[pw] && !sentenceStart(ws, pi) && !j.pinned {
 		return dropOrg
 	}
 	// "Bank of Korea", "University of California".
 	if (pw == "of" || pw == "for") && pi > 0 {
-		ow, oi := prevWord(text, toks, pi)
+		ow, oi := prevWord(ws, pi)
 		// "City of Montreal" is the place itself.
 		if ow != "" && toks[oi].Upper && g.orgs[ow] && ow != "city" && ow != "town" {
 			return dropOrg
@@ -244,7 +244,7 @@ func (j *judging) before() verdict {
 // around judges the characters and words right around the name: a firm
 // named for people, a currency, a virus strain, a disease, a person's age.
 func (j *judging) around() verdict {
-	g, text, toks, m, k := j.g, j.text, j.toks, j.m, j.k
+	g, ws, text, toks, m, k := j.g, j.words, j.text, j.toks, j.m, j.k
 	// "Douglas & Lomason", "Johnson & Johnson": a firm named for people.
 	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].Start] == '&' && toks[m.t1+1].Word && toks[m.t1+1].Upper {
 		return dropFirm
@@ -262,12 +262,12 @@ func (j *judging) around() verdict {
 	}
 	// "West Nile virus", "Lassa fever", "Lyme disease": a disease named
 	// after a place says nothing about where the story is.
-	if m.t1 < len(toks) && toks[m.t1].Space && !toks[m.t1].Upper && g.disease[wordAt(text, toks, m.t1)] {
+	if m.t1 < len(toks) && toks[m.t1].Space && !toks[m.t1].Upper && g.disease[wordAt(ws, m.t1)] {
 		return dropDisease
 	}
 	// "Burton, 39, runs", "Georgia, 14, was": wire copy gives a person's
 	// age after the name; no place has one.
-	if j.single && !j.pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(text, toks, m.t1) {
+	if j.single && !j.pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(ws, m.t1) {
 		return dropPerson
 	}
 	return keep
@@ -276,7 +276,7 @@ func (j *judging) around() verdict {
 // after judges the capitalised words after the place: an organisation's
 // head, a surname, the rest of a longer name.
 func (j *judging) after() verdict {
-	g, text, toks, m, k := j.g, j.text, j.toks, j.m, j.k
+	g, ws, toks, m, k := j.g, j.words, j.toks, j.m, j.k
 	if j.capsLine {
 		return keep
 	}
@@ -287,7 +287,7 @@ func (j *judging) after() verdict {
 		if !t.Word || !t.Upper || !t.Space {
 			break
 		}
-		if g.orgs[wordAt(text, toks, i)] {
+		if g.orgs[wordAt(ws, i)] {
 			return dropOrg
 		}
 	}
@@ -298,7 +298,7 @@ func (j *judging) after() verdict {
 	if !nt.Word || !nt.Space || !nt.Upper {
 		return keep
 	}
-	nw := wordAt(text, toks, m.t1)
+	nw := wordAt(ws, m.t1)
 	switch {
 	case g.orgs[nw]:
 		return dropOrg
@@ -340,7 +340,8 @@ func isModifier(w string) bool {
 
 // isoDate reports whether token i starts a date like "1996-08-30" (a
 // dateline's date, not a score).
-func isoDate(text string, toks []token, i int) bool {
+func isoDate(ws *words, i int) bool {
+	text, toks := ws.text, ws.toks
 	t := toks[i]
 	return t.End-t.Start == 4 && t.Number && i+2 < len(toks) &&
 		text[toks[i+1].Start] == '-' && !toks[i+1].Space && toks[i+2].Number
@@ -348,7 +349,8 @@ func isoDate(text string, toks []token, i int) bool {
 
 // ageAfter reports whether ", N," with N a plausible age in years follows
 // token t, and a word comes after it: "Burton, 39, runs".
-func ageAfter(text string, toks []token, t int) bool {
+func ageAfter(ws *words, t int) bool {
+	text, toks := ws.text, ws.toks
 	if t+3 >= len(toks) || text[toks[t].Start] != ',' || toks[t].Space {
 		return false
 	}
@@ -376,11 +378,12 @@ func (g *Gazetteer) countryOnlyByAlias(e *entry) bool {
 
 // versusNear reports whether a [versus] word stands right before or after
 // match m, in lower case.
-func (g *Gazetteer) versusNear(text string, toks []token, m *match) bool {
-	if m.t1 < len(toks) && toks[m.t1].Word && !toks[m.t1].Upper && g.versus[wordAt(text, toks, m.t1)] {
+func (g *Gazetteer) versusNear(ws *words, m *match) bool {
+	toks := ws.toks
+	if m.t1 < len(toks) && toks[m.t1].Word && !toks[m.t1].Upper && g.versus[wordAt(ws, m.t1)] {
 		return true
 	}
-	pw, pi := prevWord(text, toks, m.t0)
+	pw, pi := prevWord(ws, m.t0)
 	return pw != "" && !toks[pi].Upper && g.versus[pw]
 }
 

@@ -54,10 +54,9 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 // reading is one document while the phases of extract run over its
 // gazetteer matches, which judgeAll narrows to the kept ones.
 type reading struct {
-	g    *Gazetteer
-	text string
-	toks []token
-	ms   []match
+	g *Gazetteer
+	words
+	ms []match
 	// pinned is the reading an "X, Y" pair or a region after a comma
 	// fixes for a key; pinnedAt marks the matches so fixed.
 	pinned   map[string]sense
@@ -73,11 +72,11 @@ type reading struct {
 // each name in its context, and resolves the kept ones against the
 // article's other places, phase by phase.
 func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
-	r := &reading{g: g, text: d.Text, toks: tokensOf(d)}
-	r.ms = g.find(r.text, r.toks, make([]byte, 0, 64), nil)
-	streets := g.findStreets(r.text, r.toks)
+	r := &reading{g: g, words: wordsOf(d)}
+	r.ms = g.find(&r.words, make([]byte, 0, 64), nil)
+	streets := g.findStreets(&r.words)
 	if len(r.ms) == 0 && len(streets) == 0 {
-		return g.namedPlaces(r.text, r.toks, nil)
+		return g.namedPlaces(&r.words, nil)
 	}
 	r.ms = dropOverlapping(dropInside(r.ms, streets), d.Mentions)
 	matched := make([][2]int, len(r.ms))
@@ -86,13 +85,13 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	}
 	orgs := orgSpans(d.Mentions)
 	var counties []county
-	counties, r.ms = findCounties(r.text, r.toks, r.ms)
+	counties, r.ms = findCounties(&r.words, r.ms)
 	countyRegion := r.countyRegions(counties)
 	r.mark(d.Dateline)
 	r.pinPairs()
 	r.regionsAfterComma()
 	r.judgeAll(orgs)
-	named := g.namedPlaces(r.text, r.toks, matched)
+	named := g.namedPlaces(&r.words, matched)
 	if len(r.ms) == 0 && len(counties) == 0 && len(r.towns) == 0 && len(streets) == 0 && len(named) == 0 {
 		return nil
 	}
@@ -124,7 +123,7 @@ func (r *reading) countyRegions(counties []county) []int32 {
 // into the name, the words that call it a place or a division or a state,
 // and the match after its comma.
 func (r *reading) mark(dl *text.Dateline) {
-	g, text, toks, ms := r.g, r.text, r.toks, r.ms
+	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
 	for i := range ms {
 		m := &ms[i]
 		if dl != nil && dl.PlaceEnd > dl.PlaceStart && m.start >= dl.PlaceStart && m.end <= dl.PlaceEnd {
@@ -133,22 +132,22 @@ func (r *reading) mark(dl *text.Dateline) {
 		// "Orange County", "Gyeonggi Province", "Washington State".
 		if m.t1 < len(toks) {
 			nt := toks[m.t1]
-			if nt.Word && nt.Space && nt.Upper && g.suffixes[wordAt(text, toks, m.t1)] {
+			if nt.Word && nt.Space && nt.Upper && g.suffixes[wordAt(ws, m.t1)] {
 				if k := g.kinds(m.e); (k.city || k.admin1) && !k.country {
 					m.t1++
 					m.end = nt.End
 					m.extended = true
-					m.key += " " + wordAt(text, toks, m.t1-1)
+					m.key += " " + wordAt(ws, m.t1-1)
 				}
 			}
 		}
-		after := placeWordAfter(text, toks, m.t1)
-		m.division = after || divisionNear(text, toks, m)
-		m.placeWord = after || placeWordBefore(text, toks, m.t0)
+		after := placeWordAfter(ws, m.t1)
+		m.division = after || divisionNear(ws, m)
+		m.placeWord = after || placeWordBefore(ws, m.t0)
 		if !m.extended && g.kinds(m.e).admin1 {
-			w, at := prevWord(text, toks, m.t0)
-			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].Upper ||
-				w == "of" && wordAt(text, toks, at-1) == "state" && !toks[at-1].Upper
+			w, at := prevWord(ws, m.t0)
+			m.state = wordAt(ws, m.t1) == "state" && !toks[m.t1].Upper ||
+				w == "of" && wordAt(ws, at-1) == "state" && !toks[at-1].Upper
 		}
 		if i > 0 {
 			p := &ms[i-1]
@@ -189,7 +188,7 @@ func (r *reading) pinPairs() {
 // the region after its comma qualifies, where the gazetteer has no reading
 // of it in that region.
 func (r *reading) regionsAfterComma() {
-	g, text, toks, ms := r.g, r.text, r.toks, r.ms
+	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
 	byStart, byEnd := make(map[int]int, len(ms)), make(map[int]int, len(ms))
 	for i := range ms {
 		byStart[ms[i].t0], byEnd[ms[i].t1-1] = i, i
@@ -209,17 +208,17 @@ func (r *reading) regionsAfterComma() {
 		if x, known := byEnd[n.t0-2]; known {
 			m := &ms[x]
 			k := g.kinds(m.e)
-			if m.next != i || r.pinnedAt[x] || k.country || k.admin1 || k.hand || inList(text, toks, ms, byStart, byEnd, x, i) {
+			if m.next != i || r.pinnedAt[x] || k.country || k.admin1 || k.hand || inList(ws, ms, byStart, byEnd, x, i) {
 				continue
 			}
 			r.inRegion[m.key] = regionTown{reg, townName(text[m.start:m.end])}
 			r.pinnedAt[x], r.pinnedAt[i] = true, true
 		} else {
-			t0 := unknownBefore(text, toks, n.t0-1, g)
-			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].Start:toks[n.t0-2].End]) {
+			t0 := unknownBefore(ws, n.t0-1, g)
+			if t0 < 0 || g.suffixes[wordAt(ws, n.t0-2)] || isCountyWord(text[toks[n.t0-2].Start:toks[n.t0-2].End]) {
 				continue
 			}
-			if listAfter(text, toks, byStart, n.t1) {
+			if listAfter(ws, byStart, n.t1) {
 				continue
 			}
 			r.towns = append(r.towns, town{start: toks[t0].Start, end: toks[n.t0-2].End, region: reg})
@@ -241,7 +240,7 @@ func (r *reading) judgeAll(orgs [][2]int) {
 	verdicts := make([]verdict, len(ms))
 	var people map[string]bool
 	for i := range ms {
-		verdicts[i] = r.g.judge(r.text, r.toks, &ms[i], r.pinnedAt[i] || ms[i].placeWord)
+		verdicts[i] = r.g.judge(&r.words, &ms[i], r.pinnedAt[i] || ms[i].placeWord)
 		switch relateToOrgs(orgs, ms[i].start, ms[i].end) {
 		case orgInside:
 			if verdicts[i].embeddable() {
@@ -324,30 +323,39 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 	return c, top, hasTop
 }
 
+// choice is what a name's reading is chosen once for: the name, and the
+// filter its words ask for (a state, a list's kind, no bare second-level
+// region).
+type choice struct {
+	key               string
+	state, list, bare bool
+}
+
 // resolve chooses each kept name's reading, once per name and filter, and
 // drops a reading the article does not support.
 func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Mention {
 	g, text, kept, keptPinned := r.g, r.text, r.ms, r.pinnedAt
 	listKind := g.listKinds(text, kept, top, hasTop)
-	chosen := map[string]sense{}
+	chosen := map[choice]sense{}
 	margin := map[string]float64{}
 	out := make([]extract.Mention, 0, len(kept))
+	slab := make([]located, len(kept)) // the payloads, one allocation
 	for i, m := range kept {
 		if rt, ok := r.inRegion[m.key]; ok {
 			out = append(out, g.townMention(text, m.start, m.end, rt.name, rt.region, m.dateline))
 			continue
 		}
-		ck := m.key
+		ck := choice{key: m.key}
 		filter := g.suffixFilter(m)
 		if m.state {
-			ck += "\x00state"
+			ck.state = true
 		} else if f := listKind[i]; f != nil && filter == nil {
-			ck += "\x00list"
+			ck.list = true
 			filter = f
 		}
 		if filter == nil && !m.division && !m.dateline && !hasDivisionSuffix(m.key) {
 			filter = g.notBareAdmin2
-			ck += "\x00bare"
+			ck.bare = true
 		}
 		s, ok := chosen[ck]
 		if !ok {
@@ -368,9 +376,9 @@ func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Ment
 			continue
 		}
 		p := &g.places[s.place]
-		loc := &extract.Location{Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1,
-			GeonameID: int(p.ID), Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon))),
-			Demonym: s.demonym, Dateline: m.dateline}
+		loc := slab[i].at(p)
+		loc.Name, loc.Kind, loc.Country, loc.Admin1 = p.Name, p.Kind, p.Country, p.Admin1
+		loc.GeonameID, loc.Demonym, loc.Dateline = int(p.ID), s.demonym, m.dateline
 		if p.Kind == KindAdmin1 {
 			loc.Admin1 = p.Name
 		}
@@ -396,10 +404,10 @@ func (r *reading) patterns(out []extract.Mention, counties []county, countyRegio
 			continue // a county in no known region has no point
 		}
 		p := &g.places[reg]
+		loc := newLocation(p)
+		loc.Name, loc.Kind, loc.Country, loc.Admin1 = normalizeSpace(text[cn.start:cn.end]), KindAdmin2, p.Country, p.Name
 		out = append(out, extract.Mention{Type: extract.TypeLocation, Text: text[cn.start:cn.end],
-			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county",
-			Location: &extract.Location{Name: normalizeSpace(text[cn.start:cn.end]), Kind: KindAdmin2,
-				Country: p.Country, Admin1: p.Name, Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon)))}})
+			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county", Location: loc})
 	}
 	for _, t := range r.towns {
 		out = append(out, g.townMention(text, t.start, t.end, townName(text[t.start:t.end]), t.region, false))
@@ -478,6 +486,16 @@ func rule(p *Place, s sense, m match, pinned bool) string {
 	case pinned:
 		return "location/pattern/place-comma-place"
 	}
+	switch p.Kind { // the common kinds without building the string
+	case KindCountry:
+		return "location/gazetteer/" + KindCountry
+	case KindAdmin1:
+		return "location/gazetteer/" + KindAdmin1
+	case KindAdmin2:
+		return "location/gazetteer/" + KindAdmin2
+	case KindCity:
+		return "location/gazetteer/" + KindCity
+	}
 	return "location/gazetteer/" + p.Kind
 }
 
@@ -547,4 +565,19 @@ func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop [
 	}
 }
 
-func ptr(f float64) *float64 { return &f }
+// located is a Location with its point, allocated together: one
+// allocation per mention instead of three.
+type located struct {
+	loc      extract.Location
+	lat, lon float64
+}
+
+// at puts x's Location at place p's point (rounded) and returns it.
+func (x *located) at(p *Place) *extract.Location {
+	x.lat, x.lon = round(float64(p.Lat)), round(float64(p.Lon))
+	x.loc.Lat, x.loc.Lon = &x.lat, &x.lon
+	return &x.loc
+}
+
+// newLocation returns a Location at place p's point.
+func newLocation(p *Place) *extract.Location { return new(located).at(p) }

@@ -40,7 +40,8 @@ func isConnector(w string) bool {
 // find returns the longest gazetteer names in the text, left to right,
 // without overlap. Capitalisation is required: the first word and every
 // word that is not a connector must start upper case.
-func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []match {
+func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
+	text, toks := ws.text, ws.toks
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.Word || !t.Upper {
@@ -48,7 +49,7 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 			continue
 		}
 		key = key[:0]
-		best := -1
+		best, bestLen := -1, 0
 		var bestE *entry
 		lim := min(len(toks), i+g.maxTokens)
 		for j := i; j < lim; j++ {
@@ -70,7 +71,7 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 			}
 			e := &g.entries[ei]
 			if len(e.senses) > 0 && (tj.Word || text[tj.Start] == '.') {
-				best, bestE = j, e
+				best, bestLen, bestE = j, len(key), e
 			}
 			if !e.prefix {
 				break
@@ -86,48 +87,42 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 			continue
 		}
 		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End,
-			key: normalizeSpan(text, toks[i:best+1]), e: bestE, next: -1})
+			key: string(key[:bestLen]), e: bestE, next: -1})
 		i = best + 1
 	}
 	return out
 }
 
-func normalizeSpan(text string, toks []token) string {
-	var b []byte
-	for i, t := range toks {
-		b = appendKey(b, text, t, i == 0)
-	}
-	return string(b)
-}
-
 // wordAt returns the lower-cased word of token i, or "" when i is out of
 // range or not a word.
-func wordAt(text string, toks []token, i int) string {
-	if i < 0 || i >= len(toks) || !toks[i].Word {
+func wordAt(ws *words, i int) string {
+	if i < 0 || i >= len(ws.toks) || !ws.toks[i].Word {
 		return ""
 	}
-	return strings.ToLower(text[toks[i].Start:toks[i].End])
+	return ws.lower(ws.toks[i].Start, ws.toks[i].End)
 }
 
 // prevWord returns the word before token t0 with a following full stop
 // kept ("mr."), and its token index; "" when the previous token is other
 // punctuation.
-func prevWord(text string, toks []token, t0 int) (string, int) {
+func prevWord(ws *words, t0 int) (string, int) {
+	toks := ws.toks
 	i := t0 - 1
 	if i < 0 || !toks[t0].Space {
 		return "", -1
 	}
 	if !toks[i].Word {
-		if text[toks[i].Start] == '.' && i > 0 && toks[i-1].Word && !toks[i].Space {
-			return wordAt(text, toks, i-1) + ".", i - 1
+		if ws.text[toks[i].Start] == '.' && i > 0 && toks[i-1].Word && !toks[i].Space {
+			return ws.lower(toks[i-1].Start, toks[i].End), i - 1 // the word and its glued stop
 		}
 		return "", -1
 	}
-	return wordAt(text, toks, i), i
+	return wordAt(ws, i), i
 }
 
 // sentenceStart reports whether token i opens a sentence or a line.
-func sentenceStart(text string, toks []token, i int) bool {
+func sentenceStart(ws *words, i int) bool {
+	text, toks := ws.text, ws.toks
 	if i <= 0 || toks[i].LineStart {
 		return true
 	}

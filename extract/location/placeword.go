@@ -29,13 +29,14 @@ func isPlaceNoun(w string) bool {
 // token t ("the village of Xinmo"), or before the list of capitalised
 // names t ends ("the towns of Haris and Varzaqan", "the villages of A, B
 // and C").
-func placeWordBefore(text string, toks []token, t int) bool {
+func placeWordBefore(ws *words, t int) bool {
+	text, toks := ws.text, ws.toks
 	for n := 0; n < 8; n++ {
-		pw, pi := prevWord(text, toks, t)
+		pw, pi := prevWord(ws, t)
 		var sep int // the last token of the name before in a list
 		switch {
 		case pw == "of":
-			w, wi := prevWord(text, toks, pi)
+			w, wi := prevWord(ws, pi)
 			return w != "" && !toks[wi].Upper && isPlaceNoun(w)
 		case pw == "and" || pw == "or":
 			sep = pi - 1
@@ -62,11 +63,12 @@ func placeWordBefore(text string, toks []token, t int) bool {
 
 // placeWordAfter reports whether a lower-case division word follows token
 // end-1 ("Puge county", "Gondra district").
-func placeWordAfter(text string, toks []token, end int) bool {
+func placeWordAfter(ws *words, end int) bool {
+	toks := ws.toks
 	if end >= len(toks) || !toks[end].Word || !toks[end].Space || toks[end].Upper {
 		return false
 	}
-	switch wordAt(text, toks, end) {
+	switch wordAt(ws, end) {
 	case "county", "district", "province", "prefecture", "municipality":
 		return true
 	}
@@ -76,14 +78,15 @@ func placeWordAfter(text string, toks []token, end int) bool {
 // unknownName returns the end (exclusive) of an unmatched capitalised name
 // of one to three words starting at token t0, or -1: no title, given
 // name, organisation head or common word among them.
-func (g *Gazetteer) unknownName(text string, toks []token, t0 int) int {
+func (g *Gazetteer) unknownName(ws *words, t0 int) int {
+	text, toks := ws.text, ws.toks
 	end := t0
 	for end < len(toks) && end < t0+3 {
 		tk := toks[end]
 		if !tk.Word || !tk.Upper || tk.Caps && tk.End-tk.Start > 1 || end > t0 && !tk.Space && text[toks[end-1].Start] != '-' {
 			break
 		}
-		w := wordAt(text, toks, end)
+		w := wordAt(ws, end)
 		if g.titles[w] || g.given[w] || g.orgs[w] || g.common[w] || g.stop[w] || hasDigit(w) {
 			return -1
 		}
@@ -111,7 +114,8 @@ func placeWordMention(text string, start, end int, kind string) extract.Mention 
 // places: after "<place noun> of" (and the rest of such a list), or before
 // a division word. matched holds the token ranges of the gazetteer's
 // matches, sorted, which such a name must not overlap.
-func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []extract.Mention {
+func (g *Gazetteer) namedPlaces(ws *words, matched [][2]int) []extract.Mention {
+	text, toks := ws.text, ws.toks
 	var out []extract.Mention
 	k := 0
 	for t := 0; t < len(toks); t++ {
@@ -127,11 +131,11 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 		}
 		// The cheap tests first: most capitalised words have no place
 		// noun before them and no division word within three words.
-		before := placeWordBefore(text, toks, t)
-		if !before && !divisionWithin(text, toks, t+1, t+4) {
+		before := placeWordBefore(ws, t)
+		if !before && !divisionWithin(ws, t+1, t+4) {
 			continue
 		}
-		end := g.unknownName(text, toks, t)
+		end := g.unknownName(ws, t)
 		if end < 0 || k < len(matched) && matched[k][0] < end {
 			continue
 		}
@@ -143,7 +147,7 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 		}
 		kind := ""
 		switch {
-		case placeWordAfter(text, toks, end):
+		case placeWordAfter(ws, end):
 			kind = KindAdmin2
 		case before:
 			kind = KindCity
@@ -189,9 +193,10 @@ func placeIn(text string, m *extract.Mention, ms []extract.Mention) {
 
 // divisionWithin reports whether placeWordAfter holds at any token in
 // [from, to).
-func divisionWithin(text string, toks []token, from, to int) bool {
+func divisionWithin(ws *words, from, to int) bool {
+	toks := ws.toks
 	for e := from; e < to && e <= len(toks); e++ {
-		if placeWordAfter(text, toks, e) {
+		if placeWordAfter(ws, e) {
 			return true
 		}
 	}

@@ -73,7 +73,8 @@ type street struct {
 
 // findStreets returns the streets, roads and facilities in the text, left
 // to right, without overlap.
-func (g *Gazetteer) findStreets(text string, toks []token) []street {
+func (g *Gazetteer) findStreets(ws *words) []street {
+	text, toks := ws.text, ws.toks
 	var out []street
 	last := -1 // the last token taken, so that spans do not overlap
 	for i := 0; i < len(toks); i++ {
@@ -82,14 +83,14 @@ func (g *Gazetteer) findStreets(text string, toks []token) []street {
 			continue
 		}
 		w := text[t.Start:t.End]
-		if s, end, ok := g.numberedRoad(text, toks, i, last); ok {
+		if s, end, ok := g.numberedRoad(ws, i, last); ok {
 			out = append(out, s)
 			last = end
 			i = end
 			continue
 		}
 		if kind, ok := g.streets.first[w]; ok && !t.Caps {
-			if s, end, ok := headFirst(text, toks, i, kind); ok {
+			if s, end, ok := headFirst(ws, i, kind); ok {
 				out = append(out, s)
 				last = end
 				i = end
@@ -104,10 +105,10 @@ func (g *Gazetteer) findStreets(text string, toks []token) []street {
 		if g.streets.abbrev[w] && i+1 < len(toks) && !toks[i+1].Space && text[toks[i+1].Start] == '.' {
 			end = i + 1
 		}
-		if !g.closesName(text, toks, end) {
+		if !g.closesName(ws, end) {
 			continue
 		}
-		t0 := g.nameBefore(text, toks, i, last)
+		t0 := g.nameBefore(ws, i, last)
 		if t0 < 0 {
 			continue
 		}
@@ -122,7 +123,8 @@ func (g *Gazetteer) findStreets(text string, toks []token) []street {
 // word goes on with it ("Wall Street Journal", "Airport Authority"), no "of
 // <Name>" ("Museum of Modern Art"), and no score follows ("Crystal Palace
 // 4 1 2").
-func (g *Gazetteer) closesName(text string, toks []token, end int) bool {
+func (g *Gazetteer) closesName(ws *words, end int) bool {
+	text, toks := ws.text, ws.toks
 	n := end + 1
 	if n >= len(toks) {
 		return true
@@ -134,7 +136,7 @@ func (g *Gazetteer) closesName(text string, toks []token, end int) bool {
 	if nt.Word && ltext.IsDigit(text[nt.Start]) {
 		return false
 	}
-	if wordAt(text, toks, n) == "of" && n+1 < len(toks) && toks[n+1].Upper {
+	if wordAt(ws, n) == "of" && n+1 < len(toks) && toks[n+1].Upper {
 		return false
 	}
 	return true
@@ -144,7 +146,8 @@ func (g *Gazetteer) closesName(text string, toks []token, end int) bool {
 // the name (at most four, hyphens, "St." and initials, "Mark's" included)
 // and returns the first token, or -1 when there is none or when a title or
 // an organisation head is among them ("President Park").
-func (g *Gazetteer) nameBefore(text string, toks []token, h, last int) int {
+func (g *Gazetteer) nameBefore(ws *words, h, last int) int {
+	text, toks := ws.text, ws.toks
 	t0 := h
 	words := 0
 	facility := g.streets.last[text[toks[h].Start:toks[h].End]] == KindFacility
@@ -161,7 +164,7 @@ func (g *Gazetteer) nameBefore(text string, toks []token, h, last int) int {
 			if g.titles[w] && words == 0 && facility || isCountyOpener(w) || w == "the" {
 				return checkName(t0, h, words)
 			}
-			if (p.Space || p.LineStart) && sentenceStart(text, toks, j) && g.common[w] && !g.knownPlace(w) && !streetWord(w) {
+			if (p.Space || p.LineStart) && sentenceStart(ws, j) && g.common[w] && !g.knownPlace(w) && !streetWord(w) {
 				// "At St. Paul's Hospital": a sentence's first word that
 				// is a common word opens the sentence, not the name.
 				return checkName(t0, h, words)
@@ -242,7 +245,8 @@ func streetWord(w string) bool {
 
 // numberedRoad finds "Highway 403", "Route 9", "Interstate 75", "State
 // Route 9" and "I-75" at token i.
-func (g *Gazetteer) numberedRoad(text string, toks []token, i, last int) (street, int, bool) {
+func (g *Gazetteer) numberedRoad(ws *words, i, last int) (street, int, bool) {
+	text, toks := ws.text, ws.toks
 	t := toks[i]
 	w := text[t.Start:t.End]
 	// "I-75"
@@ -261,7 +265,7 @@ func (g *Gazetteer) numberedRoad(text string, toks []token, i, last int) (street
 	}
 	t0 := i
 	// "State Route 9", "Trans-Canada Highway 1", "U.S. Highway 60".
-	if j := g.nameBefore(text, toks, i, last); j >= 0 {
+	if j := g.nameBefore(ws, i, last); j >= 0 {
 		t0 = j
 	}
 	return street{start: toks[t0].Start, end: toks[n].End, kind: KindRoad}, n, true
@@ -270,7 +274,8 @@ func (g *Gazetteer) numberedRoad(text string, toks []token, i, last int) (street
 // headFirst finds "Rue de Rivoli", "Boulevard Voltaire", "Stade de France"
 // at token i: the head, then capitalised words with the connectors of
 // those languages between them.
-func headFirst(text string, toks []token, i int, kind string) (street, int, bool) {
+func headFirst(ws *words, i int, kind string) (street, int, bool) {
+	text, toks := ws.text, ws.toks
 	end := -1
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		t := toks[j]

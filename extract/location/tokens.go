@@ -13,13 +13,33 @@ import (
 // read the document's tokens as the pipeline made them.
 type token = text.Token
 
-// tokensOf returns the document's tokens: d.Tokens, or text.Tokenize when
+// words is a document's tokens with the text they index and its copy with
+// ASCII letters lower-cased, in which the word lists are looked up.
+type words struct {
+	text, low string
+	toks      []token
+}
+
+// wordsOf returns the document's words: d.Tokens, or text.Tokenize when
 // the caller gave none.
-func tokensOf(d *extract.Doc) []token {
-	if d.Tokens != nil {
-		return d.Tokens
+func wordsOf(d *extract.Doc) words {
+	toks := d.Tokens
+	if toks == nil {
+		toks = text.Tokenize(d.Text, nil)
 	}
-	return text.Tokenize(d.Text, nil)
+	return words{text: d.Text, low: text.LowerASCII(d.Text), toks: toks}
+}
+
+// lower returns text[start:end] lower-cased (strings.ToLower): a slice of
+// low when it is ASCII.
+func (ws *words) lower(start, end int) string {
+	s := ws.low[start:end]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(ws.text[start:end])
+		}
+	}
+	return s
 }
 
 // appendKey appends the normalized form of one token: lower case, curly
