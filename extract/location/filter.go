@@ -38,8 +38,10 @@ const bigNamesake = 500000
 // senseKinds summarises the readings of a match.
 type senseKinds struct {
 	country, admin1, hand, city, demonymOnly, abbrev bool
-	// topCity: the reading with the highest prior is a city; topPop is
-	// its population.
+	// top is the reading with the highest prior (hasTop false when there
+	// is none), topCity that it is a city, topPop its population.
+	top     sense
+	hasTop  bool
 	topCity bool
 	topPop  int32
 }
@@ -70,6 +72,7 @@ func (g *Gazetteer) kinds(e *entry) senseKinds {
 		}
 	}
 	if s, _, ok := g.best(e, nil, "", nil); ok {
+		k.top, k.hasTop = s, true
 		k.topCity = isLocal(g.places[s.place].Kind)
 		k.topPop = g.places[s.place].Pop
 	}
@@ -84,7 +87,7 @@ func (g *Gazetteer) judge(ws *words, m *match, pinned bool) verdict {
 	if m.dateline {
 		return keep
 	}
-	j := judging{g: g, words: ws, m: m, pinned: pinned, k: g.kinds(m.e)}
+	j := judging{g: g, words: ws, m: m, pinned: pinned, k: m.kinds}
 	words := 0
 	for i := m.t0; i < m.t1; i++ {
 		if toks[i].Word {

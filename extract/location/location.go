@@ -119,11 +119,15 @@ func (r *reading) countyRegions(counties []county) []int32 {
 	return region
 }
 
-// mark reads the words around each match: the dateline, a suffix taken
-// into the name, the words that call it a place or a division or a state,
-// and the match after its comma.
+// mark sums up each match's readings (kinds, once, for every phase after
+// it) and reads the words around it: the dateline, a suffix taken into
+// the name, the words that call it a place or a division or a state, and
+// the match after its comma.
 func (r *reading) mark(dl *text.Dateline) {
 	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
+	for i := range ms {
+		ms[i].kinds = g.kinds(ms[i].e)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if dl != nil && dl.PlaceEnd > dl.PlaceStart && m.start >= dl.PlaceStart && m.end <= dl.PlaceEnd {
@@ -133,7 +137,7 @@ func (r *reading) mark(dl *text.Dateline) {
 		if m.t1 < len(toks) {
 			nt := toks[m.t1]
 			if nt.Word && nt.Space && nt.Upper && g.suffixes[wordAt(ws, m.t1)] {
-				if k := g.kinds(m.e); (k.city || k.admin1) && !k.country {
+				if k := m.kinds; (k.city || k.admin1) && !k.country {
 					m.t1++
 					m.end = nt.End
 					m.extended = true
@@ -144,7 +148,7 @@ func (r *reading) mark(dl *text.Dateline) {
 		after := placeWordAfter(ws, m.t1)
 		m.division = after || divisionNear(ws, m)
 		m.placeWord = after || placeWordBefore(ws, m.t0)
-		if !m.extended && g.kinds(m.e).admin1 {
+		if !m.extended && m.kinds.admin1 {
 			w, at := prevWord(ws, m.t0)
 			m.state = wordAt(ws, m.t1) == "state" && !toks[m.t1].Upper ||
 				w == "of" && wordAt(ws, at-1) == "state" && !toks[at-1].Upper
@@ -171,7 +175,7 @@ func (r *reading) pinPairs() {
 		n := &r.ms[m.next]
 		// "Mexico, China, Japan": a country name before a comma starts a
 		// list, it is not a town in the next country.
-		if r.g.kinds(m.e).country {
+		if m.kinds.country {
 			continue
 		}
 		if sx, sy, ok := r.g.pair(m.e, n.e); ok {
@@ -207,7 +211,7 @@ func (r *reading) regionsAfterComma() {
 		}
 		if x, known := byEnd[n.t0-2]; known {
 			m := &ms[x]
-			k := g.kinds(m.e)
+			k := m.kinds
 			if m.next != i || r.pinnedAt[x] || k.country || k.admin1 || k.hand || inList(ws, ms, byStart, byEnd, x, i) {
 				continue
 			}
@@ -291,7 +295,7 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 	top := make([]sense, len(kept))
 	hasTop := make([]bool, len(kept))
 	for i, m := range kept {
-		top[i], _, hasTop[i] = g.best(m.e, nil, "", nil)
+		top[i], hasTop[i] = m.kinds.top, m.kinds.hasTop
 	}
 	for i, m := range kept {
 		if _, ok := r.inRegion[m.key]; ok || !hasTop[i] {

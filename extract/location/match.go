@@ -8,6 +8,7 @@ type match struct {
 	start, end int // bytes
 	key        string
 	e          *entry
+	kinds      senseKinds // of e's readings, set by reading.mark
 	dateline   bool
 	// next is the index of the match that follows after a comma ("Jeju,
 	// South Korea"), or -1.
