@@ -9,8 +9,9 @@ import (
 	"github.com/eventwire/eventwire/extract/text"
 )
 
-// Doc is what an extractor reads. The pipeline fills Sentences, Tokens and
-// Dateline (extract/text reads the document once for every extractor)
+// Doc is what an extractor reads. The pipeline fills Sentences, Tokens,
+// Lower and Dateline (extract/text reads the document once for every
+// extractor)
 // before the first extractor runs, and Mentions with the merged output of the
 // extractors that ran before the current one (sorted by start), so that later
 // extractors can avoid or use earlier spans.
@@ -21,9 +22,21 @@ type Doc struct {
 	Sentences []text.Sentence
 	// Tokens are the words and punctuation of Text (text.Tokenize); an
 	// extractor given a Doc without them tokenizes for itself.
-	Tokens   []text.Token
+	Tokens []text.Token
+	// Lower is Text with its ASCII letters lower-cased (text.LowerASCII),
+	// at the same byte offsets; read it through LowerText.
+	Lower    string
 	Dateline *text.Dateline
 	Mentions []Mention
+}
+
+// LowerText returns d.Lower, or lower-cases Text when the caller gave no
+// Lower.
+func (d *Doc) LowerText() string {
+	if d.Lower == "" && d.Text != "" {
+		return text.LowerASCII(d.Text)
+	}
+	return d.Lower
 }
 
 // Extractor finds one kind of mention. Extract returns byte spans into
@@ -86,6 +99,7 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 		*buf = d.Tokens[:0]
 		p.tokens.Put(buf)
 	}()
+	d.Lower = text.LowerASCII(s)
 	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
 		found := valid(s, e.Extract(d))

@@ -37,7 +37,7 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if err != nil || d == nil || d.Text == "" {
 		return nil
 	}
-	s := newScanner(lx, d.Text, d.Tokens)
+	s := newScanner(lx, d)
 	p, fromDateline := d.Published, false
 	if p.IsZero() && d.Dateline != nil {
 		p, fromDateline = datelineAnchor(d.Dateline), true

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // TestStartOnlySkipsMisses runs every rule at every token its start does
@@ -43,7 +45,7 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 	}
 	for n, text := range texts {
 		for _, known := range []bool{true, false} {
-			s := newScanner(lx, text, nil)
+			s := newScanner(lx, &extract.Doc{Text: text})
 			if known {
 				s.dct, s.now, s.known = wed, wed, true
 			}

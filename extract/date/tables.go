@@ -5,7 +5,7 @@ import (
 	"math/bits"
 	"strings"
 
-	ltext "github.com/eventwire/eventwire/extract/text"
+	"github.com/eventwire/eventwire/extract"
 )
 
 // Table membership per token. The rules ask the lexicon about the same few
@@ -122,10 +122,10 @@ func addKeys[V any](member map[string]tableBit, m map[string]V, bit tableBit) {
 	}
 }
 
-// newScanner reads the text's tokens (shared: extract/text's, nil to
-// tokenize text) and marks each token's table membership.
-func newScanner(lx *lexicon, text string, shared []ltext.Token) *scanner {
-	s := &scanner{lx: lx, text: text, toks: tokenize(text, shared)}
+// newScanner reads the document's tokens (its shared ones, or its text's
+// when it has none) and marks each token's table membership.
+func newScanner(lx *lexicon, d *extract.Doc) *scanner {
+	s := &scanner{lx: lx, text: d.Text, toks: tokenize(d.Text, d.LowerText(), d.Tokens)}
 	for k := range s.toks {
 		s.toks[k].in = lx.member[s.toks[k].low]
 	}

@@ -27,7 +27,7 @@ func wordsOf(d *extract.Doc) words {
 	if toks == nil {
 		toks = text.Tokenize(d.Text, nil)
 	}
-	return words{text: d.Text, low: text.LowerASCII(d.Text), toks: toks}
+	return words{text: d.Text, low: d.LowerText(), toks: toks}
 }
 
 // lower returns text[start:end] lower-cased (strings.ToLower): a slice of
