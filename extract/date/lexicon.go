@@ -306,7 +306,7 @@ func granByName(name string) (gran, bool) {
 // that "new year's day" is looked up token by token.
 func holidayWords(name string) []string {
 	var out []string
-	for _, t := range tokenize(name, ltext.LowerASCII(name), nil) {
+	for _, t := range tokenize(name, ltext.LowerASCII(name), nil, nil) {
 		out = append(out, t.low)
 	}
 	return out

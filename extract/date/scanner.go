@@ -176,24 +176,40 @@ func (s *scanner) extract() []extract.Mention {
 	s.clockAfterDay(fs)
 	s.weekdayLists(fs)
 	out := make([]extract.Mention, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, s.mention(f.i, f.h))
+	payloads := make([]payload, len(fs)) // one allocation for them all
+	for k, f := range fs {
+		out = append(out, s.mention(f.i, f.h, &payloads[k]))
 	}
 	return out
 }
 
-func (s *scanner) mention(i int, h hit) extract.Mention {
+// payload is a mention's Date and the Range it most often points to,
+// allocated with the document's others.
+type payload struct {
+	date extract.Date
+	rng  extract.Range
+}
+
+func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
-	d := &extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	d := &p.date
+	*d = extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
 	if r := h.clockRange(); r != nil {
 		d.Range = r
 	} else if h.rangeOverride != nil {
 		d.Range = h.rangeOverride
 	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
-		d.Range = h.calendar.span()
+		if c := h.calendar; c.granularity == gDay && c.year >= 0 && c.clock == "" && c.month >= 1 && c.day >= 1 {
+			p.rng = extract.Range{Start: d.Value, End: d.Value} // a day's value is its date (span)
+			d.Range = &p.rng
+		} else if c.spanInto(&p.rng) {
+			d.Range = &p.rng
+		}
 	}
 	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
-		d.Range = dayOf(d.Value)
+		if dayInto(&p.rng, d.Value) {
+			d.Range = &p.rng
+		}
 	}
 	conf := h.confidence
 	if conf == 0 {
@@ -314,12 +330,13 @@ func (s *scanner) endOK(end int) bool {
 	return true
 }
 
-// dayOf returns the one-day range of a value that names a calendar day,
-// with or without a time or part of day ("2019-05-09TEV",
-// "2018-12-03T10:00"): the event still lies within that day.
-func dayOf(v string) *extract.Range {
+// dayInto sets *r to the one-day range of a value that names a calendar
+// day, with or without a time or part of day ("2019-05-09TEV",
+// "2018-12-03T10:00": the event still lies within that day), and reports
+// whether v names one.
+func dayInto(r *extract.Range, v string) bool {
 	if len(v) < 10 || (len(v) > 10 && v[10] != 'T') {
-		return nil
+		return false
 	}
 	day := v[:10]
 	// The layout takes only digits, signs and dashes; rejecting any other
@@ -327,11 +344,12 @@ func dayOf(v string) *extract.Range {
 	// building an error for it.
 	for k := 0; k < len(day); k++ {
 		if c := day[k]; !ltext.IsDigit(c) && c != '-' && c != '+' {
-			return nil
+			return false
 		}
 	}
 	if _, err := time.Parse("2006-01-02", day); err != nil {
-		return nil
+		return false
 	}
-	return &extract.Range{Start: day, End: day}
+	r.Start, r.End = day, day
+	return true
 }

@@ -45,7 +45,7 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 	}
 	for n, text := range texts {
 		for _, known := range []bool{true, false} {
-			s := newScanner(lx, &extract.Doc{Text: text})
+			s := newScanner(lx, &extract.Doc{Text: text}, nil)
 			if known {
 				s.dct, s.now, s.known = wed, wed, true
 			}

@@ -27,20 +27,23 @@ type token struct {
 }
 
 // tokenize reads the document's shared tokens (extract/text; shared nil
-// tokenizes src) as date's, with low the text lower-cased: letters apart from digits ("5pm" is "5" "pm"),
+// tokenizes src) as date's, into buf, with low the text lower-cased: letters apart from digits ("5pm" is "5" "pm"),
 // one token per other ASCII character, and a run of non-ASCII characters
 // as one word, which no date word matches, so that words in other scripts
 // stay whole and never look like date words. The shared tokens give the
 // white space; the characters inside them are read here, and so is white
 // space that is not ASCII, part of which date reads as a word's.
-func tokenize(src, low string, shared []ltext.Token) []token {
+func tokenize(src, low string, shared []ltext.Token, buf []token) []token {
 	if shared == nil {
 		shared = ltext.Tokenize(src, nil)
 	}
 	// Letter runs are ASCII, so their lower-cased forms are slices of the
 	// lower-cased copy of the text (low, ltext.LowerASCII(src)): one copy
 	// instead of one per capitalised word.
-	r := reader{src: src, low: low, toks: make([]token, 0, len(shared)+len(shared)/8+8)}
+	if n := len(shared) + len(shared)/8 + 8; cap(buf) < n {
+		buf = make([]token, 0, n)
+	}
+	r := reader{src: src, low: low, toks: buf[:0]}
 	pos := 0 // src[:pos] is read
 	for _, st := range shared {
 		if st.End <= pos {

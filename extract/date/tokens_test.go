@@ -25,7 +25,7 @@ func TestTokenize(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, shared := range [][]ltext.Token{nil, ltext.Tokenize(tc.text, nil)} {
 				var got []string
-				for _, tok := range tokenize(tc.text, ltext.LowerASCII(tc.text), shared) {
+				for _, tok := range tokenize(tc.text, ltext.LowerASCII(tc.text), shared, nil) {
 					got = append(got, tok.low+"/"+string(tok.kind)+"@"+itoa(tok.start))
 					if tok.low != ltext.LowerASCII(tc.text[tok.start:tok.end]) && tok.kind != kPunct {
 						t.Errorf("%q: token %q at %d has low %q", tc.text, tc.text[tok.start:tok.end], tok.start, tok.low)
