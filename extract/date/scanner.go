@@ -1,6 +1,7 @@
 package date
 
 import (
+	"math/bits"
 	"strings"
 	"time"
 
@@ -278,11 +279,8 @@ func (s *scanner) best(i int) hit {
 		}
 	}
 	var best hit
-	for k, r := range allRules {
-		if !s.admits(r.at, k, i) {
-			continue
-		}
-		if h := r.run(s, i); h.end > best.end {
+	for set := s.rulesAt(i); set != 0; set &= set - 1 {
+		if h := allRules[bits.TrailingZeros64(uint64(set))].run(s, i); h.end > best.end {
 			best = h
 		}
 	}

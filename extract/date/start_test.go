@@ -51,7 +51,11 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 			}
 			s.lower = s.computeLower()
 			for i := range s.toks {
+				set := s.rulesAt(i)
 				for k, r := range allRules {
+					if in := set&(1<<k) != 0; in != s.admits(r.at, k, i) {
+						t.Errorf("text %d, rule %d at token %d %q: in rulesAt %v, admits %v", n, k, i, s.toks[i].low, in, !in)
+					}
 					if s.admits(r.at, k, i) {
 						continue
 					}

@@ -113,7 +113,7 @@ func buildMembership(lx *lexicon) error {
 		}
 		lx.startBit[k] = b
 	}
-	return nil
+	return lx.starts.build(lx.startBit)
 }
 
 func addKeys[V any](member map[string]tableBit, m map[string]V, bit tableBit) {
