@@ -39,13 +39,6 @@ func day(t time.Time) cal {
 	return cal{granularity: gDay, year: t.Year(), month: int(t.Month()), day: t.Day()}
 }
 
-func (c cal) yearStr() string {
-	if c.year < 0 {
-		return "XXXX"
-	}
-	return padded(c.year, 4)
-}
-
 // appendPadded appends n in decimal, zero-padded to width digits, as
 // fmt's %0*d does. The values are formatted for every mention, and
 // strconv does it without fmt's reflection and allocations.
@@ -127,7 +120,7 @@ func (c cal) value() string {
 	return string(append(b, c.clock...))
 }
 
-// appendYear appends yearStr's form of the year.
+// appendYear appends the year, four digits, or XXXX when unknown.
 func (c cal) appendYear(b []byte) []byte {
 	if c.year < 0 {
 		return append(b, "XXXX"...)
