@@ -207,30 +207,69 @@ func merge(have, found []Mention) []Mention {
 		newFound[order[f]] = k
 		f--
 	}
+	c := newCopies(out)
 	for _, k := range newHave {
-		renumber(out, k, newHave, newHave)
+		c.renumber(out, k, newHave, newHave)
 	}
 	for _, k := range newFound {
-		renumber(out, k, newFound, newHave)
+		c.renumber(out, k, newFound, newHave)
 	}
 	return out
+}
+
+// copies hands out the payload copies that renumbering makes (the
+// extractors' payloads are not changed in place), from slabs made once per
+// merge instead of one allocation per copy.
+type copies struct {
+	persons []Person
+	amounts []Amount
+	ints    []int
+}
+
+// newCopies makes room for a copy of every payload in ms with an index.
+func newCopies(ms []Mention) *copies {
+	np, na := 0, 0
+	for i := range ms {
+		if p := ms[i].Person; p != nil && p.AffiliationMention != nil {
+			np++
+		}
+		if a := ms[i].Amount; a != nil && a.EquivalentOf != nil {
+			na++
+		}
+	}
+	c := &copies{}
+	if np > 0 {
+		c.persons = make([]Person, 0, np)
+	}
+	if na > 0 {
+		c.amounts = make([]Amount, 0, na)
+	}
+	if np+na > 0 {
+		c.ints = make([]int, 0, np+na)
+	}
+	return c
+}
+
+func (c *copies) int(v int) *int {
+	c.ints = append(c.ints, v) // within the capacity newCopies gave
+	return &c.ints[len(c.ints)-1]
 }
 
 // renumber maps out[k]'s EquivalentOf through newIndex (its own side's
 // map) and its AffiliationMention through newHave, copying the payload
 // when an index changes.
-func renumber(out []Mention, k int, newIndex, newHave []int) {
+func (c *copies) renumber(out []Mention, k int, newIndex, newHave []int) {
 	m := &out[k]
 	if p := m.Person; p != nil && p.AffiliationMention != nil {
-		cp := *p
+		c.persons = append(c.persons, *p)
+		cp := &c.persons[len(c.persons)-1]
 		j := *cp.AffiliationMention
 		if j < 0 || j >= len(newHave) || out[newHave[j]].Organization == nil {
 			cp.AffiliationMention = nil
 		} else {
-			j = newHave[j]
-			cp.AffiliationMention = &j
+			cp.AffiliationMention = c.int(newHave[j])
 		}
-		m.Person = &cp
+		m.Person = cp
 	}
 	if m.Amount == nil || m.Amount.EquivalentOf == nil {
 		return
@@ -239,9 +278,10 @@ func renumber(out []Mention, k int, newIndex, newHave []int) {
 	if j == *m.Amount.EquivalentOf {
 		return
 	}
-	cp := *m.Amount
-	cp.EquivalentOf = &j
-	m.Amount = &cp
+	c.amounts = append(c.amounts, *m.Amount)
+	cp := &c.amounts[len(c.amounts)-1]
+	cp.EquivalentOf = c.int(j)
+	m.Amount = cp
 }
 
 // compare orders mentions by start, longer first, then by type.
