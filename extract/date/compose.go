@@ -1387,9 +1387,10 @@ func (s *scanner) rangeEndDay(i int, attributive bool) (int, bool) {
 
 // dayLists adds the bare day number that shares a month with its
 // neighbour: "April 24 and 25", "18 and 19 June". TimeML marks the number
-// as a date of its own.
-func (s *scanner) dayLists(fs []found) []found {
-	out := make([]found, 0, len(fs)+1)
+// as a date of its own. The result is written into buf, which must not
+// share fs's array.
+func (s *scanner) dayLists(fs, buf []found) []found {
+	out := buf[:0]
 	for k, f := range fs {
 		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		// "18 and 19 June": the number comes first

@@ -14,9 +14,24 @@ type Extractor struct {
 	once sync.Once
 	lx   *lexicon
 	err  error
-	// toks keeps token buffers between documents: a buffer is some 13
-	// bytes per byte of text, and no mention keeps one.
-	toks sync.Pool // *[]token
+	// scratch keeps the buffers of a scan between documents: the tokens
+	// alone are some 13 bytes per byte of text, and no mention keeps them.
+	scratch sync.Pool // *scratch
+}
+
+// scratch is a scan's buffers.
+type scratch struct {
+	toks  []token
+	found []found // the rules' matches
+	lists []found // dayLists' output
+}
+
+// reset empties the buffers, letting go of the document they held.
+func (sc *scratch) reset() {
+	clear(sc.toks)
+	clear(sc.found)
+	clear(sc.lists)
+	sc.toks, sc.found, sc.lists = sc.toks[:0], sc.found[:0], sc.lists[:0]
 }
 
 // New returns a date extractor. The word lists load on first use.
@@ -40,15 +55,14 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if err != nil || d == nil || d.Text == "" {
 		return nil
 	}
-	buf, _ := e.toks.Get().(*[]token)
-	if buf == nil {
-		buf = new([]token)
+	sc, _ := e.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
 	}
-	s := newScanner(lx, d, (*buf)[:0])
+	s := newScanner(lx, d, sc)
 	defer func() {
-		clear(s.toks) // the words of this text, which the pool must not keep alive
-		*buf = s.toks[:0]
-		e.toks.Put(buf)
+		sc.reset()
+		e.scratch.Put(sc)
 	}()
 	p, fromDateline := d.Published, false
 	if p.IsZero() && d.Dateline != nil {

@@ -70,6 +70,7 @@ func (h hit) value() string {
 
 // scanner holds one document's tokens and anchor while the rules run.
 type scanner struct {
+	sc    *scratch
 	lx    *lexicon
 	text  string
 	toks  []token
@@ -157,7 +158,7 @@ func (s *scanner) today() cal {
 // extract runs the rules over the whole text, left to right, longest match
 // first, and never returns overlapping mentions.
 func (s *scanner) extract() []extract.Mention {
-	var fs []found
+	fs := s.sc.found[:0]
 	for i := 0; i < len(s.toks); {
 		h := s.best(i)
 		if !h.ok() {
@@ -171,7 +172,9 @@ func (s *scanner) extract() []extract.Mention {
 		}
 		i = h.end
 	}
-	fs = s.dayLists(s.dayRanges(s.compose(fs)))
+	s.sc.found = fs // compose and dayRanges work in place
+	s.sc.lists = s.dayLists(s.dayRanges(s.compose(fs)), s.sc.lists)
+	fs = s.sc.lists
 	s.zonePairs(fs)
 	s.clockPairs(fs)
 	s.clockAfterDay(fs)

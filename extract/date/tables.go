@@ -123,9 +123,14 @@ func addKeys[V any](member map[string]tableBit, m map[string]V, bit tableBit) {
 }
 
 // newScanner reads the document's tokens (its shared ones, or its text's
-// when it has none) into buf and marks each token's table membership.
-func newScanner(lx *lexicon, d *extract.Doc, buf []token) *scanner {
-	s := &scanner{lx: lx, text: d.Text, toks: tokenize(d.Text, d.LowerText(), d.Tokens, buf)}
+// when it has none) and marks each token's table membership. The scan
+// works in sc's buffers (nil: its own).
+func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
+	if sc == nil {
+		sc = &scratch{}
+	}
+	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks)
+	s := &scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
 	for k := range s.toks {
 		s.toks[k].in = lx.member[s.toks[k].low]
 	}
