@@ -19,6 +19,9 @@ type Extractor struct {
 	g        *Gazetteer
 	err      error
 	loadTime time.Duration
+	// matches keeps match buffers between documents; no mention keeps
+	// one.
+	matches sync.Pool // *[]match
 }
 
 // New returns a location extractor.
@@ -48,7 +51,15 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if err != nil || d == nil || d.Text == "" {
 		return nil
 	}
-	return g.extract(d)
+	buf, _ := x.matches.Get().(*[]match)
+	if buf == nil {
+		buf = new([]match)
+	}
+	ms := g.extract(d, buf)
+	clear(*buf) // the keys and entries of this document
+	*buf = (*buf)[:0]
+	x.matches.Put(buf)
+	return ms
 }
 
 // reading is one document while the phases of extract run over its
@@ -70,10 +81,13 @@ type reading struct {
 
 // extract finds the gazetteer's names and the patterns' places, judges
 // each name in its context, and resolves the kept ones against the
-// article's other places, phase by phase.
-func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
+// article's other places, phase by phase. The matches are kept in buf's
+// array, which the phases narrow in place.
+func (g *Gazetteer) extract(d *extract.Doc, buf *[]match) []extract.Mention {
 	r := &reading{g: g, words: wordsOf(d)}
-	r.ms = g.find(&r.words, make([]byte, 0, 64), nil)
+	var key [64]byte
+	*buf = g.find(&r.words, key[:0], (*buf)[:0])
+	r.ms = *buf
 	streets := g.findStreets(&r.words)
 	if len(r.ms) == 0 && len(streets) == 0 {
 		return g.namedPlaces(&r.words, nil)
