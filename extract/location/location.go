@@ -298,13 +298,13 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 		p := &g.places[s.place]
 		c.countries.add(p.Country, key)
 		if p.Kind == KindAdmin1 {
-			c.admin1.add(p.Country+"/"+p.Name, key)
+			c.admin1.add(region{p.Country, p.Name}, key)
 		}
 	}
 	for key, rt := range r.inRegion {
 		p := &g.places[rt.region.place]
 		c.countries.add(p.Country, key)
-		c.admin1.add(p.Country+"/"+p.Name, key)
+		c.admin1.add(region{p.Country, p.Name}, key)
 	}
 	top := make([]sense, len(kept))
 	hasTop := make([]bool, len(kept))
@@ -321,7 +321,7 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 			c.countries.add(p.Country, m.key)
 		}
 		if p.Kind == KindAdmin1 {
-			reg := p.Country + "/" + p.Name
+			reg := region{p.Country, p.Name}
 			if _, seen := c.admin1[reg]; !seen {
 				c.regionNames[p.Country] = append(c.regionNames[p.Country], m.key)
 			}
@@ -331,7 +331,7 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 			}
 		}
 		if p.Kind == KindCity && p.Admin1 != "" {
-			c.admin1.add(p.Country+"/"+p.Admin1, m.key) // "Seattle" names Washington state
+			c.admin1.add(region{p.Country, p.Admin1}, m.key) // "Seattle" names Washington state
 		}
 		if m.dateline && c.dateline == "" {
 			c.dateline = p.Country
@@ -569,16 +569,16 @@ func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop [
 			continue
 		}
 		p := &g.places[s.place]
-		var region string
+		var reg region
 		switch {
 		case p.Kind == KindAdmin1:
-			region = p.Country + "/" + p.Name
+			reg = region{p.Country, p.Name}
 		case isLocal(p.Kind) && p.Admin1 != "":
-			region = p.Country + "/" + p.Admin1
-			c.addLocal(region, m.key)
+			reg = region{p.Country, p.Admin1}
+			c.addLocal(reg, m.key)
 		}
-		if m.dateline && c.datelineAdmin1 == "" {
-			c.datelineAdmin1 = region
+		if m.dateline && c.datelineAdmin1 == (region{}) {
+			c.datelineAdmin1 = reg
 		}
 	}
 }

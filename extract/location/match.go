@@ -87,8 +87,13 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			i++
 			continue
 		}
-		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End,
-			key: string(key[:bestLen]), e: bestE, next: -1})
+		// The key is most often the lower-cased text itself (ASCII, one
+		// space between words): then a slice of it, not a copy.
+		k := ws.low[t.Start:toks[best].End]
+		if string(key[:bestLen]) != k {
+			k = string(key[:bestLen])
+		}
+		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End, key: k, e: bestE, next: -1})
 		i = best + 1
 	}
 	return out
