@@ -64,10 +64,16 @@ type Result struct {
 type Pipeline struct {
 	extractors []Extractor
 	events     EventBuilder
-	// tokens keeps token buffers between runs: no extractor keeps a
-	// Doc's tokens after it returns, and a buffer is some 12 bytes per
-	// byte of text.
-	tokens sync.Pool // *[]text.Token
+	// scratch keeps a run's buffers between runs: no extractor keeps a
+	// Doc's tokens after it returns (a buffer is some 12 bytes per byte of
+	// text), and the merge's indexes are dropped after each merge.
+	scratch sync.Pool // *runScratch
+}
+
+// runScratch is what a run needs and its result does not keep.
+type runScratch struct {
+	tokens []text.Token
+	ints   []int // merge's index maps
 }
 
 // NewPipeline returns a pipeline over the given extractors, run in the order
@@ -90,20 +96,20 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	d := &Doc{Text: s, Published: published}
 	d.Sentences = text.Sentences(s)
-	buf, _ := p.tokens.Get().(*[]text.Token)
-	if buf == nil {
-		buf = new([]text.Token)
+	sc, _ := p.scratch.Get().(*runScratch)
+	if sc == nil {
+		sc = &runScratch{}
 	}
-	d.Tokens = text.Tokenize(s, (*buf)[:0])
+	d.Tokens = text.Tokenize(s, sc.tokens[:0])
 	defer func() {
-		*buf = d.Tokens[:0]
-		p.tokens.Put(buf)
+		sc.tokens = d.Tokens[:0]
+		p.scratch.Put(sc)
 	}()
 	d.Lower = text.LowerASCII(s)
 	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
 		found := valid(s, e.Extract(d))
-		d.Mentions = merge(d.Mentions, found)
+		d.Mentions = merge(d.Mentions, found, &sc.ints)
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
 	fillOffsets(d)
@@ -175,11 +181,16 @@ func valid(text string, ms []Mention) []Mention {
 // AffiliationMention, on either side an index into have (the mentions the
 // extractor was given), is renumbered into the merged list; a link that
 // names no organisation mention of have is dropped.
-func merge(have, found []Mention) []Mention {
+// ints is scratch space for the index maps, grown as needed.
+func merge(have, found []Mention, ints *[]int) []Mention {
 	if len(found) == 0 {
 		return have
 	}
-	order := make([]int, len(found))
+	if need := 2*len(found) + len(have); cap(*ints) < need {
+		*ints = make([]int, need)
+	}
+	all := (*ints)[:2*len(found)+len(have)]
+	order, newFound, newHave := all[:len(found)], all[len(found):2*len(found)], all[2*len(found):]
 	for i := range order {
 		order[i] = i
 	}
@@ -191,8 +202,6 @@ func merge(have, found []Mention) []Mention {
 		have = grown
 	}
 	out := have[:n]
-	newHave := make([]int, len(have))
-	newFound := make([]int, len(found))
 	h, f := len(have)-1, len(found)-1
 	for k := n - 1; k >= 0; k-- {
 		// From the back: a mention in the list goes after a new one only
