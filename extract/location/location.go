@@ -19,9 +19,9 @@ type Extractor struct {
 	g        *Gazetteer
 	err      error
 	loadTime time.Duration
-	// matches keeps match buffers between documents; no mention keeps
-	// one.
-	matches sync.Pool // *[]match
+	// readings keeps a document's working state (matches, maps, votes)
+	// between documents; no mention keeps any of it.
+	readings sync.Pool // *reading
 }
 
 // New returns a location extractor.
@@ -51,23 +51,24 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if err != nil || d == nil || d.Text == "" {
 		return nil
 	}
-	buf, _ := x.matches.Get().(*[]match)
-	if buf == nil {
-		buf = new([]match)
+	r, _ := x.readings.Get().(*reading)
+	if r == nil {
+		r = newReading()
 	}
-	ms := g.extract(d, buf)
-	clear(*buf) // the keys and entries of this document
-	*buf = (*buf)[:0]
-	x.matches.Put(buf)
+	ms := g.extract(d, r)
+	r.reset()
+	x.readings.Put(r)
 	return ms
 }
 
 // reading is one document while the phases of extract run over its
-// gazetteer matches, which judgeAll narrows to the kept ones.
+// gazetteer matches, which judgeAll narrows to the kept ones. Its maps and
+// buffers are kept for the next document (reset).
 type reading struct {
 	g *Gazetteer
 	words
-	ms []match
+	ms      []match
+	matches []match // the array ms lies in
 	// pinned is the reading an "X, Y" pair or a region after a comma
 	// fixes for a key; pinnedAt marks the matches so fixed.
 	pinned   map[string]sense
@@ -77,27 +78,75 @@ type reading struct {
 	// Virginia").
 	inRegion map[string]regionTown
 	towns    []town
+
+	// Buffers of the phases, filled anew for each document.
+	matched, dates, orgs [][2]int
+	countyRegion         []int32
+	verdicts             []verdict
+	people               map[string]bool // names that are a person's in the article
+	top                  []sense
+	hasTop               []bool
+	listKind             []func(sense) bool
+	chosen               map[choice]sense
+	margin               map[string]float64
+	ctx                  context
+}
+
+func newReading() *reading {
+	return &reading{pinned: map[string]sense{}, inRegion: map[string]regionTown{}, people: map[string]bool{},
+		chosen: map[choice]sense{}, margin: map[string]float64{}, ctx: newContext()}
+}
+
+// reset empties the reading for the next document, letting go of this
+// one's strings and entries.
+func (r *reading) reset() {
+	clear(r.matches)
+	clear(r.verdicts)
+	clear(r.listKind)
+	clear(r.pinned)
+	clear(r.inRegion)
+	clear(r.people)
+	clear(r.chosen)
+	clear(r.margin)
+	r.ctx.reset()
+	*r = reading{matches: r.matches[:0], pinned: r.pinned, pinnedAt: r.pinnedAt[:0], inRegion: r.inRegion, towns: r.towns[:0],
+		matched: r.matched[:0], dates: r.dates[:0], orgs: r.orgs[:0], countyRegion: r.countyRegion[:0],
+		verdicts: r.verdicts[:0], people: r.people, top: r.top[:0], hasTop: r.hasTop[:0], listKind: r.listKind[:0],
+		chosen: r.chosen, margin: r.margin, ctx: r.ctx}
+}
+
+// sized returns buf holding n zero values, in buf's array when it is large
+// enough.
+func sized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // extract finds the gazetteer's names and the patterns' places, judges
 // each name in its context, and resolves the kept ones against the
-// article's other places, phase by phase. The matches are kept in buf's
-// array, which the phases narrow in place.
-func (g *Gazetteer) extract(d *extract.Doc, buf *[]match) []extract.Mention {
-	r := &reading{g: g, words: wordsOf(d)}
+// article's other places, phase by phase, in r (empty).
+func (g *Gazetteer) extract(d *extract.Doc, r *reading) []extract.Mention {
+	r.g, r.words = g, wordsOf(d)
 	var key [64]byte
-	*buf = g.find(&r.words, key[:0], (*buf)[:0])
-	r.ms = *buf
+	r.matches = g.find(&r.words, key[:0], r.matches[:0])
+	r.ms = r.matches
 	streets := g.findStreets(&r.words)
 	if len(r.ms) == 0 && len(streets) == 0 {
 		return g.namedPlaces(&r.words, nil)
 	}
-	r.ms = dropOverlapping(dropInside(r.ms, streets), d.Mentions)
-	matched := make([][2]int, len(r.ms))
-	for i, m := range r.ms {
-		matched[i] = [2]int{m.t0, m.t1}
+	r.dates = spansOf(r.dates, d.Mentions, extract.TypeDate)
+	r.ms = dropOverlapping(dropInside(r.ms, streets), r.dates)
+	matched := r.matched[:0]
+	for _, m := range r.ms {
+		matched = append(matched, [2]int{m.t0, m.t1})
 	}
-	orgs := orgSpans(d.Mentions)
+	r.matched = matched
+	r.orgs = spansOf(r.orgs, d.Mentions, extract.TypeOrganization)
+	orgs := r.orgs
 	var counties []county
 	counties, r.ms = findCounties(&r.words, r.ms)
 	countyRegion := r.countyRegions(counties)
@@ -118,7 +167,8 @@ func (g *Gazetteer) extract(d *extract.Doc, buf *[]match) []extract.Mention {
 // countyRegions gives each county the first-level region named right after
 // it ("Orange County, California"), or -1.
 func (r *reading) countyRegions(counties []county) []int32 {
-	region := make([]int32, len(counties))
+	r.countyRegion = sized(r.countyRegion, len(counties))
+	region := r.countyRegion
 	for i, cn := range counties {
 		region[i] = -1
 		if cn.region >= 0 {
@@ -179,8 +229,7 @@ func (r *reading) mark(dl *text.Dateline) {
 // pinPairs reads "X, Y": a pair the gazetteer knows as a place in a
 // region or country fixes both readings.
 func (r *reading) pinPairs() {
-	r.pinned = map[string]sense{}
-	r.pinnedAt = make([]bool, len(r.ms))
+	r.pinnedAt = sized(r.pinnedAt, len(r.ms))
 	for i := range r.ms {
 		m := &r.ms[i]
 		if m.next < 0 {
@@ -207,11 +256,6 @@ func (r *reading) pinPairs() {
 // of it in that region.
 func (r *reading) regionsAfterComma() {
 	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
-	byStart, byEnd := make(map[int]int, len(ms)), make(map[int]int, len(ms))
-	for i := range ms {
-		byStart[ms[i].t0], byEnd[ms[i].t1-1] = i, i
-	}
-	r.inRegion = map[string]regionTown{}
 	for i := range ms {
 		n := &ms[i]
 		reg, ok := g.regionSense(n.e)
@@ -223,10 +267,10 @@ func (r *reading) regionsAfterComma() {
 		if t := n.t1; t < len(toks) && toks[t].Word && toks[t].Space && toks[t].Upper {
 			continue
 		}
-		if x, known := byEnd[n.t0-2]; known {
+		if x, known := endsAt(ms, n.t0-2); known {
 			m := &ms[x]
 			k := m.kinds
-			if m.next != i || r.pinnedAt[x] || k.country || k.admin1 || k.hand || inList(ws, ms, byStart, byEnd, x, i) {
+			if m.next != i || r.pinnedAt[x] || k.country || k.admin1 || k.hand || inList(ws, ms, x, i) {
 				continue
 			}
 			r.inRegion[m.key] = regionTown{reg, townName(text[m.start:m.end])}
@@ -236,7 +280,7 @@ func (r *reading) regionsAfterComma() {
 			if t0 < 0 || g.suffixes[wordAt(ws, n.t0-2)] || isCountyWord(text[toks[n.t0-2].Start:toks[n.t0-2].End]) {
 				continue
 			}
-			if listAfter(ws, byStart, n.t1) {
+			if listAfter(ws, ms, n.t1) {
 				continue
 			}
 			r.towns = append(r.towns, town{start: toks[t0].Start, end: toks[n.t0-2].End, region: reg})
@@ -255,8 +299,8 @@ func (r *reading) regionsAfterComma() {
 // the kept matches after it.
 func (r *reading) judgeAll(orgs [][2]int) {
 	ms := r.ms
-	verdicts := make([]verdict, len(ms))
-	var people map[string]bool
+	r.verdicts = sized(r.verdicts, len(ms))
+	verdicts, people := r.verdicts, r.people
 	for i := range ms {
 		verdicts[i] = r.g.judge(&r.words, &ms[i], r.pinnedAt[i] || ms[i].placeWord)
 		switch relateToOrgs(orgs, ms[i].start, ms[i].end) {
@@ -268,9 +312,6 @@ func (r *reading) judgeAll(orgs [][2]int) {
 			verdicts[i] = dropOrg
 		}
 		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 || verdicts[i] == dropMatch {
-			if people == nil {
-				people = map[string]bool{}
-			}
 			people[ms[i].key] = true
 		}
 	}
@@ -292,8 +333,7 @@ func (r *reading) judgeAll(orgs [][2]int) {
 // reading of each kept match (top; hasTop false where it has none), which
 // it returns too: the list rule starts from it.
 func (r *reading) articleContext() (*context, []sense, []bool) {
-	g, kept := r.g, r.ms
-	c := newContext()
+	g, kept, c := r.g, r.ms, &r.ctx
 	for key, s := range r.pinned {
 		p := &g.places[s.place]
 		c.countries.add(p.Country, key)
@@ -306,8 +346,8 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 		c.countries.add(p.Country, key)
 		c.admin1.add(region{p.Country, p.Name}, key)
 	}
-	top := make([]sense, len(kept))
-	hasTop := make([]bool, len(kept))
+	r.top, r.hasTop = sized(r.top, len(kept)), sized(r.hasTop, len(kept))
+	top, hasTop := r.top, r.hasTop
 	for i, m := range kept {
 		top[i], hasTop[i] = m.kinds.top, m.kinds.hasTop
 	}
@@ -353,9 +393,8 @@ type choice struct {
 // drops a reading the article does not support.
 func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Mention {
 	g, text, kept, keptPinned := r.g, r.text, r.ms, r.pinnedAt
-	listKind := g.listKinds(text, kept, top, hasTop)
-	chosen := map[choice]sense{}
-	margin := map[string]float64{}
+	r.listKind = g.listKinds(text, kept, top, hasTop, sized(r.listKind, len(kept)))
+	listKind, chosen, margin := r.listKind, r.chosen, r.margin
 	out := make([]extract.Mention, 0, len(kept))
 	slab := make([]located, len(kept)) // the payloads, one allocation
 	for i, m := range kept {
@@ -474,17 +513,10 @@ func normalizeSpace(s string) string {
 // come sorted by start, so the only one that can overlap a match is the last
 // that starts before the match ends: a binary search, not a scan, keeps long
 // texts linear.
-func dropOverlapping(ms []match, prior []extract.Mention) []match {
-	var dates [][2]int
-	for _, p := range prior {
-		if p.Type == extract.TypeDate {
-			dates = append(dates, [2]int{p.Start, p.End})
-		}
-	}
+func dropOverlapping(ms []match, dates [][2]int) []match {
 	if len(dates) == 0 {
 		return ms
 	}
-	sort.Slice(dates, func(i, j int) bool { return dates[i][0] < dates[j][0] })
 	out := ms[:0]
 	for _, m := range ms {
 		k := sort.Search(len(dates), func(i int) bool { return dates[i][0] >= m.end })

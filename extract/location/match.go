@@ -1,6 +1,9 @@
 package location
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // match is a span of the text whose normalized form names a place.
 type match struct {
@@ -97,6 +100,21 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 		i = best + 1
 	}
 	return out
+}
+
+// startsAt returns the match that begins at token t. ms is sorted by start
+// and its matches do not overlap.
+func startsAt(ms []match, t int) (int, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= t })
+	return i, i < len(ms) && ms[i].t0 == t
+}
+
+// endsAt returns the last match whose last token is t. In ms, sorted by
+// start, the last tokens never decrease: a match may end on the next one's
+// first token only when a suffix word was taken into it (mark).
+func endsAt(ms []match, t int) (int, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t1-1 > t }) - 1
+	return i, i >= 0 && ms[i].t1-1 == t
 }
 
 // wordAt returns the lower-cased word of token i, or "" when i is out of

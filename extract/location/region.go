@@ -39,25 +39,25 @@ func (g *Gazetteer) regionSense(e *entry) (sense, bool) {
 // inList reports whether the "X, Y" at matches x and y is part of a list of
 // places ("Alberta, Saskatchewan and Manitoba", "Dallas, Houston, Texas"):
 // a place right before X's comma, or a place after Y's comma or "and"/"or".
-func inList(ws *words, ms []match, byStart, byEnd map[int]int, x, y int) bool {
+func inList(ws *words, ms []match, x, y int) bool {
 	text, toks := ws.text, ws.toks
 	if t := ms[x].t0; t >= 2 && text[toks[t-1].Start] == ',' {
-		if _, ok := byEnd[t-1]; ok {
+		if _, ok := endsAt(ms, t-1); ok {
 			return true
 		}
 	}
-	return listAfter(ws, byStart, ms[y].t1)
+	return listAfter(ws, ms, ms[y].t1)
 }
 
 // listAfter reports whether token t, right after a place, goes on to
 // another place with a comma, "and" or "or".
-func listAfter(ws *words, byStart map[int]int, t int) bool {
+func listAfter(ws *words, ms []match, t int) bool {
 	text, toks := ws.text, ws.toks
 	if t >= len(toks) {
 		return false
 	}
 	if text[toks[t].Start] == ',' || wordAt(ws, t) == "and" || wordAt(ws, t) == "or" {
-		_, ok := byStart[t+1]
+		_, ok := startsAt(ms, t+1)
 		return ok
 	}
 	return false
@@ -156,9 +156,9 @@ func (g *Gazetteer) townMention(text string, start, end int, name string, r sens
 // Without it a list's member can read as a town of a listed region
 // ("Wyoming", Michigan) or of a listed country ("China", Japan).
 //
-// top holds each match's context-free reading (where hasTop is set).
-func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []bool) []func(sense) bool {
-	out := make([]func(sense) bool, len(ms))
+// top holds each match's context-free reading (where hasTop is set); out,
+// as long as ms and all nil, receives the filters.
+func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []bool, out []func(sense) bool) []func(sense) bool {
 	type reading struct {
 		kind, country string
 		ok            bool

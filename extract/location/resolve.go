@@ -60,8 +60,17 @@ type context struct {
 	firstAdmin1 int32
 }
 
-func newContext() *context {
-	return &context{countries: votes[string]{}, admin1: votes[region]{}, regionNames: map[string][]string{}, local: map[region][]string{}, firstAdmin1: -1}
+func newContext() context {
+	return context{countries: votes[string]{}, admin1: votes[region]{}, regionNames: map[string][]string{}, local: map[region][]string{}, firstAdmin1: -1}
+}
+
+// reset empties the context for the next document, keeping its maps.
+func (c *context) reset() {
+	clear(c.countries)
+	clear(c.admin1)
+	clear(c.regionNames)
+	clear(c.local)
+	*c = context{countries: c.countries, admin1: c.admin1, regionNames: c.regionNames, local: c.local, firstAdmin1: -1}
 }
 
 // addLocal records that name key has a town or second-level reading in
