@@ -227,40 +227,51 @@ func merge(have, found []Mention, ints *[]int) []Mention {
 }
 
 // copies hands out the payload copies that renumbering makes (the
-// extractors' payloads are not changed in place), from slabs made once per
-// merge instead of one allocation per copy.
+// extractors' payloads are not changed in place), from slabs made at most
+// once per merge, on the first copy, instead of one allocation per copy.
+// Appends stay within the capacity counted, so earlier copies never move.
 type copies struct {
+	np, na  int // payloads with an index: persons, amounts
 	persons []Person
 	amounts []Amount
 	ints    []int
 }
 
-// newCopies makes room for a copy of every payload in ms with an index.
-func newCopies(ms []Mention) *copies {
-	np, na := 0, 0
+// newCopies counts the payloads in ms with an index.
+func newCopies(ms []Mention) copies {
+	var c copies
 	for i := range ms {
 		if p := ms[i].Person; p != nil && p.AffiliationMention != nil {
-			np++
+			c.np++
 		}
 		if a := ms[i].Amount; a != nil && a.EquivalentOf != nil {
-			na++
+			c.na++
 		}
-	}
-	c := &copies{}
-	if np > 0 {
-		c.persons = make([]Person, 0, np)
-	}
-	if na > 0 {
-		c.amounts = make([]Amount, 0, na)
-	}
-	if np+na > 0 {
-		c.ints = make([]int, 0, np+na)
 	}
 	return c
 }
 
+func (c *copies) person(p *Person) *Person {
+	if c.persons == nil {
+		c.persons = make([]Person, 0, c.np)
+	}
+	c.persons = append(c.persons, *p)
+	return &c.persons[len(c.persons)-1]
+}
+
+func (c *copies) amount(a *Amount) *Amount {
+	if c.amounts == nil {
+		c.amounts = make([]Amount, 0, c.na)
+	}
+	c.amounts = append(c.amounts, *a)
+	return &c.amounts[len(c.amounts)-1]
+}
+
 func (c *copies) int(v int) *int {
-	c.ints = append(c.ints, v) // within the capacity newCopies gave
+	if c.ints == nil {
+		c.ints = make([]int, 0, c.np+c.na)
+	}
+	c.ints = append(c.ints, v)
 	return &c.ints[len(c.ints)-1]
 }
 
@@ -270,8 +281,7 @@ func (c *copies) int(v int) *int {
 func (c *copies) renumber(out []Mention, k int, newIndex, newHave []int) {
 	m := &out[k]
 	if p := m.Person; p != nil && p.AffiliationMention != nil {
-		c.persons = append(c.persons, *p)
-		cp := &c.persons[len(c.persons)-1]
+		cp := c.person(p)
 		j := *cp.AffiliationMention
 		if j < 0 || j >= len(newHave) || out[newHave[j]].Organization == nil {
 			cp.AffiliationMention = nil
@@ -287,8 +297,7 @@ func (c *copies) renumber(out []Mention, k int, newIndex, newHave []int) {
 	if j == *m.Amount.EquivalentOf {
 		return
 	}
-	c.amounts = append(c.amounts, *m.Amount)
-	cp := &c.amounts[len(c.amounts)-1]
+	cp := c.amount(m.Amount)
 	cp.EquivalentOf = c.int(j)
 	m.Amount = cp
 }
