@@ -9,6 +9,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -188,7 +190,8 @@ func loadLexicon() (*lexicon, error) {
 // addKnown indexes a name by its lower-cased tokens; the first entry for a
 // key stays.
 func (lx *lexicon) addKnown(name string, e *entry) {
-	toks := tokenize(name, nil)
+	var buf [16]text.Token
+	toks := tokensOf(name, text.Tokenize(name, buf[:0]), nil)
 	if len(toks) == 0 {
 		return
 	}
