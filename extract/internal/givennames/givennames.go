@@ -11,6 +11,9 @@ import (
 //go:embed data/given_names.txt
 var data string
 
+//go:embed data/people_names.txt
+var people string
+
 // Set returns the given names as a set: as written ("Aaron") or
 // lower-cased, leaving out names shorter than minBytes ("Al" and "Ab" are
 // mostly other words).
@@ -31,3 +34,22 @@ func Set(lower bool, minBytes int) map[string]bool {
 // Fingerprint writes the list into h, for the rules fingerprint of the
 // extractors that read it.
 func Fingerprint(h hash.Hash) { text.HashBytes(h, "givennames/data/given_names.txt", []byte(data)) }
+
+// People returns the people's names (given names and surnames of many
+// origins, "Aamodt", "Nakamura") as a set: as written or lower-cased.
+func People(lower bool) map[string]bool {
+	m := make(map[string]bool, 40000)
+	for _, n := range text.Lines(people) {
+		if lower {
+			n = strings.ToLower(n)
+		}
+		m[n] = true
+	}
+	return m
+}
+
+// PeopleFingerprint writes the people's names into h, for the rules
+// fingerprint of the extractors that read them.
+func PeopleFingerprint(h hash.Hash) {
+	text.HashBytes(h, "givennames/data/people_names.txt", []byte(people))
+}
