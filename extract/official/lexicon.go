@@ -184,6 +184,7 @@ const (
 	cueLead
 	cueNational
 	cueOrgprep
+	cueOwn
 	cueParticle
 	cuePlace
 	cuePossessive
@@ -215,6 +216,8 @@ func cueKindNamed(s string) cueKind {
 		return cueNational
 	case "orgprep":
 		return cueOrgprep
+	case "own":
+		return cueOwn
 	case "particle":
 		return cueParticle
 	case "place":

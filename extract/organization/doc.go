@@ -27,7 +27,8 @@
 // Wales ...) stays a place. A name found once is found again later, also in
 // short form ("Harlow Air" for "Harlow Air Group Inc.") and in headline
 // capitals. A lower-case noun refers back to a named organisation of a
-// fitting kind ("the agency", "the company"), and an organisation noun
+// fitting kind ("the agency", "the company", "a company spokesman": the
+// noun before a role), and an organisation noun
 // acting as a subject is a mention of its own ("Denver police said", "the
 // aviation regulator announced").
 //

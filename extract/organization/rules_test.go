@@ -217,6 +217,29 @@ var ruleCases = []struct {
 		want: []want{{"Denver police", "police", "organization/nominal/actor"}, {"aviation regulator", "agency", "organization/nominal/actor"}},
 	},
 	{
+		name: "nominal_before_role",
+		text: "Harlow Air Group Inc. will raise fares, said Dana Cole, a company spokeswoman.",
+		want: []want{{"company", "company", "organization/coref/nominal"}},
+	},
+	{
+		name: "of_name_ends_before_and_a_person",
+		text: "Li Ming at the Institute of Applied Physics and Zhang Wei at the Institute of Optics won awards.",
+		want: []want{{"Institute of Applied Physics", "other", "organization/head/of"}, {"Institute of Optics", "other", "organization/head/of"}},
+		not:  []string{"Institute of Applied Physics and Zhang Wei"},
+	},
+	{
+		name: "end_head_stops_at_and_after_a_titled_person",
+		text: "He met Regional Deputy Ivan Petrenko and Baltic Sea Fleet Commander Oleg Marin.",
+		want: []want{{"Baltic Sea Fleet", "military", "organization/head/end"}},
+		not:  []string{"Ivan Petrenko and Baltic Sea Fleet"},
+	},
+	{
+		name: "capitalised_the_opens_a_name_of_its_own",
+		text: "Dale Ames covers the White House for The Associated Press.",
+		want: []want{{"Associated Press", "media", "organization/list"}},
+		not:  []string{"White House for The Associated Press"},
+	},
+	{
 		name: "list_common_word_alone",
 		text: "Commerce said the agreement stands; the Congress must still vote.",
 		want: []want{{"Congress", "legislature", "organization/list"}},
