@@ -19,16 +19,22 @@
 // business nouns after it ("Magna shares"), its possessive ("Toyota's chief
 // executive"), cue phrases before it ("shares of", "analyst at"), an
 // apposition ("Amnesty, a rights group"), an organisation noun before it
-// ("the carmaker Vendral") or a news outlet's noun after it. Sports clubs
-// come from their context: score lines, league tables, fixtures ("A v B",
-// "A AT B"), club-name forms ("Real Madrid", "Texas Rangers") and, in a team
-// sports report, words of play around a town ("Surrey beat Kent", "the
-// Newcastle striker"); a national side (a country, or England, Scotland,
-// Wales ...) stays a place. A name found once is found again later, also in
-// short form ("Harlow Air" for "Harlow Air Group Inc.") and in headline
-// capitals. A lower-case noun refers back to a named organisation of a
-// fitting kind ("the agency", "the company", "a company spokesman": the
-// noun before a role), and an organisation noun
+// ("the carmaker Vendral", "the official newspaper Granma", a place's name
+// too for an outlet) or a news outlet's noun after it. Sports clubs come
+// from their context: score lines (with "of" and possessives inside names,
+// "Queen of the South"), cricket innings lines ("Somerset 83 and 174 ( ... ) ,
+// Leicestershire 296", after a ground and a colon), league tables, fixtures
+// ("A v B", "A AT B", a tour's "May 17 v Worcestershire" whatever the name),
+// club-name forms ("Real Madrid", "Texas Rangers"; a big town and a
+// capitalised plural in any text, "the Philadelphia Eagles", then "the
+// Eagles") and, in a team sports report, words of play around a town
+// ("Surrey beat Kent", "the Newcastle striker", "Derbyshire's Australian
+// captain", "Surrey, who thrashed Warwickshire"); a national side (a
+// country, or England, Scotland, Wales ...) stays a place. A name found once
+// is found again later, also in short form ("Harlow Air" for "Harlow Air
+// Group Inc.") and in headline capitals. A lower-case noun refers back to a
+// named organisation of a fitting kind ("the agency", "the company", "a
+// company spokesman": the noun before a role), and an organisation noun
 // acting as a subject is a mention of its own ("Denver police said", "the
 // aviation regulator announced").
 //

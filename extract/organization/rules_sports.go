@@ -40,10 +40,18 @@ func (a *analysis) findSports() {
 		a.sportsLine(i, j)
 		i = j
 	}
-	for i := 0; i+2 < len(a.toks); i++ {
-		a.fixture(i)
+	for i := 0; i+1 < len(a.toks); i++ {
+		if i+2 < len(a.toks) {
+			a.fixture(i)
+		}
+		// "May 17 v Northampton": a schedule's "v" before a name tells of
+		// sport, whatever the name.
+		if w := a.lower(i); (w == "v" || w == "vs" || w == "vs.") && a.isNum(i-1) && a.sameLine(i) && a.nameTok(i+1) && a.sameLine(i+1) {
+			sd.evidence++
+		}
 	}
 	if sd.evidence < minSportsEvidence {
+		a.townPlurals()
 		return
 	}
 	for i := 0; i+2 < len(a.toks); i++ {
@@ -60,9 +68,27 @@ func (a *analysis) findSports() {
 // (with "St"/"St." and a bracketed tag, "Mladost ( L )"), or k when none
 // starts there.
 func (a *analysis) nameSpan(k, limit int) int {
-	j := k
+	j, poss := k, -1
 	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.lx.stopWord[a.word(j)] {
 		j++
+		// "Queen of the South", "Queen 's Park", "Heriot 's F.P.": "of" or a
+		// possessive between capitalised words.
+		n := j
+		if a.lower(n) == "of" {
+			n++
+			if a.lower(n) == "the" {
+				n++
+			}
+		} else if a.isPoss(n) && poss < 0 {
+			poss = j
+			n++
+		}
+		if n > j && n < limit && a.sameLine(n) && a.nameTok(n) && !a.lx.stopWord[a.word(n)] {
+			j = n
+		}
+	}
+	if poss >= 0 && poss < j && !a.isNum(j) {
+		j = poss // "Baltimore's Eddie Murray": a possessive stays inside a name only before a score
 	}
 	// "Mladost ( L )": a one- to three-letter tag tells namesakes apart; a
 	// country in brackets is the club's, outside its name.
@@ -87,12 +113,14 @@ func (a *analysis) teamName(s, e int) bool {
 		return false
 	}
 	for k := s; k < core; k++ {
-		if !a.nameTok(k) {
+		// "Queen of the South", "Queen 's Park": connectors inside.
+		if !a.nameTok(k) && !(k > s && (a.lower(k) == "of" || a.lower(k) == "the" || a.isPoss(k))) {
 			return false
 		}
 	}
-	// "Tiger Woods 70 68": a given name opens a person's name.
-	if core-s >= 2 && a.g.GivenName(a.low[s]) && !a.isPlace(s, core) {
+	// "Tiger Woods 70 68": a given name and a family name are a person's
+	// ("Stirling County", "West Hartlepool", "Bradford Bulls" are not).
+	if core-s >= 2 && a.g.GivenName(a.low[s]) && a.personal(a.word(core-1)) && !a.isPlace(s, core) {
 		return false
 	}
 	return true
@@ -110,6 +138,7 @@ func (a *analysis) isNum(k int) bool { return k >= 0 && k < len(a.toks) && a.tok
 // sportsLine reads one line [i, j): a table row "Name N N N ..." or a
 // score line "Name N Name N".
 func (a *analysis) sportsLine(i, j int) {
+	i = a.afterVenue(i, j)
 	e := a.nameSpan(i, j)
 	if e == i || !a.isNum(e) {
 		return
@@ -130,6 +159,66 @@ func (a *analysis) sportsLine(i, j int) {
 		a.sport.evidence++
 		a.club(i, e, "organization/sports/score", 0.8)
 		a.club(k, e2, "organization/sports/score", 0.8)
+		return
+	}
+	a.inningsLine(i, e, j)
+}
+
+// figures reports a bowler's figures at token k ("8-0-39-3": overs,
+// maidens, runs, wickets), which follow a player, not a side.
+func (a *analysis) figures(k int) bool {
+	return a.isNum(k) && strings.Count(a.word(k), "-") >= 2
+}
+
+// afterVenue returns where a results line goes on after the ground it
+// opens with ("Tunbridge Wells : ...", "At Headingley ( Leeds ) : ..."),
+// else i.
+func (a *analysis) afterVenue(i, j int) int {
+	k := i
+	if a.lower(k) == "at" {
+		k++
+	}
+	e := a.nameSpan(k, j)
+	if e == k || e-k == 1 && a.g.CommonWord(a.low[k]) {
+		return i // "Bowling :", "Result :"
+	}
+	if a.isPunct(e, "(") {
+		if c := a.nameSpan(e+1, j); c > e+1 && a.isPunct(c, ")") {
+			e = c + 1
+		}
+	}
+	if a.isPunct(e, ":") && e+1 < j {
+		return e + 1
+	}
+	return i
+}
+
+// inningsLine reads a cricket score line: "Somerset 83 and 174 ( P.
+// Simmons 4-38 ) , Leicestershire 296 .", "Glamorgan 22 points , Durham
+// 4": a side and its score, then after a comma outside brackets the other
+// side and its score. The first side [i, e) opens the line (after a venue
+// and a colon) with a number after it; the line ends at j.
+func (a *analysis) inningsLine(i, e, j int) {
+	if !a.teamName(i, e) || a.figures(e) {
+		return
+	}
+	depth := 0
+	for k := e + 1; k < j; k++ {
+		switch {
+		case a.isPunct(k, "("):
+			depth++
+		case a.isPunct(k, ")"):
+			depth--
+		case depth == 0 && a.isPunct(k, ","):
+			s := k + 1
+			e2 := a.nameSpan(s, j)
+			if e2 > s && a.isNum(e2) && !a.figures(e2) && a.teamName(s, e2) {
+				a.sport.evidence++
+				a.club(i, e, "organization/sports/score", 0.75)
+				a.club(s, e2, "organization/sports/score", 0.75)
+			}
+			return
+		}
 	}
 }
 
@@ -152,7 +241,7 @@ func (a *analysis) fixture(i int) {
 	k := i + 1
 	e2 := a.nameSpan(k, len(a.toks))
 	if s == e && e2 > k && w != "at" && a.sport.evidence >= minSportsEvidence && a.sameLine(k) && a.teamName(k, e2) &&
-		a.clubCandidate(k, e2) {
+		(a.clubCandidate(k, e2) || a.free(k, e2) && a.unknownName(k, e2)) {
 		// "May 17 v Northampton": a tour's fixtures name the opponents.
 		a.club(k, e2, "organization/sports/fixture", 0.7)
 		return
@@ -239,6 +328,31 @@ func (a *analysis) clubNames() {
 	}
 }
 
+// townPlurals finds, in a text that is no sports report, a town followed
+// by a capitalised plural ("the Philadelphia Eagles", "Texas Instruments"):
+// a team or a firm, not a place and not a person.
+func (a *analysis) townPlurals() {
+	for i := 0; i+1 < len(a.toks); i++ {
+		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || i > 0 && a.nameTok(i-1) && a.sameLine(i) {
+			continue
+		}
+		for l := min(3, len(a.toks)-i-1); l >= 1; l-- {
+			e := i + l
+			if !a.isPlace(i, e) || a.nation(i, e) || !a.sameLine(e) || !a.pluralName(e) || a.isPlace(i, e+1) || a.nameTok(e+1) && a.sameLine(e+1) {
+				continue
+			}
+			// A big place, not a given name or a word: "Michael Collins",
+			// "Leander Paes", "March Eurodollars" are no team.
+			if !a.bigPlace(i, e) || a.g.GivenName(a.low[i]) && a.personal(a.word(e)) || a.g.CommonWord(a.low[i]) {
+				break
+			}
+			a.add(&cand{s: i, e: e + 1, kind: "other", rule: "organization/sports/club", conf: 0.65, prio: prioHead})
+			i = e
+			break
+		}
+	}
+}
+
 // pluralName reports a capitalised plural that names a side ("Rangers",
 // "Sox"), not a people ("Americans") or a place.
 func (a *analysis) pluralName(k int) bool {
@@ -279,7 +393,7 @@ func (a *analysis) sportsContext() {
 			i = e
 			continue
 		}
-		if a.clubCandidate(i, e) && a.playContext(i, e) {
+		if a.clubCandidate(i, e) && a.playContext(i, e) || a.free(i, e) && a.unknownName(i, e) && a.playerAfter(e) {
 			a.club(i, e, "organization/sports/context", 0.7)
 		}
 		i = e
@@ -311,6 +425,34 @@ func (a *analysis) clubCandidate(s, e int) bool {
 	return true
 }
 
+// playerAfter reports a possessive and a player's name after token e
+// ("Baltimore's Eddie Murray", "Juventus's Zinedine Zidane"): a club's
+// player.
+func (a *analysis) playerAfter(e int) bool {
+	n := e + 1
+	return a.isPoss(e) && a.isWord(n) && a.sameLine(n) && a.toks[n].upper && a.g.GivenName(a.low[n]) && a.nameTok(n+1) && a.sameLine(n+1)
+}
+
+// unknownName reports whether [s, e) is a name that no list knows: no
+// place, no common word, no personal name ("Worcestershire"), which after
+// "v" in a team sports report's fixtures or before a player's name names a
+// club.
+func (a *analysis) unknownName(s, e int) bool {
+	if e-s > 2 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		w := a.low[k]
+		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.g.CommonWord(w) || a.personal(a.word(k)) || a.lx.stopWord[a.word(k)] || a.lx.heads[a.word(k)].kind != "" {
+			return false
+		}
+		if _, ok := a.place(k, k+1); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // playContext reports words of play around [s, e): a verb of play after
 // it, a role after it, or a preposition or verb of play before it.
 func (a *analysis) playContext(s, e int) bool {
@@ -323,10 +465,21 @@ func (a *analysis) playContext(s, e int) bool {
 		if a.lx.sportRole[w] || n == e && a.lx.sportVerb[w] {
 			return true
 		}
-		// "Baltimore's Eddie Murray": a club's player.
-		if n > e && a.toks[n].upper && a.g.GivenName(w) && a.nameTok(n+1) && a.sameLine(n+1) {
+		if a.playerAfter(e) {
 			return true
 		}
+		// "Derbyshire's Australian captain": a role after a word or two.
+		if n > e {
+			for k := n + 1; k <= n+2 && a.isWord(k) && a.sameLine(k); k++ {
+				if a.lx.sportRole[a.low[k]] {
+					return true
+				}
+			}
+		}
+	}
+	// "Surrey, who thrashed Warwickshire".
+	if a.isPunct(e, ",") && a.lower(e+1) == "who" && a.isWord(e+2) && a.lx.sportVerb[a.low[e+2]] {
+		return true
 	}
 	p := s - 1
 	if a.lower(p) == "the" {

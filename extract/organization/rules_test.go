@@ -240,6 +240,39 @@ var ruleCases = []struct {
 		not:  []string{"White House for The Associated Press"},
 	},
 	{
+		name: "sports_innings_line",
+		text: "Results of county cricket matches on Friday :\nAt Hove : Brackenshire 363 and 144 ( R. Ames 111 ) , Dunmoreshire 218 and 53-0 .\nBrackenshire 22 points , Dunmoreshire 4 .\nBowling : Hatton 8-0-39-3 , Pryce 6-0-30-1 .",
+		want: []want{{"Brackenshire", "sports", "organization/sports/"}, {"Dunmoreshire", "sports", "organization/sports/"}},
+		not:  []string{"Hatton", "Pryce", "Hove", "Bowling"},
+	},
+	{
+		name: "sports_score_names_with_of_and_possessive",
+		text: "Division two\nDunmore 3 Queen of the Glen 1\nHeriton 's F.P. 2 Kelso Vale 0\nPreston Bulls 20 Lanark 14",
+		want: []want{{"Queen of the Glen", "sports", "organization/sports/score"}, {"Heriton 's F.P.", "sports", "organization/sports/score"},
+			{"Preston Bulls", "sports", "organization/sports/score"}},
+	},
+	{
+		name: "sports_fixtures_name_unknown_sides",
+		text: "Tour itinerary :\nMay 17 v Brackenshire\nMay 18 v Dunmoreshire\nMay 20 v Kelso",
+		want: []want{{"Brackenshire", "sports", "organization/sports/fixture"}, {"Dunmoreshire", "sports", "organization/sports/fixture"}},
+	},
+	{
+		name: "sports_role_after_adjective_and_who_clause",
+		text: "The bowler took five wickets and the captain scored a century in the innings.\nCornwall 's Australian captain Dean Marsh is conceding nothing, and Devon, who thrashed Dorset by an innings, stay level.",
+		want: []want{{"Cornwall", "sports", "organization/sports/context"}, {"Devon", "sports", "organization/sports/context"}},
+	},
+	{
+		name: "town_and_plural_outside_sports",
+		text: "He spent his whole career with the Denver Falcons and retired on Monday. The Falcons said he would coach. A film about Michael Collins opened.",
+		want: []want{{"Denver Falcons", "other", "organization/sports/club"}, {"Falcons", "other", "organization/coref/name"}},
+		not:  []string{"Michael Collins"},
+	},
+	{
+		name: "outlet_named_for_a_place",
+		text: "The writer died at 79, the official newspaper Havana reported on Saturday.",
+		want: []want{{"Havana", "media", "organization/context/noun-before"}},
+	},
+	{
 		name: "list_common_word_alone",
 		text: "Commerce said the agreement stands; the Congress must still vote.",
 		want: []want{{"Congress", "legislature", "organization/list"}},
