@@ -147,7 +147,7 @@ func (a *analysis) sportsLine(i, j int) {
 	for k := e; k < j && a.isNum(k); k++ {
 		nums++
 	}
-	if nums >= 3 && a.teamName(i, e) {
+	if nums >= 3 && a.teamName(i, e) && (a.sport.evidence >= minSportsEvidence || !a.decimals(e, e+nums)) {
 		a.sport.evidence++
 		a.club(i, e, "organization/sports/table", 0.8)
 		return
@@ -168,6 +168,19 @@ func (a *analysis) sportsLine(i, j int) {
 // maidens, runs, wickets), which follow a player, not a side.
 func (a *analysis) figures(k int) bool {
 	return a.isNum(k) && strings.Count(a.word(k), "-") >= 2
+}
+
+// decimals reports a number with a decimal point among tokens [s, e)
+// ("63.02"): a row of figures, not of results (".556" is a percentage of
+// wins).
+func (a *analysis) decimals(s, e int) bool {
+	for k := s; k < e; k++ {
+		w := a.word(k)
+		if i := strings.IndexByte(w, '.'); i > 0 && i < len(w)-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterVenue returns where a results line goes on after the ground it
@@ -301,6 +314,8 @@ func (a *analysis) clubNames() {
 			switch {
 			case a.lx.clubSuffix[n] && !a.isPlace(i, e+1):
 				a.club(i, e+1, "organization/sports/club", 0.8)
+			case a.g.GivenName(a.low[i]) && a.personal(a.word(e)):
+				// "Scott Sanders", "Alfonso Rios": a person.
 			case a.pluralName(e):
 				end := e + 1
 				if a.nameTok(end) && a.sameLine(end) && a.pluralName(end) {
@@ -421,6 +436,9 @@ func (a *analysis) clubCandidate(s, e int) bool {
 	}
 	if a.nameTok(e) && a.sameLine(e) {
 		return false // part of a longer name
+	}
+	if connector(a.lower(e)) && a.lower(e) != "and" && a.nameTok(e+1) && a.sameLine(e+1) {
+		return false // "Van der Westhuizen": a particle, then the rest of a person's name
 	}
 	return true
 }

@@ -273,6 +273,16 @@ var ruleCases = []struct {
 		want: []want{{"Havana", "media", "organization/context/noun-before"}},
 	},
 	{
+		name: "figures_table_is_no_league_table",
+		text: "Money supply ( billions of dollars )\nM1 63.02 62.83 57.50\nM2 389.79 391.32 381.65\nSales 12.50 13.00 11.27",
+		not:  []string{"M1", "M2", "Sales"},
+	},
+	{
+		name: "sports_player_with_plural_surname_or_particle",
+		text: "The pitcher struck out ten in the ninth inning of the baseball game, and the goal came late.\nIn Denver, Scott Sanders allowed one hit, and in the rugby Van der Westhuizen scored a try.",
+		not:  []string{"Scott Sanders", "Van"},
+	},
+	{
 		name: "list_common_word_alone",
 		text: "Commerce said the agreement stands; the Congress must still vote.",
 		want: []want{{"Congress", "legislature", "organization/list"}},
