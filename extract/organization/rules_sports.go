@@ -138,6 +138,7 @@ func (a *analysis) isNum(k int) bool { return k >= 0 && k < len(a.toks) && a.tok
 // sportsLine reads one line [i, j): a table row "Name N N N ..." or a
 // score line "Name N Name N".
 func (a *analysis) sportsLine(i, j int) {
+	a.entrantTeam(i, j)
 	i = a.afterVenue(i, j)
 	e := a.nameSpan(i, j)
 	if e == i || !a.isNum(e) {
@@ -181,6 +182,45 @@ func (a *analysis) decimals(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// entrantTeam reads a results line of a race: "1. Alex Zanardi ( Italy ) ,
+// Reynard Honda , 53.980", "2. Giovanni Lombardi ( Italy ) Polti 5
+// seconds behind": after a competitor and a country in brackets, the name
+// up to a comma, a number or the line's end is the team.
+func (a *analysis) entrantTeam(i, j int) {
+	// The line opens with a place ("1.") and the competitor.
+	if !a.isNum(i) || !a.isPunct(i+1, ".") {
+		return
+	}
+	for k := i + 3; k+3 < j; k++ {
+		if !a.isPunct(k, "(") || !a.nameTok(k-1) {
+			continue
+		}
+		for p := i + 2; p < k; p++ {
+			if !a.nameTok(p) && !connector(a.lower(p)) {
+				return
+			}
+		}
+		c := a.nameSpan(k+1, j)
+		if c == k+1 || !a.isPunct(c, ")") || !a.nation(k+1, c) {
+			continue
+		}
+		s := c + 1
+		if a.isPunct(s, ",") {
+			s++
+		}
+		e := s
+		for e < j && (a.nameTok(e) || a.isPunct(e, "-") && a.nameTok(e+1)) && e-s < 4 {
+			e++
+		}
+		// A person would have a country of their own ("( Italy )") after the name.
+		if e > s && (e == j || a.isPunct(e, ",") || a.isNum(e)) && !a.nation(s, e) && a.free(s, e) {
+			a.sport.evidence++
+			a.club(s, e, "organization/sports/entrant", 0.7)
+		}
+		return
+	}
 }
 
 // afterVenue returns where a results line goes on after the ground it

@@ -283,6 +283,12 @@ var ruleCases = []struct {
 		not:  []string{"Scott Sanders", "Van"},
 	},
 	{
+		name: "race_results_entrant_team",
+		text: "Qualifying times :\n1. Aldo Verri ( Italy ) , Marlow Honda , 53.980\n2. Jan Kees ( Netherlands ) Velocita 5 seconds behind\n66 Tom Reed , Dave Barr ( Canada ) , Mike Sullivan , Bill Wood",
+		want: []want{{"Marlow Honda", "sports", "organization/sports/entrant"}, {"Velocita", "sports", "organization/sports/entrant"}},
+		not:  []string{"Mike Sullivan"},
+	},
+	{
 		name: "list_common_word_alone",
 		text: "Commerce said the agreement stands; the Congress must still vote.",
 		want: []want{{"Congress", "legislature", "organization/list"}},
