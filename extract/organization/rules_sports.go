@@ -387,13 +387,16 @@ func (a *analysis) clubNames() {
 // by a capitalised plural ("the Philadelphia Eagles", "Texas Instruments"):
 // a team or a firm, not a place and not a person.
 func (a *analysis) townPlurals() {
-	for i := 0; i+1 < len(a.toks); i++ {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || i > 0 && a.nameTok(i-1) && a.sameLine(i) {
+	// From each capitalised word that looks plural, back over the town
+	// before it: the gazetteer is asked only there.
+	for e := 1; e < len(a.toks); e++ {
+		if !a.looksPlural(e) || a.taken[e] != 0 || !a.sameLine(e) || a.nameTok(e+1) && a.sameLine(e+1) {
 			continue
 		}
-		for l := min(3, len(a.toks)-i-1); l >= 1; l-- {
-			e := i + l
-			if !a.isPlace(i, e) || a.nation(i, e) || !a.sameLine(e) || !a.pluralName(e) || a.isPlace(i, e+1) || a.nameTok(e+1) && a.sameLine(e+1) {
+		for l := min(3, e); l >= 1; l-- {
+			i := e - l
+			if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || !a.free(i, e) || i > 0 && a.nameTok(i-1) && a.sameLine(i) ||
+				!a.isPlace(i, e) || a.nation(i, e) || !a.pluralName(e) || a.isPlace(i, e+1) {
 				continue
 			}
 			// A big place, not a given name or a word: "Michael Collins",
@@ -402,10 +405,18 @@ func (a *analysis) townPlurals() {
 				break
 			}
 			a.add(&cand{s: i, e: e + 1, kind: "other", rule: "organization/sports/club", conf: 0.65, prio: prioHead})
-			i = e
 			break
 		}
 	}
+}
+
+// looksPlural is pluralName's spelling test alone, which needs no lookup.
+func (a *analysis) looksPlural(k int) bool {
+	if !a.nameTok(k) || a.toks[k].caps {
+		return false
+	}
+	w := a.low[k]
+	return len(w) >= 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
 }
 
 // pluralName reports a capitalised plural that names a side ("Rangers",
