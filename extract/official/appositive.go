@@ -27,6 +27,9 @@ func (a *analysis) pastDescription(k int) int {
 			}
 			return -1
 		}
+		if a.toks[j].kind == tPoss {
+			continue // "the oldest of the port's critics"
+		}
 		if !a.isWord(j) || a.toks[j].upper || a.lx.cue(cueSay, a.lower[j]) || a.lower[j] == "who" {
 			return -1
 		}

@@ -34,7 +34,9 @@ func (a *analysis) prenominal(c *candidate) bool {
 				for o > 0 && (a.isWord(o-1) && a.toks[o-1].upper && !a.toks[o].sentStart && !a.lx.cue(cueDet, a.lower[o-1]) || a.isWord(o-1) && a.lower[o-1] == "of") {
 					o--
 				}
-				if o > 0 && a.isWord(o-1) && (a.lx.cue(cueDet, a.lower[o-1]) && (a.toks[o-1].sentStart || a.isWord(o-2) && a.lx.cue(cueSay, a.lower[o-2])) || a.lx.cue(cuePossessive, a.lower[o-1])) {
+				// The article opens a sentence or clause ("- A University of
+				// Texas law professor, Wright ..." after a dateline).
+				if o > 0 && a.isWord(o-1) && (a.lx.cue(cueDet, a.lower[o-1]) && (a.toks[o-1].sentStart || o >= 2 && a.toks[o-2].kind == tPunct || a.isWord(o-2) && a.lx.cue(cueSay, a.lower[o-2])) || a.lx.cue(cuePossessive, a.lower[o-1])) {
 					a.setTitle(c, h, k-1)
 					a.affiliationBefore(c, h)
 					return true

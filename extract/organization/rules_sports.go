@@ -379,6 +379,15 @@ func (a *analysis) clubNames() {
 		}
 		if a.pluralName(e) && !a.nameTok(e+1) && !a.isPlace(i+1, e+1) {
 			a.club(i+1, e+1, "organization/sports/club", 0.7)
+			// "the Falcons" after "the Denver Falcons": the same club.
+			if c := a.at(i + 1); c != nil && c.s == i+1 && c.link == nil {
+				for _, full := range a.sport.clubs {
+					if full != c && full.e-full.s > e+1-(i+1) && a.low[full.e-1] == a.low[e] && (e == i+1 || a.low[full.e-2] == a.low[e-1]) {
+						c.link = full
+						break
+					}
+				}
+			}
 		}
 	}
 }
