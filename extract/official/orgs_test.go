@@ -40,6 +40,7 @@ func TestOrganisationHook(t *testing.T) {
 		person     string
 		affil      string // organisation text the affiliation must link to, "" for none
 		affilText  string // the affiliation string, when the case checks it
+		title      string // the title, when the case checks it
 		notPerson  []string
 	}{
 		{
@@ -107,6 +108,14 @@ func TestOrganisationHook(t *testing.T) {
 			orgs: []string{"Red Crescent|ngo"}, person: "Rita Moss", affil: "Red Crescent",
 		},
 		{
+			name: "title_stops_at_an_organisation_s_name", text: "He met Black Sea Fleet Commander Eduard Baltin on Monday.",
+			orgs: []string{"Black Sea Fleet|military"}, person: "Eduard Baltin", affil: "Black Sea Fleet", title: "Commander",
+		},
+		{
+			name: "one_word_organisation_stays_a_portfolio", text: "Labor minister Fatima Banez has revived a proposal.",
+			orgs: []string{"Labor|ministry"}, person: "Fatima Banez", title: "Labor minister",
+		},
+		{
 			name: "no_sole_org_for_office_of_state", text: "President Bill Morton said the Coast Guard cutter had sailed.",
 			orgs: []string{"Coast Guard"}, person: "Bill Morton",
 		},
@@ -135,6 +144,9 @@ func TestOrganisationHook(t *testing.T) {
 			}
 			if p == nil {
 				t.Fatalf("no person %q in %q", tc.person, tc.text)
+			}
+			if tc.title != "" && p.Person.Title != tc.title {
+				t.Errorf("%q: title %q, want %q", tc.person, p.Person.Title, tc.title)
 			}
 			if tc.affilText != "" && p.Person.Affiliation != tc.affilText {
 				t.Errorf("%q: affiliation %q, want %q", tc.person, p.Person.Affiliation, tc.affilText)

@@ -91,8 +91,8 @@ func (a *analysis) portfolioEndingAt(k int) int {
 // portfolios ("deputy assistant", "foreign").
 func (a *analysis) extendTitleLeft(h int) int {
 	for steps := 0; steps < 5 && h > 0; steps++ {
-		if a.toks[h].nlBefore || a.inOrg(h-1) {
-			break // "Black Sea Fleet Commander": the organisation's name is no portfolio
+		if a.toks[h].nlBefore || a.inOrg(h-1) && a.inOrg(h-2) && a.orgAt[h-1] == a.orgAt[h-2] {
+			break // "Black Sea Fleet Commander": an organisation's name is no portfolio ("Labor minister" is)
 		}
 		// No capital before a lower-case field or modifier that the title
 		// took already: "Michigan State horticulture Professor".

@@ -69,6 +69,9 @@ func (a *analysis) outletName(s, e int) bool {
 	if a.lx.stopWord[w] || a.lx.stopAcr[w] || a.titleTok(s) || a.nation(s, e) || a.demonymOnly(s) {
 		return false
 	}
+	if r, ok := a.place(s, e); ok && (r.Demonym || r.AnyCountry) {
+		return false // "South Korean news agency Yonhap"
+	}
 	return !a.g.GivenName(a.low[s]) && !(e-s == 1 && a.personal(w))
 }
 
@@ -288,7 +291,7 @@ func (a *analysis) propagate() {
 			// Inside a longer capitalised name it is another name
 			// ("Pirelli Cables Ltd" aside, which its own rules find).
 			caps := a.toks[i].capsLine
-			if !caps && (i > 0 && a.nameTok(i-1) && !a.lx.stopWord[a.word(i-1)] && a.sameLine(i) || a.nameTok(i+l) && a.sameLine(i+l)) {
+			if !caps && (i > 0 && a.nameTok(i-1) && !openingWord(a.lower(i-1)) && a.sameLine(i) || a.nameTok(i+l) && a.sameLine(i+l)) {
 				continue
 			}
 			if !caps && a.toks[i].upper != a.toks[src.s].upper {
@@ -302,6 +305,16 @@ func (a *analysis) propagate() {
 			break
 		}
 	}
+}
+
+// openingWord reports a function word that opens a sentence in capitals
+// before a name ("The Falcons said", "But NationsBank's bid").
+func openingWord(w string) bool {
+	switch w {
+	case "the", "but", "and", "as", "when", "while", "if", "so", "yet":
+		return true
+	}
+	return false
 }
 
 // venue reports whether a club's town at [s, e) names a place: after a

@@ -223,14 +223,24 @@ func (a *analysis) personBeforeAnd(s, t int) bool {
 	n, known := 0, true
 	j := t - 1
 	for ; j >= s && a.nameTok(j) && !a.titleTok(j); j-- {
-		if a.lx.heads[a.word(j)].kind != "" {
-			return false
+		if a.lx.heads[a.word(j)].kind != "" || saintWord(a.word(j)) {
+			return false // "Saint Peter and Saint Paul Coptic Orthodox Church"
 		}
 		known = known && a.personal(a.word(j))
 		n++
 	}
 	// Known names, or any two or three after a title ("Deputy Yevhen Saburov").
 	return n >= 2 && n <= 3 && (known || a.titleTok(j))
+}
+
+// saintWord reports the word that makes a saint's name of a person's
+// ("Saint Peter", "St. Paul"), as in churches and schools.
+func saintWord(w string) bool {
+	switch w {
+	case "Saint", "St", "St.", "San", "Santa", "Sao", "São", "Sainte":
+		return true
+	}
+	return false
 }
 
 // rightBound returns where a name opened at k ends inside the run: before a

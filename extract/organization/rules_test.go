@@ -289,6 +289,12 @@ var ruleCases = []struct {
 		not:  []string{"Mike Sullivan"},
 	},
 	{
+		name: "no_outlet_from_a_demonym_and_saints_are_no_persons",
+		text: "Police detained protesters, South Korean news agency Yonhap reported. A bomb hit the Saint Peter and Saint Paul Coptic Orthodox Church on Sunday.",
+		want: []want{{"Saint Peter and Saint Paul Coptic Orthodox Church", "other", "organization/head/end"}},
+		not:  []string{"South Korean", "Saint Paul Coptic Orthodox Church"},
+	},
+	{
 		name: "list_common_word_alone",
 		text: "Commerce said the agreement stands; the Congress must still vote.",
 		want: []want{{"Congress", "legislature", "organization/list"}},
@@ -333,4 +339,26 @@ func texts(ms []extract.Mention) []string {
 		out[i] = m.Text + " (" + m.Rule + ")"
 	}
 	return out
+}
+
+// TestShortFormAfterOpeningWord: a name found once is found again after a
+// capitalised opening word ("The Falcons"), not after an honorific ("Mr
+// Korvell" is a person).
+func TestShortFormAfterOpeningWord(t *testing.T) {
+	text := "Shares of Korvell fell on Monday. Mr Korvell said he would stay. But Korvell shares rose later."
+	ms := run(t, text)
+	at := func(k int) bool {
+		for _, m := range ms {
+			if m.Start == k && m.Text == "Korvell" {
+				return true
+			}
+		}
+		return false
+	}
+	if k := strings.Index(text, "Mr Korvell") + 3; at(k) {
+		t.Errorf("%q: the Korvell after Mr is an organisation; got %v", text, texts(ms))
+	}
+	if k := strings.Index(text, "But Korvell") + 4; !at(k) {
+		t.Errorf("%q: the Korvell after But is no organisation; got %v", text, texts(ms))
+	}
 }
