@@ -56,8 +56,12 @@ type Options struct {
 	// context deadline limits the wait. A wait beyond the context deadline
 	// is always deferred.
 	MaxWait time.Duration
-	Clock   Clock        // nil means the real clock
-	Logger  *slog.Logger // nil means discard
+	// Hosts, when set, spaces requests to each host across every client
+	// that shares it (several eventwire processes on one database), on top
+	// of this client's own limit; nil spaces them within this client only.
+	Hosts  HostSchedule
+	Clock  Clock        // nil means the real clock
+	Logger *slog.Logger // nil means discard
 }
 
 // Request is one conditional GET.
@@ -143,7 +147,7 @@ func New(opts Options) *Client {
 	c := &Client{
 		opts:    opts,
 		guard:   newAddressGuard(),
-		limiter: newHostLimiter(opts.Clock, limit, opts.MaxWait),
+		limiter: newHostLimiter(opts.Clock, limit, opts.MaxWait, opts.Hosts),
 		clock:   opts.Clock,
 		log:     opts.Logger,
 		agent:   agentToken(opts.UserAgent),

@@ -1,10 +1,11 @@
-package store
+package bolt
 
 import (
+	"github.com/eventwire/eventwire/store"
+
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,55 +18,9 @@ import (
 // listings newest first, filters, text search, one article with what
 // surrounds it, per-feed counts. Each method is one short read transaction.
 
-// ErrBadCursor means a paging cursor was not one that Articles returned.
-var ErrBadCursor = errors.New("bad paging cursor")
-
-// Query selects a page of articles. The zero value selects the newest
-// articles, a default page of them, with text.
-type Query struct {
-	// Since and Until bound SortTime as in Filter (Until exclusive); FeedID
-	// and Version select as in Filter, so that a query and an export with
-	// the same values select the same articles.
-	Since, Until time.Time
-	FeedID       string
-	Version      int
-
-	// MentionTypes keeps articles with at least one mention of one of these
-	// types; EventTypes likewise for events. Empty keeps all.
-	MentionTypes []string
-	EventTypes   []string
-	// HasEvents keeps articles with at least one event.
-	HasEvents bool
-	// Lang keeps articles whose lang is this one.
-	Lang string
-	// HideDuplicates leaves out articles stored as copies of another.
-	HideDuplicates bool
-	// Search keeps articles whose title or text contains it, ignoring case.
-	Search string
-
-	// Before and After are cursors from a Page: the page of articles older
-	// than Before, or newer than After. Neither: the newest.
-	Before, After string
-	// Oldest reverses the order: oldest first (export's order), Before and
-	// After keeping their meaning in time.
-	Oldest bool
-	// Limit is the page size. Zero means 50.
-	Limit int
-	// NoText leaves Article.Text empty.
-	NoText bool
-}
-
-// Page is one page of articles and the cursors to the pages around it.
-type Page struct {
-	Records []Record
-	// Newer and Older are cursors (for Query.After and Query.Before) to the
-	// adjacent pages; empty where no matching article is left.
-	Newer, Older string
-}
-
 // Articles returns one page of the articles that q selects, newest first
 // (oldest first with q.Oldest), with their extractions.
-func (d *DB) Articles(q Query) (*Page, error) {
+func (d *DB) Articles(q store.Query) (*store.Page, error) {
 	if q.Limit <= 0 {
 		q.Limit = 50
 	}
@@ -78,7 +33,7 @@ func (d *DB) Articles(q Query) (*Page, error) {
 		return nil, err
 	}
 	m := newMatcher(q)
-	var p Page
+	var p store.Page
 	err = d.view(func(tx *bolt.Tx) error {
 		s := scanner{c: tx.Bucket(bIdxPub).Cursor(), arts: tx.Bucket(bArticles), exs: tx.Bucket(bExtractions), m: m}
 		// wlo and whi bound the time window; lo and hi the part of it that
@@ -144,16 +99,7 @@ func (d *DB) Articles(q Query) (*Page, error) {
 	return &p, nil
 }
 
-func decodeCursor(s string) ([]byte, error) {
-	if s == "" {
-		return nil, nil
-	}
-	k, err := hex.DecodeString(s)
-	if err != nil || len(k) < 8 {
-		return nil, fmt.Errorf("cursor %q: %w", s, ErrBadCursor)
-	}
-	return k, nil
-}
+func decodeCursor(s string) ([]byte, error) { return store.CursorKey(s) }
 
 // textKey starts the last field of a stored article: encoding/json writes
 // fields in struct order and Text is Article's last field
@@ -177,13 +123,13 @@ func articleHead(v []byte) []byte {
 }
 
 // decodeHead decodes a stored article without its text.
-func decodeHead(v []byte, a *Article) error {
+func decodeHead(v []byte, a *store.Article) error {
 	return json.Unmarshal(articleHead(v), &articleNoText{Article: a})
 }
 
 // matcher decides whether a stored article belongs to a query.
 type matcher struct {
-	q      Query
+	q      store.Query
 	search string // lower case
 	// rawSearch says that the search can first be tried on the stored
 	// JSON: the needle is ASCII with no character that JSON escapes, so a
@@ -191,7 +137,7 @@ type matcher struct {
 	rawSearch bool
 }
 
-func newMatcher(q Query) *matcher {
+func newMatcher(q store.Query) *matcher {
 	m := &matcher{q: q, search: strings.ToLower(strings.TrimSpace(q.Search))}
 	m.rawSearch = m.search != "" && strings.IndexFunc(m.search, func(r rune) bool {
 		return r >= 0x80 || r < 0x20 || strings.ContainsRune(`<>&"\`, r)
@@ -216,7 +162,7 @@ func (m *matcher) needText() bool { return m.search != "" || !m.q.NoText }
 
 // match decodes an article and its extraction and reports whether they
 // belong. It checks the cheap conditions first.
-func (m *matcher) match(v, ex []byte) (*Article, bool, error) {
+func (m *matcher) match(v, ex []byte) (*store.Article, bool, error) {
 	if len(m.q.MentionTypes) > 0 || len(m.q.EventTypes) > 0 || m.q.HasEvents {
 		ok, err := extractionHas(ex, m.q.MentionTypes, m.q.EventTypes, m.q.HasEvents)
 		if err != nil || !ok {
@@ -226,7 +172,7 @@ func (m *matcher) match(v, ex []byte) (*Article, bool, error) {
 	if m.rawSearch && !containsFoldBytes(v, m.search) {
 		return nil, false, nil
 	}
-	var a Article
+	var a store.Article
 	var err error
 	if m.needText() {
 		err = json.Unmarshal(v, &a)
@@ -393,8 +339,8 @@ func (s *scanner) walk(lo, hi []byte, backward bool, fn func(k []byte) (bool, er
 
 // collect returns up to limit matching records in [lo, hi) and their keys,
 // in walking order, and whether it stopped at the limit.
-func (s *scanner) collect(lo, hi []byte, backward bool, limit int) ([]Record, [][]byte, bool, error) {
-	var recs []Record
+func (s *scanner) collect(lo, hi []byte, backward bool, limit int) ([]store.Record, [][]byte, bool, error) {
+	var recs []store.Record
 	var keys [][]byte
 	err := s.walk(lo, hi, backward, func(k []byte) (bool, error) {
 		rec, ok, err := s.record(k)
@@ -419,44 +365,34 @@ func (s *scanner) any(lo, hi []byte, backward bool) (bool, error) {
 	return found, err
 }
 
-func (s *scanner) record(k []byte) (Record, bool, error) {
+func (s *scanner) record(k []byte) (store.Record, bool, error) {
 	id := k[8:]
 	v := s.arts.Get(id)
 	if v == nil {
-		return Record{}, false, nil
+		return store.Record{}, false, nil
 	}
 	ex := s.exs.Get(id)
 	a, ok, err := s.m.match(v, ex)
 	if err != nil {
-		return Record{}, false, fmt.Errorf("article %s: %w", id, err)
+		return store.Record{}, false, fmt.Errorf("article %s: %w", id, err)
 	}
 	if !ok {
-		return Record{}, false, nil
+		return store.Record{}, false, nil
 	}
-	return Record{Article: a, ExtractionJSON: bytes.Clone(ex)}, true, nil
-}
-
-// Detail is one article with what its page links to.
-type Detail struct {
-	Record
-	// HasPage says whether the raw page is stored.
-	HasPage bool
-	// Original is the article this one is a copy of (DuplicateOf), without
-	// its text; nil when it is no copy or the original is gone.
-	Original *Article
+	return store.Record{Article: a, ExtractionJSON: bytes.Clone(ex)}, true, nil
 }
 
 // ArticleDetail returns an article with its extraction, whether its page
 // is stored, and its original. Its copies are in Copies.
-func (d *DB) ArticleDetail(id string) (*Detail, error) {
-	var det Detail
+func (d *DB) ArticleDetail(id string) (*store.Detail, error) {
+	var det store.Detail
 	err := d.view(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
 		v := arts.Get([]byte(id))
 		if v == nil {
-			return fmt.Errorf("article %s: %w", id, ErrNotFound)
+			return fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 		}
-		var a Article
+		var a store.Article
 		if err := json.Unmarshal(v, &a); err != nil {
 			return fmt.Errorf("store: decode article %s: %w", id, err)
 		}
@@ -467,7 +403,7 @@ func (d *DB) ArticleDetail(id string) (*Detail, error) {
 		det.HasPage = tx.Bucket(bPages).Get([]byte(id)) != nil
 		if a.DuplicateOf != "" {
 			if ov := arts.Get([]byte(a.DuplicateOf)); ov != nil {
-				var o Article
+				var o store.Article
 				if err := decodeHead(ov, &o); err == nil {
 					det.Original = &o
 				}
@@ -481,20 +417,12 @@ func (d *DB) ArticleDetail(id string) (*Detail, error) {
 	return &det, nil
 }
 
-// CopyIndex lists, for each article that has copies (articles stored with
-// DuplicateOf naming it), those copies without their text, as the
-// database stood at transaction TxID.
-type CopyIndex struct {
-	TxID       int
-	ByOriginal map[string][]Article
-}
-
 // Copies reads every article's metadata and returns the copies of each
 // original: there is no index from an original to its copies, so a caller
 // that asks often keeps the result while TxID says the database has not
 // changed.
-func (d *DB) Copies() (*CopyIndex, error) {
-	ci := &CopyIndex{ByOriginal: map[string][]Article{}}
+func (d *DB) Copies() (*store.CopyIndex, error) {
+	ci := &store.CopyIndex{ByOriginal: map[string][]store.Article{}}
 	marker := []byte(`"duplicate_of":"`)
 	id, err := d.TxID()
 	if err != nil {
@@ -511,7 +439,7 @@ func (d *DB) Copies() (*CopyIndex, error) {
 		if !bytes.Contains(head, marker) {
 			return nil
 		}
-		var c Article
+		var c store.Article
 		if err := decodeHead(v, &c); err != nil {
 			return fmt.Errorf("store: decode article %s: %w", k, err)
 		}
@@ -539,8 +467,8 @@ func (d *DB) TxID() (int, error) {
 
 // FeedCounts counts the stored articles per feed id. It reads every
 // article's metadata.
-func (d *DB) FeedCounts() (map[string]FeedCount, error) {
-	out := map[string]FeedCount{}
+func (d *DB) FeedCounts() (map[string]store.FeedCount, error) {
+	out := map[string]store.FeedCount{}
 	err := d.scan(bArticles, nil, func(k, v []byte) error {
 		// Only the fields counted: decoding the rest costs more than
 		// the scan.
@@ -564,7 +492,7 @@ func (d *DB) FeedCounts() (map[string]FeedCount, error) {
 		if a.FetchError != "" {
 			c.FailedPages++
 		}
-		if t := (&Article{Published: a.Published, FetchedAt: a.FetchedAt}).SortTime(); t.After(c.Latest) {
+		if t := (&store.Article{Published: a.Published, FetchedAt: a.FetchedAt}).SortTime(); t.After(c.Latest) {
 			c.Latest = t
 		}
 		out[a.Feed.ID] = c

@@ -1,6 +1,8 @@
-package store
+package bolt
 
 import (
+	"github.com/eventwire/eventwire/store"
+
 	"errors"
 	"fmt"
 	"os"
@@ -236,7 +238,7 @@ func (a *access) stats() Waits {
 }
 
 func (a *access) lockedError() error {
-	return fmt.Errorf("%w %s (waited %s): let it finish, or stop it", ErrLocked, a.path, a.timeout)
+	return fmt.Errorf("%w %s (waited %s): let it finish, or stop it", store.ErrLocked, a.path, a.timeout)
 }
 
 // close closes the handle and the queue file. Transactions must be over.
@@ -279,7 +281,7 @@ func takeWriterRole(path string, timeout time.Duration) (*os.File, error) {
 		}
 		if time.Now().After(deadline) {
 			f.Close()
-			return nil, fmt.Errorf("%w %s (waited %s): another run or reextract is writing; let it finish, or stop it; in cron, run eventwire less often or under flock", ErrLocked, path, timeout)
+			return nil, fmt.Errorf("%w %s (waited %s): another run or reextract is writing; let it finish, or stop it; in cron, run eventwire less often or under flock", store.ErrLocked, path, timeout)
 		}
 		time.Sleep(wait)
 		wait = min(2*wait, 50*time.Millisecond)

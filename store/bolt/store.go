@@ -1,11 +1,11 @@
-package store
+package bolt
 
 import (
+	"github.com/eventwire/eventwire/store"
+
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,16 +18,6 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-)
-
-// Errors callers branch on.
-var (
-	// ErrLocked means another process holds the database.
-	ErrLocked = errors.New("another eventwire process holds the database")
-	// ErrNotFound means no record has that id.
-	ErrNotFound = errors.New("not found")
-	// ErrExists means a feed with that URL is already subscribed.
-	ErrExists = errors.New("already exists")
 )
 
 // SchemaVersion is the layout version written to the meta bucket.
@@ -74,7 +64,8 @@ type DB struct {
 	role *os.File // the writer-role lock, nil for readers and Shared
 	path string
 	// gzips reuses page compressors: a new one allocates about a megabyte.
-	gzips sync.Pool
+	gzips  sync.Pool
+	leases leases
 }
 
 // Open opens or creates the database at path, creating its directory.
@@ -87,7 +78,7 @@ func Open(path string, opts Options) (*DB, error) {
 			return nil, fmt.Errorf("store: create directory: %w", err)
 		}
 	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("no database at %s (add a feed with \"eventwire feeds add URL\" and run \"eventwire run\", or give --db): %w", path, ErrNotFound)
+		return nil, fmt.Errorf("no database at %s (add a feed with \"eventwire feeds add URL\" and run \"eventwire run\", or give --db): %w", path, store.ErrNotFound)
 	} else if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
@@ -175,25 +166,18 @@ func (d *DB) Close() error {
 	return err
 }
 
-// ArticleID is the stable id of an article: hex of the SHA-256 of its
-// canonical URL, shortened to 128 bits.
-func ArticleID(canonicalURL string) string {
-	h := sha256.Sum256([]byte(canonicalURL))
-	return hex.EncodeToString(h[:16])
-}
-
 // ---- feeds
 
 // AddFeed subscribes a feed and assigns its ID. A URL already subscribed
 // gives ErrExists.
-func (d *DB) AddFeed(f *Feed) error {
+func (d *DB) AddFeed(f *store.Feed) error {
 	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			var old Feed
+			var old store.Feed
 			if err := json.Unmarshal(v, &old); err == nil && old.URL == f.URL {
-				return fmt.Errorf("feed %s (id %s): %w", f.URL, old.ID, ErrExists)
+				return fmt.Errorf("feed %s (id %s): %w", f.URL, old.ID, store.ErrExists)
 			}
 		}
 		seq, err := b.NextSequence()
@@ -216,12 +200,12 @@ func feedKey(id string) []byte {
 }
 
 // Feed returns the feed with that id.
-func (d *DB) Feed(id string) (*Feed, error) {
-	var f Feed
+func (d *DB) Feed(id string) (*store.Feed, error) {
+	var f store.Feed
 	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bFeeds).Get(feedKey(id))
 		if v == nil {
-			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
+			return fmt.Errorf("feed %s: %w", id, store.ErrNotFound)
 		}
 		return json.Unmarshal(v, &f)
 	})
@@ -232,11 +216,11 @@ func (d *DB) Feed(id string) (*Feed, error) {
 }
 
 // Feeds returns every feed in id order.
-func (d *DB) Feeds() ([]Feed, error) {
-	var out []Feed
+func (d *DB) Feeds() ([]store.Feed, error) {
+	var out []store.Feed
 	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bFeeds).ForEach(func(_, v []byte) error {
-			var f Feed
+			var f store.Feed
 			if err := json.Unmarshal(v, &f); err != nil {
 				return fmt.Errorf("store: decode feed: %w", err)
 			}
@@ -267,14 +251,14 @@ func (d *DB) FeedKnown(id string) (bool, error) {
 // UpdateFeed saves a feed's polling state. The settings a user edits
 // (name, interval, selector) are kept as stored, so that a pass that loaded
 // the feed before "feeds edit" does not undo the edit.
-func (d *DB) UpdateFeed(f *Feed) error {
+func (d *DB) UpdateFeed(f *store.Feed) error {
 	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		v := b.Get(feedKey(f.ID))
 		if v == nil {
-			return fmt.Errorf("feed %s: %w", f.ID, ErrNotFound)
+			return fmt.Errorf("feed %s: %w", f.ID, store.ErrNotFound)
 		}
-		var cur Feed
+		var cur store.Feed
 		if err := json.Unmarshal(v, &cur); err != nil {
 			return fmt.Errorf("store: decode feed %s: %w", f.ID, err)
 		}
@@ -284,13 +268,13 @@ func (d *DB) UpdateFeed(f *Feed) error {
 }
 
 // EditFeed changes a feed's settings with fn, in one transaction.
-func (d *DB) EditFeed(id string, fn func(*Feed) error) (*Feed, error) {
-	var f Feed
+func (d *DB) EditFeed(id string, fn func(*store.Feed) error) (*store.Feed, error) {
+	var f store.Feed
 	err := d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		v := b.Get(feedKey(id))
 		if v == nil {
-			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
+			return fmt.Errorf("feed %s: %w", id, store.ErrNotFound)
 		}
 		if err := json.Unmarshal(v, &f); err != nil {
 			return fmt.Errorf("store: decode feed %s: %w", id, err)
@@ -311,7 +295,7 @@ func (d *DB) RemoveFeed(id string) error {
 	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		if b.Get(feedKey(id)) == nil {
-			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
+			return fmt.Errorf("feed %s: %w", id, store.ErrNotFound)
 		}
 		return b.Delete(feedKey(id))
 	})
@@ -342,46 +326,19 @@ func (d *DB) Seen(canonicalURL, feedID, guid string) (string, error) {
 
 func guidKey(feedID, guid string) []byte { return []byte(feedID + "\x00" + guid) }
 
-func pubKey(t time.Time, id string) []byte {
-	k := make([]byte, 8, 8+len(id))
-	binary.BigEndian.PutUint64(k, uint64(t.UnixNano())^(1<<63))
-	return append(k, id...)
-}
-
-// ArticleWrite is one article and what goes with it, stored in one
-// transaction (DB.WriteArticle).
-type ArticleWrite struct {
-	Article *Article
-	// Page is the raw page, stored once per id: a later write never
-	// replaces it. Nil stores none. A write with a page takes the article
-	// out of the retry queue.
-	Page []byte
-	// Extraction, when set, replaces the article's extraction.
-	Extraction *Extraction
-	// Retry, when set, queues the article's page for another try.
-	Retry *Retry
-	// CompareText files the article under its TextSHA256 in the content
-	// index for syndicated copies. Which texts are compared is the
-	// caller's duplicate policy (ingest/article); the store keeps the
-	// index consistent: the first article filed under a hash holds it, and
-	// a later one becomes a copy of the holder (DuplicateOf). An article
-	// that is already a copy is not filed, and one written again with
-	// another text, or as a copy, or not compared, gives up the hash it
-	// held.
-	CompareText bool
-}
+func pubKey(t time.Time, id string) []byte { return store.SortKey(t, id) }
 
 // PutArticle stores an article, its raw page (may be nil) and its
 // extraction in one transaction, with every index but the content index:
 // the article keeps the DuplicateOf it has. Storing the same id again
 // replaces the article and extraction but never the page.
-func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
-	return d.WriteArticle(ArticleWrite{Article: a, Page: page, Extraction: ex})
+func (d *DB) PutArticle(a *store.Article, page []byte, ex *store.Extraction) error {
+	return d.WriteArticle(store.ArticleWrite{Article: a, Page: page, Extraction: ex})
 }
 
 // WriteArticle stores an article with its page, extraction and retry
 // entry in one transaction, with every index (see ArticleWrite).
-func (d *DB) WriteArticle(w ArticleWrite) error {
+func (d *DB) WriteArticle(w store.ArticleWrite) error {
 	a := w.Article
 	key := ""
 	if w.CompareText && a.DuplicateOf == "" {
@@ -401,7 +358,7 @@ func (d *DB) WriteArticle(w ArticleWrite) error {
 		arts := tx.Bucket(bArticles)
 		idx := tx.Bucket(bIdxContent)
 		if old := arts.Get([]byte(a.ID)); old != nil {
-			var prev Article
+			var prev store.Article
 			if err := json.Unmarshal(old, &prev); err == nil {
 				if err := tx.Bucket(bIdxPub).Delete(pubKey(prev.SortTime(), prev.ID)); err != nil {
 					return err
@@ -461,12 +418,12 @@ func (d *DB) WriteArticle(w ArticleWrite) error {
 }
 
 // Article returns a stored article.
-func (d *DB) Article(id string) (*Article, error) {
-	var a Article
+func (d *DB) Article(id string) (*store.Article, error) {
+	var a store.Article
 	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bArticles).Get([]byte(id))
 		if v == nil {
-			return fmt.Errorf("article %s: %w", id, ErrNotFound)
+			return fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 		}
 		return json.Unmarshal(v, &a)
 	})
@@ -483,7 +440,7 @@ func (d *DB) Page(id string) ([]byte, error) {
 	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bPages).Get([]byte(id))
 		if v == nil {
-			return fmt.Errorf("page %s: %w", id, ErrNotFound)
+			return fmt.Errorf("page %s: %w", id, store.ErrNotFound)
 		}
 		gz = bytes.Clone(v)
 		return nil
@@ -496,14 +453,14 @@ func (d *DB) Page(id string) ([]byte, error) {
 
 // PutExtraction replaces an article's extraction and records its extractor
 // on the article.
-func (d *DB) PutExtraction(id string, ex *Extraction) error {
+func (d *DB) PutExtraction(id string, ex *store.Extraction) error {
 	return d.update(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
 		v := arts.Get([]byte(id))
 		if v == nil {
-			return fmt.Errorf("article %s: %w", id, ErrNotFound)
+			return fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 		}
-		var a Article
+		var a store.Article
 		if err := json.Unmarshal(v, &a); err != nil {
 			return fmt.Errorf("store: decode article %s: %w", id, err)
 		}
@@ -517,33 +474,6 @@ func (d *DB) PutExtraction(id string, ex *Extraction) error {
 
 // ---- iteration
 
-// Filter selects articles for iteration. Zero fields select everything.
-type Filter struct {
-	Since, Until time.Time // on SortTime; Until exclusive
-	FeedID       string
-	// Version, when > 0, selects articles whose extractor version equals it.
-	Version int
-	// NoText leaves Article.Text empty, sparing the decoding of the
-	// largest field when the caller does not need it.
-	NoText bool
-	// Undated says what becomes of articles with no publication time of
-	// their own, which sort by their fetch time (Article.Undated).
-	Undated Undated
-	// Langs, when set, keeps articles whose Lang is one of these ("" for
-	// articles of unknown language).
-	Langs []string
-}
-
-// Undated is a choice about articles with no publication time.
-type Undated int
-
-// The choices: keep them (the zero value), leave them out, keep only them.
-const (
-	UndatedInclude Undated = iota
-	UndatedExclude
-	UndatedOnly
-)
-
 // skipJSON consumes a JSON value without storing it.
 type skipJSON struct{}
 
@@ -552,35 +482,8 @@ func (*skipJSON) UnmarshalJSON([]byte) error { return nil }
 // articleNoText decodes an article but its text: the shallower Text field
 // takes the "text" key from the embedded Article.
 type articleNoText struct {
-	*Article
+	*store.Article
 	Text skipJSON `json:"text"`
-}
-
-// Record is one article with its extraction, as iteration yields it. Each
-// fills Article and ExtractionJSON (the stored JSON, so that an exporter can
-// pass mentions through without decoding them); Extraction decodes it. The
-// values are copies, valid after the callback returns.
-type Record struct {
-	Article        *Article
-	ExtractionJSON []byte
-	// Extraction, when set, wins over ExtractionJSON.
-	Extraction *Extraction
-}
-
-// Decode returns the record's extraction, decoding ExtractionJSON if need
-// be; an article without one gets an empty extraction.
-func (r Record) Decode() (*Extraction, error) {
-	if r.Extraction != nil {
-		return r.Extraction, nil
-	}
-	if r.ExtractionJSON == nil {
-		return &Extraction{Extractor: r.Article.Extractor}, nil
-	}
-	var ex Extraction
-	if err := json.Unmarshal(r.ExtractionJSON, &ex); err != nil {
-		return nil, fmt.Errorf("store: decode extraction %s: %w", r.Article.ID, err)
-	}
-	return &ex, nil
 }
 
 // Chunk bounds for long reads: a read that holds the file longer keeps a
@@ -602,13 +505,13 @@ const (
 // record as committed when its chunk was read (an article re-stored or
 // re-extracted meanwhile comes in its newer form); nothing committed after
 // Each began. fn returning an error stops iteration with that error.
-func (d *DB) Each(f Filter, fn func(Record) error) error {
+func (d *DB) Each(f store.Filter, fn func(store.Record) error) error {
 	ids, err := d.indexIDs(f)
 	if err != nil {
 		return err
 	}
 	for len(ids.off) > 0 {
-		var batch []Record
+		var batch []store.Record
 		err := d.view(func(tx *bolt.Tx) error {
 			arts, exs := tx.Bucket(bArticles), tx.Bucket(bExtractions)
 			deadline := time.Now().Add(chunkTime)
@@ -623,7 +526,7 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 					continue
 				}
 				size += len(v)
-				var a Article
+				var a store.Article
 				var target any = &a
 				if f.NoText {
 					target = &articleNoText{Article: &a}
@@ -632,10 +535,10 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 					return fmt.Errorf("store: decode article %s: %w", id, err)
 				}
 				a.Normalize()
-				if !f.keep(&a) {
+				if !keep(&f, &a) {
 					continue
 				}
-				rec := Record{Article: &a}
+				rec := store.Record{Article: &a}
 				if ev := exs.Get(id); ev != nil {
 					rec.ExtractionJSON = bytes.Clone(ev)
 					size += len(ev)
@@ -657,7 +560,7 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 }
 
 // keep applies the filters that need the decoded article.
-func (f *Filter) keep(a *Article) bool {
+func keep(f *store.Filter, a *store.Article) bool {
 	if f.FeedID != "" && a.Feed.ID != f.FeedID {
 		return false
 	}
@@ -665,11 +568,11 @@ func (f *Filter) keep(a *Article) bool {
 		return false
 	}
 	switch f.Undated {
-	case UndatedExclude:
+	case store.UndatedExclude:
 		if a.Undated() {
 			return false
 		}
-	case UndatedOnly:
+	case store.UndatedOnly:
 		if !a.Undated() {
 			return false
 		}
@@ -703,7 +606,7 @@ func (l *idList) next() []byte {
 // index holds in the filter's time window, in index order. Keys are small
 // and the index is scanned without touching the articles, so this read is
 // short even on a large database.
-func (d *DB) indexIDs(f Filter) (*idList, error) {
+func (d *DB) indexIDs(f store.Filter) (*idList, error) {
 	ids := &idList{}
 	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bIdxPub).Cursor()
@@ -783,7 +686,7 @@ var errStopScan = errors.New("stop scan")
 // by a newer version are left alone. Ids come in id order starting after
 // the id given ("" for the start),
 // so that a re-extraction can work in resumable batches.
-func (d *DB) StaleIDs(cur ExtractorInfo, after string, limit int) ([]string, error) {
+func (d *DB) StaleIDs(cur store.ExtractorInfo, after string, limit int) ([]string, error) {
 	var ids []string
 	var from []byte
 	if after != "" {
@@ -791,7 +694,7 @@ func (d *DB) StaleIDs(cur ExtractorInfo, after string, limit int) ([]string, err
 	}
 	err := d.scan(bArticles, from, func(k, v []byte) error {
 		var a struct {
-			Extractor ExtractorInfo `json:"extractor"`
+			Extractor store.ExtractorInfo `json:"extractor"`
 		}
 		if err := json.Unmarshal(v, &a); err != nil {
 			return fmt.Errorf("store: decode article %s: %w", k, err)
@@ -810,7 +713,7 @@ func (d *DB) StaleIDs(cur ExtractorInfo, after string, limit int) ([]string, err
 // ---- retry queue
 
 // PutRetry saves a queued page's state after another failed try.
-func (d *DB) PutRetry(r *Retry) error {
+func (d *DB) PutRetry(r *store.Retry) error {
 	return d.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bRetry), []byte(r.ID), r)
 	})
@@ -818,10 +721,10 @@ func (d *DB) PutRetry(r *Retry) error {
 
 // DueRetries returns up to limit queued pages whose next try is due at
 // now, oldest due first is not promised: they come in id order.
-func (d *DB) DueRetries(now time.Time, limit int) ([]Retry, error) {
-	var out []Retry
+func (d *DB) DueRetries(now time.Time, limit int) ([]store.Retry, error) {
+	var out []store.Retry
 	err := d.scan(bRetry, nil, func(k, v []byte) error {
-		var r Retry
+		var r store.Retry
 		if err := json.Unmarshal(v, &r); err != nil {
 			return fmt.Errorf("store: decode retry %s: %w", k, err)
 		}
@@ -836,17 +739,11 @@ func (d *DB) DueRetries(now time.Time, limit int) ([]Retry, error) {
 	return out, err
 }
 
-// RetryCounts counts the queued pages: waiting (not given up), of which
-// due at now, and given up after their last attempt.
-type RetryCounts struct {
-	Waiting, Due, GaveUp int
-}
-
 // Retries counts the retry queue.
-func (d *DB) Retries(now time.Time) (RetryCounts, error) {
-	var c RetryCounts
+func (d *DB) Retries(now time.Time) (store.RetryCounts, error) {
+	var c store.RetryCounts
 	err := d.scan(bRetry, nil, func(k, v []byte) error {
-		var r Retry
+		var r store.Retry
 		if err := json.Unmarshal(v, &r); err != nil {
 			return fmt.Errorf("store: decode retry %s: %w", k, err)
 		}
@@ -867,19 +764,19 @@ func (d *DB) Retries(now time.Time) (RetryCounts, error) {
 // ---- runs and stats
 
 // AddRun records a run summary.
-func (d *DB) AddRun(r *Run) error {
+func (d *DB) AddRun(r *store.Run) error {
 	return d.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bRuns), pubKey(r.Started, ""), r)
 	})
 }
 
 // Runs returns up to n most recent runs, newest first.
-func (d *DB) Runs(n int) ([]Run, error) {
-	var out []Run
+func (d *DB) Runs(n int) ([]store.Run, error) {
+	var out []store.Run
 	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bRuns).Cursor()
 		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
-			var r Run
+			var r store.Run
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("store: decode run: %w", err)
 			}
@@ -888,16 +785,6 @@ func (d *DB) Runs(n int) ([]Run, error) {
 		return nil
 	})
 	return out, err
-}
-
-// Counts are record counts per bucket.
-type Counts struct {
-	Feeds, Articles, Pages, Extractions, Runs int
-	// Duplicates counts articles marked as syndicated copies.
-	Duplicates int
-	FileBytes  int64
-	// PerFeed counts articles by the id of the feed they came from.
-	PerFeed map[string]FeedCount
 }
 
 // ArticleCount returns the number of stored articles from the bucket's
@@ -913,8 +800,8 @@ func (d *DB) ArticleCount() (int, error) {
 
 // Counts counts the records. Duplicates needs a scan of the articles,
 // done in chunks.
-func (d *DB) Counts() (Counts, error) {
-	var c Counts
+func (d *DB) Counts() (store.Counts, error) {
+	var c store.Counts
 	err := d.view(func(tx *bolt.Tx) error {
 		c.Feeds = tx.Bucket(bFeeds).Stats().KeyN
 		c.Articles = tx.Bucket(bArticles).Stats().KeyN
@@ -927,7 +814,7 @@ func (d *DB) Counts() (Counts, error) {
 	if err != nil {
 		return c, err
 	}
-	c.PerFeed = map[string]FeedCount{}
+	c.PerFeed = map[string]store.FeedCount{}
 	err = d.scan(bArticles, nil, func(_, v []byte) error {
 		// Keys are matched in the encoded article: a quote inside a
 		// string value is always escaped, so `"key":` is only ever a key.
@@ -944,18 +831,6 @@ func (d *DB) Counts() (Counts, error) {
 		return nil
 	})
 	return c, err
-}
-
-// FeedCount counts one feed's stored articles.
-type FeedCount struct {
-	Articles   int `json:"articles"`
-	Duplicates int `json:"duplicates"`
-	// FailedPages counts articles whose text is the feed's because the
-	// page failed (some may be waiting in the retry queue).
-	FailedPages int `json:"failed_pages"`
-	// Latest is the newest SortTime among them; Counts leaves it zero,
-	// FeedCounts fills it.
-	Latest time.Time `json:"-"`
 }
 
 // jsonField returns the string value that follows prefix in an encoded
