@@ -84,8 +84,8 @@ func (a *analysis) setAffiliation(c *candidate, s, e int) {
 	c.affilOrg = true
 	c.affilMention = a.affiliationMention(s, e)
 	// A department after its parent's possessive stands for the whole
-	// name: "The Foreign Ministry's Southeast Asian Department Chief Don
-	// Paramatwinai" (not a country's: "China's Health Ministry").
+	// name: "The Trade Ministry's Pacific Department Chief Lena Marsh"
+	// (not a country's: "Norway's Health Ministry").
 	if i := c.affilMention; i != nil && s >= 2 && a.toks[s-1].kind == tPoss {
 		if m := &a.d.Mentions[*i]; m.Start < a.toks[s].start && a.toks[e-1].end <= m.End && isUpperStart(m.Text) {
 			if p := a.tokenAfter(m.Start); p < s-1 && !a.isCountryAt(p, s-1) && a.locs[p] == nil {
@@ -191,9 +191,9 @@ func (a *analysis) verbOrg(c *candidate) {
 }
 
 // workClause reads a verb of working at token k and the organisation it
-// names: its object for a verb of leading or owning ("owned the failed
-// Home State Savings Bank"), else the organisation after "for", "at" or
-// "with" a few words on ("has researched the Arrow for Bar-Ilan
+// names: its object for a verb of leading or owning ("owned the bankrupt
+// Lakeside Thrift Bank"), else the organisation after "for", "at" or
+// "with" a few words on ("has studied the river for Kestrel
 // University"). It reports whether it set an organisation.
 func (a *analysis) workClause(c *candidate, k int) bool {
 	if !a.isWord(k) || !a.lx.cue(cueLead, a.lower[k]) {
@@ -223,7 +223,7 @@ func (a *analysis) workClause(c *candidate, k int) bool {
 		}
 		if !org {
 			if s2, e2 := a.objectOrg(j + 1); e2 > s2 {
-				s, e, org = s2, e2, true // "for the investment firm Prudential-Bache Securities Inc."
+				s, e, org = s2, e2, true // "for the brokerage Harlow-Pine Securities Inc."
 			}
 		}
 		if org {
@@ -239,8 +239,8 @@ func (a *analysis) workClause(c *candidate, k int) bool {
 
 // objectOrg returns the organisation mention that opens a noun phrase at
 // token k, after an article and up to three lower-case words that describe
-// it ("the failed Home State Savings Bank", "the investment firm
-// Prudential-Bache Securities Inc."), or s == e when there is none.
+// it ("the bankrupt Lakeside Thrift Bank", "the brokerage
+// Harlow-Pine Securities Inc."), or s == e when there is none.
 func (a *analysis) objectOrg(k int) (s, e int) {
 	if a.isWord(k) && a.lx.cue(cueDet, a.lower[k]) {
 		k++
@@ -287,14 +287,14 @@ func (a *analysis) orgAfter(c *candidate) {
 		if e := a.orgRunEnd(k + 1); a.toks[k+1].upper && e > k+1 && a.lx.orgWords[a.word(e-1)] {
 			a.setAffiliation(c, k+1, e)
 		} else if s, e := a.objectOrg(k + 1); e > s && a.toks[s].upper && !a.toks[k+1].upper {
-			// "Hernandez Galicia's allegedly corrupt Mexican Oil Workers Union"
+			// "Ortega's long-serving National Dock Workers Union"
 			a.setAffiliation(c, s, e)
 		}
 		return
 	}
 	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" {
-		// "Warner, 70, who owned the failed Home State Savings Bank",
-		// "Aharon Levran, who has researched the Arrow for Bar-Ilan University"
+		// "Marsh, 68, who owned the bankrupt Lakeside Thrift Bank",
+		// "Dana Cole, who has studied the river for Kestrel University"
 		j := k + 2
 		for j < len(a.toks) && j-k-2 < 3 && a.isWord(j) && a.lx.cue(cueAux, a.lower[j]) {
 			j++

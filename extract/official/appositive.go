@@ -2,8 +2,8 @@ package official
 
 // appositive reads ", [age,] [a|the] [X's] [modifiers] TITLE [for ...] [at|of the ORG]"
 // after the name, and the same after "is" or "was", also past a
-// description set off by commas ("Anderson, the longest-held hostage, is
-// Middle East correspondent for The Associated Press").
+// description set off by commas ("Halvorsen, the youngest of the crew, is
+// Nordic correspondent for the Baltic Wire Service").
 func (a *analysis) appositive(c *candidate) bool {
 	if a.appositiveAt(c, c.e, false) {
 		return true
@@ -43,7 +43,7 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 	// A lone unknown word needs "X, a ..." ("Tal, a senior Defense Ministry
 	// official") and must not be a place ("from Sevastopol, organizer of").
 	unknownSingle := c.e-c.s == 1 && !a.lx.names[a.word(c.s)] && !a.lx.eastAsian[a.word(c.s)] && !a.lx.given[a.word(c.s)]
-	// "Occhetto ( leader of the Democratic Party of the Left )": a role in
+	// "Ferrandi ( leader of the Popular Renewal Party )": a role in
 	// brackets, closed before the sentence goes on.
 	paren := a.isPunct(k, "(") && a.isWord(k+1) && !a.toks[k+1].upper && a.titleHeadAt(a.skipQualifiers(k+1)) > 0 && a.closeParen(k+1) > 0
 	if unknownSingle && (a.locs[c.s] != nil || !paren && (!a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue(cueDet, a.lower[k+1]))) {
@@ -90,7 +90,7 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 		return false
 	}
 	if a.isWord(k) && a.lower[k] == "who" && c.e-c.s >= 2 {
-		// "William A. Ott, who will be the newspaper's chairman"
+		// "Paul R. Vance, who is to be the paper's chairman"
 		j := k + 1
 		for j < len(a.toks) && j-k <= 2 && a.isWord(j) && (a.lower[j] == "will" || a.lower[j] == "would" || a.lower[j] == "has" || a.lower[j] == "had") {
 			j++
@@ -258,7 +258,7 @@ func (a *analysis) clauseOrg(c *candidate, k int) {
 			s++
 		}
 		e := a.orgRunEnd(s)
-		// "minister of state for Baltic and Nordic affairs": capitals
+		// "minister of state for Coastal and Island affairs": capitals
 		// before a portfolio word are its field, not an organisation.
 		if e > s && !a.isCountryAt(s, e) && !(a.isWord(e) && a.lx.portfolio[a.lower[e]] && a.orgEndAt(s) != e) && !(a.isWord(e) && a.lower[e] == "affairs") {
 			a.setAffiliation(c, s, e)

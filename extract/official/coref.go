@@ -128,8 +128,8 @@ func (a *analysis) resolve() {
 	}
 }
 
-// aliasOf returns the entity of the name that c is another name of: "Mohamed
-// Ahmed Issa, also known as Cheiko", "Ilich Ramirez Sanchez, alias Carlos".
+// aliasOf returns the entity of the name that c is another name of: "Ahmed
+// Salim Rashid, also known as Abu Karim", "Tomas Varga, alias the Tailor".
 func (a *analysis) aliasOf(c *candidate) *entity {
 	k := c.s - 1
 	switch {

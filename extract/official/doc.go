@@ -12,9 +12,9 @@
 // programs and operations"); affiliations from possessive and adjectival
 // countries, organisations before a title ("Federal Aviation Administration
 // spokesman"), "at/of/for the ..." phrases after it, a role in brackets
-// ("Occhetto ( leader of the Democratic Party of the Left )"), verbs of
+// ("Ferrandi ( leader of the Popular Renewal Party )"), verbs of
 // working, leading and owning after the name or its relative pronoun
-// ("taught at Harvard University", "who owned the failed Home State Savings
+// ("taught at Kestrel University", "who owned the bankrupt Lakeside Thrift
 // Bank", "who follows oil prices for the investment firm ..."), and a
 // founder ("was founded in 1977 by"). A national news
 // agency's home dateline ("SEOUL (Yonhap)") gives capitalized government

@@ -192,8 +192,8 @@ func (a *analysis) soleOrg(c *candidate) {
 		found, entity = i, m.Organization.Entity
 	}
 	// Of several, the one organisation of the kind the role belongs to:
-	// "Judge Henry Politz announced the decision for the 5th U.S. Circuit
-	// Court of Appeals panel" with a company named before.
+	// "Judge Alma Reyes read the ruling for the Circuit Court of Appeals
+	// panel" with a company named before.
 	if fit >= 0 && !manyFit {
 		found, many = fit, false
 	}

@@ -108,8 +108,8 @@ func TestOrganisationHook(t *testing.T) {
 			orgs: []string{"Red Crescent|ngo"}, person: "Rita Moss", affil: "Red Crescent",
 		},
 		{
-			name: "title_stops_at_an_organisation_s_name", text: "He met Black Sea Fleet Commander Eduard Baltin on Monday.",
-			orgs: []string{"Black Sea Fleet|military"}, person: "Eduard Baltin", affil: "Black Sea Fleet", title: "Commander",
+			name: "title_stops_at_an_organisation_s_name", text: "He met Northern Fleet Commander Ivan Dorosh on Monday.",
+			orgs: []string{"Northern Fleet|military"}, person: "Ivan Dorosh", affil: "Northern Fleet", title: "Commander",
 		},
 		{
 			name: "one_word_organisation_stays_a_portfolio", text: "Labor minister Fatima Banez has revived a proposal.",

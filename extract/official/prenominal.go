@@ -127,8 +127,8 @@ func (a *analysis) ledBy(c *candidate) {
 		return
 	}
 	k = v + 2
-	// "the Mediterranean Foundation headed by Juan Novara", "The New York
-	// Opera Repertory Theater was founded in 1977 by Leigh Gibbs Gore".
+	// "the Mediterranean Foundation headed by Juan Novara", "The Harbor
+	// Chamber Ensemble was founded in 1981 by Ruth Okafor".
 	o := k - 2
 	if a.isWord(o-1) && (a.lower[o-1] == "is" || a.lower[o-1] == "was") {
 		o--

@@ -26,7 +26,7 @@
 // Leicestershire 296", after a ground and a colon), league tables, fixtures
 // ("A v B", "A AT B", a tour's "May 17 v Worcestershire" whatever the name),
 // race results (the team after a competitor and a country in brackets,
-// "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980"),
+// "1. Aldo Verri ( Italy ) , Marlow Honda , 53.980"),
 // club-name forms ("Real Madrid", "Texas Rangers"; a big town and a
 // capitalised plural in any text, "the Philadelphia Eagles", then "the
 // Eagles") and, in a team sports report, words of play around a town

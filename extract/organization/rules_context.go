@@ -70,7 +70,7 @@ func (a *analysis) outletName(s, e int) bool {
 		return false
 	}
 	if r, ok := a.place(s, e); ok && (r.Demonym || r.AnyCountry) {
-		return false // "South Korean news agency Yonhap"
+		return false // "South Korean news agency Hanbit"
 	}
 	return !a.g.GivenName(a.low[s]) && !(e-s == 1 && a.personal(w))
 }

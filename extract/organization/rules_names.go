@@ -168,7 +168,7 @@ func (a *analysis) ofAt(j, e int) bool {
 	k := j + 1
 	if a.lower(k) == "the" {
 		if a.toks[k].upper && !a.toks[k].capsLine {
-			return false // "covers the White House for The Associated Press": a name of its own
+			return false // "covers the Capitol for The Associated Press": a name of its own
 		}
 		k++
 	}
@@ -193,8 +193,8 @@ func (a *analysis) ofEnd(j, e int) int {
 			continue
 		}
 		// A connector inside: "Ministry of Trade and Industry"; not "and"
-		// before a person's name ("the Institute of Applied Mathematics
-		// and Wang Yuan at the Institute of Mathematics").
+		// before a person's name ("the Institute of Marine Biology
+		// and Li Wen at the Institute of Physics").
 		if a.lower(k) == "and" && a.personAfterAnd(k+1, e) {
 			break
 		}
@@ -224,7 +224,7 @@ func (a *analysis) personBeforeAnd(s, t int) bool {
 	j := t - 1
 	for ; j >= s && a.nameTok(j) && !a.titleTok(j); j-- {
 		if a.lx.heads[a.word(j)].kind != "" || saintWord(a.word(j)) {
-			return false // "Saint Peter and Saint Paul Coptic Orthodox Church"
+			return false // "Saint Mark and Saint Luke Orthodox Church"
 		}
 		known = known && a.personal(a.word(j))
 		n++
@@ -301,8 +301,8 @@ func (a *analysis) leftBound(s, k int, company bool) int {
 			}
 		case "and":
 			// "Food and Drug Administration", "Procter and Gamble Co.";
-			// not two firms in a row, nor a person before ("Yevhen Saburov
-			// and Black Sea Fleet Commander Eduard Baltin").
+			// not two firms in a row, nor a person before ("Ivan Petrenko
+			// and Northern Fleet Commander Ivan Dorosh").
 			if (!company || t-1 == s || !a.nameTok(t-2)) && !a.personBeforeAnd(s, t) {
 				i = t
 				continue

@@ -71,7 +71,7 @@ func (a *analysis) nameSpan(k, limit int) int {
 	j, poss := k, -1
 	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.lx.stopWord[a.word(j)] {
 		j++
-		// "Queen of the South", "Queen 's Park", "Heriot 's F.P.": "of" or a
+		// "Queen of the Glen", "Heriton 's F.P.": "of" or a
 		// possessive between capitalised words.
 		n := j
 		if a.lower(n) == "of" {
@@ -184,8 +184,8 @@ func (a *analysis) decimals(s, e int) bool {
 	return false
 }
 
-// entrantTeam reads a results line of a race: "1. Alex Zanardi ( Italy ) ,
-// Reynard Honda , 53.980", "2. Giovanni Lombardi ( Italy ) Polti 5
+// entrantTeam reads a results line of a race: "1. Aldo Verri ( Italy ) ,
+// Marlow Honda , 53.980", "2. Jan Kees ( Netherlands ) Velocita 5
 // seconds behind": after a competitor and a country in brackets, the name
 // up to a comma, a number or the line's end is the team.
 func (a *analysis) entrantTeam(i, j int) {
@@ -224,7 +224,7 @@ func (a *analysis) entrantTeam(i, j int) {
 }
 
 // afterVenue returns where a results line goes on after the ground it
-// opens with ("Tunbridge Wells : ...", "At Headingley ( Leeds ) : ..."),
+// opens with ("Hove : ...", "At Riverside ( Dunmore ) : ..."),
 // else i.
 func (a *analysis) afterVenue(i, j int) int {
 	k := i
@@ -246,8 +246,8 @@ func (a *analysis) afterVenue(i, j int) int {
 	return i
 }
 
-// inningsLine reads a cricket score line: "Somerset 83 and 174 ( P.
-// Simmons 4-38 ) , Leicestershire 296 .", "Glamorgan 22 points , Durham
+// inningsLine reads a cricket score line: "Brackenshire 363 and 144 ( R.
+// Ames 111 ) , Dunmoreshire 218 .", "Brackenshire 22 points , Dunmoreshire
 // 4": a side and its score, then after a comma outside brackets the other
 // side and its score. The first side [i, e) opens the line (after a venue
 // and a colon) with a number after it; the line ends at j.

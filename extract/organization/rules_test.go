@@ -235,9 +235,9 @@ var ruleCases = []struct {
 	},
 	{
 		name: "capitalised_the_opens_a_name_of_its_own",
-		text: "Dale Ames covers the White House for The Associated Press.",
+		text: "Lena Ortiz covers the Capitol for The Associated Press.",
 		want: []want{{"Associated Press", "media", "organization/list"}},
-		not:  []string{"White House for The Associated Press"},
+		not:  []string{"Capitol for The Associated Press"},
 	},
 	{
 		name: "sports_innings_line",
@@ -274,25 +274,25 @@ var ruleCases = []struct {
 	},
 	{
 		name: "figures_table_is_no_league_table",
-		text: "Money supply ( billions of dollars )\nM1 63.02 62.83 57.50\nM2 389.79 391.32 381.65\nSales 12.50 13.00 11.27",
-		not:  []string{"M1", "M2", "Sales"},
+		text: "Credit aggregates ( billions of euros )\nM1 41.17 40.96 38.20\nM3 512.44 509.81 497.35\nLoans 8.75 9.10 8.42",
+		not:  []string{"M1", "M3", "Loans"},
 	},
 	{
 		name: "sports_player_with_plural_surname_or_particle",
-		text: "The pitcher struck out ten in the ninth inning of the baseball game, and the goal came late.\nIn Denver, Scott Sanders allowed one hit, and in the rugby Van der Westhuizen scored a try.",
-		not:  []string{"Scott Sanders", "Van"},
+		text: "The pitcher struck out ten in the ninth inning of the baseball game, and the goal came late.\nIn Denver, Kevin Sanders allowed one hit, and in the rugby Van der Westhuizen scored a try.",
+		not:  []string{"Kevin Sanders", "Van"},
 	},
 	{
 		name: "race_results_entrant_team",
-		text: "Qualifying times :\n1. Aldo Verri ( Italy ) , Marlow Honda , 53.980\n2. Jan Kees ( Netherlands ) Velocita 5 seconds behind\n66 Tom Reed , Dave Barr ( Canada ) , Mike Sullivan , Bill Wood",
+		text: "Qualifying times :\n1. Aldo Verri ( Italy ) , Marlow Honda , 53.980\n2. Jan Kees ( Netherlands ) Velocita 5 seconds behind\n66 Sam Otto , Rob Hale ( Canada ) , Ned Cole , Ian Pike",
 		want: []want{{"Marlow Honda", "sports", "organization/sports/entrant"}, {"Velocita", "sports", "organization/sports/entrant"}},
-		not:  []string{"Mike Sullivan"},
+		not:  []string{"Ned Cole"},
 	},
 	{
 		name: "no_outlet_from_a_demonym_and_saints_are_no_persons",
-		text: "Police detained protesters, South Korean news agency Yonhap reported. A bomb hit the Saint Peter and Saint Paul Coptic Orthodox Church on Sunday.",
-		want: []want{{"Saint Peter and Saint Paul Coptic Orthodox Church", "other", "organization/head/end"}},
-		not:  []string{"South Korean", "Saint Paul Coptic Orthodox Church"},
+		text: "Police held twelve marchers, South Korean news agency Hanbit said. A fire damaged the Saint Mark and Saint Luke Orthodox Church on Sunday.",
+		want: []want{{"Saint Mark and Saint Luke Orthodox Church", "other", "organization/head/end"}},
+		not:  []string{"South Korean", "Saint Luke Orthodox Church"},
 	},
 	{
 		name: "list_common_word_alone",
