@@ -35,7 +35,7 @@
 // (Person.AffiliationMention, an index into Doc.Mentions that the pipeline
 // renumbers); they also give affiliations the capitalised-run patterns
 // miss: a role and a preposition before a mention ("attorney for the
-// Peruvian mining company Minpeco S.A."), a mention's possessive ("the
+// Chilean copper company Andeco S.A."), a mention's possessive ("the
 // agency's director"), a reversed apposition ("The head of X, Dr. Y"), an
 // anaphor before a role ("a company official", "the newspaper's
 // chairman": the organisation it refers back to), and for a role held in

@@ -83,10 +83,10 @@ func (a *analysis) overlapsOrg(start, end int) bool {
 
 // orgAround reads an affiliation from organisation mentions near a name
 // that the capitalised-run patterns miss: after the name, a role and a
-// preposition before the mention, perhaps with words describing it ("Barbara
-// Houser, attorney for the Peruvian mining company Minpeco S.A.", "Larry
-// Jinks publisher of the San Jose Mercury News"); before the name, the
-// mention's possessive ("the department's Al Comproni").
+// preposition before the mention, perhaps with words describing it ("Nora
+// Quill, attorney for the Chilean copper company Andeco S.A.", "Ray Dunn
+// editor of the Harbor Gazette"); before the name, the mention's
+// possessive ("the department's Lou Brandt").
 func (a *analysis) orgAround(c *candidate) {
 	// Before: "ORG 's [title] Name".
 	k := c.s - 1
@@ -144,8 +144,8 @@ func (a *analysis) orgAround(c *candidate) {
 }
 
 // orgAfterPrep finds an organisation mention within a few words of token k
-// (after a preposition): "the Peruvian silver mining company Minpeco S.A.",
-// "the strongest opposition party, the Croatian Social Liberal Party".
+// (after a preposition): "the Chilean copper mining company Andeco S.A.",
+// "the largest opposition party, the Popular Renewal Party".
 func (a *analysis) orgAfterPrep(k int) (s, e int, ok bool) {
 	for n := 0; n < 7 && k < len(a.toks); n, k = n+1, k+1 {
 		if e := a.orgEndAt(k); e > k {

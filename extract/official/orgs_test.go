@@ -52,8 +52,8 @@ func TestOrganisationHook(t *testing.T) {
 			orgs: []string{"Kestrel Widget Agency"}, person: "Laura Whitfield", affil: "Kestrel Widget Agency",
 		},
 		{
-			name: "role_and_words_before_mention", text: "Barbara Houser, attorney for the Peruvian mining company Minpeco S.A., declined to comment.",
-			orgs: []string{"Minpeco S.A."}, person: "Barbara Houser", affil: "Minpeco S.A.",
+			name: "role_and_words_before_mention", text: "Nora Quill, attorney for the Chilean copper company Andeco S.A., declined to comment.",
+			orgs: []string{"Andeco S.A."}, person: "Nora Quill", affil: "Andeco S.A.",
 		},
 		{
 			name: "mention_possessive", text: "The agency's director Mark Feeney resigned.",

@@ -89,8 +89,8 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 			return "media", "organization/context/media", true
 		}
 	}
-	// "Toyota's chief executive", "Magna's traditional strength in
-	// seating": a business noun within three words of the possessive.
+	// "Toyota's chief executive", "Nordane's long lead in
+	// frozen foods": a business noun within three words of the possessive.
 	if a.isPoss(e) {
 		for k := e + 1; k < len(a.toks) && k <= e+3 && a.isWord(k) && a.sameLine(k); k++ {
 			if a.lx.ctxPossessed[a.low[k]] {

@@ -3,8 +3,8 @@ package organization
 import "strings"
 
 // This file finds sports clubs from their context. A town in a score line
-// ("Leicester 2 Chelsea 1"), a league table ("NEW YORK 74 59 .556"), a
-// fixture ("Birmingham v Barnsley", "KANSAS CITY AT DETROIT") or, in a team
+// ("Leicester 2 Chelsea 1"), a league table ("DENVER 70 61 .534"), a
+// fixture ("Reading v Walsall", "KANSAS CITY AT DETROIT") or, in a team
 // sports report, next to a verb or role of play ("Surrey beat Kent", "the
 // Newcastle striker") names the club, not the place. Countries stay places:
 // a national side is written as its country. Once a name is a club in a
@@ -153,7 +153,7 @@ func (a *analysis) sportsLine(i, j int) {
 		a.club(i, e, "organization/sports/table", 0.8)
 		return
 	}
-	// "Pohang 3 Ulsan 2 ( halftime 1-0 )"
+	// "Dunmore 3 Kelso 2 ( halftime 1-0 )"
 	k := e + 1
 	e2 := a.nameSpan(k, j)
 	if e2 > k && a.isNum(e2) && (e2+1 == j || !a.isNum(e2+1)) && a.teamName(i, e) && a.teamName(k, e2) {

@@ -122,8 +122,8 @@ var ruleCases = []struct {
 	},
 	{
 		name: "sports_fixture",
-		text: "Postponed: Birmingham v Barnsley, Manchester City v Charlton.",
-		want: []want{{"Birmingham", "sports", "organization/sports/fixture"}, {"Barnsley", "sports", "organization/sports/fixture"}},
+		text: "Postponed: Reading v Walsall, Manchester City v Burnley.",
+		want: []want{{"Reading", "sports", "organization/sports/fixture"}, {"Walsall", "sports", "organization/sports/fixture"}},
 	},
 	{
 		name: "sports_context_and_spread",
