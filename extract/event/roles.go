@@ -530,7 +530,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	// person of the article whose title holds the word, named before or
 	// soon after ("His lawyer ... Amine Sidhoum, the lawyer, said").
 	if he > st && items[st].kind == itemWord && isPossessivePronoun(items[st].word) && s.lex.actorNouns[head] == "title" {
-		if mi := s.titledPerson(head, items[st].start); mi >= 0 {
+		if mi := s.titledPerson(head, items[st].start); mi >= 0 && s.sameSideAs(items[st].word, items[st].start, mi) {
 			return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
 		}
 		// "her spokesman said", with no spokesman named: one who
@@ -545,6 +545,33 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 	}
 	return nil, head, people
+}
+
+// sameSideAs reports whether the titled person mi can be the one a
+// possessive pronoun at byte offset at gives ("Chile would recall its own
+// ambassador" is not "The Peruvian ambassador, Pablo Duran"): false only
+// when the pronoun's owner and the person both have a country and the two
+// differ.
+func (s *sentence) sameSideAs(word string, at, mi int) bool {
+	p, ok := pronounOf(word)
+	if !ok || p.first {
+		return true
+	}
+	owner := s.resolvePronoun(p, at)
+	if owner < 0 {
+		return true
+	}
+	theirs := s.personCountry(mi)
+	var ours string
+	switch m := &s.doc.Mentions[owner]; {
+	case m.Person != nil:
+		ours = s.personCountry(owner)
+	case isOrganization(m):
+		ours = s.org(owner).Country
+	case m.Location != nil:
+		ours = m.Location.Country
+	}
+	return ours == "" || theirs == "" || ours == theirs
 }
 
 // isNumberWord reports whether w is a small number written out.

@@ -45,6 +45,14 @@ func TestEventsActorsRound2(t *testing.T) {
 				{typ: "appeal", trigger: "appeal", cameo: "020", who: []string{"he=Park Ji-hoon:agent"}, flags: "future"}},
 		},
 		{
+			name: "its ambassador is not another country's ambassador named later",
+			text: "Norland recalled its ambassador on Monday. The Ruritanian ambassador, Ivan Petrov, met reporters.",
+			specs: []spec{country("Norland", "NL").at("Norland", 0), date("2018-12-10").at("Monday", 0),
+				place("Ruritania", "country", "RU").at("Ruritanian", 0), person("Ivan Petrov", "ambassador").from("RU").at("Ivan Petrov", 0)},
+			want: []want{{typ: "cutties", trigger: "recalled", cameo: "161", who: []string{"Norland:agent"}, when: []string{"Monday"}, resolved: "2018-12-10"},
+				{typ: "meet", trigger: "met", cameo: "040", who: []string{"Ivan Petrov:agent"}}},
+		},
+		{
 			name: "his government is the country of the person, from another mention of him",
 			text: "Ruritanian President Ivan Petrov arrived on Monday. Petrov said his government had expelled two diplomats.",
 			specs: []spec{place("Ruritania", "country", "RU").at("Ruritanian", 0), person("Ivan Petrov", "President").from("RU").at("Ivan Petrov", 0), date("2018-12-10").at("Monday", 0),

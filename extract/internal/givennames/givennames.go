@@ -16,6 +16,9 @@ var (
 	genderData string
 )
 
+//go:embed data/people_names.txt
+var people string
+
 // Set returns the given names as a set: as written ("Aaron") or
 // lower-cased, leaving out names shorter than minBytes ("Al" and "Ab" are
 // mostly other words).
@@ -56,4 +59,23 @@ func parseGender(data string) (map[string]byte, error) {
 func Fingerprint(h hash.Hash) {
 	text.HashBytes(h, "givennames/data/given_names.txt", []byte(data))
 	text.HashBytes(h, "givennames/data/given_gender.tsv", []byte(genderData))
+}
+
+// People returns the people's names (given names and surnames of many
+// origins, "Aamodt", "Nakamura") as a set: as written or lower-cased.
+func People(lower bool) map[string]bool {
+	m := make(map[string]bool, 40000)
+	for _, n := range text.Lines(people) {
+		if lower {
+			n = strings.ToLower(n)
+		}
+		m[n] = true
+	}
+	return m
+}
+
+// PeopleFingerprint writes the people's names into h, for the rules
+// fingerprint of the extractors that read them.
+func PeopleFingerprint(h hash.Hash) {
+	text.HashBytes(h, "givennames/data/people_names.txt", []byte(people))
 }

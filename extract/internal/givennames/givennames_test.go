@@ -11,6 +11,12 @@ import (
 // TestListIsSortedAndUnique: the generator writes each name once, sorted;
 // a hand edit that breaks that shows here.
 func TestListIsSortedAndUnique(t *testing.T) {
+	for _, l := range []struct{ name, data string }{{"given_names.txt", data}, {"people_names.txt", people}} {
+		t.Run(l.name, func(t *testing.T) { checkSortedUnique(t, l.data) })
+	}
+}
+
+func checkSortedUnique(t *testing.T, data string) {
 	var names []string
 	for _, n := range text.Lines(data) {
 		if n != strings.TrimSpace(n) || strings.ContainsAny(n, " \t") {
@@ -91,5 +97,25 @@ func TestGender(t *testing.T) {
 func TestGenderMalformed(t *testing.T) {
 	if _, err := parseGender("# header\nanna\tf\nbob\tx\n"); err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Fatalf("Gender() error = %v, want one naming line 3", err)
+	}
+}
+
+func TestPeople(t *testing.T) {
+	asWritten, lower := People(false), People(true)
+	for _, n := range []string{"Aaron", "Nakamura", "Okonkwo"} {
+		if !asWritten[n] || !lower[strings.ToLower(n)] {
+			t.Errorf("People lacks %q (as written %v, lower case %v)", n, asWritten[n], lower[strings.ToLower(n)])
+		}
+	}
+	if asWritten["nakamura"] {
+		t.Error("People(false) has the lower-cased \"nakamura\"")
+	}
+	for n := range lower {
+		if n != strings.ToLower(n) {
+			t.Errorf("People(true) has %q", n)
+		}
+	}
+	if len(lower) < 30000 {
+		t.Errorf("People(true): %d names, want at least 30000", len(lower))
 	}
 }

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package standard
+package extracttest
 
 import "time"
 

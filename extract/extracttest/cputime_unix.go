@@ -1,15 +1,13 @@
 //go:build unix
 
-package standard
+package extracttest
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time this process has used (user and system, GC
-// included): on a machine that other work shares, CPU time per operation
-// moves far less than wall time.
+// cpuTime reads getrusage(2) for this process.
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
