@@ -19,7 +19,7 @@ func TestSentences(t *testing.T) {
 		{"country abbreviation", "The U.S. Army said it. Then it left.", []string{"The U.S. Army said it.", "Then it left."}},
 		{"country abbreviation ends sentence", "Troops are stationed in the U.S. The talks go on.", []string{"Troops are stationed in the U.S.", "The talks go on."}},
 		{"country abbreviation before name", "The U.S. State Department said so. He agreed.", []string{"The U.S. State Department said so.", "He agreed."}},
-		{"initial", "Richard K. Winter spoke. He left.", []string{"Richard K. Winter spoke.", "He left."}},
+		{"initial", "Miriam O. Hale spoke. He left.", []string{"Miriam O. Hale spoke.", "He left."}},
 		{"two initials", "J. R. R. Tolkien wrote it. It sold.", []string{"J. R. R. Tolkien wrote it.", "It sold."}},
 		{"closing quote", `"We agree," he said. "Good." She nodded.`, []string{`"We agree," he said.`, `"Good."`, "She nodded."}},
 		{"curly quotes", "“We agree,” he said. “Good.” She nodded.", []string{"“We agree,” he said.", "“Good.”", "She nodded."}},
