@@ -243,7 +243,7 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 
 // clauseOrg looks further into an appositive for the organisation: "chief
 // medical officer for the National Kidney Society",
-// "project manager of the local chapter of Homes for Families".
+// "site manager of the local branch of Homes for Families".
 func (a *analysis) clauseOrg(c *candidate, k int) {
 	for j := k; j < len(a.toks) && j-k < 12; j++ {
 		t := a.toks[j]
