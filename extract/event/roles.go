@@ -337,7 +337,7 @@ func (s *sentence) relativeThat(k int) bool {
 		return false
 	}
 	if k >= 2 && s.items[k-1].kind == itemMention && s.doc.Mentions[s.items[k-1].mention].Date != nil {
-		k-- // "the bombings last year that killed 224 people"
+		k-- // "the attacks last year that killed 31 people"
 	}
 	p := &s.items[k-1]
 	if p.kind == itemWord && (s.verbish[k-1] || isCommonVerb(p.word) || isAdverb(p.word) || s.lex.governors[p.word] != (governor{})) {
@@ -621,7 +621,7 @@ func (s *sentence) roles(i int) {
 	if c.occur < 0 && c.how != howNounMoney {
 		st, en, ok := s.subjectOfHead(f.head, 0)
 		if !ok && s.relativeOpens(f.vgStart) {
-			// "two more suspects -- one Arab, one Sudanese -- who had
+			// "two more suspects -- one Dane, one Swede -- who had
 			// been arrested": a restrictive relative whose antecedent
 			// the subject rules did not reach.
 			f.restrictive = true
@@ -634,7 +634,7 @@ func (s *sentence) roles(i int) {
 			}
 		}
 		if s.embeddedQuestion(f) {
-			// "set up a panel to investigate who shot down the plane":
+			// "set up a panel to investigate who started the fire":
 			// the clause names what is sought, not an event of the
 			// story.
 			f.restrictive = true
@@ -1362,8 +1362,8 @@ func (s *sentence) skipTimeBefore(j, lo int) int {
 
 // relativeStart returns the index of the comma that opens a non-restrictive
 // relative clause ending at the comma items[j] and holding commas of its
-// own ("Libya, which brought the case to the court, in its dispute with
-// the United States, hailed"), or -1.
+// own ("Ruritania, which brought the case to the court, in its dispute with
+// Valmora, hailed"), or -1.
 func (s *sentence) relativeStart(j, lo int) int {
 	items := s.items
 	for c := j - 1; c > lo; c-- {
