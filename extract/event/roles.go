@@ -58,6 +58,12 @@ func (s *sentence) npLeft(j, lo int) int {
 			case "of", "for", "in", "at", "from", "and", "or", "nor":
 				k = p
 				continue
+			case "outside", "near", "inside", "behind", "beside":
+				// "A bombing outside the embassy killed 12": the place
+				// phrase belongs to the subject, whose head comes before
+				// it; the embassy's country attacked no one.
+				k = p
+				continue
 			case "to":
 				// "the ambassador to the UN", "an envoy to China"
 				if p-1 >= lo && items[p-1].kind == itemWord && s.lex.actorNouns[items[p-1].word] == "title" {
@@ -507,9 +513,11 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 			}
 		}
 	}
-	// "the leaders of Turkey and Russia", "a spokesman for the ministry".
+	// "the leaders of Turkey and Russia", "a spokesman for the ministry";
+	// "officials in Peru", "police from the capital": unnamed people of a
+	// place or a body act for it, but name no speaker.
 	if he < en {
-		if w := items[he+1].word; w == "of" || w == "for" {
+		if w := items[he+1].word; w == "of" || w == "for" || people && (w == "in" || w == "from") {
 			sub, _, _ := s.actorsIn(he+2, en)
 			if len(sub) > 0 {
 				for i := range sub {
@@ -1387,4 +1395,25 @@ func (s *sentence) verbBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfPeople adds the place at items[k] to the places of the events
+// it is the agent of when it stands in an "in" phrase after a noun of
+// people ("Officials in Peru are requesting aid"): it speaks for them and
+// also says where they acted.
+func (s *sentence) placeOfPeople(k int, evs []extract.Event) {
+	j := k - 1
+	if j >= 0 && s.items[j].kind == itemWord && isArticle(s.items[j].word) {
+		j--
+	}
+	if j < 1 || s.items[j].kind != itemWord || s.items[j].word != "in" || s.items[j-1].kind != itemWord || !s.lex.inClass(s.items[j-1].word, "people") {
+		return
+	}
+	mi := s.items[k].mention
+	for e := range evs {
+		if slices.ContainsFunc(evs[e].Participants, func(p extract.Participant) bool { return p.Mention == mi && p.Role == roleAgent }) &&
+			!slices.Contains(evs[e].Where, mi) {
+			evs[e].Where = append(evs[e].Where, mi)
+		}
+	}
 }

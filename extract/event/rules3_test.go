@@ -1,0 +1,42 @@
+package event
+
+import "testing"
+
+// TestEventsActorsRound3: unnamed actors through the place they act in or
+// the weapon they used, passives of phrase triggers, and place phrases
+// inside a subject.
+func TestEventsActorsRound3(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:  "a phrase trigger after a form of be is passive",
+			text:  "Three sailors were placed under arrest in Lagos.",
+			specs: []spec{qty(3, "sailors").at("Three sailors", 0), place("Lagos", "city", "NG").at("Lagos", 0)},
+			want:  []want{{typ: "arrest", trigger: "placed under arrest", cameo: "173", who: []string{"Three sailors:patient"}, where: []string{"Lagos"}}},
+		},
+		{
+			name: "a place phrase after the subject's head names no attacker",
+			text: "A bombing outside the Ruritanian embassy in Lagos killed 12 people.",
+			specs: []spec{place("Ruritania", "country", "RU").demonym().at("Ruritanian", 0), place("Lagos", "city", "NG").at("Lagos", 0),
+				qty(12, "people").at("12 people", 0)},
+			want: []want{{typ: "kill", trigger: "killed", cameo: "1823", who: []string{"12 people:patient"}, where: []string{"Lagos"}}},
+		},
+		{
+			name:  "unnamed officials in a country act for it, and it is their place",
+			text:  "Officials in Ruritania are requesting more aid from Norland.",
+			specs: []spec{country("Ruritania", "RU").at("Ruritania", 0), country("Norland", "NL").at("Norland", 0)},
+			want:  []want{{typ: "appeal", trigger: "requesting", cameo: "020", who: []string{"Ruritania:agent"}, where: []string{"Ruritania"}}},
+		},
+		{
+			name:  "a country before a weapon in the attack that killed is the attacker",
+			text:  "Ivan Petrov was killed in a Ruritania drone strike.",
+			specs: []spec{person("Ivan Petrov", "").at("Ivan Petrov", 0), country("Ruritania", "RU").at("Ruritania", 0)},
+			want:  []want{{typ: "airstrike", trigger: "killed", cameo: "195", who: []string{"Ivan Petrov:patient", "Ruritania:agent"}}},
+		},
+		{
+			name:  "a country right before the attack noun is where it happened",
+			text:  "Ivan Petrov was killed in a Ruritania bombing.",
+			specs: []spec{person("Ivan Petrov", "").at("Ivan Petrov", 0), country("Ruritania", "RU").at("Ruritania", 0)},
+			want:  []want{{typ: "bomb", trigger: "killed", cameo: "183", who: []string{"Ivan Petrov:patient"}, where: []string{"Ruritania"}}},
+		},
+	})
+}
