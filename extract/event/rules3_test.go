@@ -38,5 +38,15 @@ func TestEventsActorsRound3(t *testing.T) {
 			specs: []spec{person("Ivan Petrov", "").at("Ivan Petrov", 0), country("Ruritania", "RU").at("Ruritania", 0)},
 			want:  []want{{typ: "bomb", trigger: "killed", cameo: "183", who: []string{"Ivan Petrov:patient"}, where: []string{"Ruritania"}}},
 		},
+		{
+			name: "a quote standing alone is not the words of a speaker who opens a quote of their own next",
+			text: "\"We will appeal the ruling,\" said Ivan Petrov in Paris. \"I have had the chance to thank Norland for its help.\" Maria Lopez, the ambassador, said: \"I share the joy of the families.\"",
+			specs: []spec{person("Ivan Petrov", "").at("Ivan Petrov", 0), place("Paris", "city", "FR").at("Paris", 0), country("Norland", "NL").at("Norland", 0),
+				person("Maria Lopez", "").at("Maria Lopez", 0)},
+			want: []want{{typ: "sue", trigger: "appeal", cameo: "115", who: []string{"We=Ivan Petrov:agent"}, flags: "future quoted"},
+				{typ: "state", trigger: "said", cameo: "010", who: []string{"Ivan Petrov:agent"}, where: []string{"Paris"}},
+				{typ: "praise", trigger: "thank", cameo: "051", who: []string{"Norland:patient", "I=Ivan Petrov:agent"}, flags: "hoped quoted"},
+				{typ: "state", trigger: "said", cameo: "010", who: []string{"Maria Lopez:agent"}}},
+		},
 	})
 }
