@@ -1399,14 +1399,19 @@ func (s *sentence) verbBetween(a, b int) bool {
 
 // placeOfPeople adds the place at items[k] to the places of the events
 // it is the agent of when it stands in an "in" phrase after a noun of
-// people ("Officials in Peru are requesting aid"): it speaks for them and
-// also says where they acted.
+// people ("Officials in Peru are requesting aid"), or, below the level of
+// a country, before the noun it qualifies ("a Harlow County jury ruled"):
+// it speaks for them and also says where they acted.
 func (s *sentence) placeOfPeople(k int, evs []extract.Event) {
 	j := k - 1
 	if j >= 0 && s.items[j].kind == itemWord && isArticle(s.items[j].word) {
 		j--
 	}
-	if j < 1 || s.items[j].kind != itemWord || s.items[j].word != "in" || s.items[j-1].kind != itemWord || !s.lex.inClass(s.items[j-1].word, "people") {
+	inPhrase := j >= 1 && s.items[j].kind == itemWord && s.items[j].word == "in" && s.items[j-1].kind == itemWord && s.lex.inClass(s.items[j-1].word, "people")
+	l := s.doc.Mentions[s.items[k].mention].Location
+	qualifies := l != nil && l.Kind != "country" && !l.Demonym && !s.items[k].possessive && k+1 < len(s.items) && s.items[k+1].kind == itemWord &&
+		!s.items[k+1].upper && isOrgKind(s.lex.actorNouns[s.items[k+1].word])
+	if !inPhrase && !qualifies {
 		return
 	}
 	mi := s.items[k].mention

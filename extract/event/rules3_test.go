@@ -48,5 +48,18 @@ func TestEventsActorsRound3(t *testing.T) {
 				{typ: "praise", trigger: "thank", cameo: "051", who: []string{"Norland:patient", "I=Ivan Petrov:agent"}, flags: "hoped quoted"},
 				{typ: "state", trigger: "said", cameo: "010", who: []string{"Maria Lopez:agent"}}},
 		},
+		{
+			name:  "a county before the body it qualifies acts for it and is its place",
+			text:  "A Harlow County jury convicted Ivan Petrov on Monday.",
+			specs: []spec{place("Harlow County", "admin2", "US").at("Harlow County", 0), person("Ivan Petrov", "").at("Ivan Petrov", 0), date("2018-12-10").at("Monday", 0)},
+			want: []want{{typ: "convict", trigger: "convicted", cameo: "116", who: []string{"Harlow County:agent", "Ivan Petrov:patient"},
+				when: []string{"Monday"}, resolved: "2018-12-10", where: []string{"Harlow County"}}},
+		},
+		{
+			name:  "a city before its police is where they acted",
+			text:  "Harlow police arrested Ivan Petrov.",
+			specs: []spec{place("Harlow", "city", "US").at("Harlow", 0), person("Ivan Petrov", "").at("Ivan Petrov", 0)},
+			want:  []want{{typ: "arrest", trigger: "arrested", cameo: "173", who: []string{"Harlow:agent", "Ivan Petrov:patient"}, where: []string{"Harlow"}}},
+		},
 	})
 }
