@@ -920,15 +920,22 @@ func (s *sentence) sharedSubject(i int) *frame {
 	if w == "then" && k > 0 && s.items[k-1].word == "and" {
 		k--
 	}
+	// "denies claims that Peru hacked the emails, and has called them
+	// absurd": after a comma, a conjunction and an auxiliary, the verb
+	// goes back over the complement clause to the verb before it.
+	end := k
+	if top := s.complementBefore(f, k); top >= 0 {
+		end = top
+	}
 	var best, named *frame
 	for j := range s.frames {
 		o := &s.frames[j]
-		if j == i || o.c.pos != posVerb || o.c.first >= f.c.first {
+		if j == i || o.c.pos != posVerb || o.c.first >= f.c.first || o.c.last >= end {
 			continue
 		}
 		// No clause boundary between them.
 		clean := true
-		for x := o.c.last + 1; x < k; x++ {
+		for x := o.c.last + 1; x < end; x++ {
 			it := &s.items[x]
 			if it.kind == itemPunct && (it.word == ";" || isQuote(it.word)) || it.kind == itemWord && isClauseWord(it.word) && it.word != "as" {
 				clean = false
@@ -939,7 +946,7 @@ func (s *sentence) sharedSubject(i int) *frame {
 		// directly ("denied the allegations and called them baseless"),
 		// not with the verbs of what it reports ("said Japan would sign
 		// and pay").
-		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, k)) {
+		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, end)) {
 			best = o
 			if len(o.subj) > 0 {
 				named = o
@@ -1421,4 +1428,32 @@ func (s *sentence) placeOfPeople(k int, evs []extract.Event) {
 			evs[e].Where = append(evs[e].Where, mi)
 		}
 	}
+}
+
+// complementBefore returns the "that" opening the complement clause that
+// a verb group after ", and" or ", but" with an auxiliary ("..., and has
+// called them absurd") steps back over, or -1.
+func (s *sentence) complementBefore(f *frame, k int) int {
+	items := s.items
+	if k < 2 || items[k].word != "and" && items[k].word != "but" || items[k-1].word != "," || f.vgStart >= f.c.first {
+		return -1
+	}
+	switch items[f.vgStart].word {
+	case "has", "have", "had", "will":
+	default:
+		return -1
+	}
+	for x := k - 2; x >= 0; x-- {
+		it := &items[x]
+		if it.kind == itemPunct {
+			return -1
+		}
+		if it.kind == itemWord && it.word == "that" {
+			if x > 0 && s.npItem(x-1) && !s.verbish[x-1] {
+				return x // "claims that": a noun's complement
+			}
+			return -1
+		}
+	}
+	return -1
 }

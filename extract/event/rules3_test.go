@@ -61,5 +61,21 @@ func TestEventsActorsRound3(t *testing.T) {
 			specs: []spec{place("Harlow", "city", "US").at("Harlow", 0), person("Ivan Petrov", "").at("Ivan Petrov", 0)},
 			want:  []want{{typ: "arrest", trigger: "arrested", cameo: "173", who: []string{"Harlow:agent", "Ivan Petrov:patient"}, where: []string{"Harlow"}}},
 		},
+		{
+			name:  "a verb after a comma, a conjunction and an auxiliary goes back over a noun's complement clause",
+			text:  "Norland rejects claims that Ruritania forged the letters, and has called them \"absurd\".",
+			specs: []spec{country("Norland", "NL").at("Norland", 0), country("Ruritania", "RU").at("Ruritania", 0)},
+			want: []want{{typ: "reject", trigger: "rejects", cameo: "120", who: []string{"Norland:agent"}},
+				{typ: "criticize", trigger: "called", cameo: "111", who: []string{"Norland:agent"}}},
+		},
+		{
+			name:  "a verb after a comma and a conjunction stays in a verb's complement clause",
+			text:  "Ivan Petrov said that Norland had expelled two diplomats, and has called for talks.",
+			specs: []spec{person("Ivan Petrov", "").at("Ivan Petrov", 0), country("Norland", "NL").at("Norland", 0), qty(2, "diplomats").at("two diplomats", 0)},
+			// A guard: the rule steps back only over a noun's complement.
+			want: []want{{typ: "state", trigger: "said", cameo: "010", who: []string{"Ivan Petrov:agent"}},
+				{typ: "expel", trigger: "expelled", cameo: "166", who: []string{"Norland:agent", "two diplomats:patient"}},
+				{typ: "appeal", trigger: "called for", cameo: "020", who: []string{"Norland:agent"}}},
+		},
 	})
 }
