@@ -59,9 +59,9 @@ func (s *sentence) npLeft(j, lo int) int {
 				k = p
 				continue
 			case "outside", "near", "inside", "behind", "beside":
-				// "A bombing outside the embassy killed 12": the place
-				// phrase belongs to the subject, whose head comes before
-				// it; the embassy's country attacked no one.
+				// "A blast near the Norland consulate wounded five": the
+				// place phrase belongs to the subject, whose head comes
+				// before it; the consulate's country attacked no one.
 				k = p
 				continue
 			case "to":
@@ -514,7 +514,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 	}
 	// "the leaders of Turkey and Russia", "a spokesman for the ministry";
-	// "officials in Peru", "police from the capital": unnamed people of a
+	// "officials in Norland", "police from the capital": unnamed people of a
 	// place or a body act for it, but name no speaker.
 	if he < en {
 		if w := items[he+1].word; w == "of" || w == "for" || people && (w == "in" || w == "from") {
@@ -920,9 +920,9 @@ func (s *sentence) sharedSubject(i int) *frame {
 	if w == "then" && k > 0 && s.items[k-1].word == "and" {
 		k--
 	}
-	// "denies claims that Peru hacked the emails, and has called them
-	// absurd": after a comma, a conjunction and an auxiliary, the verb
-	// goes back over the complement clause to the verb before it.
+	// "rejects claims that Norland forged the letters, and has called
+	// them absurd": after a comma, a conjunction and an auxiliary, the
+	// verb goes back over the complement clause to the verb before it.
 	end := k
 	if top := s.complementBefore(f, k); top >= 0 {
 		end = top
@@ -1406,7 +1406,7 @@ func (s *sentence) verbBetween(a, b int) bool {
 
 // placeOfPeople adds the place at items[k] to the places of the events
 // it is the agent of when it stands in an "in" phrase after a noun of
-// people ("Officials in Peru are requesting aid"), or, below the level of
+// people ("Officials in Norland have asked for loans"), or, below the level of
 // a country, before the noun it qualifies ("a Harlow County jury ruled"):
 // it speaks for them and also says where they acted.
 func (s *sentence) placeOfPeople(k int, evs []extract.Event) {

@@ -15,16 +15,16 @@ func TestEventsActorsRound3(t *testing.T) {
 		},
 		{
 			name: "a place phrase after the subject's head names no attacker",
-			text: "A bombing outside the Ruritanian embassy in Lagos killed 12 people.",
+			text: "A bombing near the Ruritanian consulate in Lagos killed 12 people.",
 			specs: []spec{place("Ruritania", "country", "RU").demonym().at("Ruritanian", 0), place("Lagos", "city", "NG").at("Lagos", 0),
 				qty(12, "people").at("12 people", 0)},
 			want: []want{{typ: "kill", trigger: "killed", cameo: "1823", who: []string{"12 people:patient"}, where: []string{"Lagos"}}},
 		},
 		{
 			name:  "unnamed officials in a country act for it, and it is their place",
-			text:  "Officials in Ruritania are requesting more aid from Norland.",
+			text:  "Officials in Ruritania have appealed for loans from Norland.",
 			specs: []spec{country("Ruritania", "RU").at("Ruritania", 0), country("Norland", "NL").at("Norland", 0)},
-			want:  []want{{typ: "appeal", trigger: "requesting", cameo: "020", who: []string{"Ruritania:agent"}, where: []string{"Ruritania"}}},
+			want:  []want{{typ: "appeal", trigger: "appealed", cameo: "020", who: []string{"Ruritania:agent"}, where: []string{"Ruritania"}}},
 		},
 		{
 			name:  "a country before a weapon in the attack that killed is the attacker",
@@ -40,12 +40,12 @@ func TestEventsActorsRound3(t *testing.T) {
 		},
 		{
 			name: "a quote standing alone is not the words of a speaker who opens a quote of their own next",
-			text: "\"We will appeal the ruling,\" said Ivan Petrov in Paris. \"I have had the chance to thank Norland for its help.\" Maria Lopez, the ambassador, said: \"I share the joy of the families.\"",
+			text: "\"We will appeal the ruling,\" said Ivan Petrov in Paris. \"I thanked Norland for its help.\" Maria Lopez, the ambassador, said: \"I share the joy of the families.\"",
 			specs: []spec{person("Ivan Petrov", "").at("Ivan Petrov", 0), place("Paris", "city", "FR").at("Paris", 0), country("Norland", "NL").at("Norland", 0),
 				person("Maria Lopez", "").at("Maria Lopez", 0)},
 			want: []want{{typ: "sue", trigger: "appeal", cameo: "115", who: []string{"We=Ivan Petrov:agent"}, flags: "future quoted"},
 				{typ: "state", trigger: "said", cameo: "010", who: []string{"Ivan Petrov:agent"}, where: []string{"Paris"}},
-				{typ: "praise", trigger: "thank", cameo: "051", who: []string{"Norland:patient", "I=Ivan Petrov:agent"}, flags: "hoped quoted"},
+				{typ: "praise", trigger: "thanked", cameo: "051", who: []string{"Norland:patient", "I=Ivan Petrov:agent"}, flags: "quoted"},
 				{typ: "state", trigger: "said", cameo: "010", who: []string{"Maria Lopez:agent"}}},
 		},
 		{

@@ -363,9 +363,9 @@ func (s *sentence) attackerOf(f *frame, from, noun int) {
 	}
 	// Right before the noun, and an organisation or a nationality: in
 	// "the Kenya embassy bombing" a country names where it happened.
-	// A weapon between them ("a U.S. drone strike", "a Syrian missile
-	// attack") says whose means they were, so a country there is the
-	// attacker too.
+	// A weapon between them ("a Norland drone strike", "a Ruritanian
+	// rocket attack") says whose means they were, so a country there is
+	// the attacker too.
 	k, means := noun-1, s.lex.inClass(s.items[noun].word, "means") // "drone strike" as one phrase
 	for k > from && s.items[k].kind == itemWord && s.lex.inClass(s.items[k].word, "means") {
 		k, means = k-1, true
