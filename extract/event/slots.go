@@ -214,6 +214,7 @@ func (s *sentence) assignPlaces(fs []*frame, evOf []int, evs []extract.Event) {
 			continue
 		}
 		if isActor(it.mention) {
+			s.placeOfPeople(k, evs)
 			for i, f := range fs {
 				if e := evOf[i]; e >= 0 && (f.c.typ == "visit" || f.c.typ == "host") && slices.ContainsFunc(evs[e].Participants, func(p extract.Participant) bool {
 					return p.Mention == it.mention && p.Role == rolePatient
