@@ -77,7 +77,7 @@ const (
 
 func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
 	a := &analysis{lx: lx, d: d, text: d.Text}
-	a.toks = tokenize(d.Text, a.isAbbrev)
+	a.toks = docTokens(d, a.isAbbrev)
 	a.lower = make([]string, len(a.toks))
 	// ASCII words are slices of one lower-cased copy of the text; others
 	// (where lower case may change the length) are lowered one by one.
@@ -184,7 +184,7 @@ func (a *analysis) markSentenceStarts() {
 	}
 	// Lines without sentence punctuation (headlines, tables) start anew.
 	for i := range a.toks {
-		if a.toks[i].lineStart {
+		if a.toks[i].nlBefore {
 			for j := i; j < len(a.toks) && (j == i || !a.toks[j].nlBefore); j++ {
 				if a.toks[j].kind == tWord || a.toks[j].kind == tNum {
 					a.toks[j].sentStart = true
