@@ -212,7 +212,7 @@ func (a *analysis) run(i, j int) {
 	if e-s == 1 && isInitial(a.word(s)) {
 		return // "P." alone names nobody
 	}
-	c := &candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
+	c := a.newCandidate(s, e)
 	c.evidence = a.nameEvidence(c)
 	a.context(c)
 	if (isPlace || plural) && !c.hasTitle {
