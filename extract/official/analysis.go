@@ -28,6 +28,9 @@ type analysis struct {
 	// each.
 	candSlab []candidate
 	wordSlab []string
+	// spare is a candidate that was judged and dropped, which no one
+	// holds: the next candidate reuses it.
+	spare *candidate
 	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
 	// mention holding it (nil when there is none).
 	orgAt []int32
@@ -46,9 +49,14 @@ func (a *analysis) addCandidate(c *candidate) {
 
 // newCandidate returns a new candidate for tokens [s, e).
 func (a *analysis) newCandidate(s, e int) *candidate {
+	if c := a.spare; c != nil {
+		a.spare = nil
+		*c = candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
+		return c
+	}
 	if len(a.candSlab) == cap(a.candSlab) {
 		// Candidates are held by pointer: a full slab is left to them.
-		a.candSlab = make([]candidate, 0, min(max(8, 2*cap(a.candSlab)), 128))
+		a.candSlab = make([]candidate, 0, min(max(4, 2*cap(a.candSlab)), 128))
 	}
 	a.candSlab = append(a.candSlab, candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end})
 	return &a.candSlab[len(a.candSlab)-1]

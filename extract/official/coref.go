@@ -29,7 +29,7 @@ func (a *analysis) nameWords(c *candidate) []string {
 	n := c.e - c.s
 	if cap(a.wordSlab)-len(a.wordSlab) < n {
 		// Entities keep their words: a full slab is left to them, not reused.
-		a.wordSlab = make([]string, 0, max(n, 2*cap(a.wordSlab), 16))
+		a.wordSlab = make([]string, 0, max(n, 2*cap(a.wordSlab), 8))
 	}
 	at := len(a.wordSlab)
 	for k := c.s; k < c.e; k++ {

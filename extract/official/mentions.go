@@ -10,14 +10,20 @@ func (a *analysis) mentions() []extract.Mention {
 	var people []extract.Person
 	var spans [][2]int
 	var affils []int
+	n := 0
 	for _, c := range a.cands {
 		e := c.entity
 		if e == nil || a.overlapsOrg(c.start, c.end) {
 			continue
 		}
 		if out == nil {
-			out = make([]extract.Mention, 0, len(a.cands))
-			people = make([]extract.Person, 0, len(a.cands))
+			for _, c := range a.cands {
+				if c.entity != nil {
+					n++ // at most n mentions
+				}
+			}
+			out = make([]extract.Mention, 0, n)
+			people = make([]extract.Person, 0, n)
 		}
 		people = append(people, extract.Person{Name: e.name, Entity: e.id})
 		p := &people[len(people)-1]
@@ -28,7 +34,7 @@ func (a *analysis) mentions() []extract.Mention {
 		if tc != nil {
 			p.Title = tc.title
 			if spans == nil {
-				spans = make([][2]int, 0, len(a.cands))
+				spans = make([][2]int, 0, n)
 			}
 			spans = append(spans, tc.titleSpan)
 			p.TitleSpan = &spans[len(spans)-1]
@@ -38,7 +44,7 @@ func (a *analysis) mentions() []extract.Mention {
 			p.Affiliation, p.Country = ac.affil, ac.country
 			if ac.affilMention != nil {
 				if affils == nil {
-					affils = make([]int, 0, len(a.cands))
+					affils = make([]int, 0, n)
 				}
 				affils = append(affils, *ac.affilMention)
 				p.AffiliationMention = &affils[len(affils)-1]

@@ -216,16 +216,20 @@ func (a *analysis) run(i, j int) {
 	c.evidence = a.nameEvidence(c)
 	a.context(c)
 	if (isPlace || plural) && !c.hasTitle {
+		a.spare = c
 		return
 	}
 	if c.evidence == evNone && !c.hasTitle {
 		if c.e-c.s >= 2 && c.e-c.s <= 3 && !a.toks[s].headline {
 			a.unsure = append(a.unsure, c)
+		} else {
+			a.spare = c
 		}
 		return
 	}
 	if c.hasTitle && c.evidence < evStrong {
 		if a.toks[s].headline && c.evidence < evMedium {
+			a.spare = c
 			return // "Official Views Danger of ...": a title-case headline
 		}
 		c.evidence = evStrong
