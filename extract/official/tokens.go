@@ -81,7 +81,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 		case unicode.IsLetter(r):
 			o.kind = tWord
 			var sep int
-			o.end, k, sep = scanWord(s, ts, k, p)
+			o.end, k, sep = scan(s, ts, k, p, true)
 			w := s[p:o.end]
 			// A trailing "'s" belongs to the next token.
 			if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
@@ -102,7 +102,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			}
 		case unicode.IsDigit(r):
 			o.kind = tNum
-			o.end, k = scanNumber(s, ts, k, p)
+			o.end, k, _ = scan(s, ts, k, p, false)
 		default: // a mark that starts no word
 			o.kind, o.end = tPunct, p+size
 		}
@@ -125,21 +125,13 @@ func possessiveS(s string, i int) bool {
 	return i+1 >= len(s) || !unicode.IsLetter(r)
 }
 
-// scanWord returns the end of the word that starts at p in ts[k], the
-// index of the shared token holding its last byte, and the index of the
-// last apostrophe, hyphen or period it joined.
-func scanWord(s string, ts []text.Token, k, p int) (end, last, sep int) {
+// scan returns the end of the word (or, unless word is set, the number)
+// that starts at p in ts[k], the index of the shared token holding its last
+// byte, and the index of the last separator it joined.
+func scan(s string, ts []text.Token, k, p int, word bool) (end, last, sep int) {
 	for {
-		end = wordRun(s, p, ts[k].End, true)
-		if end < ts[k].End || !glued(ts, k+1) || !glued(ts, k+2) || !ts[k+2].Word {
-			return end, k, sep
-		}
-		switch q := ts[k+1]; s[q.Start:q.End] {
-		case "'", "’", "-", ".":
-		default:
-			return end, k, sep
-		}
-		if r, _ := utf8.DecodeRuneInString(s[ts[k+2].Start:]); !unicode.IsLetter(r) {
+		end = wordRun(s, p, ts[k].End, word)
+		if end < ts[k].End || !glued(ts, k+1) || !glued(ts, k+2) || !ts[k+2].Word || !joins(s, ts[k+1], ts[k+2], word) {
 			return end, k, sep
 		}
 		sep, k = k+1, k+2
@@ -147,22 +139,16 @@ func scanWord(s string, ts []text.Token, k, p int) (end, last, sep int) {
 	}
 }
 
-// scanNumber returns the end of the number that starts at p in ts[k] and
-// the index of the shared token holding its last byte.
-func scanNumber(s string, ts []text.Token, k, p int) (end, last int) {
-	for {
-		end = wordRun(s, p, ts[k].End, false)
-		if end < ts[k].End || !glued(ts, k+1) || !glued(ts, k+2) || !ts[k+2].Word || !text.IsDigit(s[ts[k+2].Start]) {
-			return end, k
-		}
-		switch q := ts[k+1]; s[q.Start:q.End] {
-		case ".", ",", "-", ":", "/":
-		default:
-			return end, k
-		}
-		k += 2
-		p = ts[k].Start
+// joins reports whether the one-character token c joins the word before
+// it to next: an apostrophe, hyphen or period before a letter, or in a
+// number ".", ",", "-", ":" or "/" before an ASCII digit.
+func joins(s string, c, next text.Token, word bool) bool {
+	sep := s[c.Start:c.End]
+	if word {
+		r, _ := utf8.DecodeRuneInString(s[next.Start:])
+		return (sep == "'" || sep == "’" || sep == "-" || sep == ".") && unicode.IsLetter(r)
 	}
+	return (sep == "." || sep == "," || sep == "-" || sep == ":" || sep == "/") && text.IsDigit(s[next.Start])
 }
 
 // wordRun returns the end of the letters and digits (and, when marks is
