@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
-	"github.com/eventwire/eventwire/extract/text"
 )
 
 // analysis is the per-document working state of one Extract call.
@@ -24,6 +23,14 @@ type analysis struct {
 	cover []int32
 	// key is joinLower's scratch buffer.
 	key []byte
+	// candSlab and wordSlab hold candidates and their name words, so that
+	// a document's many short-lived names take a few allocations, not one
+	// each.
+	candSlab []candidate
+	wordSlab []string
+	// spare is a candidate that was judged and dropped, which no one
+	// holds: the next candidate reuses it.
+	spare *candidate
 	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
 	// mention holding it (nil when there is none).
 	orgAt []int32
@@ -38,6 +45,21 @@ func (a *analysis) addCandidate(c *candidate) {
 	for k := c.s; k < c.e; k++ {
 		a.cover[k] = int32(len(a.cands))
 	}
+}
+
+// newCandidate returns a new candidate for tokens [s, e).
+func (a *analysis) newCandidate(s, e int) *candidate {
+	if c := a.spare; c != nil {
+		a.spare = nil
+		*c = candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
+		return c
+	}
+	if len(a.candSlab) == cap(a.candSlab) {
+		// Candidates are held by pointer: a full slab is left to them.
+		a.candSlab = make([]candidate, 0, min(max(4, 2*cap(a.candSlab)), 128))
+	}
+	a.candSlab = append(a.candSlab, candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end})
+	return &a.candSlab[len(a.candSlab)-1]
 }
 
 // coverOf returns the candidate whose name holds token k, or nil.
@@ -77,11 +99,11 @@ const (
 
 func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
 	a := &analysis{lx: lx, d: d, text: d.Text}
-	a.toks = tokenize(d.Text, a.isAbbrev)
+	a.toks = docTokens(d, a.isAbbrev)
 	a.lower = make([]string, len(a.toks))
 	// ASCII words are slices of one lower-cased copy of the text; others
 	// (where lower case may change the length) are lowered one by one.
-	lowText := text.LowerASCII(d.Text)
+	lowText := d.LowerText()
 	for i, t := range a.toks {
 		if t.kind == tWord {
 			if w := d.Text[t.start:t.end]; isASCII(w) {
@@ -184,7 +206,7 @@ func (a *analysis) markSentenceStarts() {
 	}
 	// Lines without sentence punctuation (headlines, tables) start anew.
 	for i := range a.toks {
-		if a.toks[i].lineStart {
+		if a.toks[i].nlBefore {
 			for j := i; j < len(a.toks) && (j == i || !a.toks[j].nlBefore); j++ {
 				if a.toks[j].kind == tWord || a.toks[j].kind == tNum {
 					a.toks[j].sentStart = true

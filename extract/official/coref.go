@@ -26,11 +26,16 @@ func (e *entity) surname() string {
 }
 
 func (a *analysis) nameWords(c *candidate) []string {
-	out := make([]string, 0, c.e-c.s)
-	for k := c.s; k < c.e; k++ {
-		out = append(out, a.word(k))
+	n := c.e - c.s
+	if cap(a.wordSlab)-len(a.wordSlab) < n {
+		// Entities keep their words: a full slab is left to them, not reused.
+		a.wordSlab = make([]string, 0, max(n, 2*cap(a.wordSlab), 8))
 	}
-	return out
+	at := len(a.wordSlab)
+	for k := c.s; k < c.e; k++ {
+		a.wordSlab = append(a.wordSlab, a.word(k))
+	}
+	return a.wordSlab[at:len(a.wordSlab):len(a.wordSlab)]
 }
 
 // resolve groups candidates into entities: full names first, then shorter
@@ -180,7 +185,9 @@ func (a *analysis) capsMentions(ents []*entity) {
 		if e == nil || a.nameTok(k-1) || a.nameTok(k+1) {
 			continue
 		}
-		a.cands = append(a.cands, &candidate{s: k, e: k + 1, start: t.start, end: t.end, evidence: evStrong, rule: "person/coref", entity: e})
+		c := a.newCandidate(k, k+1)
+		c.evidence, c.rule, c.entity = evStrong, "person/coref", e
+		a.cands = append(a.cands, c)
 		added = true
 	}
 	if added {

@@ -212,20 +212,24 @@ func (a *analysis) run(i, j int) {
 	if e-s == 1 && isInitial(a.word(s)) {
 		return // "P." alone names nobody
 	}
-	c := &candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
+	c := a.newCandidate(s, e)
 	c.evidence = a.nameEvidence(c)
 	a.context(c)
 	if (isPlace || plural) && !c.hasTitle {
+		a.spare = c
 		return
 	}
 	if c.evidence == evNone && !c.hasTitle {
 		if c.e-c.s >= 2 && c.e-c.s <= 3 && !a.toks[s].headline {
 			a.unsure = append(a.unsure, c)
+		} else {
+			a.spare = c
 		}
 		return
 	}
 	if c.hasTitle && c.evidence < evStrong {
 		if a.toks[s].headline && c.evidence < evMedium {
+			a.spare = c
 			return // "Official Sees Risk of ...": a title-case headline
 		}
 		c.evidence = evStrong

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // token kinds.
@@ -21,76 +24,153 @@ type token struct {
 	upper      bool // first rune is upper case
 	allCaps    bool // every letter upper case and at least two letters
 	sentStart  bool // first word of its sentence (after opening quotes)
-	lineStart  bool // first token after a line break
-	nlBefore   bool // a line break lies between the previous token and this one
+	nlBefore   bool // a line break lies between the previous token and this one (or it is the first)
 	headline   bool // on a line whose words are mostly capitalized
 }
 
-// tokenize splits text into tokens. Periods stay inside a word when a
-// letter follows ("U.S") and at the end of abbreviations and initials
-// ("Mr.", "K."), where isAbbrev says so.
-func tokenize(text string, isAbbrev func(string) bool) []token {
-	toks := make([]token, 0, len(text)/5)
-	nl := true
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			nl = true
-			i += size
-			continue
-		case unicode.IsSpace(r):
-			i += size
-			continue
-		}
-		t := token{start: i, nlBefore: nl}
-		switch {
-		case (r == '\'' || r == '’') && i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
-			(i+size+1 >= len(text) || !isLetterAt(text, i+size+1)) && len(toks) > 0 && !nl:
-			t.kind, t.end = tPoss, i+size+1
-		case unicode.IsLetter(r):
-			t.kind = tWord
-			t.end = scanWord(text, i)
-			w := text[i:t.end]
-			// A trailing "'s" belongs to the next token.
-			if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
-				t.end -= 2
-			} else if n > 4 && strings.HasSuffix(w, "’s") {
-				t.end -= 4
-			}
-			// A final period is the word's when it is an abbreviation.
-			if t.end < len(text) && text[t.end] == '.' && isAbbrev(text[i:t.end+1]) {
-				t.end++
-			}
-		case unicode.IsDigit(r):
-			t.kind = tNum
-			j := i
-			for j < len(text) {
-				c, cs := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(c) || unicode.IsDigit(c) || ((c == '.' || c == ',' || c == '-' || c == ':' || c == '/') && j+cs < len(text) && isDigitAt(text, j+cs)) {
-					j += cs
-					continue
-				}
-				break
-			}
-			t.end = j
-		default:
-			t.kind, t.end = tPunct, i+size
-		}
-		if t.kind == tWord {
-			w := text[t.start:t.end]
-			f, _ := utf8.DecodeRuneInString(w)
-			t.upper = unicode.IsUpper(f)
-			t.allCaps = isAllCaps(w)
-		}
-		t.lineStart = nl
-		nl = false
-		toks = append(toks, t)
-		i = t.end
+// docTokens returns the rules' tokens of d: its shared tokens (d.Tokens,
+// or text.Tokenize when the caller gave none) joined by tokensOf.
+func docTokens(d *extract.Doc, isAbbrev func(string) bool) []token {
+	src := d.Tokens
+	if src == nil {
+		src = text.Tokenize(d.Text, make([]text.Token, 0, len(d.Text)/4+8))
 	}
+	toks := tokensOf(d.Text, src, isAbbrev, make([]token, 0, len(src)))
 	markHeadlines(toks)
 	return toks
 }
+
+// tokensOf reads the shared tokens ts of s (runs of letters, digits and
+// marks, and single other characters) as the rules' tokens, appended to
+// buf:
+//   - a word starts with a letter and holds letters, digits and
+//     non-spacing marks (Mn), and apostrophes, hyphens and periods that a
+//     letter follows ("U.S", "O'Neill"); a trailing "'s" is the next
+//     token's, and a final period the word's when isAbbrev says so ("Mr.",
+//     "K.");
+//   - a number starts with a digit and holds letters and digits, and ".",
+//     ",", "-", ":" and "/" that an ASCII digit follows;
+//   - "'s" (or "’s") not followed by a letter, after a token on the same
+//     line, is a possessive;
+//   - anything else is one rune of punctuation (a spacing or enclosing
+//     mark splits a shared word here), and vertical tabs and form feeds are
+//     white space.
+func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token) []token {
+	nl := true
+	// The next token starts at p, in or before ts[k].
+	for k, p := 0, 0; k < len(ts); {
+		t := ts[k]
+		if p <= t.Start {
+			p = t.Start
+			nl = nl || t.LineStart
+		}
+		o := token{start: p, nlBefore: nl}
+		r, size := rune(s[p]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[p:])
+		}
+		switch {
+		case !t.Word && (r == '\v' || r == '\f'):
+			k++
+			continue
+		case !t.Word && (r == '\'' || r == '’') && len(buf) > 0 && !nl && possessiveS(s, p+size):
+			o.kind, o.end = tPoss, p+size+1
+			k++ // the "s" is the next shared token, or its first letter
+		case !t.Word:
+			o.kind, o.end = tPunct, p+size
+		case unicode.IsLetter(r):
+			o.kind = tWord
+			var sep int
+			o.end, k, sep = scan(s, ts, k, p, true)
+			w := s[p:o.end]
+			// A trailing "'s" belongs to the next token.
+			if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
+				o.end -= 2
+				k = sep
+			} else if n > 4 && strings.HasSuffix(w, "’s") {
+				o.end -= 4
+				k = sep
+			} else if o.end < len(s) && s[o.end] == '.' && isAbbrev(s[p:o.end+1]) {
+				// The period is the word's: an abbreviation.
+				o.end++
+				k++
+			}
+			if o.end == t.End && p == t.Start {
+				o.upper, o.allCaps = t.Upper, t.Caps
+			} else {
+				o.upper, o.allCaps = unicode.IsUpper(r), isAllCaps(s[p:o.end])
+			}
+		case unicode.IsDigit(r):
+			o.kind = tNum
+			o.end, k, _ = scan(s, ts, k, p, false)
+		default: // a mark that starts no word
+			o.kind, o.end = tPunct, p+size
+		}
+		if o.end >= ts[k].End {
+			k++
+		}
+		p = o.end
+		nl = false
+		buf = append(buf, o)
+	}
+	return buf
+}
+
+// possessiveS reports an "s" or "S" at i with no letter after it.
+func possessiveS(s string, i int) bool {
+	if i >= len(s) || s[i] != 's' && s[i] != 'S' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return i+1 >= len(s) || !unicode.IsLetter(r)
+}
+
+// scan returns the end of the word (or, unless word is set, the number)
+// that starts at p in ts[k], the index of the shared token holding its last
+// byte, and the index of the last separator it joined.
+func scan(s string, ts []text.Token, k, p int, word bool) (end, last, sep int) {
+	for {
+		end = wordRun(s, p, ts[k].End, word)
+		if end < ts[k].End || !glued(ts, k+1) || !glued(ts, k+2) || !ts[k+2].Word || !joins(s, ts[k+1], ts[k+2], word) {
+			return end, k, sep
+		}
+		sep, k = k+1, k+2
+		p = ts[k].Start
+	}
+}
+
+// joins reports whether the one-character token c joins the word before
+// it to next: an apostrophe, hyphen or period before a letter, or in a
+// number ".", ",", "-", ":" or "/" before an ASCII digit.
+func joins(s string, c, next text.Token, word bool) bool {
+	sep := s[c.Start:c.End]
+	if word {
+		r, _ := utf8.DecodeRuneInString(s[next.Start:])
+		return (sep == "'" || sep == "’" || sep == "-" || sep == ".") && unicode.IsLetter(r)
+	}
+	return (sep == "." || sep == "," || sep == "-" || sep == ":" || sep == "/") && text.IsDigit(s[next.Start])
+}
+
+// wordRun returns the end of the letters and digits (and, when marks is
+// set, non-spacing marks) from i, within a shared word that ends at end.
+func wordRun(s string, i, end int, marks bool) int {
+	for i < end {
+		if s[i] < utf8.RuneSelf {
+			i++ // an ASCII letter or digit: a shared word holds no other
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:end])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !(marks && unicode.Is(unicode.Mn, r)) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// glued reports whether ts[k] exists and follows the token before it with
+// no space.
+func glued(ts []text.Token, k int) bool { return k < len(ts) && ts[k].Start == ts[k-1].End }
 
 // markHeadlines flags the tokens of title-case lines ("Official Views
 // Danger of Slow Revision"), where capitals say nothing about names.
@@ -117,32 +197,6 @@ func markHeadlines(toks []token) {
 		i = j
 	}
 }
-
-// scanWord returns the end of the word starting at i: letters, digits, and
-// apostrophes, hyphens and periods that have a letter on both sides.
-func scanWord(text string, i int) int {
-	j := i
-	for j < len(text) {
-		c, cs := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
-			j += cs
-			continue
-		}
-		if (c == '\'' || c == '’' || c == '-' || c == '.') && j+cs < len(text) && isLetterAt(text, j+cs) && j > i {
-			j += cs
-			continue
-		}
-		break
-	}
-	return j
-}
-
-func isLetterAt(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r)
-}
-
-func isDigitAt(text string, i int) bool { return text[i] >= '0' && text[i] <= '9' }
 
 func isAllCaps(w string) bool {
 	n := 0
