@@ -173,13 +173,22 @@ func less(a, b *Mention) bool {
 // ("Jordan" in "Jordan Smith"): the name extractor has seen more of the
 // context than the gazetteer lookup.
 func dropInsidePersons(ms []Mention) []Mention {
-	var persons [][2]int
+	// ms is sorted by start, so persons are too; reach[i] is the farthest
+	// end among the first i+1 persons. A location lies inside some person
+	// exactly when the persons starting at or before it reach its end: one
+	// binary search per location instead of a scan of every person, which
+	// made a long text with many of both quadratic.
+	var starts, reach []int
 	for _, m := range ms {
 		if m.Person != nil {
-			persons = append(persons, [2]int{m.Start, m.End})
+			r := m.End
+			if n := len(reach); n > 0 && reach[n-1] > r {
+				r = reach[n-1]
+			}
+			starts, reach = append(starts, m.Start), append(reach, r)
 		}
 	}
-	if len(persons) == 0 {
+	if len(starts) == 0 {
 		return ms
 	}
 	drop := make([]bool, len(ms))
@@ -188,11 +197,8 @@ func dropInsidePersons(ms []Mention) []Mention {
 		if m.Location == nil {
 			continue
 		}
-		for _, p := range persons {
-			if p[0] <= m.Start && m.End <= p[1] {
-				drop[i], any = true, true
-				break
-			}
+		if n := sort.SearchInts(starts, m.Start+1); n > 0 && reach[n-1] >= m.End {
+			drop[i], any = true, true
 		}
 	}
 	if !any {

@@ -21,9 +21,11 @@ type sentenceBuilder struct {
 	lex            *lexicon
 	dateline       int      // mention index of the dateline place, or -1
 	dlStart, dlEnd int      // the dateline's span; mentions in it are not arguments
-	titles         [][2]int // spans of people's titles ("Finance Minister")
+	titles         [][2]int // spans of people's titles ("Finance Minister"), by start
+	titleReach     []int    // titleReach[i]: the farthest end of titles[:i+1]
 	items          []item
 	matches        []match
+	breaks         []int // countBreaks of items
 }
 
 // build appends the events of sentence si to out.
@@ -47,6 +49,7 @@ func (sb *sentenceBuilder) build(out []extract.Event, si int, s extract.Sentence
 		return out
 	}
 	setClause(items, cs)
+	sb.breaks = countBreaks(items, sb.breaks)
 	evs := make([]extract.Event, len(cs))
 	for i, c := range cs {
 		e := &evs[i]
@@ -489,7 +492,7 @@ func (sb *sentenceBuilder) assignDates(items []item, cs []candidate, evs []extra
 				if c.typ == "state" && len(cs) > 1 {
 					continue
 				}
-				if dd := itemDistance(items, c, k); dd < dist {
+				if dd := itemDistance(sb.breaks, c, k); dd < dist {
 					best, dist = i, dd
 				}
 			}
@@ -550,16 +553,13 @@ func resolved(v string) bool {
 // gets the dateline's.
 func (sb *sentenceBuilder) assignPlaces(items []item, cs []candidate, evs []extract.Event) {
 	ms := sb.doc.Mentions
-	isActor := func(mi int) bool {
-		for _, e := range evs {
-			for _, p := range e.Participants {
-				if p.Mention == mi {
-					return true
-				}
-			}
+	actors := map[int]bool{}
+	for _, e := range evs {
+		for _, p := range e.Participants {
+			actors[p.Mention] = true
 		}
-		return false
 	}
+	isActor := func(mi int) bool { return actors[mi] }
 	others := 0
 	for _, c := range cs {
 		if c.typ != "state" {
@@ -586,7 +586,7 @@ func (sb *sentenceBuilder) assignPlaces(items []item, cs []candidate, evs []extr
 			if c.typ == "state" && (k < c.left || k >= c.right) {
 				continue
 			}
-			if dd := itemDistance(items, c, k); dd < dist {
+			if dd := itemDistance(sb.breaks, c, k); dd < dist {
 				best, dist = i, dd
 			}
 		}
@@ -605,7 +605,10 @@ func (sb *sentenceBuilder) assignPlaces(items []item, cs []candidate, evs []extr
 // comma or clause word counting as several ("struck off Chile on Sunday,
 // killing 12" puts Chile and Sunday with the quake) and an argument before
 // the trigger being farther than one after it.
-func itemDistance(items []item, c candidate, k int) int {
+// breaks[j] counts the commas and clause words in items[:j] (see
+// countBreaks), so that the distance costs the same however far apart the
+// two are: counting them item by item made a long sentence cubic.
+func itemDistance(breaks []int, c candidate, k int) int {
 	from, to := k+1, c.first
 	if k > c.last {
 		from, to = c.last+1, k
@@ -614,12 +617,24 @@ func itemDistance(items []item, c candidate, k int) int {
 	if k < c.first {
 		d += 5 // arguments mostly follow their verb
 	}
-	for j := from; j < to; j++ {
-		if items[j].kind == itemPunct && items[j].word == "," || items[j].kind == itemWord && isClauseWord(items[j].word) {
-			d += 10
-		}
+	if from < to {
+		d += 10 * (breaks[to] - breaks[from])
 	}
 	return d
+}
+
+// countBreaks fills breaks (reused) with the running count of commas and
+// clause words: breaks[j] for items[:j], len(items)+1 entries.
+func countBreaks(items []item, breaks []int) []int {
+	breaks = append(breaks[:0], 0)
+	n := 0
+	for j := range items {
+		if items[j].kind == itemPunct && items[j].word == "," || items[j].kind == itemWord && isClauseWord(items[j].word) {
+			n++
+		}
+		breaks = append(breaks, n)
+	}
+	return breaks
 }
 
 // assignAmounts gives each amount of the sentence, with its restatements
@@ -630,10 +645,25 @@ func (sb *sentenceBuilder) assignAmounts(items []item, ms []int, cs []candidate,
 	for i := range evs {
 		evs[i].Amounts = []int{}
 	}
-	inSentence := func(j int) bool { return slices.Contains(ms, j) }
+	// Sets and maps, not scans of the sentence per amount: a long sentence
+	// full of amounts made those quadratic.
+	inSentence := make(map[int]bool, len(ms))
+	restated := map[int][]int{} // mention -> its restatements, in sentence order
+	for _, j := range ms {
+		inSentence[j] = true
+		if b := mentions[j].Amount; b != nil && b.EquivalentOf != nil && *b.EquivalentOf != j {
+			restated[*b.EquivalentOf] = append(restated[*b.EquivalentOf], j)
+		}
+	}
+	itemOf := map[int]int{} // mention -> its item; a mention inside another has none
+	for k := range items {
+		if items[k].kind == itemMention {
+			itemOf[items[k].mention] = k
+		}
+	}
 	isEquivalent := func(i int) bool {
 		a := mentions[i].Amount
-		return a.EquivalentOf != nil && *a.EquivalentOf != i && inSentence(*a.EquivalentOf) && mentions[*a.EquivalentOf].Amount != nil
+		return a.EquivalentOf != nil && *a.EquivalentOf != i && inSentence[*a.EquivalentOf] && mentions[*a.EquivalentOf].Amount != nil
 	}
 	others := 0
 	for _, c := range cs {
@@ -641,37 +671,36 @@ func (sb *sentenceBuilder) assignAmounts(items []item, ms []int, cs []candidate,
 			others++
 		}
 	}
-	var done []int
+	done := map[int]bool{}
 	for _, money := range [...]bool{true, false} {
 		for _, i := range ms {
 			a := mentions[i].Amount
-			if a == nil || (a.Kind == extract.KindMoney) != money || isEquivalent(i) || isInSpan(&mentions[i], sb.dlStart, sb.dlEnd) || slices.Contains(done, i) {
+			if a == nil || (a.Kind == extract.KindMoney) != money || isEquivalent(i) || isInSpan(&mentions[i], sb.dlStart, sb.dlEnd) || done[i] {
 				continue
 			}
+			k, ok := itemOf[i]
+			if !ok {
+				continue // inside another mention
+			}
 			best, dist := -1, math.MaxInt
-			for k := range items {
-				if items[k].kind != itemMention || items[k].mention != i {
+			for ci, c := range cs {
+				if c.typ == "state" && others > 0 {
 					continue
 				}
-				for ci, c := range cs {
-					if c.typ == "state" && others > 0 {
-						continue
-					}
-					if dd := itemDistance(items, c, k); dd < dist {
-						best, dist = ci, dd
-					}
+				if dd := itemDistance(sb.breaks, c, k); dd < dist {
+					best, dist = ci, dd
 				}
 			}
 			if best < 0 {
-				continue // inside another mention
+				continue
 			}
 			e := &evs[best]
 			e.Amounts = append(e.Amounts, i)
-			done = append(done, i)
-			for _, j := range ms {
-				if b := mentions[j].Amount; b != nil && b.EquivalentOf != nil && *b.EquivalentOf == i && j != i && !slices.Contains(done, j) {
+			done[i] = true
+			for _, j := range restated[i] {
+				if !done[j] {
 					e.Amounts = append(e.Amounts, j)
-					done = append(done, j)
+					done[j] = true
 				}
 			}
 		}

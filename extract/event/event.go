@@ -78,6 +78,7 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 			sb.titles = append(sb.titles, *p.TitleSpan)
 		}
 	}
+	sb.indexTitles()
 	var out []extract.Event
 	for si, s := range sents {
 		out = sb.build(out, si, s, per[si])
@@ -111,4 +112,26 @@ func datelineMention(d *extract.Doc) int {
 		}
 	}
 	return -1
+}
+
+// indexTitles sorts the title spans by start and records, for each, the
+// farthest end among it and those before it, for inTitle.
+func (sb *sentenceBuilder) indexTitles() {
+	slices.SortFunc(sb.titles, func(a, b [2]int) int { return a[0] - b[0] })
+	sb.titleReach = make([]int, len(sb.titles))
+	for i, ts := range sb.titles {
+		sb.titleReach[i] = ts[1]
+		if i > 0 && sb.titleReach[i-1] > ts[1] {
+			sb.titleReach[i] = sb.titleReach[i-1]
+		}
+	}
+}
+
+// inTitle reports whether [start, end) lies inside a person's title span:
+// some title starting at or before start reaches end. A binary search, not
+// a scan of every title of the article for every trigger word, which made
+// long texts quadratic.
+func (sb *sentenceBuilder) inTitle(start, end int) bool {
+	n, _ := slices.BinarySearchFunc(sb.titles, start+1, func(ts [2]int, x int) int { return ts[0] - x })
+	return n > 0 && sb.titleReach[n-1] >= end
 }

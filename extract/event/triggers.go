@@ -85,18 +85,26 @@ func restMatches(items []item, i int, rest []string) bool {
 // ("the meeting"); a light verb that carries a noun is not an event itself.
 func (sb *sentenceBuilder) candidates(items []item, ms []match, hasMoney, hasAmount bool) []candidate {
 	var out []candidate
-	isLight := func(k int) bool {
-		for _, m := range ms {
-			if m.first <= k && k <= m.last {
-				for _, e := range m.entries {
-					if e.pos == posLight {
-						return !precededByDeterminer(items, m.first)
-					}
-				}
+	// light[k] answers isLight for items[k]: the first match (in order)
+	// that covers k and has a light-verb entry decides. Computed once, not
+	// by a scan of every match per question, which made long sentences
+	// quadratic.
+	light := make([]int8, len(items)) // 0 no light match, 1 light, -1 light after a determiner
+	for _, m := range ms {
+		if !slices.ContainsFunc(m.entries, func(e entry) bool { return e.pos == posLight }) {
+			continue
+		}
+		v := int8(1)
+		if precededByDeterminer(items, m.first) {
+			v = -1
+		}
+		for k := m.first; k <= m.last && k < len(items); k++ {
+			if light[k] == 0 {
+				light[k] = v
 			}
 		}
-		return false
 	}
+	isLight := func(k int) bool { return k >= 0 && k < len(light) && light[k] == 1 }
 	for _, m := range ms {
 		det := precededByDeterminer(items, m.first)
 		for _, e := range m.entries {
@@ -142,35 +150,50 @@ func (sb *sentenceBuilder) candidates(items []item, ms []match, hasMoney, hasAmo
 	// A noun that leans on a verb of its own type gives way to the verb
 	// ("signed a deal" is one agree event, on "signed"); otherwise the
 	// light verb gives way to the noun ("paid a visit" is a visit).
+	// The candidates are looked up by position, not compared pairwise: a
+	// long sentence can hold thousands of them.
 	drop := make([]bool, len(out))
+	alone := map[int][]int{} // first item -> candidates without a light verb
+	for j, v := range out {
+		if v.light < 0 {
+			alone[v.first] = append(alone[v.first], j)
+		}
+	}
 	for i, c := range out {
 		if c.light < 0 {
 			continue
 		}
-		for _, v := range out {
-			if v.first == c.light && v.light < 0 && v.typ == c.typ {
+		for _, j := range alone[c.light] {
+			if out[j].typ == c.typ {
 				drop[i] = true
 			}
 		}
 	}
 	for i, c := range out {
 		if !drop[i] && c.light >= 0 {
-			for j, v := range out {
-				if v.light < 0 && v.first == c.light {
-					drop[j] = true
-				}
+			for _, j := range alone[c.light] {
+				drop[j] = true
 			}
 		}
 	}
 	// "Seoul's contribution rose to ...": the change verb tells how much,
-	// the noun before it what; one event, on the noun.
+	// the noun before it what; one event, on the noun. Only verbs are
+	// dropped here, so the nouns' drop marks are final.
+	nounEnds := map[int][]int{} // last item -> candidates that are not verbs
+	for j, n := range out {
+		if n.how != howVerb && n.how != howPassive {
+			nounEnds[n.last] = append(nounEnds[n.last], j)
+		}
+	}
 	for i, c := range out {
 		if c.light >= 0 || (c.typ != "increase" && c.typ != "decrease") {
 			continue
 		}
-		for j, n := range out {
-			if !drop[j] && n.how != howVerb && n.how != howPassive && n.last < c.first && c.first-n.last <= 3 {
-				drop[i] = true
+		for last := c.first - 3; last < c.first; last++ {
+			for _, j := range nounEnds[last] {
+				if !drop[j] {
+					drop[i] = true
+				}
 			}
 		}
 	}
@@ -265,10 +288,8 @@ func (sb *sentenceBuilder) nounContext(items []item, k int) bool {
 		}
 	}
 	it := &items[k]
-	for _, ts := range sb.titles {
-		if it.start >= ts[0] && it.end <= ts[1] {
-			return true
-		}
+	if sb.inTitle(it.start, it.end) {
+		return true
 	}
 	// A capital at the start of a sentence followed by another capital is
 	// a name or title ("Finance Minister ...").
