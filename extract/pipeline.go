@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -68,7 +69,7 @@ func (p *Pipeline) Run(text string, published time.Time) Result {
 	d.Sentences = Sentences(text)
 	d.Dateline = FindDateline(text)
 	for _, e := range p.extractors {
-		found := valid(text, e.Extract(d))
+		found := valid(text, e.Extract(d), d.Mentions)
 		d.Mentions = merge(d.Mentions, found)
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
@@ -87,12 +88,19 @@ func (p *Pipeline) Run(text string, published time.Time) Result {
 }
 
 // valid drops mentions whose span does not hold (an extractor bug must not
-// reach the export, where text[start:end] is a guarantee) and fixes Text.
-func valid(text string, ms []Mention) []Mention {
+// reach the export, where text[start:end] is a guarantee) or that overlap
+// another mention of the same kind (see overlapping), and fixes Text. have
+// is what earlier extractors found, sorted by start.
+func valid(text string, ms, have []Mention) []Mention {
 	out := ms[:0:0]
 	keep := make([]int, len(ms)) // old index -> new index, -1 when dropped
+	ok := make([]bool, len(ms))
 	for i, m := range ms {
-		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+		ok[i] = m.Start >= 0 && m.End <= len(text) && m.Start < m.End
+	}
+	drop := overlapping(ms, ok, have)
+	for i, m := range ms {
+		if !ok[i] || drop[i] {
 			keep[i] = -1
 			continue
 		}
@@ -114,6 +122,92 @@ func valid(text string, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// family groups mention types whose spans must not overlap one another:
+// one piece of text is one date, one amount, one place, one person (an
+// official or a person).
+func family(typ string) string {
+	if typ == TypeOfficial {
+		return TypePerson
+	}
+	return typ
+}
+
+// overlapping marks the mentions of ms (those with ok set) whose span
+// overlaps an earlier extractor's mention of the same family (in have, which
+// this rule keeps free of such overlaps) or a better one of the same family
+// in ms: higher confidence, then longer, then earlier. An overlap is an
+// extractor bug ("EDMONTON AA,VA." once gave both "EDMONTON AA" and
+// "EDMONTON"); the export promises one reading per span. Only clusters of
+// mutually overlapping spans are compared pairwise, so the usual case, no
+// overlap, stays one sort and one pass.
+func overlapping(ms []Mention, ok []bool, have []Mention) []bool {
+	drop := make([]bool, len(ms))
+	order := make([]int, 0, len(ms))
+	for i := range ms {
+		if ok[i] {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := &ms[order[a]], &ms[order[b]]
+		if fx, fy := family(x.Type), family(y.Type); fx != fy {
+			return fx < fy
+		}
+		return x.Start < y.Start
+	})
+	// Earlier extractors' spans by family; have is sorted by start and,
+	// within a family, free of overlaps, so ends rise with starts.
+	prior := map[string][][2]int{}
+	for _, m := range have {
+		f := family(m.Type)
+		prior[f] = append(prior[f], [2]int{m.Start, m.End})
+	}
+	for a := 0; a < len(order); {
+		f := family(ms[order[a]].Type)
+		b, end := a+1, ms[order[a]].End
+		for b < len(order) && family(ms[order[b]].Type) == f && ms[order[b]].Start < end {
+			end = max(end, ms[order[b]].End)
+			b++
+		}
+		cluster := order[a:b]
+		if len(cluster) > 1 {
+			byRank := slices.Clone(cluster)
+			sort.SliceStable(byRank, func(x, y int) bool {
+				p, q := &ms[byRank[x]], &ms[byRank[y]]
+				if p.Confidence != q.Confidence {
+					return p.Confidence > q.Confidence
+				}
+				if lp, lq := p.End-p.Start, q.End-q.Start; lp != lq {
+					return lp > lq
+				}
+				return p.Start < q.Start
+			})
+			for k, i := range byRank {
+				for _, j := range byRank[:k] {
+					if !drop[j] && ms[i].Start < ms[j].End && ms[j].Start < ms[i].End {
+						drop[i] = true
+						break
+					}
+				}
+			}
+		}
+		for _, i := range cluster {
+			if !drop[i] && overlapsAny(prior[f], ms[i].Start, ms[i].End) {
+				drop[i] = true
+			}
+		}
+		a = b
+	}
+	return drop
+}
+
+// overlapsAny reports whether [start, end) overlaps one of spans, which are
+// sorted by start and do not overlap one another.
+func overlapsAny(spans [][2]int, start, end int) bool {
+	n := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+	return n > 0 && spans[n-1][1] > start
 }
 
 // merge adds one extractor's mentions to the sorted list and renumbers

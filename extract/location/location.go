@@ -155,7 +155,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			inRegion[m.key] = regionTown{r, townName(text[m.start:m.end])}
 			pinnedAt[x], pinnedAt[i] = true, true
 		} else {
-			t0 := unknownBefore(text, toks, n.t0-1, g)
+			t0 := unknownBefore(text, toks, n.t0-1, g, byEnd)
 			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].start:toks[n.t0-2].end]) {
 				continue
 			}

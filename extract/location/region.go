@@ -76,14 +76,20 @@ func placeBefore(text string, toks []token, t int) bool {
 
 // unknownBefore finds an unmatched capitalised name of one or two words
 // that ends right before token comma (", Texas"), introduced by
-// placeBefore. It returns the name's first token, or -1.
-func unknownBefore(text string, toks []token, comma int, g *Gazetteer) int {
+// placeBefore. It returns the name's first token, or -1. byEnd holds the
+// last token of each gazetteer match: a name that would take in a known
+// place ("EDMONTON AA,VA.") is no unknown town, and reporting it would
+// make up a place over the known one.
+func unknownBefore(text string, toks []token, comma int, g *Gazetteer, byEnd map[int]int) int {
 	t1 := comma // exclusive
 	t0 := t1
 	for n := 0; n < 2 && t0 > 0; n++ {
 		p := toks[t0-1]
 		if !p.word || !p.upper || (t0 < t1 && !toks[t0].space) {
 			break
+		}
+		if _, known := byEnd[t0-1]; known {
+			return -1
 		}
 		w := wordAt(text, toks, t0-1)
 		if g.titles[w] || g.orgs[w] || g.given[w] {

@@ -15,7 +15,7 @@ const Name = "eventwire-rules"
 // Version is the extractor version recorded with every extraction. Bump it
 // whenever a rule, lexicon or gazetteer changes what the pipeline returns:
 // reextract re-runs every stored article whose version is older.
-const Version = 3
+const Version = 4
 
 // New returns the default pipeline: dates, amounts, locations, then people
 // (which see the places found before them), then events.
