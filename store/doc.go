@@ -13,6 +13,14 @@
 // by the caller only after the feed's articles are committed, so a crash
 // re-polls instead of skipping.
 //
+// A damaged file is reported, not trusted: Open refuses a path that is not
+// a regular file (*NotFileError), an empty file, one shorter than its pages
+// or whose free list is broken (*DamagedError, errors.Is ErrDamaged),
+// before bbolt maps it; every transaction runs with faults turned into
+// panics and panics into a *DamagedError, so a command reports the damage
+// and exits instead of crashing. Check reads everything and runs bbolt's
+// consistency check.
+//
 // # Caveats
 //
 // bbolt allows one writer process: Open waits for the file lock for

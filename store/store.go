@@ -72,23 +72,32 @@ func Open(path string, opts Options) (*DB, error) {
 	if opts.LockTimeout == 0 {
 		opts.LockTimeout = 3 * time.Second
 	}
+	exists, err := checkFile(path)
+	if err != nil {
+		return nil, err
+	}
 	if !opts.ReadOnly {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("store: create directory: %w", err)
 		}
-	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	} else if !exists {
 		return nil, fmt.Errorf("no database at %s (add a feed with \"eventwire feeds add URL\" and run \"eventwire run\", or give --db): %w", path, ErrNotFound)
-	} else if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
 	}
-	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly, NoSync: opts.NoSync})
+	bdb, err := openBolt(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly, NoSync: opts.NoSync})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("%w %s (waited %s): let it finish, or stop it; in cron, run eventwire less often or under flock", ErrLocked, path, opts.LockTimeout)
 	}
 	if err != nil {
+		if err = openError(path, err); errors.Is(err, ErrDamaged) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	d := &DB{db: bdb, path: path}
+	if err := d.verify(opts.ReadOnly); err != nil {
+		bdb.Close()
+		return nil, err
+	}
 	if !opts.ReadOnly {
 		if err := d.init(); err != nil {
 			bdb.Close()
@@ -99,7 +108,7 @@ func Open(path string, opts Options) (*DB, error) {
 }
 
 func (d *DB) init() error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		for _, b := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return fmt.Errorf("store: create bucket %s: %w", b, err)
@@ -135,7 +144,7 @@ func ArticleID(canonicalURL string) string {
 // AddFeed subscribes a feed and assigns its ID. A URL already subscribed
 // gives ErrExists.
 func (d *DB) AddFeed(f *Feed) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -166,7 +175,7 @@ func feedKey(id string) []byte {
 // Feed returns the feed with that id.
 func (d *DB) Feed(id string) (*Feed, error) {
 	var f Feed
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bFeeds).Get(feedKey(id))
 		if v == nil {
 			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
@@ -182,7 +191,7 @@ func (d *DB) Feed(id string) (*Feed, error) {
 // Feeds returns every feed in id order.
 func (d *DB) Feeds() ([]Feed, error) {
 	var out []Feed
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bFeeds).ForEach(func(_, v []byte) error {
 			var f Feed
 			if err := json.Unmarshal(v, &f); err != nil {
@@ -197,7 +206,7 @@ func (d *DB) Feeds() ([]Feed, error) {
 
 // UpdateFeed saves a feed's state.
 func (d *DB) UpdateFeed(f *Feed) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		if b.Get(feedKey(f.ID)) == nil {
 			return fmt.Errorf("feed %s: %w", f.ID, ErrNotFound)
@@ -208,7 +217,7 @@ func (d *DB) UpdateFeed(f *Feed) error {
 
 // RemoveFeed unsubscribes a feed. Its articles stay.
 func (d *DB) RemoveFeed(id string) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
 		if b.Get(feedKey(id)) == nil {
 			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
@@ -223,7 +232,7 @@ func (d *DB) RemoveFeed(id string) error {
 // or under the feed's GUID; "" when neither is known.
 func (d *DB) Seen(canonicalURL, feedID, guid string) (string, error) {
 	var id string
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		if canonicalURL != "" {
 			if v := tx.Bucket(bIdxURL).Get([]byte(canonicalURL)); v != nil {
 				id = string(v)
@@ -260,7 +269,7 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 			return err
 		}
 	}
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
 		if old := arts.Get([]byte(a.ID)); old != nil {
 			var prev Article
@@ -311,7 +320,7 @@ func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
 // Article returns a stored article.
 func (d *DB) Article(id string) (*Article, error) {
 	var a Article
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bArticles).Get([]byte(id))
 		if v == nil {
 			return fmt.Errorf("article %s: %w", id, ErrNotFound)
@@ -327,7 +336,7 @@ func (d *DB) Article(id string) (*Article, error) {
 // Page returns an article's raw page, decompressed.
 func (d *DB) Page(id string) ([]byte, error) {
 	var gz []byte
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bPages).Get([]byte(id))
 		if v == nil {
 			return fmt.Errorf("page %s: %w", id, ErrNotFound)
@@ -344,7 +353,7 @@ func (d *DB) Page(id string) ([]byte, error) {
 // PutExtraction replaces an article's extraction and records its extractor
 // on the article.
 func (d *DB) PutExtraction(id string, ex *Extraction) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
 		v := arts.Get([]byte(id))
 		if v == nil {
@@ -418,7 +427,7 @@ func (r Record) Decode() (*Extraction, error) {
 // read transaction, decoding one record at a time. fn returning an error
 // stops iteration with that error.
 func (d *DB) Each(f Filter, fn func(Record) error) error {
-	return d.db.View(func(tx *bolt.Tx) error {
+	return d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bIdxPub).Cursor()
 		arts, exs := tx.Bucket(bArticles), tx.Bucket(bExtractions)
 		var k []byte
@@ -458,7 +467,7 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 			if ev := exs.Get(id); ev != nil {
 				rec.ExtractionJSON = bytes.Clone(ev)
 			}
-			if err := fn(rec); err != nil {
+			if err := callback(fn, rec); err != nil {
 				return err
 			}
 		}
@@ -471,7 +480,7 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 // so that a re-extraction can work in resumable batches.
 func (d *DB) StaleIDs(version int, after string, limit int) ([]string, error) {
 	var ids []string
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bArticles).Cursor()
 		var k, v []byte
 		if after == "" {
@@ -502,7 +511,7 @@ func (d *DB) StaleIDs(version int, after string, limit int) ([]string, error) {
 
 // AddRun records a run summary.
 func (d *DB) AddRun(r *Run) error {
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bRuns), pubKey(r.Started, ""), r)
 	})
 }
@@ -510,7 +519,7 @@ func (d *DB) AddRun(r *Run) error {
 // Runs returns up to n most recent runs, newest first.
 func (d *DB) Runs(n int) ([]Run, error) {
 	var out []Run
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bRuns).Cursor()
 		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
 			var r Run
@@ -536,7 +545,7 @@ type Counts struct {
 // page statistics, without decoding any.
 func (d *DB) ArticleCount() (int, error) {
 	var n int
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		n = tx.Bucket(bArticles).Stats().KeyN
 		return nil
 	})
@@ -546,7 +555,7 @@ func (d *DB) ArticleCount() (int, error) {
 // Counts counts the records. Duplicates needs a scan of the articles.
 func (d *DB) Counts() (Counts, error) {
 	var c Counts
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		c.Feeds = tx.Bucket(bFeeds).Stats().KeyN
 		c.Articles = tx.Bucket(bArticles).Stats().KeyN
 		c.Pages = tx.Bucket(bPages).Stats().KeyN
