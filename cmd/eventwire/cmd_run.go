@@ -21,6 +21,7 @@ type runOptions struct {
 	concurrency  int
 	maxDuration  time.Duration
 	hostRate     float64
+	hostBudget   time.Duration
 	allowPrivate bool
 }
 
@@ -37,6 +38,8 @@ summary on stderr and exits.
 A failing feed backs off (up to a day) but is never disabled; failures are
 listed in the summary and in "eventwire stats". --max-duration stops the pass
 cleanly between articles; what was not reached is picked up next time.
+--host-budget caps the request time one host may take per pass (a host that
+trickles its pages a byte a second); its remaining pages wait for the next.
 
 Exit codes: 0 the pass finished (per-feed failures included); 1 fatal error;
 2 bad usage; 3 another eventwire process holds the database.
@@ -52,6 +55,7 @@ Crontab example (every 15 minutes):
 	c.Flags().IntVar(&o.concurrency, "concurrency", 8, "feeds polled at once")
 	c.Flags().DurationVar(&o.maxDuration, "max-duration", 0, "stop cleanly after this long (0: no limit)")
 	c.Flags().Float64Var(&o.hostRate, "host-rate", 1, "requests per second per host")
+	c.Flags().DurationVar(&o.hostBudget, "host-budget", fetch.DefaultHostBudget, "request time one host may take per run; its pages after that wait for the next run (negative: no cap)")
 	c.Flags().BoolVar(&o.allowPrivate, "allow-private", os.Getenv("EVENTWIRE_ALLOW_PRIVATE") == "1", "permit loopback and private-network addresses (also EVENTWIRE_ALLOW_PRIVATE=1)")
 	return c
 }
@@ -63,12 +67,15 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 	if o.hostRate <= 0 {
 		return usagef("--host-rate must be positive")
 	}
+	if o.hostBudget == 0 {
+		return usagef("--host-budget must not be 0 (negative: no cap)")
+	}
 	db, err := openDB(g, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	client := fetch.New(fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, AllowPrivate: o.allowPrivate, Logger: g.logger})
+	client := fetch.New(fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, HostBudget: o.hostBudget, AllowPrivate: o.allowPrivate, Logger: g.logger})
 	sum, err := runPass(ctx, g, db, client, o)
 	if sum != nil {
 		printSummary(g.stderr, sum)
