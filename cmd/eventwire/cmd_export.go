@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -39,7 +38,11 @@ article's text in UTF-8 bytes (cstart/cend: the same in code points).
 --extractor-version selects articles extracted by that version of the rules.
 
 CSV writes one flat table per record kind; an event's mention references
-become one row each (columns slot, mention, role).`,
+become one row each (columns slot, mention, role).
+
+--out writes to a temporary file beside FILE and renames it over FILE only
+when the export succeeded: a failed export leaves the previous FILE as it
+was.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExport(g, o)
@@ -74,19 +77,22 @@ func runExport(g *globals, o exportOptions) error {
 		}
 	}
 	var w io.Writer = g.stdout
-	var f *os.File
+	var f *outFile
 	if o.out != "" {
-		if f, err = os.Create(o.out); err != nil {
+		// Written beside the target and renamed over it only once the
+		// export succeeded: a failure keeps the previous export.
+		if f, err = createOut(o.out); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
+		defer func() {
+			if f != nil {
+				f.Abort()
+			}
+		}()
 		w = f
 	}
 	ew, err := export.NewWriter(w, export.Options{Format: o.format, Records: o.records, NoText: o.noText, Types: types})
 	if err != nil {
-		if f != nil {
-			f.Close()
-			os.Remove(o.out)
-		}
 		return usageError{err}
 	}
 	db, err := openDB(g, true)
@@ -110,13 +116,14 @@ func runExport(g *globals, o exportOptions) error {
 	if cerr := ew.Close(); err == nil {
 		err = cerr
 	}
-	if f != nil {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}
 	if err != nil {
 		return err
+	}
+	if f != nil {
+		err, f = f.Commit(), nil
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
 	}
 	g.logger.Debug("export done", "records", ew.Count())
 	return nil

@@ -35,9 +35,10 @@ page's own publication time is used when --published is not given.
 
 With --jsonl, standard input (or each FILE) holds one JSON object per line,
 {"id": ..., "text": ...} or {"id": ..., "html": ..., "url": ...}, optionally with
-"published" (RFC 3339), and each gets one output line {"id", "text"?,
-"mentions", "events", "error"?} in the same order. A bad line gets an error and
-the rest go on.`,
+"published" (RFC 3339, years 1 to 9998), and each gets one output line {"id",
+"text"?, "mentions", "events", "error"?} in the same order. A bad line gets an
+error and the rest go on; the id always comes back as it came (a number stays a
+number), and every output line is valid JSON in UTF-8.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExtract(g, o, args)
 		},
