@@ -79,8 +79,11 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 					return err
 				}
 			}
+			before := a.Text
 			ex := poller.Extract(pl, a, info, time.Now().UTC())
-			if restrip {
+			// Extract holds the text to the limits: a text it cut (stored
+			// before the limits) is stored again with its extraction.
+			if restrip || a.Text != before {
 				err = db.PutArticle(a, nil, ex)
 			} else {
 				err = db.PutExtraction(id, ex)

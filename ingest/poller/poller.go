@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/ingest/canon"
@@ -47,6 +49,7 @@ type Poller struct {
 	client   *fetch.Client
 	pipeline *extract.Pipeline
 	stripper *page.Stripper
+	gate     *gate
 	opts     Options
 }
 
@@ -67,7 +70,7 @@ func New(db *store.DB, client *fetch.Client, pipeline *extract.Pipeline, opts Op
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Poller{db: db, client: client, pipeline: pipeline, stripper: page.New(), opts: opts}
+	return &Poller{db: db, client: client, pipeline: pipeline, stripper: page.New(), gate: newGate(), opts: opts}
 }
 
 // FeedFailure is one feed that failed in a pass.
@@ -188,7 +191,7 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		if e := p.db.UpdateFeed(f); e != nil {
 			log.Error("save feed state", "err", e)
 		}
-		log.Warn("feed failed", "class", class, "err", err, "next_poll", f.NextPoll)
+		log.Warn("feed failed", "class", class, "err", logValue(err.Error()), "next_poll", f.NextPoll)
 		res.failure = &FeedFailure{FeedID: f.ID, URL: f.URL, Class: class, Error: err.Error(), NextPoll: f.NextPoll}
 		return res
 	}
@@ -223,7 +226,11 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		}
 		return fail(err, fetch.Class(err))
 	}
-	parsed, err := feed.Parse(resp.Body, resp.URL)
+	var parsed *feed.Feed
+	if gerr := p.gate.do(ctx, len(resp.Body), func() { parsed, err = feed.Parse(resp.Body, resp.URL) }); gerr != nil {
+		return res // stopped: leave the feed as it was
+	}
+	resp.Body = nil // parsed: let the collector have it while the items are fetched
 	if err != nil {
 		return fail(err, fetch.Class(err))
 	}
@@ -320,7 +327,13 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 		link = it.GUID
 	}
 	if link == "" {
-		log.Warn("item without link", "guid", it.GUID, "title", it.Title)
+		log.Warn("item without link", "guid", logValue(it.GUID), "title", logValue(it.Title))
+		return itemError
+	}
+	if u, err := url.Parse(link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		// javascript:, data:, file: and the like are never fetched nor
+		// stored: an exported link must be safe to click.
+		log.Warn("item link is not http or https; item skipped", "link", logValue(link), "title", logValue(it.Title))
 		return itemError
 	}
 	canonical := canon.Clean(link)
@@ -345,21 +358,26 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 			return itemDeferred // asked to come back later: the next pass retries
 		}
 		// Keep the feed's own text, and say why.
-		log.Warn("page fetch failed; keeping the feed's text", "link", link, "class", fetch.Class(err), "err", err)
+		log.Warn("page fetch failed; keeping the feed's text", "link", logValue(link), "class", fetch.Class(err), "err", logValue(err.Error()))
 		a.TextSource, a.FetchError = "feed", fmt.Sprintf("%s: %v", fetch.Class(err), err)
 		a.CanonicalURL = canonical
 		a.Title = it.Title
-		a.Text = htmlText(it.Content)
+		a.Text, a.Truncated = htmlText(it.Content), it.Truncated
 		a.FetchedAt = p.opts.Now()
 		outcome = itemFailed
 	} else {
 		raw = resp.Body
-		r, err := p.stripper.Strip(resp.Body, resp.URL, page.Options{Selector: f.Selector})
+		var r *page.Result
+		if gerr := p.gate.do(ctx, len(resp.Body), func() {
+			r, err = p.stripper.Strip(resp.Body, resp.URL, page.Options{Selector: f.Selector})
+		}); gerr != nil {
+			return itemError // stopped
+		}
 		if err != nil {
-			log.Warn("strip failed; keeping the feed's text", "link", link, "err", err)
+			log.Warn("strip failed; keeping the feed's text", "link", logValue(link), "err", logValue(err.Error()))
 			r = &page.Result{Title: it.Title, Text: htmlText(it.Content)}
 			a.FetchError = "strip: " + err.Error()
-			a.TextSource = "feed"
+			a.TextSource, a.Truncated = "feed", it.Truncated
 		} else {
 			a.TextSource = "page"
 		}
@@ -377,7 +395,7 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 			a.Title = it.Title
 		}
 		if strings.TrimSpace(a.Text) == "" && it.Content != "" {
-			a.Text, a.TextSource = htmlText(it.Content), "feed"
+			a.Text, a.TextSource, a.Truncated = htmlText(it.Content), "feed", it.Truncated
 		}
 		a.FetchedAt = p.opts.Now()
 		a.HTTP = store.HTTPInfo{Status: resp.Status, ETag: resp.ETag, LastModified: resp.LastModified,
@@ -389,25 +407,47 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 		a.Published, a.PublishedSource = it.Published, "feed"
 	}
 	a.ID = store.ArticleID(a.CanonicalURL)
+	var ex *store.Extraction
+	if err := p.gate.do(ctx, extractWeight*min(len(a.Text), MaxText), func() {
+		ex = Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
+	}); err != nil {
+		return itemError // stopped
+	}
 	tsum := sha256.Sum256([]byte(normalizeText(a.Text)))
 	a.TextSHA256 = hex.EncodeToString(tsum[:])
-	ex := Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
 	if err := p.db.PutArticle(a, raw, ex); err != nil {
-		log.Error("store article", "link", link, "err", err)
+		log.Error("store article", "link", logValue(link), "err", logValue(err.Error()))
 		return itemError
 	}
 	if a.DuplicateOf != "" && outcome == itemNew {
 		outcome = itemDuplicate
 	}
-	log.Debug("article stored", "id", a.ID, "link", link, "duplicate_of", a.DuplicateOf)
+	log.Debug("article stored", "id", a.ID, "link", logValue(link), "duplicate_of", a.DuplicateOf, "truncated", a.Truncated)
 	return outcome
 }
 
 // Extract runs the pipeline over an article's text, anchored at its
-// publication time, and records the dateline on the article.
+// publication time, and records the dateline on the article. The text is
+// held to the limits first: invalid UTF-8 repaired (offsets count the
+// repaired bytes), cut to MaxText, and cut again before the sentence of the
+// first mention past MaxMentions, then extracted again; a.Text becomes the
+// text extracted, and a.Truncated says when it was cut.
 func Extract(pl *extract.Pipeline, a *store.Article, info store.ExtractorInfo, now time.Time) *store.Extraction {
 	a.Extractor = info
+	a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
+	if t, cut := capText(a.Text, MaxText); cut {
+		a.Text, a.Truncated = t, true
+	}
 	res := pl.Run(a.Text, a.Published)
+	for len(res.Mentions) > MaxMentions {
+		m := res.Mentions[MaxMentions]
+		cut := m.Start
+		if sents := extract.Sentences(a.Text); m.Sentence < len(sents) && sents[m.Sentence].Start > 0 {
+			cut = sents[m.Sentence].Start
+		}
+		a.Text, a.Truncated = strings.TrimRightFunc(a.Text[:cut], unicode.IsSpace), true
+		res = pl.Run(a.Text, a.Published)
+	}
 	a.Dateline = nil
 	if dl := res.Dateline; dl != nil {
 		a.Dateline = &store.DatelineInfo{Place: dl.Place, Agency: dl.Agency}

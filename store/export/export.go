@@ -99,12 +99,12 @@ func (w *Writer) Write(rec store.Record) error {
 	switch w.opts.Records {
 	case Articles:
 		w.n++
-		return w.cw.Write(articleRow(a, w.opts.NoText))
+		return w.cw.Write(inert(articleRow(a, w.opts.NoText)))
 	case Mentions:
 		for i := range ex.Mentions {
 			if w.keep(ex.Mentions[i].Type) {
 				w.n++
-				if err := w.cw.Write(mentionRow(a, ex, i)); err != nil {
+				if err := w.cw.Write(inert(mentionRow(a, ex, i))); err != nil {
 					return err
 				}
 			}
@@ -116,7 +116,7 @@ func (w *Writer) Write(rec store.Record) error {
 			}
 			w.n++
 			for _, row := range eventRows(a, ex, i) {
-				if err := w.cw.Write(row); err != nil {
+				if err := w.cw.Write(inert(row)); err != nil {
 					return err
 				}
 			}
