@@ -135,14 +135,14 @@ func item(it *gofeed.Item, base *url.URL) Item {
 		h := sha256.Sum256([]byte(i.Title + "\x00" + i.Content))
 		i.GUID = "sha256:" + hex.EncodeToString(h[:16])
 	}
-	if it.UpdatedParsed != nil {
+	if it.UpdatedParsed != nil && plausible(*it.UpdatedParsed) {
 		i.Updated = *it.UpdatedParsed
 	}
 	switch {
-	case it.PublishedParsed != nil:
+	case it.PublishedParsed != nil && plausible(*it.PublishedParsed):
 		i.Published = *it.PublishedParsed
-	case it.UpdatedParsed != nil:
-		i.Published = *it.UpdatedParsed
+	case !i.Updated.IsZero():
+		i.Published = i.Updated
 	}
 	if len(it.Authors) > 0 && it.Authors[0] != nil {
 		i.Author = clip(strings.TrimSpace(it.Authors[0].Name), MaxTitle)
@@ -159,6 +159,14 @@ const (
 	MaxURL     = 8 << 10 // a longer link is dropped
 	MaxContent = 1 << 20 // content and summary; the article text cap too
 )
+
+// plausible reports whether a feed's time is one to keep: years 1900 to
+// 2199. Others ("0001-01-01", "9999-12-31") are typos or filler, and would
+// sort an article outside the range that times are stored and exported in.
+func plausible(t time.Time) bool {
+	y := t.UTC().Year()
+	return y >= 1900 && y < 2200
+}
 
 // clip cuts s to at most n bytes, on a rune boundary.
 func clip(s string, n int) string {

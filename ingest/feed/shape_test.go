@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -91,5 +92,26 @@ func TestItemFieldCaps(t *testing.T) {
 	}
 	if ok := f.Items[1]; ok.Truncated || ok.Content != "fine" || ok.URL != "http://a.example/ok" {
 		t.Errorf("ordinary item = %+v, want it untouched", ok)
+	}
+}
+
+// TestImplausibleItemTimesAreDropped: "year 1" and "9999-12-31" in a feed
+// are filler, not times; the item is kept without them.
+func TestImplausibleItemTimesAreDropped(t *testing.T) {
+	body := rss(`<item><title>a</title><link>http://a.example/1</link><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate></item>` +
+		`<item><title>b</title><link>http://a.example/2</link><pubDate>Fri, 31 Dec 9999 23:59:59 -0500</pubDate></item>` +
+		`<item><title>c</title><link>http://a.example/3</link><pubDate>Wed, 12 Mar 2025 06:40:00 +0000</pubDate></item>`)
+	f, err := Parse([]byte(body), "https://wire.example/feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"", "", "2025-03-12T06:40:00Z"} {
+		got := ""
+		if !f.Items[i].Published.IsZero() {
+			got = f.Items[i].Published.UTC().Format(time.RFC3339)
+		}
+		if got != want {
+			t.Errorf("item %d: published %q, want %q", i, got, want)
+		}
 	}
 }
