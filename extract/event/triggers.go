@@ -105,6 +105,9 @@ func (sb *sentenceBuilder) candidates(items []item, ms []match, hasMoney, hasAmo
 		}
 	}
 	isLight := func(k int) bool { return k >= 0 && k < len(light) && light[k] == 1 }
+	// Whether the sentence holds a quotation mark, for isReport: asked once
+	// here, not once per statement verb.
+	quoted := slices.ContainsFunc(items, func(it item) bool { return it.kind == itemPunct && isQuote(it.word) })
 	for _, m := range ms {
 		det := precededByDeterminer(items, m.first)
 		for _, e := range m.entries {
@@ -127,7 +130,7 @@ func (sb *sentenceBuilder) candidates(items []item, ms []match, hasMoney, hasAmo
 			if e.pos == posVerb {
 				c.how, c.score = howVerb, verbScore(items, m.first, m.last)
 				if c.typ == "state" {
-					if !isReport(items, m, sb.doc.Mentions) {
+					if !isReport(items, m, sb.doc.Mentions, quoted) {
 						continue
 					}
 					c.how = howReport
@@ -352,15 +355,13 @@ func stopsClause(it *item) bool {
 // "told" always do; "added", "noted" and the like only before "that", a
 // comma or quote, or next to a speaker ("the index added 0.5 percent" does
 // not).
-func isReport(items []item, m match, mentions []extract.Mention) bool {
+func isReport(items []item, m match, mentions []extract.Mention, quoted bool) bool {
 	switch items[m.first].word {
 	case "said", "says", "say", "told", "tells", "tell", "according":
 		return true
 	}
-	for _, it := range items {
-		if it.kind == itemPunct && isQuote(it.word) {
-			return true
-		}
+	if quoted {
+		return true
 	}
 	if n := m.last + 1; n < len(items) && (items[n].word == "that" || items[n].word == ",") {
 		return true
