@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -88,15 +89,16 @@ func (p *Pipeline) Run(text string, published time.Time) Result {
 }
 
 // valid drops mentions whose span does not hold (an extractor bug must not
-// reach the export, where text[start:end] is a guarantee) or that overlap
-// another mention of the same kind (see overlapping), and fixes Text. have
+// reach the export, where text[start:end] is a guarantee), whose numbers are
+// not finite, or that overlap another mention of the same kind (see
+// overlapping), and fixes Text. have
 // is what earlier extractors found, sorted by start.
 func valid(text string, ms, have []Mention) []Mention {
 	out := ms[:0:0]
 	keep := make([]int, len(ms)) // old index -> new index, -1 when dropped
 	ok := make([]bool, len(ms))
 	for i, m := range ms {
-		ok[i] = m.Start >= 0 && m.End <= len(text) && m.Start < m.End
+		ok[i] = m.Start >= 0 && m.End <= len(text) && m.Start < m.End && finite(&m)
 	}
 	drop := overlapping(ms, ok, have)
 	for i, m := range ms {
@@ -122,6 +124,23 @@ func valid(text string, ms, have []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// finite reports whether a mention's numbers are all finite: a NaN or an
+// infinity cannot be written as JSON, and would make the whole article
+// fail to store or export ("1 to 0 billion" once gave a NaN amount).
+func finite(m *Mention) bool {
+	isFinite := func(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+	if !isFinite(m.Confidence) {
+		return false
+	}
+	if a := m.Amount; a != nil && (!isFinite(a.Value) || a.Min != nil && !isFinite(*a.Min) || a.Max != nil && !isFinite(*a.Max)) {
+		return false
+	}
+	if l := m.Location; l != nil && (!isFinite(l.Lat) || !isFinite(l.Lon)) {
+		return false
+	}
+	return true
 }
 
 // family groups mention types whose spans must not overlap one another:

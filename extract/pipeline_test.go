@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -207,5 +209,26 @@ func TestPipelineRejectsOverlapsOfOneKind(t *testing.T) {
 	}
 	if eq := res.Mentions[1].Amount.EquivalentOf; eq == nil || *eq != 0 {
 		t.Errorf("$1 equivalent_of = %v, want 0 (5 won after the overlap was dropped)", eq)
+	}
+}
+
+// TestPipelineDropsNonFiniteNumbers: a NaN or an infinity from an
+// extractor would make the article impossible to encode as JSON, so to
+// store or export; the mention is dropped instead.
+func TestPipelineDropsNonFiniteNumbers(t *testing.T) {
+	text := "Paid 5 won and 7 won in Seoul."
+	nan, inf := math.NaN(), math.Inf(1)
+	amounts := spans{"amount", []Mention{
+		{Type: TypeAmount, Start: 5, End: 10, Confidence: 0.9, Amount: &Amount{Kind: KindMoney, Value: nan, Currency: "KRW"}},
+		{Type: TypeAmount, Start: 15, End: 20, Confidence: 0.9, Amount: &Amount{Kind: KindMoney, Value: 7, Currency: "KRW", Max: &inf}},
+	}}
+	places := spans{"location", []Mention{{Type: TypeLocation, Start: 24, End: 29, Confidence: 0.8,
+		Location: &Location{Name: "Seoul", Kind: "city", Lat: nan}}}}
+	res := NewPipeline(nil, amounts, places).Run(text, time.Time{})
+	if len(res.Mentions) != 0 {
+		t.Errorf("mentions = %+v, want the three with NaN or Inf dropped", res.Mentions)
+	}
+	if _, err := json.Marshal(res); err != nil {
+		t.Errorf("result does not encode: %v", err)
 	}
 }

@@ -122,7 +122,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		if m2, ok := p.money1(k); ok && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
 			if m2.perUnit == "" && !p.scaledNumber(m1) && p.scaledNumber(m2) {
 				if n2, ok := p.number(m2.cur.end, true); ok {
-					if v := scaleBy(m1.value, n2.value/p.rawNumberValue(n2)); v < m2.value {
+					if v := scaleBy(m1.value, p.scaleFactor(n2)); v < m2.value {
 						m1.value = v
 					}
 				}
@@ -178,7 +178,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 	m1.s, m1.e, m1.value = i, n1.end, n1.value
 	if !n1.scaled {
 		if n2, ok := p.number(k, false); ok && n2.scaled {
-			m1.value = scaleBy(n1.value, n2.value/p.rawNumberValue(n2))
+			m1.value = scaleBy(n1.value, p.scaleFactor(n2))
 		}
 	}
 	if f := m2.cur.ref.factor; f != 1 && f != 0 {
@@ -207,7 +207,7 @@ func (p *parser) fromBare(n1 num) (cand, bool) {
 	m1.perUnit, m1.minor, m1.min, m1.max = "", false, nil, nil
 	if !n1.scaled {
 		if n2, ok := p.number(n1.end+1, true); ok && n2.scaled {
-			m1.value = scaleBy(n1.value, n2.value/p.rawNumberValue(n2))
+			m1.value = scaleBy(n1.value, p.scaleFactor(n2))
 		}
 	}
 	if f := m2.cur.ref.factor; f != 1 && f != 0 {
@@ -244,6 +244,19 @@ func (p *parser) rawNumberValue(n num) float64 {
 		return n.value
 	}
 	return v
+}
+
+// scaleFactor is the scale a number's scale word gave it ("3 trillion":
+// 1e12), to carry over to the first number of a range. A number whose
+// value is zero tells nothing of its scale ("1 to 0 billion"): 1 then,
+// where dividing zero by zero made the range's value NaN, which no JSON
+// can hold.
+func (p *parser) scaleFactor(n num) float64 {
+	raw := p.rawNumberValue(n)
+	if raw == 0 {
+		return 1
+	}
+	return n.value / raw
 }
 
 func (p *parser) makeRange(a, b cand) cand {

@@ -21,6 +21,7 @@ import (
 func FuzzRun(f *testing.F) {
 	for _, s := range []string{
 		"EDMONTON AA,VA.",
+		"1to0Billion $A0000; 5 to 0 million won",
 		"EDMONTON, Ky. -- a man of Paris, Mo., and of Ëlk Ridge, W.Va.; Also, Missouri",
 		"SEOUL, Dec. 12 (Yonhap) -- Seoul paid 960 billion won ($887.5 million) on Wednesday, Foreign Minister Kang Kyung-wha said.",
 		"\xff\xfe Monday 5 won ($1) in Jeju",
