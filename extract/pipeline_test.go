@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // fixed is an extractor that returns canned mentions found by text.
@@ -111,7 +112,22 @@ func TestRuneIndex(t *testing.T) {
 	}
 }
 
-// spanAt builds a fixedSpan-like mention at an explicit offset, for
+// TestRuneIndexAtAStrideBoundary is the FuzzRun finding: when the text's
+// length is a multiple of the index's stride, the end of the text had no
+// mark, and a mention ending there got cend 0.
+func TestRuneIndexAtAStrideBoundary(t *testing.T) {
+	for _, n := range []int{runeStride, 2 * runeStride, 3*runeStride + 1} {
+		text := "é" + strings.Repeat("x", n-2)
+		if len(text) != n {
+			t.Fatalf("built %d bytes, want %d", len(text), n)
+		}
+		if got, want := NewRuneIndex(text).Rune(len(text)), utf8.RuneCountInString(text); got != want {
+			t.Errorf("text of %d bytes: Rune(end) = %d, want %d", len(text), got, want)
+		}
+	}
+}
+
+// spans is an extractor that returns mentions at explicit offsets, for
 // extractors that report overlapping spans of the same text.
 type spans struct {
 	name string
