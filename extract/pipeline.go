@@ -163,6 +163,9 @@ func family(typ string) string {
 // overlap, stays one sort and one pass.
 func overlapping(ms []Mention, ok []bool, have []Mention) []bool {
 	drop := make([]bool, len(ms))
+	if len(ms) == 0 {
+		return drop
+	}
 	order := make([]int, 0, len(ms))
 	for i := range ms {
 		if ok[i] {
@@ -176,11 +179,24 @@ func overlapping(ms []Mention, ok []bool, have []Mention) []bool {
 		}
 		return x.Start < y.Start
 	})
-	// Earlier extractors' spans by family; have is sorted by start and,
-	// within a family, free of overlaps, so ends rise with starts.
-	prior := map[string][][2]int{}
+	// Earlier extractors' spans of the families found here; have is sorted
+	// by start and, within a family, free of overlaps, so ends rise with
+	// starts. Extractors mostly find kinds of their own: usually empty.
+	var found []string // the families in ms: a handful at most
+	for _, i := range order {
+		if f := family(ms[i].Type); !slices.Contains(found, f) {
+			found = append(found, f)
+		}
+	}
+	var prior map[string][][2]int
 	for _, m := range have {
 		f := family(m.Type)
+		if !slices.Contains(found, f) {
+			continue
+		}
+		if prior == nil {
+			prior = map[string][][2]int{}
+		}
 		prior[f] = append(prior[f], [2]int{m.Start, m.End})
 	}
 	for a := 0; a < len(order); {

@@ -645,6 +645,9 @@ func (sb *sentenceBuilder) assignAmounts(items []item, ms []int, cs []candidate,
 	for i := range evs {
 		evs[i].Amounts = []int{}
 	}
+	if !slices.ContainsFunc(ms, func(j int) bool { return mentions[j].Amount != nil }) {
+		return // nothing to assign; spares the maps below
+	}
 	// Sets and maps, not scans of the sentence per amount: a long sentence
 	// full of amounts made those quadratic.
 	inSentence := make(map[int]bool, len(ms))

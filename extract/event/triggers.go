@@ -156,10 +156,13 @@ func (sb *sentenceBuilder) candidates(items []item, ms []match, hasMoney, hasAmo
 	// The candidates are looked up by position, not compared pairwise: a
 	// long sentence can hold thousands of them.
 	drop := make([]bool, len(out))
-	alone := map[int][]int{} // first item -> candidates without a light verb
-	for j, v := range out {
-		if v.light < 0 {
-			alone[v.first] = append(alone[v.first], j)
+	var alone map[int][]int // first item -> candidates without a light verb
+	if slices.ContainsFunc(out, func(c candidate) bool { return c.light >= 0 }) {
+		alone = map[int][]int{}
+		for j, v := range out {
+			if v.light < 0 {
+				alone[v.first] = append(alone[v.first], j)
+			}
 		}
 	}
 	for i, c := range out {
@@ -182,10 +185,13 @@ func (sb *sentenceBuilder) candidates(items []item, ms []match, hasMoney, hasAmo
 	// "Seoul's contribution rose to ...": the change verb tells how much,
 	// the noun before it what; one event, on the noun. Only verbs are
 	// dropped here, so the nouns' drop marks are final.
-	nounEnds := map[int][]int{} // last item -> candidates that are not verbs
-	for j, n := range out {
-		if n.how != howVerb && n.how != howPassive {
-			nounEnds[n.last] = append(nounEnds[n.last], j)
+	var nounEnds map[int][]int // last item -> candidates that are not verbs
+	if slices.ContainsFunc(out, func(c candidate) bool { return c.light < 0 && (c.typ == "increase" || c.typ == "decrease") }) {
+		nounEnds = map[int][]int{}
+		for j, n := range out {
+			if n.how != howVerb && n.how != howPassive {
+				nounEnds[n.last] = append(nounEnds[n.last], j)
+			}
 		}
 	}
 	for i, c := range out {
