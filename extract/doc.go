@@ -1,7 +1,9 @@
-// Package extract holds what every extractor shares: the Mention and Event
-// types that the JSON contract (DESIGN.md) fixes, the Doc an extractor reads,
-// text utilities (sentence splitting, datelines, byte to code-point offsets),
-// and the Pipeline that runs the extractors in order and merges their output.
+// Package extract holds the extraction contract: the Mention and Event types
+// that the JSON contract (DESIGN.md) fixes, the Doc an extractor reads, and
+// the Pipeline that runs the extractors in order and merges their output.
+// The reading of the text that every extractor shares (sentences, tokens,
+// the dateline, code-point offsets, lexicon files) is extract/text; the
+// pipeline does it once per document and hands it over in Doc.
 //
 // Extractors live in sub-packages (extract/date, extract/amount, ...) and
 // implement Extractor; extract/standard assembles the default pipeline. The

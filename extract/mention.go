@@ -13,12 +13,16 @@ const (
 	TypeLocation = "location"
 	TypeOfficial = "official"
 	TypePerson   = "person"
+	// TypeOrganization is a company, government body, party, armed group,
+	// club or other organisation named (or referred back to) in the text.
+	TypeOrganization = "organization"
 )
 
 // Mention is one span of the text that an extractor recognised. Start and End
 // are UTF-8 byte offsets into the article text (End exclusive) and Text is
 // exactly text[Start:End]. Exactly one of the typed payloads is set, matching
-// Type (Person for both "official" and "person").
+// Type (Person for both "official" and "person", Organization for
+// "organization").
 type Mention struct {
 	Type       string
 	Text       string
@@ -31,10 +35,11 @@ type Mention struct {
 	Confidence float64
 	Rule       string
 
-	Date     *Date
-	Amount   *Amount
-	Location *Location
-	Person   *Person
+	Date         *Date
+	Amount       *Amount
+	Location     *Location
+	Person       *Person
+	Organization *Organization
 }
 
 // Date is the TIMEX3 payload of a date mention.
@@ -46,7 +51,9 @@ type Date struct {
 	Anchored  bool   `json:"anchored"`
 }
 
-// Range is an inclusive calendar span, ISO dates (YYYY-MM-DD).
+// Range is an inclusive calendar span, ISO dates (YYYY-MM-DD). A span of
+// clock times on a known day ("1-3 pm Monday") carries ISO date-times
+// instead (YYYY-MM-DDThh:mm), from the start clock to the end clock.
 type Range struct {
 	Start string `json:"start"`
 	End   string `json:"end"`
@@ -76,16 +83,24 @@ type Amount struct {
 
 // Location is the payload of a location mention.
 type Location struct {
-	Name      string  `json:"name"`
-	Kind      string  `json:"kind"` // country, admin1, city, island, region, continent, water, ...
-	Country   string  `json:"country,omitempty"`
-	Admin1    string  `json:"admin1,omitempty"`
-	GeonameID int     `json:"geonameid,omitempty"`
-	Lat       float64 `json:"lat"`
-	Lon       float64 `json:"lon"`
-	Demonym   bool    `json:"demonym,omitempty"`
-	Dateline  bool    `json:"dateline,omitempty"`
+	Name      string `json:"name"`
+	Kind      string `json:"kind"` // country, admin1, admin2, city, island, region, continent, water, street, road, facility, ...
+	Country   string `json:"country,omitempty"`
+	Admin1    string `json:"admin1,omitempty"`
+	GeonameID int    `json:"geonameid,omitempty"`
+	// Lat and Lon are nil when the place has no point: streets, roads and
+	// facilities the gazetteer does not hold are found, never placed.
+	Lat      *float64 `json:"lat,omitempty"`
+	Lon      *float64 `json:"lon,omitempty"`
+	Demonym  bool     `json:"demonym,omitempty"`
+	Dateline bool     `json:"dateline,omitempty"`
+	// Embedded: the place is part of an organisation's name ("Tulsa" in
+	// "the Tulsa Police Department"); the organisation is its own mention.
+	Embedded bool `json:"embedded,omitempty"`
 }
+
+// Point returns lat and lon as the pointers Location holds.
+func Point(lat, lon float64) (*float64, *float64) { return &lat, &lon }
 
 // Person is the payload of an official or person mention. The mention's span
 // is the name alone.
@@ -96,6 +111,48 @@ type Person struct {
 	TitleSpan   *[2]int `json:"title_span,omitempty"`
 	Affiliation string  `json:"affiliation,omitempty"`
 	Country     string  `json:"country,omitempty"`
+	// AffiliationMention is the index of the organisation mention that the
+	// affiliation names, when there is one. The official extractor sets it
+	// as an index into the Doc.Mentions it was given (the mentions of the
+	// extractors before it); the pipeline renumbers it into the article's
+	// merged mention list.
+	AffiliationMention *int `json:"affiliation_mention,omitempty"`
+}
+
+// Organization kinds.
+const (
+	OrgGovernment    = "government"
+	OrgAgency        = "agency"
+	OrgMinistry      = "ministry"
+	OrgPolice        = "police"
+	OrgMilitary      = "military"
+	OrgCourt         = "court"
+	OrgLegislature   = "legislature"
+	OrgParty         = "party"
+	OrgCompany       = "company"
+	OrgBank          = "bank"
+	OrgInternational = "international"
+	OrgNGO           = "ngo"
+	OrgMedia         = "media"
+	OrgUniversity    = "university"
+	OrgSports        = "sports"
+	OrgArmedGroup    = "armed_group"
+	OrgOther         = "other"
+)
+
+// Organization is the payload of an organization mention. The mention's
+// span is the name as written ("the FDA" spans "FDA"; "the agency", an
+// anaphor, spans "agency").
+type Organization struct {
+	// Name is the canonical name: the list's name for a known body, the
+	// long form of an acronym defined in the article, else the name as
+	// written with spacing normalized.
+	Name    string `json:"name"`
+	Kind    string `json:"kind"`
+	Country string `json:"country,omitempty"`
+	Acronym string `json:"acronym,omitempty"`
+	// Entity is shared by all mentions of one organisation in the article.
+	Entity int `json:"entity"`
 }
 
 // mentionHead is the part of the JSON form that every mention has.
@@ -111,43 +168,48 @@ type mentionHead struct {
 	Rule       string  `json:"rule"`
 }
 
-func (m *Mention) payload() any {
-	switch {
-	case m.Date != nil:
-		return m.Date
-	case m.Amount != nil:
-		return m.Amount
-	case m.Location != nil:
-		return m.Location
-	case m.Person != nil:
-		return m.Person
+// The flat JSON forms, one per payload: the common fields, then the
+// payload's, in one object. An embedded nil pointer adds no field.
+type (
+	dateJSON struct {
+		mentionHead
+		*Date
 	}
-	return nil
-}
+	amountJSON struct {
+		mentionHead
+		*Amount
+	}
+	locationJSON struct {
+		mentionHead
+		*Location
+	}
+	personJSON struct {
+		mentionHead
+		*Person
+	}
+	organizationJSON struct {
+		mentionHead
+		*Organization
+	}
+)
 
 // MarshalJSON writes the flat form of DESIGN.md: the common fields, then the
 // payload's fields in the same object.
 func (m Mention) MarshalJSON() ([]byte, error) {
-	head, err := json.Marshal(mentionHead{m.Type, m.Text, m.Start, m.End, m.CStart, m.CEnd, m.Sentence, m.Confidence, m.Rule})
-	if err != nil {
-		return nil, err
+	h := mentionHead{m.Type, m.Text, m.Start, m.End, m.CStart, m.CEnd, m.Sentence, m.Confidence, m.Rule}
+	switch {
+	case m.Date != nil:
+		return json.Marshal(dateJSON{h, m.Date})
+	case m.Amount != nil:
+		return json.Marshal(amountJSON{h, m.Amount})
+	case m.Location != nil:
+		return json.Marshal(locationJSON{h, m.Location})
+	case m.Person != nil:
+		return json.Marshal(personJSON{h, m.Person})
+	case m.Organization != nil:
+		return json.Marshal(organizationJSON{h, m.Organization})
 	}
-	p := m.payload()
-	if p == nil {
-		return head, nil
-	}
-	body, err := json.Marshal(p)
-	if err != nil {
-		return nil, err
-	}
-	if len(body) <= 2 { // "{}"
-		return head, nil
-	}
-	out := make([]byte, 0, len(head)+len(body))
-	out = append(out, head[:len(head)-1]...)
-	out = append(out, ',')
-	out = append(out, body[1:]...)
-	return out, nil
+	return json.Marshal(h)
 }
 
 // UnmarshalJSON reads the flat form back, choosing the payload by type.
@@ -172,6 +234,9 @@ func (m *Mention) UnmarshalJSON(b []byte) error {
 	case TypeOfficial, TypePerson:
 		m.Person = &Person{}
 		p = m.Person
+	case TypeOrganization:
+		m.Organization = &Organization{}
+		p = m.Organization
 	default:
 		return fmt.Errorf("mention: unknown type %q", h.Type)
 	}

@@ -5,10 +5,14 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
-// Doc is what an extractor reads. The pipeline fills Sentences and Dateline
+// Doc is what an extractor reads. The pipeline fills Sentences, Tokens and
+// Dateline (extract/text reads the document once for every extractor)
 // before the first extractor runs, and Mentions with the merged output of the
 // extractors that ran before the current one (sorted by start), so that later
 // extractors can avoid or use earlier spans.
@@ -16,9 +20,12 @@ type Doc struct {
 	Text string
 	// Published anchors relative dates; zero when unknown.
 	Published time.Time
-	Sentences []Sentence
-	Dateline  *Dateline
-	Mentions  []Mention
+	Sentences []text.Sentence
+	// Tokens are the words and punctuation of Text (text.Tokenize); an
+	// extractor given a Doc without them tokenizes for itself.
+	Tokens   []text.Token
+	Dateline *text.Dateline
+	Mentions []Mention
 }
 
 // Extractor finds one kind of mention. Extract returns byte spans into
@@ -46,6 +53,10 @@ type Result struct {
 type Pipeline struct {
 	extractors []Extractor
 	events     EventBuilder
+	// tokens keeps token buffers between runs: no extractor keeps a
+	// Doc's tokens after it returns, and a buffer is some 12 bytes per
+	// byte of text.
+	tokens sync.Pool // *[]text.Token
 }
 
 // NewPipeline returns a pipeline over the given extractors, run in the order
@@ -64,13 +75,22 @@ func (p *Pipeline) Extractors() []string {
 }
 
 // Run extracts mentions and events from text. published may be zero.
-func (p *Pipeline) Run(text string, published time.Time) Result {
-	text = strings.ToValidUTF8(text, "\uFFFD")
-	d := &Doc{Text: text, Published: published}
-	d.Sentences = Sentences(text)
-	d.Dateline = FindDateline(text)
+func (p *Pipeline) Run(s string, published time.Time) Result {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	d := &Doc{Text: s, Published: published}
+	d.Sentences = text.Sentences(s)
+	buf, _ := p.tokens.Get().(*[]text.Token)
+	if buf == nil {
+		buf = new([]text.Token)
+	}
+	d.Tokens = text.Tokenize(s, (*buf)[:0])
+	defer func() {
+		*buf = d.Tokens[:0]
+		p.tokens.Put(buf)
+	}()
+	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
-		found := valid(text, e.Extract(d), d.Mentions)
+		found := valid(s, e.Extract(d), d.Mentions)
 		d.Mentions = merge(d.Mentions, found)
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
@@ -91,30 +111,46 @@ func (p *Pipeline) Run(text string, published time.Time) Result {
 // valid drops mentions whose span does not hold (an extractor bug must not
 // reach the export, where text[start:end] is a guarantee), whose numbers are
 // not finite, or that overlap another mention of the same kind (see
-// overlapping), and fixes Text. have
-// is what earlier extractors found, sorted by start.
+// overlapping), and fixes Text. have is what earlier extractors found,
+// sorted by start. It works in place on the extractor's slice, which the
+// pipeline owns.
 func valid(text string, ms, have []Mention) []Mention {
-	out := ms[:0:0]
-	keep := make([]int, len(ms)) // old index -> new index, -1 when dropped
 	ok := make([]bool, len(ms))
-	for i, m := range ms {
-		ok[i] = m.Start >= 0 && m.End <= len(text) && m.Start < m.End && finite(&m)
+	for i := range ms {
+		m := &ms[i]
+		ok[i] = m.Start >= 0 && m.End <= len(text) && m.Start < m.End && finite(m)
 	}
 	drop := overlapping(ms, ok, have)
-	for i, m := range ms {
+	var keep []int // old index -> new index, -1 when dropped; nil when none is
+	n := 0
+	for i := range ms {
+		m := &ms[i]
 		if !ok[i] || drop[i] {
+			if keep == nil {
+				keep = make([]int, len(ms))
+				for k := range i {
+					keep[k] = k
+				}
+			}
 			keep[i] = -1
 			continue
 		}
 		m.Text = text[m.Start:m.End]
-		keep[i] = len(out)
-		out = append(out, m)
+		if keep != nil {
+			keep[i] = n
+		}
+		ms[n] = *m
+		n++
 	}
+	out := ms[:n]
 	for i := range out {
 		if a := out[i].Amount; a != nil && a.EquivalentOf != nil {
 			j := *a.EquivalentOf
+			if keep == nil && j >= 0 && j < n {
+				continue // nothing dropped: the index still holds
+			}
 			cp := *a
-			if j < 0 || j >= len(keep) || keep[j] < 0 {
+			if j < 0 || j >= len(ms) || keep == nil || keep[j] < 0 {
 				cp.EquivalentOf = nil
 			} else {
 				k := keep[j]
@@ -137,7 +173,7 @@ func finite(m *Mention) bool {
 	if a := m.Amount; a != nil && (!isFinite(a.Value) || a.Min != nil && !isFinite(*a.Min) || a.Max != nil && !isFinite(*a.Max)) {
 		return false
 	}
-	if l := m.Location; l != nil && (!isFinite(l.Lat) || !isFinite(l.Lon)) {
+	if l := m.Location; l != nil && (l.Lat != nil && !isFinite(*l.Lat) || l.Lon != nil && !isFinite(*l.Lon)) {
 		return false
 	}
 	return true
@@ -246,56 +282,93 @@ func overlapsAny(spans [][2]int, start, end int) bool {
 }
 
 // merge adds one extractor's mentions to the sorted list and renumbers
-// EquivalentOf from the extractor's own indexes into the merged list.
+// EquivalentOf from the extractor's own indexes into the merged list. It
+// sorts indexes, not the mentions themselves, and merges the two sorted
+// runs from the back, in place in have's array (grown to twice what it
+// must hold, so that the extractors after this one seldom grow it again);
+// on ties the mentions already in the list come first, then the new ones
+// in the order the extractor returned them.
+// AffiliationMention, on either side an index into have (the mentions the
+// extractor was given), is renumbered into the merged list; a link that
+// names no organisation mention of have is dropped.
 func merge(have, found []Mention) []Mention {
-	type tagged struct {
-		m   Mention
-		old int // index in have, or -1-index in found
+	if len(found) == 0 {
+		return have
 	}
-	all := make([]tagged, 0, len(have)+len(found))
-	for i, m := range have {
-		all = append(all, tagged{m, i})
+	order := make([]int, len(found))
+	for i := range order {
+		order[i] = i
 	}
-	for i, m := range found {
-		all = append(all, tagged{m, -1 - i})
+	slices.SortStableFunc(order, func(i, j int) int { return compare(&found[i], &found[j]) })
+	n := len(have) + len(found)
+	if cap(have) < n {
+		grown := make([]Mention, len(have), 2*n)
+		copy(grown, have)
+		have = grown
 	}
-	sort.SliceStable(all, func(i, j int) bool { return less(&all[i].m, &all[j].m) })
+	out := have[:n]
 	newHave := make([]int, len(have))
 	newFound := make([]int, len(found))
-	for i, t := range all {
-		if t.old >= 0 {
-			newHave[t.old] = i
-		} else {
-			newFound[-1-t.old] = i
+	h, f := len(have)-1, len(found)-1
+	for k := n - 1; k >= 0; k-- {
+		// From the back: a mention in the list goes after a new one only
+		// when it sorts strictly after it.
+		if h >= 0 && (f < 0 || compare(&out[h], &found[order[f]]) > 0) {
+			out[k] = out[h]
+			newHave[h] = k
+			h--
+			continue
 		}
+		out[k] = found[order[f]]
+		newFound[order[f]] = k
+		f--
 	}
-	out := make([]Mention, len(all))
-	for i, t := range all {
-		m := t.m
-		if m.Amount != nil && m.Amount.EquivalentOf != nil {
-			cp := *m.Amount
-			j := *cp.EquivalentOf
-			if t.old >= 0 {
-				j = newHave[j]
-			} else {
-				j = newFound[j]
-			}
-			cp.EquivalentOf = &j
-			m.Amount = &cp
-		}
-		out[i] = m
+	for _, k := range newHave {
+		renumber(out, k, newHave, newHave)
+	}
+	for _, k := range newFound {
+		renumber(out, k, newFound, newHave)
 	}
 	return out
 }
 
-func less(a, b *Mention) bool {
+// renumber maps out[k]'s EquivalentOf through newIndex (its own side's
+// map) and its AffiliationMention through newHave, copying the payload
+// when an index changes.
+func renumber(out []Mention, k int, newIndex, newHave []int) {
+	m := &out[k]
+	if p := m.Person; p != nil && p.AffiliationMention != nil {
+		cp := *p
+		j := *cp.AffiliationMention
+		if j < 0 || j >= len(newHave) || out[newHave[j]].Organization == nil {
+			cp.AffiliationMention = nil
+		} else {
+			j = newHave[j]
+			cp.AffiliationMention = &j
+		}
+		m.Person = &cp
+	}
+	if m.Amount == nil || m.Amount.EquivalentOf == nil {
+		return
+	}
+	j := newIndex[*m.Amount.EquivalentOf]
+	if j == *m.Amount.EquivalentOf {
+		return
+	}
+	cp := *m.Amount
+	cp.EquivalentOf = &j
+	m.Amount = &cp
+}
+
+// compare orders mentions by start, longer first, then by type.
+func compare(a, b *Mention) int {
 	if a.Start != b.Start {
-		return a.Start < b.Start
+		return a.Start - b.Start
 	}
 	if a.End != b.End {
-		return a.End > b.End
+		return b.End - a.End
 	}
-	return a.Type < b.Type
+	return strings.Compare(a.Type, b.Type)
 }
 
 // dropInsidePersons removes location mentions inside a person's name
@@ -353,16 +426,25 @@ func dropInsidePersons(ms []Mention) []Mention {
 			}
 			out[i].Amount = &cp
 		}
+		if p := out[i].Person; p != nil && p.AffiliationMention != nil {
+			cp := *p
+			if k := renum[*p.AffiliationMention]; k >= 0 {
+				cp.AffiliationMention = &k
+			} else {
+				cp.AffiliationMention = nil
+			}
+			out[i].Person = &cp
+		}
 	}
 	return out
 }
 
 // fillOffsets sets code-point offsets and sentence indexes on every mention.
 func fillOffsets(d *Doc) {
-	idx := NewRuneIndex(d.Text)
+	idx := text.NewRuneIndex(d.Text)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		m.CStart, m.CEnd = idx.Rune(m.Start), idx.Rune(m.End)
-		m.Sentence = SentenceAt(d.Sentences, m.Start)
+		m.Sentence = text.SentenceAt(d.Sentences, m.Start)
 	}
 }

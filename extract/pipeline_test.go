@@ -3,10 +3,10 @@ package extract
 import (
 	"encoding/json"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 )
 
 // fixed is an extractor that returns canned mentions found by text.
@@ -97,33 +97,40 @@ func TestPipelineDropsBadSpansAndFillsOffsets(t *testing.T) {
 	}
 }
 
-func TestRuneIndex(t *testing.T) {
-	text := strings.Repeat("é", 300) + "x" + strings.Repeat("한", 200)
-	ri := NewRuneIndex(text)
-	n := 0
-	for b := 0; b <= len(text); b++ {
-		if b == len(text) || b > 0 && text[b-1] < 0x80 || b < len(text) && (text[b]&0xC0) != 0x80 {
-			// b is a rune boundary
-			if got := ri.Rune(b); got != n {
-				t.Fatalf("Rune(%d) = %d, want %d", b, got, n)
-			}
-			n++
-		}
+func TestPipelineEquivalentOutOfRange(t *testing.T) {
+	text := "It paid 5 billion won ($4 million) and 3 billion won."
+	tests := []struct {
+		name  string
+		spans []fixedSpan
+		want  string
+	}{
+		{"index past the extractor's list, none dropped", []fixedSpan{
+			{"$4 million", money(4e6, "USD", 7)}, {"5 billion won", money(5e9, "KRW", -1)},
+		}, "5 billion won:-|$4 million:-"},
+		{"negative index", []fixedSpan{{"$4 million", money(4e6, "USD", -3)}}, "$4 million:-"},
+		{"target dropped", []fixedSpan{
+			{"$4 million", money(4e6, "USD", 1)}, {"3 billion won", func(m *Mention) { money(3e9, "KRW", -1)(m); m.End = -1 }},
+		}, "$4 million:-"},
+		{"target kept after a dropped one", []fixedSpan{
+			{"3 billion won", func(m *Mention) { money(3e9, "KRW", -1)(m); m.End = -1 }},
+			{"$4 million", money(4e6, "USD", 2)}, {"5 billion won", money(5e9, "KRW", -1)},
+		}, "5 billion won:-|$4 million:0"},
 	}
-}
-
-// TestRuneIndexAtAStrideBoundary is the FuzzRun finding: when the text's
-// length is a multiple of the index's stride, the end of the text had no
-// mark, and a mention ending there got cend 0.
-func TestRuneIndexAtAStrideBoundary(t *testing.T) {
-	for _, n := range []int{runeStride, 2 * runeStride, 3*runeStride + 1} {
-		text := "é" + strings.Repeat("x", n-2)
-		if len(text) != n {
-			t.Fatalf("built %d bytes, want %d", len(text), n)
-		}
-		if got, want := NewRuneIndex(text).Rune(len(text)), utf8.RuneCountInString(text); got != want {
-			t.Errorf("text of %d bytes: Rune(end) = %d, want %d", len(text), got, want)
-		}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := NewPipeline(nil, fixed{"amount", tc.spans}).Run(text, time.Time{})
+			var got []string
+			for _, m := range res.Mentions {
+				eq := "-"
+				if m.Amount.EquivalentOf != nil {
+					eq = strconv.Itoa(*m.Amount.EquivalentOf)
+				}
+				got = append(got, m.Text+":"+eq)
+			}
+			if strings.Join(got, "|") != tc.want {
+				t.Errorf("mentions = %q, want %q", strings.Join(got, "|"), tc.want)
+			}
+		})
 	}
 }
 
@@ -239,7 +246,7 @@ func TestPipelineDropsNonFiniteNumbers(t *testing.T) {
 		{Type: TypeAmount, Start: 15, End: 20, Confidence: 0.9, Amount: &Amount{Kind: KindMoney, Value: 7, Currency: "KRW", Max: &inf}},
 	}}
 	places := spans{"location", []Mention{{Type: TypeLocation, Start: 24, End: 29, Confidence: 0.8,
-		Location: &Location{Name: "Seoul", Kind: "city", Lat: nan}}}}
+		Location: &Location{Name: "Seoul", Kind: "city", Lat: &nan}}}}
 	res := NewPipeline(nil, amounts, places).Run(text, time.Time{})
 	if len(res.Mentions) != 0 {
 		t.Errorf("mentions = %+v, want the three with NaN or Inf dropped", res.Mentions)

@@ -27,11 +27,14 @@ func (r *CheckReport) add(format string, a ...any) {
 	}
 }
 
-// Check reads the whole database in one read transaction: every record of
-// every bucket (decoding feeds, articles, extractions and runs), every
-// index entry against the record it points to, and then bbolt's own
-// consistency check of the page tree and free list. It returns a
-// *DamagedError when it found anything, with the report filled either way.
+// Check reads the whole database: every record of every bucket (decoding
+// feeds, articles, extractions and runs), every index entry against the
+// record it points to, and then bbolt's own consistency check of the page
+// tree and free list. It returns a *DamagedError when it found anything,
+// with the report filled either way. The records are read in short
+// chunks, as Each reads them (a record written meanwhile may be read in
+// either form); bbolt's check is one read transaction over the whole file,
+// which a running pass waits for.
 //
 // Every page is first read on this goroutine, under guard, so that a page
 // the file does not hold is reported instead of crashing; bbolt's check
@@ -64,16 +67,15 @@ func (d *DB) Check() (*CheckReport, error) {
 		return rep, err
 	}
 	for _, name := range names {
-		err := d.view(func(tx *bolt.Tx) error {
-			n := 0
-			err := tx.Bucket(name).ForEach(func(k, v []byte) error {
-				n++
-				checkRecord(tx, rep, string(name), k, v)
-				return nil
-			})
-			rep.Buckets[string(name)] = n
-			return err
+		// In short chunks, as every reader reads: a running pass is not
+		// held up while the records are decoded.
+		n := 0
+		err := d.scanTx(name, nil, func(tx *bolt.Tx, k, v []byte) error {
+			n++
+			checkRecord(tx, rep, string(name), k, v)
+			return nil
 		})
+		rep.Buckets[string(name)] = n
 		if err = damage("bucket "+string(name), err); err != nil {
 			return rep, err
 		}

@@ -208,15 +208,6 @@ func guard(path string, op func() error) (err error) {
 	return op()
 }
 
-// view and update are bbolt's View and Update under guard.
-func (d *DB) view(fn func(*bolt.Tx) error) error {
-	return guard(d.path, func() error { return d.db.View(fn) })
-}
-
-func (d *DB) update(fn func(*bolt.Tx) error) error {
-	return guard(d.path, func() error { return d.db.Update(fn) })
-}
-
 // callback runs a caller's function inside a transaction so that its
 // panics are not taken for damage.
 func callback[T any](fn func(T) error, v T) (err error) {
@@ -235,11 +226,12 @@ func callback[T any](fn func(T) error, v T) (err error) {
 // be written to. A file without any bucket is one whose first open stopped
 // before it was set up; a writer sets it up, a reader has nothing to read.
 func (d *DB) verify(readOnly bool) error {
-	fi, err := os.Stat(d.path)
-	if err != nil {
-		return fmt.Errorf("store: %w", err)
-	}
 	return d.view(func(tx *bolt.Tx) error {
+		// Stat here, with the file open: a writer's first open creates it.
+		fi, err := os.Stat(d.path)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
 		if need := tx.Size(); fi.Size() < need {
 			return &DamagedError{Path: d.path, Err: fmt.Errorf("the file is truncated: %d bytes, its pages reach %d", fi.Size(), need)}
 		}

@@ -23,8 +23,19 @@
 //
 // # Caveats
 //
-// bbolt allows one writer process: Open waits for the file lock for
-// Options.LockTimeout and then fails with ErrLocked. Iteration holds one read
-// transaction for its whole length and streams: it never loads the database
-// into memory, but a long export keeps old pages from being reused.
+// bbolt locks the whole file for as long as a handle is open: exclusively
+// for a writer, shared for readers. A DB therefore opens the file only for
+// its transactions and lets it go whenever another process queues for it
+// (see access.go): a pass and any number of readers interleave, each
+// waiting at most about one chunk of the other's work. The writer role
+// (Options without ReadOnly or Shared) is a separate lock file held for
+// the DB's life, so that two passes never run at once: the second waits
+// Options.LockTimeout and fails with ErrLocked. Files beside the database:
+// PATH-writer.lock and PATH-queue.lock; they stay, empty, and may be
+// deleted only when no eventwire process runs.
+//
+// Each lists the matching index keys in one read and then reads the
+// articles in chunks of short read transactions, so a long export does
+// not hold the file for long; it yields the articles committed before it
+// began, each once.
 package store

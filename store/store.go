@@ -12,12 +12,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Errors callers branch on.
@@ -44,24 +44,34 @@ var (
 	bIdxGUID     = []byte("idx_guid")
 	bIdxContent  = []byte("idx_content")
 	bRuns        = []byte("runs")
-	allBuckets   = [][]byte{bMeta, bFeeds, bArticles, bPages, bExtractions, bIdxPub, bIdxURL, bIdxGUID, bIdxContent, bRuns}
+	bRetry       = []byte("retry")
+	allBuckets   = [][]byte{bMeta, bFeeds, bArticles, bPages, bExtractions, bIdxPub, bIdxURL, bIdxGUID, bIdxContent, bRuns, bRetry}
 )
 
 // Options configure Open. The zero value is ready to use.
 type Options struct {
-	// LockTimeout is how long Open waits for another process to release the
-	// database. Zero means 3 seconds.
+	// LockTimeout is how long Open and each transaction wait for another
+	// process to let go of the database. Zero means 3 seconds.
 	LockTimeout time.Duration
 	// ReadOnly opens the database for reading (export, stats), which other
-	// readers may share.
+	// readers share and a running pass interleaves with.
 	ReadOnly bool
+	// Shared opens the database for short edits (feeds add, edit, remove)
+	// without taking the writer role, so that they work while a pass runs.
+	// Without it (and without ReadOnly) Open takes the writer role for the
+	// DB's whole life: a second such Open waits LockTimeout and fails with
+	// ErrLocked.
+	Shared bool
 	// NoSync skips fsync on commit; for benchmarks and tests only.
 	NoSync bool
 }
 
-// DB is an open eventwire database.
+// DB is an open eventwire database. It holds the database file only
+// during transactions (see access), so a DB may stay open for a whole pass
+// or export without shutting anyone out.
 type DB struct {
-	db   *bolt.DB
+	acc  *access
+	role *os.File // the writer-role lock, nil for readers and Shared
 	path string
 	// gzips reuses page compressors: a new one allocates about a megabyte.
 	gzips sync.Pool
@@ -83,28 +93,50 @@ func Open(path string, opts Options) (*DB, error) {
 	} else if !exists {
 		return nil, fmt.Errorf("no database at %s (add a feed with \"eventwire feeds add URL\" and run \"eventwire run\", or give --db): %w", path, ErrNotFound)
 	}
-	bdb, err := openBolt(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly, NoSync: opts.NoSync})
-	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, fmt.Errorf("%w %s (waited %s): let it finish, or stop it; in cron, run eventwire less often or under flock", ErrLocked, path, opts.LockTimeout)
+	d := &DB{path: path}
+	if !opts.ReadOnly && !opts.Shared {
+		role, err := takeWriterRole(path, opts.LockTimeout)
+		if err != nil {
+			return nil, err
+		}
+		d.role = role
+	}
+	d.acc = newAccess(path, opts)
+	// Open once now, so that a file that is no database, is damaged, or is
+	// held past the timeout fails here rather than at the first read.
+	err = d.verify(opts.ReadOnly)
+	if err == nil && !opts.ReadOnly {
+		err = d.init()
 	}
 	if err != nil {
-		if err = openError(path, err); errors.Is(err, ErrDamaged) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	d := &DB{db: bdb, path: path}
-	if err := d.verify(opts.ReadOnly); err != nil {
-		bdb.Close()
+		d.Close()
 		return nil, err
 	}
-	if !opts.ReadOnly {
-		if err := d.init(); err != nil {
-			bdb.Close()
-			return nil, err
-		}
-	}
 	return d, nil
+}
+
+// view runs fn in a read transaction, under guard: a panic or memory
+// fault while reading the mapped file is a DamagedError, not a crash.
+func (d *DB) view(fn func(*bolt.Tx) error) error {
+	db, err := d.acc.acquire()
+	if err != nil {
+		return err
+	}
+	defer d.acc.release()
+	return guard(d.path, func() error { return db.View(fn) })
+}
+
+// update runs fn in a write transaction, under guard as view.
+func (d *DB) update(fn func(*bolt.Tx) error) error {
+	if d.acc.readOnly {
+		return fmt.Errorf("store: %s is open read-only", d.path)
+	}
+	db, err := d.acc.acquire()
+	if err != nil {
+		return err
+	}
+	defer d.acc.release()
+	return guard(d.path, func() error { return db.Update(fn) })
 }
 
 func (d *DB) init() error {
@@ -126,11 +158,23 @@ func (d *DB) init() error {
 	})
 }
 
+// Waits reports how often this DB had to wait for another process to let
+// go of the file, and the longest wait.
+func (d *DB) Waits() Waits { return d.acc.stats() }
+
 // Path returns the database file's path.
 func (d *DB) Path() string { return d.path }
 
-// Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+// Close closes the database and gives up the writer role.
+func (d *DB) Close() error {
+	err := d.acc.close()
+	if d.role != nil {
+		unlock(d.role)
+		d.role.Close()
+		d.role = nil
+	}
+	return err
+}
 
 // ArticleID is the stable id of an article: hex of the SHA-256 of its
 // canonical URL, shortened to 128 bits.
@@ -204,15 +248,63 @@ func (d *DB) Feeds() ([]Feed, error) {
 	return out, err
 }
 
-// UpdateFeed saves a feed's state.
+// FeedKnown reports whether id names a feed that is, or once was,
+// subscribed (feed ids are never reused, and a removed feed's articles
+// stay).
+func (d *DB) FeedKnown(id string) (bool, error) {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return false, nil
+	}
+	var known bool
+	err = d.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bFeeds)
+		known = b.Get(feedKey(id)) != nil || n >= 1 && n <= b.Sequence()
+		return nil
+	})
+	return known, err
+}
+
+// UpdateFeed saves a feed's polling state. The settings a user edits
+// (name, interval, selector) are kept as stored, so that a pass that loaded
+// the feed before "feeds edit" does not undo the edit.
 func (d *DB) UpdateFeed(f *Feed) error {
 	return d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bFeeds)
-		if b.Get(feedKey(f.ID)) == nil {
+		v := b.Get(feedKey(f.ID))
+		if v == nil {
 			return fmt.Errorf("feed %s: %w", f.ID, ErrNotFound)
 		}
+		var cur Feed
+		if err := json.Unmarshal(v, &cur); err != nil {
+			return fmt.Errorf("store: decode feed %s: %w", f.ID, err)
+		}
+		f.Name, f.Interval, f.Selector = cur.Name, cur.Interval, cur.Selector
 		return putJSON(b, feedKey(f.ID), f)
 	})
+}
+
+// EditFeed changes a feed's settings with fn, in one transaction.
+func (d *DB) EditFeed(id string, fn func(*Feed) error) (*Feed, error) {
+	var f Feed
+	err := d.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bFeeds)
+		v := b.Get(feedKey(id))
+		if v == nil {
+			return fmt.Errorf("feed %s: %w", id, ErrNotFound)
+		}
+		if err := json.Unmarshal(v, &f); err != nil {
+			return fmt.Errorf("store: decode feed %s: %w", id, err)
+		}
+		if err := callback(fn, &f); err != nil {
+			return err
+		}
+		return putJSON(b, feedKey(id), &f)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &f, nil
 }
 
 // RemoveFeed unsubscribes a feed. Its articles stay.
@@ -257,46 +349,98 @@ func pubKey(t time.Time, id string) []byte {
 	return append(k, id...)
 }
 
+// ArticleWrite is one article and what goes with it, stored in one
+// transaction (DB.WriteArticle).
+type ArticleWrite struct {
+	Article *Article
+	// Page is the raw page, stored once per id: a later write never
+	// replaces it. Nil stores none. A write with a page takes the article
+	// out of the retry queue.
+	Page []byte
+	// Extraction, when set, replaces the article's extraction.
+	Extraction *Extraction
+	// Retry, when set, queues the article's page for another try.
+	Retry *Retry
+	// CompareText files the article under its TextSHA256 in the content
+	// index for syndicated copies. Which texts are compared is the
+	// caller's duplicate policy (ingest/article); the store keeps the
+	// index consistent: the first article filed under a hash holds it, and
+	// a later one becomes a copy of the holder (DuplicateOf). An article
+	// that is already a copy is not filed, and one written again with
+	// another text, or as a copy, or not compared, gives up the hash it
+	// held.
+	CompareText bool
+}
+
 // PutArticle stores an article, its raw page (may be nil) and its
-// extraction in one transaction, with every index. An article whose text
-// hash is already stored under another id gets DuplicateOf set. Storing the
-// same id again replaces the article and extraction but never the page.
+// extraction in one transaction, with every index but the content index:
+// the article keeps the DuplicateOf it has. Storing the same id again
+// replaces the article and extraction but never the page.
 func (d *DB) PutArticle(a *Article, page []byte, ex *Extraction) error {
+	return d.WriteArticle(ArticleWrite{Article: a, Page: page, Extraction: ex})
+}
+
+// WriteArticle stores an article with its page, extraction and retry
+// entry in one transaction, with every index (see ArticleWrite).
+func (d *DB) WriteArticle(w ArticleWrite) error {
+	a := w.Article
+	key := ""
+	if w.CompareText && a.DuplicateOf == "" {
+		key = a.TextSHA256
+	}
+	if w.Retry != nil {
+		w.Retry.ID = a.ID
+	}
 	var gz []byte
-	if page != nil {
+	if w.Page != nil {
 		var err error
-		if gz, err = d.compress(page); err != nil {
+		if gz, err = d.compress(w.Page); err != nil {
 			return err
 		}
 	}
 	return d.update(func(tx *bolt.Tx) error {
 		arts := tx.Bucket(bArticles)
+		idx := tx.Bucket(bIdxContent)
 		if old := arts.Get([]byte(a.ID)); old != nil {
 			var prev Article
 			if err := json.Unmarshal(old, &prev); err == nil {
 				if err := tx.Bucket(bIdxPub).Delete(pubKey(prev.SortTime(), prev.ID)); err != nil {
 					return err
 				}
+				if k := prev.TextSHA256; k != "" && k != key && string(idx.Get([]byte(k))) == a.ID {
+					if err := idx.Delete([]byte(k)); err != nil {
+						return err
+					}
+				}
 			}
 		}
-		if a.TextSHA256 != "" {
-			idx := tx.Bucket(bIdxContent)
-			if v := idx.Get([]byte(a.TextSHA256)); v != nil && string(v) != a.ID {
+		if key != "" {
+			if v := idx.Get([]byte(key)); v != nil && string(v) != a.ID {
 				a.DuplicateOf = string(v)
-			} else if err := idx.Put([]byte(a.TextSHA256), []byte(a.ID)); err != nil {
+			} else if err := idx.Put([]byte(key), []byte(a.ID)); err != nil {
 				return err
 			}
 		}
 		if err := putJSON(arts, []byte(a.ID), a); err != nil {
 			return err
 		}
-		if gz != nil && tx.Bucket(bPages).Get([]byte(a.ID)) == nil {
-			if err := tx.Bucket(bPages).Put([]byte(a.ID), gz); err != nil {
+		if gz != nil {
+			if tx.Bucket(bPages).Get([]byte(a.ID)) == nil {
+				if err := tx.Bucket(bPages).Put([]byte(a.ID), gz); err != nil {
+					return err
+				}
+			}
+			if err := tx.Bucket(bRetry).Delete([]byte(a.ID)); err != nil {
 				return err
 			}
 		}
-		if ex != nil {
-			if err := putJSON(tx.Bucket(bExtractions), []byte(a.ID), ex); err != nil {
+		if w.Retry != nil {
+			if err := putJSON(tx.Bucket(bRetry), []byte(a.ID), w.Retry); err != nil {
+				return err
+			}
+		}
+		if w.Extraction != nil {
+			if err := putJSON(tx.Bucket(bExtractions), []byte(a.ID), w.Extraction); err != nil {
 				return err
 			}
 		}
@@ -330,6 +474,7 @@ func (d *DB) Article(id string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.Normalize()
 	return &a, nil
 }
 
@@ -382,7 +527,23 @@ type Filter struct {
 	// NoText leaves Article.Text empty, sparing the decoding of the
 	// largest field when the caller does not need it.
 	NoText bool
+	// Undated says what becomes of articles with no publication time of
+	// their own, which sort by their fetch time (Article.Undated).
+	Undated Undated
+	// Langs, when set, keeps articles whose Lang is one of these ("" for
+	// articles of unknown language).
+	Langs []string
 }
+
+// Undated is a choice about articles with no publication time.
+type Undated int
+
+// The choices: keep them (the zero value), leave them out, keep only them.
+const (
+	UndatedInclude Undated = iota
+	UndatedExclude
+	UndatedOnly
+)
 
 // skipJSON consumes a JSON value without storing it.
 type skipJSON struct{}
@@ -423,13 +584,130 @@ func (r Record) Decode() (*Extraction, error) {
 	return &ex, nil
 }
 
-// Each calls fn for each article matching f in SortTime order, from one
-// read transaction, decoding one record at a time. fn returning an error
-// stops iteration with that error.
+// Chunk bounds for long reads: a read that holds the file longer keeps a
+// running pass waiting, so iteration re-opens between chunks.
+const (
+	chunkTime    = 10 * time.Millisecond
+	chunkRecords = 256
+	chunkBytes   = 8 << 20
+)
+
+// Each calls fn for each article matching f in SortTime order, decoding
+// one record at a time and never loading the database into memory.
+//
+// It first lists the matching index keys in one read (about 40 bytes per
+// article), then reads the articles in short chunks, each in its own read
+// transaction, and calls fn between chunks, so that a running pass is never
+// held up for long, even by a slow consumer. What it yields: every article
+// committed before Each began, once, in the order of that moment; each
+// record as committed when its chunk was read (an article re-stored or
+// re-extracted meanwhile comes in its newer form); nothing committed after
+// Each began. fn returning an error stops iteration with that error.
 func (d *DB) Each(f Filter, fn func(Record) error) error {
-	return d.view(func(tx *bolt.Tx) error {
+	ids, err := d.indexIDs(f)
+	if err != nil {
+		return err
+	}
+	for len(ids.off) > 0 {
+		var batch []Record
+		err := d.view(func(tx *bolt.Tx) error {
+			arts, exs := tx.Bucket(bArticles), tx.Bucket(bExtractions)
+			deadline := time.Now().Add(chunkTime)
+			size := 0
+			for n := 0; len(ids.off) > 0 && len(batch) < chunkRecords && size < chunkBytes; n++ {
+				if n > 0 && n%32 == 0 && time.Now().After(deadline) {
+					break
+				}
+				id := ids.next()
+				v := arts.Get(id)
+				if v == nil {
+					continue
+				}
+				size += len(v)
+				var a Article
+				var target any = &a
+				if f.NoText {
+					target = &articleNoText{Article: &a}
+				}
+				if err := json.Unmarshal(v, target); err != nil {
+					return fmt.Errorf("store: decode article %s: %w", id, err)
+				}
+				a.Normalize()
+				if !f.keep(&a) {
+					continue
+				}
+				rec := Record{Article: &a}
+				if ev := exs.Get(id); ev != nil {
+					rec.ExtractionJSON = bytes.Clone(ev)
+					size += len(ev)
+				}
+				batch = append(batch, rec)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, rec := range batch {
+			if err := fn(rec); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// keep applies the filters that need the decoded article.
+func (f *Filter) keep(a *Article) bool {
+	if f.FeedID != "" && a.Feed.ID != f.FeedID {
+		return false
+	}
+	if f.Version > 0 && a.Extractor.Version != f.Version {
+		return false
+	}
+	switch f.Undated {
+	case UndatedExclude:
+		if a.Undated() {
+			return false
+		}
+	case UndatedOnly:
+		if !a.Undated() {
+			return false
+		}
+	}
+	if len(f.Langs) > 0 && !slices.Contains(f.Langs, a.Lang) {
+		return false
+	}
+	return true
+}
+
+// idList is a list of article ids in one allocation.
+type idList struct {
+	buf []byte
+	off []int // end offsets into buf, in order
+	pos int   // start of the next id in buf
+}
+
+func (l *idList) add(id []byte) {
+	l.buf = append(l.buf, id...)
+	l.off = append(l.off, len(l.buf))
+}
+
+func (l *idList) next() []byte {
+	end := l.off[0]
+	id := l.buf[l.pos:end]
+	l.pos, l.off = end, l.off[1:]
+	return id
+}
+
+// indexIDs lists, in one read transaction, the ids that the publication
+// index holds in the filter's time window, in index order. Keys are small
+// and the index is scanned without touching the articles, so this read is
+// short even on a large database.
+func (d *DB) indexIDs(f Filter) (*idList, error) {
+	ids := &idList{}
+	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bIdxPub).Cursor()
-		arts, exs := tx.Bucket(bArticles), tx.Bucket(bExtractions)
 		var k []byte
 		if f.Since.IsZero() {
 			k, _ = c.First()
@@ -444,67 +722,153 @@ func (d *DB) Each(f Filter, fn func(Record) error) error {
 			if end != nil && bytes.Compare(k, end) >= 0 {
 				break
 			}
-			id := k[8:]
-			v := arts.Get(id)
-			if v == nil {
-				continue
-			}
-			var a Article
-			var target any = &a
-			if f.NoText {
-				target = &articleNoText{Article: &a}
-			}
-			if err := json.Unmarshal(v, target); err != nil {
-				return fmt.Errorf("store: decode article %s: %w", id, err)
-			}
-			if f.FeedID != "" && a.Feed.ID != f.FeedID {
-				continue
-			}
-			if f.Version > 0 && a.Extractor.Version != f.Version {
-				continue
-			}
-			rec := Record{Article: &a}
-			if ev := exs.Get(id); ev != nil {
-				rec.ExtractionJSON = bytes.Clone(ev)
-			}
-			if err := callback(fn, rec); err != nil {
-				return err
-			}
+			ids.add(k[8:])
 		}
 		return nil
 	})
+	return ids, err
 }
 
-// StaleIDs returns up to limit ids of articles whose extractor version is
-// below version, in id order starting after the id given ("" for the start),
-// so that a re-extraction can work in resumable batches.
-func (d *DB) StaleIDs(version int, after string, limit int) ([]string, error) {
-	var ids []string
-	err := d.view(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bArticles).Cursor()
-		var k, v []byte
-		if after == "" {
-			k, v = c.First()
-		} else {
-			k, v = c.Seek([]byte(after))
-			if k != nil && string(k) == after {
-				k, v = c.Next()
+// scan calls fn for the keys and values of a bucket in key order, from
+// after (nil for the start), in chunks of short read transactions; fn's
+// arguments are valid only during the call. fn returning errStopScan ends
+// the scan without error.
+func (d *DB) scan(bucket []byte, after []byte, fn func(k, v []byte) error) error {
+	return d.scanTx(bucket, after, func(_ *bolt.Tx, k, v []byte) error { return fn(k, v) })
+}
+
+// scanTx is scan with the chunk's transaction given to fn, for lookups
+// in other buckets.
+func (d *DB) scanTx(bucket []byte, after []byte, fn func(tx *bolt.Tx, k, v []byte) error) error {
+	last := bytes.Clone(after)
+	for {
+		done := true
+		err := d.view(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucket)
+			if b == nil {
+				return nil // a bucket this database predates
 			}
+			c := b.Cursor()
+			var k, v []byte
+			if last == nil {
+				k, v = c.First()
+			} else {
+				k, v = c.Seek(last)
+				if k != nil && bytes.Equal(k, last) {
+					k, v = c.Next()
+				}
+			}
+			deadline := time.Now().Add(chunkTime)
+			for n := 0; k != nil; k, v = c.Next() {
+				if err := fn(tx, k, v); err != nil {
+					return err
+				}
+				last = append(last[:0], k...)
+				if n++; n%64 == 0 && time.Now().After(deadline) {
+					done = false
+					return nil
+				}
+			}
+			return nil
+		})
+		if errors.Is(err, errStopScan) {
+			return nil
 		}
-		for ; k != nil && len(ids) < limit; k, v = c.Next() {
-			var a struct {
-				Extractor ExtractorInfo `json:"extractor"`
-			}
-			if err := json.Unmarshal(v, &a); err != nil {
-				return fmt.Errorf("store: decode article %s: %w", k, err)
-			}
-			if a.Extractor.Version < version {
-				ids = append(ids, string(k))
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// errStopScan ends a scan early.
+var errStopScan = errors.New("stop scan")
+
+// StaleIDs returns up to limit ids of articles extracted by an older
+// extractor than cur: a lower version, or the same version with another
+// rules fingerprint (a lexicon changed without a version bump; articles
+// stored before fingerprints were recorded have none). Articles extracted
+// by a newer version are left alone. Ids come in id order starting after
+// the id given ("" for the start),
+// so that a re-extraction can work in resumable batches.
+func (d *DB) StaleIDs(cur ExtractorInfo, after string, limit int) ([]string, error) {
+	var ids []string
+	var from []byte
+	if after != "" {
+		from = []byte(after)
+	}
+	err := d.scan(bArticles, from, func(k, v []byte) error {
+		var a struct {
+			Extractor ExtractorInfo `json:"extractor"`
+		}
+		if err := json.Unmarshal(v, &a); err != nil {
+			return fmt.Errorf("store: decode article %s: %w", k, err)
+		}
+		if x := a.Extractor; x.Version < cur.Version || x.Version == cur.Version && x.Rules != cur.Rules {
+			ids = append(ids, string(k))
+			if len(ids) >= limit {
+				return errStopScan
 			}
 		}
 		return nil
 	})
 	return ids, err
+}
+
+// ---- retry queue
+
+// PutRetry saves a queued page's state after another failed try.
+func (d *DB) PutRetry(r *Retry) error {
+	return d.update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bRetry), []byte(r.ID), r)
+	})
+}
+
+// DueRetries returns up to limit queued pages whose next try is due at
+// now, oldest due first is not promised: they come in id order.
+func (d *DB) DueRetries(now time.Time, limit int) ([]Retry, error) {
+	var out []Retry
+	err := d.scan(bRetry, nil, func(k, v []byte) error {
+		var r Retry
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("store: decode retry %s: %w", k, err)
+		}
+		if !r.GaveUp && !r.NextTry.After(now) {
+			out = append(out, r)
+			if len(out) >= limit {
+				return errStopScan
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// RetryCounts counts the queued pages: waiting (not given up), of which
+// due at now, and given up after their last attempt.
+type RetryCounts struct {
+	Waiting, Due, GaveUp int
+}
+
+// Retries counts the retry queue.
+func (d *DB) Retries(now time.Time) (RetryCounts, error) {
+	var c RetryCounts
+	err := d.scan(bRetry, nil, func(k, v []byte) error {
+		var r Retry
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("store: decode retry %s: %w", k, err)
+		}
+		switch {
+		case r.GaveUp:
+			c.GaveUp++
+		case !r.NextTry.After(now):
+			c.Due++
+			c.Waiting++
+		default:
+			c.Waiting++
+		}
+		return nil
+	})
+	return c, err
 }
 
 // ---- runs and stats
@@ -539,6 +903,8 @@ type Counts struct {
 	// Duplicates counts articles marked as syndicated copies.
 	Duplicates int
 	FileBytes  int64
+	// PerFeed counts articles by the id of the feed they came from.
+	PerFeed map[string]FeedCount
 }
 
 // ArticleCount returns the number of stored articles from the bucket's
@@ -552,7 +918,8 @@ func (d *DB) ArticleCount() (int, error) {
 	return n, err
 }
 
-// Counts counts the records. Duplicates needs a scan of the articles.
+// Counts counts the records. Duplicates needs a scan of the articles,
+// done in chunks.
 func (d *DB) Counts() (Counts, error) {
 	var c Counts
 	err := d.view(func(tx *bolt.Tx) error {
@@ -562,14 +929,54 @@ func (d *DB) Counts() (Counts, error) {
 		c.Extractions = tx.Bucket(bExtractions).Stats().KeyN
 		c.Runs = tx.Bucket(bRuns).Stats().KeyN
 		c.FileBytes = tx.Size()
-		return tx.Bucket(bArticles).ForEach(func(_, v []byte) error {
-			if bytes.Contains(v, []byte(`"duplicate_of"`)) {
-				c.Duplicates++
-			}
-			return nil
-		})
+		return nil
+	})
+	if err != nil {
+		return c, err
+	}
+	c.PerFeed = map[string]FeedCount{}
+	err = d.scan(bArticles, nil, func(_, v []byte) error {
+		// Keys are matched in the encoded article: a quote inside a
+		// string value is always escaped, so `"key":` is only ever a key.
+		fc := c.PerFeed[jsonField(v, `"feed":{"id":"`)]
+		fc.Articles++
+		if bytes.Contains(v, []byte(`"duplicate_of"`)) {
+			c.Duplicates++
+			fc.Duplicates++
+		}
+		if bytes.Contains(v, []byte(`"text_source":"feed"`)) {
+			fc.FailedPages++
+		}
+		c.PerFeed[jsonField(v, `"feed":{"id":"`)] = fc
+		return nil
 	})
 	return c, err
+}
+
+// FeedCount counts one feed's stored articles.
+type FeedCount struct {
+	Articles   int `json:"articles"`
+	Duplicates int `json:"duplicates"`
+	// FailedPages counts articles whose text is the feed's because the
+	// page failed (some may be waiting in the retry queue).
+	FailedPages int `json:"failed_pages"`
+	// Latest is the newest SortTime among them; Counts leaves it zero,
+	// FeedCounts fills it.
+	Latest time.Time `json:"-"`
+}
+
+// jsonField returns the string value that follows prefix in an encoded
+// object (no unescaping: ids need none).
+func jsonField(v []byte, prefix string) string {
+	i := bytes.Index(v, []byte(prefix))
+	if i < 0 {
+		return ""
+	}
+	rest := v[i+len(prefix):]
+	if j := bytes.IndexByte(rest, '"'); j >= 0 {
+		return string(rest[:j])
+	}
+	return ""
 }
 
 // ---- helpers

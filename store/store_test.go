@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -74,14 +75,15 @@ func TestLockedSecondOpen(t *testing.T) {
 func TestPutArticleIndexesAndDuplicates(t *testing.T) {
 	db := openTest(t)
 	t0 := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-	a := article("https://a.example/story", t0, "same text")
-	b := article("https://b.example/copy", t0.Add(time.Hour), "same text")
+	text := strings.Repeat("The same wire story, syndicated word for word. ", 4)
+	a := article("https://a.example/story", t0, text)
+	b := article("https://b.example/copy", t0.Add(time.Hour), text)
 	b.TextSHA256 = a.TextSHA256
 	ex := &Extraction{Extractor: a.Extractor, Mentions: []extract.Mention{{Type: "date", Text: "x", Start: 0, End: 1, Date: &extract.Date{TimexType: "DATE", Value: "2025"}}}}
-	if err := db.PutArticle(a, []byte("<html>page a</html>"), ex); err != nil {
+	if err := db.WriteArticle(ArticleWrite{Article: a, Page: []byte("<html>page a</html>"), Extraction: ex, CompareText: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.PutArticle(b, nil, nil); err != nil {
+	if err := db.WriteArticle(ArticleWrite{Article: b, CompareText: true}); err != nil {
 		t.Fatal(err)
 	}
 	if b.DuplicateOf != a.ID {
@@ -165,15 +167,21 @@ func TestStaleIDsResumable(t *testing.T) {
 	base := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := 0; i < 7; i++ {
 		a := article(fmt.Sprintf("https://x.example/%d", i), base, fmt.Sprint(i))
-		if i == 3 {
-			a.Extractor.Version = 5
+		switch i {
+		case 3:
+			a.Extractor.Version, a.Extractor.Rules = 5, "r1"
+		case 4:
+			a.Extractor.Version, a.Extractor.Rules = 6, "r0" // newer: left alone
+		case 5:
+			a.Extractor.Version, a.Extractor.Rules = 5, "r0" // same version, other rules
 		}
 		db.PutArticle(a, nil, nil)
 	}
+	cur := ExtractorInfo{Name: "t", Version: 5, Rules: "r1"}
 	var all []string
 	after := ""
 	for {
-		ids, err := db.StaleIDs(5, after, 2)
+		ids, err := db.StaleIDs(cur, after, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,15 +191,15 @@ func TestStaleIDsResumable(t *testing.T) {
 		all = append(all, ids...)
 		after = ids[len(ids)-1]
 	}
-	if len(all) != 6 {
-		t.Errorf("stale ids = %d, want 6 (one article is current)", len(all))
+	if len(all) != 5 {
+		t.Errorf("stale ids = %d, want 5 (one article is current, one newer)", len(all))
 	}
-	if err := db.PutExtraction(all[0], &Extraction{Extractor: ExtractorInfo{Name: "t", Version: 5}}); err != nil {
+	if err := db.PutExtraction(all[0], &Extraction{Extractor: cur}); err != nil {
 		t.Fatal(err)
 	}
-	ids, _ := db.StaleIDs(5, "", 100)
-	if len(ids) != 5 {
-		t.Errorf("after one re-extraction, stale = %d, want 5", len(ids))
+	ids, _ := db.StaleIDs(cur, "", 100)
+	if len(ids) != 4 {
+		t.Errorf("after one re-extraction, stale = %d, want 4", len(ids))
 	}
 }
 
@@ -235,6 +243,73 @@ func TestEachNoText(t *testing.T) {
 				t.Errorf("NoText=%v: text %q", noText, r.Article.Text)
 			}
 			return nil
+		})
+	}
+}
+
+// TestContentIndex: the content index holds one article per text hash,
+// follows an article whose text changes, and files only what the caller
+// asks to compare (which texts that is, is ingest/article's policy).
+func TestContentIndex(t *testing.T) {
+	t0 := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+	write := func(t *testing.T, db *DB, a *Article, compare bool) {
+		t.Helper()
+		if err := db.WriteArticle(ArticleWrite{Article: a, CompareText: compare}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	withHash := func(url, hash string) *Article {
+		a := article(url, t0, "text of "+hash)
+		a.TextSHA256 = hash
+		return a
+	}
+	tests := []struct {
+		name string
+		run  func(t *testing.T, db *DB) (got, want string)
+	}{
+		{"second article with the same hash is a copy", func(t *testing.T, db *DB) (string, string) {
+			a, b := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h1")
+			write(t, db, a, true)
+			write(t, db, b, true)
+			return b.DuplicateOf, a.ID
+		}},
+		{"not compared: never a copy, holds nothing", func(t *testing.T, db *DB) (string, string) {
+			a, b, c := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h1"), withHash("https://c.example/1", "h1")
+			write(t, db, a, false)
+			write(t, db, b, true)
+			write(t, db, c, false)
+			return b.DuplicateOf + "|" + c.DuplicateOf, "|"
+		}},
+		{"a changed text gives up its old hash", func(t *testing.T, db *DB) (string, string) {
+			a, b := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h1")
+			write(t, db, a, true)
+			a.TextSHA256 = "h2"
+			write(t, db, a, true)
+			write(t, db, b, true)
+			c := withHash("https://c.example/1", "h2")
+			write(t, db, c, true)
+			return b.DuplicateOf + "|" + c.DuplicateOf, "|" + a.ID
+		}},
+		{"a copy holds no hash", func(t *testing.T, db *DB) (string, string) {
+			a, b, c := withHash("https://a.example/1", "h1"), withHash("https://b.example/1", "h2"), withHash("https://c.example/1", "h2")
+			write(t, db, a, true)
+			b.DuplicateOf = a.ID // a copy by its URL, say
+			write(t, db, b, true)
+			write(t, db, c, true)
+			return b.DuplicateOf + "|" + c.DuplicateOf, a.ID + "|"
+		}},
+		{"written again, the holder stays the holder", func(t *testing.T, db *DB) (string, string) {
+			a := withHash("https://a.example/1", "h1")
+			write(t, db, a, true)
+			write(t, db, a, true)
+			return a.DuplicateOf, ""
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, want := tc.run(t, openTest(t)); got != want {
+				t.Errorf("duplicate_of = %q, want %q", got, want)
+			}
 		})
 	}
 }

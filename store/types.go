@@ -39,6 +39,13 @@ type FeedRef struct {
 	URL           string    `json:"url"`
 	GUID          string    `json:"guid,omitempty"`
 	ItemPublished time.Time `json:"item_published,omitzero"`
+	// ItemDateUnparsed is the item's date as the feed wrote it when it
+	// could not be read ("July").
+	ItemDateUnparsed string `json:"item_date_unparsed,omitempty"`
+	// ItemTitle and ItemSummary are what the feed said about the story:
+	// its title and its description or summary, as plain text.
+	ItemTitle   string `json:"item_title,omitempty"`
+	ItemSummary string `json:"item_summary,omitempty"`
 }
 
 // HTTPInfo records how the page was fetched.
@@ -67,22 +74,28 @@ type ExtractorInfo struct {
 // Article is one stored story. Its JSON form is the body of the export's
 // article record.
 type Article struct {
-	ID              string        `json:"id"`
-	URL             string        `json:"url"`
-	CanonicalURL    string        `json:"canonical_url"`
-	Feed            FeedRef       `json:"feed"`
-	Title           string        `json:"title"`
-	Byline          string        `json:"byline"`
-	Published       time.Time     `json:"published,omitzero"`
-	PublishedSource string        `json:"published_source,omitempty"`
-	Modified        time.Time     `json:"modified,omitzero"`
-	FetchedAt       time.Time     `json:"fetched_at"`
-	HTTP            HTTPInfo      `json:"http"`
-	Lang            string        `json:"lang,omitempty"`
-	Dateline        *DatelineInfo `json:"dateline,omitempty"`
-	PageSHA256      string        `json:"page_sha256,omitempty"`
-	TextSHA256      string        `json:"text_sha256"`
-	DuplicateOf     string        `json:"duplicate_of,omitempty"`
+	ID           string  `json:"id"`
+	URL          string  `json:"url"`
+	CanonicalURL string  `json:"canonical_url"`
+	Feed         FeedRef `json:"feed"`
+	Title        string  `json:"title"`
+	Byline       string  `json:"byline"`
+	// Published is in UTC; PublishedOffset keeps the zone offset the
+	// source wrote ("+09:00"), when it wrote one.
+	Published       time.Time `json:"published,omitzero"`
+	PublishedOffset string    `json:"published_offset,omitempty"`
+	PublishedSource string    `json:"published_source,omitempty"`
+	Modified        time.Time `json:"modified,omitzero"`
+	FetchedAt       time.Time `json:"fetched_at"`
+	HTTP            HTTPInfo  `json:"http"`
+	Lang            string    `json:"lang,omitempty"`
+	// LangSource says where Lang came from: "text" (detected), "page"
+	// (the page's markup) or "feed".
+	LangSource  string        `json:"lang_source,omitempty"`
+	Dateline    *DatelineInfo `json:"dateline,omitempty"`
+	PageSHA256  string        `json:"page_sha256,omitempty"`
+	TextSHA256  string        `json:"text_sha256"`
+	DuplicateOf string        `json:"duplicate_of,omitempty"`
 	// TextSource is "page", or "feed" when the page could not be fetched
 	// and the feed's own text stands in; FetchError then says why.
 	TextSource string `json:"text_source"`
@@ -95,6 +108,10 @@ type Article struct {
 	Text      string        `json:"text"`
 }
 
+// PublishedFetched is the published_source of an article whose page,
+// feed item and dateline gave no time: Published is then its fetch time.
+const PublishedFetched = "fetched_at"
+
 // SortTime is the time an article sorts and filters by: its publication
 // time, else when it was fetched.
 func (a *Article) SortTime() time.Time {
@@ -102,6 +119,66 @@ func (a *Article) SortTime() time.Time {
 		return a.Published
 	}
 	return a.FetchedAt
+}
+
+// Undated reports an article with no publication time of its own, whose
+// SortTime is when it was fetched.
+func (a *Article) Undated() bool {
+	return a.Published.IsZero() || a.PublishedSource == PublishedFetched
+}
+
+// SetPublished sets Published in UTC and keeps the offset t was written
+// with; zoneKnown false (a zone-less time read as UTC) keeps no offset.
+func (a *Article) SetPublished(t time.Time, source string, zoneKnown bool) {
+	a.Published, a.PublishedSource, a.PublishedOffset = t.UTC(), source, ""
+	if zoneKnown && !t.IsZero() {
+		a.PublishedOffset = t.Format("-07:00")
+	}
+}
+
+// Normalize puts the times of an article stored by an older eventwire
+// in UTC, keeping the publication time's offset beside it.
+func (a *Article) Normalize() {
+	if !a.Published.IsZero() && a.Published.Location() != time.UTC && a.PublishedOffset == "" {
+		a.SetPublished(a.Published, a.PublishedSource, true)
+	}
+	a.Published = utc(a.Published)
+	a.Modified = utc(a.Modified)
+	a.FetchedAt = utc(a.FetchedAt)
+	a.Feed.ItemPublished = utc(a.Feed.ItemPublished)
+}
+
+func utc(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.UTC()
+}
+
+// PublishedLocal is Published in the offset its source wrote, for
+// anchoring relative dates on the writer's calendar day.
+func (a *Article) PublishedLocal() time.Time {
+	if a.PublishedOffset == "" || a.Published.IsZero() {
+		return a.Published
+	}
+	if z, err := time.Parse("-07:00", a.PublishedOffset); err == nil {
+		_, off := z.Zone()
+		return a.Published.In(time.FixedZone("", off))
+	}
+	return a.Published
+}
+
+// Retry is an article whose page could not be fetched, queued for
+// another try on a later run.
+type Retry struct {
+	ID        string    `json:"id"` // the article's
+	URL       string    `json:"url"`
+	Host      string    `json:"host"`
+	Attempts  int       `json:"attempts"`
+	NextTry   time.Time `json:"next_try"`
+	LastError string    `json:"last_error"`
+	// GaveUp is set after the last attempt; the entry stays to be counted.
+	GaveUp bool `json:"gave_up,omitempty"`
 }
 
 // Extraction is the extractor output for one article.
@@ -122,5 +199,9 @@ type Run struct {
 	ArticlesNew      int       `json:"articles_new"`
 	ArticlesDup      int       `json:"articles_duplicate"`
 	ArticlesFailed   int       `json:"articles_failed"`
-	Stopped          string    `json:"stopped,omitempty"` // why the run ended early, if it did
+	// PagesRetried counts queued pages fetched in this run;
+	// RetriesFailed those that failed again.
+	PagesRetried  int    `json:"pages_retried,omitempty"`
+	RetriesFailed int    `json:"retries_failed,omitempty"`
+	Stopped       string `json:"stopped,omitempty"` // why the run ended early, if it did
 }

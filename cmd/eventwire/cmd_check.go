@@ -16,16 +16,18 @@ bucket (feeds, articles, extractions, runs decode; index entries point to
 stored articles; pages are gzip data), then bbolt's consistency check of the
 page tree and free list. It prints the counts and what it found.
 
-It shares the database with other readers (export, stats) but waits for a
-running "eventwire run" like any command (exit 3 if it does not finish in a
-few seconds).
+It reads the records in short chunks, as export does, so a running
+"eventwire run" goes on meanwhile; bbolt's final check reads the whole file in
+one go, and a run waits for it: on a large database, run check between
+passes (a run that waits longer than its --lock-timeout fails to store what
+it was writing).
 
 Exit codes: 0 no damage found; 1 damage found, or the file cannot be opened
 as a database (a truncated, empty or overwritten file, a directory, a pipe).
 What to do then: README, "Backups and recovery".`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := openDB(g, true)
+			db, err := openDB(g, dbRead)
 			if err != nil {
 				return err
 			}

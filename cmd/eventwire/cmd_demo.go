@@ -41,7 +41,7 @@ leaves this machine.`,
 			return runDemo(cmd.Context(), g, o)
 		},
 	}
-	c.Flags().StringVar(&o.records, "records", "events", "records to print: articles, mentions or events")
+	c.Flags().StringVar(&o.records, "records", "events", "records to print: articles, mentions, events or event-mentions")
 	c.Flags().StringVar(&o.format, "format", "jsonl", "jsonl, json or csv")
 	c.Flags().BoolVar(&o.keep, "keep", false, "keep the temporary database and print its path")
 	c.Flags().BoolVar(&o.noText, "no-text", true, "leave article text out of article records")
@@ -84,7 +84,7 @@ func runDemo(ctx context.Context, g *globals, o demoOptions) error {
 		sum, err := runPass(ctx, g, db, client, runOptions{concurrency: 4})
 		if sum != nil {
 			fmt.Fprintf(g.stderr, "pass %d: ", pass)
-			printSummary(g.stderr, sum)
+			printSummary(g.stderr, sum, store.Waits{})
 		}
 		if err != nil {
 			return err
@@ -147,14 +147,25 @@ func printDigest(w io.Writer, db *store.DB) error {
 			if e.WhenResolved != nil {
 				when = e.WhenResolved.Value
 			}
-			fmt.Fprintf(w, "  %-10s %-10s who: %s", e.Type, when, names(e.Who))
+			code := ""
+			if e.Cameo != nil {
+				code = *e.Cameo
+			}
+			fmt.Fprintf(w, "  %-10s %-4s %-10s who: %s", e.Type, code, when, names(e.Who))
 			if s := names(e.Where); s != "" {
 				fmt.Fprintf(w, "; where: %s", s)
 			}
 			if s := names(e.Amounts); s != "" {
 				fmt.Fprintf(w, "; amounts: %s", s)
 			}
-			fmt.Fprintf(w, "  (%q)\n", e.Trigger.Text)
+			fmt.Fprintf(w, "  (%q)", e.Trigger.Text)
+			if e.Negated {
+				fmt.Fprint(w, " [negated]")
+			}
+			if e.Modality != "" && e.Modality != "asserted" {
+				fmt.Fprintf(w, " [%s]", e.Modality)
+			}
+			fmt.Fprintln(w)
 		}
 		return nil
 	})

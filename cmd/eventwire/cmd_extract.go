@@ -11,7 +11,9 @@ import (
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/standard"
-	"github.com/eventwire/eventwire/ingest/page"
+	"github.com/eventwire/eventwire/ingest/article"
+	"github.com/eventwire/eventwire/ingest/fetch"
+	"github.com/eventwire/eventwire/store"
 )
 
 type extractOptions struct {
@@ -38,7 +40,10 @@ With --jsonl, standard input (or each FILE) holds one JSON object per line,
 "published" (RFC 3339, years 1 to 9998), and each gets one output line {"id",
 "text"?, "mentions", "events", "error"?} in the same order. A bad line gets an
 error and the rest go on; the id always comes back as it came (a number stays a
-number), and every output line is valid JSON in UTF-8.`,
+number), and every output line is valid JSON in UTF-8.
+
+A binary file is refused (exit 1), and HTML given without --html is bad
+usage (exit 2): the rules would read its markup as text.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExtract(g, o, args)
 		},
@@ -63,8 +68,10 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 	if err != nil {
 		return usagef("--published: %v", err)
 	}
-	p := standard.New()
-	st := page.New()
+	// The article stage reads pages as the cron pass does; the rules run
+	// on every text, as the scorers' corpora are English.
+	// Nothing is stored, so no limit applies: a text is extracted whole.
+	stage := article.New(nil, article.Options{Pipeline: standard.New(), AnyLanguage: true, NoLimits: true})
 	if o.jsonl {
 		fn := func(in *jsonlInput) any {
 			out := extractOutput{ID: in.ID, Mentions: []extract.Mention{}, Events: []extract.Event{}}
@@ -75,27 +82,22 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 					return out
 				}
 			}
-			var text string
+			var a *store.Article
 			switch {
 			case in.Text != nil:
-				text = *in.Text
+				a = &store.Article{Text: *in.Text}
 			case in.HTML != nil:
-				r, err := st.Strip([]byte(*in.HTML), in.URL, page.Options{})
-				if err != nil {
+				if a, err = stage.Read(article.Page{URL: in.URL, Body: []byte(*in.HTML)}, nil); err != nil {
 					out.Error = err.Error()
 					return out
 				}
-				text = r.Text
-				out.Text = &text
-				if t.IsZero() {
-					t = r.Published
-				}
+				out.Text = &a.Text
 			default:
 				out.Error = `input has neither "text" nor "html"`
 				return out
 			}
-			res := p.Run(text, t)
-			out.Mentions, out.Events = res.Mentions, res.Events
+			ex := extractAt(stage, a, t)
+			out.Mentions, out.Events = ex.Mentions, ex.Events
 			return out
 		}
 		return eachInput(g, args, func(r io.Reader) error { return processJSONL(r, g.stdout, fn) })
@@ -107,7 +109,13 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 		if err != nil {
 			return err
 		}
-		text, t := string(b), pub
+		if err := checkText(b); err != nil {
+			return err
+		}
+		if !o.html && looksLikeHTML(b) {
+			return usagef("the input looks like HTML: give --html to strip the page first (or strip it with eventwire strip)")
+		}
+		a := &store.Article{Text: string(b)}
 		out := struct {
 			Text      string            `json:"text,omitempty"`
 			Published *time.Time        `json:"published,omitempty"`
@@ -115,23 +123,28 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 			Events    []extract.Event   `json:"events"`
 		}{}
 		if o.html {
-			res, err := st.Strip(b, o.url, page.Options{})
-			if err != nil {
+			b, _, _ = fetch.DecodePage(b)
+			if a, err = stage.Read(article.Page{URL: o.url, Body: b}, nil); err != nil {
 				return err
 			}
-			text = res.Text
-			out.Text = text
-			if t.IsZero() {
-				t = res.Published
-			}
+			out.Text = a.Text
 		}
-		if !t.IsZero() {
+		ex := extractAt(stage, a, pub)
+		if t := article.Anchor(a); !t.IsZero() {
 			out.Published = &t
 		}
-		res := p.Run(text, t)
-		out.Mentions, out.Events = res.Mentions, res.Events
+		out.Mentions, out.Events = ex.Mentions, ex.Events
 		return enc.Encode(out)
 	})
+}
+
+// extractAt extracts an article, anchored at t when t is set, else at
+// the publication time its page gave.
+func extractAt(stage *article.Stage, a *store.Article, t time.Time) *store.Extraction {
+	if !t.IsZero() {
+		a.Published, a.PublishedSource, a.PublishedOffset = t, "given", ""
+	}
+	return stage.Extract(a)
 }
 
 // eachInput calls fn on each named file, or on standard input when there is

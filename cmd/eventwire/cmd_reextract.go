@@ -9,8 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventwire/eventwire/extract/standard"
-	"github.com/eventwire/eventwire/ingest/page"
-	"github.com/eventwire/eventwire/ingest/poller"
+	"github.com/eventwire/eventwire/ingest/article"
 	"github.com/eventwire/eventwire/store"
 )
 
@@ -21,10 +20,14 @@ func newReextractCommand(g *globals) *cobra.Command {
 		Use:   "reextract",
 		Short: "Re-run the extractors on stored articles whose extractor version is older",
 		Long: fmt.Sprintf(`Reextract re-runs the extraction pipeline (version %d) on every stored article
-extracted by an older version, in batches of --batch, each committed before the
-next. It can be stopped at any moment and run again: it resumes with the
+extracted by an older version, or by the same version with other lexicons (the
+rules fingerprint recorded with each extraction differs), in batches of --batch,
+each committed before the next. It can be stopped at any moment and run again: it resumes with the
 articles still behind. With --restrip, pages are stripped again from the stored
-raw HTML first (after stripping rules improve).`, standard.Version),
+raw HTML first (after stripping rules improve), with their feed's selector: the
+text, title, byline, publication time, language and text hash are renewed and
+the article is checked for duplicates again. An article without a stored page,
+or whose page now strips to no text, keeps its text.`, standard.Version),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if batch < 1 {
@@ -40,7 +43,7 @@ raw HTML first (after stripping rules improve).`, standard.Version),
 }
 
 func runReextract(ctx context.Context, g *globals, batch int, restrip bool) error {
-	db, err := openDB(g, false)
+	db, err := openDB(g, dbPass)
 	if err != nil {
 		return err
 	}
@@ -50,15 +53,18 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 		return err
 	}
 	bar := newProgress(g.stderr, c.Articles, "reextract")
-	pl := standard.New()
-	info := store.ExtractorInfo{Name: standard.Name, Version: standard.Version}
+	info, err := extractorInfo()
+	if err != nil {
+		return err
+	}
+	stage := article.New(db, article.Options{Pipeline: standard.New(), Extractor: info, Now: func() time.Time { return time.Now().UTC() }})
 	done, after := 0, ""
 	for {
 		if ctx.Err() != nil {
 			fmt.Fprintf(g.stderr, "reextract: interrupted after %d articles; run it again to resume\n", done)
 			return nil
 		}
-		ids, err := db.StaleIDs(standard.Version, after, batch)
+		ids, err := db.StaleIDs(info, after, batch)
 		if err != nil {
 			return err
 		}
@@ -70,25 +76,7 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 			if err != nil {
 				return err
 			}
-			if restrip {
-				if raw, err := db.Page(id); err == nil {
-					if r, err := page.Strip(raw, a.URL, page.Options{}); err == nil && r.Text != "" {
-						a.Text = r.Text
-					}
-				} else if !errors.Is(err, store.ErrNotFound) {
-					return err
-				}
-			}
-			before := a.Text
-			ex := poller.Extract(pl, a, info, time.Now().UTC())
-			// Extract holds the text to the limits: a text it cut (stored
-			// before the limits) is stored again with its extraction.
-			if restrip || a.Text != before {
-				err = db.PutArticle(a, nil, ex)
-			} else {
-				err = db.PutExtraction(id, ex)
-			}
-			if err != nil {
+			if err := reextractOne(db, stage, a, restrip); err != nil {
 				return err
 			}
 			done++
@@ -103,4 +91,27 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 	}
 	fmt.Fprintf(g.stderr, "reextract: %d articles brought to extractor version %d\n", done, standard.Version)
 	return nil
+}
+
+// reextractOne extracts a stored article again, from its stored page
+// read again when restrip is set and the page is there.
+func reextractOne(db *store.DB, stage *article.Stage, a *store.Article, restrip bool) error {
+	if restrip {
+		raw, err := db.Page(a.ID)
+		if err == nil {
+			return stage.Refresh(a, article.Page{URL: a.URL, Body: raw})
+		}
+		if !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+	}
+	before := a.Text
+	ex := stage.Extract(a)
+	if a.Text != before {
+		// Extract holds the text to the limits: a text it cut (an article
+		// stored before the limits) is stored again with its extraction,
+		// so that the text and the mentions' offsets agree.
+		return db.PutArticle(a, nil, ex)
+	}
+	return db.PutExtraction(a.ID, ex)
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,6 +19,8 @@ import (
 )
 
 type runOptions struct {
+	feeds        []string
+	force        bool
 	concurrency  int
 	maxDuration  time.Duration
 	hostRate     float64
@@ -40,6 +43,15 @@ listed in the summary and in "eventwire stats". --max-duration stops the pass
 cleanly between articles; what was not reached is picked up next time.
 --host-budget caps the request time one host may take per pass (a host that
 trickles its pages a byte a second); its remaining pages wait for the next.
+--feed limits the pass to some feeds, and --force polls them (or all) now,
+whatever their next poll time or backoff.
+
+An article whose page could not be fetched keeps the feed's text and its page
+is queued: later runs try it again (after 30 minutes, doubling to a day, eight
+tries), then re-extract the article from the page. "eventwire stats" counts
+the queue.
+
+Readers (export, stats, feeds list) and feed edits work while a run is going.
 
 Exit codes: 0 the pass finished (per-feed failures included); 1 fatal error;
 2 bad usage; 3 another eventwire process holds the database.
@@ -52,6 +64,8 @@ Crontab example (every 15 minutes):
 		},
 	}
 	addDBFlag(c, g)
+	c.Flags().StringSliceVar(&o.feeds, "feed", nil, "poll only these feeds (ids, repeated or comma-separated)")
+	c.Flags().BoolVar(&o.force, "force", false, "poll now, ignoring the feeds' next poll times and backoff")
 	c.Flags().IntVar(&o.concurrency, "concurrency", 8, "feeds polled at once")
 	c.Flags().DurationVar(&o.maxDuration, "max-duration", 0, "stop cleanly after this long (0: no limit)")
 	c.Flags().Float64Var(&o.hostRate, "host-rate", 1, "requests per second per host")
@@ -59,6 +73,15 @@ Crontab example (every 15 minutes):
 	c.Flags().BoolVar(&o.allowPrivate, "allow-private", os.Getenv("EVENTWIRE_ALLOW_PRIVATE") == "1", "permit loopback and private-network addresses (also EVENTWIRE_ALLOW_PRIVATE=1)")
 	return c
 }
+
+// runMemoryLimit is the soft limit (runtime/debug.SetMemoryLimit) a run
+// asks the Go collector to keep its memory under, unless GOMEMLIMIT says
+// otherwise. By default the collector lets the heap grow to twice what is
+// live; the article limits and the input gate bound what is live (about
+// 300 MiB at the worst measured: README, "Limits under hostile input"), and
+// this keeps the slack from doubling it. It is soft: a run that needs more
+// gets more, with the collector working harder.
+const runMemoryLimit = 384 << 20
 
 func runRun(ctx context.Context, g *globals, o runOptions) error {
 	if o.concurrency < 1 {
@@ -70,15 +93,21 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 	if o.hostBudget == 0 {
 		return usagef("--host-budget must not be 0 (negative: no cap)")
 	}
-	db, err := openDB(g, false)
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(runMemoryLimit))
+	}
+	db, err := openDB(g, dbPass)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	client := fetch.New(fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, HostBudget: o.hostBudget, AllowPrivate: o.allowPrivate, Logger: g.logger})
 	sum, err := runPass(ctx, g, db, client, o)
+	if errors.Is(err, store.ErrNotFound) {
+		return usagef("run --feed: %v (see eventwire feeds list)", err)
+	}
 	if sum != nil {
-		printSummary(g.stderr, sum)
+		printSummary(g.stderr, sum, db.Waits())
 	}
 	if errors.Is(err, poller.ErrStopped) {
 		return nil // a clean early stop is a finished pass
@@ -96,16 +125,23 @@ func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client
 	if err != nil {
 		return nil, err
 	}
+	info, err := extractorInfo()
+	if err != nil {
+		return nil, err
+	}
 	opts := poller.Options{
+		FeedIDs:     o.feeds,
+		Force:       o.force,
 		Concurrency: o.concurrency,
 		MaxDuration: o.maxDuration,
 		Logger:      g.logger,
-		Extractor:   store.ExtractorInfo{Name: standard.Name, Version: standard.Version},
+		Extractor:   info,
 	}
 	if bar := newProgress(g.stderr, len(feeds), "feeds"); bar != nil {
-		opts.Progress = func(done, total int) {
-			bar.ChangeMax(total)
-			bar.Set(done)
+		opts.Progress = func(pr poller.Progress) {
+			bar.ChangeMax(pr.FeedsTotal)
+			bar.Describe(fmt.Sprintf("feeds (%d %s)", pr.Pages, plural(pr.Pages, "page", "pages")))
+			bar.Set(pr.FeedsDone)
 		}
 		defer bar.Finish()
 		// Per-feed warnings would tear the bar, and the summary lists the
@@ -117,15 +153,22 @@ func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client
 	return poller.New(db, client, standard.New(), opts).Run(ctx)
 }
 
-func printSummary(w io.Writer, s *poller.Summary) {
+func printSummary(w io.Writer, s *poller.Summary, waits store.Waits) {
 	secs := s.Finished.Sub(s.Started).Seconds()
-	fmt.Fprintf(w, "eventwire run: feeds %d polled, %d not modified, %d failed; articles %d new, %d duplicate, %d failed; %.1f s",
-		s.FeedsPolled, s.FeedsNotModified, s.FeedsFailed, s.ArticlesNew, s.ArticlesDup, s.ArticlesFailed, secs)
+	fmt.Fprintf(w, "eventwire run: feeds %d polled, %d not modified, %d failed; articles %d new, %d duplicate, %d failed",
+		s.FeedsPolled, s.FeedsNotModified, s.FeedsFailed, s.ArticlesNew, s.ArticlesDup, s.ArticlesFailed)
+	if s.PagesRetried+s.RetriesFailed > 0 {
+		fmt.Fprintf(w, "; pages retried %d fetched, %d failed again", s.PagesRetried, s.RetriesFailed)
+	}
+	fmt.Fprintf(w, "; %.1f s", secs)
+	if waits.Waits > 0 {
+		fmt.Fprintf(w, "; waited for readers %d times, longest %d ms", waits.Waits, waits.Longest.Milliseconds())
+	}
 	if s.Stopped != "" {
 		fmt.Fprintf(w, " (stopped early: %s)", s.Stopped)
 	}
 	fmt.Fprintln(w)
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "  failed feed %s [%s] %s: %s; next try %s\n", f.FeedID, f.Class, f.URL, f.Error, f.NextPoll.Local().Format(time.RFC3339))
+		fmt.Fprintf(w, "  failed feed %s [%s] %s: %s; next try %s%s\n", f.FeedID, f.Class, f.URL, f.Error, f.NextPoll.Local().Format(time.RFC3339), blockedHint(f.Class, f.Error))
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/ingest/page"
 )
 
@@ -20,8 +21,10 @@ func newStripCommand(g *globals) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "strip [--url URL] [--jsonl] [FILE ...]",
 		Short: "Strip HTML pages to title, byline, publication time and text",
-		Long: `Strip reads HTML pages (UTF-8) from the files given, or standard input, and
+		Long: `Strip reads HTML pages from the files given, or standard input, and
 prints each page's title, byline, publication time and main text as JSON.
+A page is decoded as its byte order mark or <meta charset> says (else
+detected), as a fetched page would be.
 
 --url gives the page's address, which selects bundled site rules and resolves
 relative links.
@@ -72,6 +75,9 @@ func runStrip(g *globals, o stripOptions, args []string) error {
 		if err != nil {
 			return err
 		}
+		// A file has no HTTP header: its <meta charset> (or BOM) says
+		// how to read it, as for a fetched page.
+		b, _, _ = fetch.DecodePage(b)
 		res, err := st.Strip(b, o.url, opts)
 		if err != nil {
 			return err

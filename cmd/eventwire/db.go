@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -12,6 +13,7 @@ import (
 // addDBFlag adds --db to a command that opens the database.
 func addDBFlag(c *cobra.Command, g *globals) {
 	c.Flags().StringVar(&g.db, "db", "", "database file (default $EVENTWIRE_DB, else $XDG_DATA_HOME/eventwire/eventwire.db or ~/.local/share/eventwire/eventwire.db)")
+	c.Flags().DurationVar(&g.lockTimeout, "lock-timeout", 3*time.Second, "how long to wait for another eventwire process to let go of the database before exiting 3")
 }
 
 // dbPath resolves the database path: --db, $EVENTWIRE_DB, then the XDG
@@ -34,6 +36,36 @@ func dbPath(flag string) string {
 	return filepath.Join(dir, "eventwire", "eventwire.db")
 }
 
-func openDB(g *globals, readOnly bool) (*store.DB, error) {
-	return store.Open(dbPath(g.db), store.Options{ReadOnly: readOnly})
+// How a command uses the database.
+type dbMode int
+
+const (
+	// dbRead: export, stats, feeds list; never in a pass's way.
+	dbRead dbMode = iota
+	// dbEdit: short edits (feeds add, edit, remove, import) that may
+	// interleave with a running pass.
+	dbEdit
+	// dbPass: run and reextract; one at a time (exit 3 for the second).
+	dbPass
+)
+
+func openDB(g *globals, mode dbMode) (*store.DB, error) {
+	if g.lockTimeout <= 0 {
+		return nil, usagef("--lock-timeout must be positive")
+	}
+	path := dbPath(g.db)
+	if g.db != "" || os.Getenv("EVENTWIRE_DB") != "" {
+		// A path the user gave is used as given: a typo in its folder must
+		// not grow a new, empty database somewhere (every command alike).
+		// Only the default place is created on first use.
+		if dir := filepath.Dir(path); !isDir(dir) {
+			return nil, usagef("database %s: the folder %s does not exist", path, dir)
+		}
+	}
+	return store.Open(path, store.Options{ReadOnly: mode == dbRead, Shared: mode == dbEdit, LockTimeout: g.lockTimeout})
+}
+
+func isDir(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
 }

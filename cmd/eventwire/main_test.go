@@ -126,15 +126,15 @@ func TestLockedDatabaseExits3(t *testing.T) {
 
 func TestFeedsAddListRemove(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "x.db")
-	if code, _, stderr := runCLI(t, "", "feeds", "add", "https://example.com/rss", "--name", "Example", "--interval", "45m", "--db", path); code != 0 {
+	if code, _, stderr := runCLI(t, "", "feeds", "add", "https://example.com/rss", "--no-check", "--name", "Example", "--interval", "45m", "--db", path); code != 0 {
 		t.Fatalf("feeds add: exit %d: %s", code, stderr)
 	}
 	code, out, _ := runCLI(t, "", "feeds", "list", "--json", "--db", path)
-	var feeds []store.Feed
-	if code != 0 || json.Unmarshal([]byte(out), &feeds) != nil || len(feeds) != 1 || feeds[0].Interval != 45*time.Minute || feeds[0].Name != "Example" {
+	feeds := listedFeeds(t, out)
+	if code != 0 || len(feeds) != 1 || feeds[0].Interval != 45*time.Minute || feeds[0].Name != "Example" {
 		t.Fatalf("feeds list --json: exit %d, %s", code, out)
 	}
-	if code, _, stderr := runCLI(t, "", "feeds", "add", "https://example.com/rss", "--db", path); code == 0 || !strings.Contains(stderr, "already exists") {
+	if code, _, stderr := runCLI(t, "", "feeds", "add", "https://example.com/rss", "--no-check", "--db", path); code == 0 || !strings.Contains(stderr, "already exists") {
 		t.Errorf("adding a feed twice: exit %d, %q", code, stderr)
 	}
 	if code, _, _ := runCLI(t, "", "feeds", "remove", "1", "--db", path); code != 0 {
@@ -154,7 +154,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, records := range []string{"articles", "mentions", "events"} {
+	for _, records := range []string{"articles", "mentions", "events", "event-mentions"} {
 		t.Run(records, func(t *testing.T) {
 			code, out, stderr := runCLI(t, "", "demo", "--records", records)
 			if code != 0 {
@@ -194,8 +194,8 @@ func TestDemo(t *testing.T) {
 					t.Errorf("demo articles: %d records, %d duplicates, EUC-KR decoded %v; want 12, 1, true", n, dups, korean)
 				}
 			}
-			if records == "mentions" && n == 0 {
-				t.Errorf("demo printed no mentions")
+			if (records == "mentions" || records == "event-mentions") && n == 0 {
+				t.Errorf("demo printed no %s", records)
 			}
 		})
 	}
@@ -232,7 +232,7 @@ func TestKilledRunResumes(t *testing.T) {
 	}))
 	defer srv.Close()
 	db := filepath.Join(t.TempDir(), "k.db")
-	if code, _, stderr := runCLI(t, "", "feeds", "add", srv.URL+"/feed", "--interval", "1ms", "--db", db); code != 0 {
+	if code, _, stderr := runCLI(t, "", "feeds", "add", srv.URL+"/feed", "--no-check", "--db", db); code != 0 {
 		t.Fatalf("feeds add: %s", stderr)
 	}
 	cmd := exec.Command(bin, "run", "--db", db, "--allow-private", "--host-rate", "1000")
@@ -247,7 +247,7 @@ func TestKilledRunResumes(t *testing.T) {
 	cmd.Wait()
 	for i := 0; i < 2; i++ {
 		time.Sleep(5 * time.Millisecond)
-		if out, err := exec.Command(bin, "run", "--db", db, "--allow-private", "--host-rate", "1000").CombinedOutput(); err != nil {
+		if out, err := exec.Command(bin, "run", "--force", "--db", db, "--allow-private", "--host-rate", "1000").CombinedOutput(); err != nil {
 			t.Fatalf("rerun: %v\n%s", err, out)
 		}
 	}
@@ -307,9 +307,9 @@ func TestFeedsImport(t *testing.T) {
 				t.Errorf("importing again should skip every feed: %s", out)
 			}
 			_, out, _ = runCLI(t, "", "feeds", "list", "--json", "--db", db)
-			var feeds []store.Feed
-			if err := json.Unmarshal([]byte(out), &feeds); err != nil || len(feeds) != tc.want {
-				t.Fatalf("feeds list: %v, %s", err, out)
+			feeds := listedFeeds(t, out)
+			if len(feeds) != tc.want {
+				t.Fatalf("feeds list: %s", out)
 			}
 			tc.check(t, feeds)
 		})
@@ -344,7 +344,31 @@ func TestStatsListsFailingFeedsAndRuns(t *testing.T) {
 			t.Errorf("stats output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "ok.example") {
+	failing := out[strings.Index(out, "failing feeds:"):strings.Index(out, "last runs:")]
+	if strings.Contains(failing, "ok.example") {
 		t.Errorf("stats lists a healthy feed as failing:\n%s", out)
 	}
+}
+
+// listedFeeds reads "feeds list --json", whose intervals are duration
+// strings ("45m"), into feeds.
+func listedFeeds(t *testing.T, out string) []store.Feed {
+	t.Helper()
+	var raw []struct {
+		store.Feed
+		Interval string `json:"interval"`
+	}
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatalf("feeds list --json: %v\n%s", err, out)
+	}
+	feeds := make([]store.Feed, len(raw))
+	for i, r := range raw {
+		d, err := time.ParseDuration(r.Interval)
+		if err != nil {
+			t.Fatalf("feeds list --json: interval %q is no duration string: %v", r.Interval, err)
+		}
+		feeds[i] = r.Feed
+		feeds[i].Interval = d
+	}
+	return feeds
 }

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -58,13 +59,14 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 
 // globals are the options every command shares.
 type globals struct {
-	db        string
-	logFormat string
-	logLevel  string
-	stdin     io.Reader
-	stdout    io.Writer
-	stderr    io.Writer
-	logger    *slog.Logger
+	db          string
+	lockTimeout time.Duration
+	logFormat   string
+	logLevel    string
+	stdin       io.Reader
+	stdout      io.Writer
+	stderr      io.Writer
+	logger      *slog.Logger
 }
 
 // outWriter remembers the first error writing to standard output, so that
@@ -127,6 +129,7 @@ Exit codes: 0 done (per-feed failures are reported, not fatal); 1 fatal error;
 		newDemoCommand(g),
 		newStatsCommand(g),
 		newCheckCommand(g),
+		newServeCommand(g),
 	)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // Extractor finds amount mentions. The zero value is not usable; call New.
@@ -18,8 +19,9 @@ type Extractor struct {
 
 // scratch is per-call working memory reused across calls.
 type scratch struct {
-	toks  []token
-	cands []cand
+	shared []text.Token // when the Doc comes without its tokens
+	toks   []token
+	cands  []cand
 }
 
 // New returns an amount extractor. Its tables load on first use.
@@ -45,7 +47,12 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	p := &parser{text: d.Text, lower: asciiLower(d.Text), toks: tokenize(d.Text, sc.toks), lx: lx}
+	shared := d.Tokens
+	if shared == nil {
+		sc.shared = text.Tokenize(d.Text, sc.shared[:0])
+		shared = sc.shared
+	}
+	p := &parser{text: d.Text, lower: text.LowerASCII(d.Text), toks: tokens(d.Text, shared, sc.toks), lx: lx}
 	for _, m := range d.Mentions {
 		if m.Type == extract.TypeDate {
 			p.dates = append(p.dates, [2]int{m.Start, m.End})

@@ -116,7 +116,7 @@ func (p *parser) quantityAt(i int) (cand, bool) {
 			if n2, ok := p.number(k, false); ok && !n2.article && n2.value > n1.value && p.countable(n2) {
 				hi, j = n2.value, n2.end
 				if !n1.scaled && n2.scaled {
-					lo = scaleBy(n1.value, p.scaleFactor(n2))
+					lo = scaleBy(n1.value, p.scaleOf(n2))
 				}
 			}
 		}

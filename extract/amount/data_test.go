@@ -80,3 +80,62 @@ func TestGeneratedProvenance(t *testing.T) {
 		t.Errorf("iso4217.tsv lacks the KRW line with 0 minor digits")
 	}
 }
+
+// TestCLDRNames checks the generated CLDR names: a generated-code header
+// with its source, known current codes, one code per name, and the names
+// the rules rely on.
+func TestCLDRNames(t *testing.T) {
+	b, err := os.ReadFile("cldr_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := strings.SplitN(string(b), "\n", 2)[0]
+	if !strings.HasPrefix(head, "// Code generated ") || !strings.HasSuffix(head, "DO NOT EDIT.") || !strings.Contains(head, "cldr-numbers-full@") {
+		t.Errorf("cldr_gen.go first line %q is not a generated-code header naming cldr-numbers-full", head)
+	}
+	if cldrSourceVersion == "" || cldrSourceLicence != "Unicode-3.0" {
+		t.Errorf("provenance = %q %q, want a version and Unicode-3.0", cldrSourceVersion, cldrSourceLicence)
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, line := range lines(cldrNamesTSV) {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			t.Fatalf("cldr_names.tsv line %q: want 4 fields", line)
+		}
+		if _, ok := lx.isoExp[f[1]]; !ok {
+			t.Errorf("cldr_names.tsv %q: code %s is not a current ISO code with a minor unit", f[0], f[1])
+		}
+		if prev, dup := seen[f[0]]; dup {
+			t.Errorf("cldr_names.tsv: %q listed twice (%s, %s)", f[0], prev, f[1])
+		}
+		seen[f[0]] = f[1]
+	}
+	for name, code := range map[string]string{"thai baht": "THB", "peruvian soles": "PEN", "kuwaiti dinar": "KWD",
+		"baht": "THB", "reais": "BRL", "złotych": "PLN", "zlotych": "PLN", "bolívares": "VES"} {
+		if got := seen[name]; got != code {
+			t.Errorf("cldr_names.tsv: %q -> %q, want %s", name, got, code)
+		}
+	}
+	// Shared words go to the hand-written families, common words nowhere.
+	for _, name := range []string{"dollars", "dinars", "pesos", "real", "won"} {
+		if code, ok := seen[name]; ok {
+			t.Errorf("cldr_names.tsv lists %q (%s); a shared or common word must be left out", name, code)
+		}
+	}
+}
+
+func TestMinorFactor(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, want := range map[string]float64{"USD": 0.01, "KWD": 0.001, "UAH": 0.01, "XXX": 0.01} {
+		if got := lx.minorFactor(code); got != want {
+			t.Errorf("minorFactor(%s) = %g, want %g", code, got, want)
+		}
+	}
+}

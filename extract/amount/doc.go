@@ -1,25 +1,39 @@
 // Package amount finds money, percentages and counts in English news text,
 // with values, ISO 4217 currencies and linked currency equivalents.
 //
-// It reads a document's tokens once. Money is a number (digits, words,
+// It reads the document's shared tokens (extract/text), split again where
+// letters meet digits and joined where a number or an initialism has
+// inner separators (tokens.go). Money is a number (digits, words,
 // scale words and abbreviations: "1.2 trillion", "half a billion", "two and
 // a half billion", "$5m", "Rs 4,500 crore") with a currency before it ("$",
 // "US$", "HK$", "€", "KRW", "Rs", "RM", "SFr", "NIS", "W" glued in Korean
 // copy, and a few names: "dollar 22.5 million", "rupees 4,500") or after it
-// ("won", "Hong Kong dollars", "USD", "€", "TL"). A currency name before a
+// ("won", "Hong Kong dollars", "Thai baht", "reais", "USD", "€", "TL"; a
+// symbol written before numbers also glued after one: "4.75US$", "50Rs").
+// Names with their country and bare units are generated from the Unicode
+// CLDR (English names and plurals, and the unit in the languages of the
+// countries that use it); bare units count only in lower case, and a
+// title-case name running into another title-case word is a name ("12
+// Rand Street"). A currency name before a
 // number counts only where it cannot be the currency itself: not after a
 // determiner unless the number has a scale ("the yen 110"), nor after a
 // place word ("Canadian dollar 1.36"), not before a percentage, a count
 // noun, another currency or a year ("the dollar 2 percent higher", "Euro
-// 2012"). Smaller units follow a whole amount ("3 dollars 50 cents", "5
-// pounds 20 pence", and Chinese colloquial kuai, mao and fen: "one kuai and
-// five mao five" is 1.55 yuan). Ranges ("$5 million to $7 million",
-// "between 10 and 20 dollars") carry min and max; bounds ("more than",
+// 2012"). Smaller units follow a whole amount and make one value ("3
+// dollars 50 cents", "$12 and 50c", "£5 and 20p", "7 hryvnias 50
+// kopiykas", and Chinese colloquial kuai, mao and fen: "one kuai and five
+// mao five" is 1.55 yuan); a minor unit marked so in names.tsv is worth
+// one by the ISO 4217 exponent of the whole amount's currency ("3 Kuwaiti
+// dinars 500 fils" is 3.5). Ranges ("$5 million to $7 million", "$5-7
+// million", "between 15 euros and 30 euros", "between 10 and 20 dollars",
+// "ranging from 5 to 8 pounds") carry min and max; bounds ("more than",
 // "under") carry one of them; "about", "some", "nearly" set approx. The
-// value of a range is its lower end. After "from" or a word of change
-// ("rose", "fell", "up"; data/changes.txt), "X to Y" is two amounts, not a
-// range ("rose $12.30 to $1,950.40"); a bare first number takes the
-// second's currency ("from 2 trillion to 3 trillion won"). A price per unit
+// value of a range is its lower end. After a word of change ("rose",
+// "fell", "up", "raised"; data/changes.txt), or after a "from" with one a
+// few words before it in its clause, "X to Y" is two amounts, not a range
+// ("rose $12.30 to $1,950.40", "raised its forecast from $40 to $45"); a
+// bare first number takes the second's currency ("rose from 2 trillion to
+// 3 trillion won"). A price per unit
 // ("$1.34 a share") stays money, its unit noted as "per share".
 //
 // A sum restated in another currency right after another one ("960 billion
@@ -45,8 +59,9 @@
 // "25 basis points") and counts with a noun from data/units.txt ("28,500
 // American troops") are amounts of kind percent and quantity.
 //
-// The ISO 4217 list is generated (gen.go, go generate) from a pinned npm
-// package; see ATTRIBUTION.md. The other tables in data/ are hand-written.
+// The ISO 4217 list and the CLDR names are generated (gen.go and
+// gen_cldr.go, go generate) from pinned npm packages; see ATTRIBUTION.md.
+// The other tables in data/ are hand-written.
 //
 // It does not convert between currencies, read amounts in languages other
 // than English, or keep counts without a known noun ("hundreds of

@@ -22,6 +22,10 @@ func FuzzExtract(f *testing.F) {
 		"one kuai and five mao five, 3 kuai 5",
 		"Rp. 5 trillion, Sh5bn, RM 3 units, 1 million-plus",
 		"two-and-a-half billion dollars",
+		"between 15 euros and 30 euros; ranging from 5 to 8 pounds; raised from $40 to $45",
+		"$12 and 50c, £5 and 20p, 7 hryvnias 50 kopiykas, 3 Kuwaiti dinars 500 fils",
+		"500 Thai baht, 4.75US$, 50Rs, 50RsX, 1.2 million reais, 300 złotych, 12 Rand Street",
+		"5c", "50 c", "1 and 999 fils", "from", "from 5 to", "between 5 euros and",
 	)
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {

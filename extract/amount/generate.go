@@ -1,3 +1,3 @@
 package amount
 
-//go:generate go run gen.go
+//go:generate go run gen.go gen_cldr.go

@@ -11,7 +11,7 @@ import _ "embed"
 // code, numeric code, minor unit digits ("N.A." when none), English name,
 // countries (";"-separated, as ISO writes them).
 //
-//go:embed iso4217.tsv
+//go:embed data/iso4217.tsv
 var iso4217TSV string
 
 // ISO 4217 data provenance, for the attribution and for tests.

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -45,6 +47,10 @@ type curRef struct {
 	// of the major unit ("3 kuai 5": 0.1); 0 means the default, cents
 	// after a major unit and nothing after a minor one.
 	next float64
+	// isoMinor: a minor unit whose factor is the ISO 4217 exponent of its
+	// currency ("fils" is 0.001 of a Kuwaiti dinar, 0.01 of a dirham);
+	// factor holds it for the code or the family's default.
+	isoMinor bool
 }
 
 type family struct {
@@ -68,6 +74,8 @@ type phrase struct {
 	// before: the name may also stand before the number ("dollar 22.5
 	// million"); lower: it counts only in lower case ("Mao" is a name).
 	before, lower bool
+	// country: a CLDR name with its country ("Thai baht").
+	country bool
 }
 
 type symbol struct {
@@ -76,8 +84,12 @@ type symbol struct {
 	// exact is the only way a letter symbol may be written ("RM": "rm"
 	// is not ringgit); "" means any case.
 	exact string
-	// glued: only directly before the number ("Sh5 billion", "SR5bn").
+	// glued: only stuck to the number, before it ("Sh5 billion",
+	// "SR5bn") or after it ("50c").
 	glued bool
+	// after: only as the smaller unit after a whole amount ("$12 and
+	// 50c"); alone, "5c" is as likely a model name.
+	after bool
 }
 
 type numWord struct {
@@ -96,7 +108,10 @@ type multiWord struct {
 
 // lexicon is every table the extractor reads, loaded once per Extractor.
 type lexicon struct {
-	iso       map[string]string // code -> English name (current and withdrawn)
+	iso map[string]string // code -> English name (current and withdrawn)
+	// isoExp is the ISO 4217 minor unit exponent (2 for cents); codes
+	// without one (funds, metals, withdrawn codes) are absent.
+	isoExp    map[string]int
 	codeFlags map[string]int
 	names     map[string][]phrase // first word -> phrases, longest first
 	families  map[string]family
@@ -120,11 +135,13 @@ type lexicon struct {
 	// codeFamilies lists the families a code belongs to ("AUD": dollar),
 	// for the context that a named currency sets.
 	codeFamilies map[string][]string
+	// starts holds the words that may begin an amount (startWords).
+	starts map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		iso: map[string]string{}, codeFlags: map[string]int{}, names: map[string][]phrase{},
+		iso: map[string]string{}, isoExp: map[string]int{}, codeFlags: map[string]int{}, names: map[string][]phrase{},
 		families: map[string]family{}, places: map[string][]multiWord{}, placeCC: map[string]string{},
 		symbols: map[string]symbol{}, numbers: map[string]numWord{}, modifiers: map[string][]modifier{},
 		units: map[string][]multiWord{}, stop: map[string]bool{}, determiners: map[string]bool{}, changes: map[string]bool{}, weights: map[string]bool{}, times: map[string]bool{},
@@ -135,6 +152,9 @@ func loadLexicon() (*lexicon, error) {
 			return nil, fmt.Errorf("iso4217.tsv: bad line %q", line)
 		}
 		lx.iso[f[0]] = f[3]
+		if e, err := strconv.Atoi(f[2]); err == nil {
+			lx.isoExp[f[0]] = e
+		}
 	}
 	type table struct {
 		file   string
@@ -172,7 +192,7 @@ func loadLexicon() (*lexicon, error) {
 			return nil
 		}},
 		{"names.tsv", 3, func(f []string) error {
-			ref, err := parseRef(f[1], f[2])
+			ref, err := lx.nameRef(f[1], f[2])
 			if err != nil {
 				return err
 			}
@@ -211,12 +231,14 @@ func loadLexicon() (*lexicon, error) {
 						s.glued = true
 					case "minor":
 						s.ref.factor = 0.01
+					case "after":
+						s.after = true
 					default:
 						return fmt.Errorf("unknown option %q", o)
 					}
 				}
 			}
-			key := asciiLower(f[0])
+			key := text.LowerASCII(f[0])
 			if _, dup := lx.symbols[key]; dup {
 				return fmt.Errorf("symbol %q listed twice", key)
 			}
@@ -281,6 +303,9 @@ func loadLexicon() (*lexicon, error) {
 			}
 		}
 	}
+	if err := lx.addCLDRNames(); err != nil {
+		return nil, err
+	}
 	lx.codeFamilies = map[string][]string{}
 	for name, fam := range lx.families {
 		if name == "cent" { // cents follow the dollar's context
@@ -312,7 +337,34 @@ func loadLexicon() (*lexicon, error) {
 		sortLongestFirst(ps, func(p modifier) int { return len(p.words) })
 		lx.modifiers[k] = ps
 	}
+	lx.starts = startWords(lx)
 	return lx, nil
+}
+
+// startWords lists every lower-case word that may begin an amount as
+// parser.canStart reads it: a number word, a currency symbol written in
+// letters (also before "$": "US$"), an ISO code (also with a scale letter:
+// "musd"), the first word of a currency name, and Korean copy's "W".
+// Another word is answered with one lookup instead of one per table.
+func startWords(lx *lexicon) map[string]bool {
+	m := map[string]bool{"w": true}
+	for w := range lx.numbers {
+		m[w] = true
+	}
+	for w := range lx.symbols {
+		m[w] = true
+		if pre, ok := strings.CutSuffix(w, "$"); ok && pre != "" {
+			m[pre] = true
+		}
+	}
+	for code := range lx.iso {
+		c := strings.ToLower(code)
+		m[c], m["m"+c], m["k"+c] = true, true, true
+	}
+	for w := range lx.names {
+		m[w] = true
+	}
+	return m
 }
 
 // setOptions reads the fourth column of names.tsv: a comma-separated list
@@ -338,6 +390,75 @@ func (ph *phrase) setOptions(opts string) error {
 	return nil
 }
 
+// nameRef reads the code and factor columns of names.tsv; the factor
+// "minor" is the ISO 4217 exponent of the code, or of the family's default
+// (families.tsv is read before names.tsv).
+func (lx *lexicon) nameRef(s, factor string) (curRef, error) {
+	if factor != "minor" {
+		return parseRef(s, factor)
+	}
+	ref, err := parseRef(s, "1")
+	if err != nil {
+		return ref, err
+	}
+	code := ref.code
+	if code == "" {
+		code = lx.families[ref.family].def
+	}
+	ref.factor, ref.isoMinor = lx.minorFactor(code), true
+	return ref, nil
+}
+
+// minorFactor is one minor unit of code in its major unit (0.01 for USD,
+// 0.001 for KWD); 0.01 when the code is unknown or has no minor unit.
+func (lx *lexicon) minorFactor(code string) float64 {
+	if e, ok := lx.isoExp[code]; ok && e > 0 {
+		return scale10(1, -e)
+	}
+	return 0.01
+}
+
+// addCLDRNames adds the generated CLDR names (cldr_names.tsv): names with
+// their country ("thai baht") in any case, bare units ("baht") in lower
+// case only, as currency names are written ("3 Cordoba" in a results
+// table is a team). A name the hand-written table has is left to it.
+func (lx *lexicon) addCLDRNames() error {
+	for _, line := range lines(cldrNamesTSV) {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			return fmt.Errorf("cldr_names.tsv: bad line %q", line)
+		}
+		if _, ok := lx.iso[f[1]]; !ok {
+			return fmt.Errorf("cldr_names.tsv: line %q: unknown code", line)
+		}
+		w := strings.Fields(f[0])
+		if len(w) == 0 || lx.hasName(w) {
+			continue
+		}
+		ph := phrase{words: w[1:], ref: curRef{code: f[1], factor: 1}}
+		switch f[2] {
+		case "country":
+			ph.country = true
+		case "unit":
+			ph.lower = true
+		default:
+			return fmt.Errorf("cldr_names.tsv: line %q: unknown kind", line)
+		}
+		lx.names[w[0]] = append(lx.names[w[0]], ph)
+	}
+	return nil
+}
+
+// hasName reports whether the names table already has the phrase w.
+func (lx *lexicon) hasName(w []string) bool {
+	for _, ph := range lx.names[w[0]] {
+		if slices.Equal(ph.words, w[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
 func parseRef(s, factor string) (curRef, error) {
 	f, err := strconv.ParseFloat(factor, 64)
 	if err != nil {
@@ -357,14 +478,10 @@ func sortLongestFirst[T any](s []T, n func(T) int) {
 	}
 }
 
-// lines returns the non-empty, non-comment lines of a table.
+// lines returns the entries of a table (text.Lines).
 func lines(s string) []string {
 	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimRight(l, "\r")
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	for _, l := range text.Lines(s) {
 		out = append(out, l)
 	}
 	return out

@@ -19,6 +19,7 @@ type cur struct {
 	how     string
 	country string  // from a place word before a family name
 	mult    float64 // "MUSD": a scale inside the code; 0 means none
+	after   bool    // a symbol that counts only after a whole amount ("50c")
 	start   int     // first token of the currency
 	end     int     // token after it
 }
@@ -167,8 +168,12 @@ func (p *parser) suffixCurrency(j int) (cur, bool) {
 			return c, true
 		}
 	}
-	if ref, e, ok := p.name(j); ok {
-		return cur{ref: ref, how: howName, start: start, end: e}, true
+	if ph, e, ok := p.namePhrase(j); ok {
+		how := howName
+		if ph.country {
+			how = howCountry
+		}
+		return cur{ref: ph.ref, how: how, start: start, end: e}, true
 	}
 	if p.toks[j].kind == tkWord && !(p.numberAfter(j+1) && p.toks[j+1].glued) {
 		if c, ok := p.code(j); ok {
@@ -180,10 +185,53 @@ func (p *parser) suffixCurrency(j int) (cur, bool) {
 	if p.toks[j].kind == tkWord {
 		key = p.word(j)
 	}
-	if s, ok := p.lx.symbols[key]; ok && s.post && !s.glued && p.symbolCase(j, s) && !p.numberAfter(j+1) {
-		return cur{ref: s.ref, how: howSymbol, start: start, end: j + 1}, true
+	glued := j == start && p.toks[j].glued
+	if s, ok := p.lx.symbols[key]; ok && s.post && (!s.glued || glued) && p.symbolCase(j, s) && !p.numberAfter(j+1) {
+		return cur{ref: s.ref, how: howSymbol, start: start, end: j + 1, after: s.after}, true
+	}
+	if glued {
+		return p.gluedPrefixAfter(j)
 	}
 	return cur{}, false
+}
+
+// gluedPrefixAfter reads a symbol that is written before numbers but here
+// stands glued after one, with nothing glued after it: "4.75US$",
+// "50Rs". Symbols that count only glued before the number ("SR5bn") are
+// too short to be read the other way round.
+func (p *parser) gluedPrefixAfter(j int) (cur, bool) {
+	if p.toks[j].kind != tkWord {
+		return cur{}, false
+	}
+	end, how := j+1, howSymbol
+	key := p.word(j)
+	if p.isSym(j+1, '$') && p.toks[j+1].glued {
+		end, how, key = j+2, howPrefixed, key+"$"
+	}
+	if end < len(p.toks) && p.toks[end].glued && p.toks[end].kind != tkSym {
+		return cur{}, false
+	}
+	s, ok := p.lx.symbols[key]
+	if !ok || !s.pre || s.glued || !p.symbolCase(j, s) {
+		return cur{}, false
+	}
+	return cur{ref: s.ref, how: how, start: j, end: end}, true
+}
+
+// nameInProperNoun reports a bare currency name in title case that runs
+// on into another title-case word: "12 Rand Street", "2 Real Madrid" are
+// an address and a team.
+func (p *parser) nameInProperNoun(c cur) bool {
+	if c.how != howName || c.end >= len(p.toks) || p.toks[c.end].nl || p.toks[c.end].glued {
+		return false
+	}
+	return p.isTitle(c.start) && p.isTitle(c.end)
+}
+
+// isTitle reports a word with a capital first letter and not in capitals
+// only ("Street", not "STREET" or "street").
+func (p *parser) isTitle(j int) bool {
+	return j < len(p.toks) && p.toks[j].kind == tkWord && !p.toks[j].upper && isUpperASCII(p.text[p.toks[j].s])
 }
 
 // symbolCase reports whether token j is written as symbol s requires
@@ -350,7 +398,7 @@ func (p *parser) money1(i int) (cand, bool) {
 		}
 	} else {
 		suf, ok := p.suffixCurrency(n.end)
-		if !ok {
+		if !ok || suf.after || p.nameInProperNoun(suf) {
 			return cand{}, false
 		}
 		// "300 pounds (136 kilograms)", "weighs 150 pounds", "a 300-pound
@@ -415,21 +463,27 @@ func (p *parser) minorPart(c *cand) {
 			return
 		}
 		n, ok := p.number(j, false)
-		if !ok || n.scaled || !n.integer || n.article || n.value < 1 || n.value > 99 {
+		if !ok || n.scaled || !n.integer || n.article || n.value < 1 || n.value > 999 {
 			return
 		}
 		if n.end-n.start > 1 && !n.words {
 			return
 		}
 		if suf, ok := p.suffixCurrency(n.end); ok {
-			// "and 50 cents", "and five mao": a smaller unit of the same currency.
-			if suf.ref.factor < last.factor && p.minorOf(c.cur.ref, suf.ref) {
-				c.value = roundTo(c.value+n.value*suf.ref.factor, 10)
+			// "and 50 cents", "and five mao", "500 fils": a smaller unit of
+			// the same currency, less than one of the unit before.
+			f := p.minorUnit(c.cur, suf.ref)
+			if f < last.factor && n.value*f < last.factor && p.minorOf(c.cur.ref, suf.ref) {
+				c.value = roundTo(c.value+n.value*f, 10)
 				c.e = suf.end
 				c.minor = true
 				last = suf.ref
+				last.factor = f
 				continue
 			}
+			return
+		}
+		if n.value > 99 {
 			return
 		}
 		next := last.next
@@ -459,21 +513,48 @@ func (p *parser) minorPart(c *cand) {
 	}
 }
 
+// minorUnit is what one minor unit is worth in the major unit: its
+// factor, or for a unit that names.tsv gives as "minor", the ISO exponent
+// of the major currency when it or its country names one ("3 Kuwaiti
+// dinars 500 fils" is 3.5).
+func (p *parser) minorUnit(major cur, minor curRef) float64 {
+	if !minor.isoMinor {
+		return minor.factor
+	}
+	code := major.ref.code
+	if code == "" && major.country != "" {
+		code = p.lx.families[major.ref.family].byCountry[major.country]
+	}
+	if code == "" {
+		return minor.factor
+	}
+	return p.lx.minorFactor(code)
+}
+
 // minorOf reports whether minor is a smaller unit of major's currency:
-// cents of any dollar, pence of pounds sterling, sen of ringgit, mao of
-// yuan.
+// cents of any dollar or of a currency the cent family lists, pence of
+// pounds sterling, sen of ringgit, mao of yuan, fils of dinars.
 func (p *parser) minorOf(major, minor curRef) bool {
 	switch {
 	case minor.family == "cent":
-		return true
+		// Cents of any dollar, of the euro or the rand, not of pounds.
+		return major.family == "dollar" || p.lx.families["cent"].has(major.code)
 	case minor.code != "" && major.code != "":
 		return minor.code == major.code
 	case minor.code != "":
 		return p.lx.families[major.family].has(minor.code)
 	case major.code != "":
 		return p.lx.families[minor.family].has(major.code)
+	case minor.family == major.family:
+		return true
 	}
-	return minor.family == major.family
+	// "dinars and 500 fils": families that share a currency.
+	for _, code := range p.lx.families[minor.family].byCountry {
+		if p.lx.families[major.family].has(code) {
+			return true
+		}
+	}
+	return false
 }
 
 // perUnit notes "a share", "per barrel", "/W" after a price; the span stays

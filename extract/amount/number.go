@@ -3,6 +3,8 @@ package amount
 import (
 	"math"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // num is a number read from tokens [start, end).
@@ -27,7 +29,7 @@ func digitValue(s string) (v float64, decimals int, ok bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case isDigit(c):
+		case text.IsDigit(c):
 			if nd >= 18 {
 				return 0, 0, false
 			}
@@ -402,7 +404,7 @@ func (p *parser) andAHalf(j int) (int, bool) {
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
+		if !text.IsDigit(s[i]) {
 			return false
 		}
 	}

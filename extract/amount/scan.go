@@ -1,5 +1,7 @@
 package amount
 
+import "strings"
+
 // scan walks the tokens once and collects money, percent and quantity
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
@@ -42,7 +44,11 @@ func (p *parser) canStart(i int) bool {
 	case tkNum:
 		return true
 	case tkWord:
-		if _, ok := p.lx.numbers[p.word(i)]; ok {
+		w := p.word(i)
+		if !p.lx.starts[w] && strings.IndexByte(w, '.') < 0 {
+			return false // the lookups below key dotted words otherwise
+		}
+		if _, ok := p.lx.numbers[w]; ok {
 			return true
 		}
 	}
@@ -83,13 +89,22 @@ func (p *parser) connector(j int, between bool) (int, bool) {
 }
 
 // rangeWord returns "between" or "from" when it comes just before token
-// s. A word of change ("rose", "fell", "up"; data/changes.txt), also
-// across a modifier or "by" ("rose about", "fell by"), counts as "from":
-// "rose $12.30 to $1,950.40" is a change and a level, not a range.
+// s. "from" means a change: "rose from $5 to $7" is two amounts, the level
+// before and after. A "from" with no word of change before it in its
+// clause opens a range ("ranging from $5 to $7", "tickets from 5 to 8
+// pounds") and returns "". A word of change ("rose", "fell", "up";
+// data/changes.txt), also across a modifier or "by" ("rose about", "fell
+// by"), counts as "from": "rose $12.30 to $1,950.40" is a change and a
+// level, not a range.
 func (p *parser) rangeWord(s int) string {
 	switch w := p.word(s - 1); w {
-	case "between", "from":
+	case "between":
 		return w
+	case "from":
+		if p.changeBefore(s - 1) {
+			return w
+		}
+		return ""
 	}
 	k := s - 1
 	if _, ok := p.lx.modifiers[p.word(k)]; ok {
@@ -106,6 +121,27 @@ func (p *parser) rangeWord(s int) string {
 	return ""
 }
 
+// changeBefore reports a word of change (data/changes.txt) among the few
+// words before token j in the same clause: "raised its forecast from",
+// "fell 5% from".
+func (p *parser) changeBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if p.toks[k+1].nl {
+			return false
+		}
+		switch t := p.toks[k]; {
+		case t.kind == tkWord:
+			if p.lx.changes[p.word(k)] {
+				return true
+			}
+		case t.kind == tkSym && (p.isSym(k, ',') || p.isSym(k, ';') || p.isSym(k, ':') || p.isSym(k, '.') ||
+			p.isSym(k, '(') || p.isSym(k, ')')):
+			return false
+		}
+	}
+	return false
+}
+
 // moneyAt reads money at i, with ranges: "$5 million to $7 million",
 // "$5-7 million", "between 10 and 20 dollars", "5 to 7 billion won".
 func (p *parser) moneyAt(i int) (cand, bool) {
@@ -118,11 +154,16 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		if !ok {
 			return m1, true
 		}
+		// "between 15 euros and 30 euros", "5 million to 7 million won":
+		// the currency after both numbers.
+		if m2, ok := p.money1(k); ok && p.suffixRange(m1, m2, rw == "between") {
+			return p.makeRange(m1, m2), true
+		}
 		// "$5 million to $7 million", "between Rs 5 and Rs 7 crore"
 		if m2, ok := p.money1(k); ok && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
 			if m2.perUnit == "" && !p.scaledNumber(m1) && p.scaledNumber(m2) {
 				if n2, ok := p.number(m2.cur.end, true); ok {
-					if v := scaleBy(m1.value, p.scaleFactor(n2)); v < m2.value {
+					if v := scaleBy(m1.value, p.scaleOf(n2)); v < m2.value {
 						m1.value = v
 					}
 				}
@@ -144,7 +185,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 				}
 				if !m1Scaled && n.scaled {
 					// "$5-7 million": the first number takes the scale.
-					n1 = scaleBy(m1.value, n.value/p.rawNumberValue(n))
+					n1 = scaleBy(m1.value, p.scaleOf(n))
 				}
 				m2 := m1
 				m2.s, m2.e, m2.value = j, n.end, n.value
@@ -178,7 +219,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 	m1.s, m1.e, m1.value = i, n1.end, n1.value
 	if !n1.scaled {
 		if n2, ok := p.number(k, false); ok && n2.scaled {
-			m1.value = scaleBy(n1.value, p.scaleFactor(n2))
+			m1.value = scaleBy(n1.value, p.scaleOf(n2))
 		}
 	}
 	if f := m2.cur.ref.factor; f != 1 && f != 0 {
@@ -188,6 +229,19 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return p.makeRange(m1, m2), true
+}
+
+// suffixRange reports two sums with the same currency written after each
+// number ("15 euros to 30 euros") that make a range: after "between" in
+// any order, else rising ("cut 30 euros to 15 euros" is a change).
+func (p *parser) suffixRange(m1, m2 cand, between bool) bool {
+	if m1.cur.start == m1.s || m2.cur.start == m2.s || m1.perUnit != "" || m1.minor || m2.minor {
+		return false
+	}
+	if !sameCurrency(m1.cur.ref, m2.cur.ref) || m1.cur.country != m2.cur.country {
+		return false
+	}
+	return between || m2.value > m1.value
 }
 
 // fromBare reads the bare first number of "from 2 trillion to 3 trillion
@@ -207,7 +261,7 @@ func (p *parser) fromBare(n1 num) (cand, bool) {
 	m1.perUnit, m1.minor, m1.min, m1.max = "", false, nil, nil
 	if !n1.scaled {
 		if n2, ok := p.number(n1.end+1, true); ok && n2.scaled {
-			m1.value = scaleBy(n1.value, p.scaleFactor(n2))
+			m1.value = scaleBy(n1.value, p.scaleOf(n2))
 		}
 	}
 	if f := m2.cur.ref.factor; f != 1 && f != 0 {
@@ -224,6 +278,17 @@ func (p *parser) scaledNumber(c cand) bool {
 	}
 	n, ok := p.number(j, true)
 	return ok && n.scaled
+}
+
+// scaleOf is the scale a number carries ("7 million": 1e6), to carry over
+// to the first number of a range; 1 for a zero ("0 billion": 0/0 would
+// make NaN, which breaks every comparison after it).
+func (p *parser) scaleOf(n num) float64 {
+	r := p.rawNumberValue(n)
+	if r == 0 || n.value == 0 {
+		return 1
+	}
+	return n.value / r
 }
 
 // rawNumberValue is a number's value before its scale word, so that the
@@ -244,19 +309,6 @@ func (p *parser) rawNumberValue(n num) float64 {
 		return n.value
 	}
 	return v
-}
-
-// scaleFactor is the scale a number's scale word gave it ("3 trillion":
-// 1e12), to carry over to the first number of a range. A number whose
-// value is zero tells nothing of its scale ("1 to 0 billion"): 1 then,
-// where dividing zero by zero made the range's value NaN, which no JSON
-// can hold.
-func (p *parser) scaleFactor(n num) float64 {
-	raw := p.rawNumberValue(n)
-	if raw == 0 {
-		return 1
-	}
-	return n.value / raw
 }
 
 func (p *parser) makeRange(a, b cand) cand {

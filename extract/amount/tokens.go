@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // Token kinds.
@@ -23,85 +25,61 @@ type token struct {
 	upper bool // a word written in capitals only
 }
 
-// tokenize splits text into words, numbers and symbols. Letters and digits
-// are split apart ("USD115" is "USD" "115", glued), so that codes and
-// scale abbreviations stuck to a number can be read.
-func tokenize(text string, buf []token) []token {
+// tokens reads the document's shared tokens (text.Tokenize) as amount's:
+// each run of tokens with no space between them is split again into
+// words, numbers and symbols (split), since amount reads letters and digits
+// apart ("USD115" is "USD" "115", glued, so that codes and scale
+// abbreviations stuck to a number can be read) and keeps inner separators
+// that the shared tokens split at ("1,234.5", "U.S.").
+func tokens(src string, ts []text.Token, buf []token) []token {
 	toks := buf[:0]
-	i := 0
-	prevEnd := -1
-	nl := false
-	for i < len(text) {
-		c := text[i]
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
-			if c == '\n' {
-				nl = true
-			}
-			i++
-			continue
+	for k := 0; k < len(ts); {
+		m := k + 1
+		for m < len(ts) && !ts[m].Space {
+			m++
 		}
-		var r rune
-		size := 1
+		// The first token opens a line only after a line break.
+		nl := ts[k].LineStart && (k > 0 || strings.IndexByte(src[:ts[k].Start], '\n') >= 0)
+		toks = split(src[:ts[m-1].End], ts[k].Start, nl, toks)
+		k = m
+	}
+	return toks
+}
+
+// split appends the tokens of src[i:], which holds no white space.
+func split(src string, i int, nl bool, toks []token) []token {
+	prevEnd := -1
+	for i < len(src) {
+		c := src[i]
+		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				i += size
-				continue
-			}
-		} else {
-			r = rune(c)
+			r, size = utf8.DecodeRuneInString(src[i:])
 		}
 		t := token{s: i, glued: i == prevEnd, nl: nl}
 		nl = false
 		switch {
-		case isDigit(c):
+		case text.IsDigit(c):
 			j := i + 1
-			for j < len(text) {
-				if isDigit(text[j]) {
+			for j < len(src) {
+				if text.IsDigit(src[j]) {
 					j++
 					continue
 				}
-				if (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigit(text[j+1]) {
+				if (src[j] == ',' || src[j] == '.') && j+1 < len(src) && text.IsDigit(src[j+1]) {
 					j += 2
 					continue
 				}
 				break
 			}
 			t.kind, t.e = tkNum, j
-		case isLetter(r):
-			j := i + size
-			upper := unicode.IsUpper(r)
-			dotted := false
-			for j < len(text) {
-				r2, s2 := rune(text[j]), 1
-				if r2 >= utf8.RuneSelf {
-					r2, s2 = utf8.DecodeRuneInString(text[j:])
+		case text.IsLetter(r):
+			t.kind, t.e, t.upper = tkWord, wordEnd(src, i, size), true
+			for _, r := range src[i:t.e] {
+				if text.IsLetter(r) && !unicode.IsUpper(r) {
+					t.upper = false
+					break
 				}
-				if isLetter(r2) {
-					if !unicode.IsUpper(r2) {
-						upper = false
-					}
-					j += s2
-					continue
-				}
-				// "U.S", "Korea's": a dot or apostrophe between letters.
-				if (r2 == '.' || r2 == '\'' || r2 == '’') && j+s2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-					if isLetter(r3) && (r2 != '.' || isShortAbbrev(text[i:j])) {
-						if r2 == '.' {
-							dotted = true
-						}
-						j += s2
-						continue
-					}
-				}
-				break
 			}
-			// "U.S." keeps its final dot.
-			if dotted && j < len(text) && text[j] == '.' {
-				j++
-			}
-			t.kind, t.e, t.upper = tkWord, j, upper
 		default:
 			t.kind, t.e = tkSym, i+size
 		}
@@ -112,40 +90,41 @@ func tokenize(text string, buf []token) []token {
 	return toks
 }
 
+// wordEnd is the end of the word whose first letter, size bytes long, is
+// at src[i]: letters, joined by a dot or an apostrophe between letters
+// ("U.S", "Korea's"), and the final dot of a dotted word ("U.S.").
+func wordEnd(src string, i, size int) int {
+	j := i + size
+	dotted := false
+	for j < len(src) {
+		r2, s2 := rune(src[j]), 1
+		if r2 >= utf8.RuneSelf {
+			r2, s2 = utf8.DecodeRuneInString(src[j:])
+		}
+		if text.IsLetter(r2) {
+			j += s2
+			continue
+		}
+		if (r2 == '.' || r2 == '\'' || r2 == '’') && j+s2 < len(src) {
+			r3, _ := utf8.DecodeRuneInString(src[j+s2:])
+			if text.IsLetter(r3) && (r2 != '.' || isShortAbbrev(src[i:j])) {
+				dotted = dotted || r2 == '.'
+				j += s2
+				continue
+			}
+		}
+		break
+	}
+	if dotted && j < len(src) && src[j] == '.' {
+		j++
+	}
+	return j
+}
+
 // isShortAbbrev reports whether the word part before a dot is short enough
 // to be an initialism piece ("U" in "U.S"), not a sentence end glued to the
 // next word ("said.He").
 func isShortAbbrev(s string) bool {
 	k := strings.LastIndexByte(s, '.')
 	return len(s)-k-1 <= 2
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
-}
-
-// asciiLower lowers ASCII letters only, so that byte offsets stay valid.
-func asciiLower(s string) string {
-	has := false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			has = true
-			break
-		}
-	}
-	if !has {
-		return s
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

@@ -27,21 +27,23 @@ const (
 // cal is a calendar value before formatting. A year of -1 is unknown and
 // prints as XXXX; an unknown month or day prints as XX.
 type cal struct {
-	g      gran
-	y      int // year; for gDecade the decade prefix (199 for 199X), for gCentury the century prefix (19)
-	m, d   int // month, day (1-based); 0 unknown
-	n      int // quarter, half or ISO week number
-	season string
-	t      string // time part including the leading T, "" when none
+	granularity gran
+	year        int // year; for gDecade the decade prefix (199 for the 1990s), for gCentury the century prefix (19)
+	month, day  int // month, day (1-based); 0 unknown
+	part        int // quarter, half or ISO week number
+	season      string
+	clock       string // time part including the leading T, "" when none
 }
 
-func day(t time.Time) cal { return cal{g: gDay, y: t.Year(), m: int(t.Month()), d: t.Day()} }
+func day(t time.Time) cal {
+	return cal{granularity: gDay, year: t.Year(), month: int(t.Month()), day: t.Day()}
+}
 
 func (c cal) yearStr() string {
-	if c.y < 0 {
+	if c.year < 0 {
 		return "XXXX"
 	}
-	return padded(c.y, 4)
+	return padded(c.year, 4)
 }
 
 // appendPadded appends n in decimal, zero-padded to width digits, as
@@ -80,55 +82,57 @@ func two(n int) string {
 func (c cal) value() string {
 	var buf [48]byte
 	b := buf[:0]
-	switch c.g {
+	switch c.granularity {
 	case gCentury:
-		if c.y < 0 {
+		if c.year < 0 {
 			return "XX"
 		}
-		b = appendPadded(b, c.y, 2)
+		b = appendPadded(b, c.year, 2)
 	case gDecade:
-		if c.y < 0 {
-			return "XXXX"
+		// a decade is its first three digits, as a century is its first
+		// two: TIMEX3 and TimeBank write "the 1990s" as 199
+		if c.year < 0 {
+			return "XXX"
 		}
-		b = append(appendPadded(b, c.y, 3), 'X')
+		b = appendPadded(b, c.year, 3)
 	case gYear:
 		b = c.appendYear(b)
 	case gHalf:
-		b = strconv.AppendInt(append(c.appendYear(b), "-H"...), int64(c.n), 10)
+		b = strconv.AppendInt(append(c.appendYear(b), "-H"...), int64(c.part), 10)
 	case gQuarter:
 		b = append(c.appendYear(b), "-Q"...)
-		if c.n <= 0 {
+		if c.part <= 0 {
 			b = append(b, 'X')
 		} else {
-			b = strconv.AppendInt(b, int64(c.n), 10)
+			b = strconv.AppendInt(b, int64(c.part), 10)
 		}
 	case gSeason:
 		b = append(append(c.appendYear(b), '-'), c.season...)
 	case gMonth:
-		b = appendTwo(append(c.appendYear(b), '-'), c.m)
+		b = appendTwo(append(c.appendYear(b), '-'), c.month)
 	case gWeek, gWeekend:
 		b = append(c.appendYear(b), "-W"...)
-		if c.n <= 0 {
+		if c.part <= 0 {
 			b = append(b, "XX"...)
 		} else {
-			b = appendTwo(b, c.n)
+			b = appendTwo(b, c.part)
 		}
-		if c.g == gWeekend {
+		if c.granularity == gWeekend {
 			b = append(b, "-WE"...)
 		}
 	case gDay:
-		b = appendTwo(append(c.appendYear(b), '-'), c.m)
-		b = appendTwo(append(b, '-'), c.d)
+		b = appendTwo(append(c.appendYear(b), '-'), c.month)
+		b = appendTwo(append(b, '-'), c.day)
 	}
-	return string(append(b, c.t...))
+	return string(append(b, c.clock...))
 }
 
 // appendYear appends yearStr's form of the year.
 func (c cal) appendYear(b []byte) []byte {
-	if c.y < 0 {
+	if c.year < 0 {
 		return append(b, "XXXX"...)
 	}
-	return appendPadded(b, c.y, 4)
+	return appendPadded(b, c.year, 4)
 }
 
 // appendTwo appends two's form of n.
@@ -157,47 +161,47 @@ func daysIn(y, m int) int {
 // span returns the inclusive calendar range of c, or nil when c is not a
 // fully known calendar span.
 func (c cal) span() *extract.Range {
-	if c.y < 0 || c.t != "" {
+	if c.year < 0 || c.clock != "" {
 		return nil
 	}
-	switch c.g {
+	switch c.granularity {
 	case gCentury:
-		return &extract.Range{Start: ymd(c.y*100, 1, 1), End: ymd(c.y*100+99, 12, 31)}
+		return &extract.Range{Start: ymd(c.year*100, 1, 1), End: ymd(c.year*100+99, 12, 31)}
 	case gDecade:
-		return &extract.Range{Start: ymd(c.y*10, 1, 1), End: ymd(c.y*10+9, 12, 31)}
+		return &extract.Range{Start: ymd(c.year*10, 1, 1), End: ymd(c.year*10+9, 12, 31)}
 	case gYear:
-		return &extract.Range{Start: ymd(c.y, 1, 1), End: ymd(c.y, 12, 31)}
+		return &extract.Range{Start: ymd(c.year, 1, 1), End: ymd(c.year, 12, 31)}
 	case gHalf:
-		if c.n < 1 || c.n > 2 {
+		if c.part < 1 || c.part > 2 {
 			return nil
 		}
-		m0 := (c.n-1)*6 + 1
-		return &extract.Range{Start: ymd(c.y, m0, 1), End: ymd(c.y, m0+5, daysIn(c.y, m0+5))}
+		m0 := (c.part-1)*6 + 1
+		return &extract.Range{Start: ymd(c.year, m0, 1), End: ymd(c.year, m0+5, daysIn(c.year, m0+5))}
 	case gQuarter:
-		if c.n < 1 || c.n > 4 {
+		if c.part < 1 || c.part > 4 {
 			return nil
 		}
-		m0 := (c.n-1)*3 + 1
-		return &extract.Range{Start: ymd(c.y, m0, 1), End: ymd(c.y, m0+2, daysIn(c.y, m0+2))}
+		m0 := (c.part-1)*3 + 1
+		return &extract.Range{Start: ymd(c.year, m0, 1), End: ymd(c.year, m0+2, daysIn(c.year, m0+2))}
 	case gMonth:
-		if c.m < 1 {
+		if c.month < 1 {
 			return nil
 		}
-		return &extract.Range{Start: ymd(c.y, c.m, 1), End: ymd(c.y, c.m, daysIn(c.y, c.m))}
+		return &extract.Range{Start: ymd(c.year, c.month, 1), End: ymd(c.year, c.month, daysIn(c.year, c.month))}
 	case gWeek, gWeekend:
-		if c.n < 1 {
+		if c.part < 1 {
 			return nil
 		}
-		mon := isoWeekMonday(c.y, c.n)
-		if c.g == gWeekend {
+		mon := isoWeekMonday(c.year, c.part)
+		if c.granularity == gWeekend {
 			return &extract.Range{Start: mon.AddDate(0, 0, 5).Format("2006-01-02"), End: mon.AddDate(0, 0, 6).Format("2006-01-02")}
 		}
 		return &extract.Range{Start: mon.Format("2006-01-02"), End: mon.AddDate(0, 0, 6).Format("2006-01-02")}
 	case gDay:
-		if c.m < 1 || c.d < 1 {
+		if c.month < 1 || c.day < 1 {
 			return nil
 		}
-		s := ymd(c.y, c.m, c.d)
+		s := ymd(c.year, c.month, c.day)
 		return &extract.Range{Start: s, End: s}
 	}
 	return nil
@@ -214,14 +218,14 @@ func isoWeekMonday(y, w int) time.Time {
 
 func weekOf(t time.Time) cal {
 	y, w := t.ISOWeek()
-	return cal{g: gWeek, y: y, n: w}
+	return cal{granularity: gWeek, year: y, part: w}
 }
 
 func quarterOf(t time.Time) cal {
-	return cal{g: gQuarter, y: t.Year(), n: (int(t.Month())-1)/3 + 1}
+	return cal{granularity: gQuarter, year: t.Year(), part: (int(t.Month())-1)/3 + 1}
 }
 
-func monthOf(t time.Time) cal { return cal{g: gMonth, y: t.Year(), m: int(t.Month())} }
+func monthOf(t time.Time) cal { return cal{granularity: gMonth, year: t.Year(), month: int(t.Month())} }
 
 func isoWeekday(t time.Time) int {
 	wd := int(t.Weekday())
@@ -234,31 +238,31 @@ func isoWeekday(t time.Time) int {
 // shift moves a calendar value by n of its own units (years for a year,
 // quarters for a quarter, ...). It needs a known year.
 func (c cal) shift(n int) cal {
-	if c.y < 0 {
+	if c.year < 0 {
 		return c
 	}
-	switch c.g {
+	switch c.granularity {
 	case gCentury, gDecade, gYear:
-		c.y += n
+		c.year += n
 	case gHalf:
-		k := c.y*2 + c.n - 1 + n
-		c.y, c.n = k/2, k%2+1
+		k := c.year*2 + c.part - 1 + n
+		c.year, c.part = k/2, k%2+1
 	case gQuarter:
-		k := c.y*4 + c.n - 1 + n
-		c.y, c.n = k/4, k%4+1
+		k := c.year*4 + c.part - 1 + n
+		c.year, c.part = k/4, k%4+1
 	case gMonth:
-		k := c.y*12 + c.m - 1 + n
-		c.y, c.m = k/12, k%12+1
+		k := c.year*12 + c.month - 1 + n
+		c.year, c.month = k/12, k%12+1
 	case gWeek, gWeekend:
-		if c.n > 0 {
-			t := isoWeekMonday(c.y, c.n).AddDate(0, 0, 7*n)
+		if c.part > 0 {
+			t := isoWeekMonday(c.year, c.part).AddDate(0, 0, 7*n)
 			y, w := t.ISOWeek()
-			c.y, c.n = y, w
+			c.year, c.part = y, w
 		}
 	case gDay:
-		if c.m > 0 && c.d > 0 {
-			t := time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
-			c.y, c.m, c.d = t.Year(), int(t.Month()), t.Day()
+		if c.month > 0 && c.day > 0 {
+			t := time.Date(c.year, time.Month(c.month), c.day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+			c.year, c.month, c.day = t.Year(), int(t.Month()), t.Day()
 		}
 	}
 	return c

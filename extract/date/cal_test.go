@@ -24,8 +24,8 @@ func TestPaddedMatchesFmt(t *testing.T) {
 // buffer: the reference the faster form must match.
 func valueConcat(c cal) string {
 	yearStr := "XXXX"
-	if c.y >= 0 {
-		yearStr = fmt.Sprintf("%04d", c.y)
+	if c.year >= 0 {
+		yearStr = fmt.Sprintf("%04d", c.year)
 	}
 	two := func(n int) string {
 		if n <= 0 {
@@ -34,44 +34,44 @@ func valueConcat(c cal) string {
 		return fmt.Sprintf("%02d", n)
 	}
 	var v string
-	switch c.g {
+	switch c.granularity {
 	case gCentury:
-		if c.y < 0 {
+		if c.year < 0 {
 			return "XX"
 		}
-		v = fmt.Sprintf("%02d", c.y)
+		v = fmt.Sprintf("%02d", c.year)
 	case gDecade:
-		if c.y < 0 {
-			return "XXXX"
+		if c.year < 0 {
+			return "XXX"
 		}
-		v = fmt.Sprintf("%03dX", c.y)
+		v = fmt.Sprintf("%03d", c.year)
 	case gYear:
 		v = yearStr
 	case gHalf:
-		v = yearStr + "-H" + fmt.Sprint(c.n)
+		v = yearStr + "-H" + fmt.Sprint(c.part)
 	case gQuarter:
-		if c.n <= 0 {
+		if c.part <= 0 {
 			v = yearStr + "-QX"
 		} else {
-			v = yearStr + "-Q" + fmt.Sprint(c.n)
+			v = yearStr + "-Q" + fmt.Sprint(c.part)
 		}
 	case gSeason:
 		v = yearStr + "-" + c.season
 	case gMonth:
-		v = yearStr + "-" + two(c.m)
+		v = yearStr + "-" + two(c.month)
 	case gWeek, gWeekend:
-		if c.n <= 0 {
+		if c.part <= 0 {
 			v = yearStr + "-WXX"
 		} else {
-			v = yearStr + "-W" + two(c.n)
+			v = yearStr + "-W" + two(c.part)
 		}
-		if c.g == gWeekend {
+		if c.granularity == gWeekend {
 			v += "-WE"
 		}
 	case gDay:
-		v = yearStr + "-" + two(c.m) + "-" + two(c.d)
+		v = yearStr + "-" + two(c.month) + "-" + two(c.day)
 	}
-	return v + c.t
+	return v + c.clock
 }
 
 func TestValueMatchesConcat(t *testing.T) {
@@ -79,7 +79,7 @@ func TestValueMatchesConcat(t *testing.T) {
 		for _, y := range []int{-1, 0, 7, 19, 199, 2018, 12345} {
 			for _, n := range []int{-1, 0, 1, 4, 12, 31, 53} {
 				for _, extra := range []struct{ season, t string }{{}, {"SU", ""}, {"", "T10:00"}, {"", "TEV"}} {
-					c := cal{g: g, y: y, m: n, d: n, n: n, season: extra.season, t: extra.t}
+					c := cal{granularity: g, year: y, month: n, day: n, part: n, season: extra.season, clock: extra.t}
 					if got, want := c.value(), valueConcat(c); got != want {
 						t.Errorf("%+v.value() = %q; want %q", c, got, want)
 					}

@@ -23,11 +23,27 @@ func (s *scanner) compose(fs []found) []found {
 	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
+		if f.h.rule == "date/time/span" && s.is(f.i-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < f.i-1) {
+			f.i-- // "between 2 and 4:30pm" holds its "between", as a range does
+		}
 		for k+1 < len(fs) {
 			g := fs[k+1]
 			m, ok := s.join(f, g)
 			if !ok {
-				break
+				// "from 2pm till tomorrow 4:30pm": the end of a range is
+				// itself two matches that join first
+				gap, near := s.gapOf(f, g)
+				if !near || !s.lx.rangeSep[gap] || k+2 >= len(fs) {
+					break
+				}
+				g2, ok2 := s.join(g, fs[k+2])
+				if !ok2 {
+					break
+				}
+				if m, ok = s.join(f, g2); !ok {
+					break
+				}
+				k++
 			}
 			f = m
 			k++
@@ -35,18 +51,19 @@ func (s *scanner) compose(fs []found) []found {
 		if f2, ok := s.partBefore(f, out); ok {
 			f = f2
 		}
-		if f.h.rule == "date/holiday" && f.h.c.y >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
+
+		if (f.h.rule == "date/holiday" || f.h.rule == "date/holiday-year") && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
 			// "Labor Day weekend", "Thanksgiving weekend 2020"
-			c, end := f.h.c, f.h.end+1
+			c, end := f.h.calendar, f.h.end+1
 			if y, e := s.yearAfter(end); e > end && (k+1 >= len(fs) || fs[k+1].h.end <= e) {
 				if hol := s.holidayAt(f.i); hol != (holiday{}) {
-					c, end, f.h.anch = day(hol.on(y)), e, false
+					c, end, f.h.anchored = day(hol.on(y)), e, false
 					if k+1 < len(fs) && fs[k+1].i < e {
 						k++ // the year just read
 					}
 				}
 			}
-			f.h.c, f.h.end, f.h.rule = holidayWeekend(c), end, "date/holiday-weekend"
+			f.h.calendar, f.h.end, f.h.rule = holidayWeekend(c), end, "date/holiday-weekend"
 		}
 		// "Sunday 3 weeks after January 15th": the weekday meets the
 		// counted day only once the count and the date are joined
@@ -68,9 +85,12 @@ func (s *scanner) compose(fs []found) []found {
 // week of July" ("the first week", unlike "the last week", is no date by
 // itself).
 func (s *scanner) partBefore(g found, prev []found) (found, bool) {
-	if g.i >= 3 && s.is(g.i-3, "the") && s.is(g.i-2, "week") && s.is(g.i-1, "of") && isDay(g.h) && g.h.c.t == "" &&
+	if f, ok := s.dayOfMonthBefore(g, prev); ok {
+		return f, true
+	}
+	if g.i >= 3 && s.is(g.i-3, "the") && s.is(g.i-2, "week") && s.is(g.i-1, "of") && isDay(g.h) && g.h.calendar.clock == "" &&
 		(len(prev) == 0 || prev[len(prev)-1].h.end <= g.i-3) {
-		f := found{g.i - 3, hit{end: g.i - 1, typ: "DATE", c: cal{g: gWeek}, rule: "date/relative/the-unit"}}
+		f := found{g.i - 3, hit{end: g.i - 1, timexType: "DATE", calendar: cal{granularity: gWeek}, rule: "date/relative/the-unit"}}
 		return s.join(f, g)
 	}
 	i := g.i - 3
@@ -86,8 +106,43 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	if len(prev) > 0 && prev[len(prev)-1].h.end > i {
 		return g, false
 	}
-	f := found{i, hit{end: g.i - 1, typ: "DATE"}}
+	f := found{i, hit{end: g.i - 1, timexType: "DATE"}}
 	return s.partOf(f, g, "of")
+}
+
+// dayOfMonthBefore reads "the 15th of next month", "the twenty-third day
+// of September": an ordinal day before a month that no rule read alone.
+func (s *scanner) dayOfMonthBefore(g found, prev []found) (found, bool) {
+	c := g.h.calendar
+	if !s.is(g.i-1, "of") || g.h.timexType != "DATE" || g.h.literal != "" || g.h.modifier != "" || c.granularity != gMonth || c.year < 0 || c.month < 1 {
+		return g, false
+	}
+	k := g.i - 2
+	if s.is(k, "day") {
+		k--
+	}
+	for p := max(k-2, 0); p <= k; p++ {
+		n, e := s.dayNum(p)
+		if e != k+1 || n < 1 || n > daysIn(c.year, c.month) {
+			continue
+		}
+		// an ordinal, not a count: "15th", "third", "twenty-third"
+		if s.toks[p].kind == kNum && !s.is(e-1, "st", "nd", "rd", "th") {
+			return g, false
+		}
+		start := p
+		if s.is(p-1, "the") {
+			start--
+		}
+		if len(prev) > 0 && prev[len(prev)-1].h.end > start {
+			return g, false
+		}
+		h := g.h
+		h.calendar = cal{granularity: gDay, year: c.year, month: c.month, day: n}
+		h.rule = "date/relative/day-of-month"
+		return found{start, h}, true
+	}
+	return g, false
 }
 
 // gapOf returns the words between two matches, at most two of them.
@@ -112,75 +167,96 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return m, true
 	}
 	switch {
-	case f.h.c.g == gYear && f.h.val == "" && gap == "' s" && g.h.c.g == gQuarter && g.h.val == "" && f.h.c.y >= 0:
+	case f.h.calendar.granularity == gYear && f.h.literal == "" && gap == "' s" && g.h.calendar.granularity == gQuarter && g.h.literal == "" && f.h.calendar.year >= 0:
 		// "this year's third quarter", "next year's first quarter"
 		h := g.h
-		h.c.y, h.end, h.anch = f.h.c.y, g.h.end, f.h.anch
+		h.calendar.year, h.end, h.anchored = f.h.calendar.year, g.h.end, f.h.anchored
 		return found{f.i, h}, true
 	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
 		h := f.h
-		h.c.t = s.laterInDay(f.h.c.t, g.h.c.t, g.i, g.h.end)
-		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
-		if f.h.val != "" {
-			h.val = ""
-			h.c = g.h.c
+		part := f.h.calendar.clock
+		if part == "" && s.is(f.h.end-1, "tonight", "tonite") {
+			part = "TNI" // "tonight from 7 to 7:30"
+		}
+		h.calendar.clock = s.laterInDay(part, g.h.calendar.clock, g.i, g.h.end)
+		h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
+		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
+		if f.h.literal != "" {
+			h.literal = ""
+			h.calendar = g.h.calendar
 		}
 		return found{f.i, h}, true
-	case isDay(f.h) && isClock(g.h) && g.h.mod == "" && (gap == "before" || gap == "after" || gap == "by"):
+	case isDay(f.h) && isClock(g.h) && g.h.modifier == "" && (gap == "before" || gap == "after" || gap == "by"):
 		// "Thursday before 5pm", "tomorrow by 9 a.m.": a bound on the day
 		h := f.h
-		h.c.t = g.h.c.t
-		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
-		h.mod = map[string]string{"before": "BEFORE", "by": "ON_OR_BEFORE", "after": "AFTER"}[gap]
-		if f.h.val != "" {
-			h.val = ""
-			h.c = g.h.c
+		h.calendar.clock = g.h.calendar.clock
+		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
+		h.modifier = map[string]string{"before": "BEFORE", "by": "ON_OR_BEFORE", "after": "AFTER"}[gap]
+		if f.h.literal != "" {
+			h.literal = ""
+			h.calendar = g.h.calendar
 		}
 		return found{f.i, h}, true
-	case isDay(f.h) && f.h.c.t == "" && g.h.typ == "TIME" && g.h.val == "" && g.h.c.g == gDay &&
+	case isDay(f.h) && f.h.calendar.clock == "" && g.h.timexType == "TIME" && g.h.literal == "" && g.h.calendar.granularity == gDay &&
 		strings.HasPrefix(g.h.rule, "date/mod/") && strings.Contains(g.h.rule, "part-of-day") && gap == "":
 		// "Sunday early morning at 8:00": the day takes the modified part
 		// and its clock time
 		h := g.h
-		h.c.y, h.c.m, h.c.d, h.anch = f.h.c.y, f.h.c.m, f.h.c.d, f.h.anch
-		if strings.HasPrefix(f.h.rule, "date/relative/weekday") && (h.c.t == "TMO" || h.c.t == "TNI") {
-			h.c.t, h.typ = "", "DATE" // a weekday's morning or night is the day (see withPart)
+		h.calendar.year, h.calendar.month, h.calendar.day, h.anchored = f.h.calendar.year, f.h.calendar.month, f.h.calendar.day, f.h.anchored
+		if strings.HasPrefix(f.h.rule, "date/relative/weekday") && (h.calendar.clock == "TMO" || h.calendar.clock == "TNI") {
+			h.calendar.clock, h.timexType = "", "DATE" // a weekday's morning or night is the day (see withPart)
 		}
 		return found{f.i, h}, true
-	case isDay(f.h) && f.h.c.t == "" && g.h.rule == "date/time/part-of-day" && g.h.mod == "" && (gap == "in" || gap == "during"):
+	case f.h.timexType == "TIME" && len(f.h.calendar.clock) == 3 && f.h.literal == "" && (f.h.rule == "date/time/part-of-day" || strings.HasPrefix(f.h.rule, "date/mod/") && strings.HasSuffix(f.h.rule, "part-of-day")) &&
+		isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && (gap == "" || gap == "on"):
+		// "mid-afternoon yesterday", "late afternoon Friday": the part of
+		// the named day; a weekday's morning or night is the day (withPart)
+		h := g.h
+		h.modifier = f.h.modifier
+		if p := f.h.calendar.clock; !strings.HasPrefix(g.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV" {
+			h.calendar.clock, h.timexType, h.noRange = p, "TIME", true
+		}
+		h.rule = "date/time/part-day"
+		return found{f.i, h}, true
+	case isDay(f.h) && f.h.calendar.clock == "" && g.h.rule == "date/time/part-of-day" && g.h.modifier == "" && (gap == "in" || gap == "during"):
 		// "Tuesday in the morning": the day's part, as "Tuesday morning"
 		h := f.h
 		h.end = g.h.end
-		if p := g.h.c.t; len(p) == 3 && (!strings.HasPrefix(f.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV") {
-			h.c.t, h.noRange = p, true
-			if h.val != "" {
-				h.val += p
+		if p := g.h.calendar.clock; len(p) == 3 && (!strings.HasPrefix(f.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV") {
+			h.calendar.clock, h.noRange = p, true
+			if h.literal != "" {
+				h.literal += p
 			}
 		}
 		return found{f.i, h}, true
-	case f.h.typ == "SET" && isClock(g.h) && (gap == "" || gap == "at"), isClock(f.h) && g.h.typ == "SET" && gap == "":
+	case f.h.timexType == "SET" && isClock(g.h) && (gap == "" || gap == "at"), isClock(f.h) && g.h.timexType == "SET" && gap == "":
 		h, clock := f.h, g.h
-		if f.h.typ != "SET" {
+		if f.h.timexType != "SET" {
 			h, clock = g.h, f.h
 		}
-		// "each Monday at 4pm" is every Monday at that time; a set of
-		// days or weeks ("P1D") keeps its value
-		if strings.HasPrefix(h.val, "XXXX") && !strings.Contains(h.val, "T") {
-			h.val += clock.c.t
+		// "each Monday at 4pm" is every Monday at that time; "every day
+		// at 7 p.m." and "every evening at 7 p.m." are that clock time
+		// every day, written as the time alone as "every evening" is TEV;
+		// a set of weeks or months ("P1W") keeps its value
+		switch {
+		case strings.HasPrefix(h.literal, "XXXX") && !strings.Contains(h.literal, "T"):
+			h.literal += clock.calendar.clock
+		case (h.literal == "P1D" || len(h.literal) == 3 && h.literal[0] == 'T') && isClockT(clock.calendar.clock):
+			h.literal = clock.calendar.clock
 		}
 		h.end = g.h.end
 		return found{f.i, h}, true
-	case f.h.typ == "DURATION" && g.h.typ == "DATE" && (gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || gap == "from" && s.is(f.i-1, "for")):
+	case f.h.timexType == "DURATION" && g.h.timexType == "DATE" && (gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for")):
 		h := g.h
 		h.end, h.rule = g.h.end, "date/range/duration-from"
-		if a := g.h.c.span(); a != nil && g.h.val == "" {
+		if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
 			if n, unit, _, e := s.countUnit(f.i); e == f.h.end && n > 0 {
-				if c, ok := offset(g.h.c, n, unit); ok && c.g == gDay {
-					h.rng = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
+				if c, ok := offset(g.h.calendar, n, unit); ok && c.granularity == gDay {
+					h.rangeOverride = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
 				} else if t, err := time.Parse("2006-01-02", a.Start); err == nil {
 					// "for five years from 2019": from the period's first day
-					if c, ok := offset(day(t), n, unit); ok && c.g == gDay {
-						h.rng = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
+					if c, ok := offset(day(t), n, unit); ok && c.granularity == gDay {
+						h.rangeOverride = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
 					}
 				}
 			}
@@ -188,32 +264,33 @@ func (s *scanner) join(f, g found) (found, bool) {
 		return found{f.i, h}, true
 	case isClock(f.h) && isDay(g.h) && (gap == "" || gap == "," || gap == "on"):
 		h := g.h
-		h.c.t = s.laterInDay(g.h.c.t, f.h.c.t, f.i, f.h.end) // "7:30 on Thursday evening"
-		h.typ, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
+		h.calendar.clock = s.laterInDay(g.h.calendar.clock, f.h.calendar.clock, f.i, f.h.end) // "7:30 on Thursday evening"
+		h.until, h.untilDays = laterUntil(h.calendar.clock, f.h)
+		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
 		return found{f.i, h}, true
-	case isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.val == "" && (gap == "and" || gap == ","):
+	case isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.literal == "" && (gap == "and" || gap == ","):
 		// "2 weeks and 2 days ago"
 		n, unit, _, e := s.countUnit(f.i)
-		if e == f.h.end && n > 0 && g.h.c.g == gDay {
+		if e == f.h.end && n > 0 && g.h.calendar.granularity == gDay {
 			sign := -1
-			if g.h.c.y >= 0 && s.known && day(s.dct).value() < g.h.c.value() {
+			if g.h.calendar.year >= 0 && s.known && day(s.dct).value() < g.h.calendar.value() {
 				sign = 1
 			}
-			if c, ok := offset(g.h.c, sign*n, unit); ok {
+			if c, ok := offset(g.h.calendar, sign*n, unit); ok {
 				h := g.h
-				h.c, h.end = c, g.h.end
+				h.calendar, h.end = c, g.h.end
 				return found{f.i, h}, true
 			}
 		}
 	case isCountDur(f.h) && isCountDur(g.h) && (gap == "" || gap == "and" || gap == ","):
-		if v, ok := addDur(f.h.val, g.h.val); ok {
+		if v, ok := addDur(f.h.literal, g.h.literal); ok {
 			h := f.h
-			h.val, h.end, h.rule = v, g.h.end, "date/duration/sum"
+			h.literal, h.end, h.rule = v, g.h.end, "date/duration/sum"
 			return found{f.i, h}, true
 		}
-	case isCountDur(f.h) && g.h.typ == "DATE" && g.h.val == "" && g.h.c.y >= 0 && (gap == "before" || gap == "after" || gap == "from" || gap == "prior to"):
+	case isCountDur(f.h) && g.h.timexType == "DATE" && g.h.literal == "" && g.h.calendar.year >= 0 && (gap == "before" || gap == "after" || gap == "from" || gap == "prior to"):
 		k := f.i
-		if f.h.mod != "" {
+		if f.h.modifier != "" {
 			// "more than 2 weeks before today": the count follows the modifier
 			for k < f.h.end-1 {
 				if _, _, _, e := s.countUnit(k); e == f.h.end {
@@ -229,10 +306,10 @@ func (s *scanner) join(f, g found) (found, bool) {
 			if gap == "before" || gap == "prior to" {
 				sign = -1
 			}
-			if c, ok := offset(g.h.c, n*sign, unit); ok {
+			if c, ok := offset(g.h.calendar, n*sign, unit); ok {
 				h := g.h
-				h.c, h.end, h.rule = c, g.h.end, "date/relative/offset-from-date"
-				h.mod = offsetMod(f.h.mod, sign)
+				h.calendar, h.end, h.rule = c, g.h.end, "date/relative/offset-from-date"
+				h.modifier = offsetMod(f.h.modifier, sign)
 				return found{f.i, h}, true
 			}
 		}
@@ -248,81 +325,95 @@ func (s *scanner) join(f, g found) (found, bool) {
 		isClock(f.h) && (isCountDur(g.h) || g.h.rule == "date/duration/sum") && gap == "for" && s.is(f.i-1, "from"):
 		// "for three hours from 10 a.m.", "from 2 p.m. for two hours":
 		// the clock time is where the stretch begins
-		h := g.h
+		h, d := g.h, f.h
 		if isClock(f.h) {
-			h = f.h
+			h, d = f.h, g.h
 		}
 		h.end, h.rule = g.h.end, "date/range/duration-from"
+		h.until, h.untilDays = clockPlus(h.calendar.clock, d.literal)
 		return found{f.i, h}, true
 	case f.h.rule == "date/range/duration-from" && isCountDur(g.h) && (gap == "" || gap == "and"):
 		// "from 10 am for 3 hours 30 minutes"
 		h := f.h
 		h.end = g.h.end
+		if f.h.until != 0 {
+			h.until, h.untilDays = clockPlus(f.h.until.String(), g.h.literal)
+			h.untilDays += f.h.untilDays
+		}
 		return found{f.i, h}, true
-	case f.h.rule == "date/relative/the-unit" && f.h.c.g == gWeek && isDay(g.h) && g.h.c.t == "" && g.h.val == "" && g.h.c.y >= 0 && gap == "of":
+	case f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && g.h.calendar.year >= 0 && gap == "of":
 		// "the week of March 6" is the week that holds the day
 		h := g.h
-		h.c = weekOf(time.Date(g.h.c.y, time.Month(g.h.c.m), g.h.c.d, 0, 0, 0, 0, time.UTC))
+		h.calendar = weekOf(time.Date(g.h.calendar.year, time.Month(g.h.calendar.month), g.h.calendar.day, 0, 0, 0, 0, time.UTC))
 		h.end, h.rule = g.h.end, "date/relative/week-of-day"
 		return found{f.i, h}, true
-	case f.h.rule == "date/relative/the-unit" && f.h.c.g == gWeek && isDay(g.h) && g.h.c.t == "" &&
+	case f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) && g.h.calendar.clock == "" &&
 		(gap == "beginning" || gap == "starting" || gap == "commencing" || gap == "beginning on" || gap == "starting on"):
 		// "the week beginning February 4"
 		h := g.h
 		h.end, h.rule = g.h.end, "date/relative/week-beginning"
-		if a := g.h.c.span(); a != nil && g.h.val == "" {
+		if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
 			if r, ok := partRange(&extract.Range{Start: a.Start, End: "9999-12-31"}, 1, "W", false); ok {
-				h.rng = r
+				h.rangeOverride = r
 			}
 		}
 		return found{f.i, h}, true
 	}
-	if yearGuessed(f.h) && f.h.c.y >= 0 && gap == "" && g.h.rule == "date/relative/this-last-next" && g.h.c.g == gYear && g.h.c.y >= 0 {
+	if yearGuessed(f.h) && f.h.calendar.year >= 0 && gap == "" && g.h.rule == "date/relative/this-last-next" && g.h.calendar.granularity == gYear && g.h.calendar.year >= 0 {
 		// "ended on Jan. 27 last year", "on Dec. 14 this year"
 		h := f.h
-		h.c.y, h.end, h.rule = g.h.c.y, g.h.end, f.h.rule+"-of-year"
+		h.calendar.year, h.end, h.rule = g.h.calendar.year, g.h.end, f.h.rule+"-of-year"
 		return found{f.i, h}, true
 	}
-	if f.h.rule == "date/relative/the-weekend" && gap == "of" && g.h.rule == "date/holiday" && g.h.c.y >= 0 {
+	if f.h.rule == "date/relative/the-weekend" && gap == "of" && (g.h.rule == "date/holiday" || g.h.rule == "date/holiday-year") && g.h.calendar.year >= 0 {
 		// "the weekend of Halloween"
 		h := g.h
-		h.c, h.end, h.rule = holidayWeekend(g.h.c), g.h.end, "date/holiday-weekend"
+		h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, "date/holiday-weekend"
 		return found{f.i, h}, true
 	}
-	// ranges: "from 2014 to 2018", "between May and June", "1990-1995"
-	nowEnd := f.h.val == "PRESENT_REF" || g.h.val == "PRESENT_REF"
-	if s.lx.rangeSep[gap] && (f.h.typ == "DATE" || f.h.typ == "TIME") && (g.h.typ == f.h.typ || nowEnd && g.h.typ != "DURATION" && g.h.typ != "SET") && (f.h.val == "" && g.h.val == "" || nowEnd) {
+	// ranges: "from 2014 to 2018", "between May and June"; two years
+	// written with a hyphen ("2009-2010") stay two expressions, as TimeML
+	// tags them
+	nowEnd := f.h.literal == "PRESENT_REF" || g.h.literal == "PRESENT_REF"
+	if s.lx.rangeSep[gap] && !(gap == "-" && f.h.rule == "date/absolute/year" && strings.HasPrefix(g.h.rule, "date/absolute/year") && s.adj(f.h.end-1) && s.adj(f.h.end)) && (f.h.timexType == "DATE" || f.h.timexType == "TIME") && (g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") && (f.h.literal == "" && g.h.literal == "" || nowEnd) {
 		intro := s.is(f.i-1, "from", "between")
 		fc, gc, anch := s.alignEnds(f, g)
 		fa, ga := f.h, g.h
-		fa.c, ga.c = fc, gc
-		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.c.g == g.h.c.g || nowEnd && intro || s.ordered(fa, ga)) {
+		fa.calendar, ga.calendar = fc, gc
+		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.calendar.granularity == g.h.calendar.granularity || nowEnd && intro || s.ordered(fa, ga)) {
 			h := f.h
 			start := f.i
 			if intro {
 				start = f.i - 1
 			}
-			h.c, h.anch = fc, anch
+			h.calendar, h.anchored = fc, anch
 			h.end, h.rule = g.h.end, "date/range/"+map[bool]string{true: "from-to", false: "span"}[intro]
 			a, b := fc.span(), gc.span()
 			if nowEnd && s.known {
 				// "between Jan. 22 and now", "between now and Nov. 15"
-				h.anch = true
-				if f.h.val == "PRESENT_REF" {
+				h.anchored = true
+				if f.h.literal == "PRESENT_REF" {
 					a = day(s.dct).span()
 				}
-				if g.h.val == "PRESENT_REF" {
+				if g.h.literal == "PRESENT_REF" {
 					b = day(s.dct).span()
 				}
 			} else if nowEnd {
 				a = nil
 			}
-			if f.h.typ == "TIME" && g.h.typ == "TIME" && fc.y >= 0 && gc.y >= 0 && fc.g == gDay && gc.g == gDay && fc.m > 0 && gc.m > 0 {
-				// a span of clock times covers the days it runs over
+			if f.h.timexType == "TIME" && g.h.timexType == "TIME" && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
+				// a span of clock times covers the days it runs over, and
+				// its range runs from one clock to the other
 				a, b = ymdRange(fc), ymdRange(gc)
+				if days := daysBetween(fc, gc); isClockT(fc.clock) && isClockT(gc.clock) && days >= 0 && days < 1<<14 {
+					h.until, h.untilDays = toClockMin(gc.clock), int16(days)
+					if h.untilDays == 0 && gc.clock < fc.clock {
+						h.untilDays = 1 // "from 10 p.m. to 2 a.m."
+					}
+				}
 			}
 			if a != nil && b != nil && a.Start <= b.End {
-				h.rng = &extract.Range{Start: a.Start, End: b.End}
+				h.rangeOverride = &extract.Range{Start: a.Start, End: b.End}
 			} else {
 				h.noRange = true
 			}
@@ -345,12 +436,12 @@ func floorDiv(a, b int) int {
 // before a holiday early in the week (Labor Day on a Monday), the one
 // after it late in the week (Thanksgiving), its own on a weekend.
 func holidayWeekend(c cal) cal {
-	t := time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+	t := time.Date(c.year, time.Month(c.month), c.day, 0, 0, 0, 0, time.UTC)
 	if isoWeekday(t) <= 3 {
 		t = t.AddDate(0, 0, -7)
 	}
 	w := weekOf(t)
-	w.g = gWeekend
+	w.granularity = gWeekend
 	return w
 }
 
@@ -366,93 +457,98 @@ func holidayWeekend(c cal) cal {
 // publication time.
 func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 	f, g := ff.h, gf.h
-	fc, gc := f.c, g.c
-	if f.typ == "TIME" && g.typ == "TIME" && f.val == "" && g.val == "" {
+	fc, gc := f.calendar, g.calendar
+	if f.timexType == "TIME" && g.timexType == "TIME" && f.literal == "" && g.literal == "" {
 		// "7 a.m. to 8 p.m. Thursday": the day named once holds both times
 		// ("Monday 1pm to 3pm" too)
-		if bareClock(f) && !bareClock(g) && gc.g == gDay && gc.y >= 0 {
-			fc.y, fc.m, fc.d = gc.y, gc.m, gc.d
-		} else if bareClock(g) && !bareClock(f) && fc.g == gDay && fc.y >= 0 {
-			gc.y, gc.m, gc.d = fc.y, fc.m, fc.d
-		} else if fc.y >= 0 && gc.y >= 0 && fc.m > 0 && gc.m > 0 && s.lx.weekdays[s.w(gf.h.end-1)] > 0 {
+		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 && !strings.HasSuffix(g.rule, "-time") {
+			// the day after the end clock holds both; one before it ("from
+			// 2pm till tomorrow 4:30pm") is the end's alone
+			fc.year, fc.month, fc.day = gc.year, gc.month, gc.day
+		} else if bareClock(g) && !bareClock(f) && fc.granularity == gDay && fc.year >= 0 {
+			gc.year, gc.month, gc.day = fc.year, fc.month, fc.day
+		} else if fc.year >= 0 && gc.year >= 0 && fc.month > 0 && gc.month > 0 && s.lx.weekdays[s.w(gf.h.end-1)] > 0 {
 			// "from 8 p.m. on Sunday until 8 a.m. on Wednesday": the end's
 			// weekday is the one after the start
-			a := time.Date(fc.y, time.Month(fc.m), fc.d, 0, 0, 0, 0, time.UTC)
-			b := time.Date(gc.y, time.Month(gc.m), gc.d, 0, 0, 0, 0, time.UTC)
+			a := time.Date(fc.year, time.Month(fc.month), fc.day, 0, 0, 0, 0, time.UTC)
+			b := time.Date(gc.year, time.Month(gc.month), gc.day, 0, 0, 0, 0, time.UTC)
 			// the weekday's date in the week that begins with the start;
 			// counted, not looped, as the two can be centuries apart
 			days := int((b.Unix() - a.Unix()) / 86400) // Sub saturates past 292 years
 			b = b.AddDate(0, 0, -7*floorDiv(days, 7))
-			gc.y, gc.m, gc.d = b.Year(), int(b.Month()), b.Day()
+			if b.Equal(a) && isClockT(fc.clock) && isClockT(gc.clock) && gc.clock <= fc.clock {
+				b = b.AddDate(0, 0, 7) // "from 8 p.m. Wednesday until 8 a.m. Wednesday"
+			}
+			gc.year, gc.month, gc.day = b.Year(), int(b.Month()), b.Day()
 		}
-		return fc, gc, f.anch
+		return fc, gc, f.anchored
 	}
-	if s.known && f.val == "PRESENT_REF" && g.rule == "date/relative/weekday" && gc.y >= 0 {
+	if s.known && f.literal == "PRESENT_REF" && g.rule == "date/relative/weekday" && gc.year >= 0 {
 		// "between now and Friday": the next Friday
 		if wd := s.lx.weekdays[s.w(gf.i)]; wd > 0 {
 			gc = day(s.dct.AddDate(0, 0, (wd-isoWeekday(s.dct)+7)%7))
 		}
-		return fc, gc, f.anch
+		return fc, gc, f.anchored
 	}
-	if s.known && f.val == "PRESENT_REF" && yearGuessed(g) && (gc.g == gDay || gc.g == gMonth) {
+	if s.known && f.literal == "PRESENT_REF" && yearGuessed(g) && (gc.granularity == gDay || gc.granularity == gMonth) {
 		// "between now and Nov. 15" looks ahead, "between Jan. 22 and now" back
 		now := day(s.dct)
-		if gc.y = now.y; now.after(gc) {
-			gc.y++
+		if gc.year = now.year; now.after(gc) {
+			gc.year++
 		}
-		return fc, gc, f.anch
+		return fc, gc, f.anchored
 	}
-	if s.known && g.val == "PRESENT_REF" && yearGuessed(f) && (fc.g == gDay || fc.g == gMonth) {
+	if s.known && g.literal == "PRESENT_REF" && yearGuessed(f) && (fc.granularity == gDay || fc.granularity == gMonth) {
 		now := day(s.dct)
-		if fc.y = now.y; fc.after(now) {
-			fc.y--
+		if fc.year = now.year; fc.after(now) {
+			fc.year--
 		}
-		return fc, gc, f.anch
+		return fc, gc, f.anchored
 	}
-	if f.val != "" || g.val != "" || f.mod != "" || g.mod != "" || fc.t != "" || gc.t != "" {
-		return fc, gc, f.anch
+	if f.literal != "" || g.literal != "" || f.modifier != "" || g.modifier != "" || fc.clock != "" || gc.clock != "" {
+		return fc, gc, f.anchored
 	}
-	if isDay(f) && fc.y >= 0 && strings.HasPrefix(f.rule, "date/relative/weekday") && g.rule == "date/relative/weekday" {
+	if isDay(f) && fc.year >= 0 && strings.HasPrefix(f.rule, "date/relative/weekday") && g.rule == "date/relative/weekday" {
 		if wd := s.lx.weekdays[s.w(gf.i)]; wd > 0 {
-			t := time.Date(fc.y, time.Month(fc.m), fc.d, 0, 0, 0, 0, time.UTC)
+			t := time.Date(fc.year, time.Month(fc.month), fc.day, 0, 0, 0, 0, time.UTC)
 			gc = day(t.AddDate(0, 0, (wd-isoWeekday(t)+7)%7))
 		}
-		return fc, gc, f.anch
+		return fc, gc, f.anchored
 	}
-	if fc.g != gDay && fc.g != gMonth || gc.g != gDay && gc.g != gMonth {
-		return fc, gc, f.anch
+	if fc.granularity != gDay && fc.granularity != gMonth || gc.granularity != gDay && gc.granularity != gMonth {
+		return fc, gc, f.anchored
 	}
 	fGuess, gGuess := yearGuessed(f), yearGuessed(g)
 	switch {
-	case fGuess && !gGuess && !g.anch && gc.y >= 0:
-		fc.y = gc.y
+	case fGuess && !gGuess && !g.anchored && gc.year >= 0:
+		fc.year = gc.year
 		if fc.after(gc) {
-			fc.y--
+			fc.year--
 		}
 		return fc, gc, false
-	case gGuess && fc.y >= 0 && (fGuess || !f.anch):
+	case gGuess && fc.year >= 0 && (fGuess || !f.anchored):
 		// the start's year is in the text or guessed as usual; a start
 		// resolved from the publication time ("Friday to December's
 		// figures") does not carry its year over
-		gc.y = fc.y
+		gc.year = fc.year
 		if fc.after(gc) {
-			gc.y++
+			gc.year++
 		}
 	}
-	return fc, gc, f.anch
+	return fc, gc, f.anchored
 }
 
 // after reports whether c, a day or a month, begins after o ends when
 // both fall in one year.
 func (c cal) after(o cal) bool {
 	cd, od := 1, 31
-	if c.g == gDay {
-		cd = c.d
+	if c.granularity == gDay {
+		cd = c.day
 	}
-	if o.g == gDay {
-		od = o.d
+	if o.granularity == gDay {
+		od = o.day
 	}
-	return c.m*100+cd > o.m*100+od
+	return c.month*100+cd > o.month*100+od
 }
 
 // bareClock reports a clock time whose day is only the anchor's ("at 7
@@ -465,21 +561,73 @@ func bareClock(h hit) bool {
 	return false
 }
 
+// laterUntil is the end clock that a span of clock times ("1-3 pm")
+// brings to the day it joins; when the day's part moved the start into
+// the afternoon ("this evening from 7 to 7:30") the end moves with it.
+func laterUntil(start string, span hit) (clockMin, int16) {
+	if span.until == 0 || !isClockT(start) {
+		return 0, 0
+	}
+	u, d := span.until, span.untilDays
+	if old := toClockMin(span.calendar.clock); old > 0 && start[1:3] != span.calendar.clock[1:3] && d == 0 && u < 12*60+1 && u >= old {
+		u += 12 * 60
+	}
+	return u, d
+}
+
+// clockPlus adds a duration of hours and minutes ("PT2H", "PT3H30M") to
+// a clock time, and says how many days later the sum falls; no time when
+// the duration holds other units.
+func clockPlus(t, dur string) (clockMin, int16) {
+	if !isClockT(t) || !strings.HasPrefix(dur, "PT") {
+		return 0, 0
+	}
+	mins, n := 0, 0
+	for _, c := range dur[2:] {
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+			if n > 100000 {
+				return 0, 0
+			}
+		case c == 'H':
+			mins, n = mins+60*n, 0
+		case c == 'M':
+			mins, n = mins+n, 0
+		default:
+			return 0, 0
+		}
+	}
+	if mins == 0 || n != 0 {
+		return 0, 0
+	}
+	total := int(toClockMin(t)) - 1 + mins
+	return clockMin(total%(24*60) + 1), int16(total / (24 * 60))
+}
+
+// daysBetween counts the days from day a to day b, in days since the Unix
+// epoch rather than with time.Sub, which saturates past 292 years.
+func daysBetween(a, b cal) int {
+	ta := time.Date(a.year, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.year, time.Month(b.month), b.day, 0, 0, 0, 0, time.UTC)
+	return int((tb.Unix() - ta.Unix()) / 86400)
+}
+
 // ymdRange is the one-day range of the day c falls on, whatever its time.
 func ymdRange(c cal) *extract.Range {
-	d := ymd(c.y, c.m, c.d)
+	d := ymd(c.year, c.month, c.day)
 	return &extract.Range{Start: d, End: d}
 }
 
 // yearGuessed reports a month or day whose year came from the publication
 // time rather than the text ("Dec. 31", "in May").
 func yearGuessed(h hit) bool {
-	if h.c.y < 0 {
+	if h.calendar.year < 0 {
 		return true
 	}
 	switch h.rule {
 	case "date/absolute/month", "date/absolute/month-day", "date/absolute/day-month", "date/absolute/month-slash-day":
-		return h.anch
+		return h.anchored
 	}
 	return false
 }
@@ -490,17 +638,17 @@ func yearGuessed(h hit) bool {
 func (s *scanner) weekdayLists(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := fs[k], &fs[k+1]
-		if f.h.rule != "date/relative/weekday" || g.h.rule != "date/relative/weekday" || f.h.c.y < 0 || g.h.c.y < 0 || f.h.c.t != "" || g.h.c.t != "" {
+		if f.h.rule != "date/relative/weekday" || g.h.rule != "date/relative/weekday" || f.h.calendar.year < 0 || g.h.calendar.year < 0 || f.h.calendar.clock != "" || g.h.calendar.clock != "" {
 			continue
 		}
 		gap, ok := s.gapOf(f, *g)
 		if !ok || gap != "and" && gap != "or" && gap != "," && gap != "and on" && gap != "or on" {
 			continue
 		}
-		a := time.Date(f.h.c.y, time.Month(f.h.c.m), f.h.c.d, 0, 0, 0, 0, time.UTC)
-		b := time.Date(g.h.c.y, time.Month(g.h.c.m), g.h.c.d, 0, 0, 0, 0, time.UTC)
+		a := time.Date(f.h.calendar.year, time.Month(f.h.calendar.month), f.h.calendar.day, 0, 0, 0, 0, time.UTC)
+		b := time.Date(g.h.calendar.year, time.Month(g.h.calendar.month), g.h.calendar.day, 0, 0, 0, 0, time.UTC)
 		if a.After(s.dct) && b.Before(a) {
-			g.h.c = day(b.AddDate(0, 0, 7))
+			g.h.calendar = day(b.AddDate(0, 0, 7))
 		}
 	}
 }
@@ -529,7 +677,7 @@ func (s *scanner) laterInDay(part, t string, i, end int) string {
 func (s *scanner) clockPairs(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := &fs[k].h, &fs[k+1].h
-		if f.typ != "TIME" || g.typ != "TIME" || !isClockT(f.c.t) || !isClockT(g.c.t) || f.val != "" || g.val != "" || f.c.y < 0 || g.c.y < 0 {
+		if f.timexType != "TIME" || g.timexType != "TIME" || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" || f.calendar.year < 0 || g.calendar.year < 0 {
 			continue
 		}
 		fb, gb := bareClock(*f), bareClock(*g)
@@ -557,15 +705,15 @@ func (s *scanner) clockPairs(fs []found) {
 		// the later clock of the pair is on the same day or the day after:
 		// "started at 11:45 p.m. and was put out at 2:30 a.m. Thursday"
 		if fb {
-			f.c.y, f.c.m, f.c.d, f.anch = g.c.y, g.c.m, g.c.d, g.anch
-			if f.c.t > g.c.t {
-				f.c = f.c.shift(-1)
+			f.calendar.year, f.calendar.month, f.calendar.day, f.anchored = g.calendar.year, g.calendar.month, g.calendar.day, g.anchored
+			if f.calendar.clock > g.calendar.clock {
+				f.calendar = f.calendar.shift(-1)
 			}
 			f.rule = "date/time/clock-pair-day"
 		} else {
-			g.c.y, g.c.m, g.c.d, g.anch = f.c.y, f.c.m, f.c.d, f.anch
-			if g.c.t < f.c.t {
-				g.c = g.c.shift(1)
+			g.calendar.year, g.calendar.month, g.calendar.day, g.anchored = f.calendar.year, f.calendar.month, f.calendar.day, f.anchored
+			if g.calendar.clock < f.calendar.clock {
+				g.calendar = g.calendar.shift(1)
 			}
 			g.rule = "date/time/clock-pair-day"
 		}
@@ -587,11 +735,11 @@ func (s *scanner) wordIn(i, end int, words ...string) bool {
 func (s *scanner) clockAfterDay(fs []found) {
 	for k := 1; k < len(fs); k++ {
 		g := &fs[k].h
-		if g.rule != "date/time/clock" || !isClockT(g.c.t) || g.val != "" || g.c.y < 0 {
+		if g.rule != "date/time/clock" || !isClockT(g.calendar.clock) || g.literal != "" || g.calendar.year < 0 {
 			continue
 		}
 		f := fs[k-1]
-		if !isDay(f.h) || f.h.c.y < 0 || f.h.val != "" || fs[k].i-f.h.end > 20 {
+		if !isDay(f.h) || f.h.calendar.year < 0 || f.h.literal != "" || fs[k].i-f.h.end > 20 {
 			continue
 		}
 		same := true
@@ -602,7 +750,7 @@ func (s *scanner) clockAfterDay(fs []found) {
 			}
 		}
 		if same {
-			g.c.y, g.c.m, g.c.d, g.anch = f.h.c.y, f.h.c.m, f.h.c.d, f.h.anch
+			g.calendar.year, g.calendar.month, g.calendar.day, g.anchored = f.h.calendar.year, f.h.calendar.month, f.h.calendar.day, f.h.anchored
 			g.rule = "date/time/clock-day-before"
 		}
 	}
@@ -618,8 +766,8 @@ func (s *scanner) clockAfterDay(fs []found) {
 func (s *scanner) zonePairs(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := &fs[k].h, &fs[k+1].h
-		if f.typ != "TIME" || g.typ != "TIME" || !isClockT(f.c.t) || !isClockT(g.c.t) || f.val != "" || g.val != "" ||
-			!s.is(f.end, "(") || fs[k+1].i != f.end+1 || !s.is(g.end, ")") || !s.zoneIn(fs[k+1].i, g.end) || f.c.y < 0 || g.c.y < 0 {
+		if f.timexType != "TIME" || g.timexType != "TIME" || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" ||
+			!s.is(f.end, "(") || fs[k+1].i != f.end+1 || !s.is(g.end, ")") || !s.zoneIn(fs[k+1].i, g.end) || f.calendar.year < 0 || g.calendar.year < 0 {
 			continue
 		}
 		fNamed, gNamed := !bareClock(*f), !bareClock(*g)
@@ -630,30 +778,30 @@ func (s *scanner) zonePairs(fs []found) {
 			if s.is(at, "on") {
 				at++
 			}
-			if d.i == at && isDay(d.h) && d.h.c.t == "" && d.h.c.y >= 0 {
-				f.c.y, f.c.m, f.c.d, f.anch = d.h.c.y, d.h.c.m, d.h.c.d, d.h.anch
+			if d.i == at && isDay(d.h) && d.h.calendar.clock == "" && d.h.calendar.year >= 0 {
+				f.calendar.year, f.calendar.month, f.calendar.day, f.anchored = d.h.calendar.year, d.h.calendar.month, d.h.calendar.day, d.h.anchored
 				f.rule, fNamed = "date/time/clock-zone-day", true
 			}
 		}
 		switch {
 		case fNamed && !gNamed:
-			g.c = nearestDay(f.c, g.c)
+			g.calendar = nearestDay(f.calendar, g.calendar)
 			g.rule = "date/time/clock-zone-day"
 		case gNamed && !fNamed:
-			f.c = nearestDay(g.c, f.c)
+			f.calendar = nearestDay(g.calendar, f.calendar)
 			f.rule = "date/time/clock-zone-day"
 		case fNamed && gNamed && s.lx.weekdays[s.w(g.end-1)] > 0:
 			// "7 p.m. Thursday (0000 GMT Friday)": the other zone's weekday
 			// is the one next to the local day, not a week away
-			c := nearestDay(f.c, g.c)
-			t := time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+			c := nearestDay(f.calendar, g.calendar)
+			t := time.Date(c.year, time.Month(c.month), c.day, 0, 0, 0, 0, time.UTC)
 			if isoWeekday(t) == s.lx.weekdays[s.w(g.end-1)] {
-				g.c = c
+				g.calendar = c
 			} else {
 				for _, dd := range []int{-1, 1} {
 					u := t.AddDate(0, 0, dd)
 					if isoWeekday(u) == s.lx.weekdays[s.w(g.end-1)] {
-						g.c.y, g.c.m, g.c.d = u.Year(), int(u.Month()), u.Day()
+						g.calendar.year, g.calendar.month, g.calendar.day = u.Year(), int(u.Month()), u.Day()
 						break
 					}
 				}
@@ -683,9 +831,9 @@ func nearestDay(a, c cal) cal {
 	at := clockTime(a)
 	best, bestDiff := c, time.Duration(1<<62)
 	for _, dd := range []int{-1, 0, 1} {
-		t := time.Date(a.y, time.Month(a.m), a.d+dd, 0, 0, 0, 0, time.UTC)
+		t := time.Date(a.year, time.Month(a.month), a.day+dd, 0, 0, 0, 0, time.UTC)
 		cand := c
-		cand.y, cand.m, cand.d = t.Year(), int(t.Month()), t.Day()
+		cand.year, cand.month, cand.day = t.Year(), int(t.Month()), t.Day()
 		diff := clockTime(cand).Sub(at)
 		if diff < 0 {
 			diff = -diff
@@ -699,27 +847,27 @@ func nearestDay(a, c cal) cal {
 
 // clockTime is the instant of a day with a clock time ("T07:35").
 func clockTime(c cal) time.Time {
-	h := int(c.t[1]-'0')*10 + int(c.t[2]-'0')
-	m := int(c.t[4]-'0')*10 + int(c.t[5]-'0')
-	return time.Date(c.y, time.Month(c.m), c.d, h, m, 0, 0, time.UTC)
+	h := int(c.clock[1]-'0')*10 + int(c.clock[2]-'0')
+	m := int(c.clock[4]-'0')*10 + int(c.clock[5]-'0')
+	return time.Date(c.year, time.Month(c.month), c.day, h, m, 0, 0, time.UTC)
 }
 
 func isDay(h hit) bool {
-	return h.typ == "DATE" && h.val == "" && h.c.g == gDay && h.c.t == "" ||
-		(h.typ == "TIME" || h.typ == "DATE") && h.c.g == gDay && len(h.c.t) == 3 && h.c.t[1] >= 'A' // "this evening", "Friday night"
+	return h.timexType == "DATE" && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" ||
+		(h.timexType == "TIME" || h.timexType == "DATE") && h.calendar.granularity == gDay && len(h.calendar.clock) == 3 && h.calendar.clock[1] >= 'A' // "this evening", "Friday night"
 }
 
 // isClock reports a clock time or a span of clock times on the anchor's
 // day, ready to take another day.
 func isClock(h hit) bool {
-	if h.typ != "TIME" || len(h.c.t) < 4 || h.c.t[1] < '0' || h.c.t[1] > '9' {
+	if h.timexType != "TIME" || len(h.calendar.clock) < 4 || h.calendar.clock[1] < '0' || h.calendar.clock[1] > '9' {
 		return false
 	}
 	return strings.HasPrefix(h.rule, "date/time/clock") || h.rule == "date/time/span" || strings.HasPrefix(h.rule, "date/range/")
 }
 
 func isCountDur(h hit) bool {
-	return h.typ == "DURATION" && h.rule == "date/duration/count-unit" && !strings.Contains(h.val, "X")
+	return h.timexType == "DURATION" && h.rule == "date/duration/count-unit" && !strings.Contains(h.literal, "X")
 }
 
 // addDur adds two TIMEX3 durations with different units, larger first:
@@ -747,8 +895,8 @@ func addDur(a, b string) (string, bool) {
 
 // offset moves a calendar value by n units (from units.txt).
 func offset(c cal, n int, unit string) (cal, bool) {
-	if c.g == gDay && c.m > 0 && c.d > 0 {
-		t := time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+	if c.granularity == gDay && c.month > 0 && c.day > 0 {
+		t := time.Date(c.year, time.Month(c.month), c.day, 0, 0, 0, 0, time.UTC)
 		switch unit {
 		case "D":
 			t = t.AddDate(0, 0, n)
@@ -764,11 +912,11 @@ func offset(c cal, n int, unit string) (cal, bool) {
 		return day(t), true
 	}
 	switch {
-	case c.g == gMonth && unit == "M":
+	case c.granularity == gMonth && unit == "M":
 		return c.shift(n), true
-	case c.g == gMonth && unit == "Y":
+	case c.granularity == gMonth && unit == "Y":
 		return c.shift(12 * n), true
-	case c.g == gYear && unit == "Y":
+	case c.granularity == gYear && unit == "Y":
 		return c.shift(n), true
 	}
 	return c, false
@@ -779,24 +927,24 @@ func offset(c cal, n int, unit string) (cal, bool) {
 func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 	wf, wg := s.lx.weekdays[s.w(f.i)], s.lx.weekdays[s.w(g.i)]
 	switch {
-	case wf > 0 && f.h.rule == "date/relative/weekday" && g.h.c.g == gWeek && g.h.val == "" &&
+	case wf > 0 && f.h.rule == "date/relative/weekday" && g.h.calendar.granularity == gWeek && g.h.literal == "" &&
 		(gap == "of" || gap == "" && s.is(g.i, "next", "last", "this")):
 		// "Tuesday of next week", "Tuesday next week", "Wednesday evening next week"
-		m := s.dayOfWeek(f.i, g.h.end, wf, g.h.c)
-		if m.h.val == "" && f.h.c.t != "" {
-			m.h.c.t, m.h.noRange = f.h.c.t, true
+		m := s.dayOfWeek(f.i, g.h.end, wf, g.h.calendar)
+		if m.h.literal == "" && f.h.calendar.clock != "" {
+			m.h.calendar.clock, m.h.noRange = f.h.calendar.clock, true
 		}
 		return m, true
-	case wg > 0 && g.h.rule == "date/relative/weekday" && f.h.c.g == gWeek && f.h.val == "" && (gap == "" || gap == "on" || gap == "-"):
-		return s.dayOfWeek(f.i, g.h.end, wg, f.h.c), true
+	case wg > 0 && g.h.rule == "date/relative/weekday" && f.h.calendar.granularity == gWeek && f.h.literal == "" && (gap == "" || gap == "on" || gap == "-"):
+		return s.dayOfWeek(f.i, g.h.end, wg, f.h.calendar), true
 	}
 	// "midnight Friday next week", "9 a.m. Tuesday of next week"
-	if f.h.rule == "date/time/clock-day" && f.h.val == "" && isClockT(f.h.c.t) && g.h.c.g == gWeek && g.h.val == "" &&
+	if f.h.rule == "date/time/clock-day" && f.h.literal == "" && isClockT(f.h.calendar.clock) && g.h.calendar.granularity == gWeek && g.h.literal == "" &&
 		(gap == "of" || gap == "" && s.is(g.i, "next", "last", "this")) {
 		if wd := s.lx.weekdays[s.w(f.h.end-1)]; wd > 0 {
-			m := s.dayOfWeek(f.i, g.h.end, wd, g.h.c)
-			if m.h.val == "" {
-				m.h.c.t, m.h.typ, m.h.noRange = f.h.c.t, "TIME", true
+			m := s.dayOfWeek(f.i, g.h.end, wd, g.h.calendar)
+			if m.h.literal == "" {
+				m.h.calendar.clock, m.h.timexType, m.h.noRange = f.h.calendar.clock, "TIME", true
 				m.h.rule = "date/time/clock-weekday-of-week"
 			}
 			return m, true
@@ -806,11 +954,11 @@ func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 }
 
 func (s *scanner) dayOfWeek(start, end, wd int, w cal) found {
-	if w.y < 0 || w.n < 1 {
-		return found{start, hit{end: end, typ: "DATE", val: "XXXX-WXX-" + itoa(wd), rule: "date/relative/weekday-of-week", conf: 0.8}}
+	if w.year < 0 || w.part < 1 {
+		return found{start, hit{end: end, timexType: "DATE", literal: "XXXX-WXX-" + itoa(wd), rule: "date/relative/weekday-of-week", confidence: 0.8}}
 	}
-	c := day(isoWeekMonday(w.y, w.n).AddDate(0, 0, wd-1))
-	return found{start, hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/relative/weekday-of-week", conf: 0.85}}
+	c := day(isoWeekMonday(w.year, w.part).AddDate(0, 0, wd-1))
+	return found{start, hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/weekday-of-week", confidence: 0.85}}
 }
 
 // partOf joins the first or last unit of a calendar span into one
@@ -818,10 +966,10 @@ func (s *scanner) dayOfWeek(start, end, wd int, w cal) found {
 // span's, with mod START or END, and the range covers the unit named when
 // it is a day, week or month.
 func (s *scanner) partOf(f, g found, gap string) (found, bool) {
-	if gap != "of" || g.h.typ != "DATE" || g.h.mod != "" || g.h.c.t != "" || g.h.c.g > gMonth {
+	if gap != "of" || g.h.timexType != "DATE" || g.h.modifier != "" || g.h.calendar.clock != "" || g.h.calendar.granularity > gMonth {
 		return f, false
 	}
-	if f.h.typ != "DATE" && f.h.typ != "DURATION" || f.h.mod != "" {
+	if f.h.timexType != "DATE" && f.h.timexType != "DURATION" || f.h.modifier != "" {
 		return f, false
 	}
 	j := s.the(f.i)
@@ -840,15 +988,15 @@ func (s *scanner) partOf(f, g found, gap string) (found, bool) {
 	if j+2 == f.h.end {
 		unit = s.lx.units[s.w(j+1)]
 	}
-	if unit == "" || f.h.typ != "DATE" {
+	if unit == "" || f.h.timexType != "DATE" {
 		return f, false
 	}
 	h := g.h
-	h.end, h.mod, h.rule, h.conf = g.h.end, mod, "date/relative/part-of-span", 0.8
+	h.end, h.modifier, h.rule, h.confidence = g.h.end, mod, "date/relative/part-of-span", 0.8
 	h.noRange = true
-	if a := g.h.c.span(); a != nil && g.h.val == "" {
+	if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
 		if r, ok := partRange(a, n, unit, mod == "END"); ok {
-			h.rng, h.noRange = r, false
+			h.rangeOverride, h.noRange = r, false
 		}
 	}
 	return found{f.i, h}, true
@@ -916,10 +1064,10 @@ func offsetMod(mod string, sign int) string {
 // begins no later than the second: "2014 through May 2018", "Nov 18
 // 2014-Dec 19 2015", "between Jan 2019 and today".
 func (s *scanner) ordered(f, g hit) bool {
-	if f.typ != "DATE" || g.typ != "DATE" || f.mod != "" || g.mod != "" {
+	if f.timexType != "DATE" || g.timexType != "DATE" || f.modifier != "" || g.modifier != "" {
 		return false
 	}
-	a, b := f.c.span(), g.c.span()
+	a, b := f.calendar.span(), g.calendar.span()
 	return a != nil && b != nil && a.Start <= b.Start && a.End <= b.End
 }
 
@@ -928,7 +1076,7 @@ func (s *scanner) ordered(f, g hit) bool {
 // weekday in the week of the counted day.
 func (s *scanner) weekdayNear(f, g found, gap string) (found, bool) {
 	counted := func(h hit) bool {
-		return h.typ == "DATE" && h.val == "" && h.c.g == gDay && h.c.t == "" && h.mod == "" &&
+		return h.timexType == "DATE" && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" && h.modifier == "" &&
 			(h.rule == "date/relative/ago" || h.rule == "date/relative/offset-from-date" || h.rule == "date/relative/in-n-units")
 	}
 	var wd int
@@ -941,12 +1089,12 @@ func (s *scanner) weekdayNear(f, g found, gap string) (found, bool) {
 	default:
 		return f, false
 	}
-	if wd == 0 || d.c.y < 0 {
+	if wd == 0 || d.calendar.year < 0 {
 		return f, false
 	}
-	t := time.Date(d.c.y, time.Month(d.c.m), d.c.d, 0, 0, 0, 0, time.UTC)
+	t := time.Date(d.calendar.year, time.Month(d.calendar.month), d.calendar.day, 0, 0, 0, 0, time.UTC)
 	h := d
-	h.c = day(t.AddDate(0, 0, wd-isoWeekday(t)))
+	h.calendar = day(t.AddDate(0, 0, wd-isoWeekday(t)))
 	h.end, h.rule = g.h.end, "date/relative/weekday-near"
 	return found{f.i, h}, true
 }
@@ -959,23 +1107,27 @@ func (s *scanner) dayRanges(fs []found) []found {
 	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
-		md := f.h.typ == "DATE" && f.h.val == "" && f.h.mod == "" && f.h.c.g == gDay && f.h.c.t == "" && f.h.c.m > 0
+		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		sep := func(i int) bool {
 			return s.lx.rangeSep[s.w(i)] && (!s.is(i, "and") || s.is(f.i-1, "between"))
 		}
 		switch {
 		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
 			e := f.h.end
-			d, ok := s.rangeEndDay(e+1, s.in(f.i-1, inDet))
-			if !ok || d <= f.h.c.d || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) {
+			d, de, ok := s.ordinalDayAt(e + 1)
+			if !ok {
+				d, ok = s.rangeEndDay(e+1, s.in(f.i-1, inDet))
+				de = e + 2
+			}
+			if !ok || d <= f.h.calendar.day || d > daysIn(max(f.h.calendar.year, 2000), f.h.calendar.month) {
 				break
 			}
 			h := f.h
-			h.end = e + 2
-			a, b := h.c, h.c
-			b.d = d
-			if y, ye := s.yearAfter(e + 2); ye > e+2 {
-				a.y, b.y, h.end, h.anch = y, y, ye, false
+			h.end = de
+			a, b := h.calendar, h.calendar
+			b.day = d
+			if y, ye := s.yearAfter(de); ye > de {
+				a.year, b.year, h.end, h.anchored = y, y, ye, false
 			}
 			if k+1 < len(fs) && fs[k+1].i < h.end {
 				if fs[k+1].h.end > h.end {
@@ -983,9 +1135,9 @@ func (s *scanner) dayRanges(fs []found) []found {
 				}
 				k++ // the year just read
 			}
-			h.c = a
-			if a.y >= 0 {
-				h.rng = &extract.Range{Start: a.span().Start, End: b.span().End}
+			h.calendar = a
+			if a.year >= 0 {
+				h.rangeOverride = &extract.Range{Start: a.span().Start, End: b.span().End}
 			} else {
 				h.noRange = true
 			}
@@ -996,32 +1148,66 @@ func (s *scanner) dayRanges(fs []found) []found {
 			}
 			out = append(out, found{start, h})
 			continue
-		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && sep(f.i-1) &&
+		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && (sep(f.i-1) || s.is(f.i-1, "and")) &&
 			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2):
-			d, ok := s.num(f.i - 2)
-			if !ok || s.digits(f.i-2) > 2 || d < 1 || d >= f.h.c.d || s.is(f.i-3, "$", "-", ".", "/", ",") {
+			// "3-7 August", "from the 9th to the 17th of April"
+			d, start, ok := s.ordinalDayBefore(f.i - 1)
+			if !ok {
+				d, ok = s.num(f.i - 2)
+				ok = ok && s.digits(f.i-2) <= 2 && !s.is(f.i-3, "$", "-", ".", "/", ",")
+				start = f.i - 2
+			}
+			if !ok || d < 1 || d >= f.h.calendar.day || len(out) > 0 && out[len(out)-1].h.end > start {
 				break
 			}
+			if s.is(f.i-1, "and") && !s.is(start-1, "between") {
+				break // "and" joins a range only after "between"
+			}
 			h := f.h
-			a := h.c
-			a.d = d
-			start := f.i - 2
+			a := h.calendar
+			a.day = d
 			h.rule = "date/range/span"
 			if s.is(start-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < start) {
 				start, h.rule = start-1, "date/range/from-to"
 			}
-			if a.y >= 0 {
-				h.rng = &extract.Range{Start: a.span().Start, End: f.h.c.span().End}
+			if a.year >= 0 {
+				h.rangeOverride = &extract.Range{Start: a.span().Start, End: f.h.calendar.span().End}
 			} else {
 				h.noRange = true
 			}
-			h.c = a
+			h.calendar = a
 			out = append(out, found{start, h})
 			continue
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// ordinalDayAt reads a written ordinal day that ends a range, "17th",
+// "the 17th", "seventeenth", and the index after it.
+func (s *scanner) ordinalDayAt(i int) (int, int, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	d, e := s.dayNum(j)
+	if e == j || s.toks[j].kind == kNum && !s.is(e-1, "st", "nd", "rd", "th") {
+		return 0, i, false
+	}
+	return d, e, true
+}
+
+// ordinalDayBefore reads a written ordinal day ending just before token
+// k ("the 9th", "ninth", "twenty-third"), and where it starts.
+func (s *scanner) ordinalDayBefore(k int) (int, int, bool) {
+	for p := max(k-3, 0); p < k; p++ {
+		d, e, ok := s.ordinalDayAt(p)
+		if ok && e == k && (p == 0 || !s.is(p-1, "the") || s.w(p) == "the") {
+			return d, p, true
+		}
+	}
+	return 0, k, false
 }
 
 // rangeEndDay reads the day number that ends "Jan. 14-16" or a list "Nov.
@@ -1048,30 +1234,30 @@ func (s *scanner) rangeEndDay(i int, attributive bool) (int, bool) {
 func (s *scanner) dayLists(fs []found) []found {
 	out := make([]found, 0, len(fs)+1)
 	for k, f := range fs {
-		md := f.h.typ == "DATE" && f.h.val == "" && f.h.mod == "" && f.h.c.g == gDay && f.h.c.t == "" && f.h.c.m > 0
+		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		// "18 and 19 June": the number comes first
 		if md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && s.is(f.i-1, "and", "or") &&
 			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2) {
-			if d, ok := s.bareDay(f.i - 2); ok && !s.is(f.i-3, "$", "-", ".", "/", "between") && d < f.h.c.d {
-				c := f.h.c
-				c.d = d
-				out = append(out, found{f.i - 2, hit{end: f.i - 1, typ: "DATE", c: c, anch: f.h.anch, rule: "date/absolute/day-in-list", conf: 0.7}})
+			if d, ok := s.bareDay(f.i - 2); ok && !s.is(f.i-3, "$", "-", ".", "/", "between") && d < f.h.calendar.day {
+				c := f.h.calendar
+				c.day = d
+				out = append(out, found{f.i - 2, hit{end: f.i - 1, timexType: "DATE", calendar: c, anchored: f.h.anchored, rule: "date/absolute/day-in-list", confidence: 0.7}})
 			}
 		}
 		out = append(out, f)
 		// "April 24 and 25", "Nov. 5, 6 and 7": the numbers come after
-		e, last := f.h.end, f.h.c.d
+		e, last := f.h.end, f.h.calendar.day
 		for md && f.h.rule == "date/absolute/month-day" && s.is(e, "and", "or", ",") && (k+1 >= len(fs) || fs[k+1].i > e+1) {
-			if s.is(e, ",") && s.is(e+1, "and", "or") && last != f.h.c.d {
+			if s.is(e, ",") && s.is(e+1, "and", "or") && last != f.h.calendar.day {
 				e++ // "Jan. 7, 9, and 11": a serial comma
 			}
 			d, ok := s.rangeEndDay(e+1, s.in(f.i-1, inDet))
-			if !ok || d <= last || d > daysIn(max(f.h.c.y, 2000), f.h.c.m) || s.is(e, ",") && !s.listGoesOn(e+2) {
+			if !ok || d <= last || d > daysIn(max(f.h.calendar.year, 2000), f.h.calendar.month) || s.is(e, ",") && !s.listGoesOn(e+2) {
 				break
 			}
-			c := f.h.c
-			c.d = d
-			out = append(out, found{e + 1, hit{end: e + 2, typ: "DATE", c: c, anch: f.h.anch, rule: "date/absolute/day-in-list", conf: 0.7}})
+			c := f.h.calendar
+			c.day = d
+			out = append(out, found{e + 1, hit{end: e + 2, timexType: "DATE", calendar: c, anchored: f.h.anchored, rule: "date/absolute/day-in-list", confidence: 0.7}})
 			if s.is(e, "and", "or") {
 				break
 			}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // Extractor finds date mentions. The zero value is not usable; call New.
@@ -39,7 +40,7 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	s := newScanner(lx, d.Text)
 	p, fromDateline := d.Published, false
 	if p.IsZero() && d.Dateline != nil {
-		p, fromDateline = datelineAnchor(lx, d.Dateline.Date), true
+		p, fromDateline = datelineAnchor(d.Dateline), true
 	}
 	if !p.IsZero() {
 		s.dct = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
@@ -48,7 +49,7 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		if !fromDateline && d.Dateline != nil {
 			// "SEOUL, Dec. 13 (Yonhap) --" published at 23:00 UTC on Dec.
 			// 12: the story's "Thursday" is counted from the local day
-			if day, ok := datelineDay(lx, d.Dateline.Date, s.dct); ok {
+			if day, ok := datelineDay(d.Dateline, s.dct); ok {
 				s.dct = day
 			}
 		}
@@ -69,25 +70,18 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 // day of a story published on dct, the UTC day: it is taken only when it
 // lies one day from dct, as time zones put it; a dateline further off is
 // the day of writing, not of publication, and is not used.
-func datelineDay(lx *lexicon, date string, dct time.Time) (time.Time, bool) {
-	if date == "" {
+func datelineDay(d *text.Dateline, dct time.Time) (time.Time, bool) {
+	if d.Month == 0 || d.HasYear && !plausibleYear(d.Year) {
 		return time.Time{}, false
 	}
-	s := newScanner(lx, date)
-	for _, r := range []rule{ruleMonthDay, ruleDayMonth} {
-		h := r(s, 0)
-		if !h.ok() || h.end != len(s.toks) || h.c.g != gDay || h.c.m == 0 || h.c.d == 0 || h.val != "" {
+	for _, dy := range []int{0, -1, 1} {
+		y := dct.Year() + dy
+		if d.HasYear && d.Year != y {
 			continue
 		}
-		for _, dy := range []int{0, -1, 1} {
-			y := dct.Year() + dy
-			if h.c.y > 0 && h.c.y != y {
-				continue
-			}
-			t := time.Date(y, time.Month(h.c.m), h.c.d, 0, 0, 0, 0, time.UTC)
-			if diff := t.Sub(dct); diff == 24*time.Hour || diff == -24*time.Hour {
-				return t, true
-			}
+		t := time.Date(y, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+		if diff := t.Sub(dct); diff == 24*time.Hour || diff == -24*time.Hour {
+			return t, true
 		}
 	}
 	return time.Time{}, false
@@ -100,19 +94,15 @@ const ruleDatelineAnchor = "/dateline-anchor"
 // datelineAnchor reads the date of a dateline ("Jan. 5, 2019", "5 January
 // 2019") as an anchor. A date without a year ("Dec. 12") gives the zero
 // time: the year is not guessed.
-func datelineAnchor(lx *lexicon, date string) time.Time {
-	if date == "" {
+func datelineAnchor(d *text.Dateline) time.Time {
+	if d.Month == 0 || !d.HasYear || !plausibleYear(d.Year) {
 		return time.Time{}
 	}
-	s := newScanner(lx, date)
-	for _, r := range []rule{ruleMonthDay, ruleDayMonth} {
-		h := r(s, 0)
-		if h.ok() && h.end == len(s.toks) && h.c.g == gDay && h.c.y > 0 && h.c.m > 0 && h.c.d > 0 && h.val == "" {
-			return time.Date(h.c.y, time.Month(h.c.m), h.c.d, 0, 0, 0, 0, time.UTC)
-		}
-	}
-	return time.Time{}
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
 }
+
+// plausibleYear is the range of four-digit years the rules read (year).
+func plausibleYear(y int) bool { return y >= 1000 && y <= 2199 }
 
 // coreRules are the expressions; the modifier rules wrap them. Where a
 // rule can only begin at certain words, a table's words or a number, at
@@ -123,13 +113,14 @@ var coreRules = []startRule{
 	{run: ruleDayMonth, at: dayStart},
 	{run: ruleNumeric, at: start{num: true}},
 	{run: ruleYear, at: start{words: []string{"'"}, num: true}},
+	{run: ruleShortEndYear, at: start{num: true}},
 	{run: ruleDecade, at: start{words: []string{"the", "'", "twenty", "thirty"}, in: inOrdinal | inDecade, num: true}},
 	{run: ruleHoliday, at: start{words: []string{"last", "next", "previous", "following", "this"}, in: inHolidayFirst}},
 	{run: ruleWeekday, at: start{words: []string{"last", "past", "previous", "next", "coming", "following", "this", "the"}, in: inWeekday}},
 	{run: ruleDeictic, at: at("earlier", "later", "today", "yesterday", "tomorrow", "tonight", "tonite", "the", "this", "last")},
 	{run: ruleThisLastNext, at: at("the", "earlier", "later", "this", "current", "same", "present",
 		"last", "past", "previous", "prior", "next", "coming", "following", "upcoming")},
-	{run: ruleAgo, at: countStart("in", "within")},
+	{run: ruleAgo, at: countStart()},
 	{run: ruleDuration, at: start{words: countWords("the"), in: inNumber | inDurationLead, num: true}},
 	{run: ruleRangeDuration, at: countStart()},
 	{run: ruleBareUnits, at: start{in: inUnit}},
@@ -137,7 +128,7 @@ var coreRules = []startRule{
 	{run: ruleTime, at: start{words: []string{"noon", "midday", "midnight"}, in: inNumber, num: true}},
 	{run: ruleSet, at: start{words: []string{"everyday", "every", "each", "per", "a", "an"},
 		in: inSetAdverb | inWeekday | inSetPlural | inSetPrefixedFirst}},
-	{run: ruleRef, at: start{words: []string{"soon", "at", "right", "just", "these", "the", "recent",
+	{run: ruleRef, at: start{words: []string{"soon", "present", "this", "right", "just", "these", "the", "recent",
 		"coming", "upcoming", "current", "future", "a"}, in: inRef}},
 	{run: ruleTheUnit, at: at("the")},
 	{run: ruleSeason, at: start{words: []string{"the"}, in: inSeason}},

@@ -4,7 +4,7 @@
 //
 // It recognises absolute dates ("Dec. 31", "31 December 2018",
 // "2018-12-31", "12/31/2018", "March 2013", "Dec/2018", "1991", "fiscal
-// 2019", "the 1990s" and "the late sixties" (199X, 196X with mod END),
+// 2019", "the 1990s" and "the late sixties" (199, 196 with mod END),
 // "the second quarter of 2018", "2017-Q1", "H1 2019"), anchored relative expressions
 // ("Wednesday", "last month", "two weeks ago", "a year earlier", "earlier
 // this month", "mid-November", "late 2018"), durations ("three years", "the
@@ -23,9 +23,16 @@
 // Christmas", "3 hours 30 minutes", "the last week of July", "Tuesday next
 // week", "Thursday before 5 p.m.", "for three hours from 10 a.m."), and a
 // bare day number sharing a month with its neighbour becomes a date of its
-// own ("April 24 and 25"). Spans follow the TimeML conventions: a leading "the" and
-// modifiers such as "early", "nearly" or "more than" are inside the span,
-// prepositions ("in", "on", "since") are not.
+// own ("April 24 and 25"). Spans follow the TimeML (TimeML 1.2.1,
+// TempEval-3) conventions: a leading "the", positions ("early", "mid-")
+// and quantifiers ("nearly", "almost", "more than", "up to", "around"
+// before a date, a trailing "or so") are inside the span, with the TIMEX3
+// mod they give; prepositions ("in", "on", "at", "within", "since") are
+// not, nor is the "later" of "three days later". A year range written
+// with a hyphen is two expressions, as TimeML tags each year
+// ("2009-2010"; "1957-58" is 1957 and 1958); a range said in words ("from
+// 2014 to 2018", "between May and June") stays one mention with a range,
+// as DESIGN.md asks, where TimeML would tag its two ends.
 //
 // A part of the day joins the day it names. "this morning", "tomorrow
 // night" and "later this afternoon" carry it in the value (2018-12-12TMO);
@@ -56,8 +63,12 @@
 // anchor, values keep unknown parts as X ("XXXX-12-31", "XXXX-WXX-3") and
 // Anchored is false. Ranges are inclusive ISO dates. A range written
 // once gives both ends its year ("from May to October 2020", "Nov.
-// 18-Dec. 19, 2015", "Aug. 3-7", "the 2018-19 season"), and a span of
-// clock times carries the day it falls on. A duration counted from the
+// 18-Dec. 19, 2015", "Aug. 3-7"). A span of clock times on a known day
+// carries its times: its range runs in ISO date-times from the start clock
+// to the end clock ("1-3 pm Monday" is 2018-12-17T13:00..2018-12-17T15:00,
+// "from 8 p.m. Sunday to 8 a.m. Wednesday" spans the days between, "from
+// 2 p.m. for three hours" ends at 17:00), an extension of DESIGN.md's
+// date-only range; its value is the start. A duration counted from the
 // publication time also carries the stretch it covers: "the past two
 // months" ends on the publication day, "the next three days" starts the
 // day after; such a duration is Anchored, its value stays P2M.
@@ -65,7 +76,7 @@
 // Word lists (month and weekday names, number words, units and their
 // granularities, holidays, tense cues, the words that can begin an
 // expression, the context words that guard the rules) are data files
-// under lexicon/, embedded and loaded once per Extractor.
+// under data/, embedded and loaded once per Extractor.
 //
 // # Caveats
 //

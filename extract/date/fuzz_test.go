@@ -21,6 +21,10 @@ func FuzzExtract(f *testing.F) {
 		"SEOUL, Dec. 12 (Yonhap) -- talks started Wednesday\u2014 \u00a0Friday morning 12\u00a0p.m.",
 		"WASHINGTON, Jan. 5, 2019 (AP) -- talks started Wednesday and resume next month",
 		"\xff\xfe invalid \xc3 utf8 Dec. 3",
+		"1-3 pm Monday; from 8 p.m. Sunday to 8 a.m. Wednesday; between 10 and 11:30 this morning; 19:00 - 21:00; 11 p.m.-2 a.m.; from 2 p.m. until tomorrow 6 a.m.",
+		"from midnight for 30 hours; within 5 minutes; every day at 7:15 p.m.; Tuesdays at 9 a.m.; tonight from 9 to 10:30",
+		"the 1957-58 recession, 1999-00, 2009-2010, 5/1-5/7, 2020, 3/4-1/2, from the 9th to the 17th of April, the 15th of next month",
+		"almost a hundred years, up to 180 days, around Jan. 15, the next year or so, mid-afternoon yesterday, this past weekend, at present",
 	}
 	if b, err := os.ReadFile("testdata/article.txt"); err == nil {
 		seeds = append(seeds, string(b))

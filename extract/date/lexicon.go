@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // The word lists are hand-written for eventwire from common knowledge of the
 // English calendar (no third-party source); see the header of each file.
 //
-//go:embed lexicon/*.txt
+//go:embed data/*.txt
 var lexiconFS embed.FS
 
 // holiday is a date rule: a fixed month and day, the nth weekday of a
@@ -64,21 +66,17 @@ type lexicon struct {
 }
 
 func readTable(name string, fn func(key, val string) error) error {
-	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	b, err := lexiconFS.ReadFile("data/" + name)
 	if err != nil {
 		return fmt.Errorf("date lexicon %s: %w", name, err)
 	}
-	for n, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for n, line := range ltext.Lines(string(b)) {
 		k, v, ok := strings.Cut(line, "\t")
 		if !ok {
-			return fmt.Errorf("date lexicon %s line %d: no tab", name, n+1)
+			return fmt.Errorf("date lexicon %s line %d: no tab", name, n)
 		}
 		if err := fn(k, strings.TrimSpace(v)); err != nil {
-			return fmt.Errorf("date lexicon %s line %d: %w", name, n+1, err)
+			return fmt.Errorf("date lexicon %s line %d: %w", name, n, err)
 		}
 	}
 	return nil

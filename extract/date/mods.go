@@ -46,25 +46,28 @@ func ruleApprox(s *scanner, i int) hit {
 		return hit{}
 	}
 	switch {
-	case h.typ == "DURATION" && (h.rule == "date/duration/count-unit" || h.rule == "date/duration/range"):
+	case h.timexType == "DURATION" && (h.rule == "date/duration/count-unit" || h.rule == "date/duration/range"):
 	case h.rule == "date/relative/ago":
 		if w == "within" || w == "under" {
 			return hit{}
 		}
-	case h.typ == "TIME" && (w == "around" || w == "approximately" || w == "roughly"):
+	case h.timexType == "TIME" && (w == "around" || w == "approximately" || w == "roughly"):
 		// TimeBank leaves "about" out of a clock time's span ("at about
 		// 10:35 a.m."), though it keeps it in "about two years ago"
+	case h.timexType == "DATE" && h.literal == "" && (w == "around" || w == "approximately" || w == "roughly") && !s.is(h.end, "'"):
+		// "around Nov. 1", "around year end": TIMEX3 APPROX; not "get
+		// around Monday's ruling"
 	default:
 		return hit{}
 	}
-	if w == "some" && h.typ != "DURATION" {
+	if w == "some" && h.timexType != "DURATION" {
 		return hit{}
 	}
-	h.mod = mod
+	h.modifier = mod
 	if mod == "APPROX" || h.rule == "date/relative/ago" && (mod == "EQUAL_OR_LESS") {
-		h.mod = "APPROX"
-		if mod == "EQUAL_OR_LESS" && h.typ == "DATE" {
-			h.mod = mod
+		h.modifier = "APPROX"
+		if mod == "EQUAL_OR_LESS" && h.timexType == "DATE" {
+			h.modifier = mod
 		}
 	}
 	return h
@@ -99,19 +102,19 @@ func ruleMod(s *scanner, i int) hit {
 		return hit{}
 	}
 	h := s.inner(k)
-	if !h.ok() || h.typ != "DATE" && !(h.typ == "TIME" && h.c.g == gDay) {
+	if !h.ok() || h.timexType != "DATE" && !(h.timexType == "TIME" && h.calendar.granularity == gDay) {
 		return hit{}
 	}
-	if h.val != "" && h.val != "PRESENT_REF" {
+	if h.literal != "" && h.literal != "PRESENT_REF" {
 		return hit{}
 	}
 	// "the end of the year": TimeML resolves the year
-	if h.val == "PRESENT_REF" {
+	if h.literal == "PRESENT_REF" {
 		return hit{}
 	}
-	h.mod = mod
-	if w == "mid" && s.is(j+1, "-") && h.c.g == gMonth {
-		h.mod = "MID"
+	h.modifier = mod
+	if w == "mid" && s.is(j+1, "-") && h.calendar.granularity == gMonth {
+		h.modifier = "MID"
 	}
 	// "the end of the month", "the end of the week"
 	h.rule = "date/mod/" + map[string]string{"START": "start", "END": "end", "MID": "mid"}[mod] + "-" + h.rule[len("date/"):]
@@ -125,7 +128,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 		return hit{}
 	}
 	if s.is(i+1, "full", "whole", "entire") && s.is(i+2, "year") {
-		return hit{end: i + 3, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/the-full-year", conf: 0.6}
+		return hit{end: i + 3, timexType: "DATE", calendar: s.current(gYear), anchored: true, rule: "date/relative/the-full-year", confidence: 0.6}
 	}
 	g, ok := lookup(s, s.lx.unitGran, inUnitGran, i+1)
 	if !ok || g == gDay || g == gHalf || g == gQuarter || g == gDecade || g == gCentury || g == gWeekend {
@@ -133,7 +136,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 	}
 	if s.is(i+2, "ended", "ending") || (s.is(i+1, "fiscal") && s.is(i+2, "year") && s.is(i+3, "ended", "ending")) {
 		// "the year ended Sept. 30" is a reporting period
-		return hit{end: i + 2, typ: "DURATION", val: dur(1, map[gran]string{gYear: "Y", gMonth: "M", gWeek: "W", gWeekend: "W"}[g]), rule: "date/duration/the-unit-ended", conf: 0.7}
+		return hit{end: i + 2, timexType: "DURATION", literal: dur(1, map[gran]string{gYear: "Y", gMonth: "M", gWeek: "W", gWeekend: "W"}[g]), rule: "date/duration/the-unit-ended", confidence: 0.7}
 	}
 	if s.is(i+2, "-", "'", "of", "before", "after", "that", "in", "when", "to", "earlier", "ago") {
 		return hit{}
@@ -145,7 +148,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 		return hit{} // "orders fell 1.0 percent on the month": month-on-month
 	}
 	c := s.current(g)
-	return hit{end: i + 2, typ: "DATE", c: c, anch: true, rule: "date/relative/the-unit", conf: 0.6}
+	return hit{end: i + 2, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/the-unit", confidence: 0.6}
 }
 
 // ruleSeason: "summer", "the summer of 1998", "spring 2018", "winter".
@@ -159,7 +162,7 @@ func ruleSeason(s *scanner, i int) hit {
 	if s.is(e, "of") || s.digits(e) == 4 {
 		k := e
 		if y, e2 := s.yearAfter(k); e2 > k {
-			return hit{end: e2, typ: "DATE", c: cal{g: gSeason, y: y, season: se}, rule: "date/absolute/season-year", conf: 0.9, noRange: true}
+			return hit{end: e2, timexType: "DATE", calendar: cal{granularity: gSeason, year: y, season: se}, rule: "date/absolute/season-year", confidence: 0.9, noRange: true}
 		}
 	}
 	if s.w(j) == "fall" && !s.is(j-1, "the", "in", "this", "last", "next", "early", "late", "until", "by", "since") && !(j > i) {
@@ -168,18 +171,18 @@ func ruleSeason(s *scanner, i int) hit {
 	if !s.is(i-1, "in", "this", "during", "by", "until", "since", "over", "through", "for", "early", "late", "mid", "of") {
 		return hit{}
 	}
-	c := cal{g: gSeason, y: -1, season: se}
+	c := cal{granularity: gSeason, year: -1, season: se}
 	if s.known {
 		cur, y := seasonOf(s.dct)
-		c.y = y
+		c.year = y
 		tn := s.tense(i, e)
 		if tn == tPast && seasonOrder(se) > seasonOrder(cur) {
-			c.y--
+			c.year--
 		} else if tn == tFuture && seasonOrder(se) < seasonOrder(cur) {
-			c.y++
+			c.year++
 		}
 	}
-	return hit{end: e, typ: "DATE", c: c, anch: true, rule: "date/relative/season", conf: 0.75, noRange: true}
+	return hit{end: e, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/season", confidence: 0.75, noRange: true}
 }
 
 // ruleYearEnd: "year-end", "year end", "year's end": the end of the
@@ -199,7 +202,7 @@ func ruleYearEnd(s *scanner, i int) hit {
 	default:
 		return hit{}
 	}
-	return hit{end: j, typ: "DATE", c: s.current(gYear), mod: "END", anch: true, rule: "date/relative/year-end", conf: 0.75}
+	return hit{end: j, timexType: "DATE", calendar: s.current(gYear), modifier: "END", anchored: true, rule: "date/relative/year-end", confidence: 0.75}
 }
 
 // ruleEndOf: "end of the day", "end of month", "the end of the week",
@@ -207,9 +210,9 @@ func ruleYearEnd(s *scanner, i int) hit {
 func ruleEndOf(s *scanner, i int) hit {
 	switch s.w(i) {
 	case "eod":
-		return hit{end: i + 1, typ: "DATE", c: s.today(), mod: "END", anch: true, rule: "date/relative/end-of-unit", conf: 0.6}
+		return hit{end: i + 1, timexType: "DATE", calendar: s.today(), modifier: "END", anchored: true, rule: "date/relative/end-of-unit", confidence: 0.6}
 	case "eoy":
-		return hit{end: i + 1, typ: "DATE", c: s.current(gYear), mod: "END", anch: true, rule: "date/relative/end-of-unit", conf: 0.6}
+		return hit{end: i + 1, timexType: "DATE", calendar: s.current(gYear), modifier: "END", anchored: true, rule: "date/relative/end-of-unit", confidence: 0.6}
 	}
 	j := s.the(i)
 	if !s.is(j, "end", "beginning", "start", "middle") || !s.is(j+1, "of") {
@@ -223,9 +226,9 @@ func ruleEndOf(s *scanner, i int) hit {
 	if !ok || g == gHalf || g == gDecade || g == gCentury {
 		return hit{}
 	}
-	h := hit{end: k + 1, typ: "DATE", c: s.current(g), mod: s.lx.posOf[s.w(j)], anch: true, rule: "date/relative/end-of-unit", conf: 0.7}
+	h := hit{end: k + 1, timexType: "DATE", calendar: s.current(g), modifier: s.lx.posOf[s.w(j)], anchored: true, rule: "date/relative/end-of-unit", confidence: 0.7}
 	if g == gDay {
-		h.c = s.today()
+		h.calendar = s.today()
 	}
 	return h
 }

@@ -6,8 +6,6 @@ package date
 
 import (
 	"time"
-
-	"github.com/eventwire/eventwire/extract"
 )
 
 // month reads a month name at i ("Sept." included) and returns the month
@@ -122,7 +120,7 @@ func (s *scanner) yearAfter(j int) (int, int) {
 // anchor's year, moved by one when the tense points the other way.
 func (s *scanner) resolveMD(m, d, i, end int) cal {
 	if !s.known {
-		return cal{g: gDay, y: -1, m: m, d: d}
+		return cal{granularity: gDay, year: -1, month: m, day: d}
 	}
 	y := s.dct.Year()
 	dm, dd := int(s.dct.Month()), s.dct.Day()
@@ -160,17 +158,17 @@ func (s *scanner) resolveMD(m, d, i, end int) cal {
 			y += off
 		}
 	}
-	return cal{g: gDay, y: y, m: m, d: d}
+	return cal{granularity: gDay, year: y, month: m, day: d}
 }
 
 // storyYear returns the year of a full date written shortly before token
 // i in a year other than the anchor's, when nothing in the clause points
 // ahead: the story is telling of that year.
 func (s *scanner) storyYear(i, tn int) (int, bool) {
-	if !s.refDated || s.refEnd > i || i-s.refEnd > 60 || tn == tFuture || s.ref.y == s.dct.Year() || s.ref.y < 0 {
+	if !s.refDated || s.refEnd > i || i-s.refEnd > 60 || tn == tFuture || s.ref.year == s.dct.Year() || s.ref.year < 0 {
 		return 0, false
 	}
-	return s.ref.y, true
+	return s.ref.year, true
 }
 
 // deadlineBefore reports a deadline word ("by", "until") before token i,
@@ -186,7 +184,7 @@ func (s *scanner) deadlineBefore(i int) bool {
 
 func (s *scanner) resolveMonth(m, i, end int) cal {
 	if !s.known {
-		return cal{g: gMonth, y: -1, m: m}
+		return cal{granularity: gMonth, year: -1, month: m}
 	}
 	y := s.dct.Year()
 	dm := int(s.dct.Month())
@@ -207,7 +205,7 @@ func (s *scanner) resolveMonth(m, i, end int) cal {
 	case tn == tUnknown && dm-m > 9:
 		y++
 	}
-	return cal{g: gMonth, y: y, m: m}
+	return cal{granularity: gMonth, year: y, month: m}
 }
 
 // ruleMonthDay: "Dec. 31", "December 31, 2018", "March 2013", "March".
@@ -226,23 +224,23 @@ func ruleMonthDay(s *scanner, i int) hit {
 			goto monthOnly // "May 3:30" is ambiguous; "Jan 12.5" is a number
 		}
 		if y, e := s.yearAfter(k); e > k {
-			return hit{end: e, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/month-day-year", conf: 0.95}
+			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/month-day-year", confidence: 0.95}
 		}
-		return hit{end: k, typ: "DATE", c: s.resolveMD(m, d, i, k), anch: true, rule: "date/absolute/month-day", conf: 0.9}
+		return hit{end: k, timexType: "DATE", calendar: s.resolveMD(m, d, i, k), anchored: true, rule: "date/absolute/month-day", confidence: 0.9}
 	}
 monthOnly:
 	if y, e := s.yearAfter(j); e > j {
-		return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, rule: "date/absolute/month-year", conf: 0.95}
+		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, rule: "date/absolute/month-year", confidence: 0.95}
 	}
 	// "Dec/2018", "Dec-2018": a glued year
 	if s.is(j, "/", "-") && s.adj(j-1) && s.adj(j) {
 		if y, e := s.year(j + 1); e > j+1 && (!s.is(e, "-", "/") || s.monthAt(e+1)) {
-			return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, rule: "date/absolute/month-year", conf: 0.9}
+			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, rule: "date/absolute/month-year", confidence: 0.9}
 		}
 	}
 	if s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.known {
 		y := s.dct.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[s.w(j)]
-		return hit{end: j + 2, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, anch: true, rule: "date/relative/month-this-year", conf: 0.9}
+		return hit{end: j + 2, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, anchored: true, rule: "date/relative/month-this-year", confidence: 0.9}
 	}
 	w := s.toks[i].low
 	prev := s.w(i - 1)
@@ -264,7 +262,7 @@ monthOnly:
 	case !s.toks[i].upper && !s.lx.cues["month-cue"][prev]:
 		return hit{}
 	}
-	return hit{end: j, typ: "DATE", c: s.resolveMonth(m, i, j), anch: true, rule: "date/absolute/month", conf: 0.8}
+	return hit{end: j, timexType: "DATE", calendar: s.resolveMonth(m, i, j), anchored: true, rule: "date/absolute/month", confidence: 0.8}
 }
 
 // ruleDayMonth: "31 December 2018", "the 31st of December".
@@ -285,9 +283,9 @@ func ruleDayMonth(s *scanner, i int) hit {
 		return hit{}
 	}
 	if y, e2 := s.yearAfter(e); e2 > e {
-		return hit{end: e2, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/day-month-year", conf: 0.95}
+		return hit{end: e2, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/day-month-year", confidence: 0.95}
 	}
-	return hit{end: e, typ: "DATE", c: s.resolveMD(m, d, i, e), anch: true, rule: "date/absolute/day-month", conf: 0.9}
+	return hit{end: e, timexType: "DATE", calendar: s.resolveMD(m, d, i, e), anchored: true, rule: "date/absolute/day-month", confidence: 0.9}
 }
 
 // ruleNumeric: "2018-12-31", "2018-12", "12/31/2018", "12/31/18", "31.12.2018".
@@ -308,18 +306,18 @@ func ruleNumeric(s *scanner, i int) hit {
 			if d < 1 || d > daysIn(a, m) {
 				return hit{}
 			}
-			h := hit{end: i + 5, typ: "DATE", c: cal{g: gDay, y: a, m: m, d: d}, rule: "date/absolute/iso", conf: 0.97}
+			h := hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: a, month: m, day: d}, rule: "date/absolute/iso", confidence: 0.97}
 			// "2018-04-11T14:00"
 			if s.adj(i+4) && s.w(i+5) == "t" && s.adj(i+5) {
 				if hh, ok := s.num(i + 6); ok && s.digits(i+6) == 2 && s.w(i+7) == ":" && s.digits(i+8) == 2 {
 					mm, _ := s.num(i + 8)
 					if hh < 24 && mm < 60 {
-						h.c.t = "T" + two0(hh) + ":" + two0(mm)
-						h.typ = "TIME"
+						h.calendar.clock = "T" + two0(hh) + ":" + two0(mm)
+						h.timexType = "TIME"
 						h.end = i + 9
 						if s.w(h.end) == ":" && s.digits(h.end+1) == 2 && s.adj(h.end-1) {
 							if sec, _ := s.num(h.end + 1); sec < 60 {
-								h.c.t += ":" + two0(sec)
+								h.calendar.clock += ":" + two0(sec)
 							}
 							h.end += 2
 						}
@@ -334,7 +332,7 @@ func ruleNumeric(s *scanner, i int) hit {
 				if s.w(i+2) > "12" || a%100+1 == m {
 					return hit{}
 				}
-				return hit{end: i + 3, typ: "DATE", c: cal{g: gMonth, y: a, m: m}, rule: "date/absolute/iso-month", conf: 0.8}
+				return hit{end: i + 3, timexType: "DATE", calendar: cal{granularity: gMonth, year: a, month: m}, rule: "date/absolute/iso-month", confidence: 0.8}
 			}
 		}
 		return hit{}
@@ -357,17 +355,32 @@ func ruleNumeric(s *scanner, i int) hit {
 			if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 				return hit{}
 			}
-			return hit{end: i + 5, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/numeric", conf: 0.9}
+			return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/numeric", confidence: 0.9}
 		}
-		if sep == "/" && !s.is(i+3, "/", "-") && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a > 12 && a <= 31 && b <= 12) {
+		// "5/1-5/7": a range of two month/day dates
+		pairStart := s.is(i+3, "-") && glued(i+2) && s.digits(i+4) >= 1 && s.digits(i+4) <= 2 && s.is(i+5, "/") && glued(i+4) && s.digits(i+6) >= 1 && s.digits(i+6) <= 2
+		if pairStart {
+			// the end follows the start within three months, or the pair
+			// is a fraction or a code ("3/4-1/2")
+			m2, _ := s.num(i + 4)
+			d2, _ := s.num(i + 6)
+			pairStart = a >= 1 && a <= 12 && b >= 1 && b <= 31 && m2 >= 1 && m2 <= 12 && d2 >= 1 && d2 <= 31 && m2*100+d2 > a*100+b && m2-a <= 3
+		}
+		if sep == "/" && (!s.is(i+3, "/", "-") || pairStart) && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a > 12 && a <= 31 && b <= 12) {
 			// "5/12" only where a date is expected
-			if !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
+			if !pairStart && !s.is(i-1, "on", "from", "to", "until", "till", "by", "since", "between", "-", ",", "or", "and", "this", "next", "last") && !s.isWeekday(i-1) {
 				return hit{}
 			}
 			if a > 12 {
 				a, b = b, a // "22/04" can only be day first
 			}
-			return hit{end: i + 3, typ: "DATE", c: s.resolveMD(a, b, i, i+3), anch: true, rule: "date/absolute/month-slash-day", conf: 0.7}
+			// "5/7, 2020": the year after a comma
+			if s.is(i+3, ",") && s.digits(i+4) == 4 && !(s.is(i+5, "/", "-", ".") && s.adj(i+4)) {
+				if y, _ := s.num(i + 4); plausibleYear(y) && b <= daysIn(y, a) {
+					return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: a, day: b}, rule: "date/absolute/month-slash-day-year", confidence: 0.8}
+				}
+			}
+			return hit{end: i + 3, timexType: "DATE", calendar: s.resolveMD(a, b, i, i+3), anchored: true, rule: "date/absolute/month-slash-day", confidence: 0.7}
 		}
 	}
 	return hit{}
@@ -398,7 +411,7 @@ func ruleYear(s *scanner, i int) hit {
 		if !s.is(i-1, "in", "since", "of", "from", "to", "until", "till", "by", "before", "after", "during") || s.is(e, "s") && s.adj(e-1) {
 			return hit{}
 		}
-		return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year-apostrophe", conf: 0.8}
+		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year-apostrophe", confidence: 0.8}
 	}
 	// "until at least 2021": a bound on a date, not a count
 	boundYear := prev == "least" && s.is(i-2, "at") && s.is(i-3, "until", "till", "through", "by", "in", "since", "to")
@@ -448,16 +461,34 @@ func ruleYear(s *scanner, i int) hit {
 	if (y < 1900 || y > 2100) && !s.lx.cues["year-cue"][prev] {
 		return hit{}
 	}
-	// "the 2018-19 season", "served 2014-16": the end year's last two
-	// digits, later in the same century
-	if s.is(e, "-", "/") && s.adj(e-1) && s.adj(e) && s.digits(e+1) == 2 &&
-		!(s.is(e+2, "-", "/", ":") && s.adj(e+1)) && !(s.is(e+2, ".") && s.adj(e+1) && s.digits(e+3) > 0) && !(s.is(i-1, "-", "/") && s.adj(i-1)) {
-		if n, _ := s.num(e + 1); n > y%100 && n-y%100 <= 10 {
-			return hit{end: e + 2, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/range/years-short", conf: 0.85,
-				rng: &extract.Range{Start: ymd(y, 1, 1), End: ymd(y-y%100+n, 12, 31)}}
-		}
+	return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year", confidence: 0.85}
+}
+
+// ruleShortEndYear: the two digits after a year and a hyphen, "58" in
+// "1957-58" and "19" in "the 2018-19 season", are a year of their own, as
+// TimeML tags each end of a written year range; a later year within ten.
+func ruleShortEndYear(s *scanner, i int) hit {
+	if s.digits(i) != 2 || !s.is(i-1, "-", "–") || !s.adj(i-2) || !s.adj(i-1) || s.digits(i-2) != 4 || i+1 < len(s.toks) && s.adj(i) && (s.is(i+1, "-", "/", ":", "–") || s.is(i+1, ".") && s.digits(i+2) > 0) {
+		return hit{}
 	}
-	return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/year", conf: 0.85}
+	// the year before must stand as a year: not a part of a code
+	// ("138-2010-15") nor a date written with hyphens
+	if s.is(i-3, "-", "/", "–") && s.adj(i-3) {
+		return hit{}
+	}
+	if y := ruleYear(s, i-2); y.rule != "date/absolute/year" || y.end != i-1 {
+		return hit{}
+	}
+	prev, _ := s.num(i - 2)
+	n, _ := s.num(i)
+	y := prev - prev%100 + n
+	if y <= prev {
+		y += 100 // "1999-00"
+	}
+	if y-prev > 10 {
+		return hit{}
+	}
+	return hit{end: i + 1, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year-short-end", confidence: 0.8}
 }
 
 // theBeforeMod reports "the" and a position word right before token i:
@@ -487,15 +518,16 @@ func (s *scanner) yearish(i int) bool {
 
 // ruleDecade: "the 1990s", "1990s", "the '90s", "the nineties", "the late
 // sixties", "the 20th century". A decade is written as its first three
-// digits and an X ("199X"), as the AQUAINT annotators did.
+// digits ("199"), as TIMEX3 and the TimeBank annotators write it (the
+// AQUAINT annotators wrote "199X").
 func ruleDecade(s *scanner, i int) hit {
 	j := s.the(i)
 	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {
 		// "the 1800s", and "the late 1800s" read inside "late"
 		if y%100 == 0 && y != 2000 && (j > i || s.theBeforeMod(i)) {
-			return hit{end: e + 1, typ: "DATE", c: cal{g: gCentury, y: y / 100}, rule: "date/absolute/century-s", conf: 0.8}
+			return hit{end: e + 1, timexType: "DATE", calendar: cal{granularity: gCentury, year: y / 100}, rule: "date/absolute/century-s", confidence: 0.8}
 		}
-		return hit{end: e + 1, typ: "DATE", c: cal{g: gDecade, y: y / 10}, rule: "date/absolute/decade", conf: 0.9}
+		return hit{end: e + 1, timexType: "DATE", calendar: cal{granularity: gDecade, year: y / 10}, rule: "date/absolute/decade", confidence: 0.9}
 	}
 	if s.w(j) == "'" && s.digits(j+1) == 2 && s.w(j+2) == "s" && s.adj(j+1) {
 		n, _ := s.num(j + 1)
@@ -504,14 +536,14 @@ func ruleDecade(s *scanner, i int) hit {
 			if n < 30 {
 				c = 200
 			}
-			return hit{end: j + 3, typ: "DATE", c: cal{g: gDecade, y: c + n/10}, rule: "date/absolute/decade-short", conf: 0.85}
+			return hit{end: j + 3, timexType: "DATE", calendar: cal{granularity: gDecade, year: c + n/10}, rule: "date/absolute/decade-short", confidence: 0.85}
 		}
 	}
 	// a decade word needs "the" before it, or before its modifier ("the
 	// late sixties", "the mid-seventies"): "sixties" alone is an age
 	if j > i || s.theBeforeMod(i) {
 		if d, ok := s.lx.decade[s.w(j)]; ok {
-			return hit{end: j + 1, typ: "DATE", c: cal{g: gDecade, y: 190 + d}, rule: "date/absolute/decade-words", conf: 0.8}
+			return hit{end: j + 1, timexType: "DATE", calendar: cal{granularity: gDecade, year: 190 + d}, rule: "date/absolute/decade-words", confidence: 0.8}
 		}
 	}
 	// centuries
@@ -519,7 +551,7 @@ func ruleDecade(s *scanner, i int) hit {
 		if s.is(k+1, "bc", "b") {
 			return hit{}
 		}
-		return hit{end: k + 1, typ: "DATE", c: cal{g: gCentury, y: n - 1}, rule: "date/absolute/century", conf: 0.9}
+		return hit{end: k + 1, timexType: "DATE", calendar: cal{granularity: gCentury, year: n - 1}, rule: "date/absolute/century", confidence: 0.9}
 	}
 	return hit{}
 }
@@ -555,7 +587,7 @@ func ruleHoliday(s *scanner, i int) hit {
 			return hit{}
 		}
 		h := ruleHoliday(s, i+1)
-		if !h.ok() || h.val != "" || h.c.y < 0 || !h.anch {
+		if !h.ok() || h.literal != "" || h.calendar.year < 0 || !h.anchored {
 			return hit{}
 		}
 		hol := s.holidayAt(i + 1)
@@ -571,7 +603,7 @@ func ruleHoliday(s *scanner, i int) hit {
 				t = hol.on(y + 1)
 			}
 		}
-		h.c = day(t)
+		h.calendar = day(t)
 		h.rule = "date/holiday-last-next"
 		return h
 	}
@@ -613,11 +645,11 @@ func ruleHoliday(s *scanner, i int) hit {
 	}
 	if e == bestEnd {
 		if !s.known {
-			h := hit{end: bestEnd, typ: "DATE", val: "", rule: "date/holiday", conf: 0.8}
+			h := hit{end: bestEnd, timexType: "DATE", literal: "", rule: "date/holiday", confidence: 0.8}
 			if !best.easter && best.nth == 0 {
-				h.c = cal{g: gDay, y: -1, m: best.month, d: best.day}
+				h.calendar = cal{granularity: gDay, year: -1, month: best.month, day: best.day}
 			} else {
-				h.val = "XXXX-XX-XX"
+				h.literal = "XXXX-XX-XX"
 			}
 			return h
 		}
@@ -630,9 +662,9 @@ func ruleHoliday(s *scanner, i int) hit {
 		} else if tn == tFuture && days < -30 || tn == tUnknown && days < -280 {
 			t = best.on(y + 1)
 		}
-		return hit{end: bestEnd, typ: "DATE", c: day(t), anch: true, rule: "date/holiday", conf: 0.85}
+		return hit{end: bestEnd, timexType: "DATE", calendar: day(t), anchored: true, rule: "date/holiday", confidence: 0.85}
 	}
-	return hit{end: e, typ: "DATE", c: day(best.on(y)), rule: "date/holiday-year", conf: 0.9}
+	return hit{end: e, timexType: "DATE", calendar: day(best.on(y)), rule: "date/holiday-year", confidence: 0.9}
 }
 
 // spokenYear reads a year in words: "nineteen ninety-one", "two thousand",
@@ -695,7 +727,7 @@ func ruleSpokenYear(s *scanner, i int) hit {
 		j = i + 1
 	}
 	if y, e := s.year(j); j > i && e > j && s.digits(j) == 4 {
-		return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/the-year-n", conf: 0.9}
+		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/the-year-n", confidence: 0.9}
 	}
 	y, e := s.spokenYear(j)
 	if e == j {
@@ -713,7 +745,7 @@ func ruleSpokenYear(s *scanner, i int) hit {
 			return hit{}
 		}
 	}
-	return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/spoken-year", conf: 0.8}
+	return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/spoken-year", confidence: 0.8}
 }
 
 // ruleNamedNumeric: dates written with a month name between numbers or
@@ -724,7 +756,7 @@ func ruleNamedNumeric(s *scanner, i int) hit {
 		if m == 0 || d < 1 || d > daysIn(y, m) {
 			return hit{}
 		}
-		return hit{end: end, typ: "DATE", c: cal{g: gDay, y: y, m: m, d: d}, rule: "date/absolute/named-numeric", conf: 0.9}
+		return hit{end: end, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/named-numeric", confidence: 0.9}
 	}
 	month := func(k int) int {
 		if m, ok := lookup(s, s.lx.months, inMonth, k); ok && s.toks[k].kind == kWord {
@@ -755,15 +787,15 @@ func ruleDayMonthInYear(s *scanner, i int) hit {
 	if !h.ok() {
 		h = ruleMonthDay(s, i)
 	}
-	if !h.ok() || h.val != "" || (h.c.g != gDay && h.c.g != gMonth) || !h.anch || !s.is(h.end, "in", "of") {
+	if !h.ok() || h.literal != "" || (h.calendar.granularity != gDay && h.calendar.granularity != gMonth) || !h.anchored || !s.is(h.end, "in", "of") {
 		return hit{}
 	}
 	y, e := s.year(h.end + 1)
 	if e == h.end+1 || s.digits(h.end+1) != 4 {
 		return hit{}
 	}
-	h.c.y, h.end, h.anch, h.rule = y, e, false, h.rule+"-in-year"
-	if h.c.g == gDay && h.c.d > daysIn(y, h.c.m) {
+	h.calendar.year, h.end, h.anchored, h.rule = y, e, false, h.rule+"-in-year"
+	if h.calendar.granularity == gDay && h.calendar.day > daysIn(y, h.calendar.month) {
 		return hit{}
 	}
 	return h

@@ -6,6 +6,8 @@ package date
 import (
 	"strings"
 	"time"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // countUnit reads "two weeks", "a year", "18 months", "several days":
@@ -65,6 +67,13 @@ func (s *scanner) count(i int) (int, int) {
 	w := s.w(i)
 	switch w {
 	case "a", "an", "one":
+		// "a hundred years", "a thousand years"
+		if s.is(i+1, "hundred") {
+			return 100, i + 2
+		}
+		if s.is(i+1, "thousand") {
+			return 1000, i + 2
+		}
 		if s.is(i+1, "few", "couple") {
 			if s.is(i+2, "of") {
 				return couple(s.w(i + 1)), i + 3
@@ -97,6 +106,10 @@ func (s *scanner) count(i int) (int, int) {
 	}
 	if s.w(k) == "hundred" && n < 10 {
 		n *= 100
+		k++
+	}
+	if s.w(k) == "thousand" && n < 10 {
+		n *= 1000 // "two thousand years"
 		k++
 	}
 	return n, k
@@ -164,7 +177,7 @@ func itoa(n int) string {
 // granularity ("two weeks ago" is a day; "a year ago" a year).
 func (s *scanner) shiftBy(n int, unit string, sign int, ctxQuarter bool) cal {
 	if !s.known || n < 0 {
-		return cal{g: gDay, y: -1}
+		return cal{granularity: gDay, year: -1}
 	}
 	t := s.dct
 	switch unit {
@@ -181,14 +194,14 @@ func (s *scanner) shiftBy(n int, unit string, sign int, ctxQuarter bool) cal {
 	case "Y":
 		if ctxQuarter {
 			c := s.reportQuarter()
-			c.y += sign * n
+			c.year += sign * n
 			return c
 		}
-		return cal{g: gYear, y: t.Year() + sign*n}
+		return cal{granularity: gYear, year: t.Year() + sign*n}
 	case "E":
-		return cal{g: gYear, y: t.Year() + sign*10*n}
+		return cal{granularity: gYear, year: t.Year() + sign*10*n}
 	case "C":
-		return cal{g: gYear, y: t.Year() + sign*100*n}
+		return cal{granularity: gYear, year: t.Year() + sign*100*n}
 	}
 	return day(t)
 }
@@ -197,7 +210,7 @@ func (s *scanner) shiftBy(n int, unit string, sign int, ctxQuarter bool) cal {
 // company reports on ("the quarter", "the latest period").
 func (s *scanner) reportQuarter() cal {
 	if !s.known {
-		return cal{g: gQuarter, y: -1}
+		return cal{granularity: gQuarter, year: -1}
 	}
 	return quarterOf(s.dct).shift(-1)
 }
@@ -205,12 +218,10 @@ func (s *scanner) reportQuarter() cal {
 // ruleAgo: "two weeks ago", "a year earlier", "three days later", "in three
 // days", "two years from now".
 func ruleAgo(s *scanner, i int) hit {
+	// "in three days", "within five minutes": the preposition before the
+	// count is outside the TIMEX3 span
 	j := i
-	in := false
-	if s.w(j) == "in" || s.w(j) == "within" {
-		in = true
-		j++
-	}
+	in := s.is(i-1, "in", "within")
 	n, unit, _, k := s.countUnit(j)
 	if k == j {
 		return hit{}
@@ -245,52 +256,58 @@ func ruleAgo(s *scanner, i int) hit {
 			return hit{}
 		}
 	case "from":
-		if s.is(k+1, "now", "today") {
+		// "for three days from today" is a stretch, not the day it reaches
+		if s.is(k+1, "now", "today") && !s.is(i-1, "for") {
 			sign = 1
 			end = k + 2
 		}
 	}
-	if in && sign == 0 && s.w(i) == "in" && unit[0] != 'T' {
-		// "in three days" (from now); "in" is outside the TIMEX3 span
-		if s.tense(i, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") || s.firstOrMostBefore(i) {
+	if in && sign == 0 && s.w(i-1) == "in" && unit[0] != 'T' {
+		// "in three days" (from now)
+		if s.tense(i-1, k) != tFuture || s.is(k, "that", "which", "when", "of", "or", "and") || s.firstOrMostBefore(i-1) {
 			return hit{}
 		}
 		c := s.shiftBy(n, unit, 1, false)
-		return hit{end: k, typ: "DATE", c: c, anch: true, rule: "date/relative/in-n-units", conf: 0.7}
+		return hit{end: k, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/in-n-units", confidence: 0.7}
 	}
-	if sign == 0 || in {
+	if sign == 0 {
 		return hit{}
 	}
 	if n != 0 && (s.is(k, "later") || s.is(k, "earlier") && unit == "D") {
 		// "three days later", "a day earlier" are durations in TimeML;
-		// the event they count from is usually not the publication
-		return hit{end: end, typ: "DURATION", val: dur(n, unit), rule: "date/duration/units-later", conf: 0.7}
+		// the event they count from is usually not the publication, and
+		// "later" stays outside the span as TimeBank writes it
+		e := end
+		if s.is(k, "later") {
+			e = k // "a day earlier" keeps its "earlier" in TimeBank
+		}
+		return hit{end: e, timexType: "DURATION", literal: dur(n, unit), rule: "date/duration/units-later", confidence: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
-	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gMonth {
+	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.granularity == gMonth {
 		// "3.2 percent in November, down from a month earlier"
 		c = s.ref.shift(-1)
 	}
-	if n == 1 && unit == "Y" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.g == gYear && s.refWritten {
+	if n == 1 && unit == "Y" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.granularity == gYear && s.refWritten {
 		// "90 percent in 2017 from 88 percent a year earlier"
-		c = cal{g: gYear, y: s.ref.y - 1}
+		c = cal{granularity: gYear, year: s.ref.year - 1}
 	}
-	if n == 1 && unit == "Y" && sign < 0 && s.known && s.sameSentenceRef(i) && (s.ref.g == gMonth || s.ref.g == gQuarter) {
+	if n == 1 && unit == "Y" && sign < 0 && s.known && s.sameSentenceRef(i) && (s.ref.granularity == gMonth || s.ref.granularity == gQuarter) {
 		// "exports in November fell from a year earlier", "sales in the
 		// fourth quarter were weaker than a year ago": the same period of
 		// the year before
 		c = s.ref
-		c.y--
+		c.year--
 	}
-	h := hit{end: end, typ: "DATE", c: c, anch: true, rule: "date/relative/ago", conf: 0.85}
+	h := hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/ago", confidence: 0.85}
 	if approx {
-		h.mod = "APPROX"
+		h.modifier = "APPROX"
 	}
 	if n < 0 || !s.known {
-		h.val = futureOrPast(sign)
+		h.literal = futureOrPast(sign)
 		if n < 0 && s.known {
-			h.val = ""
-			h.c = vague(s.shiftBy(1, unit, sign, false), unit)
+			h.literal = ""
+			h.calendar = vague(s.shiftBy(1, unit, sign, false), unit)
 			h.noRange = true
 		}
 	}
@@ -302,11 +319,11 @@ func ruleAgo(s *scanner, i int) hit {
 func vague(c cal, unit string) cal {
 	switch unit {
 	case "Y", "E", "C":
-		return cal{g: gDecade, y: c.y / 10}
+		return cal{granularity: gDecade, year: c.year / 10}
 	case "M":
-		return cal{g: gYear, y: c.y}
+		return cal{granularity: gYear, year: c.year}
 	case "W", "D":
-		return cal{g: gMonth, y: c.y, m: c.m}
+		return cal{granularity: gMonth, year: c.year, month: c.month}
 	}
 	return c
 }
@@ -336,8 +353,11 @@ func (s *scanner) quarterContext(i int) bool {
 // annotates it.
 func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 	end := k
+	if s.is(k, "of", "after", "before", "from") && !s.is(k+1, "now") {
+		return hit{} // "within 5 minutes of the count": counted from an event
+	}
 	switch {
-	case in && s.tense(i, k) == tFuture || in && s.is(i-1, "back", "there", "here", "ready", "done"):
+	case in && s.tense(i-1, k) == tFuture || in && s.is(i-2, "back", "there", "here", "ready", "done"):
 	case !in && s.is(k, "from") && s.is(k+1, "now"):
 		end = k + 2
 	default:
@@ -356,10 +376,11 @@ func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 		return hit{}
 	}
 	t := s.now.Add(d)
-	h := hit{end: end, typ: "TIME", c: day(t), anch: true, rule: "date/relative/clock-offset", conf: 0.7, noRange: true}
-	h.c.t = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
-	if in {
-		h.end = k
+	h := hit{end: end, timexType: "TIME", calendar: day(t), anchored: true, rule: "date/relative/clock-offset", confidence: 0.7, noRange: true}
+	h.calendar.clock = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
+	if s.is(i-1, "within") {
+		// "within five minutes": the stretch from now until then
+		h.rangeOverride = &extract.Range{Start: s.now.Format("2006-01-02T15:04"), End: t.Format("2006-01-02T15:04")}
 	}
 	return h
 }

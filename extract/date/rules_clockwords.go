@@ -70,10 +70,10 @@ func ruleClockWords(s *scanner, i int) hit {
 	if pm {
 		h += 12
 	}
-	hh := hit{end: k, typ: "TIME", c: s.today(), anch: true, rule: "date/time/clock-words", conf: 0.75, noRange: true}
-	hh.c.t = "T" + two0(h) + ":" + two0(min)
+	hh := hit{end: k, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/clock-words", confidence: 0.75, noRange: true}
+	hh.calendar.clock = "T" + two0(h) + ":" + two0(min)
 	if !s.known {
-		hh.val = hh.c.t
+		hh.literal = hh.calendar.clock
 	}
 	return hh
 }
@@ -82,11 +82,13 @@ func ruleClockWords(s *scanner, i int) hit {
 // afternoon" as a part of the anchor's day. The span leaves out "in".
 func rulePartOfDay(s *scanner, i int) hit {
 	j := s.the(i)
-	if j == i && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "this") {
+	// "mid-afternoon", "late-morning"
+	pos := s.is(i-1, "-") && s.adj(i-2) && s.adj(i-1) && s.is(i-2, "early", "late", "mid")
+	if j == i && !pos && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "this") {
 		return hit{}
 	}
 	p, ok := lookup(s, s.lx.dayPart, inDayPart, j)
-	if !ok || !s.is(i-1, "in", "during", "by", "early", "late", "mid", "until", "the") && j == i {
+	if !ok || !pos && !s.is(i-1, "in", "during", "by", "early", "late", "mid", "until", "the") && j == i {
 		return hit{}
 	}
 	if j > i && !s.is(i-1, "in", "during", "by", "until", "through", "throughout", "all", "since") {
@@ -95,10 +97,10 @@ func rulePartOfDay(s *scanner, i int) hit {
 	if s.is(j+1, "of", "session", "sessions", "shift", "news", "paper", "papers", "edition") {
 		return hit{}
 	}
-	h := hit{end: j + 1, typ: "TIME", c: s.today(), anch: true, rule: "date/time/part-of-day", conf: 0.6, noRange: true}
-	h.c.t = p
+	h := hit{end: j + 1, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/part-of-day", confidence: 0.6, noRange: true}
+	h.calendar.clock = p
 	if !s.known {
-		h.val = p
+		h.literal = p
 	}
 	return h
 }
@@ -155,10 +157,10 @@ func ruleHourInPart(s *scanner, i int) hit {
 	default:
 		return hit{}
 	}
-	hh := hit{end: k, typ: "TIME", c: s.today(), anch: true, rule: "date/time/clock-part", conf: 0.75, noRange: true}
-	hh.c.t = "T" + two0(h) + ":00"
+	hh := hit{end: k, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/clock-part", confidence: 0.75, noRange: true}
+	hh.calendar.clock = "T" + two0(h) + ":00"
 	if !s.known {
-		hh.val = hh.c.t
+		hh.literal = hh.calendar.clock
 	}
 	return hh
 }

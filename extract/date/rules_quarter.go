@@ -22,33 +22,57 @@ func periodLetter(w string) (gran, int) {
 func ruleQuarter(s *scanner, i int) hit {
 	j := s.the(i)
 	hasThe := j > i
-	rule := "date/quarter"
-	// "Q2", "Q2 2018", "2018 Q1", "2017-Q1"; halves "H1 2019", "2019-H2"
+	if h, done := periodByLetter(s, j); done {
+		return h
+	}
+	if h, done := fiscalYear(s, j, hasThe); done {
+		return h
+	}
+	if h, done := yearEarlierPeriod(s, i, j, hasThe); done {
+		return h
+	}
+	if h, done := theReportingPeriod(s, j, hasThe); done {
+		return h
+	}
+	return ordinalPeriod(s, i, j, hasThe)
+}
+
+// periodByLetter: "Q2", "Q2 2018", "2018 Q1", "2017-Q1"; halves "H1 2019",
+// "2019-H2". Like every phase of ruleQuarter, it reports done when it
+// decided the match, a hit or none.
+func periodByLetter(s *scanner, j int) (hit, bool) {
+	const rule = "date/quarter"
 	if y, e := s.year(j); e > j {
 		if s.is(e, "-") && s.adj(e-1) && s.adj(e) {
 			e++
 		}
 		if g, max := periodLetter(s.w(e)); max > 0 && s.adj(e) && (g == gQuarter || s.toks[e].upper || s.lowerText()) {
 			if n, ok := s.num(e + 1); ok && n >= 1 && n <= max && s.digits(e+1) == 1 {
-				return hit{end: e + 2, typ: "DATE", c: cal{g: g, y: y, n: n}, rule: rule, conf: 0.9}
+				return hit{end: e + 2, timexType: "DATE", calendar: cal{granularity: g, year: y, part: n}, rule: rule, confidence: 0.9}, true
 			}
 		}
 	}
 	if g, max := periodLetter(s.w(j)); max > 0 && s.adj(j) {
 		if n, ok := s.num(j + 1); ok && n >= 1 && n <= max && s.digits(j+1) == 1 {
-			c := cal{g: g, y: -1, n: n}
+			c := cal{granularity: g, year: -1, part: n}
 			end, anch := j+2, true
 			if y, e := s.yearAfter(end); e > end {
-				c.y, end, anch = y, e, false
+				c.year, end, anch = y, e, false
 			} else if s.known {
-				c.y = s.dct.Year()
+				c.year = s.dct.Year()
 			}
 			if !s.toks[j].upper && !s.lowerText() {
-				return hit{}
+				return hit{}, true
 			}
-			return hit{end: end, typ: "DATE", c: c, anch: anch, rule: rule, conf: 0.85}
+			return hit{end: end, timexType: "DATE", calendar: c, anchored: anch, rule: rule, confidence: 0.85}, true
 		}
 	}
+	return hit{}, false
+}
+
+// fiscalYear: "FY19" (a fiscal year by its last two digits), "fiscal 1989",
+// "fiscal year 1989", "fiscal year 2019-20", "the fiscal year".
+func fiscalYear(s *scanner, j int, hasThe bool) (hit, bool) {
 	// "FY19": a fiscal year by its last two digits
 	if s.is(j, "fy") && s.toks[j].upper && s.adj(j) && s.digits(j+1) == 2 && !s.is(j+2, "-", "/", ".") {
 		n, _ := s.num(j + 1)
@@ -56,7 +80,7 @@ func ruleQuarter(s *scanner, i int) hit {
 		if n >= 50 {
 			y = 1900 + n
 		}
-		return hit{end: j + 2, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/fiscal-year", conf: 0.85}
+		return hit{end: j + 2, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.85}, true
 	}
 	// "fiscal 1989", "fiscal year 1989", "fiscal year 2019-20"
 	if s.is(j, "fiscal", "fy") {
@@ -65,51 +89,62 @@ func ruleQuarter(s *scanner, i int) hit {
 			k++
 		}
 		if y, e := s.year(k); e > k {
-			return hit{end: e, typ: "DATE", c: cal{g: gYear, y: y}, rule: "date/absolute/fiscal-year", conf: 0.9}
+			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.9}, true
 		}
 		if hasThe && s.is(j+1, "year") {
-			return hit{end: j + 2, typ: "DATE", c: s.current(gYear), anch: true, rule: "date/relative/the-fiscal-year", conf: 0.7}
+			return hit{end: j + 2, timexType: "DATE", calendar: s.current(gYear), anchored: true, rule: "date/relative/the-fiscal-year", confidence: 0.7}, true
 		}
 		if _, e := s.ordinal(j + 1); !hasThe || e == j+1 {
-			return hit{}
+			return hit{}, true
 		}
 	}
-	// "the year-earlier quarter", "the year-ago period", "year-earlier"
+	return hit{}, false
+}
+
+// yearEarlierPeriod: "the year-earlier quarter", "the year-ago period",
+// "year-earlier".
+func yearEarlierPeriod(s *scanner, i, j int, hasThe bool) (hit, bool) {
 	if s.is(j, "year") && s.is(j+1, "-") && s.is(j+2, "earlier", "ago") {
 		k := j + 3
 		c := s.reportQuarter()
-		if c.y >= 0 {
-			c.y--
+		if c.year >= 0 {
+			c.year--
 		}
 		if n, e := s.ordinal(k); e > k && n > 0 && n <= 4 && s.is(e, "quarter") {
-			c.n = n
+			c.part = n
 			k = e
 		}
 		if s.is(k, "quarter", "period") {
-			return hit{end: k + 1, typ: "DATE", c: c, anch: true, rule: "date/relative/year-earlier-quarter", conf: 0.85}
+			return hit{end: k + 1, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier-quarter", confidence: 0.85}, true
 		}
 		if s.is(k, "nine", "six", "three") && s.is(k+1, "months") {
 			n, _ := s.count(k)
-			return hit{end: k + 2, typ: "DURATION", val: dur(n, "M"), rule: "date/duration/year-earlier-months", conf: 0.7}
+			return hit{end: k + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/year-earlier-months", confidence: 0.7}, true
 		}
 		if !hasThe {
 			if !s.quarterContext(i) {
 				c = s.current(gYear).shift(-1)
 			}
-			return hit{end: j + 3, typ: "DATE", c: c, anch: true, rule: "date/relative/year-earlier", conf: 0.75}
+			return hit{end: j + 3, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier", confidence: 0.75}, true
 		}
-		return hit{}
+		return hit{}, true
 	}
-	// "the 1988 quarter", "the 1989 period", "the 1988 second quarter"
+	return hit{}, false
+}
+
+// theReportingPeriod: "the 1988 quarter", "the 1989 period", "the 1988
+// second quarter", "the latest quarter", "the quarter", "the nine months".
+func theReportingPeriod(s *scanner, j int, hasThe bool) (hit, bool) {
+	const rule = "date/quarter"
 	if hasThe {
 		if y, e := s.year(j); e > j {
 			if n, e2 := s.ordinal(e); e2 > e && n >= 1 && n <= 4 && s.is(e2, "quarter") {
-				return hit{end: e2 + 1, typ: "DATE", c: cal{g: gQuarter, y: y, n: n}, rule: rule, conf: 0.9}
+				return hit{end: e2 + 1, timexType: "DATE", calendar: cal{granularity: gQuarter, year: y, part: n}, rule: rule, confidence: 0.9}, true
 			}
 			if s.is(e, "quarter", "period") {
 				c := s.reportQuarter()
-				c.y = y
-				return hit{end: e + 1, typ: "DATE", c: c, rule: rule, conf: 0.8}
+				c.year = y
+				return hit{end: e + 1, timexType: "DATE", calendar: c, rule: rule, confidence: 0.8}, true
 			}
 		}
 		// "the latest quarter", "the latest period", "the quarter"
@@ -120,21 +155,27 @@ func ruleQuarter(s *scanner, i int) hit {
 			}
 			k++
 			if s.is(k, "quarter", "period") {
-				return hit{end: k + 1, typ: "DATE", c: s.reportQuarter(), anch: true, rule: "date/relative/latest-quarter", conf: 0.8}
+				return hit{end: k + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/latest-quarter", confidence: 0.8}, true
 			}
 		}
 		if s.is(j, "quarter") && !s.is(j+1, "-", "century") && !s.is(j+1, "of") {
-			return hit{end: j + 1, typ: "DATE", c: s.reportQuarter(), anch: true, rule: "date/relative/the-quarter", conf: 0.7}
+			return hit{end: j + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/the-quarter", confidence: 0.7}, true
 		}
 		// "the nine months", "the six months" (a reporting period)
 		if s.is(j, "nine", "six", "three") && s.is(j+1, "months") && !s.is(j+2, "ago", "earlier", "later") {
 			n, _ := s.count(j)
 			if s.is(j+2, "ended", "ending", "to", "through", "of") || true {
-				return hit{end: j + 2, typ: "DURATION", val: dur(n, "M"), rule: "date/duration/the-n-months", conf: 0.8}
+				return hit{end: j + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/the-n-months", confidence: 0.8}, true
 			}
 		}
 	}
-	// ordinal quarter or half
+	return hit{}, false
+}
+
+// ordinalPeriod: an ordinal quarter or half, "the third quarter",
+// "third-quarter", "the fourth quarter of 2018", "the last half".
+func ordinalPeriod(s *scanner, i, j int, hasThe bool) hit {
+	rule := "date/quarter"
 	if s.is(j, "fiscal") && hasThe {
 		j++ // "the fiscal first quarter"
 	}
@@ -187,7 +228,7 @@ func ruleQuarter(s *scanner, i int) hit {
 	if !hasThe && !hyph && !s.is(e, "of") && s.yearish(e) == false {
 		// "third quarter" without "the" is fine too ("in third quarter")
 	}
-	c := cal{g: g, y: -1, n: n}
+	c := cal{granularity: g, year: -1, part: n}
 	anch := true
 	if !s.is(e, "of") && !s.yearish(e) && s.sportsContext(i) {
 		return hit{} // "led by 10 points in the third quarter", "scored in the second half"
@@ -198,49 +239,49 @@ func ruleQuarter(s *scanner, i int) hit {
 			k2++
 		}
 		if y, e2 := s.year(k2); e2 > k2 {
-			c.y, e, anch = y, e2, false
+			c.year, e, anch = y, e2, false
 		} else if s.is(k2, "this", "last", "next") && s.is(k2+1, "year") {
-			c.y = s.current(gYear).y
-			if c.y >= 0 {
+			c.year = s.current(gYear).year
+			if c.year >= 0 {
 				switch s.w(k2) {
 				case "last":
-					c.y--
+					c.year--
 				case "next":
-					c.y++
+					c.year++
 				}
 			}
 			e = k2 + 2
 		} else if s.is(k2, "the") && s.is(k2+1, "year") {
-			c.y = s.current(gYear).y
+			c.year = s.current(gYear).year
 			e = k2 + 2
 		}
 	} else if y, e2 := s.year(e); e2 > e && s.digits(e) == 4 {
-		c.y, e, anch = y, e2, false
+		c.year, e, anch = y, e2, false
 	}
-	if c.y < 0 && s.known {
-		c.y = s.dct.Year()
-		cur := quarterOf(s.dct).n
+	if c.year < 0 && s.known {
+		c.year = s.dct.Year()
+		cur := quarterOf(s.dct).part
 		if g == gHalf {
 			cur = (int(s.dct.Month())-1)/6 + 1
 		}
 		tn := s.tense(i, e)
 		if g == gQuarter && n > cur && tn == tPast {
-			c.y--
+			c.year--
 		}
-		if n < cur && tn == tFuture && !s.is(i-1, "than") && !s.is(i-2, "than") && s.endedLongAgo(cal{g: g, y: c.y, n: n}) {
+		if n < cur && tn == tFuture && !s.is(i-1, "than") && !s.is(i-2, "than") && s.endedLongAgo(cal{granularity: g, year: c.year, part: n}) {
 			// "will report results in the first quarter", said in December;
 			// "expects to report third-quarter results" in November is the
 			// quarter just ended
-			c.y++
+			c.year++
 		}
 		if g == gQuarter && n == 4 && cur == 1 && int(s.dct.Month()) <= 2 {
-			c.y = s.dct.Year() - 1
+			c.year = s.dct.Year() - 1
 		}
 	}
 	if hyph {
 		rule = "date/quarter-adjective"
 	}
-	return hit{end: e, typ: "DATE", c: c, anch: anch, rule: rule, conf: 0.85}
+	return hit{end: e, timexType: "DATE", calendar: c, anchored: anch, rule: rule, confidence: 0.85}
 }
 
 // sportsContext reports a word of a game in the sentence around token i

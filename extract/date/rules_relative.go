@@ -60,7 +60,7 @@ func (s *scanner) aheadAfter(end int) bool {
 
 func (s *scanner) weekdayCal(wd, dir, i, end int) cal {
 	if !s.known {
-		return cal{g: gDay, y: -1}
+		return cal{granularity: gDay, year: -1}
 	}
 	cur := isoWeekday(s.dct)
 	if dir == 0 {
@@ -153,14 +153,14 @@ func ruleWeekday(s *scanner, i int) hit {
 	if s.w(dk) == "," {
 		dk++
 	}
-	if h := ruleMonthDay(s, dk); h.ok() && h.c.g == gDay {
+	if h := ruleMonthDay(s, dk); h.ok() && h.calendar.granularity == gDay {
 		h.rule = "date/absolute/weekday-month-day"
-		if h.c.y >= 0 && h.anch {
+		if h.calendar.year >= 0 && h.anchored {
 			// the weekday pins the year when none is written
 			for _, dy := range []int{0, -1, 1} {
-				t := time.Date(h.c.y+dy, time.Month(h.c.m), h.c.d, 0, 0, 0, 0, time.UTC)
+				t := time.Date(h.calendar.year+dy, time.Month(h.calendar.month), h.calendar.day, 0, 0, 0, 0, time.UTC)
 				if isoWeekday(t) == wd {
-					h.c.y += dy
+					h.calendar.year += dy
 					break
 				}
 			}
@@ -170,7 +170,7 @@ func ruleWeekday(s *scanner, i int) hit {
 	if h := ruleDayMonth(s, dk); h.ok() {
 		return s.withPart(h, true)
 	}
-	if h := ruleNumeric(s, dk); h.ok() && h.c.g == gDay && dk > j {
+	if h := ruleNumeric(s, dk); h.ok() && h.calendar.granularity == gDay && dk > j {
 		return s.withPart(h, true)
 	}
 	if s.is(dk, "the") {
@@ -185,7 +185,7 @@ func ruleWeekday(s *scanner, i int) hit {
 			for _, sg := range []int{1, -1} {
 				t := s.dct.AddDate(0, 0, sg*off)
 				if t.Day() == d && isoWeekday(t) == wd {
-					return hit{end: e, typ: "DATE", c: day(t), anch: true, rule: "date/relative/weekday-day", conf: 0.7}
+					return hit{end: e, timexType: "DATE", calendar: day(t), anchored: true, rule: "date/relative/weekday-day", confidence: 0.7}
 				}
 			}
 		}
@@ -197,10 +197,10 @@ func ruleWeekday(s *scanner, i int) hit {
 		return hit{}
 	}
 	var c cal
-	if s.is(i, "the") && s.is(i+1, "following", "previous", "next") && s.sameSentenceRef(i) && s.ref.g == gDay && s.ref.y >= 0 {
+	if s.is(i, "the") && s.is(i+1, "following", "previous", "next") && s.sameSentenceRef(i) && s.ref.granularity == gDay && s.ref.year >= 0 {
 		// "docked on Dec. 3 and sailed the following Monday": counted from
 		// the date before it, not from the publication
-		t := time.Date(s.ref.y, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
+		t := time.Date(s.ref.year, time.Month(s.ref.month), s.ref.day, 0, 0, 0, 0, time.UTC)
 		diff := wd - isoWeekday(t)
 		if dir == tPast {
 			if diff >= 0 {
@@ -209,7 +209,7 @@ func ruleWeekday(s *scanner, i int) hit {
 		} else if diff <= 0 {
 			diff += 7
 		}
-		h := hit{end: k, typ: "DATE", c: day(t.AddDate(0, 0, diff)), anch: true, rule: "date/relative/weekday-after-date", conf: 0.8}
+		h := hit{end: k, timexType: "DATE", calendar: day(t.AddDate(0, 0, diff)), anchored: true, rule: "date/relative/weekday-after-date", confidence: 0.8}
 		return s.withPart(h, true)
 	}
 	if s.is(i, "this") && dir != 0 || s.is(j-1, "past") {
@@ -223,9 +223,9 @@ func ruleWeekday(s *scanner, i int) hit {
 	} else {
 		c = s.weekdayCal(wd, dir, i, k)
 	}
-	h := hit{end: k, typ: "DATE", c: c, anch: true, rule: "date/relative/weekday", conf: 0.9}
+	h := hit{end: k, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/weekday", confidence: 0.9}
 	if !s.known {
-		h.val = "XXXX-WXX-" + string(rune('0'+wd))
+		h.literal = "XXXX-WXX-" + string(rune('0'+wd))
 	}
 	if explicit {
 		h.rule = "date/relative/weekday-last-next"
@@ -246,13 +246,13 @@ func (s *scanner) withPart(h hit, whole bool) hit {
 		return h
 	}
 	h.end++
-	if whole && (p == "MO" || p == "NI") || h.c.t != "" || h.c.g != gDay {
+	if whole && (p == "MO" || p == "NI") || h.calendar.clock != "" || h.calendar.granularity != gDay {
 		return h
 	}
-	h.c.t = "T" + p
+	h.calendar.clock = "T" + p
 	h.noRange = true
-	if h.val != "" {
-		h.val += "T" + p
+	if h.literal != "" {
+		h.literal += "T" + p
 	}
 	return h
 }
@@ -267,8 +267,8 @@ func ruleDeictic(s *scanner, i int) hit {
 		// "later this afternoon": one expression, as "earlier this month"
 		if p, ok2 := lookup(s, s.lx.partOfDay, inPartOfDay, j+2); ok2 {
 			c := s.today()
-			c.t = "T" + p
-			return hit{end: j + 3, typ: "TIME", c: c, anch: true, rule: rule, conf: 0.85, noRange: true}
+			c.clock = "T" + p
+			return hit{end: j + 3, timexType: "TIME", calendar: c, anchored: true, rule: rule, confidence: 0.85, noRange: true}
 		}
 	}
 	switch s.w(j) {
@@ -279,13 +279,13 @@ func ruleDeictic(s *scanner, i int) hit {
 	case "tomorrow":
 		off, ok = 1, true
 	case "tonight", "tonite":
-		return hit{end: j + 1, typ: "DATE", c: s.today(), anch: true, rule: rule, conf: 0.9}
+		return hit{end: j + 1, timexType: "DATE", calendar: s.today(), anchored: true, rule: rule, confidence: 0.9}
 	case "the":
 		if s.is(j+1, "day") && s.is(j+2, "before") && s.is(j+3, "yesterday") {
-			return hit{end: j + 4, typ: "DATE", c: s.today().shift(-2), anch: true, rule: rule, conf: 0.9}
+			return hit{end: j + 4, timexType: "DATE", calendar: s.today().shift(-2), anchored: true, rule: rule, confidence: 0.9}
 		}
 		if s.is(j+1, "day") && s.is(j+2, "after") && s.is(j+3, "tomorrow") {
-			return hit{end: j + 4, typ: "DATE", c: s.today().shift(2), anch: true, rule: rule, conf: 0.9}
+			return hit{end: j + 4, timexType: "DATE", calendar: s.today().shift(2), anchored: true, rule: rule, confidence: 0.9}
 		}
 		return hit{}
 	case "this", "last":
@@ -297,15 +297,15 @@ func ruleDeictic(s *scanner, i int) hit {
 				}
 				c = c.shift(-1)
 			}
-			c.t = "T" + p
-			return hit{end: j + 2, typ: "TIME", c: c, anch: true, rule: rule, conf: 0.9, noRange: true}
+			c.clock = "T" + p
+			return hit{end: j + 2, timexType: "TIME", calendar: c, anchored: true, rule: rule, confidence: 0.9, noRange: true}
 		}
 		return hit{}
 	}
 	if !ok {
 		return hit{}
 	}
-	h := hit{end: j + 1, typ: "DATE", c: s.today().shift(off), anch: true, rule: rule, conf: 0.95}
+	h := hit{end: j + 1, timexType: "DATE", calendar: s.today().shift(off), anchored: true, rule: rule, confidence: 0.95}
 	return s.withPart(h, false)
 }
 
@@ -333,17 +333,17 @@ func seasonOf(t time.Time) (string, int) {
 // current returns the anchor's unit of granularity g.
 func (s *scanner) current(g gran) cal {
 	if !s.known {
-		return cal{g: g, y: -1}
+		return cal{granularity: g, year: -1}
 	}
 	switch g {
 	case gCentury:
-		return cal{g: g, y: s.dct.Year() / 100}
+		return cal{granularity: g, year: s.dct.Year() / 100}
 	case gDecade:
-		return cal{g: g, y: s.dct.Year() / 10}
+		return cal{granularity: g, year: s.dct.Year() / 10}
 	case gYear:
-		return cal{g: g, y: s.dct.Year()}
+		return cal{granularity: g, year: s.dct.Year()}
 	case gHalf:
-		return cal{g: g, y: s.dct.Year(), n: (int(s.dct.Month())-1)/6 + 1}
+		return cal{granularity: g, year: s.dct.Year(), part: (int(s.dct.Month())-1)/6 + 1}
 	case gQuarter:
 		return quarterOf(s.dct)
 	case gMonth:
@@ -352,7 +352,7 @@ func (s *scanner) current(g gran) cal {
 		return weekOf(s.dct)
 	case gWeekend:
 		c := weekOf(s.dct)
-		c.g = gWeekend
+		c.granularity = gWeekend
 		return c
 	}
 	return day(s.dct)
@@ -361,6 +361,12 @@ func (s *scanner) current(g gran) cal {
 // ruleThisLastNext: "last month", "next year", "this week", "last fall",
 // "next March", "earlier this month", "the past year", "the coming year".
 func ruleThisLastNext(s *scanner, i int) hit {
+	if s.is(i, "this") && s.is(i+1, "past") {
+		// "this past spring", "this past weekend": the last one, "this" in the span
+		if h := ruleThisLastNext(s, i+1); h.ok() {
+			return h
+		}
+	}
 	j := i
 	theFirst := false
 	if s.w(j) == "the" {
@@ -406,66 +412,66 @@ func ruleThisLastNext(s *scanner, i int) hit {
 	end := k + 1
 	if g, ok := lookup(s, s.lx.unitGran, inUnitGran, k); ok && g == gDay && rel == "the" && s.is(i, "earlier", "later") {
 		// "earlier in the day"
-		return hit{end: end, typ: "DATE", c: s.today(), anch: true, rule: rule, conf: 0.8}
+		return hit{end: end, timexType: "DATE", calendar: s.today(), anchored: true, rule: rule, confidence: 0.8}
 	}
 	if g, ok := lookup(s, s.lx.unitGran, inUnitGran, k); ok && g != gDay {
 		if (g == gDecade || g == gCentury) && theFirst && off < 0 {
 			return hit{} // "the past decade" is a duration
 		}
 		if rel == "same" {
-			return hit{end: end, typ: "DATE", c: cal{g: g, y: -1}, rule: rule, conf: 0.6, noRange: true}
+			return hit{end: end, timexType: "DATE", calendar: cal{granularity: g, year: -1}, rule: rule, confidence: 0.6, noRange: true}
 		}
 		// "the past year" is the year before in TimeML; "the last week" too.
 		c := s.current(g).shift(off)
 		if g == gHalf {
 			return hit{} // "the first half", "the last half" are the quarter rule's
 		}
-		h := hit{end: end, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.9}
+		h := hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: rule, confidence: 0.9}
 		if !s.known {
-			h.val = futureOrPast(off)
+			h.literal = futureOrPast(off)
 		}
 		return h
 	}
 	if se, ok := lookup(s, s.lx.season, inSeason, k); ok {
-		c := cal{g: gSeason, y: -1, season: se}
+		c := cal{granularity: gSeason, year: -1, season: se}
 		if s.known {
 			cur, y := seasonOf(s.dct)
-			c.y = y
+			c.year = y
 			switch {
 			case rel == "past" && seasonOrder(se) < seasonOrder(cur):
 				// "this past spring" is the latest one, of this season-year
 			case rel == "past":
-				c.y--
+				c.year--
 			case off < 0:
 				// "last fall" is the previous year's in TimeML; a winter
 				// begun in December carries the next year's number, so in
 				// December "last winter" is the one that ended this year
-				c.y = s.dct.Year() - 1
+				c.year = s.dct.Year() - 1
 				if se == "WI" && s.dct.Month() == time.December {
-					c.y++
+					c.year++
 				}
 			case off > 0 && seasonOrder(se) <= seasonOrder(cur):
-				c.y++
+				c.year++
 			}
 		}
-		return hit{end: end, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.85, noRange: true}
+		return hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: rule, confidence: 0.85, noRange: true}
 	}
 	if m, e := s.month(k); m > 0 {
 		if d, e2 := s.dayNum(e); e2 > e && s.toks[e].kind == kNum {
-			c := cal{g: gDay, y: -1, m: m, d: d}
+			c := cal{granularity: gDay, year: -1, month: m, day: d}
 			if s.known {
-				c.y = s.dct.Year()
+				c.year = s.dct.Year()
 				after := m > int(s.dct.Month()) || m == int(s.dct.Month()) && d >= s.dct.Day()
 				if off < 0 && after {
-					c.y--
+					c.year--
 				} else if off > 0 && !after {
-					c.y++
+					c.year++
 				}
 			}
-			return hit{end: e2, typ: "DATE", c: c, anch: true, rule: rule, conf: 0.85}
+			return hit{end: e2, timexType: "DATE", calendar: c, anchored: true, rule: rule, confidence: 0.85}
 		}
 		if !s.known {
-			return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: -1, m: m}, rule: rule, conf: 0.8}
+			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: -1, month: m}, rule: rule, confidence: 0.8}
 		}
 		y := s.dct.Year()
 		dm := int(s.dct.Month())
@@ -475,7 +481,7 @@ func ruleThisLastNext(s *scanner, i int) hit {
 		case off > 0 && m <= dm:
 			y++
 		}
-		return hit{end: e, typ: "DATE", c: cal{g: gMonth, y: y, m: m}, anch: true, rule: rule, conf: 0.85}
+		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, anchored: true, rule: rule, confidence: 0.85}
 	}
 	return hit{}
 }
@@ -497,14 +503,14 @@ func ruleWeekend(s *scanner, i int) hit {
 		return hit{}
 	}
 	if !s.known {
-		return hit{end: i + 2, typ: "DATE", val: "XXXX-WXX-WE", rule: "date/relative/the-weekend", conf: 0.7}
+		return hit{end: i + 2, timexType: "DATE", literal: "XXXX-WXX-WE", rule: "date/relative/the-weekend", confidence: 0.7}
 	}
 	c := weekOf(s.dct)
-	c.g = gWeekend
+	c.granularity = gWeekend
 	if isoWeekday(s.dct) < 6 && s.tense(i, i+2) != tFuture {
 		c = c.shift(-1)
 	}
-	return hit{end: i + 2, typ: "DATE", c: c, anch: true, rule: "date/relative/the-weekend", conf: 0.75}
+	return hit{end: i + 2, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/the-weekend", confidence: 0.75}
 }
 
 // midCapital reports a capitalised word inside a sentence, as in the name
@@ -525,22 +531,22 @@ func ruleNextDay(s *scanner, i int) hit {
 		return hit{}
 	}
 	base := s.today()
-	if s.hasRef && s.ref.g == gDay {
+	if s.hasRef && s.ref.granularity == gDay {
 		base = s.ref
 	}
 	switch {
 	case s.is(i+1, "next", "following") && s.is(i+2, "day", "morning", "evening", "afternoon", "night"):
-		return hit{end: i + 3, typ: "DATE", c: base.shift(1), anch: true, rule: "date/relative/the-next-day", conf: 0.6}
+		return hit{end: i + 3, timexType: "DATE", calendar: base.shift(1), anchored: true, rule: "date/relative/the-next-day", confidence: 0.6}
 	case s.is(i+1, "previous") && s.is(i+2, "day", "night", "evening"):
-		return hit{end: i + 3, typ: "DATE", c: base.shift(-1), anch: true, rule: "date/relative/the-next-day", conf: 0.6}
+		return hit{end: i + 3, timexType: "DATE", calendar: base.shift(-1), anchored: true, rule: "date/relative/the-next-day", confidence: 0.6}
 	case s.is(i+1, "day") && s.is(i+2, "before", "after") && (i+3 >= len(s.toks) || s.clauseEnd(i+3) || s.is(i+3, ",", "?", "and")):
 		off := 1
 		if s.is(i+2, "before") {
 			off = -1
 		}
-		return hit{end: i + 3, typ: "DATE", c: s.today().shift(off), anch: true, rule: "date/relative/the-day-before", conf: 0.6}
+		return hit{end: i + 3, timexType: "DATE", calendar: s.today().shift(off), anchored: true, rule: "date/relative/the-day-before", confidence: 0.6}
 	case s.is(i+1, "week") && s.is(i+2, "after") && s.is(i+3, "next"):
-		return hit{end: i + 4, typ: "DATE", c: s.current(gWeek).shift(2), anch: true, rule: "date/relative/week-after-next", conf: 0.7}
+		return hit{end: i + 4, timexType: "DATE", calendar: s.current(gWeek).shift(2), anchored: true, rule: "date/relative/week-after-next", confidence: 0.7}
 	}
 	return hit{}
 }
@@ -579,33 +585,33 @@ func ruleAnaphoric(s *scanner, i int) hit {
 	if _, part := lookup(s, s.lx.partOfDay, inPartOfDay, j); part {
 		g, ok = gDay, true
 	}
-	if !ok || g == gDecade || g == gCentury || g == gHalf || g == gWeekend || g < s.ref.g && g != gYear {
+	if !ok || g == gDecade || g == gCentury || g == gHalf || g == gWeekend || g < s.ref.granularity && g != gYear {
 		return hit{}
 	}
 	c := s.ref
 	switch g {
 	case gYear:
-		c = cal{g: gYear, y: c.y}
+		c = cal{granularity: gYear, year: c.year}
 	case gQuarter:
-		if c.g == gQuarter {
+		if c.granularity == gQuarter {
 			break
 		}
-		if c.m == 0 {
+		if c.month == 0 {
 			return hit{}
 		}
-		c = cal{g: gQuarter, y: c.y, n: (c.m-1)/3 + 1}
+		c = cal{granularity: gQuarter, year: c.year, part: (c.month-1)/3 + 1}
 	case gMonth:
-		if c.m == 0 {
+		if c.month == 0 {
 			return hit{}
 		}
-		c = cal{g: gMonth, y: c.y, m: c.m}
+		c = cal{granularity: gMonth, year: c.year, month: c.month}
 	case gWeek:
-		if c.g != gDay {
+		if c.granularity != gDay {
 			return hit{}
 		}
-		c = weekOf(time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC))
+		c = weekOf(time.Date(c.year, time.Month(c.month), c.day, 0, 0, 0, 0, time.UTC))
 	case gDay:
-		if c.g != gDay {
+		if c.granularity != gDay {
 			return hit{}
 		}
 	}
@@ -617,17 +623,17 @@ func ruleAnaphoric(s *scanner, i int) hit {
 	}
 	// "from the same month last year", "the same quarter a year earlier":
 	// that period of the year before
-	if off == 0 && c.y >= 0 && g != gYear {
+	if off == 0 && c.year >= 0 && g != gYear {
 		if s.is(j+1, "last", "previous", "prior") && s.is(j+2, "year") {
-			c.y--
-			return hit{end: j + 3, typ: "DATE", c: c, rule: "date/relative/anaphoric-year-before", conf: 0.7}
+			c.year--
+			return hit{end: j + 3, timexType: "DATE", calendar: c, rule: "date/relative/anaphoric-year-before", confidence: 0.7}
 		}
 		if s.is(j+1, "a") && s.is(j+2, "year") && s.is(j+3, "earlier", "ago", "before") {
-			c.y--
-			return hit{end: j + 4, typ: "DATE", c: c, rule: "date/relative/anaphoric-year-before", conf: 0.7}
+			c.year--
+			return hit{end: j + 4, timexType: "DATE", calendar: c, rule: "date/relative/anaphoric-year-before", confidence: 0.7}
 		}
 	}
-	return hit{end: j + 1, typ: "DATE", c: c, anch: false, rule: "date/relative/anaphoric", conf: 0.5}
+	return hit{end: j + 1, timexType: "DATE", calendar: c, anchored: false, rule: "date/relative/anaphoric", confidence: 0.5}
 }
 
 // abbrevWeekdayCue reports context that makes a short weekday name ("Mon",

@@ -160,8 +160,8 @@ func ruleTime(s *scanner, i int) hit {
 		return hit{}
 	}
 	k = s.zoneAt(k)
-	h := hit{end: k, typ: "TIME", c: s.today(), anch: true, rule: "date/time/clock", conf: 0.85, noRange: true}
-	h.c.t = t
+	h := hit{end: k, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/clock", confidence: 0.85, noRange: true}
+	h.calendar.clock = t
 	// "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Thursday", "10 p.m. Wednesday"
 	dk := k
 	// "5 p.m. New York time on Friday": the time is on that day, but the
@@ -177,19 +177,19 @@ func ruleTime(s *scanner, i int) hit {
 		dk++
 	}
 	for _, r := range []rule{ruleWeekday, ruleMonthDay, ruleDayMonth, ruleDeictic, ruleNumeric} {
-		if d := r(s, dk); d.ok() && d.c.g == gDay && d.c.t == "" && d.val == "" {
+		if d := r(s, dk); d.ok() && d.calendar.granularity == gDay && d.calendar.clock == "" && d.literal == "" {
 			if place > k {
-				h.c.y, h.c.m, h.c.d, h.anch = d.c.y, d.c.m, d.c.d, d.anch
+				h.calendar.year, h.calendar.month, h.calendar.day, h.anchored = d.calendar.year, d.calendar.month, d.calendar.day, d.anchored
 				h.rule = "date/time/clock-place-day"
 				return h
 			}
-			d.c.t = t
-			d.typ = "TIME"
+			d.calendar.clock = t
+			d.timexType = "TIME"
 			d.end = max(d.end, dk)
 			// "at 7:30 Saturday night", "at 7:30 on Thursday evening": the
 			// weekday rule has taken the part of the day
 			if p, ok := lookup(s, s.lx.partOfDay, inPartOfDay, d.end-1); ok && d.end-1 > dk && (p == "EV" || p == "AF" || p == "NI") {
-				d.c.t = s.laterInDay("T"+p, t, i, k)
+				d.calendar.clock = s.laterInDay("T"+p, t, i, k)
 			}
 			d.rule = "date/time/clock-day"
 			d.noRange = true
@@ -197,7 +197,7 @@ func ruleTime(s *scanner, i int) hit {
 		}
 	}
 	if !s.known {
-		h.val = t
+		h.literal = t
 	}
 	return h
 }
@@ -205,7 +205,7 @@ func ruleTime(s *scanner, i int) hit {
 // withTime extends a day with a following clock time: "Dec. 31, 2018, at
 // 10 a.m.", "Friday at noon".
 func (s *scanner) withTime(h hit) hit {
-	if !h.ok() || h.c.g != gDay || h.c.t != "" || h.val != "" {
+	if !h.ok() || h.calendar.granularity != gDay || h.calendar.clock != "" || h.literal != "" {
 		return h
 	}
 	k := h.end
@@ -239,44 +239,56 @@ func (s *scanner) withTime(h hit) hit {
 	if e == k {
 		return h
 	}
-	h.c.t = t
-	h.typ = "TIME"
+	h.calendar.clock = t
+	h.timexType = "TIME"
 	h.end = s.zoneAt(e)
 	h.noRange = true
 	h.rule += "-time"
 	return h
 }
 
-// ruleTimeSpan: "3-8pm", "5 to 6pm", "from 10 to 11:30 am": a bare hour
-// before a clock time shares its half of the day; the span runs to the end.
+// ruleTimeSpan: "3-8pm", "5 to 6pm", "from 10 to 11:30 am", "between 2
+// and 4:30pm", "19:00 - 21:00": a bare hour before a clock time shares its
+// half of the day; the span runs to the end.
 func ruleTimeSpan(s *scanner, i int) hit {
 	h, ok := s.num(i)
-	if !ok || s.digits(i) > 2 || h < 1 || h > 12 {
+	if !ok || s.digits(i) > 2 {
 		return hit{}
 	}
 	k := i + 1
-	if s.is(k, ":") && s.adj(i) && s.digits(k+1) == 2 {
+	min := -1
+	if s.is(k, ":") && s.adj(i) && s.adj(k) && s.digits(k+1) == 2 {
+		min, _ = s.num(k + 1)
 		k += 2
 	}
-	if !s.is(k, "-", "to", "till", "until") {
+	// a 24-hour start needs its minutes ("19:00 - 21:00")
+	if h < 1 || h > 12 && (min < 0 || h > 23) || min > 59 {
+		return hit{}
+	}
+	between := s.is(i-1, "between")
+	if !s.is(k, "-", "–", "to", "till", "until") && !(between && s.is(k, "and")) {
 		return hit{}
 	}
 	t, e := s.clock(k + 1)
 	if e == k+1 || len(t) < 6 {
 		return hit{}
 	}
-	hh := hit{end: s.zoneAt(e), typ: "TIME", c: s.today(), anch: true, rule: "date/time/span", conf: 0.7, noRange: true}
+	hh := hit{end: s.zoneAt(e), timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/span", confidence: 0.7, noRange: true}
 	end := int(t[1]-'0')*10 + int(t[2]-'0')
 	start := h
 	if end > 12 && start+12 <= end {
 		start += 12
 	}
-	hh.c.t = "T" + two0(start) + ":00"
-	if k > i+1 {
-		hh.c.t = "T" + two0(start) + ":" + s.w(i+2)
+	hh.calendar.clock = "T" + two0(start) + ":00"
+	if min >= 0 {
+		hh.calendar.clock = "T" + two0(start) + ":" + two0(min)
+	}
+	hh.until = toClockMin(t)
+	if t < hh.calendar.clock {
+		hh.untilDays = 1 // "11 p.m.-2 a.m."
 	}
 	if !s.known {
-		hh.val = hh.c.t
+		hh.literal = hh.calendar.clock
 	}
 	return hh
 }

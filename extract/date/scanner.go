@@ -12,27 +12,58 @@ import (
 // Every rule returns one by value at every start position, so the two
 // flags sit together to keep it a word smaller.
 type hit struct {
-	end  int
-	typ  string // DATE, TIME, DURATION, SET
-	c    cal    // used when val is empty
-	val  string
-	mod  string
-	rule string
-	conf float64
-	// rng overrides the range computed from c (joined spans).
-	rng  *extract.Range
-	anch bool
+	end       int
+	timexType string // DATE, TIME, DURATION, SET
+	// calendar is the value when literal is empty; literal is a value the
+	// calendar cannot express ("PRESENT_REF", "P2Y", joined ranges).
+	calendar   cal
+	literal    string
+	modifier   string
+	rule       string
+	confidence float64
+	// rangeOverride replaces the range computed from calendar (joined spans).
+	rangeOverride *extract.Range
+	anchored      bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
+	// until is the end clock of a span of clock times ("1-3 pm Monday"
+	// ends at 15:00), untilDays the days from the start's day to the
+	// end's ("from 8 p.m. Sunday to 8 a.m. Wednesday" is 3). Both are
+	// small integers so that they fit beside the flags: a hit is copied
+	// for every rule at every start position.
+	until     clockMin
+	untilDays int16
+}
+
+// clockMin is a clock time in minutes since midnight plus one, so that
+// the zero value is no time.
+type clockMin int16
+
+// toClockMin reads a TIMEX3 time part ("T15:00", "T24:00", "T07:30:15";
+// seconds are dropped); 0 when t is no clock time.
+func toClockMin(t string) clockMin {
+	if !isClockT(t) {
+		return 0
+	}
+	return clockMin((int(t[1]-'0')*10+int(t[2]-'0'))*60 + int(t[4]-'0')*10 + int(t[5]-'0') + 1)
+}
+
+// String is the time part, "T15:00".
+func (c clockMin) String() string {
+	if c <= 0 {
+		return ""
+	}
+	m := int(c) - 1
+	return "T" + two0(m/60) + ":" + two0(m%60)
 }
 
 func (h hit) ok() bool { return h.end > 0 }
 
 func (h hit) value() string {
-	if h.val != "" {
-		return h.val
+	if h.literal != "" {
+		return h.literal
 	}
-	return h.c.value()
+	return h.calendar.value()
 }
 
 // scanner holds one document's tokens and anchor while the rules run.
@@ -116,7 +147,7 @@ func (s *scanner) the(i int) int {
 
 func (s *scanner) today() cal {
 	if !s.known {
-		return cal{g: gDay, y: -1}
+		return cal{granularity: gDay, year: -1}
 	}
 	return day(s.dct)
 }
@@ -132,9 +163,9 @@ func (s *scanner) extract() []extract.Mention {
 			continue
 		}
 		fs = append(fs, found{i, h})
-		if h.typ == "DATE" && h.val == "" && h.c.y >= 0 && h.c.g >= gYear && h.c.g != gWeekend && h.c.g != gSeason && h.rule != "date/relative/anaphoric" {
-			s.ref, s.hasRef, s.refEnd, s.refWritten = h.c, true, h.end, !h.anch
-			s.refDated = !h.anch && h.rng == nil && (h.c.g == gDay || h.c.g == gMonth)
+		if h.timexType == "DATE" && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != "date/relative/anaphoric" {
+			s.ref, s.hasRef, s.refEnd, s.refWritten = h.calendar, true, h.end, !h.anchored
+			s.refDated = !h.anchored && h.rangeOverride == nil && (h.calendar.granularity == gDay || h.calendar.granularity == gMonth)
 		}
 		i = h.end
 	}
@@ -152,21 +183,35 @@ func (s *scanner) extract() []extract.Mention {
 
 func (s *scanner) mention(i int, h hit) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
-	d := &extract.Date{TimexType: h.typ, Value: h.value(), Mod: h.mod, Anchored: h.anch && s.known}
-	if h.rng != nil {
-		d.Range = h.rng
-	} else if h.val == "" && !h.noRange && (h.typ == "DATE") {
-		d.Range = h.c.span()
+	d := &extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	if r := h.clockRange(); r != nil {
+		d.Range = r
+	} else if h.rangeOverride != nil {
+		d.Range = h.rangeOverride
+	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
+		d.Range = h.calendar.span()
 	}
-	if d.Range == nil && (h.typ == "DATE" || h.typ == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
+	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
 		d.Range = dayOf(d.Value)
 	}
-	conf := h.conf
+	conf := h.confidence
 	if conf == 0 {
 		conf = 0.8
 	}
 	return extract.Mention{Type: extract.TypeDate, Text: s.text[start:end], Start: start, End: end,
 		Confidence: conf, Rule: h.rule, Date: d}
+}
+
+// clockRange is the range of a span of clock times on a known day:
+// date-times from the start clock to the end clock ("1-3 pm Monday" is
+// 2018-12-10T13:00..2018-12-10T15:00), or nil for anything else.
+func (h hit) clockRange() *extract.Range {
+	c := h.calendar
+	if h.until == 0 || h.timexType != "TIME" || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
+		return nil
+	}
+	e := c.shift(int(h.untilDays))
+	return &extract.Range{Start: ymd(c.year, c.month, c.day) + c.clock, End: ymd(e.year, e.month, e.day) + h.until.String()}
 }
 
 // startable filters positions where no date can begin: digits glued to a
@@ -227,7 +272,20 @@ func (s *scanner) best(i int) hit {
 	if best.ok() && !s.endOK(best.end) {
 		return hit{}
 	}
-	return s.withTime(best)
+	return s.orSo(s.withTime(best))
+}
+
+// orSo takes a trailing "or so" into an amount or stretch of time as TIMEX3
+// APPROX: "the next year or so", "two weeks or so".
+func (s *scanner) orSo(h hit) hit {
+	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != "DURATION" && !(h.timexType == "DATE" && (h.literal == "" && h.calendar.granularity != gDay || strings.HasSuffix(h.literal, "_REF"))) {
+		return h
+	}
+	h.end += 2
+	if h.modifier == "" {
+		h.modifier = "APPROX"
+	}
+	return h
 }
 
 // endOK rejects matches that stop inside a number or word ("1990.5",

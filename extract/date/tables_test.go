@@ -89,24 +89,6 @@ func checkSet(t *testing.T, s *scanner, set string, m map[string]bool, bit table
 	}
 }
 
-func TestLowerASCII(t *testing.T) {
-	for _, tc := range []struct {
-		name, in, want string
-	}{
-		{name: "empty", in: "", want: ""},
-		{name: "already_lower", in: "on dec. 31", want: "on dec. 31"},
-		{name: "capitals", in: "On Dec. 31, THE Year", want: "on dec. 31, the year"},
-		{name: "other_scripts_unchanged", in: "São Paulo İstanbul ÀB", want: "são paulo İstanbul Àb"},
-		{name: "ends_with_capital", in: "a B", want: "a b"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := lowerASCII(tc.in); got != tc.want {
-				t.Errorf("lowerASCII(%q) = %q; want %q", tc.in, got, tc.want)
-			}
-		})
-	}
-}
-
 // TestStartBitsMatchWords checks that a token carries the bit of a rule's
 // start words exactly when it is one of them.
 func TestStartBitsMatchWords(t *testing.T) {

@@ -1,8 +1,9 @@
 package date
 
 import (
-	"strings"
 	"unicode/utf8"
+
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // token kinds
@@ -36,7 +37,7 @@ func tokenize(text string) []token {
 	// Letter runs are ASCII, so their lower-cased forms are slices of one
 	// lower-cased copy of the text: one allocation instead of one per
 	// capitalised word.
-	lowText := lowerASCII(text)
+	lowText := ltext.LowerASCII(text)
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -90,31 +91,6 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
-}
-
-// lowerASCII returns text with the ASCII letters A-Z lower-cased and every
-// other byte unchanged, so byte offsets stay valid; on an ASCII letter run
-// it agrees with strings.ToLower. Text without capitals is returned as is.
-func lowerASCII(text string) string {
-	k := 0
-	for k < len(text) && (text[k] < 'A' || text[k] > 'Z') {
-		k++
-	}
-	if k == len(text) {
-		return text
-	}
-	var b strings.Builder // one allocation, unlike []byte and back
-	b.Grow(len(text))
-	from := 0 // text[from:k] is copied as is
-	for ; k < len(text); k++ {
-		if c := text[k]; c >= 'A' && c <= 'Z' {
-			b.WriteString(text[from:k])
-			b.WriteByte(c + 'a' - 'A')
-			from = k + 1
-		}
-	}
-	b.WriteString(text[from:])
-	return b.String()
 }
 
 func isPunctRune(r rune) bool {

@@ -1,12 +1,6 @@
 package event
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/eventwire/eventwire/extract"
-)
+import "github.com/eventwire/eventwire/extract"
 
 // anaphoraWindow is how many sentences back a definite event noun may
 // reach for its antecedent.
@@ -17,10 +11,10 @@ const anaphoraWindow = 2
 // its own the actors of the nearest earlier event of the same type within a
 // couple of sentences: wire copy names the parties once and then refers to
 // "the talks". The rule id records the inheritance.
-func linkAnaphora(text string, evs []extract.Event) {
+func linkAnaphora(evs []extract.Event, notes []evNote) {
 	for i := range evs {
 		e := &evs[i]
-		if len(e.Who) > 0 || !strings.Contains(e.Rule, "/noun") || !definiteNoun(text, e.Sentence.Start, e.Trigger.Start) {
+		if !notes[i].nounDef || len(e.Who) > 0 {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -38,26 +32,4 @@ func linkAnaphora(text string, evs []extract.Event) {
 			break
 		}
 	}
-}
-
-// definiteNoun reports whether the trigger at start is a noun led by a
-// definite determiner or possessive with only lower-case modifiers between
-// ("The two-day talks", "their first round of meetings" is not: the
-// trigger must end the phrase the determiner opens).
-func definiteNoun(text string, sentStart, start int) bool {
-	if start <= sentStart || start > len(text) {
-		return false
-	}
-	words := strings.Fields(text[max(sentStart, start-40):start])
-	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		w := strings.ToLower(strings.Trim(words[k], `"'“‘(`))
-		switch w {
-		case "the", "this", "these", "those", "their", "its", "that":
-			return true
-		}
-		if r, _ := utf8.DecodeRuneInString(words[k]); unicode.IsUpper(r) || strings.ContainsAny(words[k], ",.;:") {
-			return false
-		}
-	}
-	return false
 }

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestDefiniteEventNounInheritsActors(t *testing.T) {
 	text := "Japan and Peru opened trade talks on Monday. The three-day talks began in Lima after a delay. Talks resumed later."
@@ -34,16 +37,47 @@ func TestDefiniteNoun(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"The two-day talks", true},
-		{"their talks", true},
-		{"New talks", false},
-		{"The US talks", false},
-		{"talks", false},
+		{"The two-day talks began.", true},
+		{"Their talks began.", true},
+		{"New talks began.", false},
+		{"The US talks began.", false},
+		{"Talks began.", false},
 	}
 	for _, tc := range tests {
-		start := len(tc.text) - len("talks")
-		if got := definiteNoun(tc.text, 0, start); got != tc.want {
+		d := buildDoc(t, tc.text, "")
+		db := newDocBuilder(d, New().lexicon(), d.Sentences, nil)
+		s := &sentence{docBuilder: db}
+		s.items = splitItems(d.Text, 0, len(d.Text), nil, d.Mentions, nil)
+		k := 0
+		for k < len(s.items) && s.items[k].word != "talks" {
+			k++
+		}
+		if got := s.definiteNoun(k); got != tc.want {
 			t.Errorf("definiteNoun(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestQuoteSpans(t *testing.T) {
+	tests := []struct {
+		name, text string
+		inside     []string
+	}{
+		{"straight quotes", `He said "we will sign" today.`, []string{"we will sign"}},
+		{"curly quotes", "She said “no deal” and left.", []string{"no deal"}},
+		{"open quote closes at the paragraph end", "“We will fight\nOn Monday he left.", []string{"We will fight"}},
+		{"apostrophes are no quotes", "The minister’s aide didn’t go.", nil},
+		{"single curly quotes", "Shouting ‘Don’t forget Aleppo!’ he fired.", []string{"Don’t forget Aleppo!"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, q := range quoteSpans(tc.text, nil) {
+				got = append(got, tc.text[q[0]:q[1]])
+			}
+			if !slices.Equal(got, tc.inside) {
+				t.Errorf("quoteSpans(%q) = %q, want %q", tc.text, got, tc.inside)
+			}
+		})
 	}
 }

@@ -3,30 +3,31 @@ package event
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 )
-
-// Limits that keep a sentence from flooding the output: one statement and
-// at most maxOther other events per sentence.
-const maxOther = 2
 
 // Builder builds events. The zero value is not usable; call New. A Builder
 // is safe for concurrent use.
 type Builder struct {
 	once sync.Once
 	lex  *lexicon
+	// scratch keeps the docBuilders of finished documents, with their
+	// buffers, for the next ones.
+	scratch sync.Pool
 }
 
-// New returns an event builder. The trigger lexicon is parsed on first use.
+// New returns an event builder. The word lists are parsed on first use.
 func New() *Builder { return &Builder{} }
 
 func (b *Builder) lexicon() *lexicon {
 	b.once.Do(func() {
-		lex, err := parseLexicon(triggersData)
+		lex, err := newLexicon()
 		if err != nil {
-			// The lexicon is embedded at build time; TestLexicon catches this.
+			// The lists are embedded at build time; TestLexicon catches this.
 			panic(fmt.Errorf("event: embedded lexicon: %w", err))
 		}
 		b.lex = lex
@@ -53,7 +54,14 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return d.Mentions[a].Start - d.Mentions[b].Start })
+	// By start, the longer first: an organisation's name before a place
+	// inside it ("Seoul police" before "Seoul").
+	slices.SortStableFunc(order, func(a, b int) int {
+		if d := d.Mentions[a].Start - d.Mentions[b].Start; d != 0 {
+			return d
+		}
+		return d.Mentions[b].End - d.Mentions[a].End
+	})
 	per := make([][]int, len(sents))
 	for k := 0; k < len(order); {
 		m := &d.Mentions[order[k]]
@@ -69,27 +77,122 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 		per[s] = order[k:j:j]
 		k = j
 	}
-	sb := &sentenceBuilder{doc: d, lex: lex, dateline: datelineMention(d), items: make([]item, 0, 96)}
-	if d.Dateline != nil {
-		sb.dlStart, sb.dlEnd = d.Dateline.Start, d.Dateline.End
+	db, _ := b.scratch.Get().(*docBuilder)
+	if db == nil {
+		db = &docBuilder{}
 	}
-	for i := range d.Mentions {
-		if p := d.Mentions[i].Person; p != nil && p.TitleSpan != nil {
-			sb.titles = append(sb.titles, *p.TitleSpan)
-		}
-	}
-	sb.indexTitles()
-	var out []extract.Event
+	db.reset(d, lex, sents, order)
 	for si, s := range sents {
-		out = sb.build(out, si, s, per[si])
+		db.sentence(si, s, per[si])
 	}
-	linkAnaphora(d.Text, out)
-	if len(out) > 0 {
-		idx := extract.NewRuneIndex(d.Text)
-		for i := range out {
-			t := &out[i].Trigger
-			t.CStart, t.CEnd = idx.Rune(t.Start), idx.Rune(t.End)
+	out := db.finish()
+	db.release()
+	b.scratch.Put(db)
+	return out
+}
+
+// docBuilder holds what one Events call shares across sentences.
+type docBuilder struct {
+	doc            *extract.Doc
+	lex            *lexicon
+	sents          []extract.Sentence
+	dateline       int             // mention index of the dateline place, or -1
+	dlStart, dlEnd int             // the dateline's span; mentions in it are not arguments
+	titles         [][2]int        // spans of people's titles ("Finance Minister")
+	quotes         [][2]int        // spans inside quotation marks
+	actors         []int           // mention indexes of possible actors, in text order
+	orgs           []int           // mention indexes of organisations, in text order
+	gender         map[int]byte    // a person entity's gender, once known
+	orgCache       map[int]orgInfo // organisation payloads by mention index
+	out            []extract.Event
+	notes          []evNote // one per event in out
+	// Scratch reused from sentence to sentence.
+	items   []item
+	matches []match
+	cands   []candidate
+	frames  []frame
+	verbish []bool
+	vgs     []int
+	sn      sentence
+	// Slabs of the flat fields (flat.go), filled by finish.
+	codes     []string
+	actorSlab []extract.Actor
+	geoSlab   []extract.Geo
+}
+
+// evNote is what the document pass needs to know of an event beyond its
+// public fields.
+type evNote struct {
+	firstPerson *[2]int // byte span of an agent "I"/"we" left to the quote's speaker
+	nounDef     bool    // a definite event noun ("the talks") without actors of its own
+}
+
+func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) *docBuilder {
+	db := &docBuilder{}
+	db.reset(d, lex, sents, order)
+	return db
+}
+
+// reset readies db for document d, keeping the buffers of an earlier one.
+func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) {
+	db.doc, db.lex, db.sents, db.dateline = d, lex, sents, datelineMention(d)
+	db.dlStart, db.dlEnd = 0, 0
+	db.out = make([]extract.Event, 0, min(len(sents), 8)) // returned: never reused
+	db.notes, db.titles, db.actors, db.orgs = db.notes[:0], db.titles[:0], db.actors[:0], db.orgs[:0]
+	clear(db.gender)
+	clear(db.orgCache)
+	if d.Dateline != nil {
+		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End
+	} else if mi, end := capsDateline(d, order); mi >= 0 {
+		db.dateline, db.dlStart, db.dlEnd = mi, d.Mentions[mi].Start, end
+	}
+	for _, i := range order {
+		m := &d.Mentions[i]
+		if p := m.Person; p != nil && p.TitleSpan != nil {
+			db.titles = append(db.titles, *p.TitleSpan)
 		}
+		if isInSpan(m, db.dlStart, db.dlEnd) {
+			continue
+		}
+		if actorKind(m) != "" || lex.isPeopleCount(m) {
+			db.actors = append(db.actors, i)
+		}
+		if isOrganization(m) {
+			db.orgs = append(db.orgs, i)
+		}
+	}
+	db.quotes = quoteSpans(d.Text, db.quotes[:0])
+}
+
+// release drops what db holds of the finished document, so that the pool
+// keeps no article alive.
+func (db *docBuilder) release() {
+	db.doc, db.sents, db.out = nil, nil, nil
+	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
+	clear(db.frames[:cap(db.frames)])                  // frames point into cands and the document
+	db.sn = sentence{}
+}
+
+// finish runs the document-level passes and returns the events.
+func (db *docBuilder) finish() []extract.Event {
+	out := db.out
+	db.resolveFirstPerson()
+	linkAnaphora(out, db.notes)
+	idx := extract.NewRuneIndex(db.doc.Text)
+	// The flat fields of all events come from three slabs, so that an
+	// event costs no allocation of its own for them.
+	db.codes = make([]string, 0, len(out))
+	db.actorSlab = make([]extract.Actor, 0, 2*len(out))
+	db.geoSlab = make([]extract.Geo, 0, len(out))
+	for i := range out {
+		e := &out[i]
+		e.Trigger.CStart, e.Trigger.CEnd = idx.Rune(e.Trigger.Start), idx.Rune(e.Trigger.End)
+		for k := range e.Participants {
+			if sp := e.Participants[k].Span; sp != nil {
+				sp.CStart, sp.CEnd = idx.Rune(sp.Start), idx.Rune(sp.End)
+			}
+		}
+		db.flatten(e)
 	}
 	return out
 }
@@ -114,24 +217,37 @@ func datelineMention(d *extract.Doc) int {
 	return -1
 }
 
-// indexTitles sorts the title spans by start and records, for each, the
-// farthest end among it and those before it, for inTitle.
-func (sb *sentenceBuilder) indexTitles() {
-	slices.SortFunc(sb.titles, func(a, b [2]int) int { return a[0] - b[0] })
-	sb.titleReach = make([]int, len(sb.titles))
-	for i, ts := range sb.titles {
-		sb.titleReach[i] = ts[1]
-		if i > 0 && sb.titleReach[i-1] > ts[1] {
-			sb.titleReach[i] = sb.titleReach[i-1]
-		}
-	}
+func isInSpan(m *extract.Mention, start, end int) bool {
+	return end > start && m.Start >= start && m.End <= end
 }
 
-// inTitle reports whether [start, end) lies inside a person's title span:
-// some title starting at or before start reaches end. A binary search, not
-// a scan of every title of the article for every trigger word, which made
-// long texts quadratic.
-func (sb *sentenceBuilder) inTitle(start, end int) bool {
-	n, _ := slices.BinarySearchFunc(sb.titles, start+1, func(ts [2]int, x int) int { return ts[0] - x })
-	return n > 0 && sb.titleReach[n-1] >= end
+// capsDateline finds a dateline that extract.FindDateline does not know,
+// as in older wire copy ("CAGUAS, Puerto Rico (AP)_ ..."): a place in
+// capitals opening the text, then an agency in brackets within a line. It
+// returns the place's mention index and the dateline's end, or -1.
+func capsDateline(d *extract.Doc, order []int) (int, int) {
+	if len(order) == 0 {
+		return -1, 0
+	}
+	m := &d.Mentions[order[0]]
+	if m.Location == nil || strings.TrimSpace(d.Text[:m.Start]) != "" || m.Text != strings.ToUpper(m.Text) || len(m.Text) < 3 {
+		return -1, 0
+	}
+	rest := d.Text[m.End:min(len(d.Text), m.End+60)]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	open, close := strings.IndexByte(rest, '('), strings.IndexByte(rest, ')')
+	if open < 0 || close < open {
+		return -1, 0
+	}
+	end := m.End + close + 1
+	for end < len(d.Text) {
+		r, size := utf8.DecodeRuneInString(d.Text[end:])
+		if r != ' ' && r != '_' && r != '-' && r != '—' && r != '–' {
+			break
+		}
+		end += size
+	}
+	return order[0], end
 }

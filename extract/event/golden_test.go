@@ -57,10 +57,24 @@ func readable(ms []extract.Mention, e extract.Event) string {
 	}
 	var who []string
 	for _, p := range e.Participants {
-		who = append(who, name(p.Mention)+":"+p.Role)
+		n := name(p.Mention)
+		if p.Span != nil {
+			n = p.Span.Text + "=" + n
+		}
+		who = append(who, n+":"+p.Role)
 	}
-	return fmt.Sprintf("s%d %s %q who=[%s] when=%s where=%s amounts=%s", e.Sentence.I, e.Type, e.Trigger.Text,
-		strings.Join(who, "; "), list(e.When), list(e.Where), list(e.Amounts))
+	flags := ""
+	if e.Negated {
+		flags += " negated"
+	}
+	if e.Modality != extract.ModalityAsserted {
+		flags += " " + e.Modality
+	}
+	if e.Quoted {
+		flags += " quoted"
+	}
+	return fmt.Sprintf("s%d %s %q who=[%s] when=%s where=%s amounts=%s%s", e.Sentence.I, e.Type, e.Trigger.Text,
+		strings.Join(who, "; "), list(e.When), list(e.Where), list(e.Amounts), flags)
 }
 
 func goldenJSON(res extract.Result) ([]byte, error) {

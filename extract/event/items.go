@@ -26,6 +26,7 @@ type item struct {
 	mention    int    // index into Doc.Mentions, for itemMention
 	possessive bool   // a mention followed by 's, which the item covers
 	location   bool   // a location mention
+	flags      uint16 // the word's closed classes (words.go), set by wordFlags
 }
 
 // splitItems cuts text[start:end] into items. ms are indexes of the
@@ -71,6 +72,21 @@ func splitItems(text string, start, end int, ms []int, mentions []extract.Mentio
 		}
 		q := p + size
 		for q < limit {
+			if c := text[q]; c < utf8.RuneSelf {
+				// ASCII: letters and digits go on, other bytes end the
+				// word unless they join two words ("cost-sharing").
+				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+					q++
+					continue
+				}
+				if (c == '-' || c == '\'' || c == '.') && q+1 < limit && isWordByte(text[q+1]) {
+					if r3, _ := utf8.DecodeRuneInString(text[q+1 : limit]); isWordRune(r3) {
+						q++
+						continue
+					}
+				}
+				break
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[q:limit])
 			if isWordRune(r2) {
 				q += s2
@@ -92,14 +108,62 @@ func splitItems(text string, start, end int, ms []int, mentions []extract.Mentio
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
 }
 
-// lower lower-cases s, without allocating when it already is.
+// lower lower-cases s, without allocating when it already is or when it
+// is one of the words that most often open a sentence.
 func lower(s string) string {
+	switch s {
+	case "The":
+		return "the"
+	case "He":
+		return "he"
+	case "She":
+		return "she"
+	case "It":
+		return "it"
+	case "They":
+		return "they"
+	case "In":
+		return "in"
+	case "A":
+		return "a"
+	case "But":
+		return "but"
+	case "On":
+		return "on"
+	case "This":
+		return "this"
+	case "At":
+		return "at"
+	case "We":
+		return "we"
+	case "I":
+		return "i"
+	case "Police":
+		return "police"
+	case "After":
+		return "after"
+	case "And":
+		return "and"
+	case "As":
+		return "as"
+	case "Mr":
+		return "mr"
+	case "President":
+		return "president"
+	case "Minister":
+		return "minister"
+	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
 			return strings.ToLower(s)

@@ -3,18 +3,39 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
-//go:embed triggers.txt
-var triggersData string
+var (
+	//go:embed triggers.txt
+	triggersData string
+	//go:embed classes.txt
+	classesData string
+	//go:embed governors.txt
+	governorsData string
+	//go:embed actors.txt
+	actorsData string
+	//go:embed data/given_gender.tsv
+	genderData string
+)
 
 // Parts of speech of a trigger entry.
 const (
 	posVerb  = "verb"
 	posNoun  = "noun"
-	posLight = "light"
+	posLight = "light" // a verb before an event noun: "held talks"
+	posOccur = "occur" // a verb after an event noun: "talks began"
 )
+
+// cond is a condition on a trigger entry, checked once the arguments are
+// known (triggers.txt explains them).
+type cond struct {
+	kind    string   // money, amount, obj, notobj, subj, prep
+	classes []string // for obj, notobj, subj; the word for prep
+}
 
 // entry is one trigger form.
 type entry struct {
@@ -23,14 +44,79 @@ type entry struct {
 	pos   string
 	form  string   // lower case, words joined by a space
 	rest  []string // the words of a phrase after the first
+	conds []cond
 }
 
-// lexicon maps a lower-case word, or the first word of a phrase, to its
-// entries. Phrases hold their other words in form.
+// lexicon holds the embedded word lists.
 type lexicon struct {
+	// words maps a lower-case word, or the first word of a phrase, to its
+	// trigger entries.
 	words map[string][]entry
 	// maxWords is the length of the longest phrase, in words.
 	maxWords int
+	// classes maps a word to the word classes it is in (classes.txt).
+	classes map[string][]string
+	// governors maps a word form to how it presents the event it governs.
+	governors map[string]governor
+	// actorNouns maps a head noun to the kind of actor it describes.
+	actorNouns map[string]string
+	// givenGender maps a lower-case given name used for one sex only to
+	// 'm' or 'f'.
+	givenGender map[string]byte
+	// closed maps a closed-class word to its flags (words.go).
+	closed map[string]uint16
+}
+
+// governor is how a word presents an infinitive or clause it governs.
+type governor struct {
+	modality string // an extract.Modality*, or "negated"
+	object   bool   // the governed event's subject is the governor's object
+}
+
+const modalityNegated = "negated"
+
+// newLexicon parses all embedded lists.
+func newLexicon() (*lexicon, error) {
+	lex, err := parseLexicon(triggersData)
+	if err != nil {
+		return nil, err
+	}
+	if lex.classes, err = parseClasses(classesData); err != nil {
+		return nil, err
+	}
+	if lex.governors, err = parseGovernors(governorsData); err != nil {
+		return nil, err
+	}
+	if lex.actorNouns, err = parseActorNouns(actorsData); err != nil {
+		return nil, err
+	}
+	if lex.givenGender, err = parseGender(genderData); err != nil {
+		return nil, err
+	}
+	lex.closed = map[string]uint16{}
+	for _, w := range strings.Fields(closedClassWords) {
+		lex.closed[w] = classFlags(w)
+	}
+	return lex, nil
+}
+
+// parseGender reads data/given_gender.tsv.
+func parseGender(data string) (map[string]byte, error) {
+	out := make(map[string]byte, 8192)
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, g, ok := strings.Cut(line, "\t")
+		if !ok || g != "m" && g != "f" || name == "" {
+			return nil, fmt.Errorf("given_gender.tsv:%d: want NAME<TAB>m|f, got %q", n, line)
+		}
+		out[name] = g[0]
+	}
+	return out, nil
 }
 
 // parseLexicon reads triggers.txt.
@@ -54,15 +140,35 @@ func parseLexicon(data string) (*lexicon, error) {
 		if cameo == "-" {
 			cameo = ""
 		}
+		if cameo != "" && !validCameo(cameo) {
+			return nil, fmt.Errorf("triggers.txt:%d: CAMEO code %q is not 2 to 4 digits under a root 01..20", n, cameo)
+		}
 		switch pos {
-		case posVerb, posNoun, posLight:
+		case posVerb, posNoun, posLight, posOccur:
 		default:
 			return nil, fmt.Errorf("triggers.txt:%d: unknown part of speech %q", n, pos)
 		}
-		if (pos == posLight) != (typ == "") {
+		light := pos == posLight || pos == posOccur
+		if light != (typ == "") {
 			return nil, fmt.Errorf("triggers.txt:%d: light verbs and only they have no type", n)
 		}
-		for _, w := range f[3:] {
+		words := f[3:]
+		var conds []cond
+		for len(words) > 0 && strings.HasPrefix(words[0], "@") {
+			c, err := parseCond(words[0])
+			if err != nil {
+				return nil, fmt.Errorf("triggers.txt:%d: %w", n, err)
+			}
+			conds = append(conds, c)
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			return nil, fmt.Errorf("triggers.txt:%d: no words", n)
+		}
+		for _, w := range words {
+			if first := strings.TrimPrefix(w, "="); len(strings.SplitN(first, "_", 2)[0]) < 3 {
+				return nil, fmt.Errorf("triggers.txt:%d: %q: a trigger's first word has at least three letters", n, w)
+			}
 			exact := strings.HasPrefix(w, "=") || pos != posVerb
 			w = strings.ToLower(strings.TrimPrefix(w, "="))
 			forms := []string{w}
@@ -71,18 +177,157 @@ func parseLexicon(data string) (*lexicon, error) {
 			}
 			for _, form := range forms {
 				form = strings.ReplaceAll(form, "_", " ")
-				words := strings.Fields(form)
-				e := entry{typ: typ, cameo: cameo, pos: pos, form: form, rest: words[1:]}
-				lex.words[words[0]] = append(lex.words[words[0]], e)
-				lex.maxWords = max(lex.maxWords, len(words))
+				ws := strings.Fields(form)
+				e := entry{typ: typ, cameo: cameo, pos: pos, form: form, rest: ws[1:], conds: conds}
+				if dupEntry(lex.words[ws[0]], e) {
+					continue
+				}
+				lex.words[ws[0]] = append(lex.words[ws[0]], e)
+				lex.maxWords = max(lex.maxWords, len(ws))
 			}
 		}
 	}
 	return lex, nil
 }
 
+func parseCond(s string) (cond, error) {
+	name, arg, _ := strings.Cut(strings.TrimPrefix(s, "@"), "=")
+	switch name {
+	case "money", "amount", "subjpatient", "predicative":
+		if arg != "" {
+			return cond{}, fmt.Errorf("condition %q takes no argument", s)
+		}
+		return cond{kind: name}, nil
+	case "obj", "notobj", "subj", "prep":
+		if arg == "" {
+			return cond{}, fmt.Errorf("condition %q needs an argument", s)
+		}
+		return cond{kind: name, classes: strings.Split(arg, ",")}, nil
+	}
+	return cond{}, fmt.Errorf("unknown condition %q", s)
+}
+
+// validCameo reports whether s is a CAMEO code of two to four digits whose
+// root is 01..20.
+func validCameo(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[:2] >= "01" && s[:2] <= "20"
+}
+
+// parseClasses reads classes.txt.
+func parseClasses(data string) (map[string][]string, error) {
+	out := map[string][]string{}
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("classes.txt:%d: want CLASS WORD...", n)
+		}
+		for _, w := range f[1:] {
+			w = strings.ToLower(w)
+			if !containsString(out[w], f[0]) {
+				out[w] = append(out[w], f[0])
+			}
+		}
+	}
+	return out, nil
+}
+
+// parseGovernors reads governors.txt.
+func parseGovernors(data string) (map[string]governor, error) {
+	out := map[string]governor{}
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		g := governor{modality: f[0]}
+		switch g.modality {
+		case extract.ModalityFuture, extract.ModalityHoped, extract.ModalityPossible, extract.ModalityConditional,
+			extract.ModalityAsserted, extract.ModalityHabitual, modalityNegated:
+		default:
+			return nil, fmt.Errorf("governors.txt:%d: unknown modality %q", n, g.modality)
+		}
+		words := f[1:]
+		if len(words) > 0 && words[0] == "@object" {
+			g.object = true
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			return nil, fmt.Errorf("governors.txt:%d: no words", n)
+		}
+		for _, w := range words {
+			forms := []string{strings.TrimPrefix(w, "=")}
+			if !strings.HasPrefix(w, "=") {
+				forms = inflect(w)
+			}
+			for _, form := range forms {
+				// A phrase governs through its last word ("called on").
+				ws := strings.Split(form, "_")
+				out[ws[len(ws)-1]] = g
+			}
+		}
+	}
+	return out, nil
+}
+
+// parseActorNouns reads actors.txt.
+func parseActorNouns(data string) (map[string]string, error) {
+	out := map[string]string{}
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("actors.txt:%d: want KIND WORD...", n)
+		}
+		for _, w := range f[1:] {
+			if _, dup := out[w]; !dup {
+				out[w] = f[0]
+			}
+		}
+	}
+	return out, nil
+}
+
+// inClass reports whether the lower-case word w is in class c.
+func (lex *lexicon) inClass(w, c string) bool {
+	return containsString(lex.classes[w], c)
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // inflect returns a regular verb's forms, the lemma first: -s, -ed, -ing.
+// A final consonant doubles after a single stressed vowel ("stab",
+// "stabbed"; "expel", "expelled").
 func inflect(v string) []string {
+	if doublesFinal(v) {
+		last := v[len(v)-1:]
+		return []string{v, v + "s", v + last + "ed", v + last + "ing"}
+	}
 	switch {
 	case strings.HasSuffix(v, "ee"):
 		return []string{v, v + "s", v + "d", v + "ing"}
@@ -94,4 +339,47 @@ func inflect(v string) []string {
 		return []string{v, v + "es", v + "ed", v + "ing"}
 	}
 	return []string{v, v + "s", v + "ed", v + "ing"}
+}
+
+// doublesFinal reports whether a verb doubles its final consonant before
+// -ed and -ing: one-syllable words ending in a single vowel and consonant
+// ("ban", "stab", "slam"), and the two-syllable verbs stressed on the last
+// syllable that the lexicons use.
+func doublesFinal(v string) bool {
+	switch v {
+	case "admit", "commit", "regret", "refer", "prefer", "occur", "patrol", "control", "compel", "expel",
+		"propel", "rebel", "permit", "submit", "transmit", "omit", "equip", "abet", "outstrip", "acquit", "kidnap", "worship":
+		return true
+	}
+	if len(v) < 3 || len(v) > 4 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	a, b, c := v[len(v)-3], v[len(v)-2], v[len(v)-1]
+	if vowel(a) || !vowel(b) || vowel(c) || strings.IndexByte("wxy", c) >= 0 {
+		return false
+	}
+	// One vowel only: "stab", "slam", but not "visit" (too long) or "quit"
+	// (u after q is no vowel; it doubles too, harmlessly).
+	for i := 0; i < len(v)-2; i++ {
+		if vowel(v[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// dupEntry reports whether es already holds an entry of the same type,
+// code, part of speech, form and conditions ("=sentenced" beside the forms
+// of "sentence"). Entries that differ in their conditions are two readings
+// ("charged" with an actor object, "charged with").
+func dupEntry(es []entry, e entry) bool {
+	for _, x := range es {
+		if x.typ == e.typ && x.cameo == e.cameo && x.pos == e.pos && x.form == e.form && slices.EqualFunc(x.conds, e.conds, func(a, b cond) bool {
+			return a.kind == b.kind && slices.Equal(a.classes, b.classes)
+		}) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,8 +1,6 @@
 package event
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
@@ -14,6 +12,7 @@ const (
 	howPassive   = "verb-passive"
 	howReport    = "reporting-verb"
 	howNounLight = "noun-light-verb"
+	howNounOccur = "noun-occur-verb"
 	howNounMoney = "noun-money"
 )
 
@@ -21,10 +20,12 @@ const (
 type candidate struct {
 	first, last int // item indexes of the trigger words
 	typ, cameo  string
+	pos         string // posVerb or posNoun
 	how         string
-	score       float64 // preference within the sentence; higher is better
-	light       int     // item index of the light verb a noun leans on, or -1
-	left, right int     // the trigger's clause, items[left:right]
+	conds       []cond
+	light       int // item index of the light verb a noun leans on, or -1
+	occur       int // item index of the verb after a noun ("talks began"), or -1
+	dropped     bool
 }
 
 // match is a lexicon hit: the trigger's items and the entries of its form.
@@ -38,16 +39,18 @@ type match struct {
 // Measures Agreement") and is skipped.
 func (lex *lexicon) matches(items []item, buf []match) []match {
 	out := buf[:0]
-	firstWord := true
+	covered := 0 // items before this are inside a phrase already matched
 	for i := range items {
 		it := &items[i]
-		if it.kind != itemWord {
+		if it.kind != itemWord || i < covered || len(it.word) < 3 || it.word[0] <= '9' {
+			continue // no trigger is shorter than three letters or starts with a digit
+		}
+		es := lex.words[it.word]
+		if len(es) == 0 || it.upper && !sentenceInitial(items, i) {
 			continue
 		}
-		sentenceStart := firstWord || i > 0 && items[i-1].kind == itemPunct && (isQuote(items[i-1].word) || items[i-1].word == ":")
-		firstWord = false
-		es := lex.words[it.word]
-		if len(es) == 0 || it.upper && !sentenceStart {
+		if simpleEntries(es) {
+			out = append(out, match{first: i, last: i, entries: es})
 			continue
 		}
 		best := -1
@@ -64,9 +67,26 @@ func (lex *lexicon) matches(items []item, buf []match) []match {
 		}
 		if best >= 0 {
 			out = append(out, match{first: i, last: i + best, entries: ents})
+			if best > 0 {
+				covered = i + best + 1
+			}
 		}
 	}
 	return out
+}
+
+// sentenceInitial reports whether items[i] starts the sentence or a quote
+// or follows a colon or dash, where a capital says nothing of a name.
+func sentenceInitial(items []item, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if items[j].kind != itemPunct {
+			return false
+		}
+		if w := items[j].word; isQuote(w) || w == ":" || isDash(w) || w == "(" {
+			return true
+		}
+	}
+	return true
 }
 
 func restMatches(items []item, i int, rest []string) bool {
@@ -80,140 +100,134 @@ func restMatches(items []item, i int, rest []string) bool {
 }
 
 // candidates turns the matches into triggers: verbs stand alone, nouns need
-// a light verb nearby ("started talks", "an earthquake struck") or, for
-// payments, money in the sentence. A verb form after a determiner is a noun
-// ("the meeting"); a light verb that carries a noun is not an event itself.
-func (sb *sentenceBuilder) candidates(items []item, ms []match, hasMoney, hasAmount bool) []candidate {
-	var out []candidate
-	// light[k] answers isLight for items[k]: the first match (in order)
-	// that covers k and has a light-verb entry decides. Computed once, not
-	// by a scan of every match per question, which made long sentences
-	// quadratic.
-	light := make([]int8, len(items)) // 0 no light match, 1 light, -1 light after a determiner
-	for _, m := range ms {
-		if !slices.ContainsFunc(m.entries, func(e entry) bool { return e.pos == posLight }) {
-			continue
-		}
-		v := int8(1)
-		if precededByDeterminer(items, m.first) {
-			v = -1
-		}
-		for k := m.first; k <= m.last && k < len(items); k++ {
-			if light[k] == 0 {
-				light[k] = v
+// a light verb before them ("held talks"), a verb after them that says
+// they happened ("an earthquake struck") or, for payments, money in the
+// sentence. A verb form after a determiner is a noun ("the meeting"); a
+// light verb that carries a noun is not an event itself.
+func (s *sentence) candidates() []candidate {
+	items, ms := s.items, s.matches
+	out := s.docBuilder.cands[:0]
+	defer func() { s.docBuilder.cands = out[:0] }()
+	lightAt := func(k int, pos string) bool {
+		for _, m := range ms {
+			if m.first <= k && k <= m.last {
+				for _, e := range m.entries {
+					if e.pos == pos {
+						return !precededByDeterminer(items, m.first)
+					}
+				}
 			}
 		}
+		return false
 	}
-	isLight := func(k int) bool { return k >= 0 && k < len(light) && light[k] == 1 }
-	// Whether the sentence holds a quotation mark, for isReport: asked once
-	// here, not once per statement verb.
-	quoted := slices.ContainsFunc(items, func(it item) bool { return it.kind == itemPunct && isQuote(it.word) })
 	for _, m := range ms {
 		det := precededByDeterminer(items, m.first)
+		verbAsNoun := det || isFirstWord(items, m.first) || s.nounContext(m.first, intransitive(m.entries))
+		if verbAsNoun {
+			for k := m.first; k <= m.last; k++ {
+				s.verbish[k] = false
+			}
+		}
 		for _, e := range m.entries {
-			first := e.pos == posVerb && e.typ != "state" && isFirstWord(items, m.first)
-			if e.pos == posLight || e.pos == posVerb && (det || first || sb.nounContext(items, m.first)) {
+			if e.pos == posLight || e.pos == posOccur {
+				continue
+			}
+			if e.pos == posVerb && verbAsNoun && !(e.typ == "state" && !det) {
 				// A verb form read as a noun ("the meeting", "Chinese
 				// imports") is an event only through a noun entry.
 				continue
 			}
-			c := candidate{first: m.first, last: m.last, typ: e.typ, cameo: e.cameo, light: -1}
-			if (c.typ == "increase" || c.typ == "decrease") && (!hasAmount || beforeInfinitive(items, m.last)) {
-				continue // "a tree fell", "declined to comment": no change in an amount
-			}
-			if c.typ == "pay" && e.pos == posVerb && !hasMoney && strings.HasSuffix(items[m.first].word, "ing") {
-				continue // "spending time", "contributing factors"
-			}
-			if c.typ == "appoint" && afterBareNoun(items, m.first) {
-				continue // "a man named Kim" is what he is called
-			}
+			c := candidate{first: m.first, last: m.last, typ: e.typ, cameo: e.cameo, pos: e.pos, conds: e.conds, light: -1, occur: -1}
 			if e.pos == posVerb {
-				c.how, c.score = howVerb, verbScore(items, m.first, m.last)
+				if (c.typ == "increase" || c.typ == "decrease") && beforeInfinitive(items, m.last) {
+					continue // "declined to comment": no change in an amount
+				}
+				if c.typ == "appoint" && afterBareNoun(items, m.first) {
+					continue // "a man named Kim" is what he is called
+				}
+				if isModifierParticiple(items, m.first, m.last) {
+					continue // "the recently passed law", "a jailed activist"
+				}
+				c.how = howVerb
 				if c.typ == "state" {
-					if !isReport(items, m, sb.doc.Mentions, quoted) {
+					if !isReport(items, m, s.doc.Mentions) {
 						continue
 					}
 					c.how = howReport
-				} else if isPassive(items, m.first) {
-					c.how = howPassive
 				}
 				out = append(out, c)
 				continue
 			}
-			if l := findLight(items, m.first, m.last, isLight); l >= 0 {
-				c.how, c.score, c.light = howNounLight, 2.5, l
-			} else if c.typ == "pay" && hasMoney {
-				c.how, c.score = howNounMoney, 2.4
+			if l := findLight(items, m.first, m.last, lightAt); l >= 0 {
+				if l < m.first {
+					c.how, c.light = howNounLight, l
+				} else {
+					c.how, c.occur = howNounOccur, l
+				}
+			} else if c.typ == "pay" && s.hasMoney {
+				c.how = howNounMoney
 			} else {
 				continue
 			}
 			out = append(out, c)
 		}
 	}
-	// A noun that leans on a verb of its own type gives way to the verb
-	// ("signed a deal" is one agree event, on "signed"); otherwise the
-	// light verb gives way to the noun ("paid a visit" is a visit).
-	// The candidates are looked up by position, not compared pairwise: a
-	// long sentence can hold thousands of them.
-	drop := make([]bool, len(out))
-	var alone map[int][]int // first item -> candidates without a light verb
-	if slices.ContainsFunc(out, func(c candidate) bool { return c.light >= 0 }) {
-		alone = map[int][]int{}
-		for j, v := range out {
-			if v.light < 0 {
-				alone[v.first] = append(alone[v.first], j)
-			}
+	// A noun that leans on a verb event of the same CAMEO root or type
+	// gives way to the verb ("signed a deal" is one event, on "signed");
+	// otherwise the light verb gives way to the noun ("paid a visit" is a
+	// visit).
+	for i := range out {
+		c := &out[i]
+		lv := c.light
+		if lv < 0 {
+			lv = c.occur
 		}
-	}
-	for i, c := range out {
-		if c.light < 0 {
+		if lv < 0 {
 			continue
 		}
-		for _, j := range alone[c.light] {
-			if out[j].typ == c.typ {
-				drop[i] = true
+		for j := range out {
+			v := &out[j]
+			if v.pos != posVerb || lv < v.first || lv > v.last {
+				continue
+			}
+			if sameKind(c, v) {
+				c.dropped = true
+			} else if c.occur < 0 || v.typ != "kill" && v.typ != "assault" {
+				// "an attack killed 12" keeps the killing; "held talks"
+				// drops nothing, "held" being no event.
+				v.dropped = true
 			}
 		}
 	}
-	for i, c := range out {
-		if !drop[i] && c.light >= 0 {
-			for _, j := range alone[c.light] {
-				drop[j] = true
-			}
-		}
-	}
-	// "Seoul's contribution rose to ...": the change verb tells how much,
-	// the noun before it what; one event, on the noun. Only verbs are
-	// dropped here, so the nouns' drop marks are final.
-	var nounEnds map[int][]int // last item -> candidates that are not verbs
-	if slices.ContainsFunc(out, func(c candidate) bool { return c.light < 0 && (c.typ == "increase" || c.typ == "decrease") }) {
-		nounEnds = map[int][]int{}
-		for j, n := range out {
-			if n.how != howVerb && n.how != howPassive {
-				nounEnds[n.last] = append(nounEnds[n.last], j)
-			}
-		}
-	}
-	for i, c := range out {
-		if c.light >= 0 || (c.typ != "increase" && c.typ != "decrease") {
+	// "Defense spending rose 7.4 percent": a figure that moves is an
+	// increase or a decrease, whatever it counts; one event, on the verb.
+	for i := range out {
+		c := &out[i]
+		if c.pos != posVerb || (c.typ != "increase" && c.typ != "decrease") {
 			continue
 		}
-		for last := c.first - 3; last < c.first; last++ {
-			for _, j := range nounEnds[last] {
-				if !drop[j] {
-					drop[i] = true
-				}
+		for j := range out {
+			n := &out[j]
+			if !n.dropped && n.pos == posNoun && n.last < c.first && c.first-n.last <= 3 {
+				n.dropped = true
 			}
 		}
 	}
 	kept := out[:0]
-	for i, c := range out {
-		if !drop[i] {
+	for _, c := range out {
+		if !c.dropped {
 			kept = append(kept, c)
 		}
 	}
-	out = kept
-	return out
+	return kept
+}
+
+// sameKind reports whether two candidates name the same kind of event.
+func sameKind(a, b *candidate) bool {
+	if a.typ == b.typ {
+		return true
+	}
+	return a.cameo != "" && b.cameo != "" && a.cameo[:2] == b.cameo[:2]
 }
 
 // isFirstWord reports whether items[k] is the first word of the sentence,
@@ -224,7 +238,11 @@ func isFirstWord(items []item, k int) bool {
 			return false
 		}
 	}
-	return true
+	if k+1 < len(items) && items[k+1].word == "of" && strings.HasSuffix(items[k].word, "s") {
+		return true // "Imports of watches rose"
+	}
+	return k+1 < len(items) && items[k+1].kind == itemWord && !isDeterminer(items[k+1].word) &&
+		!isPreposition(items[k+1].word) && !isParticle(items[k+1].word)
 }
 
 // afterBareNoun reports whether items[k] follows a lower-case word that is
@@ -234,7 +252,33 @@ func afterBareNoun(items []item, k int) bool {
 		return false
 	}
 	w := items[k-1].word
-	return !items[k-1].upper && !isAuxiliary(w) && !isBeForm(w) && !strings.HasSuffix(w, "ly") && !isRelativeWord(w)
+	return !items[k-1].upper && !isAuxiliary(w) && !isBeForm(w) && !isRelativeWord(w) && !isPronounWord(w)
+}
+
+func isPronounWord(w string) bool {
+	_, ok := pronounOf(w)
+	return ok
+}
+
+// isModifierParticiple reports whether the participle at items[first:last+1]
+// modifies the noun after it ("the jailed activist", "newly signed
+// deal") rather than being a verb.
+func isModifierParticiple(items []item, first, last int) bool {
+	w := items[last].word
+	if !strings.HasSuffix(w, "ed") && !isIrregularParticiple(w) {
+		return false
+	}
+	if last+1 >= len(items) || items[last+1].kind != itemWord || isPreposition(items[last+1].word) ||
+		isDeterminer(items[last+1].word) || isParticle(items[last+1].word) || isClauseWord(items[last+1].word) ||
+		isAuxiliary(items[last+1].word) || isPronounWord(items[last+1].word) {
+		return false
+	}
+	k := first - 1
+	for k >= 0 && items[k].kind == itemWord && isAdverb(items[k].word) {
+		k--
+	}
+	return k >= 0 && items[k].kind == itemWord && (items[k].word == "the" || items[k].word == "a" || items[k].word == "an" ||
+		isPossessivePronoun(items[k].word)) || k >= 0 && items[k].kind == itemMention && items[k].possessive
 }
 
 // beforeInfinitive reports whether "to" and a plain word follow items[k]
@@ -244,65 +288,95 @@ func beforeInfinitive(items []item, k int) bool {
 		!isDeterminer(items[k+2].word) && (items[k+2].word[0] < '0' || items[k+2].word[0] > '9')
 }
 
-// verbScore prefers a sentence's main verb over a participle in an
-// apposition ("The deal, signed in 2014, expires") or a relative clause.
-func verbScore(items []item, first, last int) float64 {
-	w := items[first].word
-	if first > 0 && items[first-1].word == "," && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-		return 2
-	}
-	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if items[k].kind == itemWord && isRelativeWord(items[k].word) {
-			return 2.5
-		}
-		if items[k].kind != itemWord {
-			break
-		}
-	}
-	for k := first - 1; k >= 0 && k >= first-5; k-- {
-		if items[k].kind == itemWord && isSubordinator(items[k].word) {
-			return 2.5
-		}
-		if stopsClause(&items[k]) || items[k].word == "," {
-			break
-		}
-	}
-	return 3
-}
-
 // nounContext reports whether the word at items[k] stands where a verb
 // cannot: after a preposition other than "to" ("worth of imports"), after
 // an adjective-like mention ("Chinese imports", "Seoul's contribution", "the
-// 2001 attacks"), or
-// inside a person's title ("Finance Minister Hong").
-func (sb *sentenceBuilder) nounContext(items []item, k int) bool {
+// 2001 attacks"), or inside a person's title ("Finance Minister Hong").
+//
+// intrans says that the word has an intransitive verb reading ("the pact
+// expires"), which a missing object does not make a noun.
+func (s *sentence) nounContext(k int, intrans bool) bool {
+	items := s.items
+	p := k - 1
+	for p > 0 && items[p].kind == itemWord && isAdverb(items[p].word) && !items[p].upper {
+		p-- // "including similarly attacking"
+	}
+	if p >= 0 && p < k-1 && items[p].kind == itemWord && isPreposition(items[p].word) && items[p].word != "to" {
+		return true
+	}
+	if k > 1 && items[k-2].kind == itemWord && items[k-2].word == "to" && items[k-1].kind == itemWord && !items[k-1].upper &&
+		!isAdverb(items[k-1].word) && !isAuxiliary(items[k-1].word) && !isDeterminer(items[k-1].word) {
+		return true // "to restore order": the object of an infinitive
+	}
+	if k > 1 && items[k-1].kind == itemMention && !items[k-1].possessive && items[k-2].kind == itemWord &&
+		(isDeterminer(items[k-2].word) || isPreposition(items[k-2].word) || items[k-2].word[0] <= '9') {
+		m := &s.doc.Mentions[items[k-1].mention]
+		w := items[k].word
+		if m.Person == nil && m.Date == nil && !(m.Location != nil && m.Location.Kind == "country") &&
+			!strings.HasSuffix(w, "ed") && !isIrregularPast(w) && !isIrregularParticiple(w) {
+			return true // "in a PKK attack", "three Atlanta attacks": the mention qualifies a noun
+		}
+	}
 	if k > 0 {
 		prev := &items[k-1]
 		switch prev.kind {
 		case itemWord:
 			if prev.word != "to" && isPreposition(prev.word) {
+				// "after touring the capital", "by signing the accord": a
+				// gerund with an object after a preposition of time or
+				// means is a verb.
+				switch prev.word {
+				case "after", "before", "since", "by", "while", "upon", "on":
+					if strings.HasSuffix(items[k].word, "ing") && k+1 < len(items) && (items[k+1].kind == itemMention ||
+						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper)) {
+						return false
+					}
+				}
 				return true
 			}
-			for _, e := range sb.lex.words[prev.word] {
-				if e.pos != posNoun && len(e.rest) == 0 && strings.HasSuffix(prev.word, "ed") {
-					return true // the object of a past verb: "added funds"
+			w := items[k].word
+			past := strings.HasSuffix(w, "ed") || isIrregularParticiple(w) || isIrregularPast(w)
+			if prev.word == "to" && (strings.HasSuffix(w, "s") || past) && !strings.HasSuffix(w, "ss") {
+				return true // "respond to requests": no infinitive
+			}
+			if !past && !prev.upper && strings.HasSuffix(prev.word, "ed") && !isBeForm(prev.word) && !s.verbish[k-1] &&
+				!isParticiple(w) && prev.word != "need" && s.lex.governors[prev.word] == (governor{}) {
+				return true // the object of a past verb: "suffered torture"
+			}
+			if !past && !prev.upper && isAdjectiveLike(prev.word) && !strings.HasSuffix(prev.word, "ed") && !s.verbish[k-1] {
+				return true // "wanton murder", "a violent attack"
+			}
+			for _, e := range s.lex.words[prev.word] {
+				if e.pos != posNoun && len(e.rest) == 0 && (strings.HasSuffix(prev.word, "ed") || isIrregularParticiple(prev.word)) && !isBeForm(prev.word) {
+					return true // the object of a past verb: "added funds", "imposed sanctions"
 				}
 			}
 		case itemMention:
-			m := &sb.doc.Mentions[prev.mention]
+			m := &s.doc.Mentions[prev.mention]
+			if w := items[k].word; k > 1 && s.verbish[k-2] && strings.HasSuffix(w, "s") && !prev.possessive && m.Date == nil {
+				return true // "denies US claims": the object's head noun
+			}
 			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminer(items[k-2].word)
-			if prev.possessive || m.Location != nil && m.Location.Demonym || m.Amount != nil || datePrefix {
+			// After an amount a past form is a verb ("three people died"),
+			// other forms a noun ("a 5 percent rise", "12 attacks").
+			amount := m.Amount != nil && !strings.HasSuffix(items[k].word, "ed") && !isIrregularParticiple(items[k].word) && !isIrregularPast(items[k].word)
+			if prev.possessive || m.Location != nil && m.Location.Demonym || amount || datePrefix {
 				return true
 			}
 		}
 	}
-	it := &items[k]
-	if sb.inTitle(it.start, it.end) {
+	if s.compoundNoun(k, intrans) {
 		return true
+	}
+	it := &items[k]
+	for _, ts := range s.titles {
+		if it.start >= ts[0] && it.end <= ts[1] {
+			return true
+		}
 	}
 	// A capital at the start of a sentence followed by another capital is
 	// a name or title ("Finance Minister ...").
-	if it.upper && k+1 < len(items) && (items[k+1].upper || items[k+1].kind == itemMention && sb.doc.Mentions[items[k+1].mention].Person != nil) {
+	if it.upper && k+1 < len(items) && (items[k+1].upper || items[k+1].kind == itemMention && s.doc.Mentions[items[k+1].mention].Person != nil) {
 		return true
 	}
 	return false
@@ -312,6 +386,10 @@ func (sb *sentenceBuilder) nounContext(items []item, k int) bool {
 // determiner or a possessive, directly or across one adjective ("the
 // meeting", "a sharp increase", "Seoul's contribution").
 func precededByDeterminer(items []item, k int) bool {
+	if k > 0 && items[k-1].kind == itemWord && (items[k-1].word == "last" || items[k-1].word == "first") &&
+		(strings.HasSuffix(items[k].word, "ed") || isIrregularPast(items[k].word)) {
+		return false // "their leaders last met in March"
+	}
 	if k > 0 && (items[k-1].kind == itemWord && isDeterminer(items[k-1].word) || items[k-1].kind == itemMention && items[k-1].possessive) {
 		return true
 	}
@@ -322,117 +400,176 @@ func precededByDeterminer(items []item, k int) bool {
 		return false
 	}
 	return k > 1 && items[k-2].kind == itemWord && isSingularDeterminer(items[k-2].word) &&
-		items[k-1].kind == itemWord && !items[k-1].upper && !isAuxiliary(items[k-1].word) && !isPreposition(items[k-1].word)
+		items[k-1].kind == itemWord && !items[k-1].upper && isAdjectiveLike(items[k-1].word)
 }
 
-// findLight returns the item index of a light verb within a few words of
-// the noun at items[first:last+1], or -1. It does not look across a clause.
-func findLight(items []item, first, last int, isLight func(int) bool) int {
+// isAdjectiveLike reports whether a word between a determiner and a noun
+// reads as an adjective ("a sharp increase", "a formal visit") rather than
+// as the noun of a subject ("a gunman shot").
+func isAdjectiveLike(w string) bool {
+	switch w {
+	case "sharp", "big", "small", "major", "large", "huge", "brief", "long", "short", "steep", "slight",
+		"modest", "sudden", "rare", "high", "low", "key", "joint", "fresh", "surprise", "two-day", "three-day",
+		"one-day", "first", "second", "final", "full", "new", "quick", "rapid", "slow", "further", "total",
+		"late", "early", "hasty", "deadly", "fatal", "bloody", "fierce", "heavy", "massive", "possible":
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "-day", "-year", "-long", "-scale"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// findLight returns the item index of a light verb within a few words
+// before the noun at items[first:last+1], or of a verb that says it
+// happened within a few words after it, or -1. It does not look across a
+// clause.
+func findLight(items []item, first, last int, lightAt func(int, string) bool) int {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
-		if stopsClause(&items[k]) {
+		if stopsClause(items, k) || items[k].word == "," {
 			break
 		}
-		if isLight(k) {
+		if lightAt(k, posLight) {
 			return k
 		}
 	}
-	for k := last + 1; k < len(items) && k <= last+3; k++ {
-		if stopsClause(&items[k]) {
+	for k := last + 1; k < len(items) && k <= last+4; k++ {
+		if stopsClause(items, k) || items[k].word == "," {
 			break
 		}
-		if isLight(k) {
+		if isPrepAt(items, k) && items[k].word != "by" {
+			// Over a short place or date phrase only.
+			if k+1 < len(items) && items[k+1].kind == itemMention && (items[k].word == "in" || items[k].word == "at" || items[k].word == "on") {
+				k++
+				continue
+			}
+			break
+		}
+		if lightAt(k, posOccur) {
 			return k
 		}
 	}
 	return -1
 }
 
-func stopsClause(it *item) bool {
+func stopsClause(items []item, k int) bool {
+	it := &items[k]
 	switch it.kind {
 	case itemPunct:
-		return it.word == ";" || it.word == ":" || isQuote(it.word) || it.word == "(" || it.word == ")"
+		return it.word == ";" || it.word == ":" || isQuote(it.word) || it.word == "(" || it.word == ")" || isDash(it.word)
 	case itemWord:
-		return isClauseWord(it.word)
+		return isClauseAt(items, k)
 	}
 	return false
 }
 
 // isReport reports whether a statement verb reports speech here: "said" and
-// "told" always do; "added", "noted" and the like only before "that", a
-// comma or quote, or next to a speaker ("the index added 0.5 percent" does
-// not).
-func isReport(items []item, m match, mentions []extract.Mention, quoted bool) bool {
+// "told" always do, and so do verbs that take an object of their own
+// ("confirmed the deal", "denied the charges"); "added", "noted" and the
+// like only before "that", a comma, colon or quote, or next to a speaker
+// ("the index added 0.5 percent" does not).
+func isReport(items []item, m match, mentions []extract.Mention) bool {
 	switch items[m.first].word {
-	case "said", "says", "say", "told", "tells", "tell", "according":
+	case "added", "adding", "adds", "add", "noted", "notes", "note", "noting", "stressed", "stresses", "stress",
+		"stressing", "declared", "declares", "declare", "declaring", "commented", "comment", "remarked",
+		"explained", "predicted", "predicts", "estimated", "estimates", "estimate", "described", "describes":
+	default:
 		return true
 	}
-	if quoted {
+	if n := m.last + 1; n < len(items) && (items[n].word == "that" || items[n].word == "," || items[n].word == ":" || isQuote(items[n].word)) {
 		return true
 	}
-	if n := m.last + 1; n < len(items) && (items[n].word == "that" || items[n].word == ",") {
+	if k := m.first - 1; k >= 0 && (items[k].word == "," || isQuote(items[k].word)) {
 		return true
 	}
-	for k := max(0, m.first-3); k < len(items) && k <= m.last+3; k++ {
-		if items[k].kind == itemMention && mentions[items[k].mention].Person != nil {
+	for k := max(0, m.first-2); k < len(items) && k <= m.last+2; k++ {
+		if items[k].kind == itemMention && mentions[items[k].mention].Person != nil || items[k].kind == itemWord && isPronounWord(items[k].word) {
 			return true
 		}
 	}
 	return false
 }
 
-// isPassive reports whether the verb at items[k] is a participle after a
-// form of be ("was appointed", "is led").
-func isPassive(items []item, k int) bool {
+// compoundNoun reports whether the verb form at items[k] is the head of a
+// noun compound: after a singular noun that follows a determiner ("the car
+// bombing", "his state visit", "a standstill agreement"), after an
+// adjective that follows a determiner or preposition ("with attempted
+// murder", "a violent attack"), or, for -ing forms, after a capitalised
+// word inside the sentence ("the 1996 Olympic bombing"). Past forms are
+// left as verbs ("the police arrested").
+func (s *sentence) compoundNoun(k int, intrans bool) bool {
+	items := s.items
 	w := items[k].word
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !isIrregularParticiple(w) {
+	if k < 1 || items[k-1].kind != itemWord || strings.HasSuffix(w, "ed") || isIrregularParticiple(w) || isIrregularPast(w) {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if items[j].kind != itemWord {
-			return false
+	p := &items[k-1]
+	if p.upper {
+		return strings.HasSuffix(w, "ing") && k > 1 && !sentenceInitial(items, k-1) && !s.verbish[k-1]
+	}
+	if !s.npItem(k-1) || isPronounWord(p.word) || isDeterminer(p.word) {
+		return false
+	}
+	before := k - 2
+	// Over a run of adjectives: "an alleged anti-abortion murder".
+	for before >= 0 && items[before].kind == itemWord && !items[before].upper && isAdjectiveLike(items[before].word) && !s.verbish[before] {
+		before--
+	}
+	if before < 0 {
+		return false
+	}
+	b := &items[before]
+	opens := b.kind == itemWord && (isDeterminer(b.word) || isPreposition(b.word) || isPossessivePronoun(b.word)) ||
+		b.kind == itemMention && (b.possessive || s.doc.Mentions[b.mention].Amount != nil || s.doc.Mentions[b.mention].Date != nil || s.doc.Mentions[b.mention].Location != nil)
+	if !opens {
+		// "U.S. watch imports": a noun after a modifier that is no
+		// determiner, as long as the verb form is no past.
+		return b.kind == itemWord && b.upper && !sentenceInitial(items, before) && !strings.HasSuffix(p.word, "s")
+	}
+	if isAdjectiveLike(p.word) {
+		return true
+	}
+	// A singular noun modifier before a bare or -ing form ("the car
+	// bombing", "a state visit"); a plural one is more likely a subject
+	// ("the allies meet"), and an -s form after a singular noun a verb
+	// ("the pact expires").
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		// "the pact expires", but "U.S. watch imports" and "the bomb
+		// attacks in the capitals": after a noun that a modifier
+		// opens, or with no object after it, a transitive form is a noun.
+		if b.kind == itemMention || b.kind == itemWord && b.upper && !isDeterminer(b.word) && !sentenceInitial(items, before) {
+			return true
 		}
-		if isBeForm(items[j].word) {
+		return !intrans && k+1 < len(items) && !s.npItem(k+1) && !(items[k+1].kind == itemWord && (isAdverb(items[k+1].word) || isParticle(items[k+1].word)))
+	}
+	return !strings.HasSuffix(p.word, "s") || strings.HasSuffix(p.word, "ss")
+}
+
+// intransitive reports whether one of a word's verb readings takes no
+// object ("expires", "died", "rose", "resigned").
+func intransitive(es []entry) bool {
+	for _, e := range es {
+		if e.pos != posVerb {
+			continue
+		}
+		switch e.typ {
+		case "expire", "die", "increase", "decrease", "resign", "clash", "protest", "strike", "riot", "disaster",
+			"meet", "negotiate", "apologize", "agree", "cooperate", "withdraw", "state", "visit":
 			return true
 		}
 	}
 	return false
 }
 
-// choose keeps the first statement and the best maxOther other events, one
-// per type, in text order.
-func choose(cs []candidate) []candidate {
-	var state *candidate
-	best := map[string]int{}
-	var others []candidate
-	for i := range cs {
-		c := &cs[i]
-		if c.typ == "state" {
-			if state == nil {
-				state = c
-			}
-			continue
+// simpleEntries reports whether no entry of a word is a phrase, so that all
+// of them match the word alone.
+func simpleEntries(es []entry) bool {
+	for i := range es {
+		if len(es[i].rest) > 0 {
+			return false
 		}
-		if j, ok := best[c.typ]; ok {
-			if c.score > others[j].score {
-				others[j] = *c
-			}
-			continue
-		}
-		best[c.typ] = len(others)
-		others = append(others, *c)
 	}
-	slices.SortStableFunc(others, func(a, b candidate) int {
-		if a.score != b.score {
-			return cmp.Compare(b.score, a.score)
-		}
-		return a.first - b.first
-	})
-	if len(others) > maxOther {
-		others = others[:maxOther]
-	}
-	if state != nil {
-		others = append(others, *state)
-	}
-	slices.SortStableFunc(others, func(a, b candidate) int { return a.first - b.first })
-	return others
+	return true
 }

@@ -1,14 +1,27 @@
 package event
 
-// Closed-class words the argument rules look at. They are grammar, not
-// lexicon: a handful per role, fixed by English rather than by any corpus.
+import "strings"
+
+// Closed-class words the rules look at. They are grammar, not lexicon: a
+// handful per role, fixed by English rather than by any corpus.
 
 // isDeterminer: a determiner makes the next word a noun ("the meeting", "a sign").
 func isDeterminer(w string) bool {
 	switch w {
 	case "the", "a", "an", "their", "its", "his", "her", "our", "your", "my", "this",
 		"these", "those", "first", "second", "third", "last", "next", "latest", "new",
-		"further", "another", "each", "every", "no", "any", "some", "such", "much", "more":
+		"further", "another", "each", "every", "no", "any", "some", "such", "much", "more",
+		"fresh", "recent", "previous", "several", "many", "two", "three", "four", "five":
+		return true
+	}
+	return false
+}
+
+// isArticle: a determiner that opens a noun phrase in an apposition ("Lee, a
+// veteran diplomat, ...").
+func isArticle(w string) bool {
+	switch w {
+	case "a", "an", "the", "his", "her", "its", "their", "whose", "both":
 		return true
 	}
 	return false
@@ -21,7 +34,8 @@ func isPreposition(w string) bool {
 		"over", "off", "outside", "inside", "through", "throughout", "via", "toward",
 		"towards", "against", "among", "between", "within", "without", "under", "upon",
 		"beyond", "with", "by", "along", "about", "like", "than", "around", "behind", "after",
-		"before", "since", "during", "amid", "despite":
+		"before", "since", "during", "amid", "despite", "including", "following", "per",
+		"until", "till", "except", "besides", "beside", "concerning", "regarding":
 		return true
 	}
 	return false
@@ -43,7 +57,8 @@ func isLocative(w string) bool {
 func isClauseWord(w string) bool {
 	switch w {
 	case "that", "which", "who", "whom", "whose", "but", "while", "because", "although",
-		"though", "whereas", "if", "unless", "when", "where", "whether", "how", "what", "why", "as":
+		"though", "whereas", "if", "unless", "when", "where", "whether", "how", "what", "why", "as",
+		"after", "before", "since", "until", "once":
 		return true
 	}
 	return false
@@ -52,7 +67,7 @@ func isClauseWord(w string) bool {
 // isRelativeWord: these words open a relative clause whose subject is the noun before it.
 func isRelativeWord(w string) bool {
 	switch w {
-	case "who", "which", "that":
+	case "who", "which", "that", "whom":
 		return true
 	}
 	return false
@@ -62,7 +77,37 @@ func isRelativeWord(w string) bool {
 func isBeForm(w string) bool {
 	switch w {
 	case "is", "was", "were", "are", "be", "been", "being", "am", "got", "get", "gets",
-		"getting":
+		"getting", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// isHaveForm: a form of have: "has been arrested" is passive, "has arrested" is not.
+func isHaveForm(w string) bool {
+	switch w {
+	case "has", "have", "had", "having":
+		return true
+	}
+	return false
+}
+
+// isModal: a modal verb before a bare verb.
+func isModal(w string) bool {
+	switch w {
+	case "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "’ll", "'d", "’d":
+		return true
+	}
+	return false
+}
+
+// isNegator: a word that negates the verb after it.
+func isNegator(w string) bool {
+	switch w {
+	case "not", "never", "n't", "no", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
+		"hadn't", "wasn't", "weren't", "isn't", "aren't", "cannot", "can't", "couldn't", "shouldn't",
+		"didn’t", "don’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "hadn’t", "wasn’t",
+		"weren’t", "isn’t", "aren’t", "can’t", "couldn’t", "shouldn’t", "nor", "neither":
 		return true
 	}
 	return false
@@ -72,15 +117,40 @@ func isBeForm(w string) bool {
 func isIrregularParticiple(w string) bool {
 	switch w {
 	case "met", "paid", "spent", "held", "cut", "told", "said", "made", "sent", "struck",
-		"hit", "won", "lost", "set", "shelled", "named", "risen", "grown":
+		"hit", "won", "lost", "set", "shelled", "named", "risen", "grown", "shot", "fought",
+		"sold", "bought", "beat", "led", "freed", "brought", "caught", "found", "kept",
+		"left", "put", "run", "seen", "taken", "thrown", "sought", "built", "quit", "hung":
 		return true
 	}
 	return false
 }
 
+// isIrregularPast: past tense forms that do not end in -ed.
+func isIrregularPast(w string) bool {
+	switch w {
+	case "rose", "fell", "grew", "sank", "shrank", "began", "broke", "took", "gave", "came", "went", "ran", "spoke",
+		"wrote", "drove", "rode", "flew", "threw", "swore", "tore", "stole", "froze", "chose", "hid", "fought",
+		"sought", "bought", "brought", "caught", "thought", "led", "fled", "met", "paid", "said", "told", "sold",
+		"held", "won", "lost", "sent", "spent", "built", "left", "kept", "swept", "hit", "cut", "put", "set",
+		"quit", "struck", "hung", "shot", "forgave", "sang", "drank", "died", "stood", "withdrew", "overtook":
+		return true
+	}
+	return false
+}
+
+// isParticiple reports whether w can be a past participle.
+func isParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || isIrregularParticiple(w)
+}
+
 // isQuote reports whether s is a quotation mark.
 func isQuote(s string) bool {
-	return s == `"` || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
+	return s == `"` || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" || s == "«" || s == "»"
+}
+
+// isDash reports whether s is a dash that sets off a phrase.
+func isDash(s string) bool {
+	return s == "—" || s == "–" || s == "--" || s == "-"
 }
 
 // isSubordinator: a verb after one of these is in a subordinate clause
@@ -88,7 +158,44 @@ func isQuote(s string) bool {
 func isSubordinator(w string) bool {
 	switch w {
 	case "before", "after", "until", "when", "while", "because", "since", "as", "although",
-		"though", "if", "once", "whether", "unless":
+		"though", "if", "once", "whether", "unless", "whereas":
+		return true
+	}
+	return false
+}
+
+// isConditional: a clause opened by one of these is a condition.
+func isConditional(w string) bool {
+	switch w {
+	case "if", "unless", "whether", "lest":
+		return true
+	}
+	return false
+}
+
+// isAdverb: adverbs that stand inside a verb group ("has also signed",
+// "reportedly killed"); any lower-case word in -ly that is no noun or
+// adjective of the common kind counts too.
+func isAdverb(w string) bool {
+	switch w {
+	case "also", "still", "already", "just", "then", "again", "later", "earlier", "once", "now",
+		"previously", "recently", "jointly", "even", "only", "soon", "yet", "ever", "first",
+		"together", "further", "instead", "too", "thus", "however", "meanwhile", "subsequently",
+		"allegedly", "reportedly", "apparently", "eventually", "finally", "formally", "officially",
+		"publicly", "separately", "immediately", "swiftly", "quickly", "briefly", "repeatedly",
+		"twice", "promptly", "narrowly", "overwhelmingly", "unanimously", "fatally", "seriously",
+		"critically", "badly", "severely", "sharply", "strongly", "openly", "effectively":
+		return true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ly") {
+		switch w {
+		case "family", "rally", "supply", "reply", "apply", "assembly", "italy", "early", "daily", "weekly",
+			"monthly", "yearly", "holy", "belly", "bully", "jelly", "comply", "multiply", "imply", "anomaly",
+			"monopoly", "ally", "july", "fly", "elderly", "lonely", "friendly", "likely", "unlikely", "only",
+			"costly", "deadly", "orderly", "silly", "ugly", "lovely", "timely", "kelly", "emily", "sicily",
+			"napoli", "manly", "wily", "burly", "curly", "jolly", "hilly", "chilly", "woolly":
+			return false
+		}
 		return true
 	}
 	return false
@@ -97,13 +204,8 @@ func isSubordinator(w string) bool {
 // isAuxiliary: auxiliaries and adverbs that stand between a determiner-less
 // subject and its verb ("the two sides will meet", "has also signed").
 func isAuxiliary(w string) bool {
-	switch w {
-	case "will", "would", "can", "could", "may", "might", "must", "should", "shall", "to",
-		"not", "also", "has", "have", "had", "is", "was", "are", "were", "be", "been", "do",
-		"does", "did", "never", "already", "just", "still", "then", "again", "and", "or":
-		return true
-	}
-	return false
+	return isModal(w) || isBeForm(w) || isHaveForm(w) || isNegator(w) || isAdverb(w) ||
+		w == "to" || w == "do" || w == "does" || w == "did" || w == "and" || w == "or"
 }
 
 // isSingularDeterminer: a determiner that cannot head a plural subject, so
@@ -115,3 +217,199 @@ func isSingularDeterminer(w string) bool {
 	}
 	return false
 }
+
+// isParticle: words that follow a verb without starting its object ("step
+// down", "pull out").
+func isParticle(w string) bool {
+	switch w {
+	case "up", "down", "out", "off", "back", "away", "over", "forward", "ahead", "through", "aside":
+		return true
+	}
+	return false
+}
+
+// isCommonVerb: frequent verb forms that are no event triggers; they end a
+// noun phrase the rules read leftwards, so that "the man who shot him was
+// killed" does not take "him" as a subject.
+func isCommonVerb(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "has", "have", "had", "did", "does", "do", "be", "been", "being",
+		"became", "become", "becomes", "remained", "remains", "remain", "appeared", "appears", "seemed",
+		"seems", "came", "comes", "went", "goes", "took", "takes", "got", "gets", "made", "makes", "gave",
+		"gives", "found", "finds", "left", "leaves", "kept", "keeps", "showed", "shows", "shown", "saw", "sees",
+		"brought", "brings", "put", "puts", "used", "uses", "wanted", "wants", "tried", "tries", "included",
+		"includes", "helped", "helps", "knew", "knows", "thought", "thinks", "believed", "believes",
+		"expected", "expects", "feared", "fears", "hoped", "hopes", "needed", "needs", "seen", "taken",
+		"given", "known", "done", "lives", "lived", "worked", "works", "owns", "owned", "ran", "runs",
+		"won", "lost", "led", "leads", "holds", "held", "sent", "faces", "faced", "caused", "causes":
+		return true
+	}
+	return false
+}
+
+// Pronoun features.
+type pronoun struct {
+	gender byte // 'm', 'f', 'n' (it), 0 (they, I, we: any)
+	plural bool
+	first  bool // I, we: the speaker of the quote
+}
+
+// pronounOf returns the features of a personal pronoun that can stand for
+// an actor, and false for any other word.
+func pronounOf(w string) (pronoun, bool) {
+	switch w {
+	case "he", "him", "his", "himself":
+		return pronoun{gender: 'm'}, true
+	case "she", "her", "hers", "herself":
+		return pronoun{gender: 'f'}, true
+	case "it", "its", "itself":
+		return pronoun{gender: 'n'}, true
+	case "they", "them", "their", "themselves":
+		return pronoun{plural: true}, true
+	case "i", "me", "my":
+		return pronoun{first: true}, true
+	case "we", "us", "our":
+		return pronoun{first: true, plural: true}, true
+	}
+	return pronoun{}, false
+}
+
+// isPossessivePronoun: a pronoun that qualifies a noun ("his lawyer").
+func isPossessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "my", "our", "your":
+		return true
+	}
+	return false
+}
+
+// isHabitual: adverbs that make an event a habit.
+func isHabitual(w string) bool {
+	switch w {
+	case "usually", "often", "regularly", "routinely", "always", "frequently", "typically", "generally",
+		"traditionally", "annually", "normally", "sometimes", "occasionally", "customarily", "habitually", "repeatedly":
+		return true
+	}
+	return false
+}
+
+// isPlanningAdjective: a modifier that makes an event noun unasserted ("a
+// planned visit", "possible talks").
+func isPlanningAdjective(w string) (string, bool) {
+	switch w {
+	case "planned", "proposed", "upcoming", "scheduled", "future", "expected", "prospective", "forthcoming",
+		"impending", "looming", "anticipated", "intended":
+		return "future", true
+	case "possible", "potential", "likely", "threatened", "feared":
+		return "possible", true
+	case "hoped-for", "desired":
+		return "hoped", true
+	}
+	return "", false
+}
+
+// closedClassWords lists every word of the closed classes above (the
+// -ly adverbs aside), so that a lexicon can map each to its flags once.
+const closedClassWords = `'d 'll 's about across after again against allegedly along already also although am amid among and
+apparently appeared appears are aren't aren’t around as at badly be became because become becomes
+been before behind being believed believes beside besides between beyond briefly brings brought but
+by came can can't cannot can’t caused causes comes concerning could couldn't couldn’t critically
+despite did didn't didn’t do does doesn't doesn’t don't done don’t during earlier effectively even
+eventually ever except expected expects faced faces fatally feared fears finally finds first
+following for formally found from further gave get gets getting given gives goes got had hadn't
+hadn’t has hasn't hasn’t have haven't haven’t having held helped helps holds hoped hopes how however
+if immediately in included includes including inside instead into is isn't isn’t jointly just keeps
+kept knew known knows later leads leaves led left like lived lives lost made makes may meanwhile
+might must n't narrowly near needed needs neither never no nor not now of off officially on once
+only onto openly or outside over overwhelmingly owned owns per previously promptly publicly put puts
+quickly ran recently regarding remain remained remains repeatedly reportedly runs saw seemed seems
+seen sees sent separately seriously severely shall sharply should shouldn't shouldn’t showed shown
+shows since so soon still strongly subsequently swiftly taken takes than that then thinks though
+thought through throughout thus till to together too took toward towards tried tries twice
+unanimously under unless until upon used uses via wanted wants was wasn't wasn’t went were weren't
+weren’t what when where whereas whether which while who whom whose why will with within without won
+won't won’t worked works would wouldn't wouldn’t yet ’d ’ll ’s`
+
+// Closed classes of a word, computed once per item (classify) so that the
+// rules that walk a sentence test a bit instead of comparing strings.
+const (
+	fPrep uint16 = 1 << iota
+	fClause
+	fModal
+	fBe
+	fHave
+	fNeg
+	fCommonVerb
+	fAdverb
+	fNotNP // other words that end a noun phrase: to, and, or, but, do, than, so
+)
+
+// fClassified marks an item whose flags have been computed.
+const fClassified uint16 = 1 << 15
+
+// wordFlags returns the closed classes of the word item at items[j],
+// computing them on first use.
+func wordFlags(items []item, j int) uint16 {
+	it := &items[j]
+	if it.flags&fClassified != 0 || it.kind != itemWord {
+		return it.flags &^ fClassified
+	}
+	it.flags = classFlags(it.word) | fClassified
+	return it.flags &^ fClassified
+}
+
+// classFlags computes the closed classes of a word.
+func classFlags(w string) uint16 {
+	var f uint16
+	if isPreposition(w) {
+		f |= fPrep
+	}
+	if isClauseWord(w) {
+		f |= fClause
+	}
+	if isModal(w) {
+		f |= fModal
+	}
+	if isBeForm(w) {
+		f |= fBe
+	}
+	if isHaveForm(w) {
+		f |= fHave
+	}
+	if isNegator(w) {
+		f |= fNeg
+	}
+	if isCommonVerb(w) {
+		f |= fCommonVerb
+	}
+	if isAdverb(w) {
+		f |= fAdverb
+	}
+	switch w {
+	case "to", "and", "or", "but", "nor", "do", "does", "did", "than", "so":
+		f |= fNotNP
+	}
+	return f
+}
+
+// classify sets the flags of a sentence's word items from the lexicon's
+// table of closed-class words: one map look-up per word.
+func (lex *lexicon) classify(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.kind != itemWord {
+			continue
+		}
+		f, ok := lex.closed[it.word]
+		if !ok && len(it.word) > 4 && it.word[len(it.word)-2:] == "ly" && isAdverb(it.word) {
+			f = fAdverb
+		}
+		it.flags = f | fClassified
+	}
+}
+
+// isPrepAt and isClauseAt are isPreposition and isClauseWord for the word
+// item at items[j], from its cached flags.
+func isPrepAt(items []item, j int) bool { return wordFlags(items, j)&fPrep != 0 }
+
+func isClauseAt(items []item, j int) bool { return wordFlags(items, j)&fClause != 0 }

@@ -1,11 +1,13 @@
 package location
 
-// Second-level regions are not in the gazetteer, but news names counties
-// all the time ("Metcalfe County", "Orange County, California"). A
-// capitalised name before "County" or "Parish" is reported as an admin2
-// place inside the first-level region the text ties it to: the region
-// after a comma, else the first region the article names. Its point is that
-// region's, the best the gazetteer knows.
+import "strings"
+
+// News names counties all the time ("Metcalfe County", "Orange County,
+// California"). One the gazetteer knows by its full name is a match like
+// any other. Any other capitalised name before "County" or "Parish" is
+// reported as an admin2 place inside the first-level region the text ties
+// it to: the region after a comma, else the first region the article
+// names; its point is that region's, the best the gazetteer knows.
 
 // county is a "<Name> County" span.
 type county struct {
@@ -14,6 +16,20 @@ type county struct {
 	// region is the index of the match after ", " ("Adair County,
 	// Kentucky"), or -1.
 	region int
+}
+
+// hasDivisionSuffix reports whether a normalized name ends in a word that
+// names a second-level division ("adair county", "avoyelles parish").
+func hasDivisionSuffix(key string) bool {
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return false
+	}
+	switch key[i+1:] {
+	case "county", "parish", "borough", "district", "municipality", "shire":
+		return true
+	}
+	return false
 }
 
 func isCountyWord(w string) bool {
@@ -64,15 +80,29 @@ func findCounties(text string, toks []token, ms []match) ([]county, []match) {
 	}
 	out := ms[:0]
 	k := 0
+	resolved := make([]bool, len(cs))
 	for _, m := range ms {
 		for k < len(cs) && cs[k].end <= m.start {
 			k++
 		}
 		if k < len(cs) && cs[k].start < m.end && m.start < cs[k].end {
+			// The gazetteer knows the county by its full name: the
+			// match stands and is resolved like any other.
+			if m.start == cs[k].start && m.end == cs[k].end && hasDivisionSuffix(m.key) {
+				resolved[k] = true
+				out = append(out, m)
+			}
 			continue
 		}
 		out = append(out, m)
 	}
+	keep := cs[:0]
+	for i, c := range cs {
+		if !resolved[i] {
+			keep = append(keep, c)
+		}
+	}
+	cs = keep
 	// Link "X County, Region".
 	for ci := range cs {
 		c := &cs[ci]
@@ -88,3 +118,34 @@ func findCounties(text string, toks []token, ms []match) ([]county, []match) {
 	}
 	return cs, out
 }
+
+// isDivisionWord reports whether a lower-case word names a kind of
+// second-level division.
+func isDivisionWord(w string) bool {
+	switch w {
+	case "county", "counties", "parish", "borough", "district", "districts", "province", "region",
+		"department", "municipality", "prefecture", "canton":
+		return true
+	}
+	return false
+}
+
+// divisionNear reports whether match m is written as a division: a
+// division word in lower case right after it ("Karo district") or "<word>
+// of" right before it ("the county of Fife").
+func divisionNear(text string, toks []token, m *match) bool {
+	if m.t1 < len(toks) && toks[m.t1].word && toks[m.t1].space && !toks[m.t1].upper && isDivisionWord(wordAt(text, toks, m.t1)) {
+		return true
+	}
+	pw, pi := prevWord(text, toks, m.t0)
+	if pw != "of" {
+		return false
+	}
+	w, wi := prevWord(text, toks, pi)
+	return w != "" && !toks[wi].upper && isDivisionWord(w)
+}
+
+// notBareAdmin2 keeps every reading but a second-level region's: one named
+// without its suffix or a division word is mostly a town, a surname or a
+// sports team ("Essex", "Duran").
+func (g *Gazetteer) notBareAdmin2(s sense) bool { return g.places[s.place].Kind != KindAdmin2 }

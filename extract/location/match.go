@@ -17,6 +17,13 @@ type match struct {
 	// state: "Washington state", "the state of New York" ask for the
 	// first-level region reading without taking the word into the span.
 	state bool
+	// division: a lower-case word next to the name says it is a division
+	// ("Karo district", "the county of Fife"), which lets a second-level
+	// region named bare be read.
+	division bool
+	// placeWord: the text calls the name a place ("the village of X",
+	// "X county"), which stands in for the article's support.
+	placeWord bool
 }
 
 // connectors may appear in lower case inside a capitalised place name.
@@ -57,10 +64,11 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 				break // "Seoul ( Yonhap", "Japan -": punctuation after a space
 			}
 			key = appendKey(key, text, tj, j == i)
-			e := g.index[string(key)]
-			if e == nil {
+			ei, ok := g.index[string(key)]
+			if !ok {
 				break
 			}
+			e := &g.entries[ei]
 			if len(e.senses) > 0 && (tj.word || text[tj.start] == '.') {
 				best, bestE = j, e
 			}

@@ -148,7 +148,7 @@ func (g *Gazetteer) townMention(text string, start, end int, name string, r sens
 	return extract.Mention{Type: extract.TypeLocation, Text: text[start:end], Start: start, End: end,
 		Confidence: 0.6, Rule: rule,
 		Location: &extract.Location{Name: name, Kind: KindCity,
-			Country: p.Country, Admin1: p.Name, Lat: round(float64(p.Lat)), Lon: round(float64(p.Lon)),
+			Country: p.Country, Admin1: p.Name, Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon))),
 			Dateline: dateline}}
 }
 

@@ -21,13 +21,23 @@ const (
 	scoreDateline    = 10 // the place's country is the dateline's
 	scorePinned      = 100
 	scoreIndependent = 3
+	scoreAdmin2      = -15 // a second-level region against a town of its size: news means the town
+	scoreDocLocal    = 15  // other towns of the place's region are named
 )
+
+// isLocal reports whether a kind is a town or a second-level region, the
+// readings that need the article's support when small.
+func isLocal(kind string) bool { return kind == KindCity || kind == KindAdmin2 }
 
 // smallTown is the population under which a town needs support from the
 // article (its country or region named, a "X, Y" pattern, the dateline)
 // before it is reported: an unsupported small town is far more often a
 // surname or a word.
 const smallTown = 100000
+
+// minorTown is the population under which a town needs its own region's
+// support, not its country's (see supported).
+const minorTown = 5000
 
 // context is what the article says about where it is. Each vote records
 // which names cast it, so that a name is never its own evidence ("Georgia"
@@ -39,12 +49,41 @@ type context struct {
 	// first-level regions.
 	regionNames map[string][]string
 	dateline    string // country of the dateline place
+	// datelineAdmin1 is the first-level region of the dateline place
+	// ("CC/Region"), when it has one.
+	datelineAdmin1 string
+	// local maps a first-level region to the names with a town or
+	// second-level reading in it: towns of one region named together
+	// support each other ("Danbury ... Torrington ... New Milford").
+	local map[string][]string
 	// firstAdmin1 is the first first-level region named, or -1.
 	firstAdmin1 int32
 }
 
 func newContext() *context {
-	return &context{countries: votes{}, admin1: votes{}, regionNames: map[string][]string{}, firstAdmin1: -1}
+	return &context{countries: votes{}, admin1: votes{}, regionNames: map[string][]string{}, local: map[string][]string{}, firstAdmin1: -1}
+}
+
+// addLocal records that name key has a town or second-level reading in
+// region.
+func (c *context) addLocal(region, key string) {
+	for _, k := range c.local[region] {
+		if k == key {
+			return
+		}
+	}
+	c.local[region] = append(c.local[region], key)
+}
+
+// localFrom counts the names other than key with a local reading in region.
+func (c *context) localFrom(region, key string) int {
+	n := 0
+	for _, k := range c.local[region] {
+		if k != key {
+			n++
+		}
+	}
+	return n
 }
 
 // votes maps a country or region to the names that named it.
@@ -94,6 +133,8 @@ func (g *Gazetteer) prior(s sense) float64 {
 		if p.Seat {
 			v += scoreSeat
 		}
+	case KindAdmin2:
+		v = scorePerDecade*math.Log10(float64(max(p.Pop, 1000))) + scoreAdmin2
 	default:
 		v = scoreHand
 	}
@@ -136,8 +177,13 @@ func (g *Gazetteer) score(s sense, c *context, key, nation string) float64 {
 		}
 	}
 	v += scoreDocSibling * float64(min(n, 2))
-	if p.Admin1 != "" && c.admin1.from(p.Country+"/"+p.Admin1, key) {
-		v += scoreDocAdmin1
+	if p.Admin1 != "" {
+		region := p.Country + "/" + p.Admin1
+		if c.admin1.from(region, key) || c.datelineAdmin1 == region {
+			v += scoreDocAdmin1
+		} else if c.localFrom(region, key) > 0 {
+			v += scoreDocLocal
+		}
 	}
 	return v
 }
@@ -184,10 +230,10 @@ func (g *Gazetteer) pair(x, y *entry) (sense, sense, bool) {
 		}
 		for _, sx := range x.senses {
 			px := &g.places[sx.place]
-			if sx.demonym || px.Kind != KindCity && px.Kind != KindAdmin1 || sx.place == sy.place {
+			if sx.demonym || !isLocal(px.Kind) && px.Kind != KindAdmin1 || sx.place == sy.place {
 				continue
 			}
-			fit := px.Country == py.Country && (py.Kind == KindCountry || px.Admin1 == py.Admin1 && px.Kind == KindCity)
+			fit := px.Country == py.Country && (py.Kind == KindCountry || px.Admin1 == py.Admin1 && isLocal(px.Kind))
 			if !fit {
 				continue
 			}
@@ -209,11 +255,31 @@ const aliasNeedsSupport = 2000000
 // supported reports whether the article backs up place p, read through
 // sense s, for the name key: its country or its region named by another
 // name, or the dateline.
+//
+// A place of fewer than minorTown people (a village, a county named
+// without its suffix) needs more: its own region named by another name or
+// by the dateline, or two other places of that region named. A country
+// named says little when it holds thousands of villages.
 func (c *context) supported(p *Place, s sense, key string) bool {
-	needs := p.Kind == KindCity && !p.Capital && (p.Pop < smallTown || s.alias && p.Pop < aliasNeedsSupport)
-	if !needs {
+	needs := isLocal(p.Kind) && !p.Capital && (p.Pop < smallTown || s.alias && p.Pop < aliasNeedsSupport)
+	// "Metcalfe County", "Avoyelles Parish": the suffix says it is a
+	// place; the context only chooses which.
+	if !needs || p.Kind == KindAdmin2 && hasDivisionSuffix(key) {
 		return true
 	}
-	return c.countries.from(p.Country, key) || c.dateline == p.Country ||
-		p.Admin1 != "" && c.admin1.from(p.Country+"/"+p.Admin1, key)
+	region := p.Country + "/" + p.Admin1
+	if p.Admin1 != "" && (c.admin1.from(region, key) || c.datelineAdmin1 == region) {
+		return true
+	}
+	local := 0
+	if p.Admin1 != "" {
+		local = c.localFrom(region, key)
+	}
+	// A second-level region named bare ("Fife", "Somme") is held to the
+	// village standard: news names them mostly where its region is
+	// named too, and many are also surnames or words.
+	if p.Pop < minorTown || p.Kind == KindAdmin2 {
+		return local >= 2
+	}
+	return local >= 1 || c.countries.from(p.Country, key) || c.dateline == p.Country
 }

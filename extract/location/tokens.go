@@ -4,9 +4,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
-// token is a word (letters, digits and marks) or one punctuation character.
+// token is a word (letters, digits and marks) or one punctuation
+// character: text.Token in the shape the matcher and filters read.
 type token struct {
 	start, end int
 	word       bool
@@ -22,119 +26,22 @@ type token struct {
 	lineMixed bool
 }
 
-// markLines sets lineMixed on every token.
-func markLines(text string, toks []token) {
-	for i := 0; i < len(toks); {
-		j, mixed := i, false
-		for ; j < len(toks) && (j == i || !toks[j].lineStart); j++ {
-			t := toks[j]
-			if t.word && !t.caps && !t.upper && !isDigit(text[t.start]) {
-				mixed = true
-			} else if t.word && t.upper && !t.caps && t.end-t.start > 1 {
-				mixed = true
-			}
-		}
-		for k := i; k < j; k++ {
-			toks[k].lineMixed = mixed
-		}
-		i = j
+// tokensOf returns the document's tokens (d.Tokens, or text.Tokenize when
+// the caller gave none) appended to buf.
+func tokensOf(d *extract.Doc, buf []token) []token {
+	src := d.Tokens
+	if src == nil {
+		src = text.Tokenize(d.Text, nil)
 	}
+	return appendTokens(buf, src)
 }
 
-// tokenize splits text into tokens, appending to buf.
-func tokenize(text string, buf []token) []token {
-	space, line := true, true
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r':
-				space = true
-				i++
-				continue
-			case c == '\n':
-				space, line = true, true
-				i++
-				continue
-			case isASCIIWord(c):
-				j := i
-				letters, lower := 0, false
-				for j < len(text) {
-					b := text[j]
-					if b < utf8.RuneSelf {
-						if !isASCIIWord(b) {
-							break
-						}
-						if b >= 'a' && b <= 'z' {
-							lower = true
-							letters++
-						} else if b >= 'A' && b <= 'Z' {
-							letters++
-						}
-						j++
-						continue
-					}
-					r, n := utf8.DecodeRuneInString(text[j:])
-					if !isWordRune(r) {
-						break
-					}
-					if unicode.IsLower(r) {
-						lower = true
-					}
-					if unicode.IsLetter(r) {
-						letters++
-					}
-					j += n
-				}
-				buf = append(buf, token{start: i, end: j, word: true, space: space, lineStart: line,
-					upper: c >= 'A' && c <= 'Z', caps: letters >= 2 && !lower})
-				i, space, line = j, false, false
-				continue
-			default:
-				buf = append(buf, token{start: i, end: i + 1, space: space, lineStart: line})
-				i, space, line = i+1, false, false
-				continue
-			}
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			space = true
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			buf = append(buf, token{start: i, end: i + n, space: space, lineStart: line})
-			i, space, line = i+n, false, false
-			continue
-		}
-		j := i
-		letters, lower := 0, false
-		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !isWordRune(r2) {
-				break
-			}
-			if unicode.IsLower(r2) {
-				lower = true
-			}
-			if unicode.IsLetter(r2) {
-				letters++
-			}
-			j += n2
-		}
-		buf = append(buf, token{start: i, end: j, word: true, space: space, lineStart: line,
-			upper: unicode.IsUpper(r), caps: letters >= 2 && !lower})
-		i, space, line = j, false, false
+func appendTokens(buf []token, src []text.Token) []token {
+	for _, t := range src {
+		buf = append(buf, token{start: t.Start, end: t.End, word: t.Word, space: t.Space, upper: t.Upper,
+			caps: t.Caps, lineStart: t.LineStart, lineMixed: t.LineMixed})
 	}
 	return buf
-}
-
-func isASCIIWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // appendKey appends the normalized form of one token: lower case, curly
@@ -172,14 +79,20 @@ func appendKey(key []byte, text string, t token, first bool) []byte {
 // normalizeCuts returns the key of a name and the key length after each
 // token.
 func normalizeCuts(name string) (string, []int) {
-	toks := tokenize(name, nil)
-	var key []byte
-	cuts := make([]int, 0, len(toks))
+	key, cuts := appendNormalized(nil, nil, name)
+	return string(key), cuts
+}
+
+// appendNormalized appends the key of name to key and the key length after
+// each token to cuts.
+func appendNormalized(key []byte, cuts []int, name string) ([]byte, []int) {
+	var buf [16]text.Token // most names are a few words: no allocation
+	toks := text.Tokenize(name, buf[:0])
 	for i, t := range toks {
-		key = appendKey(key, name, t, i == 0)
+		key = appendKey(key, name, token{start: t.Start, end: t.End, space: t.Space}, i == 0)
 		cuts = append(cuts, len(key))
 	}
-	return string(key), cuts
+	return key, cuts
 }
 
 func normalize(name string) string {

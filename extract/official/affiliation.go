@@ -32,7 +32,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 			for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && a.toks[r-1].upper && !a.toks[r].nlBefore {
 				r--
 			}
-			for r < o && a.lx.cue("func", a.lower[r]) {
+			for r < o && a.lx.cue(cueFunc, a.lower[r]) {
 				r++
 			}
 			if r == o {
@@ -47,7 +47,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 	for r > 0 && k-r < maxOrgWords && !a.toks[r].nlBefore && a.isWord(r-1) && (a.toks[r-1].upper || a.lower[r-1] == "of" && r-2 >= 0 && a.toks[r-2].upper) {
 		r--
 	}
-	for r < k && (a.lx.cue("func", a.lower[r]) || a.lx.cue("calendar", a.lower[r]) || a.lx.cue("tempmod", a.lower[r])) {
+	for r < k && (a.lx.cue(cueFunc, a.lower[r]) || a.lx.cue(cueCalendar, a.lower[r]) || a.lx.cue(cueTempmod, a.lower[r])) {
 		r++
 	}
 	if r >= k {
@@ -56,7 +56,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 	// "White House Russia adviser": a country between the organisation and
 	// the title is the portfolio, not the affiliation.
 	for x := r + 1; x < k && !a.isCountryAt(r, k); x++ {
-		if a.countryAt(x) == k && !a.lx.cue("func", a.lower[x-1]) && !a.isCountryAt(x-1, k) {
+		if a.countryAt(x) == k && !a.lx.cue(cueFunc, a.lower[x-1]) && !a.isCountryAt(x-1, k) {
 			a.setAffiliation(c, r, x)
 			return
 		}
@@ -77,11 +77,19 @@ func (a *analysis) setAffiliation(c *candidate, s, e int) {
 		return // "Chang's aide": a person, not an organisation
 	}
 	if code, name := a.countryOf(s, e); code != "" {
-		c.affil, c.country, c.affilOrg = name, code, false
+		c.affil, c.country, c.affilOrg, c.affilMention = name, code, false, nil
 		return
 	}
 	c.affil = a.span(s, e)
 	c.affilOrg = true
+	c.affilMention = a.affiliationMention(s, e)
+	// "a spokeswoman for the agency": the noun stands for the body it
+	// refers back to, whose name is the affiliation.
+	if i := c.affilMention; i != nil {
+		if m := &a.d.Mentions[*i]; m.Start == a.toks[s].start && !a.toks[s].upper && m.Organization.Name != "" {
+			c.affil = m.Organization.Name
+		}
+	}
 	// The first country named inside the organisation's name:
 	// "US State Department", "Central Bank of Chile".
 	for j := s; j < e; j++ {
@@ -163,10 +171,10 @@ func (a *analysis) countryName(code, fallback string) string {
 // Press", "Harrington taught at Harvard University".
 func (a *analysis) verbOrg(c *candidate) {
 	k := c.e
-	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lx.cue("aux", a.lower[k]) {
+	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lx.cue(cueAux, a.lower[k]) {
 		k++
 	}
-	if !a.isWord(k) || !a.lx.cue("lead", a.lower[k]) {
+	if !a.isWord(k) || !a.lx.cue(cueLead, a.lower[k]) {
 		return
 	}
 	for j := k + 1; j < len(a.toks) && j-k <= 6; j++ {
@@ -181,7 +189,7 @@ func (a *analysis) verbOrg(c *candidate) {
 			s++
 		}
 		e := a.orgRunEnd(s)
-		org := e-s == 1 && a.toks[s].allCaps
+		org := e-s == 1 && a.toks[s].allCaps || a.orgEndAt(s) == e
 		for x := s; x < e && !org; x++ {
 			org = a.lx.orgWords[a.word(x)]
 		}
@@ -205,7 +213,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	// "James G. Blight and David A. Welch of Harvard University"
 	if a.isWord(k) && a.lower[k] == "and" && a.nameTok(k+1) {
 		j := k + 1
-		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.lx.cue("particle", a.word(j))) {
+		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.lx.cue(cueParticle, a.word(j))) {
 			j++
 		}
 		if a.isWord(j) && (a.lower[j] == "of" || a.lower[j] == "at") {
@@ -225,7 +233,7 @@ func (a *analysis) orgAfter(c *candidate) {
 		}
 		return
 	}
-	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" && a.isWord(k+2) && a.lx.cue("lead", a.lower[k+2]) {
+	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" && a.isWord(k+2) && a.lx.cue(cueLead, a.lower[k+2]) {
 		k += 3
 		lead = true
 		if a.isWord(k) && (a.lower[k] == "on" || a.lower[k] == "at" || a.lower[k] == "for" || a.lower[k] == "with") {
@@ -247,7 +255,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	if e <= k {
 		return
 	}
-	org := lead || c.hasTitle || a.toks[s].allCaps && e-s == 1
+	org := lead || c.hasTitle || a.toks[s].allCaps && e-s == 1 || a.orgEndAt(s) == e
 	for j := s; j < e && !org; j++ {
 		org = a.lx.orgWords[a.word(j)]
 	}
@@ -261,6 +269,17 @@ func (a *analysis) orgAfter(c *candidate) {
 // k, with inner "of", "and", "for", "&" and possessives ("Harvard
 // University's John F. Kennedy School of Government").
 func (a *analysis) orgRunEnd(k int) int {
+	// An organisation mention found before: its own end, also for a noun
+	// that refers back to one ("a spokeswoman for the agency").
+	if e := a.orgEndAt(k); e > k {
+		return max(e, a.withBracket(k, e))
+	}
+	// "of the smaller Rollei company": an adjective before the mention.
+	if a.isWord(k) && !a.toks[k].upper && !a.inOrg(k) {
+		if e := a.orgEndAt(k + 1); e > k+1 {
+			return k // the caller reads from k; the mention starts after it
+		}
+	}
 	j := k
 	for j < len(a.toks) && j-k < maxOrgWords && (j == k || !a.toks[j].nlBefore) {
 		if a.isWord(j) && a.toks[j].upper || a.toks[j].allCaps {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // analysis is the per-document working state of one Extract call.
@@ -21,6 +22,11 @@ type analysis struct {
 	unsure []*candidate
 	// cover maps a token to 1 + the index in cands of the name holding it.
 	cover []int32
+	// key is joinLower's scratch buffer.
+	key []byte
+	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
+	// mention holding it (nil when there is none).
+	orgAt []int32
 }
 
 // addCandidate keeps a name and records the tokens it covers.
@@ -53,9 +59,12 @@ type candidate struct {
 	hasTitle   bool
 	affil      string
 	affilOrg   bool // the affiliation is an organisation, not a country
-	country    string
-	rule       string
-	entity     *entity
+	// affilMention is the index in d.Mentions of the organisation mention
+	// the affiliation names, or nil.
+	affilMention *int
+	country      string
+	rule         string
+	entity       *entity
 }
 
 // Evidence levels for a candidate name.
@@ -70,12 +79,20 @@ func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
 	a := &analysis{lx: lx, d: d, text: d.Text}
 	a.toks = tokenize(d.Text, a.isAbbrev)
 	a.lower = make([]string, len(a.toks))
+	// ASCII words are slices of one lower-cased copy of the text; others
+	// (where lower case may change the length) are lowered one by one.
+	lowText := text.LowerASCII(d.Text)
 	for i, t := range a.toks {
 		if t.kind == tWord {
-			a.lower[i] = strings.ToLower(d.Text[t.start:t.end])
+			if w := d.Text[t.start:t.end]; isASCII(w) {
+				a.lower[i] = lowText[t.start:t.end]
+			} else {
+				a.lower[i] = strings.ToLower(w)
+			}
 		}
 	}
 	a.markSentenceStarts()
+	a.markOrgs()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Location == nil {
@@ -101,7 +118,7 @@ func (a *analysis) isAbbrev(w string) bool {
 	if strings.Contains(core, ".") {
 		return true
 	}
-	if a.lx.honorific[w] || a.lx.cue("suffix", w) || a.lx.orgWords[w] {
+	if a.lx.honorific[w] || a.lx.cue(cueSuffix, w) || a.lx.orgWords[w] {
 		return true
 	}
 	if _, ok := a.lx.titleAbbr[w]; ok {
@@ -202,4 +219,13 @@ func (a *analysis) span(s, e int) string {
 		return ""
 	}
 	return a.text[a.toks[s].start:a.toks[e-1].end]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -7,7 +7,7 @@ func (a *analysis) appositive(c *candidate) bool {
 	// A lone unknown word needs "X, a ..." ("Tal, a senior Defense Ministry
 	// official") and must not be a place ("from Sevastopol, organizer of").
 	unknownSingle := c.e-c.s == 1 && !a.lx.names[a.word(c.s)] && !a.lx.eastAsian[a.word(c.s)] && !a.lx.given[a.word(c.s)]
-	if unknownSingle && (a.locs[c.s] != nil || !a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue("det", a.lower[k+1])) {
+	if unknownSingle && (a.locs[c.s] != nil || !a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue(cueDet, a.lower[k+1])) {
 		return false
 	}
 	if k < len(a.toks) && a.toks[k].kind == tPoss {
@@ -30,7 +30,7 @@ func (a *analysis) appositive(c *candidate) bool {
 			if c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
 				c.evidence = evStrong
 			}
-			if a.isWord(k) && a.lx.cue("cop", a.lower[k]) {
+			if a.isWord(k) && a.lx.cue(cueCop, a.lower[k]) {
 				k++ // "Larry Sturholm, 46, was a feature reporter"
 			}
 		}
@@ -38,7 +38,7 @@ func (a *analysis) appositive(c *candidate) bool {
 		// "named Larry Jinks publisher of the San Jose Mercury News"
 	case a.isWord(k) && a.lower[k] == "to" && a.isWord(k+1) && a.lower[k+1] == "be":
 		k += 2 // "elected Richard Celeste to be chairman of ..."
-	case a.isWord(k) && a.lx.cue("cop", a.lower[k]) && a.isWord(k+1) && a.lx.cue("det", a.lower[k+1]):
+	case a.isWord(k) && a.lx.cue(cueCop, a.lower[k]) && a.isWord(k+1) && a.lx.cue(cueDet, a.lower[k+1]):
 		k++
 	default:
 		return false
@@ -50,7 +50,7 @@ func (a *analysis) appositive(c *candidate) bool {
 	if a.isWord(k) && a.lower[k] == "one" && a.isWord(k+1) && a.lower[k+1] == "of" {
 		k += 2 // "one of the secretaries of the National Vanguard Party"
 	}
-	if a.isWord(k) && a.lx.cue("det", a.lower[k]) {
+	if a.isWord(k) && a.lx.cue(cueDet, a.lower[k]) {
 		det = true
 		k++
 	}
@@ -92,7 +92,7 @@ func (a *analysis) appositive(c *candidate) bool {
 			break
 		}
 		free := j-k < 1 || det && j-k < 3
-		if !(a.lx.modifiers[a.lower[j]] || a.lx.portfolio[a.lower[j]] || free && (!a.lx.nonName[a.lower[j]] || a.lower[j] == "and" && j > k) && !a.lx.cue("say", a.lower[j]) && !a.lx.cue("cop", a.lower[j])) {
+		if !(a.lx.modifiers[a.lower[j]] || a.lx.portfolio[a.lower[j]] || free && (!a.lx.nonName[a.lower[j]] || a.lower[j] == "and" && j > k) && !a.lx.cue(cueSay, a.lower[j]) && !a.lx.cue(cueCop, a.lower[j])) {
 			break
 		}
 	}
@@ -122,7 +122,7 @@ func (a *analysis) appositive(c *candidate) bool {
 		break
 	}
 	te := he
-	if a.isWord(te) && a.lx.cue("say", a.lower[te]) {
+	if a.isWord(te) && a.lx.cue(cueSay, a.lower[te]) {
 		return false // "Besides, the captain said": the title is the next clause's subject
 	}
 	if a.nameTok(te) {
@@ -136,7 +136,7 @@ func (a *analysis) appositive(c *candidate) bool {
 			if a.isPunct(j, ",") || a.isWord(j) && a.lower[j] == "and" {
 				continue
 			}
-			if !a.isWord(j) || a.toks[j].upper || a.lx.cue("orgprep", a.lower[j]) && a.lower[j] != "of" || a.lx.nonName[a.lower[j]] && a.lower[j] != "and" {
+			if !a.isWord(j) || a.toks[j].upper || a.lx.cue(cueOrgprep, a.lower[j]) && a.lower[j] != "of" || a.lx.nonName[a.lower[j]] && a.lower[j] != "and" {
 				break
 			}
 			last = j
@@ -151,12 +151,12 @@ func (a *analysis) appositive(c *candidate) bool {
 	}
 	// Organisation: "at the US State Department", "of Eaglebrook Plastics".
 	j := te
-	if a.isWord(j) && a.lx.cue("orgprep", a.lower[j]) {
+	if a.isWord(j) && a.lx.cue(cueOrgprep, a.lower[j]) {
 		j++
 		if a.isWord(j) && a.lower[j] == "the" {
 			j++
 		}
-		if a.isWord(j) && !a.toks[j].upper && a.isWord(j+1) && a.toks[j+1].upper && !a.lx.cue("func", a.lower[j]) {
+		if a.isWord(j) && !a.toks[j].upper && a.isWord(j+1) && a.toks[j+1].upper && !a.lx.cue(cueFunc, a.lower[j]) {
 			j++ // "of the state Republican Party"
 		}
 		s := j
@@ -182,7 +182,7 @@ func (a *analysis) appositive(c *candidate) bool {
 func (a *analysis) clauseOrg(c *candidate, k int) {
 	for j := k; j < len(a.toks) && j-k < 12; j++ {
 		t := a.toks[j]
-		if t.nlBefore || t.kind == tPunct || t.kind == tNum || a.isWord(j) && (a.lx.cue("say", a.lower[j]) || a.lower[j] == "who" || a.lower[j] == "which") {
+		if t.nlBefore || t.kind == tPunct || t.kind == tNum || a.isWord(j) && (a.lx.cue(cueSay, a.lower[j]) || a.lower[j] == "who" || a.lower[j] == "which") {
 			return
 		}
 		if !a.isWord(j) || t.upper || !(a.lower[j] == "of" || a.lower[j] == "for" || a.lower[j] == "at" || a.lower[j] == "with") {

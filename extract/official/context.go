@@ -23,6 +23,9 @@ func (a *analysis) context(c *candidate) {
 		a.verbOrg(c)
 	}
 	if c.affil == "" || !c.affilOrg {
+		a.orgAround(c)
+	}
+	if c.affil == "" || !c.affilOrg {
 		a.orgAfter(c)
 		if c.affilOrg && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
 			c.evidence = evStrong
@@ -34,9 +37,10 @@ func (a *analysis) context(c *candidate) {
 			c.rule = "person/speaker"
 		}
 	}
+	a.soleOrg(c)
 	if c.affil == "" && c.hasTitle {
 		if aff := a.lx.titleAff[strings.ToLower(c.title)]; aff != "" {
-			c.affil, c.affilOrg = aff, true
+			c.affil, c.affilOrg, c.affilMention = aff, true, nil
 		}
 	}
 	if c.rule == "" {
@@ -48,17 +52,17 @@ func (a *analysis) context(c *candidate) {
 func (a *analysis) saysCue(c *candidate) bool {
 	if a.isWord(c.e) {
 		w := a.lower[c.e]
-		if a.lx.cue("say", w) {
+		if a.lx.cue(cueSay, w) {
 			return true
 		}
 		// "Clinton won", "Mutola beat"; a lone word opening a sentence
 		// ("Winter is in the air") says too little.
 		single := c.e-c.s == 1
-		if a.lx.cue("act", w) && (!single || !a.toks[c.s].sentStart) || a.lx.cue("subj", w) && !single {
+		if a.lx.cue(cueAct, w) && (!single || !a.toks[c.s].sentStart) || a.lx.cue(cueSubj, w) && !single {
 			return true
 		}
 	}
-	if c.s > 0 && a.isWord(c.s-1) && a.lx.cue("say", a.lower[c.s-1]) &&
+	if c.s > 0 && a.isWord(c.s-1) && a.lx.cue(cueSay, a.lower[c.s-1]) &&
 		(c.e >= len(a.toks) || a.toks[c.e].kind == tPunct || a.toks[c.e].nlBefore) {
 		return true
 	}

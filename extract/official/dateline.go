@@ -41,11 +41,11 @@ func (a *analysis) datelineCountry() {
 		}
 		r, _ := utf8.DecodeRuneInString(c.title)
 		head := strings.ToLower(c.title)
-		if i := strings.LastIndexByte(head, ' '); i >= 0 && !a.lx.cue("national", head) {
+		if i := strings.LastIndexByte(head, ' '); i >= 0 && !a.lx.cue(cueNational, head) {
 			head = head[i+1:]
 		}
-		if unicode.IsUpper(r) && a.lx.cue("national", head) {
-			c.affil, c.country = name, code
+		if unicode.IsUpper(r) && a.lx.cue(cueNational, head) {
+			c.affil, c.country, c.affilMention = name, code, nil
 		}
 	}
 }

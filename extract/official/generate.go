@@ -1,5 +1,6 @@
 package official
 
-// The given-name, people-name and country tables in data/ come from pinned
-// npm packages; gen.go rebuilds them (see data/ATTRIBUTION.md).
+// The people-name and country tables in data/ come from pinned npm
+// packages; gen.go rebuilds them (see ATTRIBUTION.md). The given names are
+// extract/internal/givennames'.
 //go:generate go run gen.go

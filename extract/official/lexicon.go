@@ -1,12 +1,14 @@
 package official
 
 import (
-	"bufio"
 	"embed"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/internal/givennames"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
-// The data files and their sources are listed in data/ATTRIBUTION.md.
+// The data files and their sources are listed in ATTRIBUTION.md.
 //
 //go:embed data/*.txt data/*.tsv
 var dataFS embed.FS
@@ -36,7 +38,7 @@ type lexicon struct {
 	modifiers map[string]bool
 	portfolio map[string]bool // lower case, words joined by one space
 	maxPort   int
-	cues      map[string]map[string]bool // kind -> word
+	cues      map[string]cueKind // word -> the kinds of cue it is (cues.txt)
 	// countries maps a name, alias or demonym as written to its country;
 	// demonym marks adjectival forms.
 	countries  map[string]country
@@ -51,34 +53,25 @@ func lines(name string) []string {
 		panic("official: missing data file " + name)
 	}
 	var out []string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		l := strings.TrimRight(sc.Text(), " \r")
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	for _, l := range text.Lines(string(b)) {
 		out = append(out, l)
 	}
 	return out
 }
 
 func set(name string, lower bool) map[string]bool {
-	ls := lines(name)
-	m := make(map[string]bool, len(ls))
-	for _, l := range ls {
-		if lower {
-			l = strings.ToLower(l)
-		}
-		m[l] = true
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("official: missing data file " + name)
 	}
-	return m
+	return text.WordSet(string(b), lower)
 }
 
 func wordCount(s string) int { return strings.Count(s, " ") + 1 }
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{
-		given:     set("given_names.txt", false),
+		given:     givennames.Set(false, 0),
 		names:     set("people_names.txt", false),
 		eastAsian: set("east_asian_surnames.txt", false),
 		pinyin:    set("pinyin.txt", true),
@@ -92,7 +85,7 @@ func loadLexicon() *lexicon {
 		titleAff:  map[string]string{},
 		agencies:  map[string]string{},
 		byCode:    map[string]string{},
-		cues:      map[string]map[string]bool{},
+		cues:      map[string]cueKind{},
 		countries: map[string]country{},
 		demonym:   map[string]bool{},
 	}
@@ -122,10 +115,11 @@ func loadLexicon() *lexicon {
 	}
 	for _, l := range lines("cues.txt") {
 		kind, w, _ := strings.Cut(l, "\t")
-		if lx.cues[kind] == nil {
-			lx.cues[kind] = map[string]bool{}
+		k := cueKindNamed(kind)
+		if k == 0 {
+			panic("official: cues.txt: unknown kind " + kind) // embedded data: a build defect
 		}
-		lx.cues[kind][w] = true
+		lx.cues[w] |= k
 	}
 	addCountry := func(alias string, c country, dem bool) {
 		if alias == "" {
@@ -172,4 +166,69 @@ func loadLexicon() *lexicon {
 	return lx
 }
 
-func (lx *lexicon) cue(kind, w string) bool { return lx.cues[kind][w] }
+func (lx *lexicon) cue(k cueKind, w string) bool { return lx.cues[w]&k != 0 }
+
+// cueKind is a set of the word classes of cues.txt, one bit a class, so
+// that one map lookup answers for all of them.
+type cueKind uint32
+
+// The classes of cues.txt, by its first column.
+const (
+	cueAct cueKind = 1 << iota
+	cueAdjsuffix
+	cueAux
+	cueCalendar
+	cueCop
+	cueDet
+	cueFunc
+	cueLead
+	cueNational
+	cueOrgprep
+	cueParticle
+	cuePlace
+	cuePossessive
+	cueSay
+	cueSubj
+	cueSuffix
+	cueTempmod
+)
+
+func cueKindNamed(s string) cueKind {
+	switch s {
+	case "act":
+		return cueAct
+	case "adjsuffix":
+		return cueAdjsuffix
+	case "aux":
+		return cueAux
+	case "calendar":
+		return cueCalendar
+	case "cop":
+		return cueCop
+	case "det":
+		return cueDet
+	case "func":
+		return cueFunc
+	case "lead":
+		return cueLead
+	case "national":
+		return cueNational
+	case "orgprep":
+		return cueOrgprep
+	case "particle":
+		return cueParticle
+	case "place":
+		return cuePlace
+	case "possessive":
+		return cuePossessive
+	case "say":
+		return cueSay
+	case "subj":
+		return cueSubj
+	case "suffix":
+		return cueSuffix
+	case "tempmod":
+		return cueTempmod
+	}
+	return 0
+}

@@ -7,7 +7,7 @@ func (a *analysis) mentions() []extract.Mention {
 	var out []extract.Mention
 	for _, c := range a.cands {
 		e := c.entity
-		if e == nil {
+		if e == nil || a.overlapsOrg(c.start, c.end) {
 			continue
 		}
 		p := &extract.Person{Name: e.name, Entity: e.id}
@@ -23,6 +23,10 @@ func (a *analysis) mentions() []extract.Mention {
 		ac := e.affil
 		if ac != nil {
 			p.Affiliation, p.Country = ac.affil, ac.country
+			if ac.affilMention != nil {
+				i := *ac.affilMention
+				p.AffiliationMention = &i
+			}
 		}
 		typ := extract.TypePerson
 		if e.titled != nil {

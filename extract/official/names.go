@@ -9,7 +9,7 @@ import (
 // nameTok reports whether token i can be part of a name: a capitalized
 // word, an initial, or an Arabic article form ("al-Assad").
 func (a *analysis) nameTok(i int) bool {
-	if !a.isWord(i) {
+	if !a.isWord(i) || a.inOrg(i) {
 		return false
 	}
 	t := a.toks[i]
@@ -39,7 +39,7 @@ func (a *analysis) findNames() {
 		if !a.nameTok(i) {
 			// "de la Cruz said": particles may open a short form of a name.
 			p := i
-			for p < n && p-i < 3 && a.isWord(p) && a.lx.cue("particle", a.word(p)) && (p == i || !a.toks[p].nlBefore) {
+			for p < n && p-i < 3 && a.isWord(p) && a.lx.cue(cueParticle, a.word(p)) && (p == i || !a.toks[p].nlBefore) {
 				p++
 			}
 			if p == i || !a.nameTok(p) || a.toks[p].nlBefore || i > 0 && a.nameTok(i-1) {
@@ -50,14 +50,14 @@ func (a *analysis) findNames() {
 		}
 		j := i + 1
 		for j < n && !a.toks[j].nlBefore {
-			if a.nameTok(j) && !a.lx.cue("suffix", a.word(j)) || a.lx.cue("suffix", a.word(j)) && j > i {
+			if a.nameTok(j) && !a.lx.cue(cueSuffix, a.word(j)) || a.lx.cue(cueSuffix, a.word(j)) && j > i {
 				j++
 				continue
 			}
 			// Lower-case particles join two name words ("Perez de Cuellar",
 			// "Joost van der Westhuizen").
 			p := j
-			for p < n && p-j < 3 && a.isWord(p) && a.lx.cue("particle", a.word(p)) && !a.toks[p].nlBefore {
+			for p < n && p-j < 3 && a.isWord(p) && a.lx.cue(cueParticle, a.word(p)) && !a.toks[p].nlBefore {
 				p++
 			}
 			if p > j && a.nameTok(p) && !a.toks[p].nlBefore {
@@ -186,13 +186,13 @@ func (a *analysis) run(i, j int) {
 	if s == i || !a.isTitleWord(s-1) && a.lx.titleAbbr[a.word(s-1)] == "" && !a.lx.honorific[a.word(s-1)] {
 		// "New York", "San Diego", "Der Spiegel"
 		for k := i; k <= s; k++ {
-			if a.lx.cue("place", a.word(k)) {
+			if a.lx.cue(cuePlace, a.word(k)) {
 				return
 			}
 		}
 	}
 	for k := s; k < e; k++ {
-		if h := strings.LastIndexByte(a.lower[k], '-'); h > 0 && a.lx.cue("adjsuffix", a.lower[k][h+1:]) {
+		if h := strings.LastIndexByte(a.lower[k], '-'); h > 0 && a.lx.cue(cueAdjsuffix, a.lower[k][h+1:]) {
 			return // "Hong Kong-based"
 		}
 	}

@@ -34,7 +34,7 @@ func (a *analysis) prenominal(c *candidate) bool {
 				for o > 0 && (a.isWord(o-1) && a.toks[o-1].upper && !a.toks[o].sentStart || a.isWord(o-1) && a.lower[o-1] == "of") {
 					o--
 				}
-				if o > 0 && a.isWord(o-1) && (a.lx.cue("det", a.lower[o-1]) && (a.toks[o-1].sentStart || a.isWord(o-2) && a.lx.cue("say", a.lower[o-2])) || a.lx.cue("possessive", a.lower[o-1])) {
+				if o > 0 && a.isWord(o-1) && (a.lx.cue(cueDet, a.lower[o-1]) && (a.toks[o-1].sentStart || a.isWord(o-2) && a.lx.cue(cueSay, a.lower[o-2])) || a.lx.cue(cuePossessive, a.lower[o-1])) {
 					a.setTitle(c, h, k-1)
 					a.affiliationBefore(c, h)
 					return true
@@ -92,7 +92,7 @@ func (a *analysis) titleOfOrgBefore(c *candidate, k int) bool {
 // copularBefore reads "His US counterpart is Timothy Betts".
 func (a *analysis) copularBefore(c *candidate) bool {
 	k := c.s
-	if k < 2 || !a.isWord(k-1) || !a.lx.cue("cop", a.lower[k-1]) {
+	if k < 2 || !a.isWord(k-1) || !a.lx.cue(cueCop, a.lower[k-1]) {
 		return false
 	}
 	hs := a.titleHeadEndingAt(k - 1)
@@ -109,7 +109,7 @@ func (a *analysis) copularBefore(c *candidate) bool {
 // possessive country of the clause is the person's.
 func (a *analysis) ledBy(c *candidate) {
 	k := c.s
-	if k < 2 || a.lower[k-1] != "by" || !a.lx.cue("lead", a.lower[k-2]) && a.lower[k-2] != "founded" {
+	if k < 2 || a.lower[k-1] != "by" || !a.lx.cue(cueLead, a.lower[k-2]) && a.lower[k-2] != "founded" {
 		return
 	}
 	// "the Mediterranean Foundation headed by Juan Novara", "The New York
@@ -122,7 +122,7 @@ func (a *analysis) ledBy(c *candidate) {
 	for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && (a.toks[r-1].upper || r-2 >= 0 && a.isWord(r-1) && a.lower[r-1] == "of" && a.toks[r-2].upper) {
 		r--
 	}
-	for r < o && a.lx.cue("func", a.lower[r]) {
+	for r < o && a.lx.cue(cueFunc, a.lower[r]) {
 		r++
 	}
 	if r < o {
@@ -146,7 +146,7 @@ func (a *analysis) ledBy(c *candidate) {
 				r--
 			}
 			if code, name := a.countryOf(r, j); code != "" {
-				c.affil, c.country = name, code
+				c.affil, c.country, c.affilMention = name, code, nil
 			}
 			return
 		}

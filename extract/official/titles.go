@@ -10,7 +10,7 @@ func (a *analysis) titleHeadEndingAt(k int) int {
 		if !a.isWord(k-L) || (L > 1 && a.toks[k-L+1].nlBefore) {
 			break
 		}
-		if a.lx.titles[a.joinLower(k-L, k)] {
+		if a.lx.titles[string(a.joinLower(k-L, k))] {
 			best = k - L
 		}
 	}
@@ -38,37 +38,38 @@ func (a *analysis) titleHeadAt(k int) int {
 		if !a.isWord(k+L-1) || (L > 1 && a.toks[k+L-1].nlBefore) {
 			break
 		}
-		if p := a.joinLower(k, k+L); a.lx.titles[p] || a.lx.titles[singular(p)] {
+		if p := a.joinLower(k, k+L); a.lx.titles[string(p)] || a.lx.titles[string(singularKey(p))] {
 			best = k + L
 		}
 	}
 	return best
 }
 
-// singular undoes a regular English plural ("secretaries", "members").
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-// joinLower joins the lower-cased words [s, e) with single spaces.
-func (a *analysis) joinLower(s, e int) string {
-	if e-s == 1 {
-		return a.lower[s]
-	}
-	var b strings.Builder
+// joinLower joins the lower-cased words [s, e) with single spaces into
+// the analysis's scratch buffer, which the next call reuses: map lookups
+// with string(key) do not copy it.
+func (a *analysis) joinLower(s, e int) []byte {
+	b := a.key[:0]
 	for k := s; k < e; k++ {
 		if k > s {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(a.lower[k])
+		b = append(b, a.lower[k]...)
 	}
-	return b.String()
+	a.key = b
+	return b
+}
+
+// singularKey undoes a regular English plural ("secretaries", "members")
+// of a key from joinLower, in place.
+func singularKey(w []byte) []byte {
+	switch n := len(w); {
+	case n > 4 && string(w[n-3:]) == "ies":
+		return append(w[:n-3], 'y')
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's':
+		return w[:n-1]
+	}
+	return w
 }
 
 // portfolioEndingAt returns the start of the longest portfolio phrase
@@ -79,7 +80,7 @@ func (a *analysis) portfolioEndingAt(k int) int {
 		if !a.isWord(k - L) {
 			break
 		}
-		if a.lx.portfolio[a.joinLower(k-L, k)] {
+		if a.lx.portfolio[string(a.joinLower(k-L, k))] {
 			best = k - L
 		}
 	}

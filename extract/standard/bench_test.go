@@ -8,6 +8,15 @@ import (
 	"time"
 )
 
+// reportCPU adds the process's CPU time per operation since start, and
+// the throughput in CPU time: the measures to compare on a shared machine.
+func reportCPU(b *testing.B, start time.Duration, bytes int) {
+	if c := cpuTime() - start; c > 0 {
+		b.ReportMetric(float64(c)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(bytes)*float64(b.N)/c.Seconds()/1e6, "cpu-MB/s")
+	}
+}
+
 // BenchmarkPipeline runs the whole default pipeline over one wire-style
 // article and over the same article repeated 50 and 400 times: MB/s should
 // stay about the same across sizes; a drop says some rule is superlinear.
@@ -24,9 +33,11 @@ func BenchmarkPipeline(b *testing.B) {
 		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			start := cpuTime()
 			for b.Loop() {
 				p.Run(text, pub)
 			}
+			reportCPU(b, start, len(text))
 		})
 	}
 }

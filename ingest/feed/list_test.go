@@ -184,3 +184,30 @@ func TestParseYAMLErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestOPMLRoundTrip(t *testing.T) {
+	in := []Source{
+		{URL: "https://example.com/rss", Name: "Example & Co", Interval: 45 * time.Minute, Selector: "article .body"},
+		{URL: "https://example.org/atom"},
+	}
+	var b strings.Builder
+	if err := WriteOPML(&b, "eventwire feeds", in, time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	out, err := ParseOPML(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("ParseOPML of our own export: %v\n%s", err, b.String())
+	}
+	if len(out) != 2 || out[0] != in[0] || out[1].URL != in[1].URL || out[1].Interval != 0 {
+		t.Errorf("round trip = %+v, want %+v\n%s", out, in, b.String())
+	}
+}
+
+func TestDiscover(t *testing.T) {
+	page := `<html><head><link rel="stylesheet" href="/s.css"><link rel="alternate" type="application/rss+xml" href="/feed.xml"><link rel="alternate" hreflang="de" type="text/html" href="/de/"><link rel="Alternate" type="application/atom+xml" href="https://other.example/atom"></head><body><link rel="alternate" type="application/rss+xml" href="/late.xml"></body></html>`
+	got := Discover([]byte(page), "https://example.com/news/")
+	want := []string{"https://example.com/feed.xml", "https://other.example/atom"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Discover = %v, want %v", got, want)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html/charset"
 )
@@ -58,9 +59,18 @@ func ParseOPML(r io.Reader) ([]Source, error) {
 			if name != "outline" {
 				continue
 			}
-			var xmlURL, title, text string
+			var xmlURL, title, text, selector string
+			var interval time.Duration
 			for _, a := range t.Attr {
 				switch strings.ToLower(a.Name.Local) {
+				case "interval":
+					// eventwire's own attributes, written by WriteOPML
+					// so that an export imports back whole.
+					if d, err := time.ParseDuration(strings.TrimSpace(a.Value)); err == nil && d > 0 {
+						interval = d
+					}
+				case "selector":
+					selector = strings.TrimSpace(a.Value)
 				case "xmlurl":
 					xmlURL = strings.TrimSpace(a.Value)
 				case "title":
@@ -79,7 +89,7 @@ func ParseOPML(r io.Reader) ([]Source, error) {
 				}
 				if !seen[xmlURL] {
 					seen[xmlURL] = true
-					out = append(out, Source{URL: xmlURL, Name: label, Category: strings.Join(nonEmpty(folders), "/")})
+					out = append(out, Source{URL: xmlURL, Name: label, Interval: interval, Selector: selector, Category: strings.Join(nonEmpty(folders), "/")})
 				}
 			}
 			folders = append(folders, label)

@@ -29,6 +29,9 @@ type Item struct {
 	// zero when the feed gave neither.
 	Published time.Time
 	Updated   time.Time // zero when the feed gave none
+	// DateUnparsed is the item's date as written when no parser could
+	// read it ("July"); Published is then zero.
+	DateUnparsed string
 	// Content is the item's own text (HTML or plain), kept when the page
 	// cannot be fetched: the full content when the feed has it, else the
 	// description or summary.
@@ -47,7 +50,10 @@ type Feed struct {
 	Link     string // the site's URL as the feed gives it, resolved
 	Language string
 	Type     string // "rss", "atom" or "json"
-	Items    []Item
+	// Updated is the feed's own date (its update or publication time);
+	// zero when it gives none.
+	Updated time.Time
+	Items   []Item
 }
 
 // ParseError is a feed that could not be parsed; its ErrorClass is "parse",
@@ -93,6 +99,12 @@ func Parse(body []byte, feedURL string) (*Feed, error) {
 		Type:     f.FeedType,
 		Items:    make([]Item, 0, len(f.Items)),
 	}
+	switch {
+	case f.UpdatedParsed != nil && plausible(*f.UpdatedParsed):
+		out.Updated = *f.UpdatedParsed
+	case f.PublishedParsed != nil && plausible(*f.PublishedParsed):
+		out.Updated = *f.PublishedParsed
+	}
 	for _, it := range f.Items {
 		if it != nil {
 			out.Items = append(out.Items, item(it, base))
@@ -135,14 +147,38 @@ func item(it *gofeed.Item, base *url.URL) Item {
 		h := sha256.Sum256([]byte(i.Title + "\x00" + i.Content))
 		i.GUID = "sha256:" + hex.EncodeToString(h[:16])
 	}
-	if it.UpdatedParsed != nil && plausible(*it.UpdatedParsed) {
-		i.Updated = *it.UpdatedParsed
+	// gofeed leaves dates it cannot read unparsed; ParseDate reads more.
+	published, updated := it.PublishedParsed, it.UpdatedParsed
+	if published == nil && strings.TrimSpace(it.Published) != "" {
+		if t, err := ParseDate(it.Published); err == nil {
+			published = &t
+		}
+	}
+	if updated == nil && strings.TrimSpace(it.Updated) != "" {
+		if t, err := ParseDate(it.Updated); err == nil {
+			updated = &t
+		}
+	}
+	// A time outside the plausible years is as good as none: it is kept
+	// as written, like a date no parser could read.
+	if published != nil && !plausible(*published) {
+		published = nil
+	}
+	if updated != nil && !plausible(*updated) {
+		updated = nil
+	}
+	if updated != nil {
+		i.Updated = *updated
 	}
 	switch {
-	case it.PublishedParsed != nil && plausible(*it.PublishedParsed):
-		i.Published = *it.PublishedParsed
-	case !i.Updated.IsZero():
-		i.Published = i.Updated
+	case published != nil:
+		i.Published = *published
+	case updated != nil:
+		i.Published = *updated
+	case strings.TrimSpace(it.Published) != "":
+		i.DateUnparsed = clip(strings.TrimSpace(it.Published), MaxTitle)
+	case strings.TrimSpace(it.Updated) != "":
+		i.DateUnparsed = clip(strings.TrimSpace(it.Updated), MaxTitle)
 	}
 	if len(it.Authors) > 0 && it.Authors[0] != nil {
 		i.Author = clip(strings.TrimSpace(it.Authors[0].Name), MaxTitle)
@@ -176,7 +212,8 @@ func clip(s string, n int) string {
 	for n > 0 && !utf8.RuneStart(s[n]) {
 		n--
 	}
-	return s[:n]
+	// A copy: the cut part must not keep the whole field in memory.
+	return strings.Clone(s[:n])
 }
 
 // resolve makes ref absolute against base; a reference that does not

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/eventwire/eventwire/extract"
+	exttext "github.com/eventwire/eventwire/extract/text"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -197,7 +197,7 @@ func (p *pageState) junkLine(t string) bool {
 		return true
 	}
 	if mayBeDateline(t) {
-		if d := extract.FindDateline(t); d != nil && d.Start == 0 && strings.TrimSpace(t[d.End:]) == "" {
+		if d := exttext.FindDateline(t); d != nil && d.Start == 0 && strings.TrimSpace(t[d.End:]) == "" {
 			if p.dateline == "" {
 				p.dateline = t
 			}

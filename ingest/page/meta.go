@@ -11,9 +11,12 @@ import (
 
 // headInfo is what a page says about itself outside its text.
 type headInfo struct {
-	metas     []metaKV
-	title     string // <title>
-	h1        string // the first <h1>
+	metas []metaKV
+	title string // <title>
+	h1    string // the first <h1> that is not the site's logo
+	// headline is the first heading marked as the story's title by its
+	// class or id ("post-title", "entry-title", ...).
+	headline  string
 	canonical string
 	lang      string
 	ldjson    []any
@@ -80,11 +83,13 @@ func (p *pageState) readHead() {
 				continue
 			case atom.Style, atom.Noscript, atom.Template:
 				continue
-			case atom.H1:
-				if h.h1 == "" {
-					var b strings.Builder
-					collectText(c, &b)
-					h.h1 = collapse(b.String())
+			case atom.H1, atom.H2, atom.H3:
+				marks := strings.ToLower(attr(c, "class") + " " + attr(c, "id"))
+				if h.headline == "" && containsAny(marks, headlineMarks) {
+					h.headline = nodeText(c)
+				}
+				if c.DataAtom == atom.H1 && h.h1 == "" && !containsAny(marks, logoMarks) {
+					h.h1 = nodeText(c)
 				}
 			case atom.Time:
 				if dt := attr(c, "datetime"); dt != "" && len(h.times) < 32 {
@@ -97,6 +102,28 @@ func (p *pageState) readHead() {
 		}
 	}
 	walk(p.root)
+}
+
+// Class and id words that mark a heading as the story's headline, or as
+// the site's name (many blogs put the site name in the first <h1>).
+var (
+	headlineMarks = []string{"post-title", "entry-title", "article-title", "story-title", "headline", "article-heading"}
+	logoMarks     = []string{"site-title", "site-name", "logo", "masthead", "brand"}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	collectText(n, &b)
+	return collapse(b.String())
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -150,6 +177,8 @@ func (p *pageState) fillMeta(r *Result) {
 		r.Title = stripSiteName(collapse(og), site, host)
 	case ldTitle != "":
 		r.Title = collapse(ldTitle)
+	case h.headline != "" && (h.h1 == "" || strings.Contains(strings.ToLower(h.title), strings.ToLower(h.headline))):
+		r.Title = h.headline
 	case h.h1 != "" && (plain == "" || strings.Contains(strings.ToLower(h.title), strings.ToLower(h.h1))):
 		// An <h1> that is not in <title> is often the site's logo.
 		r.Title = h.h1
@@ -159,7 +188,7 @@ func (p *pageState) fillMeta(r *Result) {
 		r.Title = h.h1
 	}
 	p.titleMin = 1 << 30
-	for _, t := range []string{r.Title, og, ldTitle, h.h1, h.title, plain} {
+	for _, t := range []string{r.Title, og, ldTitle, h.headline, h.h1, h.title, plain} {
 		if k := titleKey(t); k != "" {
 			p.titleKeys = append(p.titleKeys, k)
 			// A block holds the key's bytes plus spaces and punctuation.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/eventwire/eventwire/extract"
+	exttext "github.com/eventwire/eventwire/extract/text"
 )
 
 // stamp is one candidate publication time.
@@ -354,10 +354,6 @@ func (p *pageState) urlDate() (stamp, bool) {
 	return stamp{}, false
 }
 
-var monthAbbr = map[string]time.Month{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
 // datelineDate reads "SEOUL, Dec. 12 (Yonhap) --". The year comes from the
 // dateline, else the URL, else the modified time, else the clock; a date
 // that would lie in the future belongs to the year before.
@@ -369,33 +365,16 @@ func (p *pageState) datelineDate(text string, urlStamp stamp, urlOK bool, modifi
 		}
 		src = text
 	}
-	d := extract.FindDateline(src)
-	if d == nil || d.Date == "" {
+	d := exttext.FindDateline(src)
+	if d == nil || d.Month == 0 {
 		return stamp{}, false
 	}
-	f := strings.Fields(strings.NewReplacer(".", " ", ",", " ").Replace(d.Date))
-	if len(f) < 2 {
-		return stamp{}, false
-	}
-	if f[0] != "" && f[0][0] >= '0' && f[0][0] <= '9' {
-		f[0], f[1] = f[1], f[0] // "3 March" as well as "March 3"
-	}
-	mon, ok := monthAbbr[strings.ToLower(f[0][:min(len(f[0]), 3)])]
-	if !ok {
-		return stamp{}, false
-	}
-	day, err := strconv.Atoi(f[1])
-	if err != nil || day < 1 || day > 31 {
-		return stamp{}, false
-	}
+	mon, day := d.Month, d.Day
 	loc := p.loc
 	if loc == nil {
 		loc = time.UTC
 	}
-	year := 0
-	if len(f) >= 3 {
-		year, _ = strconv.Atoi(f[2])
-	}
+	year := d.Year
 	if year == 0 {
 		var ref time.Time
 		switch {

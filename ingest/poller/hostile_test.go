@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/ingest/article"
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/store"
 )
@@ -155,11 +156,11 @@ func TestTextAndMentionCaps(t *testing.T) {
 	}
 	for _, s := range arts {
 		a := s.a
-		if !a.Truncated || len(a.Text) > MaxText || !utf8.ValidString(a.Text) {
-			t.Errorf("%s: truncated %v, %d bytes; want truncated, at most %d bytes of UTF-8", a.URL, a.Truncated, len(a.Text), MaxText)
+		if !a.Truncated || len(a.Text) > article.MaxText || !utf8.ValidString(a.Text) {
+			t.Errorf("%s: truncated %v, %d bytes; want truncated, at most %d bytes of UTF-8", a.URL, a.Truncated, len(a.Text), article.MaxText)
 		}
-		if len(s.ex.Mentions) > MaxMentions {
-			t.Errorf("%s: %d mentions stored, want at most %d", a.URL, len(s.ex.Mentions), MaxMentions)
+		if len(s.ex.Mentions) > article.MaxMentions {
+			t.Errorf("%s: %d mentions stored, want at most %d", a.URL, len(s.ex.Mentions), article.MaxMentions)
 		}
 		for _, m := range s.ex.Mentions {
 			if m.End > len(a.Text) || a.Text[m.Start:m.End] != m.Text {
@@ -168,13 +169,13 @@ func TestTextAndMentionCaps(t *testing.T) {
 		}
 		switch {
 		case strings.HasSuffix(a.URL, "/dense"):
-			if len(s.ex.Mentions) < MaxMentions*9/10 || strings.Count(a.Text, "$1") != len(s.ex.Mentions) {
+			if len(s.ex.Mentions) < article.MaxMentions*9/10 || strings.Count(a.Text, "$1") != len(s.ex.Mentions) {
 				t.Errorf("dense: %d mentions for %d amounts in the stored text; want the text cut near the cap and matching its mentions",
 					len(s.ex.Mentions), strings.Count(a.Text, "$1"))
 			}
 		case strings.HasSuffix(a.URL, "/long"), strings.HasSuffix(a.URL, "/missing"):
-			if len(a.Text) < MaxText-4096 {
-				t.Errorf("%s: %d bytes kept, want the text cut close to the %d byte cap", a.URL, len(a.Text), MaxText)
+			if len(a.Text) < article.MaxText-4096 {
+				t.Errorf("%s: %d bytes kept, want the text cut close to the %d byte cap", a.URL, len(a.Text), article.MaxText)
 			}
 		}
 	}

@@ -2,22 +2,18 @@ package poller
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/eventwire/eventwire/extract"
-	"github.com/eventwire/eventwire/ingest/canon"
+	"github.com/eventwire/eventwire/ingest/article"
 	"github.com/eventwire/eventwire/ingest/feed"
 	"github.com/eventwire/eventwire/ingest/fetch"
-	"github.com/eventwire/eventwire/ingest/page"
+	"github.com/eventwire/eventwire/ingest/lang"
 	"github.com/eventwire/eventwire/store"
 )
 
@@ -36,21 +32,39 @@ type Options struct {
 	Now func() time.Time
 	// Logger gets per-feed and per-article messages; nil discards them.
 	Logger *slog.Logger
-	// Progress, when set, is called after each feed with the counts so far.
-	Progress func(done, total int)
+	// Progress, when set, is called after each feed and each page with
+	// the counts so far, from one goroutine at a time.
+	Progress func(Progress)
+	// FeedIDs, when set, limits the pass to these feeds.
+	FeedIDs []string
+	// Force polls the selected feeds now, whatever their next poll time
+	// or backoff.
+	Force bool
+	// RetryLimit bounds the queued pages retried in one pass; 0 means 500.
+	RetryLimit int
 	// Extractor names the pipeline's rules, stored with each extraction.
 	Extractor store.ExtractorInfo
+}
+
+// Progress is how far a pass has got.
+type Progress struct {
+	FeedsDone, FeedsTotal int
+	Pages                 int // pages fetched or failed, retries included
 }
 
 // Poller runs passes. It is not safe to run two passes at once on one
 // database; the store's file lock prevents it across processes.
 type Poller struct {
-	db       *store.DB
-	client   *fetch.Client
-	pipeline *extract.Pipeline
-	stripper *page.Stripper
-	gate     *gate
-	opts     Options
+	db     *store.DB
+	client *fetch.Client
+	stage  *article.Stage
+	gate   *article.Gate
+	opts   Options
+
+	// Per pass.
+	progMu   sync.Mutex
+	progress Progress
+	hosts    *hostFailures
 }
 
 // New returns a poller.
@@ -64,13 +78,18 @@ func New(db *store.DB, client *fetch.Client, pipeline *extract.Pipeline, opts Op
 	if opts.RedirectsToMove <= 0 {
 		opts.RedirectsToMove = 3
 	}
+	if opts.RetryLimit <= 0 {
+		opts.RetryLimit = 500
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Poller{db: db, client: client, pipeline: pipeline, stripper: page.New(), gate: newGate(), opts: opts}
+	gate := article.NewGate()
+	stage := article.New(db, article.Options{Pipeline: pipeline, Extractor: opts.Extractor, Now: opts.Now, Logger: opts.Logger, Gate: gate})
+	return &Poller{db: db, client: client, stage: stage, gate: gate, opts: opts}
 }
 
 // FeedFailure is one feed that failed in a pass.
@@ -104,17 +123,16 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	var due []store.Feed
-	for _, f := range feeds {
-		if f.NextPoll.IsZero() || !f.NextPoll.After(start) {
-			due = append(due, f)
-		}
+	due, err := p.due(feeds, start)
+	if err != nil {
+		return nil, err
 	}
+	p.hosts = newHostFailures()
+	p.progress = Progress{FeedsTotal: len(due)}
 	var (
-		mu   sync.Mutex
-		wg   sync.WaitGroup
-		sem  = make(chan struct{}, p.opts.Concurrency)
-		done int
+		mu  sync.Mutex
+		wg  sync.WaitGroup
+		sem = make(chan struct{}, p.opts.Concurrency)
 	)
 	for i := range due {
 		if ctx.Err() != nil {
@@ -127,15 +145,16 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 			defer func() { <-sem }()
 			res := p.pollFeed(ctx, &f)
 			mu.Lock()
-			defer mu.Unlock()
 			sum.add(res)
-			done++
-			if p.opts.Progress != nil {
-				p.opts.Progress(done, len(due))
-			}
+			mu.Unlock()
+			p.report(func(pr *Progress) { pr.FeedsDone++ })
 		}(due[i])
 	}
 	wg.Wait()
+	if ctx.Err() == nil && len(p.opts.FeedIDs) == 0 {
+		p.retryPages(ctx, sum)
+	}
+	p.hosts.log(p.opts.Logger)
 	sum.Finished = p.opts.Now()
 	if ctx.Err() != nil {
 		sum.Stopped = ctx.Err().Error()
@@ -151,6 +170,41 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 	}
 	return sum, nil
 }
+
+// due picks the feeds this pass polls: those whose next poll has come,
+// or the ones asked for (all of them now with Force).
+func (p *Poller) due(feeds []store.Feed, now time.Time) ([]store.Feed, error) {
+	want := map[string]bool{}
+	for _, id := range p.opts.FeedIDs {
+		want[id] = true
+	}
+	var due []store.Feed
+	for _, f := range feeds {
+		if len(want) > 0 && !want[f.ID] {
+			continue
+		}
+		delete(want, f.ID)
+		if p.opts.Force || f.NextPoll.IsZero() || !f.NextPoll.After(now) {
+			due = append(due, f)
+		}
+	}
+	for id := range want {
+		return nil, fmt.Errorf("feed %s: %w", id, store.ErrNotFound)
+	}
+	return due, nil
+}
+
+// report updates the progress and passes it on.
+func (p *Poller) report(fn func(*Progress)) {
+	p.progMu.Lock()
+	defer p.progMu.Unlock()
+	fn(&p.progress)
+	if p.opts.Progress != nil {
+		p.opts.Progress(p.progress)
+	}
+}
+
+func (p *Poller) pageDone() { p.report(func(pr *Progress) { pr.Pages++ }) }
 
 // feedResult is what polling one feed produced.
 type feedResult struct {
@@ -227,19 +281,23 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		return fail(err, fetch.Class(err))
 	}
 	var parsed *feed.Feed
-	if gerr := p.gate.do(ctx, len(resp.Body), func() { parsed, err = feed.Parse(resp.Body, resp.URL) }); gerr != nil {
+	if gerr := p.gate.Do(ctx, len(resp.Body), func() { parsed, err = feed.Parse(resp.Body, resp.URL) }); gerr != nil {
 		return res // stopped: leave the feed as it was
 	}
 	resp.Body = nil // parsed: let the collector have it while the items are fetched
 	if err != nil {
 		return fail(err, fetch.Class(err))
 	}
+	fc := &feedContext{title: parsed.Title, ref: parsed.Updated, lang: lang.Normalize(parsed.Language)}
+	if fc.ref.IsZero() {
+		fc.ref = now
+	}
 	complete := true
 	for _, it := range parsed.Items {
 		if ctx.Err() != nil {
 			return res // validators not saved: the next pass re-polls
 		}
-		switch p.storeItem(ctx, f, it, log) {
+		switch p.storeItem(ctx, f, fc, it, log) {
 		case itemNew:
 			res.articlesNew++
 		case itemDuplicate:
@@ -247,11 +305,18 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		case itemFailed:
 			res.articlesNew++
 			res.articlesFailed++
+		case itemFailedDuplicate:
+			res.articlesDup++
+			res.articlesFailed++
 		case itemError:
 			res.articlesFailed++
 		case itemDeferred:
 			complete = false
 		}
+	}
+	if fc.unparsedDates > 0 {
+		log.Warn("item dates not understood; those articles take their date from the page or the fetch time",
+			"items", fc.unparsedDates, "example", logValue(fc.unparsedExample))
 	}
 	if ctx.Err() != nil || !complete {
 		// Validators are saved only when every item is stored, or the
@@ -310,22 +375,32 @@ func (p *Poller) noteRedirect(f *store.Feed, target string, log *slog.Logger) {
 	}
 }
 
+// feedContext is what a feed says that its items' articles use.
+type feedContext struct {
+	title string
+	lang  string // the feed's declared language, ISO 639-1
+	// ref gives a dateline its year: the feed's own date, else the
+	// fetch time.
+	ref             time.Time
+	unparsedDates   int
+	unparsedExample string
+}
+
 type itemOutcome int
 
 const (
-	itemSeen      itemOutcome = iota // already stored
-	itemNew                          // stored
-	itemDuplicate                    // stored, a syndicated copy of another
-	itemFailed                       // stored with the feed's text; the page failed
-	itemError                        // not stored
-	itemDeferred                     // not fetched yet: the host asked to wait
+	itemSeen            itemOutcome = iota // already stored
+	itemNew                                // stored
+	itemDuplicate                          // stored, a syndicated copy of another
+	itemFailed                             // stored with the feed's text; the page failed
+	itemFailedDuplicate                    // the same, and a copy of another article
+	itemError                              // not stored
+	itemDeferred                           // not fetched yet: the host asked to wait
 )
 
-func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log *slog.Logger) itemOutcome {
-	link := it.URL
-	if link == "" && strings.HasPrefix(it.GUID, "http") {
-		link = it.GUID
-	}
+func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, it feed.Item, log *slog.Logger) itemOutcome {
+	item := article.NewItem(article.Feed{ID: f.ID, URL: f.URL, Selector: f.Selector, Title: fc.title, Lang: fc.lang, Ref: fc.ref}, it)
+	link := item.Link
 	if link == "" {
 		log.Warn("item without link", "guid", logValue(it.GUID), "title", logValue(it.Title))
 		return itemError
@@ -336,20 +411,19 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 		log.Warn("item link is not http or https; item skipped", "link", logValue(link), "title", logValue(it.Title))
 		return itemError
 	}
-	canonical := canon.Clean(link)
-	if id, err := p.db.Seen(canonical, f.ID, it.GUID); err != nil {
+	stage := p.stage.WithContext(ctx)
+	if id, err := p.stage.Known(item); err != nil {
 		log.Error("lookup", "err", err)
 		return itemError
 	} else if id != "" {
 		return itemSeen
 	}
-	a := &store.Article{
-		URL:  link,
-		Feed: store.FeedRef{ID: f.ID, URL: f.URL, GUID: it.GUID, ItemPublished: it.Published},
+	if it.DateUnparsed != "" {
+		fc.unparsedDates++
+		fc.unparsedExample = it.DateUnparsed
 	}
 	resp, err := p.client.Fetch(ctx, fetch.Request{URL: link, Kind: fetch.KindPage})
-	outcome := itemNew
-	var raw []byte
+	p.pageDone()
 	if err != nil {
 		if ctx.Err() != nil {
 			return itemError
@@ -357,106 +431,44 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, it feed.Item, log
 		if _, ok := deferred(err); ok || fetch.Class(err) == "rate-limited" {
 			return itemDeferred // asked to come back later: the next pass retries
 		}
-		// Keep the feed's own text, and say why.
-		log.Warn("page fetch failed; keeping the feed's text", "link", logValue(link), "class", fetch.Class(err), "err", logValue(err.Error()))
-		a.TextSource, a.FetchError = "feed", fmt.Sprintf("%s: %v", fetch.Class(err), err)
-		a.CanonicalURL = canonical
-		a.Title = it.Title
-		a.Text, a.Truncated = htmlText(it.Content), it.Truncated
-		a.FetchedAt = p.opts.Now()
-		outcome = itemFailed
-	} else {
-		raw = resp.Body
-		var r *page.Result
-		if gerr := p.gate.do(ctx, len(resp.Body), func() {
-			r, err = p.stripper.Strip(resp.Body, resp.URL, page.Options{Selector: f.Selector})
-		}); gerr != nil {
-			return itemError // stopped
+		// Keep the feed's own text, say why, and queue the page.
+		p.hosts.fail(link, err)
+		log.Debug("page fetch failed; keeping the feed's text", "link", logValue(link), "class", fetch.Class(err), "err", logValue(err.Error()))
+		var r *store.Retry
+		if retryable(err) {
+			r = &store.Retry{URL: link, Host: hostOf(link), NextTry: p.opts.Now().Add(retryDelay(0)), LastError: fmt.Sprintf("%s: %v", fetch.Class(err), err)}
 		}
+		a, err := stage.FromFeed(item, err, r)
 		if err != nil {
-			log.Warn("strip failed; keeping the feed's text", "link", logValue(link), "err", logValue(err.Error()))
-			r = &page.Result{Title: it.Title, Text: htmlText(it.Content)}
-			a.FetchError = "strip: " + err.Error()
-			a.TextSource, a.Truncated = "feed", it.Truncated
-		} else {
-			a.TextSource = "page"
-		}
-		a.URL = resp.URL
-		a.CanonicalURL = canon.Choose(resp.URL, r.CanonicalURL)
-		if a.CanonicalURL != canonical {
-			if id, err := p.db.Seen(a.CanonicalURL, "", ""); err == nil && id != "" {
-				return itemSeen
+			if ctx.Err() == nil {
+				log.Error("store article", "link", logValue(link), "err", logValue(err.Error()))
 			}
+			return itemError
 		}
-		a.Title, a.Byline, a.Lang, a.StripPath = r.Title, r.Byline, r.Lang, r.Path
-		a.Published, a.PublishedSource, a.Modified = r.Published, r.PublishedSource, r.Modified
-		a.Text = r.Text
-		if a.Title == "" {
-			a.Title = it.Title
+		if a.DuplicateOf != "" {
+			return itemFailedDuplicate
 		}
-		if strings.TrimSpace(a.Text) == "" && it.Content != "" {
-			a.Text, a.TextSource, a.Truncated = htmlText(it.Content), "feed", it.Truncated
+		return itemFailed
+	}
+	a, err := stage.FromPage(item, article.Fetched(resp))
+	if errors.Is(err, article.ErrKnown) {
+		return itemSeen
+	}
+	if err != nil {
+		if ctx.Err() == nil {
+			log.Error("store article", "link", logValue(link), "err", logValue(err.Error()))
 		}
-		a.FetchedAt = p.opts.Now()
-		a.HTTP = store.HTTPInfo{Status: resp.Status, ETag: resp.ETag, LastModified: resp.LastModified,
-			ContentType: resp.ContentType, Charset: resp.Charset, CharsetSource: resp.CharsetSource}
-		sum := sha256.Sum256(raw)
-		a.PageSHA256 = hex.EncodeToString(sum[:])
-	}
-	if a.Published.IsZero() && !it.Published.IsZero() {
-		a.Published, a.PublishedSource = it.Published, "feed"
-	}
-	a.ID = store.ArticleID(a.CanonicalURL)
-	var ex *store.Extraction
-	if err := p.gate.do(ctx, extractWeight*min(len(a.Text), MaxText), func() {
-		ex = Extract(p.pipeline, a, p.opts.Extractor, p.opts.Now())
-	}); err != nil {
-		return itemError // stopped
-	}
-	tsum := sha256.Sum256([]byte(normalizeText(a.Text)))
-	a.TextSHA256 = hex.EncodeToString(tsum[:])
-	if err := p.db.PutArticle(a, raw, ex); err != nil {
-		log.Error("store article", "link", logValue(link), "err", logValue(err.Error()))
 		return itemError
 	}
-	if a.DuplicateOf != "" && outcome == itemNew {
-		outcome = itemDuplicate
-	}
 	log.Debug("article stored", "id", a.ID, "link", logValue(link), "duplicate_of", a.DuplicateOf, "truncated", a.Truncated)
-	return outcome
+	if a.DuplicateOf != "" {
+		return itemDuplicate
+	}
+	if a.TextSource == "feed" {
+		return itemFailed // the page came but could not be stripped
+	}
+	return itemNew
 }
 
-// Extract runs the pipeline over an article's text, anchored at its
-// publication time, and records the dateline on the article. The text is
-// held to the limits first: invalid UTF-8 repaired (offsets count the
-// repaired bytes), cut to MaxText, and cut again before the sentence of the
-// first mention past MaxMentions, then extracted again; a.Text becomes the
-// text extracted, and a.Truncated says when it was cut.
-func Extract(pl *extract.Pipeline, a *store.Article, info store.ExtractorInfo, now time.Time) *store.Extraction {
-	a.Extractor = info
-	a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
-	if t, cut := capText(a.Text, MaxText); cut {
-		a.Text, a.Truncated = t, true
-	}
-	res := pl.Run(a.Text, a.Published)
-	for len(res.Mentions) > MaxMentions {
-		m := res.Mentions[MaxMentions]
-		cut := m.Start
-		if sents := extract.Sentences(a.Text); m.Sentence < len(sents) && sents[m.Sentence].Start > 0 {
-			cut = sents[m.Sentence].Start
-		}
-		a.Text, a.Truncated = strings.TrimRightFunc(a.Text[:cut], unicode.IsSpace), true
-		res = pl.Run(a.Text, a.Published)
-	}
-	a.Dateline = nil
-	if dl := res.Dateline; dl != nil {
-		a.Dateline = &store.DatelineInfo{Place: dl.Place, Agency: dl.Agency}
-	}
-	return &store.Extraction{Extractor: info, ExtractedAt: now, Mentions: res.Mentions, Events: res.Events}
-}
-
-// normalizeText folds white space so that the same story laid out by two
-// sites hashes the same.
-func normalizeText(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
+// logValue shortens a value for the log (see article.LogValue).
+func logValue(s string) string { return article.LogValue(s) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/standard"
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/store"
 )
@@ -28,6 +30,14 @@ type site struct {
 	pageStatus map[int]int
 	// text overrides a story's body text (for syndicated copies).
 	text map[int]string
+	// desc overrides an item's description in the feed.
+	desc map[int]string
+	// pub overrides an item's pubDate ("" leaves it out).
+	pub map[int]string
+	// title overrides a page's <title>; chanTitle and chanDate set the
+	// feed's own title and date.
+	title               map[int]string
+	chanTitle, chanDate string
 	// redirect maps a feed name to a status and target (301, 302, 308).
 	redirect map[string][2]string
 	// brokenFeed names a feed that serves malformed XML.
@@ -40,7 +50,7 @@ type site struct {
 }
 
 func newSite(t testing.TB) *site {
-	s := &site{feeds: map[string][]int{}, pageStatus: map[int]int{}, text: map[int]string{}, redirect: map[string][2]string{}, conditional: true}
+	s := &site{feeds: map[string][]int{}, pageStatus: map[int]int{}, text: map[int]string{}, desc: map[int]string{}, pub: map[int]string{}, title: map[int]string{}, redirect: map[string][2]string{}, conditional: true}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.srv.Close)
 	return s
@@ -77,10 +87,28 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		w.Header().Set("ETag", etag)
 		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>%s</title>`, name)
+		chanTitle := name
+		if s.chanTitle != "" {
+			chanTitle = s.chanTitle
+		}
+		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>%s</title>`, chanTitle)
+		if s.chanDate != "" {
+			fmt.Fprintf(w, `<pubDate>%s</pubDate>`, s.chanDate)
+		}
 		for _, n := range items {
-			fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/story/%d?utm_source=rss</link><guid>story-%d</guid><description>Feed text of story %d.</description><pubDate>Mon, 10 Mar 2025 0%d:00:00 +0000</pubDate></item>`,
-				n, s.srv.URL, n, n, n, n%10)
+			desc, ok := s.desc[n]
+			if !ok {
+				desc = fmt.Sprintf("Feed text of story %d.", n)
+			}
+			pub, ok := s.pub[n]
+			if !ok {
+				pub = fmt.Sprintf("Mon, 10 Mar 2025 0%d:00:00 +0000", n%10)
+			}
+			if pub != "" {
+				pub = "<pubDate>" + pub + "</pubDate>"
+			}
+			fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/story/%d?utm_source=rss</link><guid>story-%d</guid><description>%s</description>%s</item>`,
+				n, s.srv.URL, n, n, desc, pub)
 		}
 		fmt.Fprint(w, `</channel></rss>`)
 	case strings.HasPrefix(r.URL.Path, "/story/"):
@@ -103,8 +131,12 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			body = fmt.Sprintf("BUSAN, March 10 (Wire) -- Story number %d happened on Monday in Busan.</p><p>Second paragraph of story %d with enough words to count.", n, n)
 		}
+		title, ok := s.title[n]
+		if !ok {
+			title = fmt.Sprintf("Story %d", n)
+		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<html><head><title>Story %d</title></head><body><article><h1>Story %d</h1><p>%s</p></article></body></html>`, n, n, body)
+		fmt.Fprintf(w, `<html><head><title>%s</title></head><body><article><h1>Story %d</h1><p>%s</p></article></body></html>`, title, n, body)
 	default:
 		http.NotFound(w, r)
 	}
@@ -113,9 +145,11 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 func (s *site) url(p string) string { return s.srv.URL + p }
 
 type harness struct {
-	db  *store.DB
-	p   *Poller
-	now time.Time
+	db     *store.DB
+	p      *Poller
+	now    time.Time
+	client *fetch.Client
+	opts   Options
 }
 
 func newHarness(t testing.TB, opts Options) *harness {
@@ -127,10 +161,14 @@ func newHarness(t testing.TB, opts Options) *harness {
 	h := &harness{db: db, now: time.Date(2025, 3, 10, 12, 0, 0, 0, time.UTC)}
 	opts.Now = func() time.Time { return h.now }
 	opts.Extractor = store.ExtractorInfo{Name: "test", Version: 1}
-	client := fetch.New(fetch.Options{AllowPrivate: true, HostRate: 1e6, Timeout: 5 * time.Second})
-	h.p = New(db, client, extract.NewPipeline(nil), opts)
+	h.client = fetch.New(fetch.Options{AllowPrivate: true, HostRate: 1e6, Timeout: 5 * time.Second})
+	h.opts = opts
+	h.p = New(db, h.client, extract.NewPipeline(nil), opts)
 	return h
 }
+
+// withPipeline makes the harness's passes run pl.
+func (h *harness) withPipeline(pl *extract.Pipeline) { h.p = New(h.db, h.client, pl, h.opts) }
 
 func (h *harness) addFeed(t testing.TB, url string) *store.Feed {
 	f := &store.Feed{URL: url, Interval: time.Minute}
@@ -224,7 +262,7 @@ func TestSameStoryInTwoFeedsStoredOnce(t *testing.T) {
 func TestSyndicatedCopyMarkedDuplicate(t *testing.T) {
 	s := newSite(t)
 	s.feeds["a"] = []int{1, 2}
-	s.text[2] = "BUSAN, March 10 (Wire) -- Story number 1 happened on Monday in Busan."
+	s.text[2] = "BUSAN, March 10 (Wire) -- Story number 1 happened on Monday in Busan, where the port authority opened a new container terminal worth $300 million, officials said."
 	s.text[1] = s.text[2]
 	h := newHarness(t, Options{Concurrency: 1})
 	h.addFeed(t, s.url("/feed/a"))
@@ -240,6 +278,37 @@ func TestSyndicatedCopyMarkedDuplicate(t *testing.T) {
 	}
 	if dups != 1 {
 		t.Errorf("articles with duplicate_of = %d, want 1 (kept, not dropped)", dups)
+	}
+}
+
+// TestEmptyTextsAreNotDuplicates: pages that fail with no feed text leave
+// empty articles, which are no copies of each other; and the run summary
+// counts duplicates as stats does, failed pages included.
+func TestEmptyTextsAreNotDuplicates(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3, 4, 5}
+	long := "GENEVA, March 10 (Wire) -- Negotiators from both sides met for a third round of talks on the fisheries accord, which is worth $40 million a year, officials said."
+	for _, n := range []int{1, 2, 3} {
+		s.pageStatus[n] = http.StatusNotFound
+		s.desc[n] = ""
+	}
+	s.text[4] = long
+	s.pageStatus[5] = http.StatusNotFound
+	s.desc[5] = long // a syndicated copy, known only from the feed
+	h := newHarness(t, Options{Concurrency: 1})
+	h.addFeed(t, s.url("/feed/a"))
+	sum := h.pass(t)
+	c, err := h.db.Counts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Duplicates != 1 || sum.ArticlesDup != c.Duplicates {
+		t.Errorf("duplicates: run summary %d, stats %d; want 1 and 1 (only the syndicated copy)", sum.ArticlesDup, c.Duplicates)
+	}
+	for _, a := range h.articles(t) {
+		if a.Text == "" && a.DuplicateOf != "" {
+			t.Errorf("%s has no text and is marked a duplicate of %s", a.URL, a.DuplicateOf)
+		}
 	}
 }
 
@@ -392,14 +461,12 @@ func TestRunRecordSaved(t *testing.T) {
 }
 
 // BenchmarkPass polls 200 feeds of 20 items with pages, then polls them
-// again when every feed answers 304.
+// again when every feed answers 304; "first-with-readers" stores the same
+// while two readers export and count in a loop. articles/s is the write
+// throughput.
 func BenchmarkPass(b *testing.B) {
-	for _, second := range []bool{false, true} {
-		name := "first"
-		if second {
-			name = "second-304"
-		}
-		b.Run(name, func(b *testing.B) {
+	for _, mode := range []string{"first", "second-304", "first-with-readers"} {
+		b.Run(mode, func(b *testing.B) {
 			s := newSite(b)
 			for f := 0; f < 200; f++ {
 				items := make([]int, 20)
@@ -409,21 +476,284 @@ func BenchmarkPass(b *testing.B) {
 				s.feeds[fmt.Sprint(f)] = items
 			}
 			b.ReportAllocs()
+			stored := 0
+			var elapsed time.Duration
 			for b.Loop() {
 				b.StopTimer()
 				h := newHarness(b, Options{Concurrency: 8})
 				for f := 0; f < 200; f++ {
 					h.addFeed(b, s.url(fmt.Sprintf("/feed/%d", f)))
 				}
-				if second {
+				if mode == "second-304" {
 					h.pass(b)
 				}
+				stop := make(chan struct{})
+				var wg sync.WaitGroup
+				if mode == "first-with-readers" {
+					for r := 0; r < 2; r++ {
+						wg.Add(1)
+						go func() {
+							defer wg.Done()
+							readLoop(b, h.db.Path(), stop)
+						}()
+					}
+				}
 				b.StartTimer()
+				start := time.Now()
 				sum := h.pass(b)
-				if !second && sum.ArticlesNew != 4000 || second && sum.FeedsNotModified != 200 {
+				elapsed += time.Since(start)
+				b.StopTimer()
+				close(stop)
+				wg.Wait()
+				b.StartTimer()
+				stored += sum.ArticlesNew
+				if mode != "second-304" && sum.ArticlesNew != 4000 || mode == "second-304" && sum.FeedsNotModified != 200 {
 					b.Fatalf("pass = %+v", sum.Run)
 				}
 			}
+			if stored > 0 {
+				b.ReportMetric(float64(stored)/elapsed.Seconds(), "articles/s")
+			}
 		})
+	}
+}
+
+// readLoop exports and counts until stop is closed, as "eventwire export"
+// and "eventwire stats" do.
+func readLoop(b *testing.B, path string, stop chan struct{}) {
+	for {
+		select {
+		case <-stop:
+			return
+		default:
+		}
+		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: time.Second})
+		if err != nil {
+			b.Error(err)
+			return
+		}
+		err = db.Each(store.Filter{NoText: true}, func(store.Record) error { return nil })
+		if err == nil {
+			_, err = db.Counts()
+		}
+		db.Close()
+		if err != nil {
+			b.Error(err)
+			return
+		}
+	}
+}
+
+// TestFailedPageRetried: a page that failed is queued, fetched on a later
+// pass once due (the feed itself unchanged), and the article then has the
+// page's text, its raw page and no fetch error.
+func TestFailedPageRetried(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2}
+	s.pageStatus[2] = http.StatusServiceUnavailable
+	h := newHarness(t, Options{})
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	id := store.ArticleID(s.url("/story/2"))
+	if c, _ := h.db.Retries(h.now.Add(time.Hour)); c.Waiting != 1 {
+		t.Fatalf("retry queue after the failure = %+v, want 1 waiting", c)
+	}
+	s.mu.Lock()
+	delete(s.pageStatus, 2)
+	s.mu.Unlock()
+	sum := h.pass(t) // two minutes later: not due yet
+	if sum.PagesRetried != 0 {
+		t.Errorf("a queued page was retried before its time: %+v", sum.Run)
+	}
+	h.now = h.now.Add(time.Hour)
+	sum = h.pass(t)
+	if sum.PagesRetried != 1 || sum.FeedsNotModified != 1 {
+		t.Errorf("pass after an hour = %+v, want the feed unchanged and 1 page retried", sum.Run)
+	}
+	a, err := h.db.Article(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.TextSource != "page" || a.FetchError != "" || !strings.Contains(a.Text, "Story number 2") {
+		t.Errorf("retried article: source %q error %q text %q; want the page's text", a.TextSource, a.FetchError, a.Text)
+	}
+	if _, err := h.db.Page(id); err != nil {
+		t.Errorf("raw page not stored on retry: %v", err)
+	}
+	if c, _ := h.db.Retries(h.now.Add(48 * time.Hour)); c != (store.RetryCounts{}) {
+		t.Errorf("retry queue after success = %+v, want empty", c)
+	}
+}
+
+// TestRetryBoundedAndPolite: a page that never comes back is tried a
+// bounded number of times with growing waits, then given up; a host that
+// fails a retry gets no more tries in that pass.
+func TestRetryBoundedAndPolite(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3}
+	for _, n := range []int{1, 2, 3} {
+		s.pageStatus[n] = http.StatusServiceUnavailable
+	}
+	h := newHarness(t, Options{})
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	first := s.pageHits.Load()
+	h.now = h.now.Add(time.Hour)
+	sum := h.pass(t)
+	if got := s.pageHits.Load() - first; got != 1 || sum.RetriesFailed != 1 {
+		t.Errorf("retry pass fetched %d pages (%d failed), want 1: a host that fails with 503 waits for the next pass", got, sum.RetriesFailed)
+	}
+	for i := 0; i < 40; i++ {
+		h.now = h.now.Add(25 * time.Hour)
+		h.pass(t)
+	}
+	c, _ := h.db.Retries(h.now)
+	if c.GaveUp != 3 || c.Waiting != 0 {
+		t.Errorf("after many passes the queue = %+v, want 3 given up", c)
+	}
+	hits := s.pageHits.Load()
+	h.now = h.now.Add(25 * time.Hour)
+	h.pass(t)
+	if s.pageHits.Load() != hits {
+		t.Errorf("pages given up were fetched again")
+	}
+	if maxHits := first + 3*retryAttempts; hits > maxHits {
+		t.Errorf("%d page fetches in all, want at most %d (bounded attempts)", hits, maxHits)
+	}
+}
+
+// TestPublishedOrder: the page's own metadata, then the feed item's date,
+// then the dateline with the feed's year, then the fetch time.
+func TestPublishedOrder(t *testing.T) {
+	tests := []struct {
+		name, pub, chanDate, head string
+		want, source              string
+	}{
+		{"feed date beats a yearless dateline", "Tue, 03 Mar 2020 09:00:00 +0900", "", "", "2020-03-03T00:00:00Z", "feed"},
+		{"page metadata beats the feed", "Tue, 03 Mar 2020 09:00:00 +0900", "", `<meta property="article:published_time" content="2020-03-02T23:10:00+09:00">`, "2020-03-02T14:10:00Z", "meta:article:published_time"},
+		{"dateline takes the feed's year", "", "Mon, 01 Jun 2020 10:00:00 +0000", "", "2020-03-03T00:00:00Z", "dateline"},
+		{"fetch time last", "", "", "", "2025-03-10T12:02:00Z", store.PublishedFetched},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newSite(t)
+			s.feeds["a"] = []int{1}
+			s.pub[1] = tc.pub
+			s.chanDate = tc.chanDate
+			s.text[1] = "SEOUL, March 3 (Yonhap) -- The talks opened on Tuesday in Seoul.</p><p>A second paragraph of the story with enough words to count."
+			if tc.name == "fetch time last" {
+				s.text[1] = "The talks opened in Seoul.</p><p>A second paragraph of the story with enough words to count."
+			}
+			if tc.head != "" {
+				s.title[1] = "Story 1</title>" + tc.head + "<title>Story 1"
+			}
+			h := newHarness(t, Options{})
+			h.addFeed(t, s.url("/feed/a"))
+			h.pass(t)
+			arts := h.articles(t)
+			if len(arts) != 1 {
+				t.Fatalf("%d articles", len(arts))
+			}
+			a := arts[0]
+			if got := a.Published.Format(time.RFC3339); got != tc.want || a.PublishedSource != tc.source {
+				t.Errorf("published %s from %q, want %s from %q", got, a.PublishedSource, tc.want, tc.source)
+			}
+			if a.Published.Location() != time.UTC {
+				t.Errorf("published %v is not in UTC", a.Published)
+			}
+		})
+	}
+}
+
+// TestFeedItemKept: the item's title and summary stay on the article, and
+// a page whose title is only the site's name takes the item's title.
+func TestFeedItemKept(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2}
+	s.chanTitle = "Example Wire &#187; World"
+	s.title[1] = "Example Wire"
+	s.desc[2] = "Ministers met in &lt;b&gt;Oslo&lt;/b&gt; on the fisheries accord."
+	h := newHarness(t, Options{})
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	for _, a := range h.articles(t) {
+		switch {
+		case strings.HasSuffix(a.CanonicalURL, "/story/1"):
+			if a.Title != "Story 1" || a.Feed.ItemTitle != "Story 1" {
+				t.Errorf("story 1: title %q, item title %q; want the item's headline, not the site name", a.Title, a.Feed.ItemTitle)
+			}
+		case strings.HasSuffix(a.CanonicalURL, "/story/2"):
+			if a.Feed.ItemSummary != "Ministers met in Oslo on the fisheries accord." || a.Title != "Story 2" {
+				t.Errorf("story 2: item summary %q title %q", a.Feed.ItemSummary, a.Title)
+			}
+		}
+	}
+}
+
+// TestLanguageGatesEnglishRules: the article's language is detected from
+// its text; German and Korean articles keep their text with no mentions,
+// an English one is extracted.
+func TestLanguageGatesEnglishRules(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3}
+	s.text[1] = "BERLIN, 10. März (Draht) -- Der Entwickler Sasha Levin hat am Montag in Berlin einen neuen Patch für den Linux-Kernel veröffentlicht.</p><p>Der Patch verbessert die Speicherverwaltung, sagte Levin der Zeitung am Dienstag."
+	s.text[2] = "서울, 3월 10일 -- 서울시는 10일 내년 예산안을 발표했다.</p><p>시는 교통과 복지에 중점을 두었다고 밝혔다. 예산은 작년보다 늘었다고 시 관계자가 말했다."
+	s.text[3] = "BUSAN, March 10 (Wire) -- Finance Minister Choi Sang-mok said on Monday in Busan that the budget would rise by 3 percent.</p><p>The ministry will publish the plan in April, officials said."
+	h := newHarness(t, Options{})
+	h.withPipeline(standard.New())
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	want := map[string]string{"/story/1": "de", "/story/2": "ko", "/story/3": "en"}
+	var n int
+	err := h.db.Each(store.Filter{}, func(r store.Record) error {
+		n++
+		ex, err := r.Decode()
+		if err != nil {
+			return err
+		}
+		a := r.Article
+		for suffix, lang := range want {
+			if !strings.HasSuffix(a.CanonicalURL, suffix) {
+				continue
+			}
+			if a.Lang != lang || a.LangSource != "text" {
+				t.Errorf("%s: lang %q from %q, want %q detected from the text", suffix, a.Lang, a.LangSource, lang)
+			}
+			if got := len(ex.Mentions) > 0; got != (lang == "en") {
+				t.Errorf("%s (%s): %d mentions; want mentions only for English", suffix, lang, len(ex.Mentions))
+			}
+			if lang != "en" && a.Text == "" {
+				t.Errorf("%s: text dropped", suffix)
+			}
+		}
+		return nil
+	})
+	if err != nil || n != 3 {
+		t.Fatalf("Each: %d articles, %v", n, err)
+	}
+}
+
+// TestOneWarningPerHost: unreachable pages give one warning per host, not
+// one per page; and the progress counts pages as well as feeds.
+func TestOneWarningPerHost(t *testing.T) {
+	s := newSite(t)
+	s.feeds["a"] = []int{1, 2, 3, 4}
+	for _, n := range []int{1, 2, 3} {
+		s.pageStatus[n] = http.StatusNotFound
+	}
+	var logs strings.Builder
+	var last Progress
+	h := newHarness(t, Options{
+		Logger:   slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo})),
+		Progress: func(p Progress) { last = p },
+	})
+	h.addFeed(t, s.url("/feed/a"))
+	h.pass(t)
+	warns := strings.Count(logs.String(), "level=WARN")
+	if warns != 1 || !strings.Contains(logs.String(), "pages=3") {
+		t.Errorf("%d warnings, want one for the host with pages=3:\n%s", warns, logs.String())
+	}
+	if last.FeedsDone != 1 || last.FeedsTotal != 1 || last.Pages != 4 {
+		t.Errorf("last progress = %+v, want 1 of 1 feeds and 4 pages", last)
 	}
 }

@@ -54,6 +54,11 @@ func TestRealFeedEndToEnd(t *testing.T) {
 		if a.Title == "" || a.Published.IsZero() {
 			t.Errorf("%s: title %q published %v; want both", a.URL, a.Title, a.Published)
 		}
+		// Every page's <h1> is the site's name; the headline is in the
+		// item and in h2.post-title.
+		if a.Title == "Global Voices Online" || a.Title != a.Feed.ItemTitle {
+			t.Errorf("%s: title %q, feed item title %q; want the story's headline", a.URL, a.Title, a.Feed.ItemTitle)
+		}
 	}
 	sum = h.pass(t)
 	if sum.ArticlesNew != 0 || len(h.articles(t)) != 15 {

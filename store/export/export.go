@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/eventwire/eventwire/store"
@@ -16,11 +17,13 @@ import (
 // SchemaID is the schema name every record carries.
 const SchemaID = "eventwire/1"
 
-// Record kinds.
+// Record kinds. EventMentions lists, one record per reference, the
+// mentions that events refer to: the side table of the flat events.
 const (
-	Articles = "articles"
-	Mentions = "mentions"
-	Events   = "events"
+	Articles      = "articles"
+	Mentions      = "mentions"
+	Events        = "events"
+	EventMentions = "event-mentions"
 )
 
 // Formats.
@@ -33,11 +36,11 @@ const (
 // Options choose what is written. The zero value writes articles as JSONL.
 type Options struct {
 	Format  string // jsonl (default), json or csv
-	Records string // articles (default), mentions or events
+	Records string // articles (default), mentions, events or event-mentions
 	// NoText leaves the article text out.
 	NoText bool
 	// Types keeps only mentions of these types (articles, mentions) or
-	// events of these types (events). Empty keeps all.
+	// events of these types (events, event-mentions). Empty keeps all.
 	Types []string
 }
 
@@ -65,9 +68,9 @@ func NewWriter(w io.Writer, opts Options) (*Writer, error) {
 		return nil, fmt.Errorf("export: format %q: want jsonl, json or csv", opts.Format)
 	}
 	switch opts.Records {
-	case Articles, Mentions, Events:
+	case Articles, Mentions, Events, EventMentions:
 	default:
-		return nil, fmt.Errorf("export: records %q: want articles, mentions or events", opts.Records)
+		return nil, fmt.Errorf("export: records %q: want articles, mentions, events or event-mentions", opts.Records)
 	}
 	ew := &Writer{opts: opts, bw: bufio.NewWriterSize(w, 1<<16)}
 	if opts.Format == CSV {
@@ -80,13 +83,18 @@ func NewWriter(w io.Writer, opts Options) (*Writer, error) {
 func (w *Writer) Count() int { return w.n }
 
 // Write writes the records that one stored article yields: one article
-// record, or its mentions, or its events.
+// record, or its mentions, or its events, or its events' mention
+// references.
 func (w *Writer) Write(rec store.Record) error {
+	rec.Article.Normalize()
 	if !w.began {
 		w.began = true
 		if err := w.begin(); err != nil {
 			return err
 		}
+	}
+	if w.opts.Records == EventMentions {
+		return w.writeEventMentions(rec)
 	}
 	if w.opts.Format != CSV {
 		return w.writeJSON(rec)
@@ -115,10 +123,8 @@ func (w *Writer) Write(rec store.Record) error {
 				continue
 			}
 			w.n++
-			for _, row := range eventRows(a, ex, i) {
-				if err := w.cw.Write(inert(row)); err != nil {
-					return err
-				}
+			if err := w.cw.Write(inert(eventRow(a, ex, i))); err != nil {
+				return err
 			}
 		}
 	}
@@ -155,12 +161,9 @@ func (w *Writer) writeJSON(rec store.Record) error {
 	a := rec.Article
 	switch w.opts.Records {
 	case Articles:
-		r := articleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: w.filterRaw(ex.Mentions), Events: ex.Events}
+		r := articleRecord{Record: "article", Schema: SchemaID, Article: a, Mentions: w.filterRaw(ex.Mentions), Events: withIndex(ex.Events, nil)}
 		if !w.opts.NoText {
 			r.Text = &a.Text
-		}
-		if r.Events == nil {
-			r.Events = []json.RawMessage{}
 		}
 		b, err := json.Marshal(r)
 		if err != nil {
@@ -197,18 +200,21 @@ func (w *Writer) writeJSON(rec store.Record) error {
 	return nil
 }
 
+// filterRaw keeps the mentions of the chosen types, each with its index
+// "i" in the article's mention list (which event fields refer to).
 func (w *Writer) filterRaw(ms []json.RawMessage) []json.RawMessage {
-	if len(w.opts.Types) == 0 {
-		if ms == nil {
-			return []json.RawMessage{}
+	return withIndex(ms, func(m json.RawMessage) bool { return w.keep(rawType(m)) })
+}
+
+// withIndex returns the objects that keep accepts (all when nil), each
+// with "i", its index in ms, first.
+func withIndex(ms []json.RawMessage, keep func(json.RawMessage) bool) []json.RawMessage {
+	out := make([]json.RawMessage, 0, len(ms))
+	for i, m := range ms {
+		if keep != nil && !keep(m) {
+			continue
 		}
-		return ms
-	}
-	out := []json.RawMessage{}
-	for _, m := range ms {
-		if w.keep(rawType(m)) {
-			out = append(out, m)
-		}
+		out = append(out, splice([]byte(`{"i":`+strconv.Itoa(i)+`}`), m))
 	}
 	return out
 }

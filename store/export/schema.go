@@ -2,6 +2,7 @@ package export
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 )
@@ -10,8 +11,8 @@ import (
 var schemas embed.FS
 
 // SchemaFiles returns the embedded JSON Schema files by name
-// ("article.schema.json", "mention.schema.json", "event.schema.json" and the
-// shared "defs.schema.json").
+// ("article.schema.json", "mention.schema.json", "event.schema.json",
+// "event-mention.schema.json" and the shared "defs.schema.json").
 func SchemaFiles() (map[string][]byte, error) {
 	out := map[string][]byte{}
 	err := fs.WalkDir(schemas, "schema", func(p string, d fs.DirEntry, err error) error {
@@ -35,6 +36,33 @@ func SchemaFor(records string) string {
 		return "mention.schema.json"
 	case Events:
 		return "event.schema.json"
+	case EventMentions:
+		return "event-mention.schema.json"
 	}
 	return "article.schema.json"
+}
+
+// MentionTypes lists the mention types the schema allows, from the
+// embedded defs.schema.json, so that a filter naming another type can be
+// refused.
+func MentionTypes() ([]string, error) {
+	b, err := schemas.ReadFile("schema/defs.schema.json")
+	if err != nil {
+		return nil, fmt.Errorf("export: read schema: %w", err)
+	}
+	var s struct {
+		Defs struct {
+			Mention struct {
+				Properties struct {
+					Type struct {
+						Enum []string `json:"enum"`
+					} `json:"type"`
+				} `json:"properties"`
+			} `json:"mention"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, fmt.Errorf("export: parse schema: %w", err)
+	}
+	return s.Defs.Mention.Properties.Type.Enum, nil
 }

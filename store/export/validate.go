@@ -32,7 +32,7 @@ func NewValidator() (*Validator, error) {
 		}
 	}
 	v := &Validator{schemas: map[string]*jsonschema.Schema{}}
-	for _, kind := range []string{Articles, Mentions, Events} {
+	for _, kind := range []string{Articles, Mentions, Events, EventMentions} {
 		s, err := c.Compile(schemaBase + SchemaFor(kind))
 		if err != nil {
 			return nil, fmt.Errorf("export: compile schema for %s: %w", kind, err)

@@ -1,0 +1,90 @@
+package amount
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/eventwire/eventwire/extract/extracttest"
+	"github.com/eventwire/eventwire/extract/text"
+)
+
+// TestTokens: amount's tokens over the shared ones, written as
+// text/kind with "+" for glued and "^" for a line break before.
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"letters and digits apart", "USD115bn", "USD/W +115/n +bn/w"},
+		{"inner separators of a number", "1,234.5 and 3.", "1,234.5/n and/w 3/n +./s"},
+		{"initialism keeps its dots", "the U.S. Army", "the/w U.S./W Army/w"},
+		{"sentence glued to the next", "said.He", "said/w +./s +He/w"},
+		{"apostrophes inside a word", "Korea's won, Korea’s", "Korea's/w won/w +,/s Korea’s/w"},
+		{"line breaks", "\n$5\nm", "^$/s +5/n ^m/w"},
+		{"no line break before the first", "  $5", "$/s +5/n"},
+		{"other scripts", "₩3 한국 ٣", "₩/s +3/n 한국/w ٣/s"},
+		{"capitals only", "NATO, Nato, A, É", "NATO/W +,/s Nato/w +,/s A/W +,/s É/W"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var parts []string
+			for _, tk := range tokens(tc.in, text.Tokenize(tc.in, nil), nil) {
+				p := ""
+				if tk.nl {
+					p = "^"
+				}
+				if tk.glued {
+					p += "+"
+				}
+				kind := map[uint8]string{tkWord: "w", tkNum: "n", tkSym: "s"}[tk.kind]
+				if tk.upper {
+					kind = "W"
+				}
+				parts = append(parts, fmt.Sprintf("%s%s/%s", p, tc.in[tk.s:tk.e], kind))
+			}
+			if got := strings.Join(parts, " "); got != tc.want {
+				t.Errorf("tokens(%q) = %s, want %s", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestStartWordsLoseNothing: the one-lookup filter of canStart answers as
+// the full reading does, on the test articles and on every lexicon word
+// written in three casings before a glued and a spaced number, and before
+// a glued "$".
+func TestStartWordsLoseNothing(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	var words []string
+	for _, m := range []map[string]bool{lx.starts, lx.stop, lx.changes, lx.times} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range lx.units {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			texts = append(texts, v+"5 and "+v+" 5 and "+v+"$5 and "+v+".5")
+		}
+	}
+	for _, s := range texts {
+		p := &parser{text: s, lower: text.LowerASCII(s), toks: tokens(s, text.Tokenize(s, nil), nil), lx: lx}
+		for i := range p.toks {
+			_, pre := p.prefixCurrency(i)
+			_, num := lx.numbers[p.word(i)]
+			full := p.toks[i].kind == tkNum || p.toks[i].kind == tkWord && num || pre
+			if got := p.canStart(i); got != full {
+				t.Fatalf("%q token %q: canStart %v, the full reading %v", s, p.raw(i), got, full)
+			}
+		}
+	}
+}

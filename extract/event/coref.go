@@ -1,0 +1,324 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// How many sentences back a pronoun or description looks for its actor.
+const (
+	pronounWindow     = 4
+	descriptionWindow = 12
+)
+
+// resolvePronoun returns the mention a third-person pronoun at byte offset
+// at stands for, or -1: "he" and "she" the nearest person of a compatible
+// gender (earlier in the sentence, else the first person of the nearest
+// earlier sentence that has one, preferring an event's agent), "it" the
+// nearest organisation or country, "they" the nearest organisation or the
+// agents of the last event with more than one.
+func (s *sentence) resolvePronoun(p pronoun, at int) int {
+	d := s.doc
+	switch {
+	case p.gender == 'm' || p.gender == 'f':
+		// The pronoun's own sentence: the nearest person before it.
+		for k := s.actorsBefore(at) - 1; k >= 0; k-- {
+			m := &d.Mentions[s.actors[k]]
+			if m.Sentence != s.si {
+				break
+			}
+			if m.End <= at && m.Person != nil && s.genderFits(s.actors[k], p.gender) {
+				return s.bind(s.actors[k], p.gender)
+			}
+		}
+		for si := s.si - 1; si >= 0 && si >= s.si-pronounWindow; si-- {
+			if mi := s.salientPerson(si, p.gender); mi >= 0 {
+				return s.bind(mi, p.gender)
+			}
+		}
+	case p.gender == 'n':
+		if mi := s.nearest(at, 3, func(_ int, m *extract.Mention) bool { return isOrganization(m) }); mi >= 0 {
+			return mi
+		}
+		return s.nearest(at, 2, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
+	case p.plural:
+		if mi := s.nearest(at, 2, func(_ int, m *extract.Mention) bool { return isOrganization(m) || s.lex.isPeopleCount(m) }); mi >= 0 {
+			return mi
+		}
+		for k := len(s.out) - 1; k >= 0; k-- {
+			e := &s.out[k]
+			if s.si-e.Sentence.I > 2 {
+				break
+			}
+			n := 0
+			for _, pt := range e.Participants {
+				if pt.Role == roleAgent || pt.Role == roleCounterpart || e.Type == "meet" || e.Type == "negotiate" {
+					n++
+				}
+			}
+			if n > 1 {
+				for _, pt := range e.Participants {
+					if pt.Role == roleAgent {
+						return pt.Mention
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// salientPerson returns the person of sentence si a pronoun most likely
+// stands for: the agent of its first event that is a person, else its
+// first person mention; -1 when it names no compatible person.
+func (s *sentence) salientPerson(si int, g byte) int {
+	first := len(s.out)
+	for first > 0 && s.out[first-1].Sentence.I >= si {
+		first--
+	}
+	for k := first; k < len(s.out) && s.out[k].Sentence.I == si; k++ {
+		for _, pt := range s.out[k].Participants {
+			if pt.Role == roleAgent && s.doc.Mentions[pt.Mention].Person != nil && s.genderFits(pt.Mention, g) {
+				return pt.Mention
+			}
+		}
+	}
+	for k := s.actorsBefore(s.sents[si].Start); k < len(s.actors); k++ {
+		mi := s.actors[k]
+		m := &s.doc.Mentions[mi]
+		if m.Sentence != si {
+			break
+		}
+		if m.Person != nil && s.genderFits(mi, g) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// actorsBefore returns the number of actor mentions that start before
+// byte offset at (the actors are in text order).
+func (db *docBuilder) actorsBefore(at int) int {
+	return sort.Search(len(db.actors), func(k int) bool { return db.doc.Mentions[db.actors[k]].Start >= at })
+}
+
+// nearest returns the nearest mention before byte offset at, within
+// window sentences, that ok accepts; -1 when there is none.
+func (s *sentence) nearest(at, window int, ok func(int, *extract.Mention) bool) int {
+	for k := s.actorsBefore(at) - 1; k >= 0; k-- {
+		m := &s.doc.Mentions[s.actors[k]]
+		if m.End > at {
+			continue
+		}
+		if s.si-m.Sentence > window {
+			break
+		}
+		if ok(s.actors[k], m) {
+			return s.actors[k]
+		}
+	}
+	return -1
+}
+
+// genderFits reports whether the person of mention mi may be referred to
+// by a pronoun of gender g.
+func (s *sentence) genderFits(mi int, g byte) bool {
+	have := s.genderOfMention(mi)
+	return have == 0 || have == g
+}
+
+// genderOfMention returns what is known of a person's gender: from the
+// honorific or title of any mention of its entity, or from a pronoun
+// already resolved to it.
+func (s *sentence) genderOfMention(mi int) byte {
+	d := s.doc
+	p := d.Mentions[mi].Person
+	if p == nil {
+		return 0
+	}
+	if s.gender == nil {
+		s.gender = map[int]byte{}
+	}
+	key := p.Entity
+	if g, ok := s.gender[key]; ok {
+		return g
+	}
+	var g byte
+	for _, k := range s.actors {
+		if q := d.Mentions[k].Person; q != nil && q.Entity == p.Entity && q.Name == p.Name {
+			if g = s.lex.genderOf(d.Text, &d.Mentions[k]); g != 0 {
+				break
+			}
+		}
+	}
+	s.gender[key] = g
+	return g
+}
+
+// bind records that a pronoun of gender g refers to mention mi, so that a
+// later pronoun of the other gender looks elsewhere, and returns mi.
+func (s *sentence) bind(mi int, g byte) int {
+	if p := s.doc.Mentions[mi].Person; p != nil && s.genderOfMention(mi) == 0 {
+		s.gender[p.Entity] = g
+	}
+	return mi
+}
+
+// resolveDescription returns the mention a definite description stands
+// for, or -1: "the minister" the nearest person whose title holds the word,
+// "the agency" the nearest organisation of that kind, "the country" the
+// nearest country. items[st:he+1] is the description's head part; an
+// indefinite one ("a minister") introduces someone new.
+func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
+	if w := s.items[st].word; w == "a" || w == "an" || w == "another" || w == "one" || w == "some" || w == "several" {
+		return -1
+	}
+	switch kind {
+	case "person":
+		return -1
+	case "title":
+		// "the FBI chief", "the foreign minister": the words before the
+		// head must be in the person's title or affiliation too.
+		var mods []string
+		for j := st; j < he; j++ {
+			if it := &s.items[j]; it.kind == itemWord && !isDeterminer(it.word) && !isAdjectiveLike(it.word) && it.word != "former" {
+				mods = append(mods, it.word)
+			}
+		}
+		generic := head == "official" || head == "leader" || head == "head" || head == "chief" || head == "executive"
+		fits := func(m *extract.Mention) bool {
+			if m.Person == nil {
+				return false
+			}
+			for _, w := range mods {
+				if !hasWord(m.Person.Title, w) && !hasWord(m.Person.Affiliation, w) {
+					return false
+				}
+			}
+			if generic {
+				return m.Type == extract.TypeOfficial
+			}
+			return hasWord(m.Person.Title, head)
+		}
+		// The last such person who acted is more likely meant than the
+		// last one named ("The president said" after "President Obama
+		// warned Mr Putin, a president too").
+		for k := len(s.out) - 1; k >= 0 && s.si-s.out[k].Sentence.I <= descriptionWindow; k-- {
+			for _, p := range s.out[k].Participants {
+				if p.Role == roleAgent && fits(&s.doc.Mentions[p.Mention]) {
+					return p.Mention
+				}
+			}
+		}
+		return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) })
+	case "city":
+		return s.nearest(at, 5, func(_ int, m *extract.Mention) bool { return actorKind(m) == "city" })
+	}
+	if mi := s.nearest(at, descriptionWindow, func(i int, m *extract.Mention) bool {
+		if !isOrganization(m) {
+			return false
+		}
+		o := s.org(i)
+		return o.Kind == kind || o.Kind == "organization" || hasWord(o.Name, head)
+	}); mi >= 0 {
+		return mi
+	}
+	if kind == "government" || kind == "country" {
+		// "his government": the country of the person "his" stands for.
+		if w := s.items[st].word; w == "his" || w == "her" {
+			p, _ := pronounOf(w)
+			if pm := s.resolvePronoun(p, s.items[st].start); pm >= 0 && s.doc.Mentions[pm].Person != nil && s.doc.Mentions[pm].Person.Country != "" {
+				cc := s.doc.Mentions[pm].Person.Country
+				return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+					return actorKind(m) == "country" && m.Location.Country == cc
+				})
+			}
+			return -1
+		}
+		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
+	}
+	return -1
+}
+
+// org returns the organisation payload of mention i, read once per
+// document.
+func (db *docBuilder) org(i int) orgInfo {
+	if db.orgCache == nil {
+		db.orgCache = map[int]orgInfo{}
+	}
+	if o, ok := db.orgCache[i]; ok {
+		return o
+	}
+	o := db.lex.organization(&db.doc.Mentions[i])
+	db.orgCache[i] = o
+	return o
+}
+
+// hasWord reports whether the lower-case word w is a word of s, in any case.
+func hasWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		if f == w || strings.TrimSuffix(f, "s") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveFirstPerson gives an event whose agent was "I" or "we" inside a
+// quote the speaker of that quote: the agent of the statement in the same
+// sentence, else in the next, else in the one before.
+func (db *docBuilder) resolveFirstPerson() {
+	for i := range db.out {
+		n := &db.notes[i]
+		if n.firstPerson == nil {
+			continue
+		}
+		e := &db.out[i]
+		si := e.Sentence.I
+		lo, hi := i, i
+		for lo > 0 && db.out[lo-1].Sentence.I >= si-1 {
+			lo--
+		}
+		for hi < len(db.out) && db.out[hi].Sentence.I <= si+1 {
+			hi++
+		}
+		for _, want := range []int{si, si + 1, si - 1} {
+			speaker := -1
+			for k := lo; k < hi; k++ {
+				o := &db.out[k]
+				if o.Sentence.I != want || o.Type != "state" || o.Quoted {
+					continue
+				}
+				for _, p := range o.Participants {
+					if p.Role == roleAgent {
+						speaker = p.Mention
+						break
+					}
+				}
+				if speaker >= 0 {
+					break
+				}
+			}
+			if speaker >= 0 {
+				sp := n.firstPerson
+				e.Participants = append(e.Participants, extract.Participant{Mention: speaker, Role: roleAgent,
+					Span: &extract.Span{Text: db.doc.Text[sp[0]:sp[1]], Start: sp[0], End: sp[1]}})
+				if !containsInt(e.Who, speaker) {
+					e.Who = append(e.Who, speaker)
+				}
+				break
+			}
+		}
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,339 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// modality sets a frame's negation and modality from its verb group ("did
+// not sign", "will visit", "may sue"), the word that governs it
+// ("refused to meet", "plans to visit", "urged Japan to return"), the
+// clause it stands in ("if talks fail"), and for event nouns their
+// modifiers ("a planned visit", "no talks").
+func (s *sentence) modality(f *frame) {
+	items := s.items
+	mod := ""
+	set := func(m string) {
+		if mod == "" || rank(m) > rank(mod) {
+			mod = m
+		}
+	}
+	// The verb group of the trigger or of its light verb.
+	for j := f.vgStart; j < f.head; j++ {
+		w := items[j].word
+		switch {
+		case isNegator(w):
+			f.negated = true
+		case w == "will" || w == "shall" || w == "'ll" || w == "’ll" || w == "must":
+			set(extract.ModalityFuture)
+		case w == "would" || w == "'d" || w == "’d":
+			set(extract.ModalityConditional)
+		case w == "may" || w == "might" || w == "could" || w == "can":
+			set(extract.ModalityPossible)
+		case w == "should":
+			set(extract.ModalityHoped)
+		case w == "going" && j+1 < f.head && items[j+1].word == "to":
+			set(extract.ModalityFuture)
+		case isHabitual(w):
+			set(extract.ModalityHabitual)
+		}
+	}
+	// An infinitive takes its modality from the word that governs it.
+	if g, ok := s.governorOf(f.vgStart); ok {
+		if g.modality == modalityNegated {
+			f.negated = true
+		} else if g.modality != extract.ModalityAsserted {
+			set(g.modality)
+		}
+	} else if s.hasInfinitive(f.vgStart, f.head) {
+		// An infinitive of purpose ("flew to Beijing to meet Xi", "do
+		// our best to reach a deal") says what the actor wants, not
+		// what happened.
+		set(extract.ModalityHoped)
+	}
+	// "without signing", "no talks", "a planned visit".
+	c := f.c
+	for j := c.first - 1; j >= 0 && j >= c.first-3; j-- {
+		it := &items[j]
+		if it.kind != itemWord {
+			break
+		}
+		if it.word == "without" || c.pos == posNoun && (it.word == "no" || it.word == "not") {
+			f.negated = true
+			break
+		}
+		if c.pos == posNoun {
+			if m, ok := isPlanningAdjective(it.word); ok {
+				set(m)
+			}
+		}
+		if isPreposition(it.word) || s.verbish[j] {
+			break
+		}
+	}
+	// A condition, a that-clause after a governor ("hopes that", "denied
+	// that"), a habit.
+	for j := f.vgStart - 1; j >= f.lo; j-- {
+		it := &items[j]
+		if it.kind == itemPunct && (it.word == ";" || isQuote(it.word)) {
+			break
+		}
+		if it.kind != itemWord {
+			continue
+		}
+		if isConditional(it.word) {
+			set(extract.ModalityConditional)
+			break
+		}
+		if isHabitual(it.word) {
+			set(extract.ModalityHabitual)
+		}
+		if it.word == "that" && j > 0 && items[j-1].kind == itemWord {
+			if g, ok := s.lex.governors[items[j-1].word]; ok && !g.object {
+				if g.modality == modalityNegated {
+					f.negated = true
+				} else if g.modality != extract.ModalityAsserted {
+					set(g.modality)
+				}
+			}
+			break
+		}
+		if s.verbish[j] {
+			break
+		}
+	}
+	// "any rally held after sunset", "whenever": generic.
+	if k := c.first - 1; k >= 0 && c.pos == posNoun && (items[k].word == "any" || items[k].word == "every") {
+		set(extract.ModalityHabitual)
+	}
+	// "more than a dozen times", "repeatedly", "every year", "over four
+	// decades": a habit or a tally, not one event.
+	for j := f.c.last + 1; j < f.hi; j++ {
+		if items[j].kind == itemWord && (items[j].word == "times" || isHabitual(items[j].word)) {
+			set(extract.ModalityHabitual)
+		}
+		if items[j].kind == itemMention && j > 0 && items[j-1].kind == itemWord {
+			if dt := s.doc.Mentions[items[j].mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
+				switch items[j-1].word {
+				case "over", "during", "throughout":
+					set(extract.ModalityHabitual)
+				}
+			}
+		}
+	}
+	// A present tense of an event verb outside a headline is a habit:
+	// "Rosalco, which imports furniture".
+	if w := items[f.c.first].word; c.pos == posVerb && f.c.typ != "state" && s.si > 0 && f.vgStart == c.first && !f.quoted &&
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
+		set(extract.ModalityHabitual)
+	}
+	for j := f.c.last + 1; j+1 < f.hi; j++ {
+		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {
+			switch items[j+1].word {
+			case "year", "month", "week", "day", "morning", "evening", "night", "summer", "winter", "spring", "autumn":
+				set(extract.ModalityHabitual)
+			}
+		}
+	}
+	// "would" in speech reported in the past is a future: "said it would
+	// expel the envoys".
+	if mod == extract.ModalityConditional && s.reportedBefore(f) {
+		mod = extract.ModalityFuture
+		for j := f.lo; j < f.vgStart; j++ {
+			if items[j].kind == itemWord && isConditional(items[j].word) {
+				mod = extract.ModalityConditional
+			}
+		}
+	}
+	if mod == "" {
+		mod = extract.ModalityAsserted
+	}
+	f.modality = mod
+}
+
+// rank orders modalities by how far they are from a fact, so that "may
+// plan to" is possible rather than future.
+func rank(m string) int {
+	switch m {
+	case extract.ModalityHabitual:
+		return 1
+	case extract.ModalityFuture:
+		return 2
+	case extract.ModalityHoped:
+		return 3
+	case extract.ModalityPossible:
+		return 4
+	case extract.ModalityConditional:
+		return 5
+	}
+	return 0
+}
+
+// governorOf returns the governor of an infinitive whose verb group starts
+// at items[vg]: the word before "to" ("agreed to meet", "is set to visit"),
+// or the verb before the object that stands before "to" ("urged Japan to
+// return").
+func (s *sentence) governorOf(vg int) (governor, bool) {
+	k, ok := s.infinitiveGovernor(vg)
+	if !ok {
+		return governor{}, false
+	}
+	g, ok := s.lex.governors[s.items[k].word]
+	return g, ok
+}
+
+// infinitiveGovernor returns the item index of the word that governs the
+// infinitive whose verb group starts at items[vg], and whether there is
+// one.
+func (s *sentence) infinitiveGovernor(vg int) (int, bool) {
+	items := s.items
+	t := -1
+	for j := vg; j < len(items) && items[j].kind == itemWord && !s.verbish[j]; j++ {
+		if items[j].word == "to" {
+			t = j
+			break
+		}
+	}
+	if t < 0 {
+		return 0, false
+	}
+	g := t - 1
+	for g >= 0 && items[g].kind == itemWord && isAdverb(items[g].word) {
+		g--
+	}
+	if g < 0 {
+		return 0, false
+	}
+	if items[g].kind == itemWord {
+		if _, ok := s.lex.governors[items[g].word]; ok {
+			return g, true
+		}
+	}
+	// "urged Japan to", "called on the two sides to": the object first.
+	if s.npItem(g) {
+		st := s.npLeft(g, 0)
+		p := st - 1
+		if p >= 0 && items[p].kind == itemWord {
+			if gv, ok := s.lex.governors[items[p].word]; ok && gv.object {
+				return p, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// reportedBefore reports whether a statement verb in the past stands
+// before the frame in its sentence ("said it would ...").
+func (s *sentence) reportedBefore(f *frame) bool {
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c.typ == "state" && c.last < f.vgStart {
+			w := s.items[c.first].word
+			if len(w) > 2 && (w[len(w)-2:] == "ed" || w == "said" || w == "told") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inQuote reports whether byte offset p of the text is inside quotation
+// marks.
+func (db *docBuilder) inQuote(p int) bool {
+	for _, q := range db.quotes {
+		if p < q[0] {
+			return false
+		}
+		if p < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpans returns the spans of the text inside quotation marks, in
+// order. Curly marks open and close; a straight double quote toggles; a
+// quote still open at the end of a paragraph closes there (wire copy leaves
+// a quote open when the next paragraph goes on with it). Single curly quotes
+// count only where they cannot be apostrophes.
+func quoteSpans(text string, out [][2]int) [][2]int {
+	open, single := -1, false
+	closeAt := func(p int) {
+		if open >= 0 && p > open {
+			out = append(out, [2]int{open, p})
+		}
+		open, single = -1, false
+	}
+	// Only a few bytes can start a quotation mark or end a paragraph:
+	// look at those alone.
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			closeAt(i)
+		case c == '"':
+			if open >= 0 && !single {
+				closeAt(i)
+			} else if open < 0 {
+				open = i + 1
+			}
+		case c == 0xE2 || c == 0xC2:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch r {
+			case '“', '«':
+				if open < 0 {
+					open = i + size
+				}
+			case '”', '»':
+				if open >= 0 && !single {
+					closeAt(i)
+				}
+			case '‘':
+				prev, _ := utf8.DecodeLastRuneInString(text[:i])
+				if open < 0 && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+					open, single = i+size, true
+				}
+			case '’':
+				if open >= 0 && single {
+					next, _ := utf8.DecodeRuneInString(text[i+size:])
+					if !unicode.IsLetter(next) {
+						closeAt(i)
+					}
+				}
+			}
+			i += size - 1
+		}
+	}
+	closeAt(len(text))
+	return out
+}
+
+// definiteNoun reports whether the event noun at items[k] is led by a
+// definite determiner or possessive with only lower-case modifiers between
+// ("the two-day talks", "their meeting").
+func (s *sentence) definiteNoun(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		it := &s.items[j]
+		if it.kind != itemWord || it.upper && j > 0 {
+			return false
+		}
+		switch it.word {
+		case "the", "this", "these", "those", "their", "its", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// hasInfinitive reports whether the verb group items[vg:h] holds "to".
+func (s *sentence) hasInfinitive(vg, h int) bool {
+	for j := vg; j < h; j++ {
+		if s.items[j].word == "to" {
+			return true
+		}
+	}
+	return false
+}

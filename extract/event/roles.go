@@ -1,0 +1,977 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// npItem reports whether items[j] can be part of a noun phrase: a mention
+// (a date only as a possessive, "Monday's attack"), a pronoun, or a word
+// that is no preposition, clause word, auxiliary, adverb or verb.
+func (s *sentence) npItem(j int) bool {
+	it := &s.items[j]
+	switch it.kind {
+	case itemMention:
+		m := &s.doc.Mentions[it.mention]
+		return m.Date == nil || it.possessive
+	case itemPunct:
+		return it.word == "&" || it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
+	}
+	if wordFlags(s.items, j) != 0 {
+		return false // a preposition, clause word, auxiliary, adverb or conjunction
+	}
+	if s.verbish != nil && s.verbish[j] {
+		return false
+	}
+	return true
+}
+
+// npLeft returns the first item of the noun phrase that ends at items[j],
+// reading leftwards no further than lo. The phrase takes in possessives,
+// modifiers, "of", "for", "in", "at" and "from" phrases ("the leaders of
+// Turkey and Russia", "police in Denver") and coordination ("South Korea
+// and the United States"); a new phrase starts at an article ("In Seoul the
+// ministry").
+func (s *sentence) npLeft(j, lo int) int {
+	items := s.items
+	k := j
+	commas := 0
+	for k-1 >= lo {
+		p := k - 1
+		if s.npItem(p) {
+			if items[k].kind == itemWord && isArticle(items[k].word) && items[p].kind != itemPunct && !(items[p].kind == itemWord && isConj(items[p].word)) {
+				break
+			}
+			k = p
+			continue
+		}
+		w := items[p].word
+		if items[p].kind == itemWord && p-1 >= lo && s.npItem(p-1) {
+			switch w {
+			case "of", "for", "in", "at", "from", "and", "or":
+				k = p
+				continue
+			}
+		}
+		// "Britain, France and Germany": a comma in a list that ends
+		// with "and".
+		if items[p].kind == itemPunct && w == "," && commas < 3 && p-1 >= lo && items[p-1].kind == itemMention && s.hasConjBetween(k, j) {
+			commas++
+			k = p
+			continue
+		}
+		break
+	}
+	// A phrase does not start with a preposition or a conjunction.
+	for k < j && items[k].kind != itemMention && (isPreposition(items[k].word) || isConj(items[k].word) || items[k].word == ",") {
+		k++
+	}
+	return k
+}
+
+func isConj(w string) bool { return w == "and" || w == "or" || w == "&" }
+
+func (s *sentence) hasConjBetween(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if s.items[k].kind == itemWord && (s.items[k].word == "and" || s.items[k].word == "or") {
+			return true
+		}
+	}
+	return false
+}
+
+// npRight returns the last item of the noun phrase that starts at
+// items[j], reading no further than hi (exclusive). It takes in "of"
+// phrases and coordination, not other prepositions.
+func (s *sentence) npRight(j, hi int) int {
+	items := s.items
+	k := j
+	for k+1 < hi {
+		n := k + 1
+		if s.npItem(n) {
+			if items[n].kind == itemWord && isArticle(items[n].word) && !(items[k].kind == itemWord && (isConj(items[k].word) || items[k].word == "of")) && k != j-1 {
+				if items[k].kind != itemWord || !isConj(items[k].word) {
+					break
+				}
+			}
+			k = n
+			continue
+		}
+		w := items[n].word
+		if items[n].kind == itemWord && (w == "of" || w == "and" || w == "or") && n+1 < hi && s.npItem(n+1) {
+			k = n + 1
+			continue
+		}
+		if items[n].kind == itemPunct && w == "," && n+1 < hi && items[n+1].kind == itemMention && k < len(items) && items[k].kind == itemMention && s.listAhead(n+1, hi) {
+			k = n + 1
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// listAhead reports whether a list of mentions starting at items[j] ends
+// with "and" or "or" before hi.
+func (s *sentence) listAhead(j, hi int) bool {
+	for k := j; k < hi && k <= j+8; k++ {
+		it := &s.items[k]
+		if it.kind == itemWord && (it.word == "and" || it.word == "or") {
+			return true
+		}
+		if it.kind != itemMention && !(it.kind == itemPunct && it.word == ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the noun phrase items[st:en+1] that is the subject
+// of the verb group starting at items[k], within items[lo:]. It steps over
+// an apposition or a relative clause between commas ("Lee, a veteran
+// diplomat, was appointed"; "the gunman, who ..., was killed"), and takes
+// a relative pronoun's antecedent ("Kim, who arrived on Monday").
+func (s *sentence) subjectBefore(k, lo int) (st, en int, ok bool) {
+	items := s.items
+	j := s.skipTimeBefore(k-1, lo)
+	for hops := 0; hops < 3; hops++ {
+		if j < lo {
+			return 0, 0, false
+		}
+		it := &items[j]
+		if it.kind == itemPunct && (it.word == "," || it.word == ")" || isDash(it.word)) {
+			open := s.appositionStart(j, lo)
+			if open < 0 {
+				open = s.relativeStart(j, lo)
+			}
+			if open < 0 {
+				return 0, 0, false
+			}
+			j = s.skipTimeBefore(open-1, lo)
+			continue
+		}
+		if it.kind == itemWord && isRelativeWord(it.word) {
+			if it.word == "that" && !s.relativeThat(j) {
+				return 0, 0, false
+			}
+			a := j - 1
+			if a >= 0 && items[a].word == "," {
+				a--
+			}
+			if a < 0 || !s.npItem(a) {
+				return 0, 0, false
+			}
+			st := s.npLeft(a, 0)
+			if s.inApposition(a) && st >= 2 {
+				// "Lee, a veteran diplomat who was appointed": the
+				// apposition's name.
+				return s.npLeft(st-2, 0), st - 2, true
+			}
+			return st, a, true
+		}
+		if !s.npItem(j) {
+			return 0, 0, false
+		}
+		st := s.npLeft(j, lo)
+		// "The bombing that killed 12 people was condemned": the phrase
+		// before the verb ends a relative clause; the subject is the noun
+		// the clause describes.
+		if st > lo && s.verbish[st-1] {
+			for r := st - 2; r > lo && r >= st-8; r-- {
+				it := &items[r]
+				if it.kind == itemPunct {
+					break
+				}
+				if it.kind == itemWord && (it.word == "that" || it.word == "which" || it.word == "who") && s.npItem(r-1) {
+					return s.npLeft(r-1, lo), r - 1, true
+				}
+			}
+		}
+		return st, j, true
+	}
+	return 0, 0, false
+}
+
+// appositionStart returns the index of the comma (or bracket or dash) that
+// opens the apposition, parenthesis or relative clause closed at items[j],
+// or -1 when items[j] closes none.
+func (s *sentence) appositionStart(j, lo int) int {
+	items := s.items
+	closer := items[j].word
+	for c := j - 1; c > lo; c-- {
+		it := &items[c]
+		if it.kind != itemPunct {
+			continue
+		}
+		switch {
+		case closer == ")" && it.word == "(":
+		case closer == "," && it.word == ",":
+		case isDash(closer) && isDash(it.word):
+		default:
+			if it.word == ";" || it.word == ":" || isQuote(it.word) {
+				return -1
+			}
+			continue
+		}
+		if c+1 >= j || c == 0 || !s.npItem(c-1) && !(items[c-1].kind == itemPunct && items[c-1].word == ")") {
+			return -1
+		}
+		if closer == ")" {
+			return c
+		}
+		first := &items[c+1]
+		switch {
+		case first.kind == itemWord && (isAdverb(first.word) || first.word == "in" || first.word == "for") && c+3 >= j:
+			return c // "Mr Obama, meanwhile, said", "Kim, in turn, said"
+		case first.kind == itemWord && !first.upper && (strings.HasSuffix(first.word, "ed") || strings.HasSuffix(first.word, "ing")) &&
+			c > 0 && items[c-1].kind == itemMention:
+			return c // "Turkey, worried about civil war, urged"
+		case first.kind == itemWord && (isArticle(first.word) || isRelativeWord(first.word) || first.word == "aged" ||
+			first.word == "himself" || first.word == "herself" || first.word == "itself" || first.word == "both" || first.upper):
+			return c
+		case first.kind == itemWord && first.word[0] >= '0' && first.word[0] <= '9':
+			return c // "Kim, 45, said"
+		case first.kind == itemMention:
+			m := &s.doc.Mentions[first.mention]
+			if m.Person != nil || isOrganization(m) || m.Amount != nil {
+				return c
+			}
+			if m.Location != nil && (first.possessive || m.Location.Demonym) {
+				return c // "Lee, South Korea's chief negotiator,"
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeThat reports whether "that" at items[k] opens a relative clause
+// ("the deal that was signed") rather than a complement ("said that").
+func (s *sentence) relativeThat(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &s.items[k-1]
+	if p.kind == itemWord && (s.verbish[k-1] || isCommonVerb(p.word) || isAdverb(p.word) || s.lex.governors[p.word] != (governor{})) {
+		return false
+	}
+	return s.npItem(k - 1)
+}
+
+// headRegion returns the last item of the part of a noun phrase before its
+// first prepositional phrase: "the leaders" of "the leaders of Turkey".
+func (s *sentence) headRegion(st, en int) int {
+	for j := st + 1; j <= en; j++ {
+		if isPrepAt(s.items, j) {
+			return j - 1
+		}
+	}
+	return en
+}
+
+// actorsIn returns the actors a noun phrase items[st:en+1] names, its head
+// word, and whether the head is a noun of people ("officials",
+// "protesters"). People and organisations named in the head part win over
+// places that qualify them ("Turkish President Erdogan", "South Korea's
+// chief negotiator Lee"); a pronoun or a description ("the ministry")
+// resolves to an earlier actor; a phrase whose head names no one takes
+// the actors of its "of" or "for" phrase ("the leaders of Turkey and
+// Russia", "a spokesman for the ministry") and, last, its possessor.
+func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
+	items := s.items
+	he := s.headRegion(st, en)
+	var buf [6][6]int // most phrases name a few actors: no allocation for them
+	persons, orgs, places, demonyms, possessors, counts := buf[0][:0], buf[1][:0], buf[2][:0], buf[3][:0], buf[4][:0], buf[5][:0]
+	for j := st; j <= he; j++ {
+		it := &items[j]
+		if it.kind != itemMention {
+			continue
+		}
+		m := &s.doc.Mentions[it.mention]
+		kind := actorKind(m)
+		if kind == "" && s.lex.isPeopleCount(m) {
+			counts = append(counts, j)
+			continue
+		}
+		if kind == "" || isInSpan(m, s.dlStart, s.dlEnd) {
+			continue
+		}
+		if it.possessive && j < he && kind != "demonym" {
+			possessors = append(possessors, j)
+			if kind != "person" && kind != "organization" {
+				continue // "Seoul's chief negotiator": an affiliation
+			}
+			continue
+		}
+		switch kind {
+		case "person":
+			persons = append(persons, j)
+		case "organization":
+			orgs = append(orgs, j)
+		case "country", "city":
+			if !s.qualifiesNext(j, he) {
+				places = append(places, j)
+			} else {
+				demonyms = append(demonyms, j)
+			}
+		case "demonym":
+			demonyms = append(demonyms, j)
+		}
+	}
+	if he >= st && items[he].kind == itemWord {
+		head = items[he].word
+	}
+	people = head != "" && s.lex.inClass(head, "people")
+	if he >= st && items[he].kind == itemMention {
+		// "40 British diplomats": a count of people.
+		if a := s.doc.Mentions[items[he].mention].Amount; a != nil && a.Unit != "" {
+			u := a.Unit
+			if f := strings.Fields(u); len(f) > 0 {
+				u = f[len(f)-1]
+			}
+			// "five Iraqis": a nationality counts people.
+			nationality := u != "" && u[0] >= 'A' && u[0] <= 'Z' && strings.HasSuffix(u, "s")
+			u = strings.ToLower(u)
+			head, people = u, s.lex.inClass(u, "people") || nationality
+		}
+	}
+	if st == he && items[st].kind == itemWord {
+		if p, ok := pronounOf(items[st].word); ok && p.gender != 'n' {
+			people = true // "charged them", "freed her"
+		}
+	}
+	named := func(js []int, ok bool, strength int) []arg {
+		out := make([]arg, 0, len(js))
+		for _, j := range js {
+			out = append(out, arg{mention: items[j].mention, item: j, named: ok, strength: strength})
+		}
+		return out
+	}
+	switch {
+	case len(persons) > 0:
+		return named(persons, true, 3), head, people
+	case len(orgs) > 0:
+		return named(orgs, true, 3), head, people
+	case len(places) > 0 && (head == "" || !people):
+		return named(places, true, 2), head, people
+	case len(counts) > 0 && len(demonyms) == 0:
+		// "257 people", "five Iraqis": an unnamed group.
+		return named(counts, false, 1), head, true
+	}
+	// A pronoun standing alone, or a description.
+	if st == he && items[st].kind == itemWord {
+		if p, ok := pronounOf(items[st].word); ok {
+			if p.first {
+				return []arg{{mention: -1, item: st, first: true}}, head, people
+			}
+			if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
+				return []arg{{mention: mi, item: st, span: &[2]int{items[st].start, items[st].end}, named: true, strength: 2}}, head, people
+			}
+			return nil, head, people
+		}
+	}
+	if len(demonyms) > 0 || len(places) > 0 {
+		// "The Turkish government", "Syrian rebels": the country stands
+		// for the actor, but does not name a speaker.
+		return named(append(places, demonyms...), !people && head != "" && s.lex.actorNouns[head] != "", 1), head, people
+	}
+	if head != "" && !s.namedInPhrase(he, en) {
+		kind, ok := s.lex.actorNouns[head]
+		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" &&
+			(items[st].word == "the" || items[st].word == "both") && st+1 < he {
+			// "the two presidents", "both leaders": the last of them.
+			head, kind, ok = strings.TrimSuffix(head, "s"), "title", true
+		}
+		if ok {
+			if mi := s.resolveDescription(head, kind, items[st].start, st, he); mi >= 0 {
+				return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
+			}
+		}
+	}
+	// "the leaders of Turkey and Russia", "a spokesman for the ministry".
+	if he < en {
+		if w := items[he+1].word; w == "of" || w == "for" {
+			sub, _, _ := s.actorsIn(he+2, en)
+			if len(sub) > 0 {
+				for i := range sub {
+					sub[i].named = sub[i].named && !people
+					sub[i].strength = 1
+				}
+				return sub, head, people
+			}
+		}
+	}
+	if len(possessors) > 0 {
+		return named(possessors, !people, 0), head, people
+	}
+	// "His lawyer", "Her father": someone of a named person.
+	if he > st && items[st].kind == itemWord && (items[st].word == "his" || items[st].word == "her") {
+		if kind := s.lex.actorNouns[head]; kind == "title" || kind == "person" {
+			if p, ok := pronounOf(items[st].word); ok && !p.first {
+				if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
+					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true}}, head, people
+				}
+			}
+		}
+	}
+	return nil, head, people
+}
+
+// qualifiesNext reports whether the place at items[j] qualifies a person
+// or organisation named after it in the same phrase: "U.S. Trade
+// Representative Lang", "the Busan city government".
+func (s *sentence) qualifiesNext(j, he int) bool {
+	for k := j + 1; k <= he; k++ {
+		it := &s.items[k]
+		if it.kind == itemMention {
+			m := &s.doc.Mentions[it.mention]
+			return m.Person != nil || isOrganization(m)
+		}
+		if it.kind != itemWord || !it.upper {
+			return false
+		}
+	}
+	return false
+}
+
+// roles finds the agents and patients of frame i.
+func (s *sentence) roles(i int) {
+	f := &s.frames[i]
+	c := f.c
+	items := s.items
+	// The subject: of the verb, of the light verb for nouns ("Japan held
+	// talks"); nouns with a verb after them have none ("talks began").
+	if c.occur < 0 && c.how != howNounMoney {
+		st, en, ok := s.subjectOfHead(f.head, 0)
+		if ok {
+			if !f.passive {
+				f.agentSt, f.agentEn = st, en
+			}
+			f.restrictive = s.restrictiveClause(f, st)
+			args, head, people := s.actorsIn(st, en)
+			titleHead := s.lex.actorNouns[s.items[s.headRegion(st, en)].word] == "title"
+			if (len(args) == 0 || args[0].strength < 3 || titleHead && s.doc.Mentions[args[0].mention].Person == nil) && en+2 < f.head && s.items[en+1].word == "," {
+				// "His counterpart, Deputy Assistant Secretary Timothy
+				// Hall, arrived", "the company's chief executive, Maria
+				// Lopez, resigned": the apposition names the actor.
+				if close := s.closingComma(en+1, f.head); close > en+2 {
+					if app, _, _ := s.actorsIn(en+2, close-1); len(app) > 0 && app[0].strength == 3 {
+						args = app
+					}
+				}
+			}
+			f.subj, f.subjHead = args, head
+			f.namedNoMention = len(args) == 0 && s.namedPhrase(st, en)
+			if c.typ == "state" {
+				f.unnamed = len(args) == 0 && !f.namedNoMention || len(args) > 0 && !args[0].named && !args[0].first
+			}
+			if f.passive {
+				f.objActor = people || len(args) > 0
+				f.objHead = head
+				if c.typ == "state" {
+					// "Uber has been told": the subject was spoken to.
+					f.namedNoMention, f.unnamed = false, true
+				}
+			}
+		} else if gov := s.governorFrame(i); gov != nil {
+			// "arrived ... and pledged to supply Kenya": the governor
+			// found its subject through coordination.
+			f.subj, f.subjHead, f.agentSt, f.agentEn = gov.subj, gov.subjHead, gov.agentSt, gov.agentEn
+		} else if prev := s.sharedSubject(i); prev != nil {
+			if prev.passive && !f.passive && c.pos == posVerb && f.vgStart == c.first && isParticiple(items[c.first].word) {
+				f.passive = true // "were charged with conspiracy and released on bail"
+			}
+			f.subj, f.subjHead = prev.subj, prev.subjHead
+			f.unnamed, f.namedNoMention = prev.unnamed || len(prev.subj) == 0 && !prev.namedNoMention, prev.namedNoMention
+			if f.passive && prev.passive {
+				f.objActor, f.objHead = prev.objActor, prev.objHead
+			}
+		} else if c.typ == "state" {
+			// "..., said Kim", "said the ministry".
+			j := c.last + 1
+			for j < f.hi && items[j].kind == itemMention && s.doc.Mentions[items[j].mention].Date != nil {
+				j++
+			}
+			if j < f.hi && s.npItem(j) {
+				en := s.npRight(j, f.hi)
+				args, head, _ := s.actorsIn(j, en)
+				f.subj, f.subjHead = args, head
+				f.namedNoMention = len(args) == 0 && s.namedPhrase(j, en)
+				f.unnamed = len(args) == 0 && !f.namedNoMention || len(args) > 0 && !args[0].named
+			} else {
+				f.unnamed = true
+			}
+		}
+	}
+	// A noun's possessor ("Seoul's contribution").
+	if c.pos == posNoun && len(f.subj) == 0 && c.first > 0 && items[c.first-1].kind == itemMention && items[c.first-1].possessive {
+		if m := &s.doc.Mentions[items[c.first-1].mention]; actorKind(m) != "" {
+			f.subj = []arg{{mention: items[c.first-1].mention, item: c.first - 1, named: true}}
+		}
+	}
+	subjRole := roleAgent
+	if f.passive || hasCond(c, "subjpatient") {
+		subjRole = rolePatient
+	}
+	for _, a := range f.subj {
+		a.role = subjRole
+		if subjRole == roleAgent {
+			f.agents = append(f.agents, a)
+		} else {
+			f.patients = append(f.patients, a)
+		}
+	}
+	// The object, for active verbs: "arrested Kim", "told Reuters".
+	if c.pos == posVerb && !f.passive && !hasCond(c, "subjpatient") {
+		j := c.last + 1
+		for j < f.hi && (items[j].kind == itemWord && (isParticle(items[j].word) || isAdverb(items[j].word)) ||
+			items[j].kind == itemMention && s.doc.Mentions[items[j].mention].Date != nil && !items[j].possessive) {
+			j++
+		}
+		if j < f.hi && s.npItem(j) {
+			en := s.npRight(j, f.hi)
+			f.objEnd = en
+			args, head, people := s.actorsIn(j, en)
+			f.objHead = head
+			f.objActor = len(args) > 0 || people
+			if c.typ != "state" || len(args) > 0 && s.addressee(c) {
+				for _, a := range args {
+					a.role = rolePatient
+					f.patients = append(f.patients, a)
+				}
+			}
+		}
+	}
+	s.prepositionalArgs(f)
+}
+
+// addressee reports whether a statement verb takes its object as the one
+// spoken to ("told Reuters"), not as what was said ("denied the charges").
+func (s *sentence) addressee(c *candidate) bool {
+	switch s.items[c.first].word {
+	case "told", "tell", "tells", "telling", "advised", "advise", "advises":
+		return true
+	}
+	return false
+}
+
+// subjectOfHead finds the subject of the verb at items[h]. An infinitive
+// takes its governor's subject ("Japan agreed to pay"), or its object
+// where the governor says so ("urged Japan to pay").
+func (s *sentence) subjectOfHead(h, depth int) (int, int, bool) {
+	vg := s.verbGroupStart(h)
+	if depth < 3 {
+		if g, ok := s.infinitiveGovernor(vg); ok {
+			gv := s.lex.governors[s.items[g].word]
+			if gv.object {
+				// The object stands between the governor and "to".
+				t := vg
+				for t < h && s.items[t].word != "to" {
+					t++
+				}
+				if t-1 > g && s.npItem(t-1) {
+					return g + 1, t - 1, true
+				}
+			}
+			return s.subjectOfHead(g, depth+1)
+		}
+	}
+	lo := vg
+	for lo > 0 {
+		it := &s.items[lo-1]
+		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) {
+			break
+		}
+		lo--
+	}
+	return s.subjectBefore(vg, lo)
+}
+
+// sharedSubject returns the frame whose subject a verb without one shares:
+// the verb before it joined by "and", "or", "but", "then" or a comma
+// ("the premier arrived in Nairobi and pledged aid"; "an earthquake
+// struck, killing 12").
+func (s *sentence) sharedSubject(i int) *frame {
+	f := &s.frames[i]
+	k := f.vgStart - 1
+	if k < 0 {
+		return nil
+	}
+	w := s.items[k].word
+	if w != "and" && w != "or" && w != "but" && w != "then" && w != "," {
+		return nil
+	}
+	if w == "then" && k > 0 && s.items[k-1].word == "and" {
+		k--
+	}
+	var best *frame
+	for j := range s.frames {
+		o := &s.frames[j]
+		if j == i || o.c.pos != posVerb || o.c.first >= f.c.first {
+			continue
+		}
+		// No clause boundary between them.
+		clean := true
+		for x := o.c.last + 1; x < k; x++ {
+			it := &s.items[x]
+			if it.kind == itemPunct && (it.word == ";" || isQuote(it.word)) || it.kind == itemWord && isClauseWord(it.word) && it.word != "as" {
+				clean = false
+				break
+			}
+		}
+		// A statement shares its subject only with a verb joined to it
+		// directly ("denied the allegations and called them baseless"),
+		// not with the verbs of what it reports ("said Japan would sign
+		// and pay").
+		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, k)) {
+			best = o
+		}
+	}
+	return best
+}
+
+// prepositionalArgs adds the actors of the phrases after a frame's
+// trigger that its type reads: "with X" (counterpart of a meeting or
+// deal), "against X" and "on X" (target), "to X" (recipient, host), "at
+// X" (target of fire), "by X" (agent of a passive), "between X and Y"
+// (both sides of talks).
+func (s *sentence) prepositionalArgs(f *frame) {
+	c := f.c
+	items := s.items
+	root := ""
+	if c.cameo != "" {
+		root = c.cameo[:2]
+	}
+	for j := c.last + 1; j+1 < f.hi; j++ {
+		it := &items[j]
+		if !isPrepAt(items, j) {
+			continue
+		}
+		role := ""
+		switch it.word {
+		case "with":
+			if root == "04" || root == "05" || root == "06" || root == "03" || c.typ == "clash" || c.typ == "trade" {
+				role = roleCounterpart
+			}
+		case "against":
+			if root >= "09" || c.typ == "protest" {
+				role = rolePatient
+			}
+		case "on":
+			if root == "16" || root == "17" || root == "19" || root == "18" || root == "02" || c.typ == "crackdown" || c.typ == "sanction" {
+				role = rolePatient
+			}
+		case "to":
+			if root == "07" || root == "03" || root == "02" || root == "05" || c.typ == "visit" || c.typ == "pay" || c.typ == "trade" {
+				role = rolePatient
+			}
+			if root == "04" && c.typ != "visit" {
+				role = roleCounterpart
+			}
+		case "at":
+			if root == "19" || root == "18" {
+				role = rolePatient
+			}
+		case "by":
+			if f.passive || c.pos == posNoun {
+				role = roleAgent
+			}
+		case "between":
+			if c.pos == posNoun || c.typ == "clash" {
+				role = roleAgent
+			}
+		case "of":
+			if c.pos == posNoun && root >= "09" {
+				role = rolePatient
+			}
+		}
+		if role == "" || !s.npItem(j+1) {
+			continue
+		}
+		en := s.npRight(j+1, f.hi)
+		if role == roleAgent && f.agentSt < 0 {
+			f.agentSt, f.agentEn = j+1, en
+		}
+		args, _, _ := s.actorsIn(j+1, en)
+		for _, a := range args {
+			if a.first || slices.ContainsFunc(f.agents, func(b arg) bool { return b.mention == a.mention }) ||
+				slices.ContainsFunc(f.patients, func(b arg) bool { return b.mention == a.mention }) {
+				continue
+			}
+			a.role = role
+			if role == roleAgent {
+				f.agents = append(f.agents, a)
+			} else {
+				f.patients = append(f.patients, a)
+			}
+		}
+		j = en
+	}
+}
+
+// mentionAt is the mention of item j, or nil.
+func (s *sentence) mentionAt(j int) *extract.Mention {
+	if s.items[j].kind != itemMention {
+		return nil
+	}
+	return &s.doc.Mentions[s.items[j].mention]
+}
+
+// closingComma returns the index of the comma (or dash) that closes an
+// apposition opened at items[open], before limit, or -1.
+func (s *sentence) closingComma(open, limit int) int {
+	for k := open + 1; k < limit; k++ {
+		if it := &s.items[k]; it.kind == itemPunct && (it.word == "," || isDash(it.word)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedPhrase reports whether a noun phrase names its actor though no
+// mention covers it: a capitalised name ("The FBI", "Xinhua", "the U.S.
+// Justice Department"), a definite description of an organisation ("the
+// company", "the embassy"), or police in a story that names the force.
+func (s *sentence) namedPhrase(st, en int) bool {
+	items := s.items
+	he := s.headRegion(st, en)
+	head := ""
+	if he >= st && items[he].kind == itemWord {
+		head = items[he].word
+	}
+	if s.lex.inClass(head, "unnamed") {
+		return false // "Media reports in Tanzania", "Local sources"
+	}
+	if s.lex.inClass(head, "people") {
+		// "U.S. officials" name no one; "Tanzanian police and FBI agents"
+		// and "A State Department duty officer" name a body.
+		for j := st; j <= he; j++ {
+			if it := &items[j]; it.kind == itemWord && isOrgKind(s.lex.actorNouns[it.word]) && (j > st && (items[j-1].upper || items[j-1].kind == itemMention)) {
+				return it.word != "police" || s.namedPolice()
+			}
+		}
+		return false
+	}
+	for j := st; j <= he; j++ {
+		it := &items[j]
+		if it.kind != itemWord || !it.upper {
+			continue
+		}
+		w := it.word
+		if sentenceInitial(items, j) && (isDeterminer(w) || isPronounWord(w) || s.lex.actorNouns[w] != "" ||
+			s.lex.inClass(w, "people") || s.lex.inClass(w, "unnamed") || isPreposition(w) || isClauseWord(w) || isAdverb(w)) {
+			continue
+		}
+		if s.lex.actorNouns[w] == "title" || s.lex.inClass(w, "people") {
+			continue
+		}
+		return true
+	}
+	if head == "" {
+		return false
+	}
+	kind := s.lex.actorNouns[head]
+	switch kind {
+	case "", "title", "person", "country", "city":
+		return false
+	case "police":
+		return s.namedPolice()
+	case "legislature":
+		return true // "parliament said"
+	}
+	w := items[st].word
+	return w == "the" || isPossessivePronoun(w)
+}
+
+// isOrgKind reports whether an actor noun kind is an organisation's.
+func isOrgKind(k string) bool {
+	switch k {
+	case "", "title", "person", "country", "city":
+		return false
+	}
+	return true
+}
+
+// namedPolice reports whether the story names a police force: "the Puerto
+// Rico Police", "Tanzanian police", "Denver police".
+func (db *docBuilder) namedPolice() bool {
+	text := db.doc.Text
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], "olice")
+		if k < 0 {
+			return false
+		}
+		p := i + k - 1 // the P or p
+		i = p + 6
+		if p < 2 {
+			continue
+		}
+		// The word before "police" is a capitalised word or a place.
+		q := p - 1
+		for q > 0 && text[q] == ' ' {
+			q--
+		}
+		e := q + 1
+		for q >= 0 && (text[q] >= 'a' && text[q] <= 'z' || text[q] >= 'A' && text[q] <= 'Z' || text[q] == '.') {
+			q--
+		}
+		if word := text[q+1 : e]; word != "" && word[0] >= 'A' && word[0] <= 'Z' && word != "The" && word != "Riot" && word != "Local" && word != "Police" {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictiveClause reports whether frame f stands in a restrictive
+// relative clause or participle, with its subject starting at items[st]:
+// "who" or "which" without a comma before it, "that", a participle right
+// after its noun ("demonstrators protesting", "a journalist imprisoned in
+// Algeria"), or a clause whose object is the noun before it ("the deal
+// that Kim signed").
+func (s *sentence) restrictiveClause(f *frame, st int) bool {
+	items := s.items
+	k := f.vgStart - 1
+	if k >= 0 && items[k].kind == itemWord && isRelativeWord(items[k].word) {
+		if items[k].word == "that" {
+			return s.relativeThat(k)
+		}
+		if k > 0 && items[k-1].word != "," && s.inApposition(k-1) {
+			return false // "Chang, a career diplomat who was named ...": parenthetical
+		}
+		return k == 0 || items[k-1].word != ","
+	}
+	if p := st - 1; p >= 0 && items[p].kind == itemWord && (items[p].word == "what" || items[p].word == "whatever") {
+		return true // "what he said back then": a thing, not an event
+	}
+	if p := st - 1; p >= 1 && items[p].kind == itemWord && (items[p].word == "that" || items[p].word == "which" || items[p].word == "whom") &&
+		s.npItem(p-1) && !s.verbish[p-1] {
+		return items[p].word == "that" || items[p-1].word != ","
+	}
+	if st >= 1 && items[st].kind == itemWord && (items[st].word == "the" || items[st].word == "a" || isPronounWord(items[st].word) && !isPossessivePronoun(items[st].word)) &&
+		items[st-1].kind == itemWord && !items[st-1].upper && s.npItem(st-1) && !isPronounWord(items[st-1].word) && !s.verbish[st-1] {
+		return true // "every contract the city signed": a relative without "that"
+	}
+	c := f.c
+	if c.pos == posVerb && f.vgStart == c.first && c.first > 0 && s.npItem(c.first-1) && items[c.first-1].kind == itemWord &&
+		!isPronounWord(items[c.first-1].word) {
+		w := items[c.first].word
+		if strings.HasSuffix(w, "ing") && c.typ != "state" {
+			return true
+		}
+		if f.passive {
+			return true
+		}
+	}
+	return false
+}
+
+// isHonorific reports whether a word before a period is an abbreviated
+// title that belongs to the name after it ("Mr. Tom Reed", "Gen. Lee").
+func isHonorific(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "prof", "capt",
+		"sgt", "maj", "adm", "rev", "messrs", "cmdr", "cpl", "pvt", "supt", "insp", "det":
+		return true
+	}
+	return false
+}
+
+// governorFrame returns the earlier frame whose verb governs frame i's
+// infinitive ("pledged to supply"), or nil.
+func (s *sentence) governorFrame(i int) *frame {
+	f := &s.frames[i]
+	g, ok := s.infinitiveGovernor(f.vgStart)
+	if !ok {
+		return nil
+	}
+	for j := 0; j < i; j++ {
+		if o := &s.frames[j]; o.c.first == g && !s.lex.governors[s.items[g].word].object {
+			return o
+		}
+	}
+	return nil
+}
+
+// inApposition reports whether the noun phrase ending at items[j] is an
+// indefinite apposition: "Chang, a career diplomat".
+func (s *sentence) inApposition(j int) bool {
+	st := s.npLeft(j, 0)
+	return st >= 2 && (s.items[st].word == "a" || s.items[st].word == "an") && s.items[st-1].word == "," && s.npItem(st-2)
+}
+
+// namedInPhrase reports whether the phrase after a head at items[he] names
+// it ("the town of Quintero", "a spokesman for Acme Corp."): a
+// capitalised word follows in it, so the head is no description of an
+// earlier actor.
+func (s *sentence) namedInPhrase(he, en int) bool {
+	for j := he + 1; j <= en; j++ {
+		if it := &s.items[j]; it.kind == itemWord && it.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCond reports whether a candidate's entry has a condition of kind k.
+func hasCond(c *candidate, k string) bool {
+	for _, x := range c.conds {
+		if x.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// skipTimeBefore steps back from items[j] over a time expression that
+// stands between a subject and its verb ("The World Court Friday
+// rejected", "Estrada on Tuesday condemned") and returns the item before
+// it.
+func (s *sentence) skipTimeBefore(j, lo int) int {
+	k := j
+	for k >= lo {
+		it := &s.items[k]
+		if it.kind == itemMention && s.doc.Mentions[it.mention].Date != nil && !it.possessive {
+			k--
+			if k >= lo && s.items[k].kind == itemWord && (s.items[k].word == "on" || s.items[k].word == "in" || s.items[k].word == "at") {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if k < j && k >= lo && s.npItem(k) {
+		return k
+	}
+	return j
+}
+
+// relativeStart returns the index of the comma that opens a non-restrictive
+// relative clause ending at the comma items[j] and holding commas of its
+// own ("Libya, which brought the case to the court, in its dispute with
+// the United States, hailed"), or -1.
+func (s *sentence) relativeStart(j, lo int) int {
+	items := s.items
+	for c := j - 1; c > lo; c-- {
+		it := &items[c]
+		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) {
+			return -1
+		}
+		if it.kind == itemWord && (it.word == "who" || it.word == "which") && c >= 2 && items[c-1].word == "," && s.npItem(c-2) {
+			return c - 1
+		}
+	}
+	return -1
+}
+
+// verbBetween reports whether a verb, "that" or a quotation mark stands in
+// items(a, b): a clause of its own.
+func (s *sentence) verbBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.verbish[j] || s.items[j].word == "that" || isQuote(s.items[j].word) || wordFlags(s.items, j)&(fBe|fHave|fModal|fCommonVerb) != 0 {
+			return true
+		}
+	}
+	return false
+}

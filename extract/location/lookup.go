@@ -1,0 +1,49 @@
+package location
+
+import "strings"
+
+// This file answers other extractors' questions about single names without
+// running the matcher: extract/organization asks whether a word is a place
+// (a club named after its town, the country of "Bank of Japan"), a common
+// English word or a given name.
+
+// Reading is the context-free best reading of a name.
+type Reading struct {
+	// Kind, Country, Admin1 and Pop are the best reading's.
+	Kind, Country, Admin1 string
+	Pop                   int32
+	// Demonym: the name is the place's adjective ("French").
+	Demonym bool
+	// AnyCountry: some reading of the name is a country (not through a
+	// demonym).
+	AnyCountry bool
+	// Senses counts the readings.
+	Senses int
+}
+
+// Best returns the context-free best reading of name, normalized as the
+// matcher normalizes text; ok is false when no place has that name.
+func (g *Gazetteer) Best(name string) (r Reading, ok bool) {
+	e := g.entry(normalize(name))
+	if e == nil || len(e.senses) == 0 {
+		return Reading{}, false
+	}
+	s, _, ok := g.best(e, nil, "", nil)
+	if !ok {
+		return Reading{}, false
+	}
+	p := &g.places[s.place]
+	r = Reading{Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Pop: p.Pop, Demonym: s.demonym, Senses: len(e.senses)}
+	for _, o := range e.senses {
+		if !o.demonym && g.places[o.place].Kind == KindCountry {
+			r.AnyCountry = true
+		}
+	}
+	return r, true
+}
+
+// CommonWord reports whether w, in lower case, is a common English word.
+func (g *Gazetteer) CommonWord(w string) bool { return g.common[strings.ToLower(w)] }
+
+// GivenName reports whether w is an English given name.
+func (g *Gazetteer) GivenName(w string) bool { return g.given[strings.ToLower(w)] }

@@ -1,0 +1,323 @@
+package organization
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/location"
+)
+
+// analysis is the per-document working state of one Extract call.
+type analysis struct {
+	lx   *lexicon
+	g    *location.Gazetteer
+	d    *extract.Doc
+	text string
+	// lowText is text with ASCII letters in lower case (same byte
+	// offsets), so that lower-case words and keys are substrings of it.
+	lowText string
+	toks    []token
+	low     []string // lower-cased word tokens, "" for others
+	// lb and cb are the lexicon's bits for each token (lowBits of its
+	// lower case, capBits of a capitalised word as written).
+	lb, cb []uint8
+	// blocked marks tokens inside an earlier extractor's mention (dates,
+	// amounts): no name runs through them.
+	blocked []bool
+	// taken holds 1 + the index in cands of the candidate that holds the
+	// token, 0 when the token is free.
+	taken  []int32
+	cands  []*cand
+	places map[string]placeInfo
+	sport  *sportsDoc
+}
+
+// cand is an organisation found in the text.
+type cand struct {
+	s, e      int // tokens [s, e)
+	kind      string
+	rule      string
+	conf      float64
+	known     *entry
+	acronym   string
+	canonical string
+	// country is known from outside the span ("German Foreign Ministry").
+	country string
+	// prio orders overlapping candidates of the name rules.
+	prio int
+	// link is a candidate of the same organisation found first (the long
+	// form of an acronym, the full name of a short form, an anaphor's
+	// antecedent).
+	link *cand
+	// nominal: a lower-case noun ("the agency") referring back.
+	nominal bool
+	entity  int
+}
+
+// placeInfo caches what the gazetteer says of a name.
+type placeInfo struct {
+	r  location.Reading
+	ok bool
+}
+
+func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
+	a := &analysis{lx: lx, g: g, d: d, text: d.Text}
+	a.toks = tokenize(d.Text, make([]token, 0, len(d.Text)/5+8))
+	starts := make([]int, len(d.Sentences))
+	for i, s := range d.Sentences {
+		starts[i] = s.Start
+	}
+	markLines(d.Text, a.toks, starts)
+	a.lowText = asciiLower(d.Text)
+	a.low = make([]string, len(a.toks))
+	a.lb = make([]uint8, len(a.toks))
+	a.cb = make([]uint8, len(a.toks))
+	for i, t := range a.toks {
+		if t.kind != tWord {
+			continue
+		}
+		if t.ascii {
+			a.low[i] = a.lowText[t.start:t.end]
+		} else {
+			a.low[i] = lowerASCII(d.Text[t.start:t.end])
+		}
+		// The nouns, cue words and titles the bits mark are four letters
+		// or more: most function words need no lookup.
+		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord {
+			a.lb[i] = lx.lowBits[a.low[i]]
+		}
+		if t.upper || t.caps {
+			a.cb[i] = lx.capBits[d.Text[t.start:t.end]]
+		}
+	}
+	a.taken = make([]int32, len(a.toks))
+	for _, m := range d.Mentions {
+		if m.Type != extract.TypeDate && m.Type != extract.TypeAmount {
+			continue
+		}
+		if a.blocked == nil {
+			a.blocked = make([]bool, len(a.toks))
+		}
+		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
+			a.blocked[k] = true
+		}
+	}
+	return a
+}
+
+// tokenAfter returns the index of the first token that starts at or after
+// byte b.
+func (a *analysis) tokenAfter(b int) int {
+	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= b })
+}
+
+func (a *analysis) word(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return a.text[a.toks[i].start:a.toks[i].end]
+}
+
+func (a *analysis) lower(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return a.low[i]
+}
+
+func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == tWord }
+
+func (a *analysis) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPunct && a.word(i) == p
+}
+
+func (a *analysis) isPoss(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPoss }
+
+func (a *analysis) isBlocked(i int) bool { return a.blocked != nil && a.blocked[i] }
+
+// nameTok reports whether token i can be a word of a name: a capitalised
+// word (or an all-capitals one) outside earlier mentions.
+func (a *analysis) nameTok(i int) bool {
+	if !a.isWord(i) || a.isBlocked(i) {
+		return false
+	}
+	t := a.toks[i]
+	if t.upper {
+		return true
+	}
+	// "3M", "7-Eleven": a word that starts with a digit inside a name.
+	c := a.text[t.start]
+	return isDigit(c) && t.caps
+}
+
+// sameLine reports whether token j continues token j-1's line.
+func (a *analysis) sameLine(j int) bool { return j < len(a.toks) && !a.toks[j].nl }
+
+// connector reports a lower-case word that may join two capitalised words
+// of one name ("Bank of Japan", "Food and Drug Administration").
+func connector(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da",
+		"von", "van", "der", "den", "y", "on", "al", "el", "e":
+		return true
+	}
+	return false
+}
+
+// span returns the text of tokens [s, e).
+func (a *analysis) span(s, e int) string {
+	if e <= s {
+		return ""
+	}
+	return a.text[a.toks[s].start:a.toks[e-1].end]
+}
+
+// key returns the lower-cased words of tokens [s, e) joined by one space,
+// as the known list is keyed.
+func (a *analysis) key(s, e int) string {
+	if e-s == 1 && a.low[s] != "" {
+		return a.low[s]
+	}
+	// Words one space apart are a substring of the lower-cased text.
+	plain := a.toks[s].ascii
+	for k := s + 1; k < e && plain; k++ {
+		plain = a.toks[k].ascii && a.toks[k].start == a.toks[k-1].end+1 && a.text[a.toks[k-1].end] == ' '
+	}
+	if plain {
+		return a.lowText[a.toks[s].start:a.toks[e-1].end]
+	}
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if k > s {
+			b.WriteByte(' ')
+		}
+		if a.low[k] != "" {
+			b.WriteString(a.low[k])
+		} else {
+			b.WriteString(a.word(k))
+		}
+	}
+	return b.String()
+}
+
+// smallPlace is the population under which a town is no place to the name
+// rules, as it is for the location extractor without context.
+const smallPlace = 5000
+
+// place returns what the gazetteer says of the text of tokens [s, e).
+func (a *analysis) place(s, e int) (location.Reading, bool) {
+	name := a.span(s, e)
+	if p, ok := a.places[name]; ok {
+		return p.r, p.ok
+	}
+	r, ok := a.g.Best(name)
+	// A village the gazetteer holds only through GeoNames' smallest places
+	// ("Congress", "Brightwater") is no place to the name rules: the
+	// location extractor itself reports such a town only with support from
+	// the article, and company names reuse such words all the time.
+	if ok && r.Kind == location.KindCity && r.Pop < smallPlace && !r.AnyCountry {
+		ok = false
+	}
+	if a.places == nil {
+		a.places = map[string]placeInfo{}
+	}
+	a.places[name] = placeInfo{r, ok}
+	return r, ok
+}
+
+// isPlace reports whether tokens [s, e) name a place that is not only a
+// demonym.
+func (a *analysis) isPlace(s, e int) bool {
+	r, ok := a.place(s, e)
+	return ok && !r.Demonym
+}
+
+// isCountry reports whether tokens [s, e) name a country.
+func (a *analysis) isCountry(s, e int) bool {
+	r, ok := a.place(s, e)
+	return ok && r.AnyCountry
+}
+
+// personal reports whether w is a personal name (given name or surname).
+func (a *analysis) personal(w string) bool {
+	lw := lowerASCII(w)
+	return a.lx.people[lw] || a.g.GivenName(lw)
+}
+
+// free reports whether tokens [s, e) hold no candidate yet.
+func (a *analysis) free(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.taken[k] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// add keeps candidate c when its tokens are free.
+func (a *analysis) add(c *cand) bool {
+	if c.e <= c.s || !a.free(c.s, c.e) {
+		return false
+	}
+	a.cands = append(a.cands, c)
+	for k := c.s; k < c.e; k++ {
+		a.taken[k] = int32(len(a.cands))
+	}
+	return true
+}
+
+// at returns the candidate holding token k, or nil.
+func (a *analysis) at(k int) *cand {
+	if k < 0 || k >= len(a.taken) || a.taken[k] == 0 {
+		return nil
+	}
+	return a.cands[a.taken[k]-1]
+}
+
+// resolve keeps the best of overlapping candidates: names with a head,
+// a designator or a list entry of several words before single list words;
+// among them the longer ("Kestonian People's Party" over "People's
+// Party"), then the higher priority, then the earlier.
+func (a *analysis) resolve(cs []*cand) {
+	tier := func(c *cand) int {
+		if c.prio >= prioHead {
+			return 1
+		}
+		return 0
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		x, y := cs[i], cs[j]
+		if tier(x) != tier(y) {
+			return tier(x) > tier(y)
+		}
+		if x.e-x.s != y.e-y.s {
+			return x.e-x.s > y.e-y.s
+		}
+		if x.prio != y.prio {
+			return x.prio > y.prio
+		}
+		return x.s < y.s
+	})
+	for _, c := range cs {
+		a.add(c)
+	}
+}
+
+// asciiLower returns s with its ASCII capitals in lower case; other bytes
+// are kept, so offsets stay.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// hasCap reports whether token k (in range) carries capBits bit b.
+func (a *analysis) hasCap(k int, b uint8) bool { return k >= 0 && k < len(a.cb) && a.cb[k]&b != 0 }
+
+// hasLow reports whether token k (in range) carries lowBits bit b.
+func (a *analysis) hasLow(k int, b uint8) bool { return k >= 0 && k < len(a.lb) && a.lb[k]&b != 0 }

@@ -1,0 +1,52 @@
+package organization
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// BenchmarkExtract runs the organisation extractor alone (dates and
+// amounts found beforehand, as in the pipeline) over the wire-style test
+// articles, once and repeated 20 times: MB/s should stay about the same
+// across sizes; a drop says some rule is superlinear.
+func BenchmarkExtract(b *testing.B) {
+	var parts []string
+	for _, f := range []string{"testdata/golden_wire.txt", "testdata/golden_sports.txt", "../standard/testdata/article.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, string(raw))
+	}
+	x := testExtractor()
+	run(b, "warm up the tables")
+	texts := map[string]string{}
+	for _, n := range []int{1, 20} {
+		texts[fmt.Sprintf("x%d", n)] = strings.Repeat(strings.Join(parts, "\n\n")+"\n\n", n)
+	}
+	// The pipeline benchmark's text (extract/standard), for side-by-side
+	// figures with it.
+	texts["pipeline_x50"] = strings.Repeat(parts[2]+"\n\n", 50)
+	for _, name := range []string{"x1", "x20", "pipeline_x50"} {
+		text := texts[name]
+		d := &extract.Doc{Text: text, Published: time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)}
+		d.Sentences = extract.Sentences(text)
+		d.Dateline = extract.FindDateline(text)
+		for _, p := range priors {
+			d.Mentions = append(d.Mentions, p.Extract(d)...)
+		}
+		sortMentions(d.Mentions)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				x.Extract(d)
+			}
+		})
+	}
+}

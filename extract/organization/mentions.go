@@ -1,0 +1,178 @@
+package organization
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// This file turns the candidates into mentions: one entity per
+// organisation (an acronym and its long form, a short form and the full
+// name, an anaphor and its antecedent share it), with its canonical name,
+// kind and country.
+
+// entityInfo is what the mentions of one organisation share.
+type entityInfo struct {
+	id                      int
+	name, kind, country, ac string
+}
+
+func (a *analysis) mentions() []extract.Mention {
+	cs := make([]*cand, 0, len(a.cands))
+	for _, c := range a.cands {
+		if c.e > c.s {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].s < cs[j].s })
+
+	// Entities: a candidate joins its link's entity, else the entity of
+	// its canonical name or acronym, else a new one.
+	byKey := map[string]*entityInfo{}
+	ents := map[*cand]*entityInfo{}
+	var order []*entityInfo
+	var entityOf func(c *cand) *entityInfo
+	entityOf = func(c *cand) *entityInfo {
+		if e, ok := ents[c]; ok {
+			return e
+		}
+		var e *entityInfo
+		if c.link != nil && c.link != c && c.link.e > c.link.s {
+			ents[c] = nil // guards against link cycles
+			e = entityOf(c.link)
+		}
+		name := a.canonical(c)
+		if e == nil {
+			e = byKey[strings.ToLower(name)]
+		}
+		if e == nil {
+			e = byKey[a.shortForm(c)]
+		}
+		if e == nil && c.acronym != "" {
+			e = byKey["acr:"+c.acronym]
+		}
+		if e == nil {
+			e = &entityInfo{id: len(order) + 1, name: name, kind: c.kind}
+			order = append(order, e)
+		}
+		if !c.nominal {
+			byKey[strings.ToLower(name)] = e
+			if short := a.shortForm(c); short != "" {
+				if _, taken := byKey[short]; !taken {
+					byKey[short] = e
+				}
+			}
+		}
+		if c.acronym != "" {
+			byKey["acr:"+c.acronym] = e
+			if e.ac == "" {
+				e.ac = c.acronym
+			}
+		}
+		if e.country == "" {
+			e.country = a.countryOf(c)
+		}
+		ents[c] = e
+		return e
+	}
+	for _, c := range cs {
+		entityOf(c)
+	}
+	out := make([]extract.Mention, 0, len(cs))
+	for _, c := range cs {
+		e := ents[c]
+		start, end := a.toks[c.s].start, a.toks[c.e-1].end
+		o := &extract.Organization{Name: e.name, Kind: e.kind, Country: e.country, Acronym: e.ac, Entity: e.id}
+		if o.Kind == "" {
+			o.Kind = extract.OrgOther
+		}
+		out = append(out, extract.Mention{Type: extract.TypeOrganization, Text: a.text[start:end],
+			Start: start, End: end, Confidence: c.conf, Rule: c.rule, Organization: o})
+	}
+	return out
+}
+
+// canonical returns the name a candidate gives its organisation: the
+// list's name, the long form an acronym stands for, else the text with
+// spacing normalized and a leading "the" dropped.
+func (a *analysis) canonical(c *cand) string {
+	if c.canonical != "" {
+		return c.canonical
+	}
+	if c.link != nil && c.link != c && c.link.e > c.link.s {
+		return a.canonical(c.link)
+	}
+	s := c.s
+	for s < c.e-1 && a.lower(s) == "the" {
+		s++
+	}
+	var b strings.Builder
+	for k := s; k < c.e; k++ {
+		if k > s && a.toks[k].space && !a.isPoss(k) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.word(k))
+	}
+	return b.String()
+}
+
+// countryOf returns the country of a candidate: the list's, else that of
+// the first country, demonym or unambiguous town inside the name ("Bank of
+// Japan", "French Foreign Ministry", "Tulsa Police Department").
+func (a *analysis) countryOf(c *cand) string {
+	if c.known != nil && c.known.country != "" {
+		return c.known.country
+	}
+	if c.country != "" {
+		return c.country
+	}
+	if c.nominal {
+		return ""
+	}
+	for k := c.s; k < c.e; k++ {
+		if !a.nameTok(k) || a.lx.heads[a.word(k)].kind != "" {
+			continue
+		}
+		for l := min(c.e, k+3); l > k; l-- {
+			if !a.nameTok(l - 1) {
+				continue
+			}
+			r, ok := a.place(k, l)
+			if !ok {
+				continue
+			}
+			if r.AnyCountry || r.Demonym {
+				return r.Country
+			}
+			// A town only for a public body (a firm or a club may be
+			// named for anything), when it is no common word ("Federal")
+			// and big enough to be the likely reading.
+			if (r.Kind == "city" || r.Kind == "admin1") && r.Pop >= 50000 && !(l == k+1 && a.g.CommonWord(a.low[k])) &&
+				c.kind != "company" && c.kind != "bank" && c.kind != "sports" && c.kind != "media" {
+				return r.Country
+			}
+		}
+	}
+	return ""
+}
+
+// shortForm returns the lower-cased name of a company without its
+// designators and generic last words ("harlow air" for "Harlow Air Group
+// Inc."), or "" when nothing is dropped.
+func (a *analysis) shortForm(c *cand) string {
+	if c.nominal {
+		return ""
+	}
+	e := c.e
+	for e > c.s+1 && (a.lx.suffixDes[a.word(e-1)] || genericTail[a.word(e-1)] || a.isPunct(e-1, "&")) {
+		e--
+	}
+	if e == c.e {
+		return ""
+	}
+	return strings.ToLower(a.span(c.s, e))
+}
