@@ -114,4 +114,10 @@ func TestImplausibleItemTimesAreDropped(t *testing.T) {
 			t.Errorf("item %d: published %q, want %q", i, got, want)
 		}
 	}
+	// The dropped times are kept as written, like dates no parser reads.
+	for i, want := range []string{"Mon, 01 Jan 0001 00:00:00 +0000", "Fri, 31 Dec 9999 23:59:59 -0500", ""} {
+		if got := f.Items[i].DateUnparsed; got != want {
+			t.Errorf("item %d: date unparsed %q, want %q", i, got, want)
+		}
+	}
 }
