@@ -11,8 +11,9 @@ import (
 	"github.com/eventwire/eventwire/extract/text"
 )
 
-// Doc is what an extractor reads. The pipeline fills Sentences, Tokens and
-// Dateline (extract/text reads the document once for every extractor)
+// Doc is what an extractor reads. The pipeline fills Sentences, Tokens,
+// Lower and Dateline (extract/text reads the document once for every
+// extractor)
 // before the first extractor runs, and Mentions with the merged output of the
 // extractors that ran before the current one (sorted by start), so that later
 // extractors can avoid or use earlier spans.
@@ -23,9 +24,21 @@ type Doc struct {
 	Sentences []text.Sentence
 	// Tokens are the words and punctuation of Text (text.Tokenize); an
 	// extractor given a Doc without them tokenizes for itself.
-	Tokens   []text.Token
+	Tokens []text.Token
+	// Lower is Text with its ASCII letters lower-cased (text.LowerASCII),
+	// at the same byte offsets; read it through LowerText.
+	Lower    string
 	Dateline *text.Dateline
 	Mentions []Mention
+}
+
+// LowerText returns d.Lower, or lower-cases Text when the caller gave no
+// Lower.
+func (d *Doc) LowerText() string {
+	if d.Lower == "" && d.Text != "" {
+		return text.LowerASCII(d.Text)
+	}
+	return d.Lower
 }
 
 // Extractor finds one kind of mention. Extract returns byte spans into
@@ -53,10 +66,16 @@ type Result struct {
 type Pipeline struct {
 	extractors []Extractor
 	events     EventBuilder
-	// tokens keeps token buffers between runs: no extractor keeps a
-	// Doc's tokens after it returns, and a buffer is some 12 bytes per
-	// byte of text.
-	tokens sync.Pool // *[]text.Token
+	// scratch keeps a run's buffers between runs: no extractor keeps a
+	// Doc's tokens after it returns (a buffer is some 12 bytes per byte of
+	// text), and the merge's indexes are dropped after each merge.
+	scratch sync.Pool // *runScratch
+}
+
+// runScratch is what a run needs and its result does not keep.
+type runScratch struct {
+	tokens []text.Token
+	ints   []int // merge's index maps
 }
 
 // NewPipeline returns a pipeline over the given extractors, run in the order
@@ -79,19 +98,20 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	d := &Doc{Text: s, Published: published}
 	d.Sentences = text.Sentences(s)
-	buf, _ := p.tokens.Get().(*[]text.Token)
-	if buf == nil {
-		buf = new([]text.Token)
+	sc, _ := p.scratch.Get().(*runScratch)
+	if sc == nil {
+		sc = &runScratch{}
 	}
-	d.Tokens = text.Tokenize(s, (*buf)[:0])
+	d.Tokens = text.Tokenize(s, sc.tokens[:0])
 	defer func() {
-		*buf = d.Tokens[:0]
-		p.tokens.Put(buf)
+		sc.tokens = d.Tokens[:0]
+		p.scratch.Put(sc)
 	}()
+	d.Lower = text.LowerASCII(s)
 	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
 		found := valid(s, e.Extract(d), d.Mentions)
-		d.Mentions = merge(d.Mentions, found)
+		d.Mentions = merge(d.Mentions, found, &sc.ints)
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
 	fillOffsets(d)
@@ -291,11 +311,16 @@ func overlapsAny(spans [][2]int, start, end int) bool {
 // AffiliationMention, on either side an index into have (the mentions the
 // extractor was given), is renumbered into the merged list; a link that
 // names no organisation mention of have is dropped.
-func merge(have, found []Mention) []Mention {
+// ints is scratch space for the index maps, grown as needed.
+func merge(have, found []Mention, ints *[]int) []Mention {
 	if len(found) == 0 {
 		return have
 	}
-	order := make([]int, len(found))
+	if need := 2*len(found) + len(have); cap(*ints) < need {
+		*ints = make([]int, need)
+	}
+	all := (*ints)[:2*len(found)+len(have)]
+	order, newFound, newHave := all[:len(found)], all[len(found):2*len(found)], all[2*len(found):]
 	for i := range order {
 		order[i] = i
 	}
@@ -307,8 +332,6 @@ func merge(have, found []Mention) []Mention {
 		have = grown
 	}
 	out := have[:n]
-	newHave := make([]int, len(have))
-	newFound := make([]int, len(found))
 	h, f := len(have)-1, len(found)-1
 	for k := n - 1; k >= 0; k-- {
 		// From the back: a mention in the list goes after a new one only
@@ -323,30 +346,79 @@ func merge(have, found []Mention) []Mention {
 		newFound[order[f]] = k
 		f--
 	}
+	c := newCopies(out)
 	for _, k := range newHave {
-		renumber(out, k, newHave, newHave)
+		c.renumber(out, k, newHave, newHave)
 	}
 	for _, k := range newFound {
-		renumber(out, k, newFound, newHave)
+		c.renumber(out, k, newFound, newHave)
 	}
 	return out
+}
+
+// copies hands out the payload copies that renumbering makes (the
+// extractors' payloads are not changed in place), from slabs made at most
+// once per merge, on the first copy, instead of one allocation per copy.
+// Appends stay within the capacity counted, so earlier copies never move.
+type copies struct {
+	np, na  int // payloads with an index: persons, amounts
+	persons []Person
+	amounts []Amount
+	ints    []int
+}
+
+// newCopies counts the payloads in ms with an index.
+func newCopies(ms []Mention) copies {
+	var c copies
+	for i := range ms {
+		if p := ms[i].Person; p != nil && p.AffiliationMention != nil {
+			c.np++
+		}
+		if a := ms[i].Amount; a != nil && a.EquivalentOf != nil {
+			c.na++
+		}
+	}
+	return c
+}
+
+func (c *copies) person(p *Person) *Person {
+	if c.persons == nil {
+		c.persons = make([]Person, 0, c.np)
+	}
+	c.persons = append(c.persons, *p)
+	return &c.persons[len(c.persons)-1]
+}
+
+func (c *copies) amount(a *Amount) *Amount {
+	if c.amounts == nil {
+		c.amounts = make([]Amount, 0, c.na)
+	}
+	c.amounts = append(c.amounts, *a)
+	return &c.amounts[len(c.amounts)-1]
+}
+
+func (c *copies) int(v int) *int {
+	if c.ints == nil {
+		c.ints = make([]int, 0, c.np+c.na)
+	}
+	c.ints = append(c.ints, v)
+	return &c.ints[len(c.ints)-1]
 }
 
 // renumber maps out[k]'s EquivalentOf through newIndex (its own side's
 // map) and its AffiliationMention through newHave, copying the payload
 // when an index changes.
-func renumber(out []Mention, k int, newIndex, newHave []int) {
+func (c *copies) renumber(out []Mention, k int, newIndex, newHave []int) {
 	m := &out[k]
 	if p := m.Person; p != nil && p.AffiliationMention != nil {
-		cp := *p
+		cp := c.person(p)
 		j := *cp.AffiliationMention
 		if j < 0 || j >= len(newHave) || out[newHave[j]].Organization == nil {
 			cp.AffiliationMention = nil
 		} else {
-			j = newHave[j]
-			cp.AffiliationMention = &j
+			cp.AffiliationMention = c.int(newHave[j])
 		}
-		m.Person = &cp
+		m.Person = cp
 	}
 	if m.Amount == nil || m.Amount.EquivalentOf == nil {
 		return
@@ -355,9 +427,9 @@ func renumber(out []Mention, k int, newIndex, newHave []int) {
 	if j == *m.Amount.EquivalentOf {
 		return
 	}
-	cp := *m.Amount
-	cp.EquivalentOf = &j
-	m.Amount = &cp
+	cp := c.amount(m.Amount)
+	cp.EquivalentOf = c.int(j)
+	m.Amount = cp
 }
 
 // compare orders mentions by start, longer first, then by type.

@@ -255,3 +255,34 @@ func TestPipelineDropsNonFiniteNumbers(t *testing.T) {
 		t.Errorf("result does not encode: %v", err)
 	}
 }
+
+// docProbe records what the pipeline gave it.
+type docProbe struct{ got *Doc }
+
+func (*docProbe) Name() string { return "probe" }
+
+func (p *docProbe) Extract(d *Doc) []Mention {
+	cp := *d
+	p.got = &cp
+	return nil
+}
+
+func TestPipelineFillsTheReading(t *testing.T) {
+	text := "SEOUL, Dec. 12 (Yonhap) -- Talks in ÉVIAN ended."
+	p := &docProbe{}
+	NewPipeline(nil, p).Run(text, time.Time{})
+	d := p.got
+	if d.Lower != "seoul, dec. 12 (yonhap) -- talks in Évian ended." {
+		t.Errorf("Lower = %q", d.Lower)
+	}
+	if len(d.Tokens) == 0 || d.Text[d.Tokens[0].Start:d.Tokens[0].End] != "SEOUL" {
+		t.Errorf("Tokens = %v", d.Tokens)
+	}
+	if len(d.Sentences) == 0 || d.Dateline == nil || d.Dateline.Place != "SEOUL" {
+		t.Errorf("Sentences = %v, Dateline = %v", d.Sentences, d.Dateline)
+	}
+	alone := &Doc{Text: text}
+	if alone.LowerText() != d.Lower {
+		t.Errorf("LowerText without Lower = %q; want %q", alone.LowerText(), d.Lower)
+	}
+}

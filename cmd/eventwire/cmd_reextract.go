@@ -95,7 +95,7 @@ func runReextract(ctx context.Context, g *globals, batch int, restrip bool) erro
 
 // reextractOne extracts a stored article again, from its stored page
 // read again when restrip is set and the page is there.
-func reextractOne(db *store.DB, stage *article.Stage, a *store.Article, restrip bool) error {
+func reextractOne(db store.Store, stage *article.Stage, a *store.Article, restrip bool) error {
 	if restrip {
 		raw, err := db.Page(a.ID)
 		if err == nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/ingest/poller"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 type runOptions struct {
@@ -26,6 +27,7 @@ type runOptions struct {
 	hostRate     float64
 	hostBudget   time.Duration
 	allowPrivate bool
+	lease        time.Duration
 }
 
 func newRunCommand(g *globals) *cobra.Command {
@@ -70,6 +72,7 @@ Crontab example (every 15 minutes):
 	c.Flags().DurationVar(&o.maxDuration, "max-duration", 0, "stop cleanly after this long (0: no limit)")
 	c.Flags().Float64Var(&o.hostRate, "host-rate", 1, "requests per second per host")
 	c.Flags().DurationVar(&o.hostBudget, "host-budget", fetch.DefaultHostBudget, "request time one host may take per run; its pages after that wait for the next run (negative: no cap)")
+	c.Flags().DurationVar(&o.lease, "lease", 2*time.Minute, "on a shared (PostgreSQL) database: how long a feed stays this run's without renewal; a run that dies gives its feeds back after this")
 	c.Flags().BoolVar(&o.allowPrivate, "allow-private", os.Getenv("EVENTWIRE_ALLOW_PRIVATE") == "1", "permit loopback and private-network addresses (also EVENTWIRE_ALLOW_PRIVATE=1)")
 	return c
 }
@@ -96,18 +99,21 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(runMemoryLimit))
 	}
+	if o.lease < time.Second {
+		return usagef("--lease must be at least 1s")
+	}
+	g.maxConns = o.concurrency + 2
 	db, err := openDB(g, dbPass)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	client := fetch.New(fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, HostBudget: o.hostBudget, AllowPrivate: o.allowPrivate, Logger: g.logger})
-	sum, err := runPass(ctx, g, db, client, o)
+	sum, err := runPass(ctx, g, db, newClient(g, db, o), o)
 	if errors.Is(err, store.ErrNotFound) {
 		return usagef("run --feed: %v (see eventwire feeds list)", err)
 	}
 	if sum != nil {
-		printSummary(g.stderr, sum, db.Waits())
+		printSummary(g.stderr, sum, dbWaits(db))
 	}
 	if errors.Is(err, poller.ErrStopped) {
 		return nil // a clean early stop is a finished pass
@@ -119,8 +125,18 @@ func userAgent() string {
 	return "eventwire/" + buildVersion() + " (+https://github.com/eventwire/eventwire)"
 }
 
+// newClient returns the fetch client of a pass. On a shared database the
+// per-host limits hold across every pass that uses it.
+func newClient(g *globals, db store.Store, o runOptions) *fetch.Client {
+	opts := fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, HostBudget: o.hostBudget, AllowPrivate: o.allowPrivate, Logger: g.logger}
+	if hs, ok := db.(fetch.HostSchedule); ok {
+		opts.Hosts = hs
+	}
+	return fetch.New(opts)
+}
+
 // runPass runs one poller pass with a progress bar on a terminal.
-func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client, o runOptions) (*poller.Summary, error) {
+func runPass(ctx context.Context, g *globals, db store.Store, client *fetch.Client, o runOptions) (*poller.Summary, error) {
 	feeds, err := db.Feeds()
 	if err != nil {
 		return nil, err
@@ -136,6 +152,7 @@ func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client
 		MaxDuration: o.maxDuration,
 		Logger:      g.logger,
 		Extractor:   info,
+		Lease:       o.lease,
 	}
 	if bar := newProgress(g.stderr, len(feeds), "feeds"); bar != nil {
 		opts.Progress = func(pr poller.Progress) {
@@ -153,7 +170,7 @@ func runPass(ctx context.Context, g *globals, db *store.DB, client *fetch.Client
 	return poller.New(db, client, standard.New(), opts).Run(ctx)
 }
 
-func printSummary(w io.Writer, s *poller.Summary, waits store.Waits) {
+func printSummary(w io.Writer, s *poller.Summary, waits bolt.Waits) {
 	secs := s.Finished.Sub(s.Started).Seconds()
 	fmt.Fprintf(w, "eventwire run: feeds %d polled, %d not modified, %d failed; articles %d new, %d duplicate, %d failed",
 		s.FeedsPolled, s.FeedsNotModified, s.FeedsFailed, s.ArticlesNew, s.ArticlesDup, s.ArticlesFailed)

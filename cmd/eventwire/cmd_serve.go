@@ -12,6 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
+	"github.com/eventwire/eventwire/store/postgres"
 	"github.com/eventwire/eventwire/store/view"
 )
 
@@ -64,13 +66,34 @@ const serveLockWait = 2 * time.Second
 
 func runServe(ctx context.Context, g *globals, o serveOptions) error {
 	path := dbPath(g.db)
+	if postgres.IsURL(path) {
+		db, err := postgres.Open(path, postgres.Options{ReadOnly: true})
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		return serveDB(ctx, g, o, path, func() (view.Reader, error) { return keepOpen{db}, nil })
+	}
 	// Fail early on a missing database; a locked one is fine (a run may be
 	// going), the pages say so until it ends.
-	if db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: serveLockWait}); err == nil {
+	if db, err := bolt.Open(path, bolt.Options{ReadOnly: true, LockTimeout: serveLockWait}); err == nil {
 		db.Close()
 	} else if !errors.Is(err, store.ErrLocked) {
 		return err
 	}
+	return serveDB(ctx, g, o, path, func() (view.Reader, error) {
+		return bolt.Open(path, bolt.Options{ReadOnly: true, LockTimeout: serveLockWait})
+	})
+}
+
+// keepOpen is a PostgreSQL database shared by every request: its pool
+// outlives them, so the viewer's per-request Close does nothing.
+type keepOpen struct{ *postgres.DB }
+
+func (keepOpen) Close() error { return nil }
+
+// serveDB serves the database that open opens, once per request.
+func serveDB(ctx context.Context, g *globals, o serveOptions, path string, open func() (view.Reader, error)) error {
 	loopback, err := isLoopbackAddr(o.addr)
 	if err != nil {
 		return usagef("--addr %q: %v", o.addr, err)
@@ -78,7 +101,7 @@ func runServe(ctx context.Context, g *globals, o serveOptions) error {
 	if !loopback {
 		g.logger.Warn("serve: listening beyond this machine; the viewer has no login, and anyone who can reach it can read the database", "addr", o.addr)
 	}
-	srv, err := newViewServer(path, loopback, g.logger)
+	srv, err := view.New(view.Options{Open: open, Logger: g.logger, LocalOnly: loopback})
 	if err != nil {
 		return err
 	}
@@ -87,7 +110,7 @@ func runServe(ctx context.Context, g *globals, o serveOptions) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Minute}
-	fmt.Fprintf(g.stderr, "eventwire serve: http://%s/ (database %s, read-only, opened per request; Ctrl-C stops)\n", ln.Addr(), path)
+	fmt.Fprintf(g.stderr, "eventwire serve: http://%s/ (database %s, read-only; Ctrl-C stops)\n", ln.Addr(), redactDB(path))
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
@@ -105,7 +128,7 @@ func runServe(ctx context.Context, g *globals, o serveOptions) error {
 func newViewServer(path string, localOnly bool, logger *slog.Logger) (*view.Server, error) {
 	return view.New(view.Options{
 		Open: func() (view.Reader, error) {
-			return store.Open(path, store.Options{ReadOnly: true, LockTimeout: serveLockWait})
+			return bolt.Open(path, bolt.Options{ReadOnly: true, LockTimeout: serveLockWait})
 		},
 		Logger:    logger,
 		LocalOnly: localOnly,

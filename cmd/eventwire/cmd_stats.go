@@ -84,7 +84,7 @@ func gatherStats(g *globals) (*statsReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &statsReport{Database: db.Path(), FileBytes: c.FileBytes, Counts: statsCounts{c.Feeds, c.Articles, c.Duplicates, c.Pages, c.Extractions, c.Runs}}
+	r := &statsReport{Database: db.Location(), FileBytes: c.FileBytes, Counts: statsCounts{c.Feeds, c.Articles, c.Duplicates, c.Pages, c.Extractions, c.Runs}}
 	if r.Retry, err = db.Retries(time.Now()); err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 // smallDB writes a database with one feed and a few hundred articles, so
@@ -20,7 +21,7 @@ import (
 func smallDB(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "ok.db")
-	db, err := store.Open(path, store.Options{NoSync: true})
+	db, err := bolt.Open(path, bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/export"
 )
 
@@ -113,7 +114,7 @@ func TestStripJSONL(t *testing.T) {
 
 func TestLockedDatabaseExits3(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "x.db")
-	db, err := store.Open(path, store.Options{})
+	db, err := bolt.Open(path, bolt.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -323,7 +324,7 @@ func TestFeedsImport(t *testing.T) {
 
 func TestStatsListsFailingFeedsAndRuns(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.db")
-	db, err := store.Open(path, store.Options{NoSync: true})
+	db, err := bolt.Open(path, bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,11 +12,12 @@ import (
 
 	"github.com/eventwire/eventwire/extract/standard"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 func TestReextractBringsOldArticlesUpToDate(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "r.db")
-	db, err := store.Open(path, store.Options{NoSync: true})
+	db, err := bolt.Open(path, bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +62,7 @@ func TestReextractBringsOldArticlesUpToDate(t *testing.T) {
 // texts that differed, are found to be the same story.
 func TestReextractRestripRenewsArticles(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "r.db")
-	db, err := store.Open(path, store.Options{NoSync: true})
+	db, err := bolt.Open(path, bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,6 +61,7 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 type globals struct {
 	db          string
 	lockTimeout time.Duration
+	maxConns    int // PostgreSQL connections; 0 means the store's default
 	logFormat   string
 	logLevel    string
 	stdin       io.Reader
@@ -94,7 +95,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Long: `eventwire polls news feeds, fetches each new article politely, strips the page
 to its text, extracts dates, amounts, places and officials, builds events
 (who did what, when, where, for how much) and keeps everything in an embedded
-bbolt database, from which "export" writes JSON Lines, JSON or CSV.
+bbolt database (or a shared PostgreSQL one: --db postgres://...), from which
+"export" writes JSON Lines, JSON or CSV.
 
 Run it from cron: "eventwire run" does one pass and exits.
 
@@ -130,6 +132,8 @@ Exit codes: 0 done (per-feed failures are reported, not fatal); 1 fatal error;
 		newStatsCommand(g),
 		newCheckCommand(g),
 		newServeCommand(g),
+		newMigrateCommand(g),
+		newCopyCommand(g),
 	)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

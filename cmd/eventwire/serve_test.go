@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/view/browsertest"
 )
 
@@ -113,7 +114,7 @@ func TestServeDoesNotBlockRun(t *testing.T) {
 	path := demoDB(t)
 	ts := serveDemo(t, path)
 	var id string
-	if db, err := store.Open(path, store.Options{ReadOnly: true}); err == nil {
+	if db, err := bolt.Open(path, bolt.Options{ReadOnly: true}); err == nil {
 		p, err := db.Articles(store.Query{Limit: 1})
 		if err != nil || len(p.Records) == 0 {
 			t.Fatal("demo database has no article", err)
@@ -232,7 +233,7 @@ func TestServeInBrowser(t *testing.T) {
 	bin := browsertest.Chromium(t)
 	path := demoDB(t)
 	ts := serveDemo(t, path)
-	db, err := store.Open(path, store.Options{ReadOnly: true})
+	db, err := bolt.Open(path, bolt.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

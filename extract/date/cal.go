@@ -39,13 +39,6 @@ func day(t time.Time) cal {
 	return cal{granularity: gDay, year: t.Year(), month: int(t.Month()), day: t.Day()}
 }
 
-func (c cal) yearStr() string {
-	if c.year < 0 {
-		return "XXXX"
-	}
-	return padded(c.year, 4)
-}
-
 // appendPadded appends n in decimal, zero-padded to width digits, as
 // fmt's %0*d does. The values are formatted for every mention, and
 // strconv does it without fmt's reflection and allocations.
@@ -127,7 +120,7 @@ func (c cal) value() string {
 	return string(append(b, c.clock...))
 }
 
-// appendYear appends yearStr's form of the year.
+// appendYear appends the year, four digits, or XXXX when unknown.
 func (c cal) appendYear(b []byte) []byte {
 	if c.year < 0 {
 		return append(b, "XXXX"...)
@@ -146,12 +139,24 @@ func appendTwo(b []byte, n int) []byte {
 // ymd formats a date as YYYY-MM-DD, as fmt's "%04d-%02d-%02d" does.
 func ymd(y, m, d int) string {
 	var buf [32]byte
-	b := appendPadded(buf[:0], y, 4)
+	return string(appendYMD(buf[:0], y, m, d))
+}
+
+// ymdPair formats two dates as ymd does, with one allocation.
+func ymdPair(y1, m1, d1, y2, m2, d2 int) (string, string) {
+	var buf [64]byte
+	b := appendYMD(buf[:0], y1, m1, d1)
+	n := len(b)
+	s := string(appendYMD(b, y2, m2, d2))
+	return s[:n], s[n:]
+}
+
+func appendYMD(b []byte, y, m, d int) []byte {
+	b = appendPadded(b, y, 4)
 	b = append(b, '-')
 	b = appendPadded(b, m, 2)
 	b = append(b, '-')
-	b = appendPadded(b, d, 2)
-	return string(b)
+	return appendPadded(b, d, 2)
 }
 
 func daysIn(y, m int) int {
@@ -161,50 +166,69 @@ func daysIn(y, m int) int {
 // span returns the inclusive calendar range of c, or nil when c is not a
 // fully known calendar span.
 func (c cal) span() *extract.Range {
-	if c.year < 0 || c.clock != "" {
+	var r extract.Range
+	if !c.spanInto(&r) {
 		return nil
+	}
+	return &r
+}
+
+// spanInto sets *r to c's range, as span returns it, and reports whether
+// c has one. The two ends are formatted into one string.
+func (c cal) spanInto(r *extract.Range) bool {
+	if c.year < 0 || c.clock != "" {
+		return false
 	}
 	switch c.granularity {
 	case gCentury:
-		return &extract.Range{Start: ymd(c.year*100, 1, 1), End: ymd(c.year*100+99, 12, 31)}
+		r.Start, r.End = ymdPair(c.year*100, 1, 1, c.year*100+99, 12, 31)
+		return true
 	case gDecade:
-		return &extract.Range{Start: ymd(c.year*10, 1, 1), End: ymd(c.year*10+9, 12, 31)}
+		r.Start, r.End = ymdPair(c.year*10, 1, 1, c.year*10+9, 12, 31)
+		return true
 	case gYear:
-		return &extract.Range{Start: ymd(c.year, 1, 1), End: ymd(c.year, 12, 31)}
+		r.Start, r.End = ymdPair(c.year, 1, 1, c.year, 12, 31)
+		return true
 	case gHalf:
 		if c.part < 1 || c.part > 2 {
-			return nil
+			return false
 		}
 		m0 := (c.part-1)*6 + 1
-		return &extract.Range{Start: ymd(c.year, m0, 1), End: ymd(c.year, m0+5, daysIn(c.year, m0+5))}
+		r.Start, r.End = ymdPair(c.year, m0, 1, c.year, m0+5, daysIn(c.year, m0+5))
+		return true
 	case gQuarter:
 		if c.part < 1 || c.part > 4 {
-			return nil
+			return false
 		}
 		m0 := (c.part-1)*3 + 1
-		return &extract.Range{Start: ymd(c.year, m0, 1), End: ymd(c.year, m0+2, daysIn(c.year, m0+2))}
+		r.Start, r.End = ymdPair(c.year, m0, 1, c.year, m0+2, daysIn(c.year, m0+2))
+		return true
 	case gMonth:
 		if c.month < 1 {
-			return nil
+			return false
 		}
-		return &extract.Range{Start: ymd(c.year, c.month, 1), End: ymd(c.year, c.month, daysIn(c.year, c.month))}
+		r.Start, r.End = ymdPair(c.year, c.month, 1, c.year, c.month, daysIn(c.year, c.month))
+		return true
 	case gWeek, gWeekend:
 		if c.part < 1 {
-			return nil
+			return false
 		}
 		mon := isoWeekMonday(c.year, c.part)
 		if c.granularity == gWeekend {
-			return &extract.Range{Start: mon.AddDate(0, 0, 5).Format("2006-01-02"), End: mon.AddDate(0, 0, 6).Format("2006-01-02")}
+			r.Start, r.End = mon.AddDate(0, 0, 5).Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02")
+			return true
 		}
-		return &extract.Range{Start: mon.Format("2006-01-02"), End: mon.AddDate(0, 0, 6).Format("2006-01-02")}
+		r.Start, r.End = mon.Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02")
+		return true
 	case gDay:
 		if c.month < 1 || c.day < 1 {
-			return nil
+			return false
 		}
 		s := ymd(c.year, c.month, c.day)
-		return &extract.Range{Start: s, End: s}
+		r.Start, r.End = s, s
+		return true
 	}
-	return nil
+	return false
 }
 
 func isoWeekMonday(y, w int) time.Time {

@@ -158,269 +158,426 @@ func (s *scanner) gapOf(f, g found) (string, bool) {
 	return "", false
 }
 
+// join joins two neighbouring matches into one expression, by the first
+// of joinRules that takes them.
 func (s *scanner) join(f, g found) (found, bool) {
 	gap, ok := s.gapOf(f, g)
 	if !ok {
 		return f, false
 	}
-	if m, ok := s.weekdayInWeek(f, g, gap); ok {
-		return m, true
-	}
-	switch {
-	case f.h.calendar.granularity == gYear && f.h.literal == "" && gap == "' s" && g.h.calendar.granularity == gQuarter && g.h.literal == "" && f.h.calendar.year >= 0:
-		// "this year's third quarter", "next year's first quarter"
-		h := g.h
-		h.calendar.year, h.end, h.anchored = f.h.calendar.year, g.h.end, f.h.anchored
-		return found{f.i, h}, true
-	case isDay(f.h) && isClock(g.h) && (gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between"):
-		h := f.h
-		part := f.h.calendar.clock
-		if part == "" && s.is(f.h.end-1, "tonight", "tonite") {
-			part = "TNI" // "tonight from 7 to 7:30"
-		}
-		h.calendar.clock = s.laterInDay(part, g.h.calendar.clock, g.i, g.h.end)
-		h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
-		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
-		if f.h.literal != "" {
-			h.literal = ""
-			h.calendar = g.h.calendar
-		}
-		return found{f.i, h}, true
-	case isDay(f.h) && isClock(g.h) && g.h.modifier == "" && (gap == "before" || gap == "after" || gap == "by"):
-		// "Thursday before 5pm", "tomorrow by 9 a.m.": a bound on the day
-		h := f.h
-		h.calendar.clock = g.h.calendar.clock
-		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
-		h.modifier = map[string]string{"before": "BEFORE", "by": "ON_OR_BEFORE", "after": "AFTER"}[gap]
-		if f.h.literal != "" {
-			h.literal = ""
-			h.calendar = g.h.calendar
-		}
-		return found{f.i, h}, true
-	case isDay(f.h) && f.h.calendar.clock == "" && g.h.timexType == "TIME" && g.h.literal == "" && g.h.calendar.granularity == gDay &&
-		strings.HasPrefix(g.h.rule, "date/mod/") && strings.Contains(g.h.rule, "part-of-day") && gap == "":
-		// "Sunday early morning at 8:00": the day takes the modified part
-		// and its clock time
-		h := g.h
-		h.calendar.year, h.calendar.month, h.calendar.day, h.anchored = f.h.calendar.year, f.h.calendar.month, f.h.calendar.day, f.h.anchored
-		if strings.HasPrefix(f.h.rule, "date/relative/weekday") && (h.calendar.clock == "TMO" || h.calendar.clock == "TNI") {
-			h.calendar.clock, h.timexType = "", "DATE" // a weekday's morning or night is the day (see withPart)
-		}
-		return found{f.i, h}, true
-	case f.h.timexType == "TIME" && len(f.h.calendar.clock) == 3 && f.h.literal == "" && (f.h.rule == "date/time/part-of-day" || strings.HasPrefix(f.h.rule, "date/mod/") && strings.HasSuffix(f.h.rule, "part-of-day")) &&
-		isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && (gap == "" || gap == "on"):
-		// "mid-afternoon yesterday", "late afternoon Friday": the part of
-		// the named day; a weekday's morning or night is the day (withPart)
-		h := g.h
-		h.modifier = f.h.modifier
-		if p := f.h.calendar.clock; !strings.HasPrefix(g.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV" {
-			h.calendar.clock, h.timexType, h.noRange = p, "TIME", true
-		}
-		h.rule = "date/time/part-day"
-		return found{f.i, h}, true
-	case isDay(f.h) && f.h.calendar.clock == "" && g.h.rule == "date/time/part-of-day" && g.h.modifier == "" && (gap == "in" || gap == "during"):
-		// "Tuesday in the morning": the day's part, as "Tuesday morning"
-		h := f.h
-		h.end = g.h.end
-		if p := g.h.calendar.clock; len(p) == 3 && (!strings.HasPrefix(f.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV") {
-			h.calendar.clock, h.noRange = p, true
-			if h.literal != "" {
-				h.literal += p
-			}
-		}
-		return found{f.i, h}, true
-	case f.h.timexType == "SET" && isClock(g.h) && (gap == "" || gap == "at"), isClock(f.h) && g.h.timexType == "SET" && gap == "":
-		h, clock := f.h, g.h
-		if f.h.timexType != "SET" {
-			h, clock = g.h, f.h
-		}
-		// "each Monday at 4pm" is every Monday at that time; "every day
-		// at 7 p.m." and "every evening at 7 p.m." are that clock time
-		// every day, written as the time alone as "every evening" is TEV;
-		// a set of weeks or months ("P1W") keeps its value
-		switch {
-		case strings.HasPrefix(h.literal, "XXXX") && !strings.Contains(h.literal, "T"):
-			h.literal += clock.calendar.clock
-		case (h.literal == "P1D" || len(h.literal) == 3 && h.literal[0] == 'T') && isClockT(clock.calendar.clock):
-			h.literal = clock.calendar.clock
-		}
-		h.end = g.h.end
-		return found{f.i, h}, true
-	case f.h.timexType == "DURATION" && g.h.timexType == "DATE" && (gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for")):
-		h := g.h
-		h.end, h.rule = g.h.end, "date/range/duration-from"
-		if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
-			if n, unit, _, e := s.countUnit(f.i); e == f.h.end && n > 0 {
-				if c, ok := offset(g.h.calendar, n, unit); ok && c.granularity == gDay {
-					h.rangeOverride = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
-				} else if t, err := time.Parse("2006-01-02", a.Start); err == nil {
-					// "for five years from 2019": from the period's first day
-					if c, ok := offset(day(t), n, unit); ok && c.granularity == gDay {
-						h.rangeOverride = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
-					}
-				}
-			}
-		}
-		return found{f.i, h}, true
-	case isClock(f.h) && isDay(g.h) && (gap == "" || gap == "," || gap == "on"):
-		h := g.h
-		h.calendar.clock = s.laterInDay(g.h.calendar.clock, f.h.calendar.clock, f.i, f.h.end) // "7:30 on Thursday evening"
-		h.until, h.untilDays = laterUntil(h.calendar.clock, f.h)
-		h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
-		return found{f.i, h}, true
-	case isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.literal == "" && (gap == "and" || gap == ","):
-		// "2 weeks and 2 days ago"
-		n, unit, _, e := s.countUnit(f.i)
-		if e == f.h.end && n > 0 && g.h.calendar.granularity == gDay {
-			sign := -1
-			if g.h.calendar.year >= 0 && s.known && day(s.dct).value() < g.h.calendar.value() {
-				sign = 1
-			}
-			if c, ok := offset(g.h.calendar, sign*n, unit); ok {
-				h := g.h
-				h.calendar, h.end = c, g.h.end
-				return found{f.i, h}, true
-			}
-		}
-	case isCountDur(f.h) && isCountDur(g.h) && (gap == "" || gap == "and" || gap == ","):
-		if v, ok := addDur(f.h.literal, g.h.literal); ok {
-			h := f.h
-			h.literal, h.end, h.rule = v, g.h.end, "date/duration/sum"
-			return found{f.i, h}, true
-		}
-	case isCountDur(f.h) && g.h.timexType == "DATE" && g.h.literal == "" && g.h.calendar.year >= 0 && (gap == "before" || gap == "after" || gap == "from" || gap == "prior to"):
-		k := f.i
-		if f.h.modifier != "" {
-			// "more than 2 weeks before today": the count follows the modifier
-			for k < f.h.end-1 {
-				if _, _, _, e := s.countUnit(k); e == f.h.end {
-					break
-				}
-				k++
-			}
-		}
-		n, unit, _, e := s.countUnit(k)
-		if e == f.h.end && n > 0 && !s.is(e-2, "business", "trading", "working") {
-			// trading days are no calendar offset
-			sign := 1
-			if gap == "before" || gap == "prior to" {
-				sign = -1
-			}
-			if c, ok := offset(g.h.calendar, n*sign, unit); ok {
-				h := g.h
-				h.calendar, h.end, h.rule = c, g.h.end, "date/relative/offset-from-date"
-				h.modifier = offsetMod(f.h.modifier, sign)
-				return found{f.i, h}, true
-			}
-		}
-	}
-	if m, ok := s.partOf(f, g, gap); ok {
-		return m, true
-	}
-	if m, ok := s.weekdayNear(f, g, gap); ok {
-		return m, true
-	}
-	switch {
-	case (isCountDur(f.h) || f.h.rule == "date/duration/sum") && isClock(g.h) && gap == "from" && s.is(f.i-1, "for"),
-		isClock(f.h) && (isCountDur(g.h) || g.h.rule == "date/duration/sum") && gap == "for" && s.is(f.i-1, "from"):
-		// "for three hours from 10 a.m.", "from 2 p.m. for two hours":
-		// the clock time is where the stretch begins
-		h, d := g.h, f.h
-		if isClock(f.h) {
-			h, d = f.h, g.h
-		}
-		h.end, h.rule = g.h.end, "date/range/duration-from"
-		h.until, h.untilDays = clockPlus(h.calendar.clock, d.literal)
-		return found{f.i, h}, true
-	case f.h.rule == "date/range/duration-from" && isCountDur(g.h) && (gap == "" || gap == "and"):
-		// "from 10 am for 3 hours 30 minutes"
-		h := f.h
-		h.end = g.h.end
-		if f.h.until != 0 {
-			h.until, h.untilDays = clockPlus(f.h.until.String(), g.h.literal)
-			h.untilDays += f.h.untilDays
-		}
-		return found{f.i, h}, true
-	case f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && g.h.calendar.year >= 0 && gap == "of":
-		// "the week of March 6" is the week that holds the day
-		h := g.h
-		h.calendar = weekOf(time.Date(g.h.calendar.year, time.Month(g.h.calendar.month), g.h.calendar.day, 0, 0, 0, 0, time.UTC))
-		h.end, h.rule = g.h.end, "date/relative/week-of-day"
-		return found{f.i, h}, true
-	case f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) && g.h.calendar.clock == "" &&
-		(gap == "beginning" || gap == "starting" || gap == "commencing" || gap == "beginning on" || gap == "starting on"):
-		// "the week beginning February 4"
-		h := g.h
-		h.end, h.rule = g.h.end, "date/relative/week-beginning"
-		if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
-			if r, ok := partRange(&extract.Range{Start: a.Start, End: "9999-12-31"}, 1, "W", false); ok {
-				h.rangeOverride = r
-			}
-		}
-		return found{f.i, h}, true
-	}
-	if yearGuessed(f.h) && f.h.calendar.year >= 0 && gap == "" && g.h.rule == "date/relative/this-last-next" && g.h.calendar.granularity == gYear && g.h.calendar.year >= 0 {
-		// "ended on Jan. 27 last year", "on Dec. 14 this year"
-		h := f.h
-		h.calendar.year, h.end, h.rule = g.h.calendar.year, g.h.end, f.h.rule+"-of-year"
-		return found{f.i, h}, true
-	}
-	if f.h.rule == "date/relative/the-weekend" && gap == "of" && (g.h.rule == "date/holiday" || g.h.rule == "date/holiday-year") && g.h.calendar.year >= 0 {
-		// "the weekend of Halloween"
-		h := g.h
-		h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, "date/holiday-weekend"
-		return found{f.i, h}, true
-	}
-	// ranges: "from 2014 to 2018", "between May and June"; two years
-	// written with a hyphen ("2009-2010") stay two expressions, as TimeML
-	// tags them
-	nowEnd := f.h.literal == "PRESENT_REF" || g.h.literal == "PRESENT_REF"
-	if s.lx.rangeSep[gap] && !(gap == "-" && f.h.rule == "date/absolute/year" && strings.HasPrefix(g.h.rule, "date/absolute/year") && s.adj(f.h.end-1) && s.adj(f.h.end)) && (f.h.timexType == "DATE" || f.h.timexType == "TIME") && (g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") && (f.h.literal == "" && g.h.literal == "" || nowEnd) {
-		intro := s.is(f.i-1, "from", "between")
-		fc, gc, anch := s.alignEnds(f, g)
-		fa, ga := f.h, g.h
-		fa.calendar, ga.calendar = fc, gc
-		if (gap != "and" || s.is(f.i-1, "between")) && (f.h.calendar.granularity == g.h.calendar.granularity || nowEnd && intro || s.ordered(fa, ga)) {
-			h := f.h
-			start := f.i
-			if intro {
-				start = f.i - 1
-			}
-			h.calendar, h.anchored = fc, anch
-			h.end, h.rule = g.h.end, "date/range/"+map[bool]string{true: "from-to", false: "span"}[intro]
-			a, b := fc.span(), gc.span()
-			if nowEnd && s.known {
-				// "between Jan. 22 and now", "between now and Nov. 15"
-				h.anchored = true
-				if f.h.literal == "PRESENT_REF" {
-					a = day(s.dct).span()
-				}
-				if g.h.literal == "PRESENT_REF" {
-					b = day(s.dct).span()
-				}
-			} else if nowEnd {
-				a = nil
-			}
-			if f.h.timexType == "TIME" && g.h.timexType == "TIME" && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
-				// a span of clock times covers the days it runs over, and
-				// its range runs from one clock to the other
-				a, b = ymdRange(fc), ymdRange(gc)
-				if days := daysBetween(fc, gc); isClockT(fc.clock) && isClockT(gc.clock) && days >= 0 && days < 1<<14 {
-					h.until, h.untilDays = toClockMin(gc.clock), int16(days)
-					if h.untilDays == 0 && gc.clock < fc.clock {
-						h.untilDays = 1 // "from 10 p.m. to 2 a.m."
-					}
-				}
-			}
-			if a != nil && b != nil && a.Start <= b.End {
-				h.rangeOverride = &extract.Range{Start: a.Start, End: b.End}
-			} else {
-				h.noRange = true
-			}
-			return found{start, h}, true
+	for _, r := range joinRules {
+		if m, ok := r(s, f, g, gap); ok {
+			return m, true
 		}
 	}
 	return f, false
+}
+
+// joinRules join a match f and the next one, g, with the words between
+// them (gap, at most two) into one expression. They are tried in this
+// order; a rule that does not join returns f and false.
+var joinRules = [...]func(s *scanner, f, g found, gap string) (found, bool){
+	(*scanner).weekdayInWeek,
+	(*scanner).joinYearQuarter,
+	(*scanner).joinDayClock,
+	(*scanner).joinDayClockBound,
+	(*scanner).joinDayModifiedPart,
+	(*scanner).joinPartOfDay,
+	(*scanner).joinDayInPart,
+	(*scanner).joinSetClock,
+	(*scanner).joinDurationFromDate,
+	(*scanner).joinClockDay,
+	(*scanner).joinCountAgo,
+	(*scanner).joinDurationSum,
+	(*scanner).joinOffsetFromDate,
+	(*scanner).partOf,
+	(*scanner).weekdayNear,
+	(*scanner).joinDurationFromClock,
+	(*scanner).joinMoreDuration,
+	(*scanner).joinWeekOfDay,
+	(*scanner).joinWeekBeginning,
+	(*scanner).joinDayOfYear,
+	(*scanner).joinWeekendOf,
+	(*scanner).joinRange,
+}
+
+// joinYearQuarter gives a quarter the year before it: "this year's third
+// quarter", "next year's first quarter".
+func (s *scanner) joinYearQuarter(f, g found, gap string) (found, bool) {
+	if !(f.h.calendar.granularity == gYear && f.h.literal == "" && gap == "' s" &&
+		g.h.calendar.granularity == gQuarter && g.h.literal == "" && f.h.calendar.year >= 0) {
+		return f, false
+	}
+	h := g.h
+	h.calendar.year, h.end, h.anchored = f.h.calendar.year, g.h.end, f.h.anchored
+	return found{f.i, h}, true
+}
+
+// joinDayClock puts a clock time on a day: "tomorrow 8:00am", "Friday at
+// 3 p.m.", "tonight from 7 to 7:30".
+func (s *scanner) joinDayClock(f, g found, gap string) (found, bool) {
+	if !(isDay(f.h) && isClock(g.h) &&
+		(gap == "" || gap == "," || gap == "at" || gap == ", at" || gap == "@" || gap == "from" || gap == "between")) {
+		return f, false
+	}
+	h := f.h
+	part := f.h.calendar.clock
+	if part == "" && s.is(f.h.end-1, "tonight", "tonite") {
+		part = "TNI" // "tonight from 7 to 7:30"
+	}
+	h.calendar.clock = s.laterInDay(part, g.h.calendar.clock, g.i, g.h.end)
+	h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
+	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
+	if f.h.literal != "" {
+		h.literal = ""
+		h.calendar = g.h.calendar
+	}
+	return found{f.i, h}, true
+}
+
+// joinDayClockBound reads a bound on the day: "Thursday before 5pm",
+// "tomorrow by 9 a.m.".
+func (s *scanner) joinDayClockBound(f, g found, gap string) (found, bool) {
+	if !(isDay(f.h) && isClock(g.h) && g.h.modifier == "" &&
+		(gap == "before" || gap == "after" || gap == "by")) {
+		return f, false
+	}
+	h := f.h
+	h.calendar.clock = g.h.calendar.clock
+	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
+	h.modifier = map[string]string{"before": "BEFORE", "by": "ON_OR_BEFORE", "after": "AFTER"}[gap]
+	if f.h.literal != "" {
+		h.literal = ""
+		h.calendar = g.h.calendar
+	}
+	return found{f.i, h}, true
+}
+
+// joinDayModifiedPart gives a day the modified part of day and its clock
+// time after it: "Sunday early morning at 8:00".
+func (s *scanner) joinDayModifiedPart(f, g found, gap string) (found, bool) {
+	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.timexType == "TIME" && g.h.literal == "" &&
+		g.h.calendar.granularity == gDay && strings.HasPrefix(g.h.rule, "date/mod/") &&
+		strings.Contains(g.h.rule, "part-of-day") && gap == "") {
+		return f, false
+	}
+	h := g.h
+	h.calendar.year, h.calendar.month, h.calendar.day, h.anchored = f.h.calendar.year, f.h.calendar.month, f.h.calendar.day, f.h.anchored
+	if strings.HasPrefix(f.h.rule, "date/relative/weekday") && (h.calendar.clock == "TMO" || h.calendar.clock == "TNI") {
+		h.calendar.clock, h.timexType = "", "DATE" // a weekday's morning or night is the day (see withPart)
+	}
+	return found{f.i, h}, true
+}
+
+// joinPartOfDay reads the part of a named day: "mid-afternoon yesterday",
+// "late afternoon Friday"; a weekday's morning or night is the day
+// (withPart).
+func (s *scanner) joinPartOfDay(f, g found, gap string) (found, bool) {
+	if !(f.h.timexType == "TIME" && len(f.h.calendar.clock) == 3 && f.h.literal == "" &&
+		(f.h.rule == "date/time/part-of-day" || strings.HasPrefix(f.h.rule, "date/mod/") && strings.HasSuffix(f.h.rule, "part-of-day")) &&
+		isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && (gap == "" || gap == "on")) {
+		return f, false
+	}
+	h := g.h
+	h.modifier = f.h.modifier
+	if p := f.h.calendar.clock; !strings.HasPrefix(g.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV" {
+		h.calendar.clock, h.timexType, h.noRange = p, "TIME", true
+	}
+	h.rule = "date/time/part-day"
+	return found{f.i, h}, true
+}
+
+// joinDayInPart reads "Tuesday in the morning" as "Tuesday morning".
+func (s *scanner) joinDayInPart(f, g found, gap string) (found, bool) {
+	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.rule == "date/time/part-of-day" &&
+		g.h.modifier == "" && (gap == "in" || gap == "during")) {
+		return f, false
+	}
+	h := f.h
+	h.end = g.h.end
+	if p := g.h.calendar.clock; len(p) == 3 && (!strings.HasPrefix(f.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV") {
+		h.calendar.clock, h.noRange = p, true
+		if h.literal != "" {
+			h.literal += p
+		}
+	}
+	return found{f.i, h}, true
+}
+
+// joinSetClock puts a clock time on a set: "each Monday at 4pm" is every
+// Monday at that time; "every day at 7 p.m." and "every evening at 7
+// p.m." are that clock time every day, written as the time alone as "every
+// evening" is TEV; a set of weeks or months ("P1W") keeps its value.
+func (s *scanner) joinSetClock(f, g found, gap string) (found, bool) {
+	if !((f.h.timexType == "SET" && isClock(g.h) && (gap == "" || gap == "at")) ||
+		(isClock(f.h) && g.h.timexType == "SET" && gap == "")) {
+		return f, false
+	}
+	h, clock := f.h, g.h
+	if f.h.timexType != "SET" {
+		h, clock = g.h, f.h
+	}
+	// "each Monday at 4pm" is every Monday at that time; "every day
+	// at 7 p.m." and "every evening at 7 p.m." are that clock time
+	// every day, written as the time alone as "every evening" is TEV;
+	// a set of weeks or months ("P1W") keeps its value
+	switch {
+	case strings.HasPrefix(h.literal, "XXXX") && !strings.Contains(h.literal, "T"):
+		h.literal += clock.calendar.clock
+	case (h.literal == "P1D" || len(h.literal) == 3 && h.literal[0] == 'T') && isClockT(clock.calendar.clock):
+		h.literal = clock.calendar.clock
+	}
+	h.end = g.h.end
+	return found{f.i, h}, true
+}
+
+// joinDurationFromDate reads a stretch of time from a date: "10 years
+// beginning 2009", "for 3 years from Jan. 5, 2019".
+func (s *scanner) joinDurationFromDate(f, g found, gap string) (found, bool) {
+	if !(f.h.timexType == "DURATION" && g.h.timexType == "DATE" &&
+		(gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for"))) {
+		return f, false
+	}
+	h := g.h
+	h.end, h.rule = g.h.end, "date/range/duration-from"
+	if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
+		if n, unit, _, e := s.countUnit(f.i); e == f.h.end && n > 0 {
+			if c, ok := offset(g.h.calendar, n, unit); ok && c.granularity == gDay {
+				h.rangeOverride = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
+			} else if t, err := time.Parse("2006-01-02", a.Start); err == nil {
+				// "for five years from 2019": from the period's first day
+				if c, ok := offset(day(t), n, unit); ok && c.granularity == gDay {
+					h.rangeOverride = &extract.Range{Start: a.Start, End: c.shift(-1).value()}
+				}
+			}
+		}
+	}
+	return found{f.i, h}, true
+}
+
+// joinClockDay puts a clock time before a day on it: "7:30 on Thursday
+// evening".
+func (s *scanner) joinClockDay(f, g found, gap string) (found, bool) {
+	if !(isClock(f.h) && isDay(g.h) && (gap == "" || gap == "," || gap == "on")) {
+		return f, false
+	}
+	h := g.h
+	h.calendar.clock = s.laterInDay(g.h.calendar.clock, f.h.calendar.clock, f.i, f.h.end) // "7:30 on Thursday evening"
+	h.until, h.untilDays = laterUntil(h.calendar.clock, f.h)
+	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
+	return found{f.i, h}, true
+}
+
+// joinCountAgo counts a second amount from a day ago: "2 weeks and 2 days
+// ago".
+func (s *scanner) joinCountAgo(f, g found, gap string) (found, bool) {
+	if !(isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.literal == "" &&
+		(gap == "and" || gap == ",")) {
+		return f, false
+	}
+	n, unit, _, e := s.countUnit(f.i)
+	if e == f.h.end && n > 0 && g.h.calendar.granularity == gDay {
+		sign := -1
+		if g.h.calendar.year >= 0 && s.known && day(s.dct).value() < g.h.calendar.value() {
+			sign = 1
+		}
+		if c, ok := offset(g.h.calendar, sign*n, unit); ok {
+			h := g.h
+			h.calendar, h.end = c, g.h.end
+			return found{f.i, h}, true
+		}
+	}
+	return f, false
+}
+
+// joinDurationSum adds two counted durations: "3 hours 30 minutes".
+func (s *scanner) joinDurationSum(f, g found, gap string) (found, bool) {
+	if !(isCountDur(f.h) && isCountDur(g.h) && (gap == "" || gap == "and" || gap == ",")) {
+		return f, false
+	}
+	if v, ok := addDur(f.h.literal, g.h.literal); ok {
+		h := f.h
+		h.literal, h.end, h.rule = v, g.h.end, "date/duration/sum"
+		return found{f.i, h}, true
+	}
+	return f, false
+}
+
+// joinOffsetFromDate counts from a date: "two days before Christmas",
+// "more than 2 weeks before today"; trading days are no calendar offset.
+func (s *scanner) joinOffsetFromDate(f, g found, gap string) (found, bool) {
+	if !(isCountDur(f.h) && g.h.timexType == "DATE" && g.h.literal == "" && g.h.calendar.year >= 0 &&
+		(gap == "before" || gap == "after" || gap == "from" || gap == "prior to")) {
+		return f, false
+	}
+	k := f.i
+	if f.h.modifier != "" {
+		// "more than 2 weeks before today": the count follows the modifier
+		for k < f.h.end-1 {
+			if _, _, _, e := s.countUnit(k); e == f.h.end {
+				break
+			}
+			k++
+		}
+	}
+	n, unit, _, e := s.countUnit(k)
+	if e == f.h.end && n > 0 && !s.is(e-2, "business", "trading", "working") {
+		// trading days are no calendar offset
+		sign := 1
+		if gap == "before" || gap == "prior to" {
+			sign = -1
+		}
+		if c, ok := offset(g.h.calendar, n*sign, unit); ok {
+			h := g.h
+			h.calendar, h.end, h.rule = c, g.h.end, "date/relative/offset-from-date"
+			h.modifier = offsetMod(f.h.modifier, sign)
+			return found{f.i, h}, true
+		}
+	}
+	return f, false
+}
+
+// joinDurationFromClock reads a stretch of time from a clock time, where
+// it begins: "for three hours from 10 a.m.", "from 2 p.m. for two hours".
+func (s *scanner) joinDurationFromClock(f, g found, gap string) (found, bool) {
+	if !(((isCountDur(f.h) || f.h.rule == "date/duration/sum") && isClock(g.h) && gap == "from" &&
+		s.is(f.i-1, "for")) ||
+		(isClock(f.h) && (isCountDur(g.h) || g.h.rule == "date/duration/sum") && gap == "for" &&
+			s.is(f.i-1, "from"))) {
+		return f, false
+	}
+	h, d := g.h, f.h
+	if isClock(f.h) {
+		h, d = f.h, g.h
+	}
+	h.end, h.rule = g.h.end, "date/range/duration-from"
+	h.until, h.untilDays = clockPlus(h.calendar.clock, d.literal)
+	return found{f.i, h}, true
+}
+
+// joinMoreDuration adds to such a stretch: "from 10 am for 3 hours 30
+// minutes".
+func (s *scanner) joinMoreDuration(f, g found, gap string) (found, bool) {
+	if !(f.h.rule == "date/range/duration-from" && isCountDur(g.h) && (gap == "" || gap == "and")) {
+		return f, false
+	}
+	h := f.h
+	h.end = g.h.end
+	if f.h.until != 0 {
+		h.until, h.untilDays = clockPlus(f.h.until.String(), g.h.literal)
+		h.untilDays += f.h.untilDays
+	}
+	return found{f.i, h}, true
+}
+
+// joinWeekOfDay reads "the week of March 6", the week that holds the day.
+func (s *scanner) joinWeekOfDay(f, g found, gap string) (found, bool) {
+	if !(f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) &&
+		g.h.calendar.clock == "" && g.h.literal == "" && g.h.calendar.year >= 0 && gap == "of") {
+		return f, false
+	}
+	h := g.h
+	h.calendar = weekOf(time.Date(g.h.calendar.year, time.Month(g.h.calendar.month), g.h.calendar.day, 0, 0, 0, 0, time.UTC))
+	h.end, h.rule = g.h.end, "date/relative/week-of-day"
+	return found{f.i, h}, true
+}
+
+// joinWeekBeginning reads "the week beginning February 4".
+func (s *scanner) joinWeekBeginning(f, g found, gap string) (found, bool) {
+	if !(f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) &&
+		g.h.calendar.clock == "" &&
+		(gap == "beginning" || gap == "starting" || gap == "commencing" || gap == "beginning on" || gap == "starting on")) {
+		return f, false
+	}
+	h := g.h
+	h.end, h.rule = g.h.end, "date/relative/week-beginning"
+	if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
+		if r, ok := partRange(&extract.Range{Start: a.Start, End: "9999-12-31"}, 1, "W", false); ok {
+			h.rangeOverride = r
+		}
+	}
+	return found{f.i, h}, true
+}
+
+// joinDayOfYear gives a day whose year was guessed the year after it:
+// "ended on Jan. 27 last year", "on Dec. 14 this year".
+func (s *scanner) joinDayOfYear(f, g found, gap string) (found, bool) {
+	if !(yearGuessed(f.h) && f.h.calendar.year >= 0 && gap == "" &&
+		g.h.rule == "date/relative/this-last-next" && g.h.calendar.granularity == gYear &&
+		g.h.calendar.year >= 0) {
+		return f, false
+	}
+	h := f.h
+	h.calendar.year, h.end, h.rule = g.h.calendar.year, g.h.end, f.h.rule+"-of-year"
+	return found{f.i, h}, true
+}
+
+// joinWeekendOf reads "the weekend of Halloween".
+func (s *scanner) joinWeekendOf(f, g found, gap string) (found, bool) {
+	if !(f.h.rule == "date/relative/the-weekend" && gap == "of" &&
+		(g.h.rule == "date/holiday" || g.h.rule == "date/holiday-year") && g.h.calendar.year >= 0) {
+		return f, false
+	}
+	h := g.h
+	h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, "date/holiday-weekend"
+	return found{f.i, h}, true
+}
+
+// joinRange reads a range: "from 2014 to 2018", "between May and June",
+// "between Jan. 22 and now"; two years written with a hyphen
+// ("2009-2010") stay two expressions, as TimeML tags them.
+func (s *scanner) joinRange(f, g found, gap string) (found, bool) {
+	nowEnd := f.h.literal == "PRESENT_REF" || g.h.literal == "PRESENT_REF"
+	yearPair := gap == "-" && f.h.rule == "date/absolute/year" && strings.HasPrefix(g.h.rule, "date/absolute/year") && s.adj(f.h.end-1) && s.adj(f.h.end)
+	if !s.lx.rangeSep[gap] || yearPair || f.h.timexType != "DATE" && f.h.timexType != "TIME" ||
+		!(g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") ||
+		!(f.h.literal == "" && g.h.literal == "" || nowEnd) {
+		return f, false
+	}
+	intro := s.is(f.i-1, "from", "between")
+	fc, gc, anch := s.alignEnds(f, g)
+	fa, ga := f.h, g.h
+	fa.calendar, ga.calendar = fc, gc
+	if !((gap != "and" || s.is(f.i-1, "between")) && (f.h.calendar.granularity == g.h.calendar.granularity || nowEnd && intro || s.ordered(fa, ga))) {
+		return f, false
+	}
+	h := f.h
+	start := f.i
+	if intro {
+		start = f.i - 1
+	}
+	h.calendar, h.anchored = fc, anch
+	h.end, h.rule = g.h.end, "date/range/"+map[bool]string{true: "from-to", false: "span"}[intro]
+	a, b := fc.span(), gc.span()
+	if nowEnd && s.known {
+		// "between Jan. 22 and now", "between now and Nov. 15"
+		h.anchored = true
+		if f.h.literal == "PRESENT_REF" {
+			a = day(s.dct).span()
+		}
+		if g.h.literal == "PRESENT_REF" {
+			b = day(s.dct).span()
+		}
+	} else if nowEnd {
+		a = nil
+	}
+	if f.h.timexType == "TIME" && g.h.timexType == "TIME" && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
+		// a span of clock times covers the days it runs over, and
+		// its range runs from one clock to the other
+		a, b = ymdRange(fc), ymdRange(gc)
+		if days := daysBetween(fc, gc); isClockT(fc.clock) && isClockT(gc.clock) && days >= 0 && days < 1<<14 {
+			h.until, h.untilDays = toClockMin(gc.clock), int16(days)
+			if h.untilDays == 0 && gc.clock < fc.clock {
+				h.untilDays = 1 // "from 10 p.m. to 2 a.m."
+			}
+		}
+	}
+	if a != nil && b != nil && a.Start <= b.End {
+		h.rangeOverride = &extract.Range{Start: a.Start, End: b.End}
+	} else {
+		h.noRange = true
+	}
+	return found{start, h}, true
 }
 
 // floorDiv divides rounding down, for negative a too.
@@ -1230,9 +1387,10 @@ func (s *scanner) rangeEndDay(i int, attributive bool) (int, bool) {
 
 // dayLists adds the bare day number that shares a month with its
 // neighbour: "April 24 and 25", "18 and 19 June". TimeML marks the number
-// as a date of its own.
-func (s *scanner) dayLists(fs []found) []found {
-	out := make([]found, 0, len(fs)+1)
+// as a date of its own. The result is written into buf, which must not
+// share fs's array.
+func (s *scanner) dayLists(fs, buf []found) []found {
+	out := buf[:0]
 	for k, f := range fs {
 		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		// "18 and 19 June": the number comes first

@@ -552,7 +552,7 @@ func TestDayListKeepsCounts(t *testing.T) {
 	}
 }
 
-func TestDayOf(t *testing.T) {
+func TestDayInto(t *testing.T) {
 	tests := []struct {
 		value string
 		want  string // "start..end", or "" for no range
@@ -567,11 +567,12 @@ func TestDayOf(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got := ""
-		if r := dayOf(tc.value); r != nil {
+		var r extract.Range
+		if dayInto(&r, tc.value) {
 			got = r.Start + ".." + r.End
 		}
 		if got != tc.want {
-			t.Errorf("dayOf(%q) = %q, want %q", tc.value, got, tc.want)
+			t.Errorf("dayInto(%q) = %q, want %q", tc.value, got, tc.want)
 		}
 	}
 }

@@ -15,8 +15,8 @@
 //
 // # How it works
 //
-// The text is split into tokens (letter runs, digit runs, single
-// punctuation marks) with byte offsets. At each token that can begin an
+// The document's shared tokens (extract/text) are split again into date's
+// (letter runs, digit runs, single punctuation marks) with byte offsets. At each token that can begin an
 // expression, every rule is tried and the longest match wins; a second pass
 // joins neighbouring matches that form one expression (a day and a clock
 // time, "from 2014 to 2018", "2014 through May 2018", "two days before

@@ -63,6 +63,10 @@ type lexicon struct {
 	// startBit is the bit of member marking the start words of allRules[k]
 	// (start.go), 0 for a start without words.
 	startBit []tableBit
+	// starts holds, as sets of allRules indexes, the rules each bit of
+	// member can begin, those a number can begin and those that begin
+	// anywhere (start.go).
+	starts starts
 }
 
 func readTable(name string, fn func(key, val string) error) error {
@@ -306,7 +310,7 @@ func granByName(name string) (gran, bool) {
 // that "new year's day" is looked up token by token.
 func holidayWords(name string) []string {
 	var out []string
-	for _, t := range tokenize(name) {
+	for _, t := range tokenize(name, ltext.LowerASCII(name), nil, nil) {
 		out = append(out, t.low)
 	}
 	return out

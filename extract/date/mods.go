@@ -1,5 +1,7 @@
 package date
 
+import "math/bits"
+
 // Modifiers around a core expression: position in a period ("early",
 // "late", "mid-", "the end of" -> TIMEX3 mod START, END, MID) and
 // quantifiers on amounts of time ("about", "more than", "nearly").
@@ -10,11 +12,8 @@ func (s *scanner) inner(i int) hit {
 	if i >= len(s.toks) || !s.startable(i) {
 		return best
 	}
-	for k, r := range coreRules { // allRules begins with them, in this order
-		if !s.admits(r.at, k, i) {
-			continue
-		}
-		if h := r.run(s, i); h.end > best.end {
+	for set := s.rulesAt(i) & coreSet; set != 0; set &= set - 1 { // allRules begins with coreRules
+		if h := coreRules[bits.TrailingZeros64(uint64(set))].run(s, i); h.end > best.end {
 			best = h
 		}
 	}

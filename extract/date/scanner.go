@@ -1,10 +1,12 @@
 package date
 
 import (
+	"math/bits"
 	"strings"
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // hit is one rule's match: tokens [i, end) and the TIMEX3 it denotes.
@@ -68,6 +70,7 @@ func (h hit) value() string {
 
 // scanner holds one document's tokens and anchor while the rules run.
 type scanner struct {
+	sc    *scratch
 	lx    *lexicon
 	text  string
 	toks  []token
@@ -155,7 +158,7 @@ func (s *scanner) today() cal {
 // extract runs the rules over the whole text, left to right, longest match
 // first, and never returns overlapping mentions.
 func (s *scanner) extract() []extract.Mention {
-	var fs []found
+	fs := s.sc.found[:0]
 	for i := 0; i < len(s.toks); {
 		h := s.best(i)
 		if !h.ok() {
@@ -169,30 +172,48 @@ func (s *scanner) extract() []extract.Mention {
 		}
 		i = h.end
 	}
-	fs = s.dayLists(s.dayRanges(s.compose(fs)))
+	s.sc.found = fs // compose and dayRanges work in place
+	s.sc.lists = s.dayLists(s.dayRanges(s.compose(fs)), s.sc.lists)
+	fs = s.sc.lists
 	s.zonePairs(fs)
 	s.clockPairs(fs)
 	s.clockAfterDay(fs)
 	s.weekdayLists(fs)
 	out := make([]extract.Mention, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, s.mention(f.i, f.h))
+	payloads := make([]payload, len(fs)) // one allocation for them all
+	for k, f := range fs {
+		out = append(out, s.mention(f.i, f.h, &payloads[k]))
 	}
 	return out
 }
 
-func (s *scanner) mention(i int, h hit) extract.Mention {
+// payload is a mention's Date and the Range it most often points to,
+// allocated with the document's others.
+type payload struct {
+	date extract.Date
+	rng  extract.Range
+}
+
+func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
-	d := &extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	d := &p.date
+	*d = extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
 	if r := h.clockRange(); r != nil {
 		d.Range = r
 	} else if h.rangeOverride != nil {
 		d.Range = h.rangeOverride
 	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
-		d.Range = h.calendar.span()
+		if c := h.calendar; c.granularity == gDay && c.year >= 0 && c.clock == "" && c.month >= 1 && c.day >= 1 {
+			p.rng = extract.Range{Start: d.Value, End: d.Value} // a day's value is its date (span)
+			d.Range = &p.rng
+		} else if c.spanInto(&p.rng) {
+			d.Range = &p.rng
+		}
 	}
 	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
-		d.Range = dayOf(d.Value)
+		if dayInto(&p.rng, d.Value) {
+			d.Range = &p.rng
+		}
 	}
 	conf := h.confidence
 	if conf == 0 {
@@ -261,11 +282,8 @@ func (s *scanner) best(i int) hit {
 		}
 	}
 	var best hit
-	for k, r := range allRules {
-		if !s.admits(r.at, k, i) {
-			continue
-		}
-		if h := r.run(s, i); h.end > best.end {
+	for set := s.rulesAt(i); set != 0; set &= set - 1 {
+		if h := allRules[bits.TrailingZeros64(uint64(set))].run(s, i); h.end > best.end {
 			best = h
 		}
 	}
@@ -313,24 +331,26 @@ func (s *scanner) endOK(end int) bool {
 	return true
 }
 
-// dayOf returns the one-day range of a value that names a calendar day,
-// with or without a time or part of day ("2019-05-09TEV",
-// "2018-12-03T10:00"): the event still lies within that day.
-func dayOf(v string) *extract.Range {
+// dayInto sets *r to the one-day range of a value that names a calendar
+// day, with or without a time or part of day ("2019-05-09TEV",
+// "2018-12-03T10:00": the event still lies within that day), and reports
+// whether v names one.
+func dayInto(r *extract.Range, v string) bool {
 	if len(v) < 10 || (len(v) > 10 && v[10] != 'T') {
-		return nil
+		return false
 	}
 	day := v[:10]
 	// The layout takes only digits, signs and dashes; rejecting any other
 	// byte ("XXXX-12-31", "2018-W50-3") up front spares time.Parse
 	// building an error for it.
 	for k := 0; k < len(day); k++ {
-		if c := day[k]; !isDigit(c) && c != '-' && c != '+' {
-			return nil
+		if c := day[k]; !ltext.IsDigit(c) && c != '-' && c != '+' {
+			return false
 		}
 	}
 	if _, err := time.Parse("2006-01-02", day); err != nil {
-		return nil
+		return false
 	}
-	return &extract.Range{Start: day, End: day}
+	r.Start, r.End = day, day
+	return true
 }

@@ -1,5 +1,10 @@
 package date
 
+import (
+	"fmt"
+	"math/bits"
+)
+
 // Where a rule can begin. Every rule is tried at every start position and
 // returns a whole hit by value, so a call that comes to nothing still
 // costs; the scanner skips the calls that are sure to fail.
@@ -23,6 +28,8 @@ type start struct {
 // admits reports whether allRules[k], whose start is g, can begin at token
 // i, which is inside the text. A rule skipped here would have returned no
 // hit, and no hit never wins over another, so skipping it changes nothing.
+// The scanner asks rulesAt, which answers for every rule at once; the
+// tests hold the two equal.
 func (s *scanner) admits(g start, k, i int) bool {
 	if g.words == nil && g.in == 0 && !g.num {
 		return true
@@ -31,6 +38,57 @@ func (s *scanner) admits(g start, k, i int) bool {
 	t := &s.toks[i]
 	return t.in&(g.in|s.lx.startBit[k]) != 0 || g.num && t.kind == kNum
 }
+
+// starts holds the rules each table bit of a token admits, as bit sets of
+// allRules indexes, so that the scanner finds the rules a token admits
+// with a few ORs instead of testing every rule.
+type starts struct {
+	byBit    [64]ruleBits // the rules whose start holds the bit
+	num      ruleBits     // the rules a number can begin
+	anywhere ruleBits     // the rules with no start
+}
+
+// ruleBits is a set of allRules indexes.
+type ruleBits uint64
+
+// build fills the sets from the rules' starts and the bits of their words
+// (startBit).
+func (st *starts) build(startBit []tableBit) error {
+	if len(allRules) > 64 {
+		return fmt.Errorf("date lexicon: %d rules, more than a rule set holds", len(allRules))
+	}
+	for k, r := range allRules {
+		g, bit := r.at, ruleBits(1)<<k
+		if g.words == nil && g.in == 0 && !g.num {
+			st.anywhere |= bit
+			continue
+		}
+		if g.num {
+			st.num |= bit
+		}
+		for m := uint64(g.in | startBit[k]); m != 0; m &= m - 1 {
+			st.byBit[bits.TrailingZeros64(m)] |= bit
+		}
+	}
+	return nil
+}
+
+// rulesAt returns the rules token i admits (admits, for all rules at once).
+func (s *scanner) rulesAt(i int) ruleBits {
+	t := &s.toks[i]
+	st := &s.lx.starts
+	set := st.anywhere
+	if t.kind == kNum {
+		set |= st.num
+	}
+	for m := uint64(t.in); m != 0; m &= m - 1 {
+		set |= st.byBit[bits.TrailingZeros64(m)]
+	}
+	return set
+}
+
+// coreSet holds the indexes of coreRules, which begin allRules.
+var coreSet = ruleBits(1)<<len(coreRules) - 1
 
 func at(words ...string) start { return start{words: words} }
 

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // TestStartOnlySkipsMisses runs every rule at every token its start does
@@ -43,13 +45,17 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 	}
 	for n, text := range texts {
 		for _, known := range []bool{true, false} {
-			s := newScanner(lx, text)
+			s := newScanner(lx, &extract.Doc{Text: text}, nil)
 			if known {
 				s.dct, s.now, s.known = wed, wed, true
 			}
 			s.lower = s.computeLower()
 			for i := range s.toks {
+				set := s.rulesAt(i)
 				for k, r := range allRules {
+					if in := set&(1<<k) != 0; in != s.admits(r.at, k, i) {
+						t.Errorf("text %d, rule %d at token %d %q: in rulesAt %v, admits %v", n, k, i, s.toks[i].low, in, !in)
+					}
 					if s.admits(r.at, k, i) {
 						continue
 					}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // Table membership per token. The rules ask the lexicon about the same few
@@ -111,7 +113,7 @@ func buildMembership(lx *lexicon) error {
 		}
 		lx.startBit[k] = b
 	}
-	return nil
+	return lx.starts.build(lx.startBit)
 }
 
 func addKeys[V any](member map[string]tableBit, m map[string]V, bit tableBit) {
@@ -120,9 +122,15 @@ func addKeys[V any](member map[string]tableBit, m map[string]V, bit tableBit) {
 	}
 }
 
-// newScanner tokenizes text and marks each token's table membership.
-func newScanner(lx *lexicon, text string) *scanner {
-	s := &scanner{lx: lx, text: text, toks: tokenize(text)}
+// newScanner reads the document's tokens (its shared ones, or its text's
+// when it has none) and marks each token's table membership. The scan
+// works in sc's buffers (nil: its own).
+func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
+	if sc == nil {
+		sc = &scratch{}
+	}
+	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks)
+	s := &scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
 	for k := range s.toks {
 		s.toks[k].in = lx.member[s.toks[k].low]
 	}

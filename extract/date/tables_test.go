@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // TestLookupMatchesTables checks that the membership bits answer exactly as
@@ -38,7 +40,7 @@ func TestLookupMatchesTables(t *testing.T) {
 		{name: "capitals_and_other_scripts", text: "On Dec. 31 THE Year ended; São Paulo, İstanbul – Москва 1990s"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := newScanner(lx, tc.text)
+			s := newScanner(lx, &extract.Doc{Text: tc.text}, nil)
 			for k := -1; k <= len(s.toks); k++ {
 				checkLookup(t, s, "months", s.lx.months, inMonth, k)
 				checkLookup(t, s, "weekdays", s.lx.weekdays, inWeekday, k)
@@ -101,7 +103,7 @@ func TestStartBitsMatchWords(t *testing.T) {
 		words = append(words, r.at.words...)
 	}
 	text := strings.Join(words, " ") + " The THE Year thesis years '90s - 1998 Last"
-	s := newScanner(lx, text)
+	s := newScanner(lx, &extract.Doc{Text: text}, nil)
 	for k, r := range allRules {
 		for i := range s.toks {
 			got := s.toks[i].in&lx.startBit[k] != 0

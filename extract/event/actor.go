@@ -1,36 +1,28 @@
 package event
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
 )
 
-// typeOrganization is the mention type of organisations ("the FDA",
-// "Denver police", "Toyota"). The organisation extractor is a package of its
-// own; this package reads its mentions by the type string and the fields of
-// their JSON form (name, kind, country), so that it needs no more than the
-// common Mention type.
-const typeOrganization = "organization"
-
-// isOrganization reports whether m is an organisation mention.
-func isOrganization(m *extract.Mention) bool { return m.Type == typeOrganization }
+// isOrganization reports whether m is an organisation mention ("the FDA",
+// "Denver police", "Toyota").
+func isOrganization(m *extract.Mention) bool { return m.Type == extract.TypeOrganization }
 
 // orgInfo is what the rules read of an organisation mention.
 type orgInfo struct {
-	Name    string `json:"name"`
-	Kind    string `json:"kind"`
-	Country string `json:"country"`
+	Name, Kind, Country string
+	Entity              int // shared by the mentions of one organisation; -1 when unknown
 }
 
-// organization reads an organisation mention's payload from its JSON form.
-// A mention without one (or one this package cannot read) gets its text as
-// name and a kind guessed from its last word ("Finance Ministry": ministry).
+// organization reads an organisation mention's payload. A mention without
+// one gets its text as name and a kind guessed from its last words
+// ("Finance Ministry": ministry).
 func (lex *lexicon) organization(m *extract.Mention) orgInfo {
-	var o orgInfo
-	if b, err := json.Marshal(m); err == nil {
-		json.Unmarshal(b, &o)
+	o := orgInfo{Entity: -1}
+	if p := m.Organization; p != nil {
+		o = orgInfo{Name: p.Name, Kind: p.Kind, Country: p.Country, Entity: p.Entity}
 	}
 	if o.Name == "" {
 		o.Name = m.Text
@@ -51,8 +43,8 @@ func (lex *lexicon) organization(m *extract.Mention) orgInfo {
 }
 
 // actorKind returns the kind of actor a mention can be: "person",
-// "organization", "country", "city" (cities and provinces stand for their
-// governments only next to the verb), "demonym" (an adjective of a
+// "organization", "country", "city" (cities, provinces and seats of
+// government stand for their governments only next to the verb), "demonym" (an adjective of a
 // country: "Turkish police"), or "" for mentions that cannot act.
 func actorKind(m *extract.Mention) string {
 	switch {
@@ -71,6 +63,10 @@ func actorKind(m *extract.Mention) string {
 			if m.Location.Demonym {
 				return ""
 			}
+			return "city"
+		case "landmark":
+			// "The White House said", "the Kremlin denied": the
+			// seat of a government stands for it, as a capital does.
 			return "city"
 		}
 	}

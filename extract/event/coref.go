@@ -216,30 +216,144 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 	case "city":
 		return s.nearest(at, 5, func(_ int, m *extract.Mention) bool { return actorKind(m) == "city" })
 	}
-	if mi := s.nearest(at, descriptionWindow, func(i int, m *extract.Mention) bool {
+	orgFits := func(i int, m *extract.Mention) bool {
 		if !isOrganization(m) {
 			return false
 		}
 		o := s.org(i)
+		if head == "police" || head == "policemen" {
+			return hasWord(o.Name, "police") // a police force, not the FBI
+		}
 		return o.Kind == kind || o.Kind == "organization" || hasWord(o.Name, head)
-	}); mi >= 0 {
+	}
+	if mi := s.nearest(at, descriptionWindow, orgFits); mi >= 0 {
 		return mi
+	}
+	if isOrgKind(kind) && kind != "government" {
+		// "the agency said ... the Food Safety Agency": the body is named
+		// soon after; the police of a story may be named anywhere in it
+		// ("CAGUAS, Puerto Rico -- Police confirmed ... Puerto Rico Police
+		// Superintendent ...") when their name holds the dateline's place.
+		window := 2
+		if head == "police" {
+			window = len(s.sents)
+		}
+		for k := s.actorsBefore(at); k < len(s.actors); k++ {
+			mi := s.actors[k]
+			m := &s.doc.Mentions[mi]
+			if m.Sentence > s.si+window {
+				break
+			}
+			if m.Start > at && orgFits(mi, m) && (head != "police" || s.storyPolice(mi)) {
+				return mi
+			}
+		}
+	}
+	if head == "embassy" || head == "consulate" {
+		// "the embassy": of the country last named with one ("the U.S.
+		// Embassy in Nairobi"), which acts through it.
+		return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+			k := actorKind(m)
+			return (k == "country" || k == "demonym") && (s.followedBy(m.End, head) || s.followedBy(m.End, strings.TrimSuffix(head, "y")+"ies") ||
+				s.followedBy(m.End, head+"s"))
+		})
 	}
 	if kind == "government" || kind == "country" {
 		// "his government": the country of the person "his" stands for.
 		if w := s.items[st].word; w == "his" || w == "her" {
 			p, _ := pronounOf(w)
-			if pm := s.resolvePronoun(p, s.items[st].start); pm >= 0 && s.doc.Mentions[pm].Person != nil && s.doc.Mentions[pm].Person.Country != "" {
-				cc := s.doc.Mentions[pm].Person.Country
-				return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
-					return actorKind(m) == "country" && m.Location.Country == cc
-				})
+			if pm := s.resolvePronoun(p, s.items[st].start); pm >= 0 && s.doc.Mentions[pm].Person != nil {
+				if cc := s.personCountry(pm); cc != "" {
+					return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+						return actorKind(m) == "country" && m.Location.Country == cc
+					})
+				}
 			}
 			return -1
 		}
-		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
+		// "the government": the country named last, also as an
+		// adjective ("The Spanish government ... the government").
+		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool {
+			return actorKind(m) == "country" || actorKind(m) == "demonym" && kind == "government" && s.followedBy(m.End, "government")
+		})
 	}
 	return -1
+}
+
+// titledPerson returns the person whose title holds the word head ("his
+// lawyer": a person titled lawyer), the nearest before byte offset at
+// within the description window, else the first within half of it after;
+// -1 when there is none.
+func (s *sentence) titledPerson(head string, at int) int {
+	fits := func(m *extract.Mention) bool { return m.Person != nil && hasWord(m.Person.Title, head) }
+	if mi := s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) }); mi >= 0 {
+		return mi
+	}
+	for k := s.actorsBefore(at); k < len(s.actors); k++ {
+		m := &s.doc.Mentions[s.actors[k]]
+		if m.Sentence > s.si+descriptionWindow/2 {
+			break
+		}
+		if fits(m) {
+			return s.actors[k]
+		}
+	}
+	return -1
+}
+
+// storyPolice reports whether the police force of mention mi is that of
+// the story's dateline place ("Puerto Rico Police" under "CAGUAS, Puerto
+// Rico"), so that police named without their place stand for it; a city's
+// force does not cover a sentence that names another city ("in Boulder,
+// police said" under "DENVER").
+func (s *sentence) storyPolice(mi int) bool {
+	name := strings.ToLower(s.org(mi).Name)
+	var dl *extract.Location // the dateline's place that the force is named for
+	for i := range s.doc.Mentions {
+		if m := &s.doc.Mentions[i]; m.Location != nil && (i == s.dateline || isInSpan(m, s.dlStart, s.dlEnd)) &&
+			strings.Contains(name, strings.ToLower(m.Location.Name)) {
+			dl = m.Location
+			break
+		}
+	}
+	if dl == nil {
+		return false
+	}
+	if dl.Kind == "country" || dl.Kind == "admin1" {
+		return true
+	}
+	for _, k := range s.ms {
+		if m := &s.doc.Mentions[k]; m.Location != nil && !m.Location.Demonym && m.Location.Kind != "country" && m.Location.Kind != "region" &&
+			m.Location.Kind != "continent" && !strings.Contains(name, strings.ToLower(m.Location.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// personCountry returns the country of the person of mention mi: its own,
+// else that of another mention of the same person ("Castro" after "Cuban
+// President Fidel Castro"); "" when none says.
+func (s *sentence) personCountry(mi int) string {
+	p := s.doc.Mentions[mi].Person
+	if p.Country != "" {
+		return p.Country
+	}
+	for _, k := range s.actors {
+		if q := s.doc.Mentions[k].Person; q != nil && q.Entity == p.Entity && q.Name == p.Name && q.Country != "" {
+			return q.Country
+		}
+	}
+	return ""
+}
+
+// followedBy reports whether the word after byte offset at (past a
+// possessive) is w, in any case: "U.S. Embassy", "Britain's embassy".
+func (db *docBuilder) followedBy(at int, w string) bool {
+	t := db.doc.Text[at:]
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "'s"), "’s")
+	t = strings.TrimLeft(t, " ")
+	return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) && (len(t) == len(w) || !isWordByte(t[len(w)]))
 }
 
 // org returns the organisation payload of mention i, read once per
@@ -303,6 +417,14 @@ func (db *docBuilder) resolveFirstPerson() {
 			}
 			if speaker >= 0 {
 				sp := n.firstPerson
+				if p, _ := pronounOf(strings.ToLower(db.doc.Text[sp[0]:sp[1]])); p.plural {
+					// "we" in the words of a party's chairman is the party.
+					if pm := db.doc.Mentions[speaker].Person; pm != nil && pm.AffiliationMention != nil {
+						if a := *pm.AffiliationMention; a >= 0 && a < len(db.doc.Mentions) && isOrganization(&db.doc.Mentions[a]) {
+							speaker = a
+						}
+					}
+				}
 				e.Participants = append(e.Participants, extract.Participant{Mention: speaker, Role: roleAgent,
 					Span: &extract.Span{Text: db.doc.Text[sp[0]:sp[1]], Start: sp[0], End: sp[1]}})
 				if !containsInt(e.Who, speaker) {

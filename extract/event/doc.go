@@ -4,7 +4,7 @@
 //
 // # Triggers
 //
-// triggers.txt names the trigger words of each event type with its CAMEO
+// data/triggers.txt names the trigger words of each event type with its CAMEO
 // code: the root (01-20) always, the three- or four-digit code where the
 // reading is clean (042 visit, 057 sign, 173 arrest, 1823 kill), and no
 // code for the economic and civic types (pay, trade, increase, decrease,
@@ -25,7 +25,7 @@
 // # Arguments
 //
 // Roles come from a shallow reading of the sentence (items.go cuts it into
-// words, punctuation and mentions):
+// words, punctuation and mentions, from the shared tokens of extract/text):
 //   - agent: the subject noun phrase of the verb (stepping over
 //     appositions and non-restrictive relatives: "Lee, a veteran diplomat,
 //     was appointed"), the "by" phrase of a passive, the subject shared by

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // Builder builds events. The zero value is not usable; call New. A Builder
@@ -36,7 +37,8 @@ func (b *Builder) lexicon() *lexicon {
 }
 
 // Events implements extract.EventBuilder. It reads d.Text, d.Sentences
-// (computed when nil), d.Dateline and d.Mentions, and does not modify d.
+// and d.Tokens (each computed when nil), d.Dateline and d.Mentions, and
+// does not modify d.
 func (b *Builder) Events(d *extract.Doc) []extract.Event {
 	lex := b.lexicon()
 	sents := d.Sentences
@@ -105,8 +107,11 @@ type docBuilder struct {
 	orgs           []int           // mention indexes of organisations, in text order
 	gender         map[int]byte    // a person entity's gender, once known
 	orgCache       map[int]orgInfo // organisation payloads by mention index
-	out            []extract.Event
-	notes          []evNote // one per event in out
+	// tokens are the document's tokens: the pipeline's, else tokBuf's.
+	tokens []textpkg.Token
+	tokBuf []textpkg.Token
+	out    []extract.Event
+	notes  []evNote // one per event in out
 	// Scratch reused from sentence to sentence.
 	items   []item
 	matches []match
@@ -138,6 +143,11 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 // reset readies db for document d, keeping the buffers of an earlier one.
 func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) {
 	db.doc, db.lex, db.sents, db.dateline = d, lex, sents, datelineMention(d)
+	db.tokens = d.Tokens
+	if db.tokens == nil {
+		db.tokBuf = textpkg.Tokenize(d.Text, db.tokBuf[:0])
+		db.tokens = db.tokBuf
+	}
 	db.dlStart, db.dlEnd = 0, 0
 	db.out = make([]extract.Event, 0, min(len(sents), 8)) // returned: never reused
 	db.notes, db.titles, db.actors, db.orgs = db.notes[:0], db.titles[:0], db.actors[:0], db.orgs[:0]
@@ -170,7 +180,7 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 // release drops what db holds of the finished document, so that the pool
 // keeps no article alive.
 func (db *docBuilder) release() {
-	db.doc, db.sents, db.out = nil, nil, nil
+	db.doc, db.sents, db.out, db.tokens = nil, nil, nil, nil
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
 	clear(db.frames[:cap(db.frames)])                  // frames point into cands and the document
 	db.sn = sentence{}

@@ -21,6 +21,7 @@ type spec struct {
 	amt   *extract.Amount
 	loc   *extract.Location
 	pers  *extract.Person
+	org   *extract.Organization
 	equiv int    // spec index + 1; 0 for none
 	title string // a person's title as written, for TitleSpan
 }
@@ -49,10 +50,15 @@ func place(name, kind, cc string) spec {
 	return spec{typ: extract.TypeLocation, loc: &extract.Location{Name: name, Kind: kind, Country: cc}}
 }
 
-// org is an organisation mention as the organisation extractor makes it:
-// type "organization", read by this package through the type string; its
-// name is its text.
-func org() spec { return spec{typ: typeOrganization} }
+// org is an organisation mention without a payload: its name is its text
+// and its kind is guessed from its last words.
+func org() spec { return spec{typ: extract.TypeOrganization} }
+
+// orgOf is an organisation mention as the organisation extractor makes it:
+// a canonical name, a kind and an entity shared by its mentions.
+func orgOf(name, kind string, entity int) spec {
+	return spec{typ: extract.TypeOrganization, org: &extract.Organization{Name: name, Kind: kind, Entity: entity}}
+}
 
 func person(name, title string) spec {
 	typ := extract.TypePerson
@@ -60,6 +66,22 @@ func person(name, title string) spec {
 		typ = extract.TypeOfficial
 	}
 	return spec{typ: typ, pers: &extract.Person{Name: name, Title: title}}
+}
+
+// from gives a person mention a country.
+func (s spec) from(cc string) spec {
+	p := *s.pers
+	p.Country = cc
+	s.pers = &p
+	return s
+}
+
+// demonym marks a location mention as a nationality word ("Ruritanian").
+func (s spec) demonym() spec {
+	l := *s.loc
+	l.Demonym = true
+	s.loc = &l
+	return s
 }
 
 func (s spec) at(text string, n int) spec { s.text, s.n = text, n; return s }
@@ -87,7 +109,7 @@ func buildDoc(t testing.TB, text string, published string, specs ...spec) *extra
 		if k < 0 {
 			t.Fatalf("spec %q (occurrence %d) not in the text", s.text, s.n)
 		}
-		m := extract.Mention{Type: s.typ, Text: s.text, Start: off + k, End: off + k + len(s.text), Date: s.date, Location: s.loc, Person: s.pers, Confidence: 0.9, Rule: "test"}
+		m := extract.Mention{Type: s.typ, Text: s.text, Start: off + k, End: off + k + len(s.text), Date: s.date, Location: s.loc, Person: s.pers, Organization: s.org, Confidence: 0.9, Rule: "test"}
 		if s.typ == "" {
 			t.Fatalf("spec %q has no type", s.text)
 		}

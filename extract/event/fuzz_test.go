@@ -62,7 +62,7 @@ func fuzzDoc(text string, picks []byte) *extract.Doc {
 			m.Type = extract.TypePerson
 			m.Person = &extract.Person{Name: m.Text}
 		case 5:
-			m.Type = typeOrganization // no payload: the organisation extractor's own lives elsewhere
+			m.Type = extract.TypeOrganization // no payload: the organisation extractor's own lives elsewhere
 		}
 		d.Mentions = append(d.Mentions, m)
 	}

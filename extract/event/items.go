@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 type itemKind uint8
@@ -29,12 +30,15 @@ type item struct {
 	flags      uint16 // the word's closed classes (words.go), set by wordFlags
 }
 
-// splitItems cuts text[start:end] into items. ms are indexes of the
-// sentence's mentions, sorted by start; a mention that overlaps an earlier
-// one is left out of the items.
-func splitItems(text string, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
+// splitItems cuts text[start:end] into items from toks, the text's tokens
+// (extract/text) that lie in it. ms are indexes of the sentence's mentions,
+// sorted by start; a mention that overlaps an earlier one is left out of
+// the items. A word joins the tokens that an inner hyphen, apostrophe or
+// period glues together ("cost-sharing", "don't", "U.S"), and a mention
+// that starts or ends inside a token cuts it there.
+func splitItems(text string, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
 	out = out[:0]
-	mi := 0
+	mi, ti := 0, 0
 	p := start
 	for p < end {
 		for mi < len(ms) && mentions[ms[mi]].Start < p {
@@ -56,63 +60,48 @@ func splitItems(text string, start, end int, ms []int, mentions []extract.Mentio
 			mi++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[p:end])
-		if unicode.IsSpace(r) {
-			p += size
-			continue
+		for ti < len(toks) && toks[ti].End <= p {
+			ti++
 		}
 		limit := end
 		if mi < len(ms) && mentions[ms[mi]].Start < limit {
 			limit = mentions[ms[mi]].Start
 		}
-		if !isWordRune(r) {
-			out = append(out, item{kind: itemPunct, start: p, end: p + size, word: text[p : p+size]})
-			p += size
+		if ti == len(toks) || toks[ti].Start >= limit {
+			p = limit // white space up to the next mention or the end
 			continue
 		}
-		q := p + size
-		for q < limit {
-			if c := text[q]; c < utf8.RuneSelf {
-				// ASCII: letters and digits go on, other bytes end the
-				// word unless they join two words ("cost-sharing").
-				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-					q++
-					continue
-				}
-				if (c == '-' || c == '\'' || c == '.') && q+1 < limit && isWordByte(text[q+1]) {
-					if r3, _ := utf8.DecodeRuneInString(text[q+1 : limit]); isWordRune(r3) {
-						q++
-						continue
-					}
-				}
-				break
-			}
-			r2, s2 := utf8.DecodeRuneInString(text[q:limit])
-			if isWordRune(r2) {
-				q += s2
-				continue
-			}
-			// Inner hyphens, apostrophes and periods stay in the word
-			// ("cost-sharing", "don't", "U.S").
-			if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && q+s2 < limit {
-				if r3, _ := utf8.DecodeRuneInString(text[q+s2 : limit]); isWordRune(r3) {
-					q += s2
-					continue
-				}
-			}
-			break
+		t := &toks[ti]
+		from := max(t.Start, p)
+		if !t.Word {
+			out = append(out, item{kind: itemPunct, start: from, end: t.End, word: text[from:t.End]})
+			p = t.End
+			continue
 		}
-		out = append(out, item{kind: itemWord, start: p, end: q, word: lower(text[p:q]), upper: unicode.IsUpper(r)})
+		q := min(t.End, limit)
+		for q == toks[ti].End && ti+2 < len(toks) && glued(text, toks[ti:ti+3], limit) {
+			ti += 2
+			q = min(toks[ti].End, limit)
+		}
+		r, _ := utf8.DecodeRuneInString(text[from:q])
+		out = append(out, item{kind: itemWord, start: from, end: q, word: lower(text[from:q]), upper: unicode.IsUpper(r)})
 		p = q
 	}
 	return out
 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+// glued reports whether t[1] is a hyphen, apostrophe or period that joins
+// the words t[0] and t[2] into one ("cost-sharing", "don't", "U.S"), with
+// no space around it and the second word before limit.
+func glued(text string, t []textpkg.Token, limit int) bool {
+	if t[1].Space || t[2].Space || !t[2].Word || t[2].Start >= limit {
+		return false
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	switch text[t[1].Start:t[1].End] {
+	case "-", "'", "’", ".":
+		return true
+	}
+	return false
 }
 
 func isWordByte(c byte) bool {

@@ -1,25 +1,30 @@
 package event
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/internal/givennames"
 )
 
 var (
-	//go:embed triggers.txt
+	// dataFS holds the hand-written lists the rules read
+	// (ATTRIBUTION.md), for the fingerprint; the gendered given names
+	// come from extract/internal/givennames.
+	//
+	//go:embed data/*.txt
+	dataFS embed.FS
+	//go:embed data/triggers.txt
 	triggersData string
-	//go:embed classes.txt
+	//go:embed data/classes.txt
 	classesData string
-	//go:embed governors.txt
+	//go:embed data/governors.txt
 	governorsData string
-	//go:embed actors.txt
+	//go:embed data/actors.txt
 	actorsData string
-	//go:embed data/given_gender.tsv
-	genderData string
 )
 
 // Parts of speech of a trigger entry.
@@ -90,7 +95,7 @@ func newLexicon() (*lexicon, error) {
 	if lex.actorNouns, err = parseActorNouns(actorsData); err != nil {
 		return nil, err
 	}
-	if lex.givenGender, err = parseGender(genderData); err != nil {
+	if lex.givenGender, err = givennames.Gender(); err != nil {
 		return nil, err
 	}
 	lex.closed = map[string]uint16{}
@@ -98,25 +103,6 @@ func newLexicon() (*lexicon, error) {
 		lex.closed[w] = classFlags(w)
 	}
 	return lex, nil
-}
-
-// parseGender reads data/given_gender.tsv.
-func parseGender(data string) (map[string]byte, error) {
-	out := make(map[string]byte, 8192)
-	n := 0
-	for line := range strings.Lines(data) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, g, ok := strings.Cut(line, "\t")
-		if !ok || g != "m" && g != "f" || name == "" {
-			return nil, fmt.Errorf("given_gender.tsv:%d: want NAME<TAB>m|f, got %q", n, line)
-		}
-		out[name] = g[0]
-	}
-	return out, nil
 }
 
 // parseLexicon reads triggers.txt.
@@ -198,11 +184,17 @@ func parseCond(s string) (cond, error) {
 			return cond{}, fmt.Errorf("condition %q takes no argument", s)
 		}
 		return cond{kind: name}, nil
-	case "obj", "notobj", "subj", "prep":
+	case "obj", "notobj", "subj", "prep", "light":
 		if arg == "" {
 			return cond{}, fmt.Errorf("condition %q needs an argument", s)
 		}
-		return cond{kind: name, classes: strings.Split(arg, ",")}, nil
+		cs := strings.Split(arg, ",")
+		if name == "light" {
+			for i := range cs {
+				cs[i] = strings.ReplaceAll(cs[i], "_", " ")
+			}
+		}
+		return cond{kind: name, classes: cs}, nil
 	}
 	return cond{}, fmt.Errorf("unknown condition %q", s)
 }

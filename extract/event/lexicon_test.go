@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 	"slices"
 	"testing"
 
@@ -166,7 +167,8 @@ func TestClosedClassTable(t *testing.T) {
 			t.Errorf("closed[%q] = %b, want bit %b: the word list lags its predicate", tc.w, lex.closed[tc.w], tc.want)
 		}
 	}
-	items := splitItems("Officials unexpectedly met", 0, len("Officials unexpectedly met"), nil, nil, nil)
+	const officials = "Officials unexpectedly met"
+	items := splitItems(officials, textpkg.Tokenize(officials, nil), 0, len(officials), nil, nil, nil)
 	lex.classify(items)
 	if items[1].flags&fAdverb == 0 || items[0].flags&^fClassified != 0 {
 		t.Errorf("classify: flags %b %b, want an adverb in -ly and no class for a noun", items[1].flags, items[0].flags)

@@ -42,6 +42,22 @@ func (s *sentence) modality(f *frame) {
 			set(extract.ModalityHabitual)
 		}
 	}
+	// "neither the E.U. nor France paid": a subject of "neither ... nor"
+	// negates its verb.
+	for j := f.vgStart - 1; j >= f.lo; j-- {
+		if w := items[j].word; items[j].kind == itemWord && w == "nor" {
+			for k := j - 1; k >= f.lo; k-- {
+				if items[k].kind == itemWord && items[k].word == "neither" {
+					f.negated = true
+					break
+				}
+			}
+			break
+		}
+		if items[j].kind == itemPunct || s.verbish[j] {
+			break
+		}
+	}
 	// An infinitive takes its modality from the word that governs it.
 	if g, ok := s.governorOf(f.vgStart); ok {
 		if g.modality == modalityNegated {
@@ -62,8 +78,9 @@ func (s *sentence) modality(f *frame) {
 		if it.kind != itemWord {
 			break
 		}
-		if it.word == "without" || c.pos == posNoun && (it.word == "no" || it.word == "not") {
-			f.negated = true
+		if it.word == "without" || c.pos == posNoun && (it.word == "no" || it.word == "not") ||
+			it.word == "of" && j > 0 && s.items[j-1].word == "instead" {
+			f.negated = true // "without signing", "no talks", "instead of being challenged"
 			break
 		}
 		if c.pos == posNoun {
@@ -116,6 +133,9 @@ func (s *sentence) modality(f *frame) {
 		if items[j].kind == itemWord && (items[j].word == "times" || isHabitual(items[j].word)) {
 			set(extract.ModalityHabitual)
 		}
+		if j > f.c.last+1 && j+1 < f.hi && items[j].kind == itemWord && isSpreadOver(items[j-1].word, items[j].word, items[j+1].word) {
+			set(extract.ModalityHabitual) // "arrested in several states", "on many occasions"
+		}
 		if items[j].kind == itemMention && j > 0 && items[j-1].kind == itemWord {
 			if dt := s.doc.Mentions[items[j].mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
 				switch items[j-1].word {
@@ -130,6 +150,35 @@ func (s *sentence) modality(f *frame) {
 	if w := items[f.c.first].word; c.pos == posVerb && f.c.typ != "state" && s.si > 0 && f.vgStart == c.first && !f.quoted &&
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
 		set(extract.ModalityHabitual)
+	}
+	// "who pay the firm license fees": a bare present in a relative
+	// clause describes what someone does.
+	if w := items[c.first].word; c.pos == posVerb && f.c.typ != "state" && f.vgStart == c.first && !f.quoted && c.first > 0 &&
+		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that" && s.relativeThat(c.first-1)) &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isIrregularPast(w) && !isIrregularParticiple(w) && !s.dateIn(f.lo, f.hi) {
+		set(extract.ModalityHabitual) // (not "which expire Nov. 21": a date fixes one event)
+	}
+	// A statement's own clause ends where what it reports begins.
+	own := f.hi
+	if f.c.typ == "state" {
+		for j := f.c.last + 1; j < f.hi; j++ {
+			if s.verbish[j] || items[j].word == "that" || wordFlags(items, j)&(fBe|fHave|fModal) != 0 {
+				own = j
+				break
+			}
+		}
+	}
+	for j := f.c.last + 1; j+3 < own; j++ {
+		if isPreposition(items[j].word) && items[j+1].word == "each" && items[j+2].word == "of" {
+			if d := &items[j+3]; d.kind == itemMention && s.doc.Mentions[d.mention].Date != nil {
+				set(extract.ModalityHabitual) // "in each of the past three years"
+			} else if items[j+3].word == "the" {
+				switch items[j+4].word {
+				case "past", "last", "previous", "first", "next":
+					set(extract.ModalityHabitual)
+				}
+			}
+		}
 	}
 	for j := f.c.last + 1; j+1 < f.hi; j++ {
 		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {
@@ -153,6 +202,38 @@ func (s *sentence) modality(f *frame) {
 		mod = extract.ModalityAsserted
 	}
 	f.modality = mod
+}
+
+// dateIn reports whether a date mention stands in items[a:b].
+func (s *sentence) dateIn(a, b int) bool {
+	for j := a; j < b && j < len(s.items); j++ {
+		if it := &s.items[j]; it.kind == itemMention && s.doc.Mentions[it.mention].Date != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpreadOver reports whether "prep quant noun" spreads an event over
+// many places or occasions: "in several states", "on many occasions",
+// "across numerous cities".
+func isSpreadOver(prep, quant, noun string) bool {
+	switch prep {
+	case "in", "on", "at", "across":
+	default:
+		return false
+	}
+	switch quant {
+	case "several", "many", "numerous", "various", "multiple":
+	default:
+		return false
+	}
+	switch noun {
+	case "states", "countries", "cities", "towns", "places", "locations", "occasions", "parts", "areas", "regions",
+		"provinces", "districts", "villages", "sites", "cases", "incidents":
+		return true
+	}
+	return false
 }
 
 // rank orders modalities by how far they are from a fact, so that "may

@@ -17,7 +17,8 @@ func (s *sentence) npItem(j int) bool {
 		m := &s.doc.Mentions[it.mention]
 		return m.Date == nil || it.possessive
 	case itemPunct:
-		return it.word == "&" || it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
+		return it.word == "&" || it.word == "/" && j > 0 && j+1 < len(s.items) && s.items[j-1].kind == itemWord && s.items[j+1].kind == itemWord ||
+			it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
 	}
 	if wordFlags(s.items, j) != 0 {
 		return false // a preposition, clause word, auxiliary, adverb or conjunction
@@ -47,12 +48,22 @@ func (s *sentence) npLeft(j, lo int) int {
 			k = p
 			continue
 		}
+		if s.dateModifier(p, k, lo) {
+			k = p // "Travelers' third-quarter net income", "the 1995 shooting"
+			continue
+		}
 		w := items[p].word
 		if items[p].kind == itemWord && p-1 >= lo && s.npItem(p-1) {
 			switch w {
-			case "of", "for", "in", "at", "from", "and", "or":
+			case "of", "for", "in", "at", "from", "and", "or", "nor":
 				k = p
 				continue
+			case "to":
+				// "the ambassador to the UN", "an envoy to China"
+				if p-1 >= lo && items[p-1].kind == itemWord && s.lex.actorNouns[items[p-1].word] == "title" {
+					k = p
+					continue
+				}
 			}
 		}
 		// "Britain, France and Germany": a comma in a list that ends
@@ -65,13 +76,28 @@ func (s *sentence) npLeft(j, lo int) int {
 		break
 	}
 	// A phrase does not start with a preposition or a conjunction.
-	for k < j && items[k].kind != itemMention && (isPreposition(items[k].word) || isConj(items[k].word) || items[k].word == ",") {
+	for k < j && items[k].kind != itemMention && (isPreposition(items[k].word) || isConj(items[k].word) || items[k].word == "," ||
+		items[k].word == "neither" || items[k].word == "either") {
 		k++
 	}
 	return k
 }
 
-func isConj(w string) bool { return w == "and" || w == "or" || w == "&" }
+// dateModifier reports whether the date mention at items[p] modifies the
+// noun phrase it stands in: a lower-case word follows it and a determiner
+// or a possessive comes before it ("the 1995 shooting", "Travelers Corp.'s
+// third-quarter net income").
+func (s *sentence) dateModifier(p, next, lo int) bool {
+	it, nx := &s.items[p], &s.items[next]
+	if it.kind != itemMention || it.possessive || s.doc.Mentions[it.mention].Date == nil ||
+		nx.kind != itemWord || nx.upper || !s.npItem(next) || p-1 < lo {
+		return false
+	}
+	b := &s.items[p-1]
+	return b.kind == itemMention && b.possessive || b.kind == itemWord && isDeterminer(b.word) && !isPronounWord(b.word)
+}
+
+func isConj(w string) bool { return w == "and" || w == "or" || w == "&" || w == "nor" }
 
 func (s *sentence) hasConjBetween(a, b int) bool {
 	for k := a; k <= b; k++ {
@@ -233,6 +259,10 @@ func (s *sentence) appositionStart(j, lo int) int {
 			return c
 		case first.kind == itemWord && first.word[0] >= '0' && first.word[0] <= '9':
 			return c // "Kim, 45, said"
+		case first.kind == itemWord && s.lex.actorNouns[first.word] == "title":
+			return c // "Stronach, founder and chairman of Magna, resigned"
+		case first.kind == itemWord && !first.upper && s.titleHeaded(c+1, j):
+			return c // "Khalil Saei, local crisis committee chief, told"
 		case first.kind == itemMention:
 			m := &s.doc.Mentions[first.mention]
 			if m.Person != nil || isOrganization(m) || m.Amount != nil {
@@ -247,11 +277,67 @@ func (s *sentence) appositionStart(j, lo int) int {
 	return -1
 }
 
+// titleHeaded reports whether items[a:b] are lower-case words that end in
+// a title ("local crisis committee chief"), with no verb among them.
+func (s *sentence) titleHeaded(a, b int) bool {
+	if b-a > 6 || b <= a {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if it := &s.items[j]; it.kind != itemWord || s.verbish[j] || wordFlags(s.items, j)&^fAdverb != 0 && it.word != "of" {
+			return false
+		}
+	}
+	return s.lex.actorNouns[s.items[b-1].word] == "title"
+}
+
+// relativeOpens reports whether the verb group at items[vg] follows
+// "who", "which" or "that" without a comma before it: a restrictive
+// relative clause.
+func (s *sentence) relativeOpens(vg int) bool {
+	k := vg - 1
+	if k < 1 || s.items[k].kind != itemWord {
+		return false
+	}
+	switch s.items[k].word {
+	case "who", "which":
+		return s.items[k-1].word != ","
+	case "that":
+		return s.relativeThat(k)
+	}
+	return false
+}
+
+// inRestrictiveRelative reports whether the noun at items[k] stands in a
+// restrictive relative clause ("rains that have caused extensive
+// flooding"), looking back within its clause.
+func (s *sentence) inRestrictiveRelative(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		it := &s.items[j]
+		if it.kind == itemPunct {
+			return false
+		}
+		if it.kind == itemWord && isClauseWord(it.word) {
+			switch it.word {
+			case "that":
+				return s.relativeThat(j)
+			case "which", "who":
+				return s.items[j-1].word != ","
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // relativeThat reports whether "that" at items[k] opens a relative clause
 // ("the deal that was signed") rather than a complement ("said that").
 func (s *sentence) relativeThat(k int) bool {
 	if k == 0 {
 		return false
+	}
+	if k >= 2 && s.items[k-1].kind == itemMention && s.doc.Mentions[s.items[k-1].mention].Date != nil {
+		k-- // "the bombings last year that killed 224 people"
 	}
 	p := &s.items[k-1]
 	if p.kind == itemWord && (s.verbish[k-1] || isCommonVerb(p.word) || isAdverb(p.word) || s.lex.governors[p.word] != (governor{})) {
@@ -264,11 +350,30 @@ func (s *sentence) relativeThat(k int) bool {
 // first prepositional phrase: "the leaders" of "the leaders of Turkey".
 func (s *sentence) headRegion(st, en int) int {
 	for j := st + 1; j <= en; j++ {
-		if isPrepAt(s.items, j) {
+		if isPrepAt(s.items, j) && !s.titleTo(j) {
 			return j - 1
 		}
 	}
 	return en
+}
+
+// titleTo reports whether items[j] is "to" between a title and the name
+// it precedes ("the ambassador to Kenya Prudence Bushnell"): the place
+// names whom the title serves, and the phrase goes on to its head.
+func (s *sentence) titleTo(j int) bool {
+	items := s.items
+	if j == 0 || items[j].kind != itemWord || items[j].word != "to" || items[j-1].kind != itemWord || s.lex.actorNouns[items[j-1].word] != "title" {
+		return false
+	}
+	k := j + 1
+	if k < len(items) && items[k].kind == itemWord && isArticle(items[k].word) {
+		k++
+	}
+	if k >= len(items) || items[k].kind != itemMention {
+		return false
+	}
+	k++
+	return k < len(items) && items[k].kind == itemMention && s.doc.Mentions[items[k].mention].Person != nil
 }
 
 // actorsIn returns the actors a noun phrase items[st:en+1] names, its head
@@ -288,6 +393,9 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		it := &items[j]
 		if it.kind != itemMention {
 			continue
+		}
+		if j > st && s.titleTo(j-1) || j > st+1 && s.titleTo(j-2) && isArticle(items[j-1].word) {
+			continue // "the ambassador to Kenya", "the envoy to the UN"
 		}
 		m := &s.doc.Mentions[it.mention]
 		kind := actorKind(m)
@@ -379,14 +487,23 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	}
 	if head != "" && !s.namedInPhrase(he, en) {
 		kind, ok := s.lex.actorNouns[head]
-		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" &&
-			(items[st].word == "the" || items[st].word == "both") && st+1 < he {
-			// "the two presidents", "both leaders": the last of them.
-			head, kind, ok = strings.TrimSuffix(head, "s"), "title", true
+		dst := st // where the description starts
+		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" {
+			// "the two presidents", "both leaders", also as the last part
+			// of a coordination ("... and the two leaders"): the last of
+			// them.
+			k := he - 1
+			for k > st && items[k].kind == itemWord && (isNumberWord(items[k].word) || isAdjectiveLike(items[k].word)) {
+				k--
+			}
+			if k >= st && k < he-1 && items[k].kind == itemWord && (items[k].word == "the" || items[k].word == "both") ||
+				k >= st && k < he && items[k].kind == itemWord && items[k].word == "both" {
+				head, kind, ok, dst = strings.TrimSuffix(head, "s"), "title", true, k
+			}
 		}
 		if ok {
-			if mi := s.resolveDescription(head, kind, items[st].start, st, he); mi >= 0 {
-				return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
+			if mi := s.resolveDescription(head, kind, items[dst].start, dst, he); mi >= 0 {
+				return []arg{{mention: mi, item: he, span: &[2]int{items[dst].start, items[he].end}, named: true, strength: 2}}, head, people
 			}
 		}
 	}
@@ -404,19 +521,77 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 	}
 	if len(possessors) > 0 {
-		return named(possessors, !people, 0), head, people
+		// "Kopp's stepmother said": a relative of a named person is no
+		// named speaker ("Seoul's envoy", "Toyota's shares" stand for
+		// their possessor).
+		return named(possessors, !people && s.lex.actorNouns[head] != "person", 0), head, people
 	}
-	// "His lawyer", "Her father": someone of a named person.
-	if he > st && items[st].kind == itemWord && (items[st].word == "his" || items[st].word == "her") {
-		if kind := s.lex.actorNouns[head]; kind == "title" || kind == "person" {
+	// "His lawyer", "their spokesman": someone of a person or body, the
+	// person of the article whose title holds the word, named before or
+	// soon after ("His lawyer ... Amine Sidhoum, the lawyer, said").
+	if he > st && items[st].kind == itemWord && isPossessivePronoun(items[st].word) && s.lex.actorNouns[head] == "title" {
+		if mi := s.titledPerson(head, items[st].start); mi >= 0 && s.sameSideAs(items[st].word, items[st].start, mi) {
+			return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
+		}
+		// "her spokesman said", with no spokesman named: one who
+		// speaks for someone stands for them, as "a spokesman for
+		// her" does.
+		if speaksFor(head) {
 			if p, ok := pronounOf(items[st].word); ok && !p.first {
 				if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
-					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true}}, head, people
+					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 1}}, head, people
 				}
 			}
 		}
 	}
 	return nil, head, people
+}
+
+// sameSideAs reports whether the titled person mi can be the one a
+// possessive pronoun at byte offset at gives ("Chile would recall its own
+// ambassador" is not "The Peruvian ambassador, Pablo Duran"): false only
+// when the pronoun's owner and the person both have a country and the two
+// differ.
+func (s *sentence) sameSideAs(word string, at, mi int) bool {
+	p, ok := pronounOf(word)
+	if !ok || p.first {
+		return true
+	}
+	owner := s.resolvePronoun(p, at)
+	if owner < 0 {
+		return true
+	}
+	theirs := s.personCountry(mi)
+	var ours string
+	switch m := &s.doc.Mentions[owner]; {
+	case m.Person != nil:
+		ours = s.personCountry(owner)
+	case isOrganization(m):
+		ours = s.org(owner).Country
+	case m.Location != nil:
+		ours = m.Location.Country
+	}
+	return ours == "" || theirs == "" || ours == theirs
+}
+
+// isNumberWord reports whether w is a small number written out.
+func isNumberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
+// speaksFor reports whether a title names someone who speaks for another
+// (a spokesman, a lawyer), so that "his spokesman" stands for him when no
+// spokesman is named.
+func speaksFor(title string) bool {
+	switch title {
+	case "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "representative", "envoy", "office":
+		return true
+	}
+	return false
 }
 
 // qualifiesNext reports whether the place at items[j] qualifies a person
@@ -445,11 +620,30 @@ func (s *sentence) roles(i int) {
 	// talks"); nouns with a verb after them have none ("talks began").
 	if c.occur < 0 && c.how != howNounMoney {
 		st, en, ok := s.subjectOfHead(f.head, 0)
+		if !ok && s.relativeOpens(f.vgStart) {
+			// "two more suspects -- one Arab, one Sudanese -- who had
+			// been arrested": a restrictive relative whose antecedent
+			// the subject rules did not reach.
+			f.restrictive = true
+		}
+		if c.typ == "state" {
+			// "..., saying": the participle's subject is that of the
+			// verb before the comma, whatever stands right before it.
+			if pst, pen, pok := s.participleSubject(f); pok {
+				st, en, ok = pst, pen, true
+			}
+		}
+		if s.embeddedQuestion(f) {
+			// "set up a panel to investigate who shot down the plane":
+			// the clause names what is sought, not an event of the
+			// story.
+			f.restrictive = true
+		}
 		if ok {
 			if !f.passive {
 				f.agentSt, f.agentEn = st, en
 			}
-			f.restrictive = s.restrictiveClause(f, st)
+			f.restrictive = f.restrictive || s.restrictiveClause(f, st)
 			args, head, people := s.actorsIn(st, en)
 			titleHead := s.lex.actorNouns[s.items[s.headRegion(st, en)].word] == "title"
 			if (len(args) == 0 || args[0].strength < 3 || titleHead && s.doc.Mentions[args[0].mention].Person == nil) && en+2 < f.head && s.items[en+1].word == "," {
@@ -465,7 +659,8 @@ func (s *sentence) roles(i int) {
 			f.subj, f.subjHead = args, head
 			f.namedNoMention = len(args) == 0 && s.namedPhrase(st, en)
 			if c.typ == "state" {
-				f.unnamed = len(args) == 0 && !f.namedNoMention || len(args) > 0 && !args[0].named && !args[0].first
+				f.unnamed = len(args) == 0 && !f.namedNoMention || len(args) > 0 && !args[0].named && !args[0].first ||
+					s.pluralUnnamed(head) // "Reports in Kenya said", "Kenya's newspapers reported"
 			}
 			if f.passive {
 				f.objActor = people || len(args) > 0
@@ -485,9 +680,18 @@ func (s *sentence) roles(i int) {
 			}
 			f.subj, f.subjHead = prev.subj, prev.subjHead
 			f.unnamed, f.namedNoMention = prev.unnamed || len(prev.subj) == 0 && !prev.namedNoMention, prev.namedNoMention
+			// "nurses convicted of ... and sentenced to death": a verb
+			// joined to a restrictive participle is restrictive too.
+			f.restrictive = f.restrictive || prev.restrictive
 			if f.passive && prev.passive {
 				f.objActor, f.objHead = prev.objActor, prev.objHead
 			}
+		} else if st, en, ok := s.coordSubject(f); ok && c.typ != "state" {
+			// "Bush decided to grant X, but turned down Y".
+			if !f.passive {
+				f.agentSt, f.agentEn = st, en
+			}
+			f.subj, f.subjHead, _ = s.actorsIn(st, en)
 		} else if c.typ == "state" {
 			// "..., said Kim", "said the ministry".
 			j := c.last + 1
@@ -505,10 +709,24 @@ func (s *sentence) roles(i int) {
 			}
 		}
 	}
+	if c.pos == posNoun && s.inRestrictiveRelative(c.first) {
+		f.restrictive = true // "rains that have caused extensive flooding"
+	}
 	// A noun's possessor ("Seoul's contribution").
 	if c.pos == posNoun && len(f.subj) == 0 && c.first > 0 && items[c.first-1].kind == itemMention && items[c.first-1].possessive {
 		if m := &s.doc.Mentions[items[c.first-1].mention]; actorKind(m) != "" {
 			f.subj = []arg{{mention: items[c.first-1].mention, item: c.first - 1, named: true}}
+		}
+	}
+	// "Acme said net income fell": the figures are the reporter's own.
+	if (c.typ == "increase" || c.typ == "decrease") && len(f.subj) == 0 && s.lex.inClass(f.subjHead, "figure") {
+		for j := i - 1; j >= 0; j-- {
+			if o := &s.frames[j]; o.c.typ == "state" && o.c.last < f.vgStart && len(o.subj) > 0 && !o.subj[0].first {
+				if k := actorKind(&s.doc.Mentions[o.subj[0].mention]); k == "organization" || k == "country" {
+					f.subj = o.subj[:1:1]
+				}
+				break
+			}
 		}
 	}
 	subjRole := roleAgent
@@ -526,7 +744,7 @@ func (s *sentence) roles(i int) {
 	// The object, for active verbs: "arrested Kim", "told Reuters".
 	if c.pos == posVerb && !f.passive && !hasCond(c, "subjpatient") {
 		j := c.last + 1
-		for j < f.hi && (items[j].kind == itemWord && (isParticle(items[j].word) || isAdverb(items[j].word)) ||
+		for j < f.hi && (items[j].kind == itemWord && (isParticle(items[j].word) || isAdverb(items[j].word) || items[j].word == "no") ||
 			items[j].kind == itemMention && s.doc.Mentions[items[j].mention].Date != nil && !items[j].possessive) {
 			j++
 		}
@@ -545,6 +763,64 @@ func (s *sentence) roles(i int) {
 		}
 	}
 	s.prepositionalArgs(f)
+}
+
+// gerundSubject returns the subject of the main clause for a verb in -ing
+// at items[h] (verb group from vg) that has none of its own: one that
+// opens the sentence, alone or after a subordinator ("Speaking to
+// reporters, Kim said", "After meeting Lee, the minister flew home"),
+// takes the noun phrase after the comma that closes it, when a verb
+// follows; one after a subordinator inside the sentence ("Starbucks will
+// take over, after agreeing to buy ...") takes the subject of the verb
+// before it.
+func (s *sentence) gerundSubject(h, vg, depth int) (int, int, bool) {
+	items := s.items
+	if vg != h || !strings.HasSuffix(items[h].word, "ing") {
+		return 0, 0, false
+	}
+	k := h - 1
+	sub := false
+	if k >= 0 && items[k].kind == itemWord {
+		switch items[k].word {
+		case "after", "before", "while", "since", "upon", "on", "when", "by", "despite", "following", "without":
+			k--
+			sub = true
+		}
+	}
+	if k >= 0 && items[k].kind == itemPunct && items[k].word == "," {
+		k--
+	}
+	if k >= 0 && !(items[k].kind == itemPunct && !isQuote(items[k].word)) {
+		if !sub {
+			return 0, 0, false
+		}
+		// Inside the sentence: the nearest verb before, and its subject.
+		return s.subjectOfVerbBefore(k, depth)
+	}
+	comma := -1
+	for j := h + 1; j < len(items); j++ {
+		it := &items[j]
+		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) ||
+			it.kind == itemWord && isClauseWord(it.word) && it.word != "after" && it.word != "before" && it.word != "since" {
+			return 0, 0, false
+		}
+		if it.kind == itemPunct && it.word == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= len(items) || !s.npItem(comma+1) {
+		return 0, 0, false
+	}
+	st := comma + 1
+	en := s.npRight(st, len(items))
+	if en+1 >= len(items) {
+		return 0, 0, false
+	}
+	if n := en + 1; s.verbish[n] || wordFlags(items, n)&(fBe|fHave|fModal|fCommonVerb|fAdverb) != 0 {
+		return st, en, true
+	}
+	return 0, 0, false
 }
 
 // addressee reports whether a statement verb takes its object as the one
@@ -577,6 +853,18 @@ func (s *sentence) subjectOfHead(h, depth int) (int, int, bool) {
 			}
 			return s.subjectOfHead(g, depth+1)
 		}
+		if s.items[vg].word == "to" && vg > 0 && s.items[vg-1].kind != itemPunct && !s.actorBefore(vg) {
+			// "paid $4 million in cash and shares to acquire Kofcoh": an
+			// infinitive of purpose takes the subject of the verb before,
+			// unless an actor stands right before it ("permits the bank
+			// to acquire") or the verb is a copula ("it is too early to
+			// say").
+			if v := s.verbBefore(vg - 1); v >= 0 && !isBeForm(s.items[v].word) {
+				if st, en, ok := s.subjectOfHead(v, depth+1); ok {
+					return st, en, true
+				}
+			}
+		}
 	}
 	lo := vg
 	for lo > 0 {
@@ -586,7 +874,25 @@ func (s *sentence) subjectOfHead(h, depth int) (int, int, bool) {
 		}
 		lo--
 	}
-	return s.subjectBefore(vg, lo)
+	if st, en, ok := s.subjectBefore(vg, lo); ok {
+		return st, en, true
+	}
+	if depth > 0 && depth < 3 && vg >= 2 && s.items[vg-1].kind == itemWord && (s.items[vg-1].word == "and" || s.items[vg-1].word == "but") {
+		// "criticised the policy but made no mention of it, saying":
+		// a verb that is no trigger takes the subject of the verb
+		// before the conjunction (triggers share theirs through
+		// sharedSubject, which also carries the voice).
+		if st, en, ok := s.subjectOfVerbBefore(vg-2, depth); ok {
+			return st, en, true
+		}
+	}
+	if depth < 3 {
+		// "After touring Dar es Salaam, the FBI chief said", "Starbucks
+		// is to take over, after agreeing to ...": an -ing clause of
+		// time or means takes the main clause's subject.
+		return s.gerundSubject(h, vg, depth)
+	}
+	return 0, 0, false
 }
 
 // sharedSubject returns the frame whose subject a verb without one shares:
@@ -606,7 +912,7 @@ func (s *sentence) sharedSubject(i int) *frame {
 	if w == "then" && k > 0 && s.items[k-1].word == "and" {
 		k--
 	}
-	var best *frame
+	var best, named *frame
 	for j := range s.frames {
 		o := &s.frames[j]
 		if j == i || o.c.pos != posVerb || o.c.first >= f.c.first {
@@ -627,9 +933,82 @@ func (s *sentence) sharedSubject(i int) *frame {
 		// and pay").
 		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, k)) {
 			best = o
+			if len(o.subj) > 0 {
+				named = o
+			}
 		}
 	}
+	// "made no mention of his pledge to reverse it, saying ...": the
+	// nearest verb with a subject, not an infinitive inside a phrase.
+	if best != nil && len(best.subj) == 0 && named != nil && w == "," {
+		return named
+	}
 	return best
+}
+
+// participleSubject returns the subject of the verb before the comma
+// that a statement participle follows ("..., saying").
+func (s *sentence) participleSubject(f *frame) (int, int, bool) {
+	k := f.vgStart - 1
+	if k < 1 || s.items[k].word != "," || !strings.HasSuffix(s.items[f.c.first].word, "ing") {
+		return 0, 0, false
+	}
+	return s.subjectOfVerbBefore(k-1, 0)
+}
+
+// coordSubject returns the subject of the verb before "and", "but" or
+// "or" when frame f's verb follows one and that verb is no trigger ("Bush
+// decided to grant X, but turned down Y"); ok is false when there is
+// none.
+func (s *sentence) coordSubject(f *frame) (int, int, bool) {
+	k := f.vgStart - 1
+	if k < 1 || s.items[k].kind != itemWord {
+		return 0, 0, false
+	}
+	switch s.items[k].word {
+	case "and", "but", "or":
+	default:
+		return 0, 0, false
+	}
+	return s.subjectOfVerbBefore(k-1, 0)
+}
+
+// actorBefore reports whether the noun phrase that ends right before
+// items[k] names an actor.
+func (s *sentence) actorBefore(k int) bool {
+	if k == 0 || !s.npItem(k-1) {
+		return false
+	}
+	args, _, people := s.actorsIn(s.npLeft(k-1, 0), k-1)
+	return len(args) > 0 || people
+}
+
+// verbBefore returns the nearest verb at or before items[k] within twenty
+// items of the same clause, or -1.
+func (s *sentence) verbBefore(k int) int {
+	items := s.items
+	for j := k; j >= 0 && j >= k-20; j-- {
+		it := &items[j]
+		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || isQuote(it.word)) || it.kind == itemWord && isRelativeWord(it.word) {
+			break
+		}
+		if s.verbish[j] || wordFlags(items, j)&(fBe|fHave|fModal|fCommonVerb) != 0 {
+			for j > 0 && s.verbish[j] && s.verbish[j-1] {
+				j-- // the first word of "take over"
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// subjectOfVerbBefore returns the subject of the nearest verb at or before
+// items[k] (verbBefore).
+func (s *sentence) subjectOfVerbBefore(k, depth int) (int, int, bool) {
+	if v := s.verbBefore(k); v >= 0 {
+		return s.subjectOfHead(v, depth+1)
+	}
+	return 0, 0, false
 }
 
 // prepositionalArgs adds the actors of the phrases after a frame's
@@ -785,6 +1164,13 @@ func (s *sentence) namedPhrase(st, en int) bool {
 	return w == "the" || isPossessivePronoun(w)
 }
 
+// pluralUnnamed reports whether a head noun names sources in the plural
+// ("reports", "newspapers", "media"), which no place or owner in the
+// phrase makes a named speaker.
+func (s *sentence) pluralUnnamed(head string) bool {
+	return s.lex.inClass(head, "unnamed") && (strings.HasSuffix(head, "s") || head == "media" || head == "data")
+}
+
 // isOrgKind reports whether an actor noun kind is an organisation's.
 func isOrgKind(k string) bool {
 	switch k {
@@ -853,6 +1239,16 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 		items[st-1].kind == itemWord && !items[st-1].upper && s.npItem(st-1) && !isPronounWord(items[st-1].word) && !s.verbish[st-1] {
 		return true // "every contract the city signed": a relative without "that"
 	}
+	if st >= 2 && items[st].kind == itemWord && isPronounWord(items[st].word) && !isPossessivePronoun(items[st].word) &&
+		items[st-1].kind == itemMention && s.doc.Mentions[items[st-1].mention].Date != nil && items[st-2].kind == itemPunct && items[st-2].word == "," {
+		return true // "..., the same day he acquired a rifle"
+	}
+	if n := f.vgStart - 1; f.c.typ != "state" && n >= st+2 && (items[n].kind == itemMention || items[n].kind == itemWord && items[n].upper) &&
+		items[n-1].kind == itemWord && !items[n-1].upper && s.npItem(n-1) && !s.verbish[n-1] && !isPronounWord(items[n-1].word) &&
+		!isAdjectiveLike(items[n-1].word) && s.lex.actorNouns[items[n-1].word] == "" && !strings.ContainsAny(items[n-1].word, "'’") &&
+		items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminer(items[n-2].word)) {
+		return true // "an incident Uber blamed on human error": a noun, then a name as the clause's subject
+	}
 	c := f.c
 	if c.pos == posVerb && f.vgStart == c.first && c.first > 0 && s.npItem(c.first-1) && items[c.first-1].kind == itemWord &&
 		!isPronounWord(items[c.first-1].word) {
@@ -865,6 +1261,23 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 		}
 	}
 	return false
+}
+
+// embeddedQuestion reports whether frame f's verb group follows a
+// wh-word that stands right after another verb ("investigate who shot",
+// "asked what happened"): an indirect question.
+func (s *sentence) embeddedQuestion(f *frame) bool {
+	k := f.vgStart - 1
+	if k < 1 || s.items[k].kind != itemWord {
+		return false
+	}
+	switch s.items[k].word {
+	case "who", "what", "whether", "why", "how":
+	default:
+		return false
+	}
+	p := k - 1
+	return s.verbish[p] || s.items[p].kind == itemWord && (isCommonVerb(s.items[p].word) || s.lex.governors[s.items[p].word] != (governor{}))
 }
 
 // isHonorific reports whether a word before a period is an abbreviated

@@ -73,6 +73,16 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		it := &s.items[n]
 		return isQuote(it.word) || it.kind == itemWord && !it.upper && (isAdjectiveLike(it.word) || it.word == "a" || it.word == "an" ||
 			wordFlags(s.items, n) == 0 && !s.verbish[n] && n+1 < len(s.items) && s.items[n+1].kind == itemPunct)
+	case "light":
+		if f.c.light < 0 {
+			return false
+		}
+		// The light verb as written, phrasal ones with their particle.
+		w := s.items[f.c.light].word
+		if f.c.light+1 < len(s.items) && isParticle(s.items[f.c.light+1].word) {
+			w += " " + s.items[f.c.light+1].word
+		}
+		return slices.Contains(c.classes, w) || slices.Contains(c.classes, s.items[f.c.light].word)
 	case "prep":
 		for j := f.c.last + 1; j < len(s.items) && j <= f.c.last+4; j++ {
 			if s.items[j].kind == itemWord && slices.Contains(c.classes, s.items[j].word) {
@@ -89,6 +99,18 @@ func (s *sentence) holds(f *frame, c cond) bool {
 // that only introduces what the same actor said ("pushed back, saying")
 // is no statement of its own.
 func (s *sentence) selectFrames() {
+	// "The program calls for coordination": a text says what it holds;
+	// no one appeals. "Critics called him a dictator": a generic group's
+	// words are no event, as an unnamed speaker's are not.
+	for i := range s.frames {
+		f := &s.frames[i]
+		if (f.c.typ == "appeal" || f.c.typ == "demand") && !f.passive && len(f.agents) == 0 && s.lex.inClass(f.subjHead, "text") {
+			f.drop = true
+		}
+		if verbalType(f.c.typ) && !f.passive && len(f.agents) == 0 && s.lex.inClass(f.subjHead, "generic") {
+			f.drop, f.claims = true, true
+		}
+	}
 	// Two readings of one trigger that both hold make one event.
 	for i := range s.frames {
 		f := &s.frames[i]
@@ -96,6 +118,21 @@ func (s *sentence) selectFrames() {
 			o := &s.frames[j]
 			if !o.drop && o.c.first == f.c.first && o.c.last == f.c.last && sameKind(o.c, f.c) {
 				f.drop = true
+			}
+		}
+	}
+	// "raised those worries": a reading that asks for a class of object
+	// and has it wins over one that asks for none (or only for an
+	// amount somewhere in the sentence).
+	for i := range s.frames {
+		f := &s.frames[i]
+		if f.drop || !specificReading(f.c) {
+			continue
+		}
+		for j := range s.frames {
+			o := &s.frames[j]
+			if j != i && !o.drop && o.c.first == f.c.first && o.c.last == f.c.last && !specificReading(o.c) && o.c.typ != "state" {
+				o.drop = true
 			}
 		}
 	}
@@ -141,9 +178,15 @@ func (s *sentence) selectFrames() {
 			continue
 		}
 		if w := s.items[f.c.first].word; (strings.HasSuffix(w, "ing")) && f.vgStart > 0 && s.items[f.vgStart-1].word == "," {
+			// The act the participle follows is the verb right before
+			// the comma ("pushed back, saying"); one further back is
+			// another act ("criticised X but made no mention of Y,
+			// saying").
+			v := s.verbBefore(f.vgStart - 2)
 			for j := range s.frames {
 				o := &s.frames[j]
-				if j != i && !o.drop && o.c.last < f.c.first && len(o.agents) > 0 && o.agents[0].mention == sp {
+				if j != i && !o.drop && o.c.last < f.c.first && len(o.agents) > 0 && o.agents[0].mention == sp &&
+					(v < 0 || v <= o.c.last && v >= s.vgs[j]) {
 					f.drop = true
 				}
 			}
@@ -181,8 +224,9 @@ func (s *sentence) recodeViolence() {
 				if items[j].kind != itemWord || items[j].word != "in" && items[j].word != "during" {
 					continue
 				}
-				if e, ok := s.eventNounAfter(j+1, len(items)); ok {
+				if e, at, ok := s.eventNounAfter(j+1, len(items)); ok {
 					s.adopt(c, e)
+					s.attackerOf(f, j+1, at)
 					break
 				}
 			}
@@ -280,7 +324,7 @@ func isViolent(c *candidate) bool {
 // eventNounAfter returns the lexicon entry of an event noun of violence,
 // protest or disaster within a few words from items[j] ("the battle",
 // "a car crash", "Saturday's protests").
-func (s *sentence) eventNounAfter(j, hi int) (entry, bool) {
+func (s *sentence) eventNounAfter(j, hi int) (entry, int, bool) {
 	for k := j; k < hi && k <= j+5; k++ {
 		it := &s.items[k]
 		if it.kind == itemPunct || wordFlags(s.items, k)&(fPrep|fClause) != 0 || s.verbish[k] {
@@ -290,7 +334,7 @@ func (s *sentence) eventNounAfter(j, hi int) (entry, bool) {
 			continue
 		}
 		if s.lex.inClass(it.word, "accident") {
-			return entry{typ: "die", pos: posNoun}, true
+			return entry{typ: "die", pos: posNoun}, k, true
 		}
 		var es []entry
 		for _, m := range s.matches {
@@ -303,11 +347,30 @@ func (s *sentence) eventNounAfter(j, hi int) (entry, bool) {
 				continue
 			}
 			if e.typ == "disaster" || e.cameo != "" && (e.cameo[:2] >= "18" && e.cameo[:2] <= "20" || e.cameo[:2] == "14") {
-				return e, true
+				return e, k, true
 			}
 		}
 	}
-	return entry{}, false
+	return entry{}, -1, false
+}
+
+// attackerOf gives a passive violent verb with no agent the actor named
+// before the event noun of its "in" phrase ("were killed in a PKK attack",
+// "were wounded in an Israeli airstrike"): items[from:noun].
+func (s *sentence) attackerOf(f *frame, from, noun int) {
+	if !f.passive || len(f.agents) > 0 {
+		return
+	}
+	// Right before the noun, and an organisation or a nationality: in
+	// "the Kenya embassy bombing" a country names where it happened.
+	if k := noun - 1; k >= from {
+		if it := &s.items[k]; it.kind == itemMention {
+			switch actorKind(&s.doc.Mentions[it.mention]) {
+			case "organization", "demonym":
+				f.agents = append(f.agents, arg{mention: it.mention, role: roleAgent, item: k, named: true, strength: 1})
+			}
+		}
+	}
 }
 
 // adopt gives a violent verb the type and code of the event noun that
@@ -335,6 +398,28 @@ func (s *sentence) armedAgent(f *frame) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// specificReading reports whether a trigger entry asks for something of
+// its own arguments (an object of a class, a preposition, a predicate).
+func specificReading(c *candidate) bool {
+	for _, x := range c.conds {
+		switch x.kind {
+		case "obj", "notobj", "prep", "predicative", "subj", "light":
+			return true
+		}
+	}
+	return false
+}
+
+// verbalType reports whether an event type is done in words: a generic
+// group doing it ("critics say", "supporters praised") is no event.
+func verbalType(t string) bool {
+	switch t {
+	case "criticize", "praise", "appeal", "demand", "reject", "threaten", "accuse", "pledge", "defend", "deny":
+		return true
 	}
 	return false
 }

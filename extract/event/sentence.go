@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // Participant roles.
@@ -85,7 +86,7 @@ type arg struct {
 // sentence appends the events of sentence si to db.out.
 func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
-	db.items = splitItems(d.Text, s.Start, s.End, ms, d.Mentions, db.items)
+	db.items = splitItems(d.Text, textpkg.SentenceTokens(db.tokens, s), s.Start, s.End, ms, d.Mentions, db.items)
 	db.matches = db.lex.matches(db.items, db.matches)
 	if len(db.matches) == 0 {
 		return
@@ -187,6 +188,13 @@ func (s *sentence) verbGroupStart(h int) int {
 			k--
 			continue
 		}
+		// "had itself filed", "has so far given": an intensifier or an
+		// adverb phrase inside the verb group.
+		if (w == "itself" || w == "himself" || w == "herself" || w == "themselves") && k-2 >= 0 && isHaveForm(s.items[k-2].word) ||
+			w == "far" && k-2 >= 0 && s.items[k-2].word == "so" {
+			k -= 2
+			continue
+		}
 		break
 	}
 	return k
@@ -238,7 +246,8 @@ func (s *sentence) isPassiveAt(h, vgStart int) bool {
 func transitiveOnly(c *candidate) bool {
 	switch c.typ {
 	case "arrest", "kill", "assault", "abduct", "release", "appoint", "elect", "deport", "expel", "seize",
-		"torture", "assassinate", "ban", "sanction", "extradite", "convict", "sue", "accuse", "criticize":
+		"torture", "assassinate", "ban", "sanction", "extradite", "convict", "sue", "accuse", "criticize",
+		"sign", "impose":
 		return true
 	}
 	return false

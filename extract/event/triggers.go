@@ -121,18 +121,20 @@ func (s *sentence) candidates() []candidate {
 		return false
 	}
 	for _, m := range ms {
+		compound := s.compoundModifier(m)
 		det := precededByDeterminer(items, m.first)
-		verbAsNoun := det || isFirstWord(items, m.first) || s.nounContext(m.first, intransitive(m.entries))
+		plural := pluralFirstWord(items, m.first)
+		verbAsNoun := det || plural || isFirstWord(items, m.first) || s.nounContext(m.first, intransitive(m.entries))
 		if verbAsNoun {
 			for k := m.first; k <= m.last; k++ {
 				s.verbish[k] = false
 			}
 		}
 		for _, e := range m.entries {
-			if e.pos == posLight || e.pos == posOccur {
-				continue
+			if e.pos == posLight || e.pos == posOccur || compound && e.typ != "state" {
+				continue // "an assault rifle", "the death sentences", "aid workers"
 			}
-			if e.pos == posVerb && verbAsNoun && !(e.typ == "state" && !det) {
+			if e.pos == posVerb && verbAsNoun && !(e.typ == "state" && !det && !plural && s.statementVerbAt(m.first)) {
 				// A verb form read as a noun ("the meeting", "Chinese
 				// imports") is an event only through a noun entry.
 				continue
@@ -159,6 +161,9 @@ func (s *sentence) candidates() []candidate {
 				continue
 			}
 			if l := findLight(items, m.first, m.last, lightAt); l >= 0 {
+				if l < m.first && e.typ == "die" {
+					continue // a death is not held, called or made ("called his death a blow")
+				}
 				if l < m.first {
 					c.how, c.light = howNounLight, l
 				} else {
@@ -222,6 +227,27 @@ func (s *sentence) candidates() []candidate {
 	return kept
 }
 
+// compoundModifier reports whether the trigger of match m is the first
+// word of a noun compound that names a thing ("an assault rifle", "the
+// death sentences", "aid workers", "murder charges"): a head of the
+// compound class follows. A past form or an -ing form is a verb with its
+// object ("reported cases", "investigating cases") unless a determiner,
+// a possessive or an adjective stands before it.
+func (s *sentence) compoundModifier(m match) bool {
+	items := s.items
+	n := m.last + 1
+	if n >= len(items) || items[n].kind != itemWord || items[n].upper || !s.lex.inClass(items[n].word, "compound") {
+		return false
+	}
+	w := items[m.last].word
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isIrregularPast(w) || isIrregularParticiple(w) {
+		p := m.first - 1
+		return p >= 0 && (items[p].kind == itemWord && (isDeterminer(items[p].word) || isAdjectiveLike(items[p].word) && !s.verbish[p]) ||
+			items[p].kind == itemMention && items[p].possessive)
+	}
+	return true
+}
+
 // sameKind reports whether two candidates name the same kind of event.
 func sameKind(a, b *candidate) bool {
 	if a.typ == b.typ {
@@ -243,6 +269,48 @@ func isFirstWord(items []item, k int) bool {
 	}
 	return k+1 < len(items) && items[k+1].kind == itemWord && !isDeterminer(items[k+1].word) &&
 		!isPreposition(items[k+1].word) && !isParticle(items[k+1].word)
+}
+
+// statementVerbAt reports whether a statement verb form at items[k] that
+// the noun rules read as a noun is a verb all the same: a past or bare
+// form ("said", "told", "say"), or any form after a name or a noun of an
+// actor ("The FBI says", "the ministry reports"),
+// at the start of the sentence ("Says Kim: ...") or after a comma or a
+// quote ("..., the BBC reports"); not an -s or -ing form after a common
+// noun or a preposition ("US intelligence claims", "for describing").
+func (s *sentence) statementVerbAt(k int) bool {
+	w := s.items[k].word
+	if strings.HasSuffix(w, "ed") || isIrregularPast(w) || isIrregularParticiple(w) ||
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+		return true
+	}
+	if k == 0 || isFirstWord(s.items, k) {
+		return true
+	}
+	p := &s.items[k-1]
+	return p.kind == itemMention && !p.possessive && !(k >= 2 && s.verbish[k-2]) || // not "rejects French demands"
+		p.kind == itemPunct && (p.word == "," || isQuote(p.word)) ||
+		p.kind == itemWord && s.lex.actorNouns[p.word] != "" // "The British military says", "the ministry reports"
+}
+
+// pluralFirstWord reports whether items[k] is a plural noun opening the
+// sentence, alone or after one modifier ("Reports in Kenya said", "Media
+// reports in Tanzania said", "Claims of fraud grew"): an -s form followed
+// by a preposition.
+func pluralFirstWord(items []item, k int) bool {
+	w := items[k].word
+	words := 0
+	for j := 0; j < k; j++ {
+		if items[j].kind == itemWord && !isPronounWord(items[j].word) && wordFlags(items, j) == 0 {
+			words++ // "Media reports in Kenya said": one modifier
+			continue
+		}
+		if items[j].kind != itemPunct {
+			return false
+		}
+	}
+	return words <= 1 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		k+1 < len(items) && items[k+1].kind == itemWord && isPreposition(items[k+1].word)
 }
 
 // afterBareNoun reports whether items[k] follows a lower-case word that is
@@ -316,6 +384,9 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 			!strings.HasSuffix(w, "ed") && !isIrregularPast(w) && !isIrregularParticiple(w) {
 			return true // "in a PKK attack", "three Atlanta attacks": the mention qualifies a noun
 		}
+		if m.Location != nil && strings.HasSuffix(w, "ing") && isDeterminer(items[k-2].word) {
+			return true // "the Kenya bombing": a country's name qualifies an -ing noun too
+		}
 	}
 	if k > 0 {
 		prev := &items[k-1]
@@ -328,8 +399,9 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 				switch prev.word {
 				case "after", "before", "since", "by", "while", "upon", "on":
 					if strings.HasSuffix(items[k].word, "ing") && k+1 < len(items) && (items[k+1].kind == itemMention ||
-						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper)) {
-						return false
+						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper ||
+							items[k+1].word == "to" || items[k+1].word == "with" || items[k+1].word == "that" || isPronounWord(items[k+1].word))) {
+						return false // "after agreeing to buy", "after meeting with Kim", "after alleging she was"
 					}
 				}
 				return true
@@ -338,6 +410,9 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 			past := strings.HasSuffix(w, "ed") || isIrregularParticiple(w) || isIrregularPast(w)
 			if prev.word == "to" && (strings.HasSuffix(w, "s") || past) && !strings.HasSuffix(w, "ss") {
 				return true // "respond to requests": no infinitive
+			}
+			if s.verbish[k-1] && !past && !strings.HasSuffix(w, "ing") && !prev.upper && s.lexVerbAt(k-1) {
+				return true // "resisting arrest", "protesting calls for": the object of a verb
 			}
 			if !past && !prev.upper && strings.HasSuffix(prev.word, "ed") && !isBeForm(prev.word) && !s.verbish[k-1] &&
 				!isParticiple(w) && prev.word != "need" && s.lex.governors[prev.word] == (governor{}) {
@@ -354,7 +429,7 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		case itemMention:
 			m := &s.doc.Mentions[prev.mention]
 			if w := items[k].word; k > 1 && s.verbish[k-2] && strings.HasSuffix(w, "s") && !prev.possessive && m.Date == nil {
-				return true // "denies US claims": the object's head noun
+				return true // "rejects French demands": the object's head noun
 			}
 			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminer(items[k-2].word)
 			// After an amount a past form is a verb ("three people died"),
@@ -380,6 +455,22 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 	return false
 }
 
+// lexVerbAt reports whether items[k] starts a verb reading of the lexicon
+// that is no light verb (a light verb takes event nouns as objects too,
+// but "held talks" is read by its own rule).
+func (s *sentence) lexVerbAt(k int) bool {
+	for _, m := range s.matches {
+		if m.last == k {
+			for _, e := range m.entries {
+				if e.pos == posVerb {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // precededByDeterminer reports whether the word at items[k] follows a
 // determiner or a possessive, directly or across one adjective ("the
 // meeting", "a sharp increase", "Seoul's contribution").
@@ -394,11 +485,11 @@ func precededByDeterminer(items []item, k int) bool {
 	// Only a singular determiner, and only before a bare form: "the
 	// allies meet" and "a pact expires" have a verb.
 	w := items[k].word
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isIrregularPast(w) || isIrregularParticiple(w) {
 		return false
 	}
-	return k > 1 && items[k-2].kind == itemWord && isSingularDeterminer(items[k-2].word) &&
-		items[k-1].kind == itemWord && !items[k-1].upper && isAdjectiveLike(items[k-1].word)
+	return k > 1 && items[k-2].kind == itemWord && (isSingularDeterminer(items[k-2].word) || items[k-2].word == "the") &&
+		items[k-1].kind == itemWord && !items[k-1].upper && isAdjectiveLike(items[k-1].word) // "the generous offer"
 }
 
 // isAdjectiveLike reports whether a word between a determiner and a noun
@@ -409,10 +500,11 @@ func isAdjectiveLike(w string) bool {
 	case "sharp", "big", "small", "major", "large", "huge", "brief", "long", "short", "steep", "slight",
 		"modest", "sudden", "rare", "high", "low", "key", "joint", "fresh", "surprise", "two-day", "three-day",
 		"one-day", "first", "second", "final", "full", "new", "quick", "rapid", "slow", "further", "total",
-		"late", "early", "hasty", "deadly", "fatal", "bloody", "fierce", "heavy", "massive", "possible":
+		"late", "early", "hasty", "deadly", "fatal", "bloody", "fierce", "heavy", "massive", "possible", "wanton",
+		"random", "mass", "cruel", "brutal", "grim", "savage":
 		return true
 	}
-	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "-day", "-year", "-long", "-scale"} {
+	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "ile", "-day", "-year", "-long", "-scale"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -428,6 +520,13 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if stopsClause(items, k) || items[k].word == "," {
 			break
+		}
+		// A noun in a prepositional phrase is no object of the verb
+		// before it ("gave no details about the negotiations", "brought
+		// the toll for both bombings"), save after a word that counts
+		// events ("held a new round of talks").
+		if isPrepAt(items, k) && !(items[k].word == "of" && k > 0 && (isEventCounter(items[k-1].word) || items[k-1].kind == itemMention)) {
+			break // ("two hours of talks": a duration or a count before "of")
 		}
 		if lightAt(k, posLight) {
 			return k
@@ -450,6 +549,18 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 		}
 	}
 	return -1
+}
+
+// isEventCounter reports whether a noun counts or groups events, so that
+// an event noun after it and "of" is the object of the verb before ("a
+// round of talks", "a wave of attacks").
+func isEventCounter(w string) bool {
+	switch w {
+	case "round", "rounds", "series", "wave", "waves", "spate", "string", "number", "couple", "campaign",
+		"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years":
+		return true
+	}
+	return false
 }
 
 func stopsClause(items []item, k int) bool {

@@ -257,6 +257,14 @@ type pronoun struct {
 // pronounOf returns the features of a personal pronoun that can stand for
 // an actor, and false for any other word.
 func pronounOf(w string) (pronoun, bool) {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		// "we've", "they're", "he's", "I'm": the pronoun with its
+		// auxiliary, which the tokens keep in one word.
+		switch w[k:] {
+		case "'s", "’s", "'ve", "’ve", "'re", "’re", "'m", "’m", "'d", "’d", "'ll", "’ll":
+			w = w[:k]
+		}
+	}
 	switch w {
 	case "he", "him", "his", "himself":
 		return pronoun{gender: 'm'}, true

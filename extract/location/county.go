@@ -52,28 +52,29 @@ func isCountyOpener(w string) bool {
 
 // findCounties returns the county spans and removes the gazetteer matches
 // they cover ("Scott" in "Scott County").
-func findCounties(text string, toks []token, ms []match) ([]county, []match) {
+func findCounties(ws *words, ms []match) ([]county, []match) {
+	text, toks := ws.text, ws.toks
 	var cs []county
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || !t.space || !isCountyWord(text[t.start:t.end]) {
+		if !t.Word || !t.Space || !isCountyWord(text[t.Start:t.End]) {
 			continue
 		}
 		j := i
 		for n := 0; n < 2 && j > 0; n++ {
 			p := toks[j-1]
-			if !p.word || !p.upper || !toks[j].space {
+			if !p.Word || !p.Upper || !toks[j].Space {
 				break
 			}
 			j--
-			if sentenceStart(text, toks, j) {
+			if sentenceStart(ws, j) {
 				break
 			}
 		}
-		if j == i || isCountyOpener(wordAt(text, toks, j)) {
+		if j == i || isCountyOpener(wordAt(ws, j)) {
 			continue
 		}
-		cs = append(cs, county{t0: j, t1: i + 1, start: toks[j].start, end: t.end, region: -1})
+		cs = append(cs, county{t0: j, t1: i + 1, start: toks[j].Start, end: t.End, region: -1})
 	}
 	if len(cs) == 0 {
 		return nil, ms
@@ -106,7 +107,7 @@ func findCounties(text string, toks []token, ms []match) ([]county, []match) {
 	// Link "X County, Region".
 	for ci := range cs {
 		c := &cs[ci]
-		if c.t1+1 >= len(toks) || text[toks[c.t1].start] != ',' {
+		if c.t1+1 >= len(toks) || text[toks[c.t1].Start] != ',' {
 			continue
 		}
 		for mi := range out {
@@ -133,16 +134,17 @@ func isDivisionWord(w string) bool {
 // divisionNear reports whether match m is written as a division: a
 // division word in lower case right after it ("Karo district") or "<word>
 // of" right before it ("the county of Fife").
-func divisionNear(text string, toks []token, m *match) bool {
-	if m.t1 < len(toks) && toks[m.t1].word && toks[m.t1].space && !toks[m.t1].upper && isDivisionWord(wordAt(text, toks, m.t1)) {
+func divisionNear(ws *words, m *match) bool {
+	toks := ws.toks
+	if m.t1 < len(toks) && toks[m.t1].Word && toks[m.t1].Space && !toks[m.t1].Upper && isDivisionWord(wordAt(ws, m.t1)) {
 		return true
 	}
-	pw, pi := prevWord(text, toks, m.t0)
+	pw, pi := prevWord(ws, m.t0)
 	if pw != "of" {
 		return false
 	}
-	w, wi := prevWord(text, toks, pi)
-	return w != "" && !toks[wi].upper && isDivisionWord(w)
+	w, wi := prevWord(ws, pi)
+	return w != "" && !toks[wi].Upper && isDivisionWord(w)
 }
 
 // notBareAdmin2 keeps every reading but a second-level region's: one named

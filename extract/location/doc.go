@@ -24,10 +24,10 @@
 //
 // # Matching
 //
-// Text is split into word and punctuation tokens and looked up in a map of
-// normalized names with prefix marks, so that the longest name wins ("New
-// York City" over "York"). Names must be capitalised (connectors such as
-// "of" and "de" aside). A match is dropped when it is a common English word
+// The document's shared word and punctuation tokens (extract/text) are
+// looked up in a map of normalized names with prefix marks, so that the
+// longest name wins ("New York City" over "York"). Names must be
+// capitalised (connectors such as "of" and "de" aside). A match is dropped when it is a common English word
 // or a stoplisted word and nothing pins it down, when it sits inside a
 // person's name ("Jordan Smith", "President Jackson", "Chang Won-sam") or an
 // organisation's ("Bank of Korea", "US State Department"), when it is an

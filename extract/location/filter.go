@@ -1,6 +1,10 @@
 package location
 
-import "strings"
+import (
+	"strings"
+
+	ltext "github.com/eventwire/eventwire/extract/text"
+)
 
 // This file decides which gazetteer matches are places in their context:
 // the stoplists, and the rules that keep places out of person and
@@ -34,8 +38,10 @@ const bigNamesake = 500000
 // senseKinds summarises the readings of a match.
 type senseKinds struct {
 	country, admin1, hand, city, demonymOnly, abbrev bool
-	// topCity: the reading with the highest prior is a city; topPop is
-	// its population.
+	// top is the reading with the highest prior (hasTop false when there
+	// is none), topCity that it is a city, topPop its population.
+	top     sense
+	hasTop  bool
 	topCity bool
 	topPop  int32
 }
@@ -66,6 +72,7 @@ func (g *Gazetteer) kinds(e *entry) senseKinds {
 		}
 	}
 	if s, _, ok := g.best(e, nil, "", nil); ok {
+		k.top, k.hasTop = s, true
 		k.topCity = isLocal(g.places[s.place].Kind)
 		k.topPop = g.places[s.place].Pop
 	}
@@ -73,39 +80,74 @@ func (g *Gazetteer) kinds(e *entry) senseKinds {
 }
 
 // judge applies the context rules to match m. pinned is true when an
-// "X, Y" pattern fixes the place, which overrides the stoplists.
-func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verdict {
+// "X, Y" pattern fixes the place, which overrides the stoplists. The rules
+// run in phases, and the first that drops the match decides.
+func (g *Gazetteer) judge(ws *words, m *match, pinned bool) verdict {
+	toks := ws.toks
 	if m.dateline {
 		return keep
 	}
-	k := g.kinds(m.e)
+	j := judging{g: g, words: ws, m: m, pinned: pinned, k: m.kinds}
 	words := 0
 	for i := m.t0; i < m.t1; i++ {
-		if toks[i].word {
+		if toks[i].Word {
 			words++
 		}
 	}
-	single := words == 1
-	caps := toks[m.t0].caps
+	j.single = words == 1
+	j.caps = toks[m.t0].Caps
 	// In an all-capitals line (headlines, sports results) every word is
 	// capitalised, so neighbouring capitals say nothing about names.
-	capsLine := !toks[m.t0].lineMixed
+	j.capsLine = !toks[m.t0].LineMixed
+	if v := j.word(); v != keep {
+		return v
+	}
+	if v := j.team(); v != keep {
+		return v
+	}
+	if j.k.demonymOnly {
+		return j.demonym()
+	}
+	if v := j.before(); v != keep {
+		return v
+	}
+	if v := j.around(); v != keep {
+		return v
+	}
+	return j.after()
+}
 
+// judging is one match while judge's phases look at it.
+type judging struct {
+	g *Gazetteer
+	*words
+	m      *match
+	pinned bool
+	k      senseKinds
+	// single: the name is one word; caps: written in capitals; capsLine:
+	// its line has no lower-case word.
+	single, caps, capsLine bool
+}
+
+// word judges the name as a word: a stoplisted or common word, a personal
+// name, an acronym.
+func (j *judging) word() verdict {
+	g, m, k := j.g, j.m, j.k
 	// "Waiheke Island": a stoplisted word that names a country only as
 	// one of its other-language forms ("Island" for Iceland) is the word.
 	// Only the stoplist counts, not the common-word list: "Turkey" is a
 	// former name of Türkiye and a common word.
-	if single && !pinned && k.country && !caps && g.stop[m.key] && g.countryOnlyByAlias(m.e) {
+	if j.single && !j.pinned && k.country && !j.caps && g.stop[m.key] && g.countryOnlyByAlias(m.e) {
 		return dropCommon
 	}
-	if single && !pinned && !k.country && !k.demonymOnly {
+	if j.single && !j.pinned && !k.country && !k.demonymOnly {
 		if g.stop[m.key] {
 			return dropCommon
 		}
 		if g.common[m.key] && !k.hand {
 			return dropCommon
 		}
-		if g.common[m.key] && caps {
+		if g.common[m.key] && j.caps {
 			return dropCommon
 		}
 		// A personal name is a person unless it is also a big city
@@ -115,142 +157,170 @@ func (g *Gazetteer) judge(text string, toks []token, m *match, pinned bool) verd
 		}
 	}
 	// "NATO", "CEO": an acronym in running text is not a town.
-	if caps && !capsLine && single && !k.country && !k.hand && !k.abbrev && !k.demonymOnly && !pinned && len(m.key) <= 5 {
+	if j.caps && !j.capsLine && j.single && !k.country && !k.hand && !k.abbrev && !k.demonymOnly && !j.pinned && len(m.key) <= 5 {
 		return dropAcronym
 	}
+	return keep
+}
+
+// team judges the name as a sports team's.
+func (j *judging) team() verdict {
+	ws, text, toks, m, k := j.words, j.text, j.toks, j.m, j.k
 	// "NEW YORK 74 59 .556", "Surrey 429-7": a town with a score or a
 	// standing is a team.
 	// A region is a team only inside a list of scores ("... 1 Minnesota
 	// 6 MILWAUKEE 1"), where a number comes before it too.
-	if m.t1 < len(toks) && toks[m.t1].word && toks[m.t1].space &&
-		isDigit(text[toks[m.t1].start]) && !isoDate(text, toks, m.t1) &&
-		(k.topCity || k.admin1 && !k.country && m.t0 > 0 && toks[m.t0-1].word && isDigit(text[toks[m.t0-1].start])) {
+	if m.t1 < len(toks) && toks[m.t1].Word && toks[m.t1].Space &&
+		ltext.IsDigit(text[toks[m.t1].Start]) && !isoDate(ws, m.t1) &&
+		(k.topCity || k.admin1 && !k.country && m.t0 > 0 && toks[m.t0-1].Word && ltext.IsDigit(text[toks[m.t0-1].Start])) {
 		return dropTeam
 	}
 	// "Surrey beat Warwickshire", "v Hampshire": a town or a county
 	// playing a match.
-	if k.topCity && !k.country && !k.admin1 && !pinned && g.versusNear(text, toks, m) {
+	if k.topCity && !k.country && !k.admin1 && !j.pinned && j.g.versusNear(ws, m) {
 		return dropMatch
 	}
-	if k.demonymOnly {
-		if nw := wordAt(text, toks, m.t1); nw != "" && toks[m.t1].space && toks[m.t1].upper && g.orgs[nw] && !capsLine {
-			return dropOrg // "American Airlines", "French Open"
-		}
+	return keep
+}
+
+// demonym judges a name that is only a demonym: it stands unless an
+// organisation's head follows ("American Airlines", "French Open").
+func (j *judging) demonym() verdict {
+	ws, toks, m := j.words, j.toks, j.m
+	if nw := wordAt(ws, m.t1); nw != "" && toks[m.t1].Space && toks[m.t1].Upper && j.g.orgs[nw] && !j.capsLine {
+		return dropOrg
+	}
+	return keep
+}
+
+// before judges the words before the place: a title, a first name, the
+// head of a longer name or of an organisation.
+func (j *judging) before() verdict {
+	g, ws, toks, m, k := j.g, j.words, j.toks, j.m, j.k
+	pw, pi := prevWord(ws, m.t0)
+	if pw == "" || j.capsLine {
 		return keep
 	}
-
-	// Before the place.
-	pw, pi := prevWord(text, toks, m.t0)
-	if pw != "" && !capsLine {
-		if g.titles[pw] && toks[pi].upper {
-			return dropTitle
+	if g.titles[pw] && toks[pi].Upper {
+		return dropTitle
+	}
+	// "Agreement. Seoul's": a full stop that is no title's ends the
+	// sentence, and the word before it says nothing about the place.
+	if strings.HasSuffix(pw, ".") {
+		return keep
+	}
+	if toks[pi].Upper && !sentenceStart(ws, pi) && !j.pinned {
+		if g.names[pw] && j.single {
+			return dropPerson // "Sam Houston", "Hillary Clinton"
 		}
-		// "Agreement. Seoul's": a full stop that is no title's ends the
-		// sentence, and the word before it says nothing about the place.
-		if strings.HasSuffix(pw, ".") {
-			pw = ""
+		// "Neil Jordan", "Chelsea Clinton": a given name that is no
+		// place itself makes the next word a surname.
+		if g.given[pw] && j.single && !g.knownPlace(pw) {
+			return dropPerson
+		}
+		if j.single && k.topCity && !toks[pi].Caps && !g.stop[pw] && !isModifier(pw) &&
+			!g.knownPlace(pw) {
+			// An unknown capitalised word before a town is a first name
+			// or the head of a longer name ("Real Madrid"). Only an
+			// uncommon word marks the name as a person's throughout.
+			if g.common[pw] {
+				return dropFollows
+			}
+			return dropNamePart
 		}
 	}
-	if pw != "" && !capsLine {
-		if toks[pi].upper && !sentenceStart(text, toks, pi) && !pinned {
-			if g.names[pw] && single {
-				return dropPerson // "Sam Houston", "Hillary Clinton"
-			}
-			// "Neil Jordan", "Chelsea Clinton": a given name that is no
-			// place itself makes the next word a surname.
-			if g.given[pw] && single && !g.knownPlace(pw) {
-				return dropPerson
-			}
-			if single && k.topCity && !toks[pi].caps && !g.stop[pw] && !isModifier(pw) &&
-				!g.knownPlace(pw) {
-				// An unknown capitalised word before a town is a first name
-				// or the head of a longer name ("Real Madrid"). Only an
-				// uncommon word marks the name as a person's throughout.
-				if g.common[pw] {
-					return dropFollows
-				}
-				return dropNamePart
-			}
-		}
-		// "US Forces Korea", "Samsung Electronics America".
-		if toks[pi].upper && g.orgs[pw] && !sentenceStart(text, toks, pi) && !pinned {
+	// "US Forces Korea", "Samsung Electronics America".
+	if toks[pi].Upper && g.orgs[pw] && !sentenceStart(ws, pi) && !j.pinned {
+		return dropOrg
+	}
+	// "Bank of Korea", "University of California".
+	if (pw == "of" || pw == "for") && pi > 0 {
+		ow, oi := prevWord(ws, pi)
+		// "City of Montreal" is the place itself.
+		if ow != "" && toks[oi].Upper && g.orgs[ow] && ow != "city" && ow != "town" {
 			return dropOrg
-		}
-		// "Bank of Korea", "University of California".
-		if (pw == "of" || pw == "for") && pi > 0 {
-			ow, oi := prevWord(text, toks, pi)
-			// "City of Montreal" is the place itself.
-			if ow != "" && toks[oi].upper && g.orgs[ow] && ow != "city" && ow != "town" {
-				return dropOrg
-			}
-		}
-	}
-
-	// "Douglas & Lomason", "Johnson & Johnson": a firm named for people.
-	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].start] == '&' && toks[m.t1+1].word && toks[m.t1+1].upper {
-		return dropFirm
-	}
-	// "US$460 million", "HK$", "$US 1.5 billion": a currency, not a place.
-	if m.t1 < len(toks) && !toks[m.t1].space && text[toks[m.t1].start] == '$' ||
-		m.t0 > 0 && !toks[m.t0].space && text[toks[m.t0-1].start] == '$' {
-		return dropCurrency
-	}
-	// "A/California/7/2009": an influenza strain names where it was
-	// isolated, not where the story is.
-	if m.t0 > 0 && m.t1+1 < len(toks) && !toks[m.t0].space && !toks[m.t1].space &&
-		text[toks[m.t0-1].start] == '/' && text[toks[m.t1].start] == '/' && isDigit(text[toks[m.t1+1].start]) {
-		return dropStrain
-	}
-	// "West Nile virus", "Lassa fever", "Lyme disease": a disease named
-	// after a place says nothing about where the story is.
-	if m.t1 < len(toks) && toks[m.t1].space && !toks[m.t1].upper && g.disease[wordAt(text, toks, m.t1)] {
-		return dropDisease
-	}
-	// "Burton, 39, runs", "Georgia, 14, was": wire copy gives a person's
-	// age after the name; no place has one.
-	if single && !pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(text, toks, m.t1) {
-		return dropPerson
-	}
-	// After the place. "US State Department", "U.S. Treasury": an
-	// organisation head among the next capitalised words.
-	if !capsLine {
-		for i, n := m.t1, 0; i < len(toks) && n < 3; i, n = i+1, n+1 {
-			t := toks[i]
-			if !t.word || !t.upper || !t.space {
-				break
-			}
-			if g.orgs[wordAt(text, toks, i)] {
-				return dropOrg
-			}
-		}
-	}
-	if m.t1 < len(toks) && !capsLine && !m.extended {
-		nt := toks[m.t1]
-		if nt.word && nt.space && nt.upper {
-			nw := wordAt(text, toks, m.t1)
-			switch {
-			case g.orgs[nw]:
-				return dropOrg
-			case g.after[nw] || g.titles[nw]:
-			case g.names[nw] && single:
-				return dropPerson // "Jordan Smith"
-			case g.knownPlace(nw):
-				// Two places side by side: "Seoul Gangnam", "Japan China".
-			case nt.caps && nt.end-nt.start <= 4:
-				// An acronym after a place is mostly something of that
-				// place ("Calgary MLA", "Seoul KOSPI"): the place stands.
-			case k.country:
-				// A country before a capitalised word is mostly
-				// attributive: "U.S. Labor Day", "U.S. Assistant Secretary".
-			default:
-				return dropFollows // "Chang Won-sam", "Seoul Central District Court"
-			}
 		}
 	}
 	return keep
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+// around judges the characters and words right around the name: a firm
+// named for people, a currency, a virus strain, a disease, a person's age.
+func (j *judging) around() verdict {
+	g, ws, text, toks, m, k := j.g, j.words, j.text, j.toks, j.m, j.k
+	// "Douglas & Lomason", "Johnson & Johnson": a firm named for people.
+	if !k.hand && m.t1+1 < len(toks) && text[toks[m.t1].Start] == '&' && toks[m.t1+1].Word && toks[m.t1+1].Upper {
+		return dropFirm
+	}
+	// "US$460 million", "HK$", "$US 1.5 billion": a currency, not a place.
+	if m.t1 < len(toks) && !toks[m.t1].Space && text[toks[m.t1].Start] == '$' ||
+		m.t0 > 0 && !toks[m.t0].Space && text[toks[m.t0-1].Start] == '$' {
+		return dropCurrency
+	}
+	// "A/California/7/2009": an influenza strain names where it was
+	// isolated, not where the story is.
+	if m.t0 > 0 && m.t1+1 < len(toks) && !toks[m.t0].Space && !toks[m.t1].Space &&
+		text[toks[m.t0-1].Start] == '/' && text[toks[m.t1].Start] == '/' && ltext.IsDigit(text[toks[m.t1+1].Start]) {
+		return dropStrain
+	}
+	// "West Nile virus", "Lassa fever", "Lyme disease": a disease named
+	// after a place says nothing about where the story is.
+	if m.t1 < len(toks) && toks[m.t1].Space && !toks[m.t1].Upper && g.disease[wordAt(ws, m.t1)] {
+		return dropDisease
+	}
+	// "Burton, 39, runs", "Georgia, 14, was": wire copy gives a person's
+	// age after the name; no place has one.
+	if j.single && !j.pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(ws, m.t1) {
+		return dropPerson
+	}
+	return keep
+}
+
+// after judges the capitalised words after the place: an organisation's
+// head, a surname, the rest of a longer name.
+func (j *judging) after() verdict {
+	g, ws, toks, m, k := j.g, j.words, j.toks, j.m, j.k
+	if j.capsLine {
+		return keep
+	}
+	// "US State Department", "U.S. Treasury": an organisation head among
+	// the next capitalised words.
+	for i, n := m.t1, 0; i < len(toks) && n < 3; i, n = i+1, n+1 {
+		t := toks[i]
+		if !t.Word || !t.Upper || !t.Space {
+			break
+		}
+		if g.orgs[wordAt(ws, i)] {
+			return dropOrg
+		}
+	}
+	if m.t1 >= len(toks) || m.extended {
+		return keep
+	}
+	nt := toks[m.t1]
+	if !nt.Word || !nt.Space || !nt.Upper {
+		return keep
+	}
+	nw := wordAt(ws, m.t1)
+	switch {
+	case g.orgs[nw]:
+		return dropOrg
+	case g.after[nw] || g.titles[nw]:
+	case g.names[nw] && j.single:
+		return dropPerson // "Jordan Smith"
+	case g.knownPlace(nw):
+		// Two places side by side: "Seoul Gangnam", "Japan China".
+	case nt.Caps && nt.End-nt.Start <= 4:
+		// An acronym after a place is mostly something of that
+		// place ("Calgary MLA", "Seoul KOSPI"): the place stands.
+	case k.country:
+		// A country before a capitalised word is mostly
+		// attributive: "U.S. Labor Day", "U.S. Assistant Secretary".
+	default:
+		return dropFollows // "Chang Won-sam", "Seoul Central District Court"
+	}
+	return keep
+}
 
 // personal reports whether a verdict says the name belongs to a person.
 func (v verdict) personal() bool {
@@ -273,27 +343,29 @@ func isModifier(w string) bool {
 
 // isoDate reports whether token i starts a date like "1996-08-30" (a
 // dateline's date, not a score).
-func isoDate(text string, toks []token, i int) bool {
+func isoDate(ws *words, i int) bool {
+	text, toks := ws.text, ws.toks
 	t := toks[i]
-	return t.end-t.start == 4 && allDigits(text[t.start:t.end]) && i+2 < len(toks) &&
-		text[toks[i+1].start] == '-' && !toks[i+1].space && allDigits(text[toks[i+2].start:toks[i+2].end])
+	return t.End-t.Start == 4 && t.Number && i+2 < len(toks) &&
+		text[toks[i+1].Start] == '-' && !toks[i+1].Space && toks[i+2].Number
 }
 
 // ageAfter reports whether ", N," with N a plausible age in years follows
 // token t, and a word comes after it: "Burton, 39, runs".
-func ageAfter(text string, toks []token, t int) bool {
-	if t+3 >= len(toks) || text[toks[t].start] != ',' || toks[t].space {
+func ageAfter(ws *words, t int) bool {
+	text, toks := ws.text, ws.toks
+	if t+3 >= len(toks) || text[toks[t].Start] != ',' || toks[t].Space {
 		return false
 	}
 	n := toks[t+1]
-	if !n.word || n.end-n.start > 3 || !allDigits(text[n.start:n.end]) || text[toks[t+2].start] != ',' || toks[t+2].space {
+	if !n.Word || n.End-n.Start > 3 || !n.Number || text[toks[t+2].Start] != ',' || toks[t+2].Space {
 		return false
 	}
-	if n.end-n.start == 3 && text[n.start] > '1' {
+	if n.End-n.Start == 3 && text[n.Start] > '1' {
 		return false
 	}
 	w := toks[t+3]
-	return w.word && !isDigit(text[w.start])
+	return w.Word && !ltext.IsDigit(text[w.Start])
 }
 
 // countryOnlyByAlias reports whether every country reading of e comes
@@ -309,12 +381,13 @@ func (g *Gazetteer) countryOnlyByAlias(e *entry) bool {
 
 // versusNear reports whether a [versus] word stands right before or after
 // match m, in lower case.
-func (g *Gazetteer) versusNear(text string, toks []token, m *match) bool {
-	if m.t1 < len(toks) && toks[m.t1].word && !toks[m.t1].upper && g.versus[wordAt(text, toks, m.t1)] {
+func (g *Gazetteer) versusNear(ws *words, m *match) bool {
+	toks := ws.toks
+	if m.t1 < len(toks) && toks[m.t1].Word && !toks[m.t1].Upper && g.versus[wordAt(ws, m.t1)] {
 		return true
 	}
-	pw, pi := prevWord(text, toks, m.t0)
-	return pw != "" && !toks[pi].upper && g.versus[pw]
+	pw, pi := prevWord(ws, m.t0)
+	return pw != "" && !toks[pi].Upper && g.versus[pw]
 }
 
 // knownPlace reports whether the lower-cased word names a place of some

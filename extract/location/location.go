@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // Extractor finds location mentions. The zero value is not usable; call New.
@@ -18,6 +19,9 @@ type Extractor struct {
 	g        *Gazetteer
 	err      error
 	loadTime time.Duration
+	// readings keeps a document's working state (matches, maps, votes)
+	// between documents; no mention keeps any of it.
+	readings sync.Pool // *reading
 }
 
 // New returns a location extractor.
@@ -47,144 +51,258 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if err != nil || d == nil || d.Text == "" {
 		return nil
 	}
-	return g.extract(d)
+	r, _ := x.readings.Get().(*reading)
+	if r == nil {
+		r = newReading()
+	}
+	ms := g.extract(d, r)
+	r.reset()
+	x.readings.Put(r)
+	return ms
 }
 
-func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
-	text := d.Text
-	toks := tokensOf(d, make([]token, 0, len(d.Tokens)+8))
-	ms := g.find(text, toks, make([]byte, 0, 64), nil)
-	streets := g.findStreets(text, toks)
-	if len(ms) == 0 && len(streets) == 0 {
-		return g.namedPlaces(text, toks, nil)
+// reading is one document while the phases of extract run over its
+// gazetteer matches, which judgeAll narrows to the kept ones. Its maps and
+// buffers are kept for the next document (reset).
+type reading struct {
+	g *Gazetteer
+	words
+	ms      []match
+	matches []match // the array ms lies in
+	// pinned is the reading an "X, Y" pair or a region after a comma
+	// fixes for a key; pinnedAt marks the matches so fixed.
+	pinned   map[string]sense
+	pinnedAt []bool
+	// inRegion: a known name the region after its comma qualifies ("Paris,
+	// Mo."), by key; towns: unknown names before a region ("Beaver, West
+	// Virginia").
+	inRegion map[string]regionTown
+	towns    []town
+
+	// Buffers of the phases, filled anew for each document.
+	matched, dates, orgs [][2]int
+	countyRegion         []int32
+	verdicts             []verdict
+	people               map[string]bool // names that are a person's in the article
+	top                  []sense
+	hasTop               []bool
+	listKind             []func(sense) bool
+	chosen               map[choice]sense
+	margin               map[string]float64
+	ctx                  context
+}
+
+func newReading() *reading {
+	return &reading{pinned: map[string]sense{}, inRegion: map[string]regionTown{}, people: map[string]bool{},
+		chosen: map[choice]sense{}, margin: map[string]float64{}, ctx: newContext()}
+}
+
+// reset empties the reading for the next document, letting go of this
+// one's strings and entries.
+func (r *reading) reset() {
+	clear(r.matches)
+	clear(r.verdicts)
+	clear(r.listKind)
+	clear(r.pinned)
+	clear(r.inRegion)
+	clear(r.people)
+	clear(r.chosen)
+	clear(r.margin)
+	r.ctx.reset()
+	*r = reading{matches: r.matches[:0], pinned: r.pinned, pinnedAt: r.pinnedAt[:0], inRegion: r.inRegion, towns: r.towns[:0],
+		matched: r.matched[:0], dates: r.dates[:0], orgs: r.orgs[:0], countyRegion: r.countyRegion[:0],
+		verdicts: r.verdicts[:0], people: r.people, top: r.top[:0], hasTop: r.hasTop[:0], listKind: r.listKind[:0],
+		chosen: r.chosen, margin: r.margin, ctx: r.ctx}
+}
+
+// sized returns buf holding n zero values, in buf's array when it is large
+// enough.
+func sized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
 	}
-	ms = dropInside(ms, streets)
-	ms = dropOverlapping(ms, d.Mentions)
-	matched := make([][2]int, len(ms))
-	for i, m := range ms {
-		matched[i] = [2]int{m.t0, m.t1}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// extract finds the gazetteer's names and the patterns' places, judges
+// each name in its context, and resolves the kept ones against the
+// article's other places, phase by phase, in r (empty).
+func (g *Gazetteer) extract(d *extract.Doc, r *reading) []extract.Mention {
+	r.g, r.words = g, wordsOf(d)
+	var key [64]byte
+	r.matches = g.find(&r.words, key[:0], r.matches[:0])
+	r.ms = r.matches
+	streets := g.findStreets(&r.words)
+	if len(r.ms) == 0 && len(streets) == 0 {
+		return g.namedPlaces(&r.words, nil)
 	}
-	orgs := orgSpans(d.Mentions)
-	counties, ms := findCounties(text, toks, ms)
-	countyRegion := make([]int32, len(counties))
+	r.dates = spansOf(r.dates, d.Mentions, extract.TypeDate)
+	r.ms = dropOverlapping(dropInside(r.ms, streets), r.dates)
+	matched := r.matched[:0]
+	for _, m := range r.ms {
+		matched = append(matched, [2]int{m.t0, m.t1})
+	}
+	r.matched = matched
+	r.orgs = spansOf(r.orgs, d.Mentions, extract.TypeOrganization)
+	orgs := r.orgs
+	var counties []county
+	counties, r.ms = findCounties(&r.words, r.ms)
+	countyRegion := r.countyRegions(counties)
+	r.mark(d.Dateline)
+	r.pinPairs()
+	r.regionsAfterComma()
+	r.judgeAll(orgs)
+	named := g.namedPlaces(&r.words, matched)
+	if len(r.ms) == 0 && len(counties) == 0 && len(r.towns) == 0 && len(streets) == 0 && len(named) == 0 {
+		return nil
+	}
+	c, top, hasTop := r.articleContext()
+	out := r.resolve(c, top, hasTop)
+	out = r.patterns(out, counties, countyRegion, c.firstAdmin1, streets, named)
+	return dropOrgClashes(out, orgs)
+}
+
+// countyRegions gives each county the first-level region named right after
+// it ("Orange County, California"), or -1.
+func (r *reading) countyRegions(counties []county) []int32 {
+	r.countyRegion = sized(r.countyRegion, len(counties))
+	region := r.countyRegion
 	for i, cn := range counties {
-		countyRegion[i] = -1
+		region[i] = -1
 		if cn.region >= 0 {
-			for _, s := range ms[cn.region].e.senses {
-				if g.places[s.place].Kind == KindAdmin1 {
-					countyRegion[i] = s.place
+			for _, s := range r.ms[cn.region].e.senses {
+				if r.g.places[s.place].Kind == KindAdmin1 {
+					region[i] = s.place
 					break
 				}
 			}
 		}
 	}
+	return region
+}
 
+// mark sums up each match's readings (kinds, once, for every phase after
+// it) and reads the words around it: the dateline, a suffix taken into
+// the name, the words that call it a place or a division or a state, and
+// the match after its comma.
+func (r *reading) mark(dl *text.Dateline) {
+	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
+	for i := range ms {
+		ms[i].kinds = g.kinds(ms[i].e)
+	}
 	for i := range ms {
 		m := &ms[i]
-		if dl := d.Dateline; dl != nil && dl.PlaceEnd > dl.PlaceStart && m.start >= dl.PlaceStart && m.end <= dl.PlaceEnd {
+		if dl != nil && dl.PlaceEnd > dl.PlaceStart && m.start >= dl.PlaceStart && m.end <= dl.PlaceEnd {
 			m.dateline = true
 		}
 		// "Orange County", "Gyeonggi Province", "Washington State".
 		if m.t1 < len(toks) {
 			nt := toks[m.t1]
-			if nt.word && nt.space && nt.upper && g.suffixes[wordAt(text, toks, m.t1)] {
-				if k := g.kinds(m.e); (k.city || k.admin1) && !k.country {
+			if nt.Word && nt.Space && nt.Upper && g.suffixes[wordAt(ws, m.t1)] {
+				if k := m.kinds; (k.city || k.admin1) && !k.country {
 					m.t1++
-					m.end = nt.end
+					m.end = nt.End
 					m.extended = true
-					m.key += " " + wordAt(text, toks, m.t1-1)
+					m.key += " " + wordAt(ws, m.t1-1)
 				}
 			}
 		}
-		after := placeWordAfter(text, toks, m.t1)
-		m.division = after || divisionNear(text, toks, m)
-		m.placeWord = after || placeWordBefore(text, toks, m.t0)
-		if !m.extended && g.kinds(m.e).admin1 {
-			w, at := prevWord(text, toks, m.t0)
-			m.state = wordAt(text, toks, m.t1) == "state" && !toks[m.t1].upper ||
-				w == "of" && wordAt(text, toks, at-1) == "state" && !toks[at-1].upper
+		after := placeWordAfter(ws, m.t1)
+		m.division = after || divisionNear(ws, m)
+		m.placeWord = after || placeWordBefore(ws, m.t0)
+		if !m.extended && m.kinds.admin1 {
+			w, at := prevWord(ws, m.t0)
+			m.state = wordAt(ws, m.t1) == "state" && !toks[m.t1].Upper ||
+				w == "of" && wordAt(ws, at-1) == "state" && !toks[at-1].Upper
 		}
 		if i > 0 {
 			p := &ms[i-1]
-			if p.t1 < len(toks) && text[toks[p.t1].start] == ',' && m.t0 == p.t1+1 {
+			if p.t1 < len(toks) && text[toks[p.t1].Start] == ',' && m.t0 == p.t1+1 {
 				p.next = i
 			}
 		}
 	}
+}
 
-	// "X, Y": the pair fixes both readings.
-	pinned := map[string]sense{}
-	pinnedAt := make([]bool, len(ms))
-	for i := range ms {
-		m := &ms[i]
+// pinPairs reads "X, Y": a pair the gazetteer knows as a place in a
+// region or country fixes both readings.
+func (r *reading) pinPairs() {
+	r.pinnedAt = sized(r.pinnedAt, len(r.ms))
+	for i := range r.ms {
+		m := &r.ms[i]
 		if m.next < 0 {
 			continue
 		}
-		n := &ms[m.next]
+		n := &r.ms[m.next]
 		// "Mexico, China, Japan": a country name before a comma starts a
 		// list, it is not a town in the next country.
-		if g.kinds(m.e).country {
+		if m.kinds.country {
 			continue
 		}
-		if sx, sy, ok := g.pair(m.e, n.e); ok {
-			pinned[m.key] = sx
-			if _, done := pinned[n.key]; !done {
-				pinned[n.key] = sy
+		if sx, sy, ok := r.g.pair(m.e, n.e); ok {
+			r.pinned[m.key] = sx
+			if _, done := r.pinned[n.key]; !done {
+				r.pinned[n.key] = sy
 			}
-			pinnedAt[i], pinnedAt[m.next] = true, true
+			r.pinnedAt[i], r.pinnedAt[m.next] = true, true
 		}
 	}
+}
 
-	// "Paris, Mo.", "Beaver, West Virginia": a place the region after its
-	// comma qualifies, where the gazetteer has no reading of it in that
-	// region.
-	byStart, byEnd := make(map[int]int, len(ms)), make(map[int]int, len(ms))
-	for i := range ms {
-		byStart[ms[i].t0], byEnd[ms[i].t1-1] = i, i
-	}
-	inRegion := map[string]regionTown{}
-	var towns []town
+// regionsAfterComma reads "Paris, Mo.", "Beaver, West Virginia": a place
+// the region after its comma qualifies, where the gazetteer has no reading
+// of it in that region.
+func (r *reading) regionsAfterComma() {
+	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
 	for i := range ms {
 		n := &ms[i]
-		r, ok := g.regionSense(n.e)
-		if !ok || n.t0 < 2 || text[toks[n.t0-1].start] != ',' || toks[n.t0-1].space || g.given[n.key] || g.names[n.key] {
+		reg, ok := g.regionSense(n.e)
+		if !ok || n.t0 < 2 || text[toks[n.t0-1].Start] != ',' || toks[n.t0-1].Space || g.given[n.key] || g.names[n.key] {
 			continue
 		}
 		// "San Fernando Valley", "Michael Sicilia": the region is only
 		// the start of a longer name.
-		if t := n.t1; t < len(toks) && toks[t].word && toks[t].space && toks[t].upper {
+		if t := n.t1; t < len(toks) && toks[t].Word && toks[t].Space && toks[t].Upper {
 			continue
 		}
-		if x, known := byEnd[n.t0-2]; known {
+		if x, known := endsAt(ms, n.t0-2); known {
 			m := &ms[x]
-			k := g.kinds(m.e)
-			if m.next != i || pinnedAt[x] || k.country || k.admin1 || k.hand || inList(text, toks, ms, byStart, byEnd, x, i) {
+			k := m.kinds
+			if m.next != i || r.pinnedAt[x] || k.country || k.admin1 || k.hand || inList(ws, ms, x, i) {
 				continue
 			}
-			inRegion[m.key] = regionTown{r, townName(text[m.start:m.end])}
-			pinnedAt[x], pinnedAt[i] = true, true
+			r.inRegion[m.key] = regionTown{reg, townName(text[m.start:m.end])}
+			r.pinnedAt[x], r.pinnedAt[i] = true, true
 		} else {
-			t0 := unknownBefore(text, toks, n.t0-1, g, byEnd)
-			if t0 < 0 || g.suffixes[wordAt(text, toks, n.t0-2)] || isCountyWord(text[toks[n.t0-2].start:toks[n.t0-2].end]) {
+			t0 := unknownBefore(ws, ms, n.t0-1, g)
+			if t0 < 0 || g.suffixes[wordAt(ws, n.t0-2)] || isCountyWord(text[toks[n.t0-2].Start:toks[n.t0-2].End]) {
 				continue
 			}
-			if listAfter(text, toks, byStart, n.t1) {
+			if listAfter(ws, ms, n.t1) {
 				continue
 			}
-			towns = append(towns, town{start: toks[t0].start, end: toks[n.t0-2].end, region: r})
-			pinnedAt[i] = true
+			r.towns = append(r.towns, town{start: toks[t0].Start, end: toks[n.t0-2].End, region: reg})
+			r.pinnedAt[i] = true
 		}
-		if _, done := pinned[n.key]; !done {
-			pinned[n.key] = r
+		if _, done := r.pinned[n.key]; !done {
+			r.pinned[n.key] = reg
 		}
 	}
+}
 
-	// One sense per name per article: a one-word name that is part of a
-	// person's name once ("MaliVai Washington") is that person throughout.
-	verdicts := make([]verdict, len(ms))
-	var people map[string]bool
+// judgeAll keeps the matches that are places in their context (judge, and
+// the organisations around them), with one sense per name per article: a
+// one-word name that is part of a person's name once ("MaliVai
+// Washington") is that person throughout. r.ms and r.pinnedAt hold only
+// the kept matches after it.
+func (r *reading) judgeAll(orgs [][2]int) {
+	ms := r.ms
+	r.verdicts = sized(r.verdicts, len(ms))
+	verdicts, people := r.verdicts, r.people
 	for i := range ms {
-		verdicts[i] = g.judge(text, toks, &ms[i], pinnedAt[i] || ms[i].placeWord)
+		verdicts[i] = r.g.judge(&r.words, &ms[i], r.pinnedAt[i] || ms[i].placeWord)
 		switch relateToOrgs(orgs, ms[i].start, ms[i].end) {
 		case orgInside:
 			if verdicts[i].embeddable() {
@@ -194,49 +312,47 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			verdicts[i] = dropOrg
 		}
 		if verdicts[i].personal() && ms[i].t1-ms[i].t0 == 1 || verdicts[i] == dropMatch {
-			if people == nil {
-				people = map[string]bool{}
-			}
 			people[ms[i].key] = true
 		}
 	}
 	kept := ms[:0]
-	keptPinned := pinnedAt[:0]
+	keptPinned := r.pinnedAt[:0]
 	for i := range ms {
 		m := ms[i]
-		if verdicts[i] != keep || people[m.key] && !m.dateline && !pinnedAt[i] && !m.placeWord {
+		if verdicts[i] != keep || people[m.key] && !m.dateline && !r.pinnedAt[i] && !m.placeWord {
 			continue
 		}
 		kept = append(kept, m)
-		keptPinned = append(keptPinned, pinnedAt[i])
+		keptPinned = append(keptPinned, r.pinnedAt[i])
 	}
-	named := g.namedPlaces(text, toks, matched)
-	if len(kept) == 0 && len(counties) == 0 && len(towns) == 0 && len(streets) == 0 && len(named) == 0 {
-		return nil
-	}
+	r.ms, r.pinnedAt = kept, keptPinned
+}
 
-	c := newContext()
-	for key, s := range pinned {
+// articleContext gathers the article's votes for countries and regions
+// from the pinned readings, the towns in a region and the context-free
+// reading of each kept match (top; hasTop false where it has none), which
+// it returns too: the list rule starts from it.
+func (r *reading) articleContext() (*context, []sense, []bool) {
+	g, kept, c := r.g, r.ms, &r.ctx
+	for key, s := range r.pinned {
 		p := &g.places[s.place]
 		c.countries.add(p.Country, key)
 		if p.Kind == KindAdmin1 {
-			c.admin1.add(p.Country+"/"+p.Name, key)
+			c.admin1.add(region{p.Country, p.Name}, key)
 		}
 	}
-	for key, rt := range inRegion {
+	for key, rt := range r.inRegion {
 		p := &g.places[rt.region.place]
 		c.countries.add(p.Country, key)
-		c.admin1.add(p.Country+"/"+p.Name, key)
+		c.admin1.add(region{p.Country, p.Name}, key)
 	}
-	// The context-free reading of each kept match: the article's votes
-	// and the list rule both start from it.
-	top := make([]sense, len(kept))
-	hasTop := make([]bool, len(kept))
+	r.top, r.hasTop = sized(r.top, len(kept)), sized(r.hasTop, len(kept))
+	top, hasTop := r.top, r.hasTop
 	for i, m := range kept {
-		top[i], _, hasTop[i] = g.best(m.e, nil, "", nil)
+		top[i], hasTop[i] = m.kinds.top, m.kinds.hasTop
 	}
 	for i, m := range kept {
-		if _, ok := inRegion[m.key]; ok || !hasTop[i] {
+		if _, ok := r.inRegion[m.key]; ok || !hasTop[i] {
 			continue
 		}
 		s := top[i]
@@ -245,48 +361,62 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			c.countries.add(p.Country, m.key)
 		}
 		if p.Kind == KindAdmin1 {
-			r := p.Country + "/" + p.Name
-			if _, seen := c.admin1[r]; !seen {
+			reg := region{p.Country, p.Name}
+			if _, seen := c.admin1[reg]; !seen {
 				c.regionNames[p.Country] = append(c.regionNames[p.Country], m.key)
 			}
-			c.admin1.add(r, m.key)
+			c.admin1.add(reg, m.key)
 			if c.firstAdmin1 < 0 {
 				c.firstAdmin1 = s.place
 			}
 		}
 		if p.Kind == KindCity && p.Admin1 != "" {
-			c.admin1.add(p.Country+"/"+p.Admin1, m.key) // "Seattle" names Washington state
+			c.admin1.add(region{p.Country, p.Admin1}, m.key) // "Seattle" names Washington state
 		}
 		if m.dateline && c.dateline == "" {
 			c.dateline = p.Country
 		}
 	}
-	g.localContext(c, kept, top, hasTop, pinned)
+	g.localContext(c, kept, top, hasTop, r.pinned)
+	return c, top, hasTop
+}
 
-	listKind := g.listKinds(text, kept, top, hasTop)
-	chosen := map[string]sense{}
-	margin := map[string]float64{}
+// choice is what a name's reading is chosen once for: the name, and the
+// filter its words ask for (a state, a list's kind, no bare second-level
+// region).
+type choice struct {
+	key               string
+	state, list, bare bool
+}
+
+// resolve chooses each kept name's reading, once per name and filter, and
+// drops a reading the article does not support.
+func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Mention {
+	g, text, kept, keptPinned := r.g, r.text, r.ms, r.pinnedAt
+	r.listKind = g.listKinds(text, kept, top, hasTop, sized(r.listKind, len(kept)))
+	listKind, chosen, margin := r.listKind, r.chosen, r.margin
 	out := make([]extract.Mention, 0, len(kept))
+	slab := make([]located, len(kept)) // the payloads, one allocation
 	for i, m := range kept {
-		if rt, ok := inRegion[m.key]; ok {
+		if rt, ok := r.inRegion[m.key]; ok {
 			out = append(out, g.townMention(text, m.start, m.end, rt.name, rt.region, m.dateline))
 			continue
 		}
-		ck := m.key
+		ck := choice{key: m.key}
 		filter := g.suffixFilter(m)
 		if m.state {
-			ck += "\x00state"
+			ck.state = true
 		} else if f := listKind[i]; f != nil && filter == nil {
-			ck += "\x00list"
+			ck.list = true
 			filter = f
 		}
 		if filter == nil && !m.division && !m.dateline && !hasDivisionSuffix(m.key) {
 			filter = g.notBareAdmin2
-			ck += "\x00bare"
+			ck.bare = true
 		}
 		s, ok := chosen[ck]
 		if !ok {
-			if ps, pin := pinned[m.key]; pin {
+			if ps, pin := r.pinned[m.key]; pin {
 				s, ok = ps, true
 				margin[m.key] = scorePinned
 			} else {
@@ -303,9 +433,9 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			continue
 		}
 		p := &g.places[s.place]
-		loc := &extract.Location{Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1,
-			GeonameID: int(p.ID), Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon))),
-			Demonym: s.demonym, Dateline: m.dateline}
+		loc := slab[i].at(p)
+		loc.Name, loc.Kind, loc.Country, loc.Admin1 = p.Name, p.Kind, p.Country, p.Admin1
+		loc.GeonameID, loc.Demonym, loc.Dateline = int(p.ID), s.demonym, m.dateline
 		if p.Kind == KindAdmin1 {
 			loc.Admin1 = p.Name
 		}
@@ -313,28 +443,37 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			Start: m.start, End: m.end, Confidence: confidence(p, s, margin[m.key], len(m.e.senses)),
 			Rule: rule(p, s, m, keptPinned[i]), Location: loc})
 	}
+	return out
+}
+
+// patterns adds the places the patterns found (counties, towns before a
+// region, streets, names a place word introduces) to out, keeping the
+// longest of overlapping ones. A county in no region the text names falls
+// in the article's first region (firstAdmin1), or is dropped.
+func (r *reading) patterns(out []extract.Mention, counties []county, countyRegion []int32, firstAdmin1 int32, streets []street, named []extract.Mention) []extract.Mention {
+	g, text := r.g, r.text
 	for i, cn := range counties {
-		r := countyRegion[i]
-		if r < 0 {
-			r = c.firstAdmin1
+		reg := countyRegion[i]
+		if reg < 0 {
+			reg = firstAdmin1
 		}
-		if r < 0 {
+		if reg < 0 {
 			continue // a county in no known region has no point
 		}
-		p := &g.places[r]
+		p := &g.places[reg]
+		loc := newLocation(p)
+		loc.Name, loc.Kind, loc.Country, loc.Admin1 = normalizeSpace(text[cn.start:cn.end]), KindAdmin2, p.Country, p.Name
 		out = append(out, extract.Mention{Type: extract.TypeLocation, Text: text[cn.start:cn.end],
-			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county",
-			Location: &extract.Location{Name: normalizeSpace(text[cn.start:cn.end]), Kind: KindAdmin2,
-				Country: p.Country, Admin1: p.Name, Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon)))}})
+			Start: cn.start, End: cn.end, Confidence: 0.6, Rule: "location/pattern/county", Location: loc})
 	}
-	for _, t := range towns {
+	for _, t := range r.towns {
 		out = append(out, g.townMention(text, t.start, t.end, townName(text[t.start:t.end]), t.region, false))
 	}
 	for _, st := range streets {
 		out = append(out, streetMention(text, st))
 	}
 	out = append(out, named...)
-	if len(counties) > 0 || len(towns) > 0 || len(streets) > 0 || len(named) > 0 {
+	if len(counties) > 0 || len(r.towns) > 0 || len(streets) > 0 || len(named) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 		out = longestOfOverlaps(out)
 		for i := range out {
@@ -343,7 +482,7 @@ func (g *Gazetteer) extract(d *extract.Doc) []extract.Mention {
 			}
 		}
 	}
-	return dropOrgClashes(out, orgs)
+	return out
 }
 
 // longestOfOverlaps keeps, of mentions that overlap, the longest (the
@@ -374,17 +513,10 @@ func normalizeSpace(s string) string {
 // come sorted by start, so the only one that can overlap a match is the last
 // that starts before the match ends: a binary search, not a scan, keeps long
 // texts linear.
-func dropOverlapping(ms []match, prior []extract.Mention) []match {
-	var dates [][2]int
-	for _, p := range prior {
-		if p.Type == extract.TypeDate {
-			dates = append(dates, [2]int{p.Start, p.End})
-		}
-	}
+func dropOverlapping(ms []match, dates [][2]int) []match {
 	if len(dates) == 0 {
 		return ms
 	}
-	sort.Slice(dates, func(i, j int) bool { return dates[i][0] < dates[j][0] })
 	out := ms[:0]
 	for _, m := range ms {
 		k := sort.Search(len(dates), func(i int) bool { return dates[i][0] >= m.end })
@@ -403,6 +535,16 @@ func rule(p *Place, s sense, m match, pinned bool) string {
 		return "location/demonym"
 	case pinned:
 		return "location/pattern/place-comma-place"
+	}
+	switch p.Kind { // the common kinds without building the string
+	case KindCountry:
+		return "location/gazetteer/" + KindCountry
+	case KindAdmin1:
+		return "location/gazetteer/" + KindAdmin1
+	case KindAdmin2:
+		return "location/gazetteer/" + KindAdmin2
+	case KindCity:
+		return "location/gazetteer/" + KindCity
 	}
 	return "location/gazetteer/" + p.Kind
 }
@@ -459,18 +601,33 @@ func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop [
 			continue
 		}
 		p := &g.places[s.place]
-		var region string
+		var reg region
 		switch {
 		case p.Kind == KindAdmin1:
-			region = p.Country + "/" + p.Name
+			reg = region{p.Country, p.Name}
 		case isLocal(p.Kind) && p.Admin1 != "":
-			region = p.Country + "/" + p.Admin1
-			c.addLocal(region, m.key)
+			reg = region{p.Country, p.Admin1}
+			c.addLocal(reg, m.key)
 		}
-		if m.dateline && c.datelineAdmin1 == "" {
-			c.datelineAdmin1 = region
+		if m.dateline && c.datelineAdmin1 == (region{}) {
+			c.datelineAdmin1 = reg
 		}
 	}
 }
 
-func ptr(f float64) *float64 { return &f }
+// located is a Location with its point, allocated together: one
+// allocation per mention instead of three.
+type located struct {
+	loc      extract.Location
+	lat, lon float64
+}
+
+// at puts x's Location at place p's point (rounded) and returns it.
+func (x *located) at(p *Place) *extract.Location {
+	x.lat, x.lon = round(float64(p.Lat)), round(float64(p.Lon))
+	x.loc.Lat, x.loc.Lon = &x.lat, &x.lon
+	return &x.loc
+}
+
+// newLocation returns a Location at place p's point.
+func newLocation(p *Place) *extract.Location { return new(located).at(p) }

@@ -1,6 +1,9 @@
 package location
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // match is a span of the text whose normalized form names a place.
 type match struct {
@@ -8,6 +11,7 @@ type match struct {
 	start, end int // bytes
 	key        string
 	e          *entry
+	kinds      senseKinds // of e's readings, set by reading.mark
 	dateline   bool
 	// next is the index of the match that follows after a comma ("Jeju,
 	// South Korea"), or -1.
@@ -40,27 +44,28 @@ func isConnector(w string) bool {
 // find returns the longest gazetteer names in the text, left to right,
 // without overlap. Capitalisation is required: the first word and every
 // word that is not a connector must start upper case.
-func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []match {
+func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
+	text, toks := ws.text, ws.toks
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.upper {
+		if !t.Word || !t.Upper {
 			i++
 			continue
 		}
 		key = key[:0]
-		best := -1
+		best, bestLen := -1, 0
 		var bestE *entry
 		lim := min(len(toks), i+g.maxTokens)
 		for j := i; j < lim; j++ {
 			tj := toks[j]
-			if j > i && tj.word && !tj.upper && !isConnector(text[tj.start:tj.end]) {
+			if j > i && tj.Word && !tj.Upper && !isConnector(text[tj.Start:tj.End]) {
 				// "Paris agreement": a lower-case word ends the name,
 				// unless it is a connector ("Isle of Man").
-				if !allDigits(text[tj.start:tj.end]) {
+				if !tj.Number {
 					break
 				}
 			}
-			if j > i && tj.space && !tj.word && text[tj.start] != '&' {
+			if j > i && tj.Space && !tj.Word && text[tj.Start] != '&' {
 				break // "Seoul ( Yonhap", "Japan -": punctuation after a space
 			}
 			key = appendKey(key, text, tj, j == i)
@@ -69,8 +74,8 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 				break
 			}
 			e := &g.entries[ei]
-			if len(e.senses) > 0 && (tj.word || text[tj.start] == '.') {
-				best, bestE = j, e
+			if len(e.senses) > 0 && (tj.Word || text[tj.Start] == '.') {
+				best, bestLen, bestE = j, len(key), e
 			}
 			if !e.prefix {
 				break
@@ -81,72 +86,77 @@ func (g *Gazetteer) find(text string, toks []token, key []byte, out []match) []m
 			continue
 		}
 		// A name that ends on a lower-case connector is not a name.
-		if tb := toks[best]; tb.word && !tb.upper && !allDigits(text[tb.start:tb.end]) {
+		if tb := toks[best]; tb.Word && !tb.Upper && !tb.Number {
 			i++
 			continue
 		}
-		out = append(out, match{t0: i, t1: best + 1, start: t.start, end: toks[best].end,
-			key: normalizeSpan(text, toks[i:best+1]), e: bestE, next: -1})
+		// The key is most often the lower-cased text itself (ASCII, one
+		// space between words): then a slice of it, not a copy.
+		k := ws.low[t.Start:toks[best].End]
+		if string(key[:bestLen]) != k {
+			k = string(key[:bestLen])
+		}
+		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End, key: k, e: bestE, next: -1})
 		i = best + 1
 	}
 	return out
 }
 
-func normalizeSpan(text string, toks []token) string {
-	var b []byte
-	for i, t := range toks {
-		b = appendKey(b, text, t, i == 0)
-	}
-	return string(b)
+// startsAt returns the match that begins at token t. ms is sorted by start
+// and its matches do not overlap.
+func startsAt(ms []match, t int) (int, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t0 >= t })
+	return i, i < len(ms) && ms[i].t0 == t
 }
 
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
+// endsAt returns the last match whose last token is t. In ms, sorted by
+// start, the last tokens never decrease: a match may end on the next one's
+// first token only when a suffix word was taken into it (mark).
+func endsAt(ms []match, t int) (int, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].t1-1 > t }) - 1
+	return i, i >= 0 && ms[i].t1-1 == t
 }
 
 // wordAt returns the lower-cased word of token i, or "" when i is out of
 // range or not a word.
-func wordAt(text string, toks []token, i int) string {
-	if i < 0 || i >= len(toks) || !toks[i].word {
+func wordAt(ws *words, i int) string {
+	if i < 0 || i >= len(ws.toks) || !ws.toks[i].Word {
 		return ""
 	}
-	return strings.ToLower(text[toks[i].start:toks[i].end])
+	return ws.lower(ws.toks[i].Start, ws.toks[i].End)
 }
 
 // prevWord returns the word before token t0 with a following full stop
 // kept ("mr."), and its token index; "" when the previous token is other
 // punctuation.
-func prevWord(text string, toks []token, t0 int) (string, int) {
+func prevWord(ws *words, t0 int) (string, int) {
+	toks := ws.toks
 	i := t0 - 1
-	if i < 0 || !toks[t0].space {
+	if i < 0 || !toks[t0].Space {
 		return "", -1
 	}
-	if !toks[i].word {
-		if text[toks[i].start] == '.' && i > 0 && toks[i-1].word && !toks[i].space {
-			return wordAt(text, toks, i-1) + ".", i - 1
+	if !toks[i].Word {
+		if ws.text[toks[i].Start] == '.' && i > 0 && toks[i-1].Word && !toks[i].Space {
+			return ws.lower(toks[i-1].Start, toks[i].End), i - 1 // the word and its glued stop
 		}
 		return "", -1
 	}
-	return wordAt(text, toks, i), i
+	return wordAt(ws, i), i
 }
 
 // sentenceStart reports whether token i opens a sentence or a line.
-func sentenceStart(text string, toks []token, i int) bool {
-	if i <= 0 || toks[i].lineStart {
+func sentenceStart(ws *words, i int) bool {
+	text, toks := ws.text, ws.toks
+	if i <= 0 || toks[i].LineStart {
 		return true
 	}
 	p := toks[i-1]
-	if p.word {
+	if p.Word {
 		return false
 	}
-	switch text[p.start] {
+	switch text[p.Start] {
 	case '.', '!', '?', ':', '"', '\'', '(', '[', '-', ';':
 		return true
 	}
-	return strings.HasPrefix(text[p.start:], "“") || strings.HasPrefix(text[p.start:], "—") || strings.HasPrefix(text[p.start:], "–")
+	return strings.HasPrefix(text[p.Start:], "“") || strings.HasPrefix(text[p.Start:], "—") || strings.HasPrefix(text[p.Start:], "–")
 }

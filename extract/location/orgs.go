@@ -1,6 +1,7 @@
 package location
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/eventwire/eventwire/extract"
@@ -13,16 +14,17 @@ import (
 // a match that is the organisation's whole name (a club named for its town)
 // or that straddles its edge is dropped.
 
-// orgSpans returns the byte spans of the organisation mentions in prior,
-// sorted by start. Organisation mentions do not overlap one another.
-func orgSpans(prior []extract.Mention) [][2]int {
-	var out [][2]int
+// spansOf returns, in buf's array, the byte spans of the mentions of one
+// type in prior, sorted by start. Mentions of one type (dates,
+// organisations) do not overlap one another, so no two share a start.
+func spansOf(buf [][2]int, prior []extract.Mention, typ string) [][2]int {
+	out := buf[:0]
 	for _, m := range prior {
-		if m.Type == extract.TypeOrganization {
+		if m.Type == typ {
 			out = append(out, [2]int{m.Start, m.End})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
 	return out
 }
 

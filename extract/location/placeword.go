@@ -29,27 +29,28 @@ func isPlaceNoun(w string) bool {
 // token t ("the village of Xinmo"), or before the list of capitalised
 // names t ends ("the towns of Haris and Varzaqan", "the villages of A, B
 // and C").
-func placeWordBefore(text string, toks []token, t int) bool {
+func placeWordBefore(ws *words, t int) bool {
+	text, toks := ws.text, ws.toks
 	for n := 0; n < 8; n++ {
-		pw, pi := prevWord(text, toks, t)
+		pw, pi := prevWord(ws, t)
 		var sep int // the last token of the name before in a list
 		switch {
 		case pw == "of":
-			w, wi := prevWord(text, toks, pi)
-			return w != "" && !toks[wi].upper && isPlaceNoun(w)
+			w, wi := prevWord(ws, pi)
+			return w != "" && !toks[wi].Upper && isPlaceNoun(w)
 		case pw == "and" || pw == "or":
 			sep = pi - 1
-			if sep >= 0 && text[toks[sep].start] == ',' {
+			if sep >= 0 && text[toks[sep].Start] == ',' {
 				sep-- // "A, B, and C"
 			}
-		case t > 0 && text[toks[t-1].start] == ',':
+		case t > 0 && text[toks[t-1].Start] == ',':
 			sep = t - 2
 		default:
 			return false
 		}
 		// Back over the capitalised words of that name.
 		start := sep + 1
-		for k := sep; k >= 0 && sep-k < 3 && toks[k].word && toks[k].upper; k-- {
+		for k := sep; k >= 0 && sep-k < 3 && toks[k].Word && toks[k].Upper; k-- {
 			start = k
 		}
 		if start > sep {
@@ -62,11 +63,12 @@ func placeWordBefore(text string, toks []token, t int) bool {
 
 // placeWordAfter reports whether a lower-case division word follows token
 // end-1 ("Puge county", "Gondra district").
-func placeWordAfter(text string, toks []token, end int) bool {
-	if end >= len(toks) || !toks[end].word || !toks[end].space || toks[end].upper {
+func placeWordAfter(ws *words, end int) bool {
+	toks := ws.toks
+	if end >= len(toks) || !toks[end].Word || !toks[end].Space || toks[end].Upper {
 		return false
 	}
-	switch wordAt(text, toks, end) {
+	switch wordAt(ws, end) {
 	case "county", "district", "province", "prefecture", "municipality":
 		return true
 	}
@@ -76,20 +78,21 @@ func placeWordAfter(text string, toks []token, end int) bool {
 // unknownName returns the end (exclusive) of an unmatched capitalised name
 // of one to three words starting at token t0, or -1: no title, given
 // name, organisation head or common word among them.
-func (g *Gazetteer) unknownName(text string, toks []token, t0 int) int {
+func (g *Gazetteer) unknownName(ws *words, t0 int) int {
+	text, toks := ws.text, ws.toks
 	end := t0
 	for end < len(toks) && end < t0+3 {
 		tk := toks[end]
-		if !tk.word || !tk.upper || tk.caps && tk.end-tk.start > 1 || end > t0 && !tk.space && text[toks[end-1].start] != '-' {
+		if !tk.Word || !tk.Upper || tk.Caps && tk.End-tk.Start > 1 || end > t0 && !tk.Space && text[toks[end-1].Start] != '-' {
 			break
 		}
-		w := wordAt(text, toks, end)
+		w := wordAt(ws, end)
 		if g.titles[w] || g.given[w] || g.orgs[w] || g.common[w] || g.stop[w] || hasDigit(w) {
 			return -1
 		}
 		end++
 		// "Bab el-Oued", "Dogu Beyazit": hyphens join.
-		if end+1 < len(toks) && !toks[end].space && text[toks[end].start] == '-' && toks[end+1].word && !toks[end+1].space {
+		if end+1 < len(toks) && !toks[end].Space && text[toks[end].Start] == '-' && toks[end+1].Word && !toks[end+1].Space {
 			end += 2
 		}
 	}
@@ -111,12 +114,13 @@ func placeWordMention(text string, start, end int, kind string) extract.Mention 
 // places: after "<place noun> of" (and the rest of such a list), or before
 // a division word. matched holds the token ranges of the gazetteer's
 // matches, sorted, which such a name must not overlap.
-func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []extract.Mention {
+func (g *Gazetteer) namedPlaces(ws *words, matched [][2]int) []extract.Mention {
+	text, toks := ws.text, ws.toks
 	var out []extract.Mention
 	k := 0
 	for t := 0; t < len(toks); t++ {
 		tk := toks[t]
-		if !tk.word || !tk.upper || !tk.lineMixed || !tk.space {
+		if !tk.Word || !tk.Upper || !tk.LineMixed || !tk.Space {
 			continue
 		}
 		for k < len(matched) && matched[k][1] <= t {
@@ -127,30 +131,30 @@ func (g *Gazetteer) namedPlaces(text string, toks []token, matched [][2]int) []e
 		}
 		// The cheap tests first: most capitalised words have no place
 		// noun before them and no division word within three words.
-		before := placeWordBefore(text, toks, t)
-		if !before && !divisionWithin(text, toks, t+1, t+4) {
+		before := placeWordBefore(ws, t)
+		if !before && !divisionWithin(ws, t+1, t+4) {
 			continue
 		}
-		end := g.unknownName(text, toks, t)
+		end := g.unknownName(ws, t)
 		if end < 0 || k < len(matched) && matched[k][0] < end {
 			continue
 		}
-		if end < len(toks) && toks[end].word && toks[end].upper && toks[end].space {
+		if end < len(toks) && toks[end].Word && toks[end].Upper && toks[end].Space {
 			continue // part of a longer name
 		}
-		if end < len(toks) && !toks[end].space && isApostrophe(text, toks[end]) {
+		if end < len(toks) && !toks[end].Space && isApostrophe(text, toks[end]) {
 			continue // "O'Leary"
 		}
 		kind := ""
 		switch {
-		case placeWordAfter(text, toks, end):
+		case placeWordAfter(ws, end):
 			kind = KindAdmin2
 		case before:
 			kind = KindCity
 		default:
 			continue
 		}
-		out = append(out, placeWordMention(text, tk.start, toks[end-1].end, kind))
+		out = append(out, placeWordMention(text, tk.Start, toks[end-1].End, kind))
 		t = end - 1
 	}
 	return out
@@ -189,9 +193,10 @@ func placeIn(text string, m *extract.Mention, ms []extract.Mention) {
 
 // divisionWithin reports whether placeWordAfter holds at any token in
 // [from, to).
-func divisionWithin(text string, toks []token, from, to int) bool {
+func divisionWithin(ws *words, from, to int) bool {
+	toks := ws.toks
 	for e := from; e < to && e <= len(toks); e++ {
-		if placeWordAfter(text, toks, e) {
+		if placeWordAfter(ws, e) {
 			return true
 		}
 	}

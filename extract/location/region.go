@@ -39,23 +39,25 @@ func (g *Gazetteer) regionSense(e *entry) (sense, bool) {
 // inList reports whether the "X, Y" at matches x and y is part of a list of
 // places ("Alberta, Saskatchewan and Manitoba", "Dallas, Houston, Texas"):
 // a place right before X's comma, or a place after Y's comma or "and"/"or".
-func inList(text string, toks []token, ms []match, byStart, byEnd map[int]int, x, y int) bool {
-	if t := ms[x].t0; t >= 2 && text[toks[t-1].start] == ',' {
-		if _, ok := byEnd[t-1]; ok {
+func inList(ws *words, ms []match, x, y int) bool {
+	text, toks := ws.text, ws.toks
+	if t := ms[x].t0; t >= 2 && text[toks[t-1].Start] == ',' {
+		if _, ok := endsAt(ms, t-1); ok {
 			return true
 		}
 	}
-	return listAfter(text, toks, byStart, ms[y].t1)
+	return listAfter(ws, ms, ms[y].t1)
 }
 
 // listAfter reports whether token t, right after a place, goes on to
 // another place with a comma, "and" or "or".
-func listAfter(text string, toks []token, byStart map[int]int, t int) bool {
+func listAfter(ws *words, ms []match, t int) bool {
+	text, toks := ws.text, ws.toks
 	if t >= len(toks) {
 		return false
 	}
-	if text[toks[t].start] == ',' || wordAt(text, toks, t) == "and" || wordAt(text, toks, t) == "or" {
-		_, ok := byStart[t+1]
+	if text[toks[t].Start] == ',' || wordAt(ws, t) == "and" || wordAt(ws, t) == "or" {
+		_, ok := startsAt(ms, t+1)
 		return ok
 	}
 	return false
@@ -63,11 +65,12 @@ func listAfter(text string, toks []token, byStart map[int]int, t int) bool {
 
 // placeBefore reports whether the words before token t introduce a place:
 // a preposition of place or origin, or the start of a line (a dateline).
-func placeBefore(text string, toks []token, t int) bool {
-	if t == 0 || toks[t].lineStart {
+func placeBefore(ws *words, t int) bool {
+	toks := ws.toks
+	if t == 0 || toks[t].LineStart {
 		return true
 	}
-	switch w, _ := prevWord(text, toks, t); w {
+	switch w, _ := prevWord(ws, t); w {
 	case "in", "of", "from", "near", "at", "outside", "to", "into", "around", "town", "city", "village":
 		return true
 	}
@@ -76,30 +79,30 @@ func placeBefore(text string, toks []token, t int) bool {
 
 // unknownBefore finds an unmatched capitalised name of one or two words
 // that ends right before token comma (", Texas"), introduced by
-// placeBefore. It returns the name's first token, or -1. byEnd holds the
-// last token of each gazetteer match: a name that would take in a known
-// place ("EDMONTON AA,VA.") is no unknown town, and reporting it would
-// make up a place over the known one.
-func unknownBefore(text string, toks []token, comma int, g *Gazetteer, byEnd map[int]int) int {
+// placeBefore. It returns the name's first token, or -1. A name that
+// would take in a gazetteer match of ms ("EDMONTON AA,VA.") is no unknown
+// town, and reporting it would make up a place over the known one.
+func unknownBefore(ws *words, ms []match, comma int, g *Gazetteer) int {
+	toks := ws.toks
 	t1 := comma // exclusive
 	t0 := t1
 	for n := 0; n < 2 && t0 > 0; n++ {
 		p := toks[t0-1]
-		if !p.word || !p.upper || (t0 < t1 && !toks[t0].space) {
+		if !p.Word || !p.Upper || (t0 < t1 && !toks[t0].Space) {
 			break
 		}
-		if _, known := byEnd[t0-1]; known {
+		if _, known := endsAt(ms, t0-1); known {
 			return -1
 		}
-		w := wordAt(text, toks, t0-1)
+		w := wordAt(ws, t0-1)
 		if g.titles[w] || g.orgs[w] || g.given[w] {
 			return -1
 		}
 		t0--
-		if placeBefore(text, toks, t0) {
+		if placeBefore(ws, t0) {
 			// "Also, Missouri has ...": a common word opening a
 			// sentence is not a town.
-			if sentenceStart(text, toks, t0) && g.common[wordAt(text, toks, t0)] {
+			if sentenceStart(ws, t0) && g.common[wordAt(ws, t0)] {
 				return -1
 			}
 			return t0
@@ -145,11 +148,10 @@ func (g *Gazetteer) townMention(text string, start, end int, name string, r sens
 	if dateline {
 		rule = "location/dateline"
 	}
+	loc := newLocation(p)
+	loc.Name, loc.Kind, loc.Country, loc.Admin1, loc.Dateline = name, KindCity, p.Country, p.Name, dateline
 	return extract.Mention{Type: extract.TypeLocation, Text: text[start:end], Start: start, End: end,
-		Confidence: 0.6, Rule: rule,
-		Location: &extract.Location{Name: name, Kind: KindCity,
-			Country: p.Country, Admin1: p.Name, Lat: ptr(round(float64(p.Lat))), Lon: ptr(round(float64(p.Lon))),
-			Dateline: dateline}}
+		Confidence: 0.6, Rule: rule, Location: loc}
 }
 
 // listKinds finds places written as a list ("Virginia, West Virginia and
@@ -159,9 +161,9 @@ func (g *Gazetteer) townMention(text string, start, end int, name string, r sens
 // Without it a list's member can read as a town of a listed region
 // ("Wyoming", Michigan) or of a listed country ("China", Japan).
 //
-// top holds each match's context-free reading (where hasTop is set).
-func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []bool) []func(sense) bool {
-	out := make([]func(sense) bool, len(ms))
+// top holds each match's context-free reading (where hasTop is set); out,
+// as long as ms and all nil, receives the filters.
+func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []bool, out []func(sense) bool) []func(sense) bool {
 	type reading struct {
 		kind, country string
 		ok            bool

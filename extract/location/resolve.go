@@ -43,30 +43,39 @@ const minorTown = 5000
 // which names cast it, so that a name is never its own evidence ("Georgia"
 // does not make Georgia the country more likely).
 type context struct {
-	countries votes // country code
-	admin1    votes // "CC/Region"
+	countries votes[string] // country code
+	admin1    votes[region]
 	// regionNames lists, per country, the names that named one of its
 	// first-level regions.
 	regionNames map[string][]string
 	dateline    string // country of the dateline place
-	// datelineAdmin1 is the first-level region of the dateline place
-	// ("CC/Region"), when it has one.
-	datelineAdmin1 string
+	// datelineAdmin1 is the first-level region of the dateline place,
+	// when it has one.
+	datelineAdmin1 region
 	// local maps a first-level region to the names with a town or
 	// second-level reading in it: towns of one region named together
 	// support each other ("Danbury ... Torrington ... New Milford").
-	local map[string][]string
+	local map[region][]string
 	// firstAdmin1 is the first first-level region named, or -1.
 	firstAdmin1 int32
 }
 
-func newContext() *context {
-	return &context{countries: votes{}, admin1: votes{}, regionNames: map[string][]string{}, local: map[string][]string{}, firstAdmin1: -1}
+func newContext() context {
+	return context{countries: votes[string]{}, admin1: votes[region]{}, regionNames: map[string][]string{}, local: map[region][]string{}, firstAdmin1: -1}
+}
+
+// reset empties the context for the next document, keeping its maps.
+func (c *context) reset() {
+	clear(c.countries)
+	clear(c.admin1)
+	clear(c.regionNames)
+	clear(c.local)
+	*c = context{countries: c.countries, admin1: c.admin1, regionNames: c.regionNames, local: c.local, firstAdmin1: -1}
 }
 
 // addLocal records that name key has a town or second-level reading in
 // region.
-func (c *context) addLocal(region, key string) {
+func (c *context) addLocal(region region, key string) {
 	for _, k := range c.local[region] {
 		if k == key {
 			return
@@ -76,7 +85,7 @@ func (c *context) addLocal(region, key string) {
 }
 
 // localFrom counts the names other than key with a local reading in region.
-func (c *context) localFrom(region, key string) int {
+func (c *context) localFrom(region region, key string) int {
 	n := 0
 	for _, k := range c.local[region] {
 		if k != key {
@@ -86,15 +95,18 @@ func (c *context) localFrom(region, key string) int {
 	return n
 }
 
+// region is a first-level region: its country's code and its name.
+type region struct{ country, name string }
+
 // votes maps a country or region to the names that named it.
-type votes map[string]vote
+type votes[K comparable] map[K]vote
 
 type vote struct {
 	key   string // the first name that voted
 	multi bool   // a second, different name voted too
 }
 
-func (v votes) add(what, key string) {
+func (v votes[K]) add(what K, key string) {
 	old, ok := v[what]
 	switch {
 	case !ok:
@@ -106,7 +118,7 @@ func (v votes) add(what, key string) {
 }
 
 // from reports whether a name other than key voted for what.
-func (v votes) from(what, key string) bool {
+func (v votes[K]) from(what K, key string) bool {
 	old, ok := v[what]
 	return ok && (old.multi || old.key != key)
 }
@@ -178,10 +190,10 @@ func (g *Gazetteer) score(s sense, c *context, key, nation string) float64 {
 	}
 	v += scoreDocSibling * float64(min(n, 2))
 	if p.Admin1 != "" {
-		region := p.Country + "/" + p.Admin1
-		if c.admin1.from(region, key) || c.datelineAdmin1 == region {
+		reg := region{p.Country, p.Admin1}
+		if c.admin1.from(reg, key) || c.datelineAdmin1 == reg {
 			v += scoreDocAdmin1
-		} else if c.localFrom(region, key) > 0 {
+		} else if c.localFrom(reg, key) > 0 {
 			v += scoreDocLocal
 		}
 	}
@@ -267,13 +279,13 @@ func (c *context) supported(p *Place, s sense, key string) bool {
 	if !needs || p.Kind == KindAdmin2 && hasDivisionSuffix(key) {
 		return true
 	}
-	region := p.Country + "/" + p.Admin1
-	if p.Admin1 != "" && (c.admin1.from(region, key) || c.datelineAdmin1 == region) {
+	reg := region{p.Country, p.Admin1}
+	if p.Admin1 != "" && (c.admin1.from(reg, key) || c.datelineAdmin1 == reg) {
 		return true
 	}
 	local := 0
 	if p.Admin1 != "" {
-		local = c.localFrom(region, key)
+		local = c.localFrom(reg, key)
 	}
 	// A second-level region named bare ("Fife", "Somme") is held to the
 	// village standard: news names them mostly where its region is

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // Local news places its stories on streets, roads and in buildings
@@ -72,23 +73,24 @@ type street struct {
 
 // findStreets returns the streets, roads and facilities in the text, left
 // to right, without overlap.
-func (g *Gazetteer) findStreets(text string, toks []token) []street {
+func (g *Gazetteer) findStreets(ws *words) []street {
+	text, toks := ws.text, ws.toks
 	var out []street
 	last := -1 // the last token taken, so that spans do not overlap
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || !t.upper || !t.lineMixed || i <= last {
+		if !t.Word || !t.Upper || !t.LineMixed || i <= last {
 			continue
 		}
-		w := text[t.start:t.end]
-		if s, end, ok := g.numberedRoad(text, toks, i, last); ok {
+		w := text[t.Start:t.End]
+		if s, end, ok := g.numberedRoad(ws, i, last); ok {
 			out = append(out, s)
 			last = end
 			i = end
 			continue
 		}
-		if kind, ok := g.streets.first[w]; ok && !t.caps {
-			if s, end, ok := headFirst(text, toks, i, kind); ok {
+		if kind, ok := g.streets.first[w]; ok && !t.Caps {
+			if s, end, ok := headFirst(ws, i, kind); ok {
 				out = append(out, s)
 				last = end
 				i = end
@@ -96,21 +98,21 @@ func (g *Gazetteer) findStreets(text string, toks []token) []street {
 			}
 		}
 		kind, ok := g.streets.last[w]
-		if !ok || t.caps {
+		if !ok || t.Caps {
 			continue
 		}
 		end := i
-		if g.streets.abbrev[w] && i+1 < len(toks) && !toks[i+1].space && text[toks[i+1].start] == '.' {
+		if g.streets.abbrev[w] && i+1 < len(toks) && !toks[i+1].Space && text[toks[i+1].Start] == '.' {
 			end = i + 1
 		}
-		if !g.closesName(text, toks, end) {
+		if !g.closesName(ws, end) {
 			continue
 		}
-		t0 := g.nameBefore(text, toks, i, last)
+		t0 := g.nameBefore(ws, i, last)
 		if t0 < 0 {
 			continue
 		}
-		out = append(out, street{start: toks[t0].start, end: toks[end].end, kind: kind})
+		out = append(out, street{start: toks[t0].Start, end: toks[end].End, kind: kind})
 		last = end
 		i = end
 	}
@@ -121,19 +123,20 @@ func (g *Gazetteer) findStreets(text string, toks []token) []street {
 // word goes on with it ("Wall Street Journal", "Airport Authority"), no "of
 // <Name>" ("Museum of Modern Art"), and no score follows ("Crystal Palace
 // 4 1 2").
-func (g *Gazetteer) closesName(text string, toks []token, end int) bool {
+func (g *Gazetteer) closesName(ws *words, end int) bool {
+	text, toks := ws.text, ws.toks
 	n := end + 1
 	if n >= len(toks) {
 		return true
 	}
 	nt := toks[n]
-	if nt.word && nt.space && nt.upper && text[toks[end].start] != '.' {
+	if nt.Word && nt.Space && nt.Upper && text[toks[end].Start] != '.' {
 		return false
 	}
-	if nt.word && isDigit(text[nt.start]) {
+	if nt.Word && ltext.IsDigit(text[nt.Start]) {
 		return false
 	}
-	if wordAt(text, toks, n) == "of" && n+1 < len(toks) && toks[n+1].upper {
+	if wordAt(ws, n) == "of" && n+1 < len(toks) && toks[n+1].Upper {
 		return false
 	}
 	return true
@@ -143,15 +146,16 @@ func (g *Gazetteer) closesName(text string, toks []token, end int) bool {
 // the name (at most four, hyphens, "St." and initials, "Mark's" included)
 // and returns the first token, or -1 when there is none or when a title or
 // an organisation head is among them ("President Park").
-func (g *Gazetteer) nameBefore(text string, toks []token, h, last int) int {
+func (g *Gazetteer) nameBefore(ws *words, h, last int) int {
+	text, toks := ws.text, ws.toks
 	t0 := h
 	words := 0
-	facility := g.streets.last[text[toks[h].start:toks[h].end]] == KindFacility
+	facility := g.streets.last[text[toks[h].Start:toks[h].End]] == KindFacility
 	for j := h - 1; j > last && words < 5; {
 		p := toks[j]
 		switch {
-		case p.word && p.upper && toks[j+1].space && !hasDigit(text[p.start:p.end]):
-			w := strings.ToLower(text[p.start:p.end])
+		case p.Word && p.Upper && toks[j+1].Space && !hasDigit(text[p.Start:p.End]):
+			w := strings.ToLower(text[p.Start:p.End])
 			// "President Park": a title right before the head makes it
 			// a person; further back it is part of the name ("Princess
 			// Margaret Hospital", "King Edward Street"). Organisation
@@ -160,31 +164,31 @@ func (g *Gazetteer) nameBefore(text string, toks []token, h, last int) int {
 			if g.titles[w] && words == 0 && facility || isCountyOpener(w) || w == "the" {
 				return checkName(t0, h, words)
 			}
-			if (p.space || p.lineStart) && sentenceStart(text, toks, j) && g.common[w] && !g.knownPlace(w) && !streetWord(w) {
+			if (p.Space || p.LineStart) && sentenceStart(ws, j) && g.common[w] && !g.knownPlace(w) && !streetWord(w) {
 				// "At St. Paul's Hospital": a sentence's first word that
 				// is a common word opens the sentence, not the name.
 				return checkName(t0, h, words)
 			}
 			t0, words = j, words+1
 			j--
-		case p.word && facility && words > 0 && text[p.start:p.end] == "of" && j > 0 && toks[j-1].word && toks[j-1].upper:
+		case p.Word && facility && words > 0 && text[p.Start:p.End] == "of" && j > 0 && toks[j-1].Word && toks[j-1].Upper:
 			// "University of Louisville Hospital", "Bank of America
 			// Stadium".
 			j--
-		case !p.space && !toks[j+1].space && (text[p.start] == '-') && j > 0 && toks[j-1].word && toks[j-1].upper &&
-			g.streets.last[text[toks[j-1].start:toks[j-1].end]] == "":
+		case !p.Space && !toks[j+1].Space && (text[p.Start] == '-') && j > 0 && toks[j-1].Word && toks[j-1].Upper &&
+			g.streets.last[text[toks[j-1].Start:toks[j-1].End]] == "":
 			// "Mont-Royal Avenue", but not "Trafalgar Street-Clarke Road".
 			t0 = j - 1
 			j -= 2
-		case !p.space && text[p.start] == '.' && j > 0 && toks[j-1].word && toks[j-1].upper && !toks[j+1].word:
+		case !p.Space && text[p.Start] == '.' && j > 0 && toks[j-1].Word && toks[j-1].Upper && !toks[j+1].Word:
 			return checkName(t0, h, words)
-		case !p.space && text[p.start] == '.' && j > 0 && toks[j-1].word && toks[j-1].upper && initialOrSaint(text[toks[j-1].start:toks[j-1].end]):
+		case !p.Space && text[p.Start] == '.' && j > 0 && toks[j-1].Word && toks[j-1].Upper && initialOrSaint(text[toks[j-1].Start:toks[j-1].End]):
 			// "St. Mark's Cathedral", "T.J. Health Hospital"
 			t0 = j - 1
 			words++
 			j -= 2
-		case p.word && !p.upper && text[p.start:p.end] == "s" && j >= 2 && isApostrophe(text, toks[j-1]) && !toks[j-1].space && !p.space &&
-			toks[j-2].word && toks[j-2].upper && toks[j+1].space && facility:
+		case p.Word && !p.Upper && text[p.Start:p.End] == "s" && j >= 2 && isApostrophe(text, toks[j-1]) && !toks[j-1].Space && !p.Space &&
+			toks[j-2].Word && toks[j-2].Upper && toks[j+1].Space && facility:
 			// "St. Mark's Cathedral", "Women's College Hospital": a
 			// possessive inside a facility's name.
 			t0 = j - 2
@@ -199,7 +203,7 @@ func (g *Gazetteer) nameBefore(text string, toks []token, h, last int) int {
 
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
+		if ltext.IsDigit(s[i]) {
 			return true
 		}
 	}
@@ -214,7 +218,7 @@ func checkName(t0, h, words int) int {
 }
 
 func isApostrophe(text string, t token) bool {
-	s := text[t.start:t.end]
+	s := text[t.Start:t.End]
 	return s == "'" || s == "’"
 }
 
@@ -241,53 +245,55 @@ func streetWord(w string) bool {
 
 // numberedRoad finds "Highway 403", "Route 9", "Interstate 75", "State
 // Route 9" and "I-75" at token i.
-func (g *Gazetteer) numberedRoad(text string, toks []token, i, last int) (street, int, bool) {
+func (g *Gazetteer) numberedRoad(ws *words, i, last int) (street, int, bool) {
+	text, toks := ws.text, ws.toks
 	t := toks[i]
-	w := text[t.start:t.end]
+	w := text[t.Start:t.End]
 	// "I-75"
-	if w == "I" && i+2 < len(toks) && !toks[i+1].space && text[toks[i+1].start] == '-' && !toks[i+2].space && allDigits(text[toks[i+2].start:toks[i+2].end]) {
-		return street{start: t.start, end: toks[i+2].end, kind: KindRoad}, i + 2, true
+	if w == "I" && i+2 < len(toks) && !toks[i+1].Space && text[toks[i+1].Start] == '-' && !toks[i+2].Space && toks[i+2].Number {
+		return street{start: t.Start, end: toks[i+2].End, kind: KindRoad}, i + 2, true
 	}
 	if !g.streets.numbered[w] {
 		return street{}, 0, false
 	}
 	n := i + 1
-	if n < len(toks) && !toks[n].space && text[toks[n].start] == '.' {
+	if n < len(toks) && !toks[n].Space && text[toks[n].Start] == '.' {
 		n++ // "Hwy. 401"
 	}
-	if n >= len(toks) || !toks[n].word || !toks[n].space || !isDigit(text[toks[n].start]) || toks[n].end-toks[n].start > 4 {
+	if n >= len(toks) || !toks[n].Word || !toks[n].Space || !ltext.IsDigit(text[toks[n].Start]) || toks[n].End-toks[n].Start > 4 {
 		return street{}, 0, false
 	}
 	t0 := i
 	// "State Route 9", "Trans-Canada Highway 1", "U.S. Highway 60".
-	if j := g.nameBefore(text, toks, i, last); j >= 0 {
+	if j := g.nameBefore(ws, i, last); j >= 0 {
 		t0 = j
 	}
-	return street{start: toks[t0].start, end: toks[n].end, kind: KindRoad}, n, true
+	return street{start: toks[t0].Start, end: toks[n].End, kind: KindRoad}, n, true
 }
 
 // headFirst finds "Rue de Rivoli", "Boulevard Voltaire", "Stade de France"
 // at token i: the head, then capitalised words with the connectors of
 // those languages between them.
-func headFirst(text string, toks []token, i int, kind string) (street, int, bool) {
+func headFirst(ws *words, i int, kind string) (street, int, bool) {
+	text, toks := ws.text, ws.toks
 	end := -1
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		t := toks[j]
-		if !t.word {
+		if !t.Word {
 			// A hyphen inside a name: "Champs-Elysees".
-			if text[t.start] == '-' && !t.space && end == j-1 && j+1 < len(toks) && toks[j+1].word && !toks[j+1].space {
+			if text[t.Start] == '-' && !t.Space && end == j-1 && j+1 < len(toks) && toks[j+1].Word && !toks[j+1].Space {
 				continue
 			}
 			break
 		}
-		if !t.space && text[toks[j-1].start] != '-' {
+		if !t.Space && text[toks[j-1].Start] != '-' {
 			break
 		}
-		if t.upper {
+		if t.Upper {
 			end = j
 			continue
 		}
-		switch text[t.start:t.end] {
+		switch text[t.Start:t.End] {
 		case "de", "des", "du", "la", "le", "les", "del", "di", "della", "dei", "do", "da", "dos":
 			continue
 		}
@@ -296,7 +302,7 @@ func headFirst(text string, toks []token, i int, kind string) (street, int, bool
 	if end < 0 {
 		return street{}, 0, false
 	}
-	return street{start: toks[i].start, end: toks[end].end, kind: kind}, end, true
+	return street{start: toks[i].Start, end: toks[end].End, kind: kind}, end, true
 }
 
 // streetMention reports a street, road or facility: its name as written,

@@ -9,48 +9,46 @@ import (
 	"github.com/eventwire/eventwire/extract/text"
 )
 
-// token is a word (letters, digits and marks) or one punctuation
-// character: text.Token in the shape the matcher and filters read.
-type token struct {
-	start, end int
-	word       bool
-	// space is true when whitespace separates this token from the previous.
-	space bool
-	// upper: the token starts with an upper-case letter; caps: it has two
-	// or more letters and no lower-case one.
-	upper, caps bool
-	// lineStart: the token opens a line.
-	lineStart bool
-	// lineMixed: the token's line has a word with a lower-case letter, so
-	// capitals there carry information (not a headline or a table).
-	lineMixed bool
+// token is the shared token of extract/text: the matcher and the filters
+// read the document's tokens as the pipeline made them.
+type token = text.Token
+
+// words is a document's tokens with the text they index and its copy with
+// ASCII letters lower-cased, in which the word lists are looked up.
+type words struct {
+	text, low string
+	toks      []token
 }
 
-// tokensOf returns the document's tokens (d.Tokens, or text.Tokenize when
-// the caller gave none) appended to buf.
-func tokensOf(d *extract.Doc, buf []token) []token {
-	src := d.Tokens
-	if src == nil {
-		src = text.Tokenize(d.Text, nil)
+// wordsOf returns the document's words: d.Tokens, or text.Tokenize when
+// the caller gave none.
+func wordsOf(d *extract.Doc) words {
+	toks := d.Tokens
+	if toks == nil {
+		toks = text.Tokenize(d.Text, nil)
 	}
-	return appendTokens(buf, src)
+	return words{text: d.Text, low: d.LowerText(), toks: toks}
 }
 
-func appendTokens(buf []token, src []text.Token) []token {
-	for _, t := range src {
-		buf = append(buf, token{start: t.Start, end: t.End, word: t.Word, space: t.Space, upper: t.Upper,
-			caps: t.Caps, lineStart: t.LineStart, lineMixed: t.LineMixed})
+// lower returns text[start:end] lower-cased (strings.ToLower): a slice of
+// low when it is ASCII.
+func (ws *words) lower(start, end int) string {
+	s := ws.low[start:end]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(ws.text[start:end])
+		}
 	}
-	return buf
+	return s
 }
 
 // appendKey appends the normalized form of one token: lower case, curly
 // apostrophes straightened, preceded by a space when the text had one.
 func appendKey(key []byte, text string, t token, first bool) []byte {
-	if !first && t.space {
+	if !first && t.Space {
 		key = append(key, ' ')
 	}
-	s := text[t.start:t.end]
+	s := text[t.Start:t.End]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -89,7 +87,7 @@ func appendNormalized(key []byte, cuts []int, name string) ([]byte, []int) {
 	var buf [16]text.Token // most names are a few words: no allocation
 	toks := text.Tokenize(name, buf[:0])
 	for i, t := range toks {
-		key = appendKey(key, name, token{start: t.Start, end: t.End, space: t.Space}, i == 0)
+		key = appendKey(key, name, t, i == 0)
 		cuts = append(cuts, len(key))
 	}
 	return key, cuts

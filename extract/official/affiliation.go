@@ -83,6 +83,16 @@ func (a *analysis) setAffiliation(c *candidate, s, e int) {
 	c.affil = a.span(s, e)
 	c.affilOrg = true
 	c.affilMention = a.affiliationMention(s, e)
+	// A department after its parent's possessive stands for the whole
+	// name: "The Trade Ministry's Pacific Department Chief Lena Marsh"
+	// (not a country's: "Norway's Health Ministry").
+	if i := c.affilMention; i != nil && s >= 2 && a.toks[s-1].kind == tPoss {
+		if m := &a.d.Mentions[*i]; m.Start < a.toks[s].start && a.toks[e-1].end <= m.End && isUpperStart(m.Text) {
+			if p := a.tokenAfter(m.Start); p < s-1 && !a.isCountryAt(p, s-1) && a.locs[p] == nil {
+				c.affil = m.Text
+			}
+		}
+	}
 	// "a spokeswoman for the agency": the noun stands for the body it
 	// refers back to, whose name is the affiliation.
 	if i := c.affilMention; i != nil {
@@ -168,18 +178,36 @@ func (a *analysis) countryName(code, fallback string) string {
 }
 
 // verbOrg reads "W. Dale Nelson covers the White House for The Associated
-// Press", "Harrington taught at Harvard University".
+// Press", "Harrington taught at Harvard University", "Karl Malden will
+// teach acting for two weeks at Vanderbilt University".
 func (a *analysis) verbOrg(c *candidate) {
 	k := c.e
 	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lx.cue(cueAux, a.lower[k]) {
 		k++
 	}
-	if !a.isWord(k) || !a.lx.cue(cueLead, a.lower[k]) {
-		return
+	if a.workClause(c, k) && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
+		c.evidence = evStrong // "Harrington taught at Harvard University"
 	}
-	for j := k + 1; j < len(a.toks) && j-k <= 6; j++ {
-		if a.toks[j].kind == tPunct || a.toks[j].nlBefore {
-			return
+}
+
+// workClause reads a verb of working at token k and the organisation it
+// names: its object for a verb of leading or owning ("owned the bankrupt
+// Lakeside Thrift Bank"), else the organisation after "for", "at" or
+// "with" a few words on ("has studied the river for Kestrel
+// University"). It reports whether it set an organisation.
+func (a *analysis) workClause(c *candidate, k int) bool {
+	if !a.isWord(k) || !a.lx.cue(cueLead, a.lower[k]) {
+		return false
+	}
+	if a.lx.cue(cueOwn, a.lower[k]) {
+		if s, e := a.objectOrg(k + 1); e > s {
+			a.setAffiliation(c, s, e)
+			return c.affilOrg
+		}
+	}
+	for j := k + 1; j < len(a.toks) && j-k <= 12; j++ {
+		if a.toks[j].kind == tPunct || a.toks[j].nlBefore || a.isWord(j) && (a.lower[j] == "who" || a.lower[j] == "which" || a.lower[j] == "that" || a.lower[j] == "and" || a.lx.cue(cueSay, a.lower[j])) {
+			return false
 		}
 		if !a.isWord(j) || !(a.lower[j] == "for" || a.lower[j] == "at" || a.lower[j] == "with") {
 			continue
@@ -193,11 +221,39 @@ func (a *analysis) verbOrg(c *candidate) {
 		for x := s; x < e && !org; x++ {
 			org = a.lx.orgWords[a.word(x)]
 		}
+		if !org {
+			if s2, e2 := a.objectOrg(j + 1); e2 > s2 {
+				s, e, org = s2, e2, true // "for the brokerage Harlow-Pine Securities Inc."
+			}
+		}
 		if org {
 			a.setAffiliation(c, s, e)
+			return c.affilOrg
 		}
-		return
+		if e > s {
+			return false // "for Bethany": a capitalised name that is no organisation
+		}
 	}
+	return false
+}
+
+// objectOrg returns the organisation mention that opens a noun phrase at
+// token k, after an article and up to three lower-case words that describe
+// it ("the bankrupt Lakeside Thrift Bank", "the brokerage
+// Harlow-Pine Securities Inc."), or s == e when there is none.
+func (a *analysis) objectOrg(k int) (s, e int) {
+	if a.isWord(k) && a.lx.cue(cueDet, a.lower[k]) {
+		k++
+	}
+	for n := 0; n <= 3 && k < len(a.toks); n, k = n+1, k+1 {
+		if e := a.orgEndAt(k); e > k {
+			return k, e
+		}
+		if !a.isWord(k) || a.toks[k].upper || a.lx.cue(cueOrgprep, a.lower[k]) || a.lx.cue(cueFunc, a.lower[k]) {
+			break
+		}
+	}
+	return 0, 0
 }
 
 // maxOrgWords bounds the organisation names the patterns read, which keeps
@@ -226,12 +282,26 @@ func (a *analysis) orgAfter(c *candidate) {
 	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "of" {
 		k++ // "Gilmore, of the Downtown Seattle Association"
 	}
-	if k < len(a.toks) && a.toks[k].kind == tPoss && a.isWord(k+1) && a.toks[k+1].upper {
+	if k < len(a.toks) && a.toks[k].kind == tPoss && a.isWord(k+1) {
 		// "Brian Mulroney's Progressive Conservative Party"
-		if e := a.orgRunEnd(k + 1); e > k+1 && a.lx.orgWords[a.word(e-1)] {
+		if e := a.orgRunEnd(k + 1); a.toks[k+1].upper && e > k+1 && a.lx.orgWords[a.word(e-1)] {
 			a.setAffiliation(c, k+1, e)
+		} else if s, e := a.objectOrg(k + 1); e > s && a.toks[s].upper && !a.toks[k+1].upper {
+			// "Ortega's long-serving National Dock Workers Union"
+			a.setAffiliation(c, s, e)
 		}
 		return
+	}
+	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" {
+		// "Marsh, 68, who owned the bankrupt Lakeside Thrift Bank",
+		// "Dana Cole, who has studied the river for Kestrel University"
+		j := k + 2
+		for j < len(a.toks) && j-k-2 < 3 && a.isWord(j) && a.lx.cue(cueAux, a.lower[j]) {
+			j++
+		}
+		if a.workClause(c, j) {
+			return
+		}
 	}
 	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" && a.isWord(k+2) && a.lx.cue(cueLead, a.lower[k+2]) {
 		k += 3

@@ -1,19 +1,62 @@
 package official
 
 // appositive reads ", [age,] [a|the] [X's] [modifiers] TITLE [for ...] [at|of the ORG]"
-// after the name, and the same after "is" or "was".
+// after the name, and the same after "is" or "was", also past a
+// description set off by commas ("Halvorsen, the youngest of the crew, is
+// Nordic correspondent for the Baltic Wire Service").
 func (a *analysis) appositive(c *candidate) bool {
-	k := c.e
+	if a.appositiveAt(c, c.e, false) {
+		return true
+	}
+	if cop := a.pastDescription(c.e); cop > 0 {
+		return a.appositiveAt(c, cop, true)
+	}
+	return false
+}
+
+// pastDescription returns the copula after ", the|a lower-case words ," at
+// k, or -1.
+func (a *analysis) pastDescription(k int) int {
+	if !a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue(cueDet, a.lower[k+1]) {
+		return -1
+	}
+	for j := k + 2; j < len(a.toks) && j-k <= 8; j++ {
+		if a.isPunct(j, ",") {
+			if j > k+2 && a.isWord(j+1) && (a.lower[j+1] == "is" || a.lower[j+1] == "was") {
+				return j + 1
+			}
+			return -1
+		}
+		if a.toks[j].kind == tPoss {
+			continue // "the oldest of the port's critics"
+		}
+		if !a.isWord(j) || a.toks[j].upper || a.lx.cue(cueSay, a.lower[j]) || a.lower[j] == "who" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveAt is appositive from token k; cop says that k is a copula
+// after a description, which a title may follow without an article.
+func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 	// A lone unknown word needs "X, a ..." ("Tal, a senior Defense Ministry
 	// official") and must not be a place ("from Sevastopol, organizer of").
 	unknownSingle := c.e-c.s == 1 && !a.lx.names[a.word(c.s)] && !a.lx.eastAsian[a.word(c.s)] && !a.lx.given[a.word(c.s)]
-	if unknownSingle && (a.locs[c.s] != nil || !a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue(cueDet, a.lower[k+1])) {
+	// "Ferrandi ( leader of the Popular Renewal Party )": a role in
+	// brackets, closed before the sentence goes on.
+	paren := a.isPunct(k, "(") && a.isWord(k+1) && !a.toks[k+1].upper && a.titleHeadAt(a.skipQualifiers(k+1)) > 0 && a.closeParen(k+1) > 0
+	if unknownSingle && (a.locs[c.s] != nil || !paren && (!a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue(cueDet, a.lower[k+1]))) {
 		return false
 	}
 	if k < len(a.toks) && a.toks[k].kind == tPoss {
 		return false
 	}
 	switch {
+	case cop:
+		k++
+	case paren:
+		k++
 	case a.isPunct(k, ","):
 		k++
 		if isPartyTag(a.word(k)) {
@@ -46,6 +89,17 @@ func (a *analysis) appositive(c *candidate) bool {
 	if k >= len(a.toks) {
 		return false
 	}
+	if a.isWord(k) && a.lower[k] == "who" && c.e-c.s >= 2 {
+		// "Paul R. Vance, who is to be the paper's chairman"
+		j := k + 1
+		for j < len(a.toks) && j-k <= 2 && a.isWord(j) && (a.lower[j] == "will" || a.lower[j] == "would" || a.lower[j] == "has" || a.lower[j] == "had") {
+			j++
+		}
+		if !a.isWord(j) || !(a.lower[j] == "is" || a.lower[j] == "was" || a.lower[j] == "be" || a.lower[j] == "been" || a.lower[j] == "becomes" || a.lower[j] == "became" || a.lower[j] == "become") || !a.isWord(j+1) || !a.lx.cue(cueDet, a.lower[j+1]) {
+			return false
+		}
+		k = j + 1
+	}
 	det := false
 	if a.isWord(k) && a.lower[k] == "one" && a.isWord(k+1) && a.lower[k+1] == "of" {
 		k += 2 // "one of the secretaries of the National Vanguard Party"
@@ -60,7 +114,15 @@ func (a *analysis) appositive(c *candidate) bool {
 	for r < len(a.toks) && r-k < 6 && a.isWord(r) && (a.toks[r].upper || r > k && a.lower[r] == "of") {
 		r++
 	}
-	if r > k && r < len(a.toks) && a.toks[r].kind == tPoss {
+	if o := a.orgEndAt(k); o > k && !a.toks[k].upper && (o < len(a.toks) && a.toks[o].kind == tPoss || a.titleStartsNear(o)) {
+		// An organisation noun that refers back: "the newspaper's
+		// chairman", "a company official".
+		affS, affE = k, o
+		k = o
+		if a.toks[o].kind == tPoss {
+			k++
+		}
+	} else if r > k && r < len(a.toks) && a.toks[r].kind == tPoss {
 		affS, affE = k, r
 		k = r + 1
 	} else if r > k && a.titleStartsNear(r) {
@@ -161,7 +223,10 @@ func (a *analysis) appositive(c *candidate) bool {
 		}
 		s := j
 		j = a.orgRunEnd(j)
-		if j > s {
+		// An organisation named before the title stays unless an
+		// organisation's name follows: "Red Cross disaster chairman for
+		// Calcasieu and Cameron parishes".
+		if j > s && !(c.affilMention != nil && a.orgEndAt(s) != j) {
 			prev := c.affilOrg
 			save := *c
 			a.setAffiliation(c, s, j)
@@ -193,9 +258,25 @@ func (a *analysis) clauseOrg(c *candidate, k int) {
 			s++
 		}
 		e := a.orgRunEnd(s)
-		if e > s && !a.isCountryAt(s, e) {
+		// "minister of state for Coastal and Island affairs": capitals
+		// before a portfolio word are its field, not an organisation.
+		if e > s && !a.isCountryAt(s, e) && !(a.isWord(e) && a.lx.portfolio[a.lower[e]] && a.orgEndAt(s) != e) && !(a.isWord(e) && a.lower[e] == "affairs") {
 			a.setAffiliation(c, s, e)
 			return
 		}
 	}
+}
+
+// closeParen returns the ")" that closes a bracket opened before token k,
+// within a few words and with no sentence punctuation before it, or -1.
+func (a *analysis) closeParen(k int) int {
+	for j := k; j < len(a.toks) && j-k < 16 && !a.toks[j].nlBefore; j++ {
+		switch {
+		case a.isPunct(j, ")"):
+			return j
+		case a.isPunct(j, "(") || a.isPunct(j, ".") || a.isPunct(j, ";") || a.isPunct(j, "?") || a.isPunct(j, "!"):
+			return -1
+		}
+	}
+	return -1
 }

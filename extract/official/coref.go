@@ -60,6 +60,10 @@ func (a *analysis) resolve() {
 			c.entity = e
 			continue
 		}
+		if e := a.aliasOf(c); e != nil {
+			c.entity, c.rule = e, "person/alias"
+			continue
+		}
 		e := &entity{name: name, words: words, eastAsian: c.eastAsian, full: c}
 		ents = append(ents, e)
 		byName[name] = e
@@ -80,6 +84,10 @@ func (a *analysis) resolve() {
 			if !c.hasTitle {
 				c.rule = "person/coref"
 			}
+			continue
+		}
+		if e := a.aliasOf(c); e != nil {
+			c.entity, c.rule = e, "person/alias"
 			continue
 		}
 		if c.evidence < evStrong || c.e-c.s >= 2 && c.evidence < evMedium {
@@ -118,6 +126,32 @@ func (a *analysis) resolve() {
 	for i, e := range ents {
 		e.id = i + 1
 	}
+}
+
+// aliasOf returns the entity of the name that c is another name of: "Ahmed
+// Salim Rashid, also known as Abu Karim", "Tomas Varga, alias the Tailor".
+func (a *analysis) aliasOf(c *candidate) *entity {
+	k := c.s - 1
+	switch {
+	case a.isWord(k) && (a.lower[k] == "alias" || a.lower[k] == "a.k.a."):
+		k--
+	case k >= 1 && a.isWord(k) && a.lower[k] == "as" && a.isWord(k-1) && a.lower[k-1] == "known":
+		k -= 2
+		if a.isWord(k) && a.lower[k] == "also" {
+			k--
+		}
+	default:
+		return nil
+	}
+	if !a.isPunct(k, ",") && !a.isPunct(k, "(") {
+		return nil
+	}
+	for _, p := range a.cands {
+		if p.e == k && p.entity != nil && p != c {
+			return p.entity
+		}
+	}
+	return nil
 }
 
 // capsMentions links family names in all-caps headlines ("SHEARER NAMED

@@ -11,12 +11,18 @@
 // with modifiers and portfolios ("deputy assistant secretary for plans,
 // programs and operations"); affiliations from possessive and adjectival
 // countries, organisations before a title ("Federal Aviation Administration
-// spokesman") and "at/of/for the ..." phrases after it. A national news
+// spokesman"), "at/of/for the ..." phrases after it, a role in brackets
+// ("Ferrandi ( leader of the Popular Renewal Party )"), verbs of
+// working, leading and owning after the name or its relative pronoun
+// ("taught at Kestrel University", "who owned the bankrupt Lakeside Thrift
+// Bank", "who follows oil prices for the investment firm ..."), and a
+// founder ("was founded in 1977 by"). A national news
 // agency's home dateline ("SEOUL (Yonhap)") gives capitalized government
 // titles without a country that country. Within an article, a family name
 // alone ("Chang"), a leading or trailing part of a longer name, a lone given
-// name that only one person has, and an all-capitals family name in a
-// headline join the entity of the full name.
+// name that only one person has, an all-capitals family name in a headline,
+// and another name given with "also known as" or "alias" join the entity of
+// the full name.
 //
 // The mention span is the name alone: honorifics and titles stay outside it
 // (the title has its own span). A mention is typed "official" when a title
@@ -29,10 +35,13 @@
 // (Person.AffiliationMention, an index into Doc.Mentions that the pipeline
 // renumbers); they also give affiliations the capitalised-run patterns
 // miss: a role and a preposition before a mention ("attorney for the
-// Peruvian mining company Minpeco S.A."), a mention's possessive ("the
-// agency's director"), a reversed apposition ("The head of X, Dr. Y"), and
-// for a role held in an organisation ("spokesman", "station chief") the one
-// organisation named in the sentence (orgs.go).
+// Chilean copper company Andeco S.A."), a mention's possessive ("the
+// agency's director"), a reversed apposition ("The head of X, Dr. Y"), an
+// anaphor before a role ("a company official", "the newspaper's
+// chairman": the organisation it refers back to), and for a role held in
+// an organisation ("spokesman", "station chief") the one organisation named
+// in the sentence or, of several, the one of the kind the role belongs to
+// (a judge's court, a professor's university) (orgs.go).
 //
 // It does not resolve pronouns or title-only mentions ("the minister"),
 // and it does not report organisations or places as mentions of their own.

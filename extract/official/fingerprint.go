@@ -11,5 +11,6 @@ import (
 // into h, for the pipeline's rules fingerprint.
 func Fingerprint(h hash.Hash) error {
 	givennames.Fingerprint(h)
+	givennames.PeopleFingerprint(h)
 	return text.HashFiles(h, dataFS)
 }

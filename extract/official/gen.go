@@ -1,7 +1,7 @@
 //go:build ignore
 
-// gen writes the npm-derived data files of extract/official: people's
-// names and the country table (the given names it reads are shared, in
+// gen writes the npm-derived data file of extract/official: the country
+// table (the given names and people's names it reads are shared, in
 // extract/internal/givennames). Run with go generate; it needs npm
 // and the registry npm is configured for, and checks every tarball against
 // its pinned sha512 before reading it. The committed output is what the
@@ -29,19 +29,16 @@ type source struct {
 // The pinned sources; integrity is the registry's dist.integrity for the
 // version (npm view NAME@VERSION dist.integrity).
 var (
-	people    = source{npmpack.Package{Name: "@cspell/dict-people-names", Version: "1.1.16", Integrity: "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA=="}, "package/dict/people-names.txt"}
 	countries = source{npmpack.Package{Name: "world-countries", Version: "5.1.0", Integrity: "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="}, "package/countries.json"}
 )
 
 const (
-	peopleHeader  = "# People's names (given names and surnames of many origins), one per line.\n# Source: @cspell/dict-people-names 1.1.16 (npm), MIT License, Copyright (c) 2023 Street Side Software.\n"
 	countryHeader = "# ISO 3166-1 alpha-2 <TAB> common English name <TAB> English demonym <TAB> other English names (| separated).\n# Generated from world-countries 5.1.0 (npm; github.com/mledoze/countries), licensed under the\n# ODC Open Database License 1.0; this derived table is shared under the same licence.\n# Hand-written aliases used in wire copy live in country_aliases.tsv.\n"
 )
 
 func main() {
 	cache := flag.String("cache", os.TempDir(), "directory for downloaded tarballs")
 	flag.Parse()
-	write("data/people_names.txt", peopleHeader, lines(fetch(people, *cache)))
 	write("data/countries.tsv", countryHeader, countryRows(fetch(countries, *cache)))
 }
 

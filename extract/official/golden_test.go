@@ -94,6 +94,14 @@ func TestGoldenOfficials(t *testing.T) {
 			{"Wang Yi", "counterpart", "China", "CN", []string{"Wang Yi"}},
 			{"Michael Green", "senior vice president", "Center for Strategic and International Studies", "", []string{"Michael Green"}},
 		}},
+		{"staff_and_founders.txt", []official{
+			{"Greer", "economics professor", "Kestrel University", "", []string{"Greer"}},
+			{"Harrington", "Professor", "Kestrel University", "", []string{"Harrington"}},
+			{"Halvorsen", "chief correspondent", "Coastal Wire Service", "", []string{"Halvorsen"}},
+			{"Ferrandi", "leader", "Popular Renewal Party", "", []string{"Ferrandi"}},
+			{"Ahmed Salim Rashid", "head", "Northern Harbor Front", "", []string{"Ahmed Salim Rashid", "Abu Karim"}},
+			{"Dana Whitlock", "chemistry Professor", "Ohio State", "", []string{"Dana Whitlock"}},
+		}},
 		{"court_and_company.txt", []official{
 			{"Richard K. Winter", "Judge", "2nd U.S. Circuit Court of Appeals", "", []string{"Richard K. Winter"}},
 			{"Maria de la Cruz", "chief executive", "Northwind Logistics Inc.", "", []string{"Maria de la Cruz", "de la Cruz"}},

@@ -72,7 +72,7 @@ func wordCount(s string) int { return strings.Count(s, " ") + 1 }
 func loadLexicon() *lexicon {
 	lx := &lexicon{
 		given:     givennames.Set(false, 0),
-		names:     set("people_names.txt", false),
+		names:     givennames.People(false),
 		eastAsian: set("east_asian_surnames.txt", false),
 		pinyin:    set("pinyin.txt", true),
 		nonName:   set("nonname.txt", true),
@@ -184,6 +184,7 @@ const (
 	cueLead
 	cueNational
 	cueOrgprep
+	cueOwn
 	cueParticle
 	cuePlace
 	cuePossessive
@@ -215,6 +216,8 @@ func cueKindNamed(s string) cueKind {
 		return cueNational
 	case "orgprep":
 		return cueOrgprep
+	case "own":
+		return cueOwn
 	case "particle":
 		return cueParticle
 	case "place":

@@ -113,6 +113,22 @@ func TestPeople(t *testing.T) {
 			[]want{{"Chang", "person", "Chang Won-sam", "", "", ""}, {"Timothy Betts", "official", "Timothy Betts", "counterpart", "", ""}}},
 		{"legislator party tag", "Sen. Alan Brooks, D-Ohio, chairman of the Senate Commerce Committee, agreed.",
 			[]want{{"Alan Brooks", "official", "Alan Brooks", "chairman", "Senate Commerce Committee", ""}}},
+		{"title and organisation before the name, after an article", "A Stanford University economics professor, Greer argued the case before the panel.",
+			[]want{{"Greer", "official", "Greer", "economics professor", "Stanford University", ""}}},
+		{"role in brackets", "Voters did not back Ferrandi ( leader of the Popular Renewal Party ) in the end.",
+			[]want{{"Ferrandi", "official", "Ferrandi", "leader", "Popular Renewal Party", ""}}},
+		{"copula past a description", "Halvorsen, the youngest of the crew, is chief correspondent for the Baltic Wire Service.",
+			[]want{{"Halvorsen", "official", "Halvorsen", "chief correspondent", "Baltic Wire Service", ""}}},
+		{"alias joins the entity", "Police detained the head of the Northern Liberation Front, Ahmed Salim Rashid, also known as Abu Karim, on Sunday.",
+			[]want{{"Abu Karim", "official", "Ahmed Salim Rashid", "head", "Northern Liberation Front", ""}}},
+		{"field word between place and title", "The prices held, said Ohio State chemistry Professor Dana Whitlock.",
+			[]want{{"Dana Whitlock", "official", "Dana Whitlock", "chemistry Professor", "Ohio State", ""}}},
+		{"capitals before a portfolio are no organisation", "Ilze Berzina ( minister of state for Coastal and Island affairs ) spoke on Monday.",
+			[]want{{"Ilze Berzina", "official", "Ilze Berzina", "minister", "", ""}}},
+		{"known surname with a verb of working", "Harrington taught at Kestrel University for a decade.",
+			[]want{{"Harrington", "person", "Harrington", "", "Kestrel University", ""}}},
+		{"verb of working, organisation further on", "Actress Joan Pruitt will teach voice for three weeks starting Monday at Redfield College.",
+			[]want{{"Joan Pruitt", "official", "Joan Pruitt", "Actress", "Redfield College", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -83,10 +83,10 @@ func (a *analysis) overlapsOrg(start, end int) bool {
 
 // orgAround reads an affiliation from organisation mentions near a name
 // that the capitalised-run patterns miss: after the name, a role and a
-// preposition before the mention, perhaps with words describing it ("Barbara
-// Houser, attorney for the Peruvian mining company Minpeco S.A.", "Larry
-// Jinks publisher of the San Jose Mercury News"); before the name, the
-// mention's possessive ("the department's Al Comproni").
+// preposition before the mention, perhaps with words describing it ("Nora
+// Quill, attorney for the Chilean copper company Andeco S.A.", "Ray Dunn
+// editor of the Harbor Gazette"); before the name, the mention's
+// possessive ("the department's Lou Brandt").
 func (a *analysis) orgAround(c *candidate) {
 	// Before: "ORG 's [title] Name".
 	k := c.s - 1
@@ -144,8 +144,8 @@ func (a *analysis) orgAround(c *candidate) {
 }
 
 // orgAfterPrep finds an organisation mention within a few words of token k
-// (after a preposition): "the Peruvian silver mining company Minpeco S.A.",
-// "the strongest opposition party, the Croatian Social Liberal Party".
+// (after a preposition): "the Chilean copper mining company Andeco S.A.",
+// "the largest opposition party, the Popular Renewal Party".
 func (a *analysis) orgAfterPrep(k int) (s, e int, ok bool) {
 	for n := 0; n < 7 && k < len(a.toks); n, k = n+1, k+1 {
 		if e := a.orgEndAt(k); e > k {
@@ -171,21 +171,33 @@ func (a *analysis) soleOrg(c *candidate) {
 	}
 	si := extract.SentenceAt(a.d.Sentences, c.start)
 	ss := a.d.Sentences[si]
-	found, entity := -1, -1
+	kind := roleKind(c.title)
+	found, entity, many := -1, -1, false
+	fit, fitEntity, manyFit := -1, -1, false
 	ms := a.d.Mentions
 	first := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= ss.Start })
 	for i := first; i < len(ms) && ms[i].Start < ss.End; i++ {
 		m := &ms[i]
-		if m.Organization == nil || m.Start < ss.Start || m.End > ss.End || m.Text == "" || !isUpperStart(m.Text) ||
-			m.Organization.Kind == extract.OrgMedia {
+		if m.Organization == nil || m.Start < ss.Start || m.End > ss.End || m.Text == "" || !isUpperStart(m.Text) {
+			continue
+		}
+		if kind != "" && m.Organization.Kind == kind {
+			manyFit = manyFit || fit >= 0 && m.Organization.Entity != fitEntity
+			fit, fitEntity = i, m.Organization.Entity
+		}
+		if m.Organization.Kind == extract.OrgMedia {
 			continue // a news agency in the sentence mostly quotes, not employs
 		}
-		if found >= 0 && m.Organization.Entity != entity {
-			return
-		}
+		many = many || found >= 0 && m.Organization.Entity != entity
 		found, entity = i, m.Organization.Entity
 	}
-	if found < 0 {
+	// Of several, the one organisation of the kind the role belongs to:
+	// "Judge Alma Reyes read the ruling for the Circuit Court of Appeals
+	// panel" with a company named before.
+	if fit >= 0 && !manyFit {
+		found, many = fit, false
+	}
+	if found < 0 || many {
 		return
 	}
 	m := &a.d.Mentions[found]
@@ -213,6 +225,26 @@ func orgRole(title string) bool {
 		return true
 	}
 	return false
+}
+
+// roleKind returns the kind of organisation a role is held in when the
+// role says it ("Judge": a court, "professor": a university), else "".
+func roleKind(title string) string {
+	t := strings.ToLower(title)
+	if i := strings.LastIndexByte(t, ' '); i >= 0 {
+		t = t[i+1:]
+	}
+	switch strings.TrimSuffix(t, ".") {
+	case "judge", "justice":
+		return extract.OrgCourt
+	case "professor":
+		return extract.OrgUniversity
+	case "editor", "correspondent", "reporter", "publisher":
+		return extract.OrgMedia
+	case "commander":
+		return extract.OrgMilitary
+	}
+	return ""
 }
 
 // appointVerb holds the words between a name and its new role: "was named",

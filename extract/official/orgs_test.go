@@ -1,6 +1,7 @@
 package official
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -9,13 +10,24 @@ import (
 
 // withOrgs builds a Doc whose earlier mentions are organisations at the
 // given texts (the organisation extractor's output, written by hand here).
+// An entry "text|kind" gives the kind (else company), "text|kind|name" also
+// the canonical name (an anaphor's antecedent).
 func withOrgs(text string, orgs ...string) *extract.Doc {
 	d := &extract.Doc{Text: text, Sentences: extract.Sentences(text)}
 	for i, o := range orgs {
+		f := strings.Split(o, "|")
+		o, kind, name := f[0], extract.OrgCompany, f[0]
+		if len(f) > 1 {
+			kind = f[1]
+		}
+		if len(f) > 2 {
+			name = f[2]
+		}
 		k := strings.Index(text, o)
 		d.Mentions = append(d.Mentions, extract.Mention{Type: extract.TypeOrganization, Start: k, End: k + len(o), Text: o,
-			Organization: &extract.Organization{Name: o, Kind: extract.OrgCompany, Entity: i + 1}})
+			Organization: &extract.Organization{Name: name, Kind: kind, Entity: i + 1}})
 	}
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	return d
 }
 
@@ -27,6 +39,8 @@ func TestOrganisationHook(t *testing.T) {
 		orgs       []string
 		person     string
 		affil      string // organisation text the affiliation must link to, "" for none
+		affilText  string // the affiliation string, when the case checks it
+		title      string // the title, when the case checks it
 		notPerson  []string
 	}{
 		{
@@ -38,8 +52,8 @@ func TestOrganisationHook(t *testing.T) {
 			orgs: []string{"Kestrel Widget Agency"}, person: "Laura Whitfield", affil: "Kestrel Widget Agency",
 		},
 		{
-			name: "role_and_words_before_mention", text: "Barbara Houser, attorney for the Peruvian mining company Minpeco S.A., declined to comment.",
-			orgs: []string{"Minpeco S.A."}, person: "Barbara Houser", affil: "Minpeco S.A.",
+			name: "role_and_words_before_mention", text: "Nora Quill, attorney for the Chilean copper company Andeco S.A., declined to comment.",
+			orgs: []string{"Andeco S.A."}, person: "Nora Quill", affil: "Andeco S.A.",
 		},
 		{
 			name: "mention_possessive", text: "The agency's director Mark Feeney resigned.",
@@ -48,6 +62,58 @@ func TestOrganisationHook(t *testing.T) {
 		{
 			name: "sole_org_for_role", text: "Station chief Kenneth Compton said the Coast Guard cutter had sailed.",
 			orgs: []string{"Coast Guard"}, person: "Kenneth Compton", affil: "Coast Guard",
+		},
+		{
+			name: "who_owned_names_the_object", text: "Carver, 68, who owned the failed Lakeside Thrift Bank, filed for bankruptcy.",
+			orgs: []string{"Lakeside Thrift Bank|bank"}, person: "Carver", affil: "Lakeside Thrift Bank",
+		},
+		{
+			name: "who_researched_for", text: "Noa Peretz, who has researched the missile for the Haifa Institute for Security Studies, disagreed.",
+			orgs: []string{"Haifa Institute for Security Studies|other"}, person: "Noa Peretz", affil: "Haifa Institute for Security Studies",
+		},
+		{
+			name: "who_follows_for_described_firm", text: "Prices slipped, said Ken Albright, who follows grain prices for the brokerage firm Meridian Futures Inc.",
+			orgs: []string{"Meridian Futures Inc."}, person: "Ken Albright", affil: "Meridian Futures Inc.",
+		},
+		{
+			name: "founded_in_year_by", text: "The Harbor Chamber Ensemble was founded in 1982 by Miriam Okafor, who still conducts it.",
+			orgs: []string{"Harbor Chamber Ensemble|other"}, person: "Miriam Okafor", affil: "Harbor Chamber Ensemble",
+		},
+		{
+			name: "role_kind_picks_one_of_several", text: "Judge Alma Reyes read the ruling for the 9th Circuit Court panel after Nordane Foods Inc. appealed.",
+			orgs: []string{"Circuit Court|court", "Nordane Foods Inc."}, person: "Alma Reyes", affil: "Circuit Court",
+		},
+		{
+			name: "role_kind_two_of_the_kind_leave_it_open", text: "Judge Alma Reyes said the Circuit Court and the Supreme Court disagreed after Nordane Foods Inc. appealed.",
+			orgs: []string{"Circuit Court|court", "Supreme Court|court", "Nordane Foods Inc."}, person: "Alma Reyes",
+		},
+		{
+			name: "who_will_become_the_anaphor_s_role", text: "Tom Reese succeeds Paul Vance, who will become the newspaper's chairman.",
+			orgs: []string{"newspaper|media|Harbor Gazette"}, person: "Paul Vance", affil: "newspaper", affilText: "Harbor Gazette",
+		},
+		{
+			name: "anaphor_before_role", text: "Lakeside Thrift will close two branches, said Dana Cole, a company official.",
+			orgs: []string{"Lakeside Thrift", "company|company|Lakeside Thrift"}, person: "Dana Cole", affil: "company", affilText: "Lakeside Thrift",
+		},
+		{
+			name: "possessive_with_adjectives", text: "Luis Ortega's embattled Transport Workers Union called a strike.",
+			orgs: []string{"Transport Workers Union|other"}, person: "Luis Ortega", affil: "Transport Workers Union",
+		},
+		{
+			name: "department_after_parent_possessive", text: "The Trade Ministry's Export Department Director Anan Wongsa met them.",
+			orgs: []string{"Trade Ministry's Export Department|ministry"}, person: "Anan Wongsa", affil: "Trade Ministry's Export Department", affilText: "Trade Ministry's Export Department",
+		},
+		{
+			name: "organisation_before_title_stays", text: "Supplies are short, said Rita Moss, Red Crescent operations director for Kalmar and Orsa districts.",
+			orgs: []string{"Red Crescent|ngo"}, person: "Rita Moss", affil: "Red Crescent",
+		},
+		{
+			name: "title_stops_at_an_organisation_s_name", text: "He met Northern Fleet Commander Ivan Dorosh on Monday.",
+			orgs: []string{"Northern Fleet|military"}, person: "Ivan Dorosh", affil: "Northern Fleet", title: "Commander",
+		},
+		{
+			name: "one_word_organisation_stays_a_portfolio", text: "Labor minister Fatima Banez has revived a proposal.",
+			orgs: []string{"Labor|ministry"}, person: "Fatima Banez", title: "Labor minister",
 		},
 		{
 			name: "no_sole_org_for_office_of_state", text: "President Bill Morton said the Coast Guard cutter had sailed.",
@@ -78,6 +144,12 @@ func TestOrganisationHook(t *testing.T) {
 			}
 			if p == nil {
 				t.Fatalf("no person %q in %q", tc.person, tc.text)
+			}
+			if tc.title != "" && p.Person.Title != tc.title {
+				t.Errorf("%q: title %q, want %q", tc.person, p.Person.Title, tc.title)
+			}
+			if tc.affilText != "" && p.Person.Affiliation != tc.affilText {
+				t.Errorf("%q: affiliation %q, want %q", tc.person, p.Person.Affiliation, tc.affilText)
 			}
 			got := p.Person.AffiliationMention
 			switch {

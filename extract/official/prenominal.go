@@ -31,10 +31,12 @@ func (a *analysis) prenominal(c *candidate) bool {
 			if h := a.titleHeadEndingAt(k - 1); h >= 0 {
 				h = a.extendTitleLeft(h)
 				o := h
-				for o > 0 && (a.isWord(o-1) && a.toks[o-1].upper && !a.toks[o].sentStart || a.isWord(o-1) && a.lower[o-1] == "of") {
+				for o > 0 && (a.isWord(o-1) && a.toks[o-1].upper && !a.toks[o].sentStart && !a.lx.cue(cueDet, a.lower[o-1]) || a.isWord(o-1) && a.lower[o-1] == "of") {
 					o--
 				}
-				if o > 0 && a.isWord(o-1) && (a.lx.cue(cueDet, a.lower[o-1]) && (a.toks[o-1].sentStart || a.isWord(o-2) && a.lx.cue(cueSay, a.lower[o-2])) || a.lx.cue(cuePossessive, a.lower[o-1])) {
+				// The article opens a sentence or clause ("- A University of
+				// Texas law professor, Wright ..." after a dateline).
+				if o > 0 && a.isWord(o-1) && (a.lx.cue(cueDet, a.lower[o-1]) && (a.toks[o-1].sentStart || o >= 2 && a.toks[o-2].kind == tPunct || a.isWord(o-2) && a.lx.cue(cueSay, a.lower[o-2])) || a.lx.cue(cuePossessive, a.lower[o-1])) {
 					a.setTitle(c, h, k-1)
 					a.affiliationBefore(c, h)
 					return true
@@ -109,14 +111,35 @@ func (a *analysis) copularBefore(c *candidate) bool {
 // possessive country of the clause is the person's.
 func (a *analysis) ledBy(c *candidate) {
 	k := c.s
-	if k < 2 || a.lower[k-1] != "by" || !a.lx.cue(cueLead, a.lower[k-2]) && a.lower[k-2] != "founded" {
+	if k < 2 || a.lower[k-1] != "by" {
 		return
 	}
-	// "the Mediterranean Foundation headed by Juan Novara", "The New York
-	// Opera Repertory Theater was founded in 1977 by ..." (the first form only).
+	// The verb, perhaps with a date between it and "by" ("founded in 1977
+	// by", "set up in March 1990 by").
+	v := k - 2
+	for v > 0 && k-2-v < 4 && (a.toks[v].kind == tNum || a.isWord(v) && (a.lower[v] == "in" || a.lx.cue(cueCalendar, a.lower[v]))) {
+		v--
+	}
+	if v < k-2 && !(a.isWord(v+1) && a.lower[v+1] == "in") {
+		v = k - 2 // only a date introduced by "in" stands between
+	}
+	if !a.isWord(v) || !a.lx.cue(cueLead, a.lower[v]) && a.lower[v] != "founded" {
+		return
+	}
+	k = v + 2
+	// "the Mediterranean Foundation headed by Juan Novara", "The Harbor
+	// Chamber Ensemble was founded in 1981 by Ruth Okafor".
 	o := k - 2
 	if a.isWord(o-1) && (a.lower[o-1] == "is" || a.lower[o-1] == "was") {
 		o--
+	}
+	if e := o; e > 0 && a.inOrg(e-1) {
+		// An organisation mention: its own start.
+		m := &a.d.Mentions[a.orgMention(e-1)]
+		if a.tokenAfter(m.End) == e {
+			a.setAffiliation(c, a.tokenAfter(m.Start), e)
+			return
+		}
 	}
 	r := o
 	for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && (a.toks[r-1].upper || r-2 >= 0 && a.isWord(r-1) && a.lower[r-1] == "of" && a.toks[r-2].upper) {

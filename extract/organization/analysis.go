@@ -63,12 +63,12 @@ type placeInfo struct {
 
 func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
 	a := &analysis{lx: lx, g: g, d: d, text: d.Text}
-	a.toks = tokenize(d.Text, make([]token, 0, len(d.Text)/5+8))
+	a.toks = docTokens(d, make([]token, 0, len(d.Text)/5+8))
 	starts := make([]int, len(d.Sentences))
 	for i, s := range d.Sentences {
 		starts[i] = s.Start
 	}
-	markLines(d.Text, a.toks, starts)
+	markLines(a.toks, starts)
 	a.lowText = asciiLower(d.Text)
 	a.low = make([]string, len(a.toks))
 	a.lb = make([]uint8, len(a.toks))

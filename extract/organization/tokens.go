@@ -3,10 +3,10 @@ package organization
 import (
 	"unicode"
 	"unicode/utf8"
-)
 
-// This file is the package's only tokenizer, kept apart so that it can be
-// swapped for a shared text layer without touching the rules.
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
+)
 
 // token kinds.
 const (
@@ -16,7 +16,8 @@ const (
 	tPunct        // one punctuation rune
 )
 
-// token is a word, number or punctuation mark of the text.
+// token is a word, number or punctuation mark of the text: one or more of
+// the shared tokens (extract/text) joined as names are written.
 type token struct {
 	start, end int
 	kind       uint8
@@ -38,165 +39,126 @@ type token struct {
 	lower bool
 }
 
-// tokenize splits text into tokens, appending to buf.
-func tokenize(text string, buf []token) []token {
-	space, nl := true, true
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c == '\n' {
-			space, nl = true, true
-			i++
-			continue
-		}
-		if c == ' ' || c == '\t' || c == '\r' {
-			space = true
-			i++
-			continue
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				space = true
-				i += size
-				continue
-			}
-		}
-		t := token{start: i, space: space, nl: nl}
+// docTokens returns the rules' tokens of d: its shared tokens (d.Tokens,
+// or text.Tokenize when the caller gave none) joined by tokensOf.
+func docTokens(d *extract.Doc, buf []token) []token {
+	src := d.Tokens
+	if src == nil {
+		src = text.Tokenize(d.Text, make([]text.Token, 0, len(d.Text)/4+8))
+	}
+	return tokensOf(d.Text, src, buf)
+}
+
+// tokensOf reads the shared tokens ts of s (words of letters, digits and
+// marks, and single punctuation characters) as the rules' tokens, appended
+// to buf. The shared tokens split at every punctuation mark; names and
+// numbers keep some of theirs, so a run of tokens with no space between
+// them is joined again:
+//   - a word keeps inner hyphens, apostrophes and periods before a letter
+//     or digit ("Coca-Cola", "O'Neill", "U.S"), an ampersand between
+//     capitals ("AT&T"), and a final period when it is an initial, a
+//     dotted abbreviation or a company or title abbreviation ("U.S.",
+//     "Corp.", see keepsPeriod);
+//   - a number (a word that starts with a digit) keeps inner ".", ",", "-",
+//     ":" and "/" before a digit ("1,234.5", "3-1", "10:30"), and a
+//     leading period after a space (".556");
+//   - "'s" and "’s" after a word, and a bare apostrophe after a plural's
+//     "s" ("the Orioles' loss"), are possessive tokens.
+func tokensOf(s string, ts []text.Token, buf []token) []token {
+	for k := 0; k < len(ts); {
+		t := ts[k]
+		o := token{start: t.Start, end: t.End, space: t.Space, nl: t.LineStart, ascii: s[t.Start] < utf8.RuneSelf}
+		next := k + 1
+		c := s[t.Start]
 		switch {
-		case (c == '\'' || r == '’') && len(buf) > 0 && !nl && possAt(text, i+size):
-			t.kind, t.end = tPoss, i+size+1
-		case c == '\'' && len(buf) > 0 && !space && text[i-1] == 's' && (i+1 >= len(text) || !isWordByte(text[i+1])):
-			t.kind, t.end = tPoss, i+1 // "the Orioles' loss"
-		case isDigit(c):
-			t.kind, t.end = tNum, scanNumber(text, i)
-		case c == '.' && i+1 < len(text) && isDigit(text[i+1]) && space:
-			t.kind, t.end = tNum, scanNumber(text, i+1) // ".556"
-		case isLetterRune(r):
-			t.kind = tWord
-			var ascii bool
-			t.end, ascii = scanWordCase(text, i, &t)
-			if !ascii {
-				t.upper = false
-				markCase(text, &t)
-				t.lower = hasLower(text[t.start:t.end])
+		case !t.Word:
+			switch {
+			case (c == '\'' || c == 0xE2 && s[t.Start:t.End] == "’") && len(buf) > 0 && !t.LineStart && possessiveS(s, ts, k+1):
+				o.kind, o.end, next = tPoss, ts[k+1].End, k+2
+			case c == '\'' && len(buf) > 0 && !t.Space && s[t.Start-1] == 's' && (t.End >= len(s) || !isWordByte(s[t.End])):
+				o.kind = tPoss // "the Orioles' loss"
+			case c == '.' && t.Space && glued(ts, k+1) && isDigit(s[ts[k+1].Start]):
+				o.kind = tNum // ".556"
+				o.end, next = numberEnd(s, ts, k+1)
+			default:
+				o.kind = tPunct
 			}
+		case isDigit(c):
+			o.kind = tNum
+			o.end, next = numberEnd(s, ts, k)
 		default:
-			t.kind, t.end = tPunct, i+size
+			o.kind = tWord
+			o.end, next = wordEnd(s, ts, k)
+			o.upper, o.caps, o.lower, o.ascii = wordCase(s[o.start:o.end])
 		}
-		t.ascii = true
-		if c >= utf8.RuneSelf || t.kind == tWord && !asciiSpan(text[t.start:t.end]) {
-			t.ascii = false
-		}
-		buf = append(buf, t)
-		i = t.end
-		space, nl = false, false
+		buf = append(buf, o)
+		k = next
 	}
 	return buf
 }
 
-// possAt reports whether an "s" that ends a word follows at i ("'s").
-func possAt(text string, i int) bool {
-	return i < len(text) && (text[i] == 's' || text[i] == 'S') && (i+1 >= len(text) || !isWordByte(text[i+1]))
+// glued reports whether ts[k] exists and follows the token before it with
+// no space.
+func glued(ts []text.Token, k int) bool { return k < len(ts) && !ts[k].Space }
+
+// possessiveS reports whether ts[k] is a glued word "s" (or "S") that ends
+// there: the "s" of "'s".
+func possessiveS(s string, ts []text.Token, k int) bool {
+	if !glued(ts, k) || !ts[k].Word {
+		return false
+	}
+	c := s[ts[k].Start]
+	return (c == 's' || c == 'S') && ts[k].End-ts[k].Start == 1
 }
 
-func scanNumber(text string, i int) int {
-	j := i
-	for j < len(text) {
-		c := text[j]
-		if isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-			j++
-			continue
-		}
-		if (c == '.' || c == ',' || c == '-' || c == ':' || c == '/') && j+1 < len(text) && isDigit(text[j+1]) {
-			j++
-			continue
+// numberEnd returns the end of the number whose first word is ts[k] and
+// the index of the token after it.
+func numberEnd(s string, ts []text.Token, k int) (end, next int) {
+	end, next = ts[k].End, k+1
+	for glued(ts, next+1) && !ts[next].Word && ts[next].End-ts[next].Start == 1 && ts[next+1].Word && !ts[next+1].Space {
+		switch s[ts[next].Start] {
+		case '.', ',', '-', ':', '/':
+			if isDigit(s[ts[next+1].Start]) && !ts[next].Space {
+				end, next = ts[next+1].End, next+2
+				continue
+			}
 		}
 		break
 	}
-	return j
+	return end, next
 }
 
-// scanWord returns the end of the word that starts at i: letters, digits
-// and marks, with inner hyphens, apostrophes, ampersands between capitals
-// ("AT&T") and periods that a letter follows ("U.S"). A final period stays
-// when the word is an initial or dotted abbreviation ("U.S.", "K.") or a
-// short abbreviation that companies and titles use ("Corp.", "Inc.").
-func scanWord(text string, i int) int {
-	end, _ := scanWordCase(text, i, nil)
-	return end
-}
-
-// scanWordCase is scanWord that also sets t's case flags when t is not
-// nil; ascii reports whether the word is all ASCII (else the caller marks
-// the case itself).
-func scanWordCase(text string, i int, t *token) (end int, ascii bool) {
-	j := i
-	ascii = true
-	letters, uppers, lower, first := 0, 0, false, true
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z':
-				letters++
-				lower = true
-				first = false
-				j++
-				continue
-			case c >= 'A' && c <= 'Z':
-				if first && t != nil {
-					t.upper = true
-				}
-				letters++
-				uppers++
-				first = false
-				j++
-				continue
-			case c >= '0' && c <= '9':
-				j++
-				continue
-			}
-			if (c == '-' || c == '\'' || c == '.' || c == '&') && j+1 < len(text) && j > i {
-				n := text[j+1]
-				if c == '\'' && (n == 's' || n == 'S') && (j+2 >= len(text) || !isWordByte(text[j+2])) {
-					break // the possessive is a token of its own
-				}
-				if c == '&' && !(isUpperByte(text[j-1]) && isUpperByte(n)) {
-					break
-				}
-				if isWordByte(n) || n >= utf8.RuneSelf && isLetterRune(firstRune(text[j+1:])) {
-					j++
-					continue
-				}
-			}
+// wordEnd returns the end of the word whose first part is ts[k] and the
+// index of the token after it.
+func wordEnd(s string, ts []text.Token, k int) (end, next int) {
+	start := ts[k].Start
+	end, next = ts[k].End, k+1
+	for glued(ts, next) && !ts[next].Word && glued(ts, next+1) && ts[next+1].Word {
+		p, w := ts[next], ts[next+1]
+		n := s[w.Start]
+		c := s[p.Start]
+		join := false
+		switch {
+		case c == '-' || c == '.':
+			join = isWordByte(n) || n >= utf8.RuneSelf && isLetterRune(firstRune(s[w.Start:]))
+		case c == '\'':
+			// "O'Neill" joins; the "s" of a possessive is a token of its own.
+			join = isWordByte(n) && !((n == 's' || n == 'S') && w.End-w.Start == 1) ||
+				n >= utf8.RuneSelf && isLetterRune(firstRune(s[w.Start:]))
+		case c == '&':
+			join = isUpperByte(s[end-1]) && isUpperByte(n)
+		case s[p.Start:p.End] == "’":
+			join = isWordByte(n) && !((n == 's' || n == 'S') && w.End-w.Start == 1)
+		}
+		if !join {
 			break
 		}
-		ascii = false
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if r == '’' && j > i {
-			if possAt(text, j+size) {
-				break
-			}
-			if j+size < len(text) && isWordByte(text[j+size]) {
-				j += size
-				continue
-			}
-			break
-		}
-		if !isLetterRune(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
-			break
-		}
-		j += size
+		end, next = w.End, next+2
 	}
-	if j < len(text) && text[j] == '.' && keepsPeriod(text[i:j]) {
-		j++
+	if glued(ts, next) && s[ts[next].Start] == '.' && ts[next].End-ts[next].Start == 1 && keepsPeriod(s[start:end]) {
+		end, next = end+1, next+1
 	}
-	if t != nil && ascii {
-		t.caps = letters >= 2 && !lower && uppers > 0
-		t.lower = lower
-	}
-	return j, ascii
+	return end, next
 }
 
 // keepsPeriod reports whether a word followed by a period is an
@@ -219,50 +181,47 @@ func keepsPeriod(w string) bool {
 	return false
 }
 
-func markCase(text string, t *token) {
-	s := text[t.start:t.end]
-	letters, upperN, lower, first := 0, 0, false, true
-	for i := 0; i < len(s); {
-		c := s[i]
+// wordCase reads the case of a word: upper, its first letter is upper
+// case; caps, it has two or more letters, some upper case and none lower
+// case; lower, it has a lower-case letter; ascii, it is all ASCII.
+func wordCase(w string) (upper, caps, lower, ascii bool) {
+	letters, uppers := 0, 0
+	ascii = true
+	for i := 0; i < len(w); {
+		c := w[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case c >= 'A' && c <= 'Z':
+				upper = upper || letters == 0
 				letters++
-				upperN++
-				if first {
-					t.upper = true
-				}
-				first = false
+				uppers++
 			case c >= 'a' && c <= 'z':
 				letters++
 				lower = true
-				first = false
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		ascii = false
+		r, n := utf8.DecodeRuneInString(w[i:])
 		i += n
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		letters++
 		if unicode.IsUpper(r) {
-			upperN++
-			if first {
-				t.upper = true
-			}
+			upper = upper || letters == 0
+			uppers++
 		} else if unicode.IsLower(r) {
 			lower = true
 		}
-		first = false
+		letters++
 	}
-	t.caps = letters >= 2 && !lower && upperN > 0
+	return upper, letters >= 2 && !lower && uppers > 0, lower, ascii
 }
 
 // markLines sets capsLine and sentStart. sentStarts are the byte offsets
 // where sentences begin.
-func markLines(text string, toks []token, sentStarts []int) {
+func markLines(toks []token, sentStarts []int) {
 	for i := 0; i < len(toks); {
 		j, mixed := i, false
 		for ; j < len(toks) && (j == i || !toks[j].nl); j++ {
@@ -296,22 +255,6 @@ func markLines(text string, toks []token, sentStarts []int) {
 			}
 		}
 	}
-}
-
-func hasLower(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'a' && c <= 'z' {
-			return true
-		} else if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				if unicode.IsLower(r) {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
 }
 
 func firstRune(s string) rune {
@@ -353,13 +296,4 @@ func lowerSlow(s string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return string(b)
-}
-
-func asciiSpan(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

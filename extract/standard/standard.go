@@ -44,6 +44,7 @@ func Rules() (string, error) {
 		{"location", location.Fingerprint},
 		{"organization", organization.Fingerprint},
 		{"official", official.Fingerprint},
+		{"event", event.Fingerprint},
 	} {
 		fmt.Fprintf(h, "[%s]\x00", part.name)
 		if err := part.fp(h); err != nil {

@@ -13,13 +13,14 @@ import (
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/ingest/feed"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 var fetchedAt = time.Date(2025, 3, 10, 12, 0, 0, 0, time.UTC)
 
-func openDB(t *testing.T) *store.DB {
+func openDB(t *testing.T) *bolt.DB {
 	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "a.db"), store.Options{NoSync: true})
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "a.db"), bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +28,7 @@ func openDB(t *testing.T) *store.DB {
 	return db
 }
 
-func newStage(db *store.DB) *Stage {
+func newStage(db *bolt.DB) *Stage {
 	return New(db, Options{Extractor: store.ExtractorInfo{Name: "test", Version: 1}, Now: func() time.Time { return fetchedAt }})
 }
 
@@ -65,7 +66,7 @@ func mustFromPage(t *testing.T, s *Stage, it *Item, pg Page) *store.Article {
 	return a
 }
 
-func stored(t *testing.T, db *store.DB, id string) *store.Article {
+func stored(t *testing.T, db *bolt.DB, id string) *store.Article {
 	t.Helper()
 	a, err := db.Article(id)
 	if err != nil {

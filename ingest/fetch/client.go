@@ -67,8 +67,12 @@ type Options struct {
 	// what was left when they started. 0 means 2 minutes; negative means no
 	// cap.
 	HostBudget time.Duration
-	Clock      Clock        // nil means the real clock
-	Logger     *slog.Logger // nil means discard
+	// Hosts, when set, spaces requests to each host across every client
+	// that shares it (several eventwire processes on one database), on top
+	// of this client's own limit; nil spaces them within this client only.
+	Hosts  HostSchedule
+	Clock  Clock        // nil means the real clock
+	Logger *slog.Logger // nil means discard
 }
 
 // Request is one conditional GET.
@@ -157,7 +161,7 @@ func New(opts Options) *Client {
 	c := &Client{
 		opts:    opts,
 		guard:   newAddressGuard(),
-		limiter: newHostLimiter(opts.Clock, limit, opts.MaxWait, opts.HostBudget),
+		limiter: newHostLimiter(opts.Clock, limit, opts.MaxWait, opts.HostBudget, opts.Hosts),
 		clock:   opts.Clock,
 		log:     opts.Logger,
 		agent:   agentToken(opts.UserAgent),

@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -41,6 +42,7 @@ type hostLimiter struct {
 	limit   rate.Limit
 	maxWait time.Duration // < 0: no limit but the context's
 	budget  time.Duration // request time per host; < 0: no cap
+	shared  HostSchedule  // nil: this client's limits alone
 
 	mu    sync.Mutex
 	hosts map[string]*hostState
@@ -53,8 +55,21 @@ type hostState struct {
 	spent      time.Duration // request time so far, against the budget
 }
 
-func newHostLimiter(clock Clock, limit rate.Limit, maxWait, budget time.Duration) *hostLimiter {
-	return &hostLimiter{clock: clock, limit: limit, maxWait: maxWait, budget: budget, hosts: map[string]*hostState{}}
+// HostSchedule books request slots per host for many clients at once,
+// so that processes sharing one database keep each host's limit between
+// them. store/postgres implements it.
+type HostSchedule interface {
+	// Reserve books host's next slot, every after the last one booked, and
+	// returns the wait until it. A slot more than maxWait away (maxWait <
+	// 0: no bound) is not booked: ok is false and wait says how far off it
+	// is.
+	Reserve(ctx context.Context, host string, every, maxWait time.Duration) (wait time.Duration, ok bool, err error)
+	// Defer keeps every client from host for at least d (a Retry-After).
+	Defer(ctx context.Context, host string, d time.Duration) error
+}
+
+func newHostLimiter(clock Clock, limit rate.Limit, maxWait, budget time.Duration, shared HostSchedule) *hostLimiter {
+	return &hostLimiter{clock: clock, limit: limit, maxWait: maxWait, budget: budget, shared: shared, hosts: map[string]*hostState{}}
 }
 
 // budgetLeft is the request time host has left; capped is false when there
@@ -104,17 +119,61 @@ func (l *hostLimiter) wait(ctx context.Context, host string) error {
 		l.mu.Unlock()
 		return &StatusError{Code: 429, RetryAfter: delay, Deferred: true}
 	}
+	every := l.every(h)
 	l.mu.Unlock()
-	if delay <= 0 {
-		return ctx.Err()
+	if delay > 0 {
+		if err := l.clock.Sleep(ctx, delay); err != nil {
+			l.mu.Lock()
+			r.CancelAt(l.clock.Now())
+			l.mu.Unlock()
+			return err
+		}
 	}
-	if err := l.clock.Sleep(ctx, delay); err != nil {
-		l.mu.Lock()
-		r.CancelAt(l.clock.Now())
-		l.mu.Unlock()
-		return err
+	if l.shared != nil && every > 0 {
+		return l.waitShared(ctx, host, every)
 	}
-	return nil
+	return ctx.Err()
+}
+
+// every is the spacing of host's requests: the rate's, or its
+// Crawl-delay when longer; l.mu must be held.
+func (l *hostLimiter) every(h *hostState) time.Duration {
+	if l.limit == rate.Inf {
+		return h.crawlDelay
+	}
+	return max(time.Duration(float64(time.Second)/float64(l.limit)), h.crawlDelay)
+}
+
+// waitShared books a slot in the shared schedule and waits for it; a slot
+// too far away defers the request as a local wait does. A process that
+// wakes well after its slot (a busy machine) books a new one rather than
+// going late, so that requests of several processes do not bunch up.
+func (l *hostLimiter) waitShared(ctx context.Context, host string, every time.Duration) error {
+	for attempt := 0; ; attempt++ {
+		bound := l.maxWait
+		if dl, ok := ctx.Deadline(); ok {
+			if left := time.Until(dl); bound < 0 || left < bound {
+				bound = max(left, 0)
+			}
+		}
+		wait, ok, err := l.shared.Reserve(ctx, host, every, bound)
+		if err != nil {
+			return fmt.Errorf("fetch: shared host schedule: %w", err)
+		}
+		if !ok {
+			return &StatusError{Code: 429, RetryAfter: wait, Deferred: true}
+		}
+		if wait <= 0 {
+			return ctx.Err()
+		}
+		slot := l.clock.Now().Add(wait)
+		if err := l.clock.Sleep(ctx, wait); err != nil {
+			return err
+		}
+		if late := l.clock.Now().Sub(slot); late <= every/2 || attempt >= 2 {
+			return nil
+		}
+	}
 }
 
 func (l *hostLimiter) tooLong(ctx context.Context, delay time.Duration) bool {
@@ -132,6 +191,10 @@ func (l *hostLimiter) tooLong(ctx context.Context, delay time.Duration) bool {
 func (l *hostLimiter) retryAfter(host string, d time.Duration) {
 	if d <= 0 {
 		return
+	}
+	if l.shared != nil {
+		// Best effort: the local wait below holds for this client anyway.
+		_ = l.shared.Defer(context.Background(), host, d)
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()

@@ -18,6 +18,7 @@ import (
 	"github.com/eventwire/eventwire/ingest/article"
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 // hostileSite serves one RSS feed whose items are given as raw XML, and
@@ -64,9 +65,9 @@ func (dollars) Extract(d *extract.Doc) []extract.Mention {
 	}
 }
 
-func hostileHarness(t *testing.T, feedURL string, log *bytes.Buffer) (*Poller, *store.DB) {
+func hostileHarness(t *testing.T, feedURL string, log *bytes.Buffer) (*Poller, *bolt.DB) {
 	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "t.db"), store.Options{NoSync: true})
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "t.db"), bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +86,7 @@ type stored struct {
 	ex *store.Extraction
 }
 
-func storedArticles(t *testing.T, db *store.DB) []stored {
+func storedArticles(t *testing.T, db *bolt.DB) []stored {
 	var out []stored
 	err := db.Each(store.Filter{}, func(r store.Record) error {
 		ex, err := r.Decode()

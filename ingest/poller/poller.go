@@ -2,10 +2,13 @@ package poller
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
+	"slices"
 	"sync"
 	"time"
 
@@ -44,6 +47,13 @@ type Options struct {
 	RetryLimit int
 	// Extractor names the pipeline's rules, stored with each extraction.
 	Extractor store.ExtractorInfo
+	// Pass starts the name of each pass for the feed leases of a shared
+	// database (a random part follows, so that every pass has its own).
+	Pass string
+	// Lease is how long a claimed feed stays this pass's without renewal
+	// (it is renewed every third of it while polled): how soon a feed
+	// held by a pass that died goes back to the others. 0 means 2 min.
+	Lease time.Duration
 }
 
 // Progress is how far a pass has got.
@@ -52,23 +62,27 @@ type Progress struct {
 	Pages                 int // pages fetched or failed, retries included
 }
 
-// Poller runs passes. It is not safe to run two passes at once on one
-// database; the store's file lock prevents it across processes.
+// Poller runs passes. Passes on one database, in one process or many,
+// share the due feeds through the store's leases: each feed is polled by
+// one pass at a time.
 type Poller struct {
-	db     *store.DB
+	db     store.Store
 	client *fetch.Client
 	stage  *article.Stage
 	gate   *article.Gate
 	opts   Options
 
 	// Per pass.
+	pass     string
+	flightMu sync.Mutex
+	inFlight map[string]context.CancelFunc // feed id -> stops its poll
 	progMu   sync.Mutex
 	progress Progress
 	hosts    *hostFailures
 }
 
 // New returns a poller.
-func New(db *store.DB, client *fetch.Client, pipeline *extract.Pipeline, opts Options) *Poller {
+func New(db store.Store, client *fetch.Client, pipeline *extract.Pipeline, opts Options) *Poller {
 	if opts.Concurrency <= 0 {
 		opts.Concurrency = 8
 	}
@@ -86,6 +100,9 @@ func New(db *store.DB, client *fetch.Client, pipeline *extract.Pipeline, opts Op
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Lease <= 0 {
+		opts.Lease = 2 * time.Minute
 	}
 	gate := article.NewGate()
 	stage := article.New(db, article.Options{Pipeline: pipeline, Extractor: opts.Extractor, Now: opts.Now, Logger: opts.Logger, Gate: gate})
@@ -129,26 +146,52 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 	}
 	p.hosts = newHostFailures()
 	p.progress = Progress{FeedsTotal: len(due)}
+	var b [8]byte
+	rand.Read(b[:])
+	p.pass = p.opts.Pass + hex.EncodeToString(b[:])
+	p.inFlight = map[string]context.CancelFunc{}
+	stopRenew := p.renewLeases()
+	defer stopRenew()
 	var (
 		mu  sync.Mutex
 		wg  sync.WaitGroup
 		sem = make(chan struct{}, p.opts.Concurrency)
 	)
-	for i := range due {
-		if ctx.Err() != nil {
+	claim := store.Claim{Pass: p.pass, Now: start, Limit: 1, Lease: p.opts.Lease, FeedIDs: p.opts.FeedIDs, Force: p.opts.Force}
+	// Claim a feed whenever a slot is free, until none is left that this
+	// pass may take: the rest are polled, not due, or held by other passes.
+	for ctx.Err() == nil {
+		sem <- struct{}{}
+		got, err := p.db.ClaimFeeds(claim)
+		if err != nil || len(got) == 0 {
+			<-sem
+			if err != nil {
+				wg.Wait()
+				return nil, fmt.Errorf("claim feeds: %w", err)
+			}
 			break
 		}
-		sem <- struct{}{}
 		wg.Add(1)
+		fctx, cancel := context.WithCancel(ctx)
+		p.flightMu.Lock()
+		p.inFlight[got[0].ID] = cancel
+		p.flightMu.Unlock()
 		go func(f store.Feed) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			res := p.pollFeed(ctx, &f)
+			res := p.pollFeed(fctx, &f)
+			p.flightMu.Lock()
+			delete(p.inFlight, f.ID)
+			p.flightMu.Unlock()
+			cancel()
+			if err := p.db.ReleaseFeed(f.ID, p.pass); err != nil {
+				p.opts.Logger.Error("release feed", "feed", f.ID, "err", err)
+			}
 			mu.Lock()
 			sum.add(res)
 			mu.Unlock()
 			p.report(func(pr *Progress) { pr.FeedsDone++ })
-		}(due[i])
+		}(got[0])
 	}
 	wg.Wait()
 	if ctx.Err() == nil && len(p.opts.FeedIDs) == 0 {
@@ -169,6 +212,49 @@ func (p *Poller) Run(ctx context.Context) (*Summary, error) {
 		return sum, fmt.Errorf("%w: %s", ErrStopped, sum.Stopped)
 	}
 	return sum, nil
+}
+
+// renewLeases renews this pass's leases every third of their life until
+// the returned function is called.
+func (p *Poller) renewLeases() func() {
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(p.opts.Lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				p.renewOnce()
+			}
+		}
+	}()
+	return func() { close(done); <-stopped }
+}
+
+// renewOnce renews this pass's leases and stops polling the feeds in
+// flight whose lease it lost (it ran out and another pass claimed the
+// feed): what was stored stays, the rest is the other pass's. The lock is
+// held across the renewal so that a feed claimed meanwhile is either among
+// those renewed or not yet in flight.
+func (p *Poller) renewOnce() {
+	p.flightMu.Lock()
+	defer p.flightMu.Unlock()
+	held, err := p.db.RenewLeases(p.pass, p.opts.Lease)
+	if err != nil {
+		p.opts.Logger.Warn("renew feed leases", "err", err)
+		return
+	}
+	for id, cancel := range p.inFlight {
+		if !slices.Contains(held, id) {
+			p.opts.Logger.Warn("feed lease lost to another pass; leaving the feed to it", "feed", id)
+			cancel()
+			delete(p.inFlight, id)
+		}
+	}
 }
 
 // due picks the feeds this pass polls: those whose next poll has come,

@@ -18,6 +18,7 @@ import (
 	"github.com/eventwire/eventwire/extract/standard"
 	"github.com/eventwire/eventwire/ingest/fetch"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 // site is a local news site: feeds at /feed/NAME, pages at /story/N.
@@ -145,7 +146,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 func (s *site) url(p string) string { return s.srv.URL + p }
 
 type harness struct {
-	db     *store.DB
+	db     *bolt.DB
 	p      *Poller
 	now    time.Time
 	client *fetch.Client
@@ -153,7 +154,7 @@ type harness struct {
 }
 
 func newHarness(t testing.TB, opts Options) *harness {
-	db, err := store.Open(filepath.Join(t.TempDir(), "t.db"), store.Options{NoSync: true})
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "t.db"), bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -527,7 +528,7 @@ func readLoop(b *testing.B, path string, stop chan struct{}) {
 			return
 		default:
 		}
-		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: time.Second})
+		db, err := bolt.Open(path, bolt.Options{ReadOnly: true, LockTimeout: time.Second})
 		if err != nil {
 			b.Error(err)
 			return

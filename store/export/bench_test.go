@@ -9,12 +9,13 @@ import (
 	"time"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 // fillDB stores n synthetic articles modelled on sample(), one day apart in
 // publication order shuffled by a stride, each with its mentions and event.
 func fillDB(tb testing.TB, path string, n int) {
-	db, err := store.Open(path, store.Options{NoSync: true})
+	db, err := bolt.Open(path, bolt.Options{NoSync: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func BenchmarkExport100k(b *testing.B) {
 	n := benchN()
 	path := filepath.Join(b.TempDir(), "bench.db")
 	fillDB(b, path, n)
-	db, err := store.Open(path, store.Options{ReadOnly: true})
+	db, err := bolt.Open(path, bolt.Options{ReadOnly: true})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 var (
@@ -83,7 +84,7 @@ func synthArticle(i, n int, pub time.Time) (*store.Article, *store.Extraction) {
 // about 700 bytes of text each), one minute apart, and four feeds.
 func benchDB(b *testing.B, n int) string {
 	path := filepath.Join(b.TempDir(), "bench.db")
-	db, err := store.Open(path, store.Options{NoSync: true})
+	db, err := bolt.Open(path, bolt.Options{NoSync: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -105,7 +106,7 @@ func benchDB(b *testing.B, n int) string {
 
 func benchServer(b *testing.B, path string) *Server {
 	s, err := New(Options{Open: func() (Reader, error) {
-		return store.Open(path, store.Options{ReadOnly: true})
+		return bolt.Open(path, bolt.Options{ReadOnly: true})
 	}})
 	if err != nil {
 		b.Fatal(err)
@@ -149,7 +150,7 @@ func BenchmarkArticlePage200Mentions(b *testing.B) {
 		b.Fatalf("%d mentions", len(ex.Mentions))
 	}
 	path := benchDB(b, 0)
-	db, err := store.Open(path, store.Options{NoSync: true})
+	db, err := bolt.Open(path, bolt.Options{NoSync: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -180,7 +181,7 @@ func BenchmarkArticlePage200Mentions(b *testing.B) {
 	})
 	b.Run("request", func(b *testing.B) { serveBench(b, s, "/articles/"+a.ID+"?event=3") })
 	big := benchDB(b, benchListN())
-	db, err = store.Open(big, store.Options{NoSync: true})
+	db, err = bolt.Open(big, bolt.Options{NoSync: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -213,7 +214,7 @@ func BenchmarkArticlePage200Mentions(b *testing.B) {
 func BenchmarkArticleList20k(b *testing.B) {
 	path := benchDB(b, benchListN())
 	s := benchServer(b, path)
-	db, err := store.Open(path, store.Options{ReadOnly: true})
+	db, err := bolt.Open(path, bolt.Options{ReadOnly: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -238,7 +239,7 @@ func BenchmarkArticleList20k(b *testing.B) {
 	b.Run("open_close", func(b *testing.B) {
 		defer reportCPU(b, cpuTime())
 		for b.Loop() {
-			db, err := store.Open(path, store.Options{ReadOnly: true})
+			db, err := bolt.Open(path, bolt.Options{ReadOnly: true})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 )
 
 // The fixture database: stories written for these tests in wire style.
@@ -152,7 +153,7 @@ func hostileExtraction() *store.Extraction {
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	f := &fixture{path: filepath.Join(t.TempDir(), "view.db")}
-	db, err := store.Open(f.path, store.Options{NoSync: true})
+	db, err := bolt.Open(f.path, bolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +235,7 @@ type countingOpener struct {
 }
 
 type countedReader struct {
-	*store.DB
+	*bolt.DB
 	o *countingOpener
 }
 
@@ -244,7 +245,7 @@ func (c countedReader) Close() error {
 }
 
 func (o *countingOpener) open() (Reader, error) {
-	db, err := store.Open(o.path, store.Options{ReadOnly: true, LockTimeout: 200 * time.Millisecond})
+	db, err := bolt.Open(o.path, bolt.Options{ReadOnly: true, LockTimeout: 200 * time.Millisecond})
 	if err != nil {
 		return nil, err
 	}
@@ -257,7 +258,7 @@ func newTestServer(t testing.TB, f *fixture, opts Options) (*Server, *httptest.S
 	t.Helper()
 	if opts.Open == nil {
 		opts.Open = func() (Reader, error) {
-			return store.Open(f.path, store.Options{ReadOnly: true, LockTimeout: 200 * time.Millisecond})
+			return bolt.Open(f.path, bolt.Options{ReadOnly: true, LockTimeout: 200 * time.Millisecond})
 		}
 	}
 	if opts.Now == nil {

@@ -16,7 +16,7 @@ import (
 	"github.com/eventwire/eventwire/store"
 )
 
-// Reader is what the viewer reads from a database; *store.DB satisfies it.
+// Reader is what the viewer reads from a database; *bolt.DB satisfies it.
 type Reader interface {
 	Articles(store.Query) (*store.Page, error)
 	ArticleDetail(id string) (*store.Detail, error)

@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	bolt "go.etcd.io/bbolt"
+	bbolt "go.etcd.io/bbolt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -25,6 +25,7 @@ import (
 	"github.com/eventwire/eventwire/store/view/browsertest"
 
 	"github.com/eventwire/eventwire/store"
+	"github.com/eventwire/eventwire/store/bolt"
 	"github.com/eventwire/eventwire/store/export"
 )
 
@@ -351,7 +352,7 @@ func TestNoHandleBetweenRequests(t *testing.T) {
 		}
 		// A writer gets the lock at its first try: bbolt's flock retries
 		// only after 50 ms, and the timeout is shorter.
-		db, err := store.Open(f.path, store.Options{LockTimeout: time.Millisecond})
+		db, err := bolt.Open(f.path, bolt.Options{LockTimeout: time.Millisecond})
 		if err != nil {
 			t.Fatalf("after GET %s a writer cannot open the database: %v", path, err)
 		}
@@ -366,7 +367,7 @@ func TestNoHandleBetweenRequests(t *testing.T) {
 func TestLockedDatabaseAnswers503(t *testing.T) {
 	f := newFixture(t)
 	_, ts := newTestServer(t, f, Options{})
-	w, err := store.Open(f.path, store.Options{})
+	w, err := bolt.Open(f.path, bolt.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -374,7 +375,7 @@ func TestLockedDatabaseAnswers503(t *testing.T) {
 		t.Errorf("GET / while a writer has the store open between transactions: %d, want 200", r.code)
 	}
 	w.Close()
-	held, err := bolt.Open(f.path, 0o600, &bolt.Options{Timeout: time.Second})
+	held, err := bbolt.Open(f.path, 0o600, &bbolt.Options{Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -422,7 +423,7 @@ func TestCronNotBlockedByServe(t *testing.T) {
 	const writes = 40
 	for i := range writes {
 		t0 := time.Now()
-		db, err := store.Open(f.path, store.Options{LockTimeout: time.Second, NoSync: true})
+		db, err := bolt.Open(f.path, bolt.Options{LockTimeout: time.Second, NoSync: true})
 		wait := time.Since(t0)
 		if err != nil {
 			close(stop)
@@ -473,7 +474,7 @@ func TestExportDownloadIsExport(t *testing.T) {
 		{"records=events&type=strike&format=json", export.Options{Records: "events", Format: "json", Types: []string{"strike"}}, store.Filter{}},
 		{"records=articles&extractor-version=3", export.Options{}, store.Filter{Version: 3}},
 	}
-	db, err := store.Open(f.path, store.Options{ReadOnly: true})
+	db, err := bolt.Open(f.path, bolt.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -662,7 +663,7 @@ func TestOpenErrorAnswers503(t *testing.T) {
 
 // copyCounter counts how often the copy index is read.
 type copyCounter struct {
-	*store.DB
+	*bolt.DB
 	n *atomic.Int64
 }
 
@@ -677,7 +678,7 @@ func TestCopiesCacheFollowsWrites(t *testing.T) {
 	f := newFixture(t)
 	var reads atomic.Int64
 	_, ts := newTestServer(t, f, Options{Open: func() (Reader, error) {
-		db, err := store.Open(f.path, store.Options{ReadOnly: true, LockTimeout: time.Second})
+		db, err := bolt.Open(f.path, bolt.Options{ReadOnly: true, LockTimeout: time.Second})
 		if err != nil {
 			return nil, err
 		}
@@ -692,7 +693,7 @@ func TestCopiesCacheFollowsWrites(t *testing.T) {
 	if reads.Load() != 1 {
 		t.Errorf("copy index read %d times for 3 pages of an unchanged database, want 1", reads.Load())
 	}
-	db, err := store.Open(f.path, store.Options{})
+	db, err := bolt.Open(f.path, bolt.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

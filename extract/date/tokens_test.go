@@ -1,0 +1,40 @@
+package date
+
+import (
+	"strings"
+	"testing"
+
+	ltext "github.com/eventwire/eventwire/extract/text"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // each token's low, kind and span as low/kind@start
+	}{
+		{"letters apart from digits", "at 5pm", "at/a@0 5/d@3 pm/a@4"},
+		{"capitals lower-cased", "Dec. 31", "dec/a@0 ./p@3 31/d@5"},
+		{"typographic quote and dash folded", "New Year\u2019s 1990\u20131995", "new/a@0 year/a@4 '/p@8 s/a@11 1990/d@13 -/p@17 1995/d@20"},
+		{"no-break space is a space", "12\u00a0p.m.", "12/d@0 p/a@4 ./p@5 m/a@6 ./p@7"},
+		{"non-ASCII run is one word", "caf\u00e9 2019\u5e74", "caf/a@0 \u00e9/a@3 2019/d@6 \u5e74/a@10"},
+		{"non-ASCII white space inside a run", "\u00e9\u3000\u00fc May", "\u00e9\u3000\u00fc/a@0 may/a@8"},
+		{"ideographic space alone is a word", "May\u30005", "may/a@0 \u3000/a@3 5/d@6"},
+		{"form feed is white space", "May\f5", "may/a@0 5/d@4"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, shared := range [][]ltext.Token{nil, ltext.Tokenize(tc.text, nil)} {
+				var got []string
+				for _, tok := range tokenize(tc.text, ltext.LowerASCII(tc.text), shared, nil) {
+					got = append(got, tok.low+"/"+string(tok.kind)+"@"+itoa(tok.start))
+					if tok.low != ltext.LowerASCII(tc.text[tok.start:tok.end]) && tok.kind != kPunct {
+						t.Errorf("%q: token %q at %d has low %q", tc.text, tc.text[tok.start:tok.end], tok.start, tok.low)
+					}
+				}
+				if g := strings.Join(got, " "); g != tc.want {
+					t.Errorf("tokenize(%q) = %s; want %s", tc.text, g, tc.want)
+				}
+			}
+		})
+	}
+}

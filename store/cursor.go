@@ -1,0 +1,52 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"time"
+)
+
+// SortKey is the key an article sorts by: its SortTime in Unix
+// nanoseconds, 8 bytes big-endian with the sign bit flipped (so that
+// byte order is time order), then its id.
+func SortKey(t time.Time, id string) []byte {
+	k := make([]byte, 8, 8+len(id))
+	binary.BigEndian.PutUint64(k, uint64(t.UnixNano())^(1<<63))
+	return append(k, id...)
+}
+
+// Cursor is the paging cursor of an article at a sort time: the same
+// string from every backend, so that a link made by one pages on
+// another.
+func Cursor(sortTime time.Time, id string) string {
+	return hex.EncodeToString(SortKey(sortTime, id))
+}
+
+// CursorKey decodes a cursor back to its sort key; "" gives nil.
+func CursorKey(s string) ([]byte, error) {
+	if s == "" {
+		return nil, nil
+	}
+	k, err := hex.DecodeString(s)
+	if err != nil || len(k) < 8 {
+		return nil, fmt.Errorf("cursor %q: %w", s, ErrBadCursor)
+	}
+	return k, nil
+}
+
+// ParseCursor reads a cursor back as the sort time in Unix nanoseconds
+// and the article id.
+func ParseCursor(s string) (int64, string, error) {
+	k, err := CursorKey(s)
+	if err != nil {
+		return 0, "", err
+	}
+	if k == nil {
+		return 0, "", fmt.Errorf("cursor %q: %w", s, ErrBadCursor)
+	}
+	return SortNanos(k[:8]), string(k[8:]), nil
+}
+
+// SortNanos decodes the time part of a sort key.
+func SortNanos(k []byte) int64 { return int64(binary.BigEndian.Uint64(k) ^ (1 << 63)) }
