@@ -81,6 +81,13 @@ type RetryQueue interface {
 	PutRetry(r *Retry) error
 	// DueRetries returns up to limit queued pages due at now.
 	DueRetries(now time.Time, limit int) ([]Retry, error)
+	// ClaimRetries is DueRetries for a pass that will fetch the pages:
+	// each page it returns is kept from every other claim (another
+	// worker's, on a shared database) for hold, or until the page's next
+	// PutRetry; a worker that dies lets its pages come due again once hold
+	// has passed. A claimed page the pass does not get to comes due again
+	// after hold too.
+	ClaimRetries(now time.Time, limit int, hold time.Duration) ([]Retry, error)
 	Retries(now time.Time) (RetryCounts, error)
 }
 

@@ -52,7 +52,7 @@
 // when there is none ("kroner" alone). The rule id records which step
 // decided, e.g. "amount/money/symbol/context-dateline".
 //
-// Pounds that weigh ("weighs 150 pounds", "2.2 kg (4.8 pounds)", "a
+// Pounds that weigh ("weighs 150 pounds", "3.5 kg (7.7 pounds)", "a
 // 300-pound man") are not money.
 //
 // Percentages ("5%", "5 per cent", "5 3/4 percent", "3 percentage points",

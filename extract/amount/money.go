@@ -286,8 +286,8 @@ func (p *parser) namePhrase(j int) (phrase, int, bool) {
 	return phrase{}, 0, false
 }
 
-// nameBefore reads a currency name written before its number ("the price
-// starts at dollar 22.5 million", "rupees 4,500 a month"), for the names
+// nameBefore reads a currency name written before its number ("the bidding
+// opens at dollar 17.5 million", "rupees 4,500 a month"), for the names
 // that names.tsv marks "before". The name must not be the currency as a
 // thing: after a place word ("Canadian dollar 1.36") it is not read; the
 // number and what stands around it are checked in money1 (beforeNameFits).
@@ -446,8 +446,8 @@ func (p *parser) money1(i int) (cand, bool) {
 }
 
 // minorPart reads the smaller units after a whole amount: "3 dollars 50
-// cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17
-// USD 25", "one kuai and five mao five" (1.55 yuan), "3 kuai 5" (3.5).
+// cents", "twelve dollars and sixty-five cents", "15 dollars 50", "17
+// USD 25", "two kuai and three mao five" (2.35 yuan), "3 kuai 5" (3.5).
 // Named minor units may follow one another while each is smaller than the
 // last; a bare number counts in the unit that names.tsv gives as "next"
 // for the unit before it (cents after a major unit by default) and ends
@@ -613,7 +613,7 @@ func roundDigits(v float64, digits int) float64 {
 }
 
 // isWeight reports pounds that weigh: beside a metric weight in
-// parentheses ("300 pounds (136 kg)", "2.2 kg (4.8 pounds)"), before a
+// parentheses ("300 pounds (136 kg)", "3.5 kg (7.7 pounds)"), before a
 // comparative of weight ("35 pounds heavier"), after a
 // form of "weigh" ("weighs 150 to 175 pounds", "weighing less than three
 // pounds"), or the singular "pound" after a number other than one without

@@ -110,7 +110,7 @@ func (p *parser) rangeWord(s int) string {
 	if _, ok := p.lx.modifiers[p.word(k)]; ok {
 		k--
 	}
-	// "rose by 500 to 39,200 rupees" is a change; "boost its value by 5%
+	// "rose by 300 to 41,600 rupees" is a change; "boost its value by 5%
 	// to 10%" a range.
 	if p.word(k) == "by" {
 		k--
@@ -245,7 +245,7 @@ func (p *parser) suffixRange(m1, m2 cand, between bool) bool {
 }
 
 // fromBare reads the bare first number of "from 2 trillion to 3 trillion
-// won" or "rose by 500 to 39,200 rupees" as money of its own, in the
+// won" or "rose by 300 to 41,600 rupees" as money of its own, in the
 // currency written after the second; the second is read next. A scale
 // after the second carries over ("from 2 to 3 trillion won").
 func (p *parser) fromBare(n1 num) (cand, bool) {
@@ -332,7 +332,7 @@ func (p *parser) isYearLike(n num) bool {
 
 // rangeCurrency reports whether the second end of a range is in the first
 // end's currency: the same one, or a bare "$" after a named dollar
-// ("US$148.9 million to $153.3 million").
+// ("US$212.4 million to $219.8 million").
 func (p *parser) rangeCurrency(a, b cand) bool {
 	if sameCurrency(a.cur.ref, b.cur.ref) && a.cur.how == b.cur.how {
 		return true

@@ -914,8 +914,8 @@ func (s *scanner) clockAfterDay(fs []found) {
 }
 
 // zonePairs settles the days of a clock time and its conversion to
-// another zone in parentheses, as wire copy writes them: "10:35 a.m.
-// (0735 GMT) Friday", "8 p.m. (0100 GMT Wednesday)", "7 p.m. Thursday
+// another zone in parentheses, as wire copy writes them: "11:20 a.m.
+// (0820 GMT) Friday", "8 p.m. (0100 GMT Wednesday)", "7 p.m. Thursday
 // (0000 GMT Friday)". A day named after the parentheses is the local one;
 // a day named on one side gives the other side its day at the nearest
 // offset (zones differ by at most 14 hours). The two times stay separate
@@ -929,7 +929,7 @@ func (s *scanner) zonePairs(fs []found) {
 		}
 		fNamed, gNamed := !bareClock(*f), !bareClock(*g)
 		if k+2 < len(fs) && !fNamed && !gNamed {
-			// "(0735 GMT) Friday": the day after the parentheses is the local one
+			// "(0820 GMT) Friday": the day after the parentheses is the local one
 			d := fs[k+2]
 			at := g.end + 1
 			if s.is(at, "on") {

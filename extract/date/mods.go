@@ -52,7 +52,7 @@ func ruleApprox(s *scanner, i int) hit {
 		}
 	case h.timexType == "TIME" && (w == "around" || w == "approximately" || w == "roughly"):
 		// TimeBank leaves "about" out of a clock time's span ("at about
-		// 10:35 a.m."), though it keeps it in "about two years ago"
+		// 11:20 a.m."), though it keeps it in "about two years ago"
 	case h.timexType == "DATE" && h.literal == "" && (w == "around" || w == "approximately" || w == "roughly") && !s.is(h.end, "'"):
 		// "around Nov. 1", "around year end": TIMEX3 APPROX; not "get
 		// around Monday's ruling"

@@ -16,7 +16,7 @@ func (s *scanner) clock(i int) (string, int) {
 		return "T24:00", i + 1
 	}
 	h, ok := s.num(i)
-	// "0735 GMT", "1630 GMT": a four-digit clock before a zone, as
+	// "0820 GMT", "1630 GMT": a four-digit clock before a zone, as
 	// Reuters writes the time in London
 	if ok && s.digits(i) == 4 && h/100 <= 24 && h%100 <= 59 && (h/100 < 24 || h%100 == 0) && s.lx.zones[s.w(i+1)] && s.toks[i+1].upper {
 		return "T" + two0(h/100) + ":" + two0(h%100), i + 1
@@ -121,7 +121,7 @@ func (s *scanner) clockAt(i int) bool {
 }
 
 // zoneAt skips a time zone after a clock time: "EST", "GMT", "local
-// time"; "(0735 GMT)" is not consumed, nor is a place's clock ("New York
+// time"; "(0820 GMT)" is not consumed, nor is a place's clock ("New York
 // time"), which the location extractor reads as a place.
 func (s *scanner) zoneAt(k int) int {
 	if s.lx.zones[s.w(k)] && (s.toks[k].upper || s.lowerText()) {

@@ -35,13 +35,13 @@ func (s *scanner) clauseEnd(k int) bool {
 
 // pastForm reports whether word k looks like a simple past verb ("signed")
 // rather than a participle after a form of "be" ("be completed") or an
-// adjective after a determiner ("a still unspecified date").
+// adjective after a determiner ("a still undecided date").
 func (s *scanner) pastForm(k int) bool {
 	w := s.w(k)
 	if len(w) <= 4 || w[len(w)-2:] != "ed" || s.toks[k].kind != kWord || s.toks[k].upper {
 		return false
 	}
-	// "a scheduled date", "a still unspecified date": an adjective after a
+	// "a scheduled date", "a still undecided date": an adjective after a
 	// determiner, or after a determiner and an adverb; "the minister
 	// resigned" has a noun between and is a verb
 	if s.in(k-1, inDet) || s.in(k-2, inDet) && s.adverbish(k-1) {
@@ -104,12 +104,12 @@ func (s *scanner) tense(i, end int) int {
 		}
 		if s.in(k, inFuture) {
 			if w == "until" && s.pastAfter(end) {
-				return tPast // "Until Thursday, they had not called him a suspect"
+				return tPast // "Until Thursday, police had not named him a suspect"
 			}
 			for b := k - 1; b >= 0 && b >= k-4; b-- {
 				if x := s.w(b); x == "had" || x == "was" || x == "were" {
 					if w == "until" || w == "till" {
-						return tPast // "was not made public until late April"
+						return tPast // "were not released until late April"
 					}
 					// "had been scheduled to expire", "was due to take
 					// effect": ahead of a past moment, either side of now
@@ -123,7 +123,7 @@ func (s *scanner) tense(i, end int) int {
 			// "agreed to meet" looks ahead; "agreed to a truce" does not
 			return tFuture
 		}
-		// "guidelines to be published in early November": what is still to
+		// "rules to be issued in early November": what is still to
 		// be done lies ahead, even in reported speech
 		if w == "be" && s.is(k-1, "to") {
 			return tFuture

@@ -59,7 +59,9 @@ func actorKind(m *extract.Mention) string {
 				return "demonym"
 			}
 			return "country"
-		case "city", "admin1":
+		case "city", "admin1", "admin2":
+			// "Cook County sued", "a Harlow County jury": a county
+			// stands for its government or court as a city does.
 			if m.Location.Demonym {
 				return ""
 			}

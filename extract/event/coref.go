@@ -405,6 +405,12 @@ func (db *docBuilder) resolveFirstPerson() {
 				if o.Sentence.I != want || o.Type != "state" || o.Quoted {
 					continue
 				}
+				if want == si+1 && opensQuote(db.doc.Text, o.Trigger.End) {
+					// "... said: \"I ...\"": the next speaker opens a
+					// quote of their own, so an earlier quote is not
+					// theirs.
+					continue
+				}
 				for _, p := range o.Participants {
 					if p.Role == roleAgent {
 						speaker = p.Mention
@@ -439,6 +445,22 @@ func (db *docBuilder) resolveFirstPerson() {
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuote reports whether a quotation mark opens right after byte
+// offset at, behind an optional colon or comma ("said: \"...", "said,
+// \"...").
+func opensQuote(text string, at int) bool {
+	rest := strings.TrimLeft(text[min(at, len(text)):], " \t\n")
+	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ",") {
+		rest = strings.TrimLeft(rest[1:], " \t\n")
+	}
+	for _, q := range [...]string{"\"", "“", "«", "``", "‘"} {
+		if strings.HasPrefix(rest, q) {
 			return true
 		}
 	}

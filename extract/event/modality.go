@@ -42,7 +42,7 @@ func (s *sentence) modality(f *frame) {
 			set(extract.ModalityHabitual)
 		}
 	}
-	// "neither the E.U. nor France paid": a subject of "neither ... nor"
+	// "neither the U.N. nor Ruritania paid": a subject of "neither ... nor"
 	// negates its verb.
 	for j := f.vgStart - 1; j >= f.lo; j-- {
 		if w := items[j].word; items[j].kind == itemWord && w == "nor" {

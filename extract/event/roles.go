@@ -58,6 +58,12 @@ func (s *sentence) npLeft(j, lo int) int {
 			case "of", "for", "in", "at", "from", "and", "or", "nor":
 				k = p
 				continue
+			case "outside", "near", "inside", "behind", "beside":
+				// "A blast near the Norland consulate wounded five": the
+				// place phrase belongs to the subject, whose head comes
+				// before it; the consulate's country attacked no one.
+				k = p
+				continue
 			case "to":
 				// "the ambassador to the UN", "an envoy to China"
 				if p-1 >= lo && items[p-1].kind == itemWord && s.lex.actorNouns[items[p-1].word] == "title" {
@@ -337,7 +343,7 @@ func (s *sentence) relativeThat(k int) bool {
 		return false
 	}
 	if k >= 2 && s.items[k-1].kind == itemMention && s.doc.Mentions[s.items[k-1].mention].Date != nil {
-		k-- // "the bombings last year that killed 224 people"
+		k-- // "the attacks last year that killed 31 people"
 	}
 	p := &s.items[k-1]
 	if p.kind == itemWord && (s.verbish[k-1] || isCommonVerb(p.word) || isAdverb(p.word) || s.lex.governors[p.word] != (governor{})) {
@@ -507,9 +513,11 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 			}
 		}
 	}
-	// "the leaders of Turkey and Russia", "a spokesman for the ministry".
+	// "the leaders of Turkey and Russia", "a spokesman for the ministry";
+	// "officials in Norland", "police from the capital": unnamed people of a
+	// place or a body act for it, but name no speaker.
 	if he < en {
-		if w := items[he+1].word; w == "of" || w == "for" {
+		if w := items[he+1].word; w == "of" || w == "for" || people && (w == "in" || w == "from") {
 			sub, _, _ := s.actorsIn(he+2, en)
 			if len(sub) > 0 {
 				for i := range sub {
@@ -621,7 +629,7 @@ func (s *sentence) roles(i int) {
 	if c.occur < 0 && c.how != howNounMoney {
 		st, en, ok := s.subjectOfHead(f.head, 0)
 		if !ok && s.relativeOpens(f.vgStart) {
-			// "two more suspects -- one Arab, one Sudanese -- who had
+			// "two more suspects -- one Dane, one Swede -- who had
 			// been arrested": a restrictive relative whose antecedent
 			// the subject rules did not reach.
 			f.restrictive = true
@@ -634,7 +642,7 @@ func (s *sentence) roles(i int) {
 			}
 		}
 		if s.embeddedQuestion(f) {
-			// "set up a panel to investigate who shot down the plane":
+			// "set up a panel to investigate who started the fire":
 			// the clause names what is sought, not an event of the
 			// story.
 			f.restrictive = true
@@ -912,15 +920,22 @@ func (s *sentence) sharedSubject(i int) *frame {
 	if w == "then" && k > 0 && s.items[k-1].word == "and" {
 		k--
 	}
+	// "rejects claims that Norland forged the letters, and has called
+	// them absurd": after a comma, a conjunction and an auxiliary, the
+	// verb goes back over the complement clause to the verb before it.
+	end := k
+	if top := s.complementBefore(f, k); top >= 0 {
+		end = top
+	}
 	var best, named *frame
 	for j := range s.frames {
 		o := &s.frames[j]
-		if j == i || o.c.pos != posVerb || o.c.first >= f.c.first {
+		if j == i || o.c.pos != posVerb || o.c.first >= f.c.first || o.c.last >= end {
 			continue
 		}
 		// No clause boundary between them.
 		clean := true
-		for x := o.c.last + 1; x < k; x++ {
+		for x := o.c.last + 1; x < end; x++ {
 			it := &s.items[x]
 			if it.kind == itemPunct && (it.word == ";" || isQuote(it.word)) || it.kind == itemWord && isClauseWord(it.word) && it.word != "as" {
 				clean = false
@@ -931,7 +946,7 @@ func (s *sentence) sharedSubject(i int) *frame {
 		// directly ("denied the allegations and called them baseless"),
 		// not with the verbs of what it reports ("said Japan would sign
 		// and pay").
-		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, k)) {
+		if clean && (o.c.typ != "state" || f.c.typ == "state" || w == "," || !s.verbBetween(o.c.last, end)) {
 			best = o
 			if len(o.subj) > 0 {
 				named = o
@@ -1362,8 +1377,8 @@ func (s *sentence) skipTimeBefore(j, lo int) int {
 
 // relativeStart returns the index of the comma that opens a non-restrictive
 // relative clause ending at the comma items[j] and holding commas of its
-// own ("Libya, which brought the case to the court, in its dispute with
-// the United States, hailed"), or -1.
+// own ("Ruritania, which brought the case to the court, in its dispute with
+// Valmora, hailed"), or -1.
 func (s *sentence) relativeStart(j, lo int) int {
 	items := s.items
 	for c := j - 1; c > lo; c-- {
@@ -1387,4 +1402,58 @@ func (s *sentence) verbBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfPeople adds the place at items[k] to the places of the events
+// it is the agent of when it stands in an "in" phrase after a noun of
+// people ("Officials in Norland have asked for loans"), or, below the level of
+// a country, before the noun it qualifies ("a Harlow County jury ruled"):
+// it speaks for them and also says where they acted.
+func (s *sentence) placeOfPeople(k int, evs []extract.Event) {
+	j := k - 1
+	if j >= 0 && s.items[j].kind == itemWord && isArticle(s.items[j].word) {
+		j--
+	}
+	inPhrase := j >= 1 && s.items[j].kind == itemWord && s.items[j].word == "in" && s.items[j-1].kind == itemWord && s.lex.inClass(s.items[j-1].word, "people")
+	l := s.doc.Mentions[s.items[k].mention].Location
+	qualifies := l != nil && l.Kind != "country" && !l.Demonym && !s.items[k].possessive && k+1 < len(s.items) && s.items[k+1].kind == itemWord &&
+		!s.items[k+1].upper && isOrgKind(s.lex.actorNouns[s.items[k+1].word])
+	if !inPhrase && !qualifies {
+		return
+	}
+	mi := s.items[k].mention
+	for e := range evs {
+		if slices.ContainsFunc(evs[e].Participants, func(p extract.Participant) bool { return p.Mention == mi && p.Role == roleAgent }) &&
+			!slices.Contains(evs[e].Where, mi) {
+			evs[e].Where = append(evs[e].Where, mi)
+		}
+	}
+}
+
+// complementBefore returns the "that" opening the complement clause that
+// a verb group after ", and" or ", but" with an auxiliary ("..., and has
+// called them absurd") steps back over, or -1.
+func (s *sentence) complementBefore(f *frame, k int) int {
+	items := s.items
+	if k < 2 || items[k].word != "and" && items[k].word != "but" || items[k-1].word != "," || f.vgStart >= f.c.first {
+		return -1
+	}
+	switch items[f.vgStart].word {
+	case "has", "have", "had", "will":
+	default:
+		return -1
+	}
+	for x := k - 2; x >= 0; x-- {
+		it := &items[x]
+		if it.kind == itemPunct {
+			return -1
+		}
+		if it.kind == itemWord && it.word == "that" {
+			if x > 0 && s.npItem(x-1) && !s.verbish[x-1] {
+				return x // "claims that": a noun's complement
+			}
+			return -1
+		}
+	}
+	return -1
 }

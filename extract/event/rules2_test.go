@@ -84,7 +84,7 @@ func TestEventsNotEventsRound2(t *testing.T) {
 		},
 		{
 			name:  "an event noun in a prepositional phrase leans on no light verb",
-			text:  "The ministry gave no details about the negotiations. The blast brought the toll for both bombings to 40.",
+			text:  "The ministry gave no details about the talks. The explosion brought the toll for both attacks to 40.",
 			specs: []spec{orgOf("Interior Ministry", "ministry", 1).at("ministry", 0), qty(40, "").at("40", 0)},
 			want:  []want{{typ: "state", trigger: "gave", cameo: "011", who: []string{"ministry:agent"}}}, // 011: no comment
 		},
@@ -113,7 +113,7 @@ func TestEventsNotEventsRound2(t *testing.T) {
 		},
 		{
 			name:  "arrests spread over many places are a tally",
-			text:  "Kim Dae-ho has been arrested in several states since 2010.",
+			text:  "Kim Dae-ho has been arrested in several provinces since 2010.",
 			specs: []spec{person("Kim Dae-ho", "").at("Kim Dae-ho", 0), date("2010").at("2010", 0)},
 			want:  []want{{typ: "arrest", trigger: "arrested", cameo: "173", who: []string{"Kim Dae-ho:patient"}, flags: "habitual"}},
 		},
@@ -184,11 +184,11 @@ func TestEventsSubjectsRound2(t *testing.T) {
 		},
 		{
 			name: "an intensifier and an adverb phrase inside the verb group",
-			text: "Lumen Labs, a unit of Hanbit Motors, had itself filed a suit. Japan has so far pledged $8 million.",
+			text: "Lumen Labs, a unit of Hanbit Motors, had itself filed a suit. Japan has so far pledged $6 million.",
 			specs: []spec{orgOf("Lumen Labs", "company", 1).at("Lumen Labs", 0), orgOf("Hanbit Motors", "company", 2).at("Hanbit Motors", 0),
-				country("Japan", "JP").at("Japan", 0), money(8e6, "USD").at("$8 million", 0)},
+				country("Japan", "JP").at("Japan", 0), money(6e6, "USD").at("$6 million", 0)},
 			want: []want{{typ: "sue", trigger: "suit", cameo: "115", who: []string{"Lumen Labs:agent"}},
-				{typ: "pledge", trigger: "pledged", cameo: "030", who: []string{"Japan:agent"}, amounts: []string{"$8 million"}}},
+				{typ: "pledge", trigger: "pledged", cameo: "030", who: []string{"Japan:agent"}, amounts: []string{"$6 million"}}},
 		},
 		{
 			name:  "a statement participle after the verb before the comma",

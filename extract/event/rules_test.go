@@ -442,9 +442,9 @@ func TestEventsSlots(t *testing.T) {
 		},
 		{
 			name:  "an affiliation is no place",
-			text:  "The president of France, Nicolas Sarkozy, condemned the attack.",
-			specs: []spec{country("France", "FR").at("France", 0), person("Nicolas Sarkozy", "president").at("Nicolas Sarkozy", 0)},
-			want:  []want{{typ: "criticize", trigger: "condemned", cameo: "111", who: []string{"Nicolas Sarkozy:agent"}}},
+			text:  "The president of France, Claire Dubois, condemned the attack.",
+			specs: []spec{country("France", "FR").at("France", 0), person("Claire Dubois", "president").at("Claire Dubois", 0)},
+			want:  []want{{typ: "criticize", trigger: "condemned", cameo: "111", who: []string{"Claire Dubois:agent"}}},
 		},
 	})
 }

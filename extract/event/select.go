@@ -363,11 +363,22 @@ func (s *sentence) attackerOf(f *frame, from, noun int) {
 	}
 	// Right before the noun, and an organisation or a nationality: in
 	// "the Kenya embassy bombing" a country names where it happened.
-	if k := noun - 1; k >= from {
+	// A weapon between them ("a Norland drone strike", "a Ruritanian
+	// rocket attack") says whose means they were, so a country there is
+	// the attacker too.
+	k, means := noun-1, s.lex.inClass(s.items[noun].word, "means") // "drone strike" as one phrase
+	for k > from && s.items[k].kind == itemWord && s.lex.inClass(s.items[k].word, "means") {
+		k, means = k-1, true
+	}
+	if k >= from {
 		if it := &s.items[k]; it.kind == itemMention {
 			switch actorKind(&s.doc.Mentions[it.mention]) {
 			case "organization", "demonym":
 				f.agents = append(f.agents, arg{mention: it.mention, role: roleAgent, item: k, named: true, strength: 1})
+			case "country":
+				if means {
+					f.agents = append(f.agents, arg{mention: it.mention, role: roleAgent, item: k, named: true, strength: 1})
+				}
 			}
 		}
 	}

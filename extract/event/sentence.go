@@ -206,7 +206,7 @@ func (s *sentence) verbGroupStart(h int) int {
 // "arrested by police").
 func (s *sentence) isPassive(f *frame) bool {
 	c := f.c
-	if s.isPassiveAt(c.last, f.vgStart) && c.first == f.head {
+	if (s.isPassiveAt(c.last, f.vgStart) || s.isPassiveAt(c.first, f.vgStart)) && c.first == f.head { // "were placed under arrest"
 		return true
 	}
 	w := s.items[c.first].word

@@ -214,6 +214,7 @@ func (s *sentence) assignPlaces(fs []*frame, evOf []int, evs []extract.Event) {
 			continue
 		}
 		if isActor(it.mention) {
+			s.placeOfPeople(k, evs)
 			for i, f := range fs {
 				if e := evOf[i]; e >= 0 && (f.c.typ == "visit" || f.c.typ == "host") && slices.ContainsFunc(evs[e].Participants, func(p extract.Participant) bool {
 					return p.Mention == it.mention && p.Role == rolePatient
@@ -410,7 +411,7 @@ func (s *sentence) geographicOf(k int) bool {
 func (s *sentence) placeFits(f *frame, k int, prep string) bool {
 	c := f.c
 	if s.sceneSetting(k, prep) && s.mainFrame(f) {
-		return true // "In Miami, the boy's great-uncle denied ..."
+		return true // "In Valmora, the girl's grandfather denied ..."
 	}
 	inAgent := f.agentSt >= 0 && k >= f.agentSt && k <= f.agentEn
 	if !verbalEvent(c) {
@@ -511,8 +512,8 @@ func verbalEvent(c *candidate) bool {
 }
 
 // nounDate reports whether the date at items[k] dates an event noun of a
-// phrase before it rather than a verb: "the bombings of U.S. embassies in
-// Kenya last year", "the massacres of 1994", "the California earthquake
+// phrase before it rather than a verb: "the lootings of state banks in
+// Valmora last year", "the massacres of 1994", "the California earthquake
 // last month". A date after "on" ("announced his death on Friday") is the
 // verb's.
 func (s *sentence) nounDate(k int) bool {

@@ -522,8 +522,8 @@ func findLight(items []item, first, last int, lightAt func(int, string) bool) in
 			break
 		}
 		// A noun in a prepositional phrase is no object of the verb
-		// before it ("gave no details about the negotiations", "brought
-		// the toll for both bombings"), save after a word that counts
+		// before it ("gave no details about the talks", "brought
+		// the toll for both attacks"), save after a word that counts
 		// events ("held a new round of talks").
 		if isPrepAt(items, k) && !(items[k].word == "of" && k > 0 && (isEventCounter(items[k-1].word) || items[k-1].kind == itemMention)) {
 			break // ("two hours of talks": a duration or a count before "of")

@@ -134,7 +134,7 @@ func TestLocalPlaces(t *testing.T) {
 		},
 		{
 			name:   "a title before the head word, a longer name, a score",
-			input:  "President Park met the envoy, The Wall Street Journal reported. Crystal Palace 4 1 2 1 5 4 5. Shares fell on Wall Street.",
+			input:  "President Park met the envoy, The Wall Street Journal reported. Crystal Palace 4 2 1 1 6 4 7. Shares fell on Wall Street.",
 			want:   []want{{"Wall Street", "Wall Street", KindStreet, "", "", false}},
 			absent: []string{"President Park", "Wall Street Journal", "Crystal Palace"},
 		},

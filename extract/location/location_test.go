@@ -491,7 +491,7 @@ func TestNotPlaces(t *testing.T) {
 		absent  []string
 		present []string
 	}{
-		{"disease named for a river", "Two horses in the county tested positive for West Nile virus, the state said.", []string{"Nile"}, nil},
+		{"disease named for a river", "Three crows found in the county carried West Nile virus, health officials said.", []string{"Nile"}, nil},
 		{"fever", "Health workers in Kampala confirmed a case of Congo fever.", []string{"Congo"}, []string{"Kampala"}},
 		{"a place before a capitalised Virus stays", "Nigeria reported new cases on Monday.", nil, []string{"Nigeria"}},
 		{"age after a surname that is a town", "Burton, 39, runs a farm near Dallas. Burton said prices fell.", []string{"Burton"}, []string{"Dallas"}},

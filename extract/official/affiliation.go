@@ -21,13 +21,13 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 		}
 	}
 	if a.isPunct(k-1, ")") {
-		// "PAN ( National Action Party ) candidate": the name in brackets.
+		// "URF ( United Reform Front ) candidate": the name in brackets.
 		o := k - 2
 		for o > 0 && k-o < 10 && !a.isPunct(o, "(") {
 			o--
 		}
 		if a.isPunct(o, "(") && o+1 < k-1 {
-			// "PAN ( National Action Party ) candidate": both names.
+			// "URF ( United Reform Front ) candidate": both names.
 			r := o
 			for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && a.toks[r-1].upper && !a.toks[r].nlBefore {
 				r--
@@ -177,16 +177,16 @@ func (a *analysis) countryName(code, fallback string) string {
 	return fallback
 }
 
-// verbOrg reads "W. Dale Nelson covers the White House for The Associated
-// Press", "Harrington taught at Harvard University", "Karl Malden will
-// teach acting for two weeks at Vanderbilt University".
+// verbOrg reads "Mira Kowal covers the parliament for The Ruritania
+// Herald", "Halvorsen taught at Eastbrook University", "Anton Lisk will
+// teach drawing for a month at Northgate University".
 func (a *analysis) verbOrg(c *candidate) {
 	k := c.e
 	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lx.cue(cueAux, a.lower[k]) {
 		k++
 	}
 	if a.workClause(c, k) && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
-		c.evidence = evStrong // "Harrington taught at Harvard University"
+		c.evidence = evStrong // "Halvorsen taught at Eastbrook University"
 	}
 }
 
@@ -231,7 +231,7 @@ func (a *analysis) workClause(c *candidate, k int) bool {
 			return c.affilOrg
 		}
 		if e > s {
-			return false // "for Bethany": a capitalised name that is no organisation
+			return false // "for Millbrook": a capitalised name that is no organisation
 		}
 	}
 	return false
@@ -260,13 +260,13 @@ func (a *analysis) objectOrg(k int) (s, e int) {
 // the work per name constant on text with long runs of capitals.
 const maxOrgWords = 16
 
-// orgAfter reads an organisation right after the name: "Shi Liming at
-// the Institute of Zoology", "Todd Kimberlain of the National Hurricane
-// Center", "Mason, who headed the Centers for Disease Control".
+// orgAfter reads an organisation right after the name: "Wen Daoming at
+// the Institute of Marine Botany", "Petra Lund of the National Flood
+// Centre", "Osei, who headed the Office for Water Safety".
 func (a *analysis) orgAfter(c *candidate) {
 	k := c.e
 	lead := false
-	// "James G. Blight and David A. Welch of Harvard University"
+	// "Nora K. Vance and Emil T. Rook of Eastbrook University"
 	if a.isWord(k) && a.lower[k] == "and" && a.nameTok(k+1) {
 		j := k + 1
 		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.lx.cue(cueParticle, a.word(j))) {
@@ -277,13 +277,13 @@ func (a *analysis) orgAfter(c *candidate) {
 		}
 	}
 	if a.isPunct(k, ",") && k+2 < len(a.toks) && a.toks[k+1].kind == tNum && a.isPunct(k+2, ",") {
-		k += 2 // "Ulf D. Merbold, 47, of the European Space Agency"
+		k += 2 // "Ivan Petrov, 52, of the Ruritanian Space Agency"
 	}
 	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "of" {
-		k++ // "Gilmore, of the Downtown Seattle Association"
+		k++ // "Halloran, of the Riverside Traders Association"
 	}
 	if k < len(a.toks) && a.toks[k].kind == tPoss && a.isWord(k+1) {
-		// "Brian Mulroney's Progressive Conservative Party"
+		// "Ivan Petrov's Ruritanian Farmers Party"
 		if e := a.orgRunEnd(k + 1); a.toks[k+1].upper && e > k+1 && a.lx.orgWords[a.word(e-1)] {
 			a.setAffiliation(c, k+1, e)
 		} else if s, e := a.objectOrg(k + 1); e > s && a.toks[s].upper && !a.toks[k+1].upper {
@@ -330,21 +330,21 @@ func (a *analysis) orgAfter(c *candidate) {
 		org = a.lx.orgWords[a.word(j)]
 	}
 	if !org {
-		return // "of Bethany": a home town, not an employer
+		return // "of Millbrook": a home town, not an employer
 	}
 	a.setAffiliation(c, s, e)
 }
 
 // orgRunEnd returns the end of a capitalized organisation name starting at
-// k, with inner "of", "and", "for", "&" and possessives ("Harvard
-// University's John F. Kennedy School of Government").
+// k, with inner "of", "and", "for", "&" and possessives ("Eastbrook
+// University's Anna V. Lind School of Public Policy").
 func (a *analysis) orgRunEnd(k int) int {
 	// An organisation mention found before: its own end, also for a noun
 	// that refers back to one ("a spokeswoman for the agency").
 	if e := a.orgEndAt(k); e > k {
 		return max(e, a.withBracket(k, e))
 	}
-	// "of the smaller Rollei company": an adjective before the mention.
+	// "of the smaller Vendral company": an adjective before the mention.
 	if a.isWord(k) && !a.toks[k].upper && !a.inOrg(k) {
 		if e := a.orgEndAt(k + 1); e > k+1 {
 			return k // the caller reads from k; the mention starts after it

@@ -40,8 +40,8 @@ func (a *analysis) pastDescription(k int) int {
 // appositiveAt is appositive from token k; cop says that k is a copula
 // after a description, which a title may follow without an article.
 func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
-	// A lone unknown word needs "X, a ..." ("Tal, a senior Defense Ministry
-	// official") and must not be a place ("from Sevastopol, organizer of").
+	// A lone unknown word needs "X, a ..." ("Ezer, a senior Defense Ministry
+	// official") and must not be a place ("from Tallinn, organizer of").
 	unknownSingle := c.e-c.s == 1 && !a.lx.names[a.word(c.s)] && !a.lx.eastAsian[a.word(c.s)] && !a.lx.given[a.word(c.s)]
 	// "Ferrandi ( leader of the Popular Renewal Party )": a role in
 	// brackets, closed before the sentence goes on.
@@ -60,7 +60,7 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 	case a.isPunct(k, ","):
 		k++
 		if isPartyTag(a.word(k)) {
-			// "Sen. Alan Cranston, D-Calif., chairman of ..."
+			// "Sen. Mary Holt, D-Ore., chairman of ..."
 			if a.isPunct(k+1, ".") {
 				k++
 			}
@@ -69,18 +69,18 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 			}
 		}
 		if k+1 < len(a.toks) && a.toks[k].kind == tNum && a.isPunct(k+1, ",") {
-			k += 2 // age: "Marie Ferraro, 50, of Bethany"
+			k += 2 // age: "Clara Dunmore, 61, of Millbrook"
 			if c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
 				c.evidence = evStrong
 			}
 			if a.isWord(k) && a.lx.cue(cueCop, a.lower[k]) {
-				k++ // "Larry Sturholm, 46, was a feature reporter"
+				k++ // "Dan Okafor, 39, was a staff photographer"
 			}
 		}
 	case c.e-c.s >= 2 && c.evidence >= evMedium && a.isWord(k) && !a.toks[k].upper && a.titleHeadAt(k) > 0 && a.isWord(a.titleHeadAt(k)) && (a.lower[a.titleHeadAt(k)] == "of" || a.lower[a.titleHeadAt(k)] == "at"):
-		// "named Larry Jinks publisher of the San Jose Mercury News"
+		// "named Ruth Calder publisher of the Harbor City Ledger"
 	case a.isWord(k) && a.lower[k] == "to" && a.isWord(k+1) && a.lower[k+1] == "be":
-		k += 2 // "elected Richard Celeste to be chairman of ..."
+		k += 2 // "elected Tomas Brandt to be chairman of ..."
 	case a.isWord(k) && a.lx.cue(cueCop, a.lower[k]) && a.isWord(k+1) && a.lx.cue(cueDet, a.lower[k+1]):
 		k++
 	default:
@@ -102,7 +102,7 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 	}
 	det := false
 	if a.isWord(k) && a.lower[k] == "one" && a.isWord(k+1) && a.lower[k+1] == "of" {
-		k += 2 // "one of the secretaries of the National Vanguard Party"
+		k += 2 // "one of the secretaries of the Ruritanian Workers Party"
 	}
 	if a.isWord(k) && a.lx.cue(cueDet, a.lower[k]) {
 		det = true
@@ -126,18 +126,18 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 		affS, affE = k, r
 		k = r + 1
 	} else if r > k && a.titleStartsNear(r) {
-		// "a Burlington operations manager", "Tokyo University professor"
+		// "a Millbrook operations manager", "Tokyo University professor"
 		affS, affE = k, r
 		k = r
 	} else if e := a.countryAt(k); e > k {
 		affS, affE = k, e
 		k = e
 	} else if r > k && a.titleStartsNear(r) {
-		// "a Burlington operations manager", "the KAL attorney"
+		// "a Millbrook operations manager", "the KAL attorney"
 		affS, affE = k, r
 		k = r
 	} else if m := a.skipQualifiers(k); m > k {
-		// "a former Yale University law professor"
+		// "a former Eastbrook University law professor"
 		if r := a.orgRunEnd(m); r > m && a.titleStartsNear(r) {
 			affS, affE = m, r
 			k = r
@@ -188,7 +188,7 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 		return false // "Besides, the captain said": the title is the next clause's subject
 	}
 	if a.nameTok(te) {
-		return false // "Oval, Surrey captain Chris Lewis": the title is the next name's
+		return false // "Headingley, Essex captain Ned Hollis": the title is the next name's
 	}
 	// Portfolio phrase: "for plans, programs and operations", "of foreign affairs".
 	if a.isWord(te) && (a.lower[te] == "for" || a.lower[te] == "of") && a.isWord(te+1) && !a.toks[te+1].upper && a.lower[te+1] != "the" && a.lower[te+1] != "a" {
@@ -225,13 +225,13 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 		j = a.orgRunEnd(j)
 		// An organisation named before the title stays unless an
 		// organisation's name follows: "Red Cross disaster chairman for
-		// Calcasieu and Cameron parishes".
+		// Marlow and Dune counties".
 		if j > s && !(c.affilMention != nil && a.orgEndAt(s) != j) {
 			prev := c.affilOrg
 			save := *c
 			a.setAffiliation(c, s, j)
 			if !c.affilOrg && prev {
-				*c = save // keep an organisation over a place ("of Bethany")
+				*c = save // keep an organisation over a place ("of Millbrook")
 			}
 		}
 	}
@@ -242,8 +242,8 @@ func (a *analysis) appositiveAt(c *candidate, k int, cop bool) bool {
 }
 
 // clauseOrg looks further into an appositive for the organisation: "chief
-// scientific and medical officer for the American Diabetes Association",
-// "project manager of the local chapter of Habitat for Humanity".
+// medical officer for the National Kidney Society",
+// "site manager of the local branch of Homes for Families".
 func (a *analysis) clauseOrg(c *candidate, k int) {
 	for j := k; j < len(a.toks) && j-k < 12; j++ {
 		t := a.toks[j]
@@ -258,7 +258,7 @@ func (a *analysis) clauseOrg(c *candidate, k int) {
 			s++
 		}
 		e := a.orgRunEnd(s)
-		// "minister of state for Coastal and Island affairs": capitals
+		// "minister of state for Rural and Mountain affairs": capitals
 		// before a portfolio word are its field, not an organisation.
 		if e > s && !a.isCountryAt(s, e) && !(a.isWord(e) && a.lx.portfolio[a.lower[e]] && a.orgEndAt(s) != e) && !(a.isWord(e) && a.lower[e] == "affairs") {
 			a.setAffiliation(c, s, e)

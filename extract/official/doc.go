@@ -3,7 +3,7 @@
 //
 // Names are runs of capitalized words with evidence that they name a
 // person: a known given name or an initial first ("Timothy Betts",
-// "Richard K. Winter"), a family name written first with a romanized Korean
+// "Miriam O. Hale"), a family name written first with a romanized Korean
 // or pinyin given name ("Kang Kyung-wha", "Xi Jinping"), a title or
 // honorific before the name, an appositive role after it, a verb of saying
 // or acting next to it, or a place in a list of names (sports line-ups).
@@ -15,7 +15,7 @@
 // ("Ferrandi ( leader of the Popular Renewal Party )"), verbs of
 // working, leading and owning after the name or its relative pronoun
 // ("taught at Kestrel University", "who owned the bankrupt Lakeside Thrift
-// Bank", "who follows oil prices for the investment firm ..."), and a
+// Bank", "who tracks grain prices for the brokerage ..."), and a
 // founder ("was founded in 1977 by"). A national news
 // agency's home dateline ("SEOUL (Yonhap)") gives capitalized government
 // titles without a country that country. Within an article, a family name

@@ -17,7 +17,7 @@ func FuzzExtract(f *testing.F) {
 	extracttest.FuzzSeeds(f,
 		"",
 		"Foreign Minister Kang Kyung-wha said.",
-		"Chang Won-sam, South Korea's chief negotiator, said. Chang added.",
+		"Lee Do-hoon, South Korea's chief negotiator, said. Lee added.",
 		"Mr. O'Brien met Sen. al-Assad, D-Ohio, chairman of the Senate's panel.",
 		"SEOUL, Dec. 12 (Yonhap) -- President Moon Jae-in spoke.",
 		"J.H. Berman and van der Berg de la",

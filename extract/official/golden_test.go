@@ -103,7 +103,7 @@ func TestGoldenOfficials(t *testing.T) {
 			{"Dana Whitlock", "chemistry Professor", "Ohio State", "", []string{"Dana Whitlock"}},
 		}},
 		{"court_and_company.txt", []official{
-			{"Richard K. Winter", "Judge", "2nd U.S. Circuit Court of Appeals", "", []string{"Richard K. Winter"}},
+			{"Miriam O. Hale", "Judge", "2nd U.S. Circuit Court of Appeals", "", []string{"Miriam O. Hale"}},
 			{"Maria de la Cruz", "chief executive", "Northwind Logistics Inc.", "", []string{"Maria de la Cruz", "de la Cruz"}},
 			{"Alan Brooks", "chairman", "Senate Commerce Committee", "", []string{"Alan Brooks", "Brooks"}},
 			{"Ahmed bin Khalid al-Mansouri", "professor of economics", "Columbia University", "", []string{"Ahmed bin Khalid al-Mansouri"}},

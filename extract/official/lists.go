@@ -3,8 +3,8 @@ package official
 import "sort"
 
 // promoteLists accepts name-shaped runs that stand in a list of names:
-// "Glenn McGrath , Ricky Ponting , Michael Slater", "2 - Recep Cetin , 3 -
-// Ogun Temizkanoglu". A neighbour in the list must already be a person.
+// "Sam Hollis , Ned Carver , Joe Rimmer", "2 - Emre Aksoy , 3 -
+// Kaan Yilmazer". A neighbour in the list must already be a person.
 func (a *analysis) promoteLists() {
 	if len(a.unsure) == 0 {
 		return
@@ -63,7 +63,7 @@ func (a *analysis) listNeighbour(k, dir int, person map[int]bool) bool {
 		return false
 	}
 	j += dir
-	// Jersey numbers: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
+	// Jersey numbers: "2 - Emre Aksoy , 3 - Kaan Yilmazer"
 	if dir > 0 && j+1 < len(a.toks) && a.toks[j].kind == tNum && a.isPunct(j+1, "-") {
 		j += 2
 	}

@@ -55,7 +55,7 @@ func (a *analysis) findNames() {
 				continue
 			}
 			// Lower-case particles join two name words ("Perez de Cuellar",
-			// "Joost van der Westhuizen").
+			// "Joris van der Kamp").
 			p := j
 			for p < n && p-j < 3 && a.isWord(p) && a.lx.cue(cueParticle, a.word(p)) && !a.toks[p].nlBefore {
 				p++
@@ -163,8 +163,8 @@ func (a *analysis) run(i, j int) {
 			}
 		}
 	}
-	// A name never has a title inside it: "Chicago Cardinal Joseph
-	// Bernardin", "Cape Town Supreme Court Judge J.H. Berman".
+	// A name never has a title inside it: "Valmora Cardinal Luca
+	// Ferrand", "Port Elise Supreme Court Judge K.L. Varga".
 	for k := e - 2; k > s; k-- {
 		if a.lx.titleAbbr[a.word(k)] != "" || a.lx.honorific[a.word(k)] || a.toks[k].upper && a.isTitleWord(k) {
 			a.run(k, j)
@@ -176,7 +176,7 @@ func (a *analysis) run(i, j int) {
 	}
 	for k := s; k < e; k++ {
 		if a.lx.orgWords[a.word(k)] {
-			// "Soviet Navy Nikolai Kuznetsov": the organisation, then a name.
+			// "Ruritanian Navy Pavel Orlov": the organisation, then a name.
 			if k+1 < e && a.lx.given[a.word(k+1)] {
 				a.run(k+1, j)
 			}
@@ -226,7 +226,7 @@ func (a *analysis) run(i, j int) {
 	}
 	if c.hasTitle && c.evidence < evStrong {
 		if a.toks[s].headline && c.evidence < evMedium {
-			return // "Official Views Danger of ...": a title-case headline
+			return // "Official Sees Risk of ...": a title-case headline
 		}
 		c.evidence = evStrong
 	}
@@ -253,7 +253,7 @@ func (a *analysis) nameEvidence(c *candidate) int {
 		if a.lx.names[first] && a.lx.names[a.word(c.e-1)] {
 			return evMedium
 		}
-		// "Jiri Novak ( Czech Republic )", "Cosmin Contra ( 31st )": a
+		// "Tomas Hruby ( Czech Republic )", "Dan Marinescu ( 31st )": a
 		// sports line-up or scorers' list.
 		if a.isPunct(c.e, "(") {
 			k := c.e + 1

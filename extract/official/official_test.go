@@ -56,61 +56,61 @@ func TestPeople(t *testing.T) {
 			[]want{{"Kang Kyung-wha", "official", "Kang Kyung-wha", "Foreign Minister", "", ""}}},
 		{"country before title", "U.S. President Donald Trump arrived in Seoul.",
 			[]want{{"Donald Trump", "official", "Donald Trump", "President", "United States", "US"}}},
-		{"lower-case title", "He thanked senior adviser Betts for the visit.",
-			[]want{{"Betts", "official", "Betts", "senior adviser", "", ""}}},
-		{"appositive with possessive country", "\"We will try,\" Chang Won-sam, South Korea's chief negotiator, said.",
-			[]want{{"Chang Won-sam", "official", "Chang Won-sam", "chief negotiator", "South Korea", "KR"}}},
+		{"lower-case title", "He thanked senior adviser Welton for the visit.",
+			[]want{{"Welton", "official", "Welton", "senior adviser", "", ""}}},
+		{"appositive with possessive country", "\"We will try,\" Lee Do-hoon, South Korea's chief negotiator, said.",
+			[]want{{"Lee Do-hoon", "official", "Lee Do-hoon", "chief negotiator", "South Korea", "KR"}}},
 		{"appositive with portfolio and organisation",
-			"His counterpart is Timothy Betts, deputy assistant secretary for plans, programs and operations at the US State Department.",
-			[]want{{"Timothy Betts", "official", "Timothy Betts", "deputy assistant secretary for plans, programs and operations", "US State Department", "US"}}},
-		{"copular before name", "His US counterpart is Timothy Betts.",
-			[]want{{"Timothy Betts", "official", "Timothy Betts", "counterpart", "United States", "US"}}},
+			"Her counterpart is Donna Welton, deputy assistant secretary for research, training and logistics at the US State Department.",
+			[]want{{"Donna Welton", "official", "Donna Welton", "deputy assistant secretary for research, training and logistics", "US State Department", "US"}}},
+		{"copular before name", "Their US counterpart is Donna Welton.",
+			[]want{{"Donna Welton", "official", "Donna Welton", "counterpart", "United States", "US"}}},
 		{"said X, the", "The deal is close, said Maria Lopez, the spokeswoman of the Central Bank of Chile.",
 			[]want{{"Maria Lopez", "official", "Maria Lopez", "spokeswoman", "Central Bank of Chile", "CL"}}},
 		{"honorific outside span", "Mr. Kim met Ms. Jane Doe.",
 			[]want{{"Jane Doe", "person", "Jane Doe", "", "", ""}}},
 		{"military rank abbreviation", "Gen. Mark Ellison retired.",
 			[]want{{"Mark Ellison", "official", "Mark Ellison", "Gen.", "", ""}}},
-		{"initials", "Richard K. Winter wrote the opinion.",
-			[]want{{"Richard K. Winter", "person", "Richard K. Winter", "", "", ""}}},
+		{"initials", "Miriam O. Hale wrote the opinion.",
+			[]want{{"Miriam O. Hale", "person", "Miriam O. Hale", "", "", ""}}},
 		{"particles", "The report was written by Ludwig van der Berg and Omar bin Laden.",
 			[]want{{"Ludwig van der Berg", "person", "Ludwig van der Berg", "", "", ""}}},
 		{"pinyin given name", "Chinese President Xi Jinping met the delegation.",
 			[]want{{"Xi Jinping", "official", "Xi Jinping", "President", "China", "CN"}}},
-		{"organisation before title", "Federal Aviation Administration spokesman John Leyden said the plane was safe.",
-			[]want{{"John Leyden", "official", "John Leyden", "spokesman", "Federal Aviation Administration", ""}}},
-		{"led by", "South Korea's negotiation team is led by Chang Won-sam.",
-			[]want{{"Chang Won-sam", "person", "Chang Won-sam", "", "South Korea", "KR"}}},
-		{"relative clause role", "The team is led by Chang Won-sam, a career diplomat who was appointed in November.",
-			[]want{{"Chang Won-sam", "official", "Chang Won-sam", "career diplomat", "", ""}}},
-		{"organisation after name", "Shi Liming at the Institute of Zoology found the cause.",
-			[]want{{"Shi Liming", "person", "Shi Liming", "", "Institute of Zoology", ""}}},
-		{"multiword title with of", "U.S. Secretary of State Mike Pompeo said the sanctions would remain.",
-			[]want{{"Mike Pompeo", "official", "Mike Pompeo", "Secretary of State", "United States", "US"}}},
+		{"organisation before title", "Federal Aviation Administration spokesman Paul Hartley said the plane was safe.",
+			[]want{{"Paul Hartley", "official", "Paul Hartley", "spokesman", "Federal Aviation Administration", ""}}},
+		{"led by", "South Korea's delegation is led by Lee Do-hoon.",
+			[]want{{"Lee Do-hoon", "person", "Lee Do-hoon", "", "South Korea", "KR"}}},
+		{"relative clause role", "The team is led by Lee Do-hoon, a veteran diplomat who took the post in November.",
+			[]want{{"Lee Do-hoon", "official", "Lee Do-hoon", "veteran diplomat", "", ""}}},
+		{"organisation after name", "Wen Daoming at the Institute of Marine Botany found the cause.",
+			[]want{{"Wen Daoming", "person", "Wen Daoming", "", "Institute of Marine Botany", ""}}},
+		{"multiword title with of", "U.S. Secretary of State Karen Whitfield said the sanctions would remain.",
+			[]want{{"Karen Whitfield", "official", "Karen Whitfield", "Secretary of State", "United States", "US"}}},
 		{"demonym before leader", "North Korean leader Kim Jong-un met President Moon Jae-in.",
 			[]want{{"Kim Jong-un", "official", "Kim Jong-un", "leader", "North Korea", "KP"}, {"Moon Jae-in", "official", "Moon Jae-in", "President", "", ""}}},
-		{"organisation before lower-case title", "White House press secretary Sarah Sanders told reporters.",
-			[]want{{"Sarah Sanders", "official", "Sarah Sanders", "press secretary", "White House", ""}}},
+		{"organisation before lower-case title", "White House press secretary Laura Benning told reporters.",
+			[]want{{"Laura Benning", "official", "Laura Benning", "press secretary", "White House", ""}}},
 		{"lone surname with appositive", "Mattis, a retired Marine general, arrived in Seoul.",
 			[]want{{"Mattis", "official", "Mattis", "retired Marine general", "", ""}}},
 		{"comma before name", "He met his Chinese counterpart, Wang Yi, on Friday.",
 			[]want{{"Wang Yi", "official", "Wang Yi", "counterpart", "China", "CN"}}},
-		{"bracketed acronym", "Sevket Kazan, deputy leader of the RP (Welfare Party) group, spoke.",
-			[]want{{"Sevket Kazan", "official", "Sevket Kazan", "deputy leader", "RP (Welfare Party)", ""}}},
-		{"headed by", "A study by the Mediterranean Foundation headed by Juan Novara found it costly.",
-			[]want{{"Juan Novara", "person", "Juan Novara", "", "Mediterranean Foundation", ""}}},
-		{"who heads", "Franca Chlistovsky, who heads the Brera Institute in Milan, said it was dry.",
-			[]want{{"Franca Chlistovsky", "person", "Franca Chlistovsky", "", "Brera Institute", ""}}},
-		{"coordinated names share the organisation", "James G. Blight and David A. Welch of Harvard University wrote it.",
-			[]want{{"James G. Blight", "person", "James G. Blight", "", "Harvard University", ""}, {"David A. Welch", "person", "David A. Welch", "", "Harvard University", ""}}},
+		{"bracketed acronym", "Kemal Ayhan, deputy leader of the HP (Harvest Party) group, spoke.",
+			[]want{{"Kemal Ayhan", "official", "Kemal Ayhan", "deputy leader", "HP (Harvest Party)", ""}}},
+		{"headed by", "A study by the Coastal Research Foundation headed by Lena Marsh found it costly.",
+			[]want{{"Lena Marsh", "person", "Lena Marsh", "", "Coastal Research Foundation", ""}}},
+		{"who heads", "Paola Ferrand, who heads the Castello Institute in Turin, said it was dry.",
+			[]want{{"Paola Ferrand", "person", "Paola Ferrand", "", "Castello Institute", ""}}},
+		{"coordinated names share the organisation", "Nora K. Vance and Emil T. Rook of Eastbrook University wrote it.",
+			[]want{{"Nora K. Vance", "person", "Nora K. Vance", "", "Eastbrook University", ""}, {"Emil T. Rook", "person", "Emil T. Rook", "", "Eastbrook University", ""}}},
 		{"national agency at home", "SEOUL, March 4 (Yonhap) -- Foreign Minister Chung Eui-yong left for Washington.",
 			[]want{{"Chung Eui-yong", "official", "Chung Eui-yong", "Foreign Minister", "South Korea", "KR"}}},
 		{"international agency gives no country", "WASHINGTON (AP) — President Volodymyr Zelensky called on Friday.",
 			[]want{{"Volodymyr Zelensky", "official", "Volodymyr Zelensky", "President", "", ""}}},
 		{"leading part of a long name", "Chief Executive Carrie Lam Cheng Yuet-ngor spoke. Carrie Lam later left.",
 			[]want{{"Carrie Lam", "official", "Carrie Lam Cheng Yuet-ngor", "Chief Executive", "", ""}}},
-		{"possessive counterpart", "Chang Won-sam leads the Korean side. Chang's counterpart is Timothy Betts.",
-			[]want{{"Chang", "person", "Chang Won-sam", "", "", ""}, {"Timothy Betts", "official", "Timothy Betts", "counterpart", "", ""}}},
+		{"possessive counterpart", "Lee Do-hoon leads the Korean side. Lee's counterpart is Donna Welton.",
+			[]want{{"Lee", "person", "Lee Do-hoon", "", "", ""}, {"Donna Welton", "official", "Donna Welton", "counterpart", "", ""}}},
 		{"legislator party tag", "Sen. Alan Brooks, D-Ohio, chairman of the Senate Commerce Committee, agreed.",
 			[]want{{"Alan Brooks", "official", "Alan Brooks", "chairman", "Senate Commerce Committee", ""}}},
 		{"title and organisation before the name, after an article", "A Stanford University economics professor, Greer argued the case before the panel.",
@@ -123,7 +123,7 @@ func TestPeople(t *testing.T) {
 			[]want{{"Abu Karim", "official", "Ahmed Salim Rashid", "head", "Northern Liberation Front", ""}}},
 		{"field word between place and title", "The prices held, said Ohio State chemistry Professor Dana Whitlock.",
 			[]want{{"Dana Whitlock", "official", "Dana Whitlock", "chemistry Professor", "Ohio State", ""}}},
-		{"capitals before a portfolio are no organisation", "Ilze Berzina ( minister of state for Coastal and Island affairs ) spoke on Monday.",
+		{"capitals before a portfolio are no organisation", "Ilze Berzina ( minister of state for Rural and Mountain affairs ) spoke on Monday.",
 			[]want{{"Ilze Berzina", "official", "Ilze Berzina", "minister", "", ""}}},
 		{"known surname with a verb of working", "Harrington taught at Kestrel University for a decade.",
 			[]want{{"Harrington", "person", "Harrington", "", "Kestrel University", ""}}},
@@ -240,16 +240,16 @@ func TestListsAndHeadlines(t *testing.T) {
 }
 
 func TestCoreference(t *testing.T) {
-	text := "Senior adviser Betts arrived first. Chang Won-sam, South Korea's chief negotiator, met Timothy Betts, " +
-		"deputy assistant secretary at the US State Department. Chang said the talks went well. Betts agreed. " +
-		"CHANG HAILS TALKS."
+	text := "Senior adviser Welton arrived first. Lee Do-hoon, South Korea's chief negotiator, met Donna Welton, " +
+		"deputy assistant secretary at the US State Department. Lee said the talks went well. Welton agreed. " +
+		"LEE HAILS TALKS."
 	ms := run(t, text)
 	ids := map[string]int{}
 	for _, m := range ms {
 		if m.Person == nil {
 			continue
 		}
-		want := map[string]string{"Betts": "Timothy Betts", "Timothy Betts": "Timothy Betts", "Chang": "Chang Won-sam", "Chang Won-sam": "Chang Won-sam"}[m.Text]
+		want := map[string]string{"Welton": "Donna Welton", "Donna Welton": "Donna Welton", "Lee": "Lee Do-hoon", "Lee Do-hoon": "Lee Do-hoon"}[m.Text]
 		if want == "" {
 			continue
 		}
@@ -261,11 +261,11 @@ func TestCoreference(t *testing.T) {
 		}
 		ids[want] = m.Person.Entity
 	}
-	if ids["Timothy Betts"] == ids["Chang Won-sam"] || len(ids) != 2 {
+	if ids["Donna Welton"] == ids["Lee Do-hoon"] || len(ids) != 2 {
 		t.Errorf("entities %v, want two distinct", ids)
 	}
-	if n := strings.Count(describe(ms), "Chang"); n < 2 {
-		t.Errorf("want the later \"Chang\" linked; got %s", describe(ms))
+	if n := strings.Count(describe(ms), "Lee"); n < 2 {
+		t.Errorf("want the later \"Lee\" linked; got %s", describe(ms))
 	}
 }
 
@@ -283,8 +283,8 @@ func describe(ms []extract.Mention) string {
 func TestConcurrentUse(t *testing.T) {
 	ex := New()
 	texts := []string{
-		"Foreign Minister Kang Kyung-wha met Timothy Betts, deputy assistant secretary at the US State Department.",
-		"Chang Won-sam, South Korea's chief negotiator, said. Chang added more.",
+		"Foreign Minister Kang Kyung-wha met Donna Welton, deputy assistant secretary at the US State Department.",
+		"Lee Do-hoon, South Korea's chief negotiator, said. Lee added more.",
 	}
 	want := make([]int, len(texts))
 	for i, s := range texts {

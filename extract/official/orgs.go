@@ -84,7 +84,7 @@ func (a *analysis) overlapsOrg(start, end int) bool {
 // orgAround reads an affiliation from organisation mentions near a name
 // that the capitalised-run patterns miss: after the name, a role and a
 // preposition before the mention, perhaps with words describing it ("Nora
-// Quill, attorney for the Chilean copper company Andeco S.A.", "Ray Dunn
+// Quill, attorney for the Peruvian zinc company Andeco S.A.", "Ray Dunn
 // editor of the Harbor Gazette"); before the name, the mention's
 // possessive ("the department's Lou Brandt").
 func (a *analysis) orgAround(c *candidate) {
@@ -162,9 +162,9 @@ func (a *analysis) orgAfterPrep(k int) (s, e int, ok bool) {
 }
 
 // soleOrg gives a titled person with no affiliation the one organisation
-// named in the sentence, when there is exactly one ("Justice Lewis Powell's
-// retirement from the Supreme Court", "station chief Kenneth Compton of
-// the Coast Guard's Sabine Pass station"). Two or more leave it open.
+// named in the sentence, when there is exactly one ("Justice Ada Marsh's
+// retirement from the Supreme Court", "station chief Dale Harmon of
+// the Coast Guard's Eel Point station"). Two or more leave it open.
 func (a *analysis) soleOrg(c *candidate) {
 	if !c.hasTitle || c.affil != "" || a.orgAt == nil || len(a.d.Sentences) == 0 || !orgRole(c.title) {
 		return

@@ -52,7 +52,7 @@ func TestOrganisationHook(t *testing.T) {
 			orgs: []string{"Kestrel Widget Agency"}, person: "Laura Whitfield", affil: "Kestrel Widget Agency",
 		},
 		{
-			name: "role_and_words_before_mention", text: "Nora Quill, attorney for the Chilean copper company Andeco S.A., declined to comment.",
+			name: "role_and_words_before_mention", text: "Nora Quill, attorney for the Peruvian zinc company Andeco S.A., declined to comment.",
 			orgs: []string{"Andeco S.A."}, person: "Nora Quill", affil: "Andeco S.A.",
 		},
 		{
@@ -60,8 +60,8 @@ func TestOrganisationHook(t *testing.T) {
 			orgs: []string{"agency"}, person: "Mark Feeney", affil: "agency",
 		},
 		{
-			name: "sole_org_for_role", text: "Station chief Kenneth Compton said the Coast Guard cutter had sailed.",
-			orgs: []string{"Coast Guard"}, person: "Kenneth Compton", affil: "Coast Guard",
+			name: "sole_org_for_role", text: "Station chief Dale Harmon said the Coast Guard cutter had sailed.",
+			orgs: []string{"Coast Guard"}, person: "Dale Harmon", affil: "Coast Guard",
 		},
 		{
 			name: "who_owned_names_the_object", text: "Carver, 68, who owned the failed Lakeside Thrift Bank, filed for bankruptcy.",
@@ -88,7 +88,7 @@ func TestOrganisationHook(t *testing.T) {
 			orgs: []string{"Circuit Court|court", "Supreme Court|court", "Nordane Foods Inc."}, person: "Alma Reyes",
 		},
 		{
-			name: "who_will_become_the_anaphor_s_role", text: "Tom Reese succeeds Paul Vance, who will become the newspaper's chairman.",
+			name: "who_will_become_the_anaphor_s_role", text: "Tom Reese takes over from Paul Vance, who has become the newspaper's chairman.",
 			orgs: []string{"newspaper|media|Harbor Gazette"}, person: "Paul Vance", affil: "newspaper", affilText: "Harbor Gazette",
 		},
 		{

@@ -19,15 +19,15 @@ func (a *analysis) prenominal(c *candidate) bool {
 		hs = k - 2
 	case a.lx.titleAbbr[a.word(k-1)] != "":
 		hs = k - 1
-		// "Coast Guard spokesman Lt. Pat Philbin"
+		// "Coast Guard spokesman Lt. Dana Whitlock"
 		if h := a.titleHeadEndingAt(hs); h >= 0 && !a.toks[hs].nlBefore {
 			hs = a.extendTitleLeft(h)
 		}
 	default:
 		hs = a.titleHeadEndingAt(k)
 		if hs < 0 && a.isPunct(k-1, ",") {
-			// "said the Foreign Ministry spokesman, Grigory Karasin,"; "A
-			// University of Texas law professor, Wright helped ..."
+			// "said the Foreign Ministry spokesman, Pavel Orlov,"; "A
+			// University of Eastbrook law professor, Marsh helped ..."
 			if h := a.titleHeadEndingAt(k - 1); h >= 0 {
 				h = a.extendTitleLeft(h)
 				o := h
@@ -35,7 +35,7 @@ func (a *analysis) prenominal(c *candidate) bool {
 					o--
 				}
 				// The article opens a sentence or clause ("- A University of
-				// Texas law professor, Wright ..." after a dateline).
+				// Eastbrook law professor, Marsh ..." after a dateline).
 				if o > 0 && a.isWord(o-1) && (a.lx.cue(cueDet, a.lower[o-1]) && (a.toks[o-1].sentStart || o >= 2 && a.toks[o-2].kind == tPunct || a.isWord(o-2) && a.lx.cue(cueSay, a.lower[o-2])) || a.lx.cue(cuePossessive, a.lower[o-1])) {
 					a.setTitle(c, h, k-1)
 					a.affiliationBefore(c, h)
@@ -56,9 +56,9 @@ func (a *analysis) prenominal(c *candidate) bool {
 	return true
 }
 
-// titleOfOrgBefore reads "former commander of the Soviet Navy Nikolai
-// Kuznetsov" and "the chairman of the United Djibouti Opposition Front,
-// Mohamed Ahmed Issa": a title and its organisation before the name.
+// titleOfOrgBefore reads "former commander of the Ruritanian Navy Pavel
+// Orlov" and "the chairman of the United Valmora Opposition Front,
+// Omar Hassan Farah": a title and its organisation before the name.
 func (a *analysis) titleOfOrgBefore(c *candidate, k int) bool {
 	if c.evidence < evMedium {
 		return false
@@ -127,7 +127,7 @@ func (a *analysis) ledBy(c *candidate) {
 		return
 	}
 	k = v + 2
-	// "the Mediterranean Foundation headed by Juan Novara", "The Harbor
+	// "the Coastal Research Foundation headed by Lena Marsh", "The Harbor
 	// Chamber Ensemble was founded in 1981 by Ruth Okafor".
 	o := k - 2
 	if a.isWord(o-1) && (a.lower[o-1] == "is" || a.lower[o-1] == "was") {

@@ -92,10 +92,10 @@ func (a *analysis) portfolioEndingAt(k int) int {
 func (a *analysis) extendTitleLeft(h int) int {
 	for steps := 0; steps < 5 && h > 0; steps++ {
 		if a.toks[h].nlBefore || a.inOrg(h-1) && a.inOrg(h-2) && a.orgAt[h-1] == a.orgAt[h-2] {
-			break // "Black Sea Fleet Commander": an organisation's name is no portfolio ("Labor minister" is)
+			break // "North Sea Fleet Commander": an organisation's name is no portfolio ("Labor minister" is)
 		}
 		// No capital before a lower-case field or modifier that the title
-		// took already: "Michigan State horticulture Professor".
+		// took already: "Eastbrook State forestry Professor".
 		capBefore := steps > 0 && !a.toks[h].upper && a.isWord(h-1) && a.toks[h-1].upper
 		if a.isWord(h-1) && a.lx.modifiers[a.lower[h-1]] && !capBefore {
 			h--

@@ -24,6 +24,11 @@ const (
 	retryCap       = 24 * time.Hour
 	retryAttempts  = 8
 	retriesPerHost = 20
+	// retryHold is how long a pass keeps the pages it claimed from other
+	// workers on a shared database; one it claims but does not get to
+	// (past retriesPerHost, a failing host, the end of the run) waits that
+	// long for the next pass, as does a dead worker's.
+	retryHold = retryFirst
 )
 
 func retryDelay(attempts int) time.Duration {
@@ -54,7 +59,7 @@ func hostOf(link string) string {
 // stores each article again with its page.
 func (p *Poller) retryPages(ctx context.Context, sum *Summary) {
 	now := p.opts.Now()
-	due, err := p.db.DueRetries(now, p.opts.RetryLimit)
+	due, err := p.db.ClaimRetries(now, p.opts.RetryLimit, retryHold)
 	if err != nil {
 		p.opts.Logger.Error("read retry queue", "err", err)
 		return

@@ -21,6 +21,8 @@ type leases struct {
 	mu     sync.Mutex
 	held   map[string]string          // feed id -> pass
 	polled map[string]map[string]bool // pass -> feed ids it released
+	// retries holds the retry queue's claims: article id -> until.
+	retries map[string]time.Time
 }
 
 // ClaimFeeds leases due feeds to a pass (see LeaseStore).

@@ -721,6 +721,9 @@ func (d *DB) StaleIDs(cur store.ExtractorInfo, after string, limit int) ([]strin
 
 // PutRetry saves a queued page's state after another failed try.
 func (d *DB) PutRetry(r *store.Retry) error {
+	d.leases.mu.Lock()
+	delete(d.leases.retries, r.ID)
+	d.leases.mu.Unlock()
 	return d.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bRetry), []byte(r.ID), r)
 	})
@@ -729,13 +732,39 @@ func (d *DB) PutRetry(r *store.Retry) error {
 // DueRetries returns up to limit queued pages whose next try is due at
 // now, oldest due first is not promised: they come in id order.
 func (d *DB) DueRetries(now time.Time, limit int) ([]store.Retry, error) {
+	return d.dueRetries(now, limit, nil)
+}
+
+// ClaimRetries claims up to limit due pages for hold (see
+// store.RetryQueue). The claims live in memory, as the feed leases do:
+// only this process's passes can use the file as its writer.
+func (d *DB) ClaimRetries(now time.Time, limit int, hold time.Duration) ([]store.Retry, error) {
+	l := &d.leases
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out, err := d.dueRetries(now, limit, func(id string) bool { return l.retries[id].After(now) })
+	if err != nil {
+		return nil, err
+	}
+	if l.retries == nil {
+		l.retries = map[string]time.Time{}
+	}
+	for _, r := range out {
+		l.retries[r.ID] = now.Add(hold)
+	}
+	return out, nil
+}
+
+// dueRetries lists up to limit due pages in id order, leaving out those
+// that claimed reports.
+func (d *DB) dueRetries(now time.Time, limit int, claimed func(id string) bool) ([]store.Retry, error) {
 	var out []store.Retry
 	err := d.scan(bRetry, nil, func(k, v []byte) error {
 		var r store.Retry
 		if err := json.Unmarshal(v, &r); err != nil {
 			return fmt.Errorf("store: decode retry %s: %w", k, err)
 		}
-		if !r.GaveUp && !r.NextTry.After(now) {
+		if !r.GaveUp && !r.NextTry.After(now) && (claimed == nil || !claimed(r.ID)) {
 			out = append(out, r)
 			if len(out) >= limit {
 				return errStopScan

@@ -3,6 +3,8 @@ package postgres
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -42,6 +44,41 @@ func (d *DB) DueRetries(now time.Time, limit int) ([]store.Retry, error) {
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// ClaimRetries claims up to limit due pages for hold (see
+// store.RetryQueue): their next_try moves to now+hold in the same
+// statement that picks them, and SKIP LOCKED lets two workers claiming at
+// once take different pages.
+func (d *DB) ClaimRetries(now time.Time, limit int, hold time.Duration) ([]store.Retry, error) {
+	var out []store.Retry
+	err := d.write(func(tx pgx.Tx) error {
+		out = out[:0]
+		rows, err := tx.Query(ctx, `UPDATE retries SET next_try = $3 WHERE article_id IN (
+			SELECT article_id FROM retries WHERE NOT gave_up AND next_try <= $1
+			ORDER BY article_id LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING doc`, now, limit, now.Add(hold))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var doc []byte
+			if err := rows.Scan(&doc); err != nil {
+				return err
+			}
+			var r store.Retry
+			if err := json.Unmarshal(doc, &r); err != nil {
+				return fmt.Errorf("store: decode retry: %w", err)
+			}
+			out = append(out, r)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b store.Retry) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
 }
 
 // Retries counts the retry queue.

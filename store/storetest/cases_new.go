@@ -357,3 +357,61 @@ func testExtractionRoundTrip(t *testing.T, db store.Store) {
 		t.Errorf("after re-extraction: %+v", got)
 	}
 }
+
+// testClaimRetries: two claims at once take different due pages; a claim
+// holds its pages for hold, after which they come due again (a dead
+// worker's), and a page put back by PutRetry follows its own next try.
+func testClaimRetries(t *testing.T, db store.Store) {
+	now := time.Date(2025, 3, 10, 12, 0, 0, 0, time.UTC)
+	var ids []string
+	for i := 0; i < 4; i++ {
+		a := Article(fmt.Sprintf("https://c.example/%d", i), now.Add(-time.Hour), "feed text")
+		a.TextSource, a.FetchError = "feed", "timeout"
+		r := &store.Retry{URL: a.URL, Host: "c.example", NextTry: now.Add(-time.Minute), LastError: "timeout"}
+		if err := db.WriteArticle(store.ArticleWrite{Article: a, Extraction: &store.Extraction{Extractor: a.Extractor}, Retry: r}); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+	}
+	hold := 30 * time.Minute
+	first, err := db.ClaimRetries(now, 2, hold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := db.ClaimRetries(now, 10, hold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first) != 2 || len(second) != 2 {
+		t.Fatalf("claims took %d and %d pages, want 2 and the other 2", len(first), len(second))
+	}
+	seen := map[string]bool{}
+	for _, r := range append(first, second...) {
+		if seen[r.ID] {
+			t.Errorf("page %s claimed twice", r.URL)
+		}
+		seen[r.ID] = true
+	}
+	if again, _ := db.ClaimRetries(now.Add(hold/2), 10, hold); len(again) != 0 {
+		t.Errorf("a claim within the hold took %d claimed pages", len(again))
+	}
+	// One page fails again and is put back with a later try; the others'
+	// worker died: they come due when the hold ends.
+	back := first[0]
+	back.Attempts, back.NextTry = 1, now.Add(2*time.Hour)
+	if err := db.PutRetry(&back); err != nil {
+		t.Fatal(err)
+	}
+	late, err := db.ClaimRetries(now.Add(hold+time.Second), 10, hold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(late) != 3 {
+		t.Errorf("after the hold %d pages came due, want the 3 not put back", len(late))
+	}
+	for _, r := range late {
+		if r.ID == back.ID {
+			t.Errorf("page put back with a try in 2 h was claimed after %v", hold)
+		}
+	}
+}

@@ -31,6 +31,7 @@ func Run(t *testing.T, open Opener) {
 		{"EachStopsOnError", testEachStopsOnError},
 		{"StaleIDsResumable", testStaleIDsResumable},
 		{"RetryQueue", testRetryQueue},
+		{"ClaimRetries", testClaimRetries},
 		{"Runs", testRuns},
 		{"Counts", testCounts},
 		{"ArticlesFilters", testArticlesFilters},
