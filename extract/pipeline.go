@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -108,7 +110,7 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	d.Lower = text.LowerASCII(s)
 	d.Dateline = text.FindDateline(s)
 	for _, e := range p.extractors {
-		found := valid(s, e.Extract(d))
+		found := valid(s, e.Extract(d), d.Mentions)
 		d.Mentions = merge(d.Mentions, found, &sc.ints)
 	}
 	d.Mentions = dropInsidePersons(d.Mentions)
@@ -127,14 +129,23 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 }
 
 // valid drops mentions whose span does not hold (an extractor bug must not
-// reach the export, where text[start:end] is a guarantee) and fixes Text.
-// It works in place on the extractor's slice, which the pipeline owns.
-func valid(text string, ms []Mention) []Mention {
+// reach the export, where text[start:end] is a guarantee), whose numbers are
+// not finite, or that overlap another mention of the same kind (see
+// overlapping), and fixes Text. have is what earlier extractors found,
+// sorted by start. It works in place on the extractor's slice, which the
+// pipeline owns.
+func valid(text string, ms, have []Mention) []Mention {
+	ok := make([]bool, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		ok[i] = m.Start >= 0 && m.End <= len(text) && m.Start < m.End && finite(m)
+	}
+	drop := overlapping(ms, ok, have)
 	var keep []int // old index -> new index, -1 when dropped; nil when none is
 	n := 0
 	for i := range ms {
 		m := &ms[i]
-		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+		if !ok[i] || drop[i] {
 			if keep == nil {
 				keep = make([]int, len(ms))
 				for k := range i {
@@ -169,6 +180,125 @@ func valid(text string, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// finite reports whether a mention's numbers are all finite: a NaN or an
+// infinity cannot be written as JSON, and would make the whole article
+// fail to store or export ("1 to 0 billion" once gave a NaN amount).
+func finite(m *Mention) bool {
+	isFinite := func(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+	if !isFinite(m.Confidence) {
+		return false
+	}
+	if a := m.Amount; a != nil && (!isFinite(a.Value) || a.Min != nil && !isFinite(*a.Min) || a.Max != nil && !isFinite(*a.Max)) {
+		return false
+	}
+	if l := m.Location; l != nil && (l.Lat != nil && !isFinite(*l.Lat) || l.Lon != nil && !isFinite(*l.Lon)) {
+		return false
+	}
+	return true
+}
+
+// family groups mention types whose spans must not overlap one another:
+// one piece of text is one date, one amount, one place, one person (an
+// official or a person).
+func family(typ string) string {
+	if typ == TypeOfficial {
+		return TypePerson
+	}
+	return typ
+}
+
+// overlapping marks the mentions of ms (those with ok set) whose span
+// overlaps an earlier extractor's mention of the same family (in have, which
+// this rule keeps free of such overlaps) or a better one of the same family
+// in ms: higher confidence, then longer, then earlier. An overlap is an
+// extractor bug ("EDMONTON AA,VA." once gave both "EDMONTON AA" and
+// "EDMONTON"); the export promises one reading per span. Only clusters of
+// mutually overlapping spans are compared pairwise, so the usual case, no
+// overlap, stays one sort and one pass.
+func overlapping(ms []Mention, ok []bool, have []Mention) []bool {
+	drop := make([]bool, len(ms))
+	if len(ms) == 0 {
+		return drop
+	}
+	order := make([]int, 0, len(ms))
+	for i := range ms {
+		if ok[i] {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := &ms[order[a]], &ms[order[b]]
+		if fx, fy := family(x.Type), family(y.Type); fx != fy {
+			return fx < fy
+		}
+		return x.Start < y.Start
+	})
+	// Earlier extractors' spans of the families found here; have is sorted
+	// by start and, within a family, free of overlaps, so ends rise with
+	// starts. Extractors mostly find kinds of their own: usually empty.
+	var found []string // the families in ms: a handful at most
+	for _, i := range order {
+		if f := family(ms[i].Type); !slices.Contains(found, f) {
+			found = append(found, f)
+		}
+	}
+	var prior map[string][][2]int
+	for _, m := range have {
+		f := family(m.Type)
+		if !slices.Contains(found, f) {
+			continue
+		}
+		if prior == nil {
+			prior = map[string][][2]int{}
+		}
+		prior[f] = append(prior[f], [2]int{m.Start, m.End})
+	}
+	for a := 0; a < len(order); {
+		f := family(ms[order[a]].Type)
+		b, end := a+1, ms[order[a]].End
+		for b < len(order) && family(ms[order[b]].Type) == f && ms[order[b]].Start < end {
+			end = max(end, ms[order[b]].End)
+			b++
+		}
+		cluster := order[a:b]
+		if len(cluster) > 1 {
+			byRank := slices.Clone(cluster)
+			sort.SliceStable(byRank, func(x, y int) bool {
+				p, q := &ms[byRank[x]], &ms[byRank[y]]
+				if p.Confidence != q.Confidence {
+					return p.Confidence > q.Confidence
+				}
+				if lp, lq := p.End-p.Start, q.End-q.Start; lp != lq {
+					return lp > lq
+				}
+				return p.Start < q.Start
+			})
+			for k, i := range byRank {
+				for _, j := range byRank[:k] {
+					if !drop[j] && ms[i].Start < ms[j].End && ms[j].Start < ms[i].End {
+						drop[i] = true
+						break
+					}
+				}
+			}
+		}
+		for _, i := range cluster {
+			if !drop[i] && overlapsAny(prior[f], ms[i].Start, ms[i].End) {
+				drop[i] = true
+			}
+		}
+		a = b
+	}
+	return drop
+}
+
+// overlapsAny reports whether [start, end) overlaps one of spans, which are
+// sorted by start and do not overlap one another.
+func overlapsAny(spans [][2]int, start, end int) bool {
+	n := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+	return n > 0 && spans[n-1][1] > start
 }
 
 // merge adds one extractor's mentions to the sorted list and renumbers
@@ -317,13 +447,22 @@ func compare(a, b *Mention) int {
 // ("Jordan" in "Jordan Smith"): the name extractor has seen more of the
 // context than the gazetteer lookup.
 func dropInsidePersons(ms []Mention) []Mention {
-	var persons [][2]int
+	// ms is sorted by start, so persons are too; reach[i] is the farthest
+	// end among the first i+1 persons. A location lies inside some person
+	// exactly when the persons starting at or before it reach its end: one
+	// binary search per location instead of a scan of every person, which
+	// made a long text with many of both quadratic.
+	var starts, reach []int
 	for _, m := range ms {
 		if m.Person != nil {
-			persons = append(persons, [2]int{m.Start, m.End})
+			r := m.End
+			if n := len(reach); n > 0 && reach[n-1] > r {
+				r = reach[n-1]
+			}
+			starts, reach = append(starts, m.Start), append(reach, r)
 		}
 	}
-	if len(persons) == 0 {
+	if len(starts) == 0 {
 		return ms
 	}
 	drop := make([]bool, len(ms))
@@ -332,11 +471,8 @@ func dropInsidePersons(ms []Mention) []Mention {
 		if m.Location == nil {
 			continue
 		}
-		for _, p := range persons {
-			if p[0] <= m.Start && m.End <= p[1] {
-				drop[i], any = true, true
-				break
-			}
+		if n := sort.SearchInts(starts, m.Start+1); n > 0 && reach[n-1] >= m.End {
+			drop[i], any = true, true
 		}
 	}
 	if !any {

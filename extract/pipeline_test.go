@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,6 +131,128 @@ func TestPipelineEquivalentOutOfRange(t *testing.T) {
 				t.Errorf("mentions = %q, want %q", strings.Join(got, "|"), tc.want)
 			}
 		})
+	}
+}
+
+// spans is an extractor that returns mentions at explicit offsets, for
+// extractors that report overlapping spans of the same text.
+type spans struct {
+	name string
+	ms   []Mention
+}
+
+func (s spans) Name() string { return s.name }
+
+func (s spans) Extract(*Doc) []Mention { return append([]Mention(nil), s.ms...) }
+
+func place(start, end int, conf float64) Mention {
+	return Mention{Type: TypeLocation, Start: start, End: end, Confidence: conf, Location: &Location{Name: "x", Kind: "city"}}
+}
+
+// TestPipelineRejectsOverlapsOfOneKind: the regression behind
+// "EDMONTON AA,VA." (a made-up "Edmonton Aa" over "EDMONTON"); whatever an
+// extractor returns, the pipeline keeps one reading per span and kind.
+func TestPipelineRejectsOverlapsOfOneKind(t *testing.T) {
+	text := "EDMONTON AA,VA. Seoul paid 5 won ($1) on Monday."
+	seoul := strings.Index(text, "Seoul")
+	won := strings.Index(text, "5 won")
+	usd := strings.Index(text, "$1")
+	mon := strings.Index(text, "Monday")
+	tests := []struct {
+		name       string
+		extractors []Extractor
+		want       []string // type:text of the mentions kept, in order
+	}{
+		{
+			name: "unsorted overlapping places: the more confident wins",
+			extractors: []Extractor{spans{"location", []Mention{
+				place(0, 11, 0.6), place(0, 8, 0.76), place(12, 15, 0.85)}}},
+			want: []string{"location:EDMONTON", "location:VA."},
+		},
+		{
+			name: "equal confidence: the longer wins, then the earlier",
+			extractors: []Extractor{spans{"location", []Mention{
+				place(seoul, seoul+3, 0.5), place(seoul, seoul+5, 0.5), place(seoul+2, seoul+5, 0.5)}}},
+			want: []string{"location:Seoul"},
+		},
+		{
+			name: "a chain of overlaps keeps the spans that do not touch a better one",
+			extractors: []Extractor{spans{"location", []Mention{
+				place(0, 8, 0.9), place(5, 11, 0.8), place(9, 15, 0.7)}}},
+			want: []string{"location:EDMONTON", "location:AA,VA."},
+		},
+		{
+			name: "an earlier extractor's span of the same kind wins",
+			extractors: []Extractor{
+				spans{"location", []Mention{place(seoul, seoul+5, 0.1)}},
+				spans{"more", []Mention{place(seoul, seoul+10, 0.9), place(mon, mon+6, 0.9)}},
+			},
+			want: []string{"location:Seoul", "location:Monday"},
+		},
+		{
+			name: "different kinds may overlap",
+			extractors: []Extractor{
+				spans{"location", []Mention{place(mon, mon+6, 0.5)}},
+				spans{"date", []Mention{{Type: TypeDate, Start: mon, End: mon + 6, Date: &Date{TimexType: "DATE"}}}},
+			},
+			want: []string{"date:Monday", "location:Monday"},
+		},
+		{
+			name: "an official and a person are one kind",
+			extractors: []Extractor{spans{"official", []Mention{
+				{Type: TypeOfficial, Start: seoul, End: seoul + 10, Confidence: 0.9, Person: &Person{Name: "a"}},
+				{Type: TypePerson, Start: seoul + 6, End: seoul + 10, Confidence: 0.5, Person: &Person{Name: "b"}}}}},
+			want: []string{"official:Seoul paid"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := NewPipeline(nil, tc.extractors...).Run(text, time.Time{})
+			var got []string
+			for _, m := range res.Mentions {
+				got = append(got, m.Type+":"+m.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("mentions = %q, want %q", got, tc.want)
+			}
+		})
+	}
+
+	// A dropped overlap must not leave a restatement pointing at the wrong
+	// mention: the won amount loses to a better overlapping one, and the
+	// dollars' equivalent_of follows the winner.
+	amounts := spans{"amount", []Mention{
+		{Type: TypeAmount, Start: won, End: won + 1, Confidence: 0.2, Amount: &Amount{Kind: KindQuantity, Value: 5}},
+		{Type: TypeAmount, Start: usd, End: usd + 2, Confidence: 0.9, Amount: &Amount{Kind: KindMoney, Value: 1, Currency: "USD", EquivalentOf: new(2)}},
+		{Type: TypeAmount, Start: won, End: won + 5, Confidence: 0.9, Amount: &Amount{Kind: KindMoney, Value: 5, Currency: "KRW"}},
+	}}
+	res := NewPipeline(nil, amounts).Run(text, time.Time{})
+	if len(res.Mentions) != 2 || res.Mentions[0].Text != "5 won" || res.Mentions[1].Text != "$1" {
+		t.Fatalf("mentions = %+v, want 5 won and $1", res.Mentions)
+	}
+	if eq := res.Mentions[1].Amount.EquivalentOf; eq == nil || *eq != 0 {
+		t.Errorf("$1 equivalent_of = %v, want 0 (5 won after the overlap was dropped)", eq)
+	}
+}
+
+// TestPipelineDropsNonFiniteNumbers: a NaN or an infinity from an
+// extractor would make the article impossible to encode as JSON, so to
+// store or export; the mention is dropped instead.
+func TestPipelineDropsNonFiniteNumbers(t *testing.T) {
+	text := "Paid 5 won and 7 won in Seoul."
+	nan, inf := math.NaN(), math.Inf(1)
+	amounts := spans{"amount", []Mention{
+		{Type: TypeAmount, Start: 5, End: 10, Confidence: 0.9, Amount: &Amount{Kind: KindMoney, Value: nan, Currency: "KRW"}},
+		{Type: TypeAmount, Start: 15, End: 20, Confidence: 0.9, Amount: &Amount{Kind: KindMoney, Value: 7, Currency: "KRW", Max: &inf}},
+	}}
+	places := spans{"location", []Mention{{Type: TypeLocation, Start: 24, End: 29, Confidence: 0.8,
+		Location: &Location{Name: "Seoul", Kind: "city", Lat: &nan}}}}
+	res := NewPipeline(nil, amounts, places).Run(text, time.Time{})
+	if len(res.Mentions) != 0 {
+		t.Errorf("mentions = %+v, want the three with NaN or Inf dropped", res.Mentions)
+	}
+	if _, err := json.Marshal(res); err != nil {
+		t.Errorf("result does not encode: %v", err)
 	}
 }
 

@@ -11,4 +11,9 @@
 //
 // It does not open databases itself: cmd/eventwire chooses the backend
 // from --db (a path is bbolt, a postgres:// URL PostgreSQL).
+//
+// A backend reports a database it cannot read safely with a *DamagedError
+// (errors.Is ErrDamaged) and a path that is no file with a *NotFileError,
+// so that commands tell the user what to do instead of crashing;
+// CheckReport is what a backend's consistency check found.
 package store

@@ -98,11 +98,14 @@ type Article struct {
 	DuplicateOf string        `json:"duplicate_of,omitempty"`
 	// TextSource is "page", or "feed" when the page could not be fetched
 	// and the feed's own text stands in; FetchError then says why.
-	TextSource string        `json:"text_source"`
-	FetchError string        `json:"fetch_error,omitempty"`
-	StripPath  string        `json:"strip_path,omitempty"`
-	Extractor  ExtractorInfo `json:"extractor"`
-	Text       string        `json:"text"`
+	TextSource string `json:"text_source"`
+	FetchError string `json:"fetch_error,omitempty"`
+	// Truncated says Text is the first part of a longer text: the stored
+	// and extracted text is capped (1 MiB, and what gives 10,000 mentions).
+	Truncated bool          `json:"truncated,omitempty"`
+	StripPath string        `json:"strip_path,omitempty"`
+	Extractor ExtractorInfo `json:"extractor"`
+	Text      string        `json:"text"`
 }
 
 // PublishedFetched is the published_source of an article whose page,

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -64,7 +63,14 @@ event (a GROUP BY type counts events) with the flat GDELT-style fields:
 cameo, cameo_root, quad_class, negated, modality, quoted, actor1_* and
 actor2_* (name, kind, country, mention), action_geo_* (name, country, lat,
 lon, mention, source), the resolved date and the first money amount; the
-mentions an event refers to are the event-mentions table.`,
+mentions an event refers to are the event-mentions table. A cell that a
+spreadsheet would run as a formula (beginning with = + - @, a tab or a
+carriage return, other than a plain number or a UTC offset) gets a leading
+apostrophe.
+
+--out writes to a temporary file beside FILE and renames it over FILE only
+when the export succeeded: a failed export leaves the previous FILE as it
+was.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExport(g, o)
@@ -127,19 +133,22 @@ func runExport(g *globals, o exportOptions) error {
 		return err
 	}
 	var w io.Writer = g.stdout
-	var f *os.File
+	var f *outFile
 	if o.out != "" {
-		if f, err = os.Create(o.out); err != nil {
+		// Written beside the target and renamed over it only once the
+		// export succeeded: a failure keeps the previous export.
+		if f, err = createOut(o.out); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
+		defer func() {
+			if f != nil {
+				f.Abort()
+			}
+		}()
 		w = f
 	}
 	ew, err := export.NewWriter(w, export.Options{Format: o.format, Records: o.records, NoText: o.noText, Types: types})
 	if err != nil {
-		if f != nil {
-			f.Close()
-			os.Remove(o.out)
-		}
 		return usageError{err}
 	}
 	db, err := openDB(g, dbRead)
@@ -170,13 +179,14 @@ func runExport(g *globals, o exportOptions) error {
 	if cerr := ew.Close(); err == nil {
 		err = cerr
 	}
-	if f != nil {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}
 	if err != nil {
 		return err
+	}
+	if f != nil {
+		err, f = f.Commit(), nil
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
 	}
 	g.logger.Debug("export done", "records", ew.Count())
 	return nil

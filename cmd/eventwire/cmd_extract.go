@@ -37,9 +37,10 @@ page's own publication time is used when --published is not given.
 
 With --jsonl, standard input (or each FILE) holds one JSON object per line,
 {"id": ..., "text": ...} or {"id": ..., "html": ..., "url": ...}, optionally with
-"published" (RFC 3339), and each gets one output line {"id", "text"?,
-"mentions", "events", "error"?} in the same order. A bad line gets an error and
-the rest go on.
+"published" (RFC 3339, years 1 to 9998), and each gets one output line {"id",
+"text"?, "mentions", "events", "error"?} in the same order. A bad line gets an
+error and the rest go on; the id always comes back as it came (a number stays a
+number), and every output line is valid JSON in UTF-8.
 
 A binary file is refused (exit 1), and HTML given without --html is bad
 usage (exit 2): the rules would read its markup as text.`,
@@ -69,7 +70,8 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 	}
 	// The article stage reads pages as the cron pass does; the rules run
 	// on every text, as the scorers' corpora are English.
-	stage := article.New(nil, article.Options{Pipeline: standard.New(), AnyLanguage: true})
+	// Nothing is stored, so no limit applies: a text is extracted whole.
+	stage := article.New(nil, article.Options{Pipeline: standard.New(), AnyLanguage: true, NoLimits: true})
 	if o.jsonl {
 		fn := func(in *jsonlInput) any {
 			out := extractOutput{ID: in.ID, Mentions: []extract.Mention{}, Events: []extract.Event{}}

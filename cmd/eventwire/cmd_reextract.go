@@ -105,5 +105,13 @@ func reextractOne(db store.Store, stage *article.Stage, a *store.Article, restri
 			return err
 		}
 	}
-	return db.PutExtraction(a.ID, stage.Extract(a))
+	before := a.Text
+	ex := stage.Extract(a)
+	if a.Text != before {
+		// Extract holds the text to the limits: a text it cut (an article
+		// stored before the limits) is stored again with its extraction,
+		// so that the text and the mentions' offsets agree.
+		return db.PutArticle(a, nil, ex)
+	}
+	return db.PutExtraction(a.ID, ex)
 }

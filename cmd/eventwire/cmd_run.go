@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -24,6 +25,7 @@ type runOptions struct {
 	concurrency  int
 	maxDuration  time.Duration
 	hostRate     float64
+	hostBudget   time.Duration
 	allowPrivate bool
 	lease        time.Duration
 }
@@ -41,6 +43,8 @@ summary on stderr and exits.
 A failing feed backs off (up to a day) but is never disabled; failures are
 listed in the summary and in "eventwire stats". --max-duration stops the pass
 cleanly between articles; what was not reached is picked up next time.
+--host-budget caps the request time one host may take per pass (a host that
+trickles its pages a byte a second); its remaining pages wait for the next.
 --feed limits the pass to some feeds, and --force polls them (or all) now,
 whatever their next poll time or backoff.
 
@@ -67,10 +71,20 @@ Crontab example (every 15 minutes):
 	c.Flags().IntVar(&o.concurrency, "concurrency", 8, "feeds polled at once")
 	c.Flags().DurationVar(&o.maxDuration, "max-duration", 0, "stop cleanly after this long (0: no limit)")
 	c.Flags().Float64Var(&o.hostRate, "host-rate", 1, "requests per second per host")
+	c.Flags().DurationVar(&o.hostBudget, "host-budget", fetch.DefaultHostBudget, "request time one host may take per run; its pages after that wait for the next run (negative: no cap)")
 	c.Flags().DurationVar(&o.lease, "lease", 2*time.Minute, "on a shared (PostgreSQL) database: how long a feed stays this run's without renewal; a run that dies gives its feeds back after this")
 	c.Flags().BoolVar(&o.allowPrivate, "allow-private", os.Getenv("EVENTWIRE_ALLOW_PRIVATE") == "1", "permit loopback and private-network addresses (also EVENTWIRE_ALLOW_PRIVATE=1)")
 	return c
 }
+
+// runMemoryLimit is the soft limit (runtime/debug.SetMemoryLimit) a run
+// asks the Go collector to keep its memory under, unless GOMEMLIMIT says
+// otherwise. By default the collector lets the heap grow to twice what is
+// live; the article limits and the input gate bound what is live (about
+// 300 MiB at the worst measured: README, "Limits under hostile input"), and
+// this keeps the slack from doubling it. It is soft: a run that needs more
+// gets more, with the collector working harder.
+const runMemoryLimit = 384 << 20
 
 func runRun(ctx context.Context, g *globals, o runOptions) error {
 	if o.concurrency < 1 {
@@ -78,6 +92,12 @@ func runRun(ctx context.Context, g *globals, o runOptions) error {
 	}
 	if o.hostRate <= 0 {
 		return usagef("--host-rate must be positive")
+	}
+	if o.hostBudget == 0 {
+		return usagef("--host-budget must not be 0 (negative: no cap)")
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(runMemoryLimit))
 	}
 	if o.lease < time.Second {
 		return usagef("--lease must be at least 1s")
@@ -108,7 +128,7 @@ func userAgent() string {
 // newClient returns the fetch client of a pass. On a shared database the
 // per-host limits hold across every pass that uses it.
 func newClient(g *globals, db store.Store, o runOptions) *fetch.Client {
-	opts := fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, AllowPrivate: o.allowPrivate, Logger: g.logger}
+	opts := fetch.Options{UserAgent: userAgent(), HostRate: o.hostRate, HostBudget: o.hostBudget, AllowPrivate: o.allowPrivate, Logger: g.logger}
 	if hs, ok := db.(fetch.HostSchedule); ok {
 		opts.Hosts = hs
 	}

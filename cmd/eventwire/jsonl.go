@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // jsonlInput is one input line of the JSONL mode of strip and extract.
@@ -89,15 +90,41 @@ func handleLine(line []byte, fn func(in *jsonlInput) any) []byte {
 	var in jsonlInput
 	var res any
 	if err := json.Unmarshal(line, &in); err != nil {
-		res = map[string]any{"id": nil, "error": fmt.Sprintf("input line is not a JSON object: %v", err)}
+		// A field of the wrong type ("text": 7) spoils the whole decode;
+		// the id alone may still be read, and goes back with the error.
+		var idOnly struct {
+			ID json.RawMessage `json:"id"`
+		}
+		msg := "input line is not a JSON object"
+		if json.Unmarshal(line, &idOnly) == nil {
+			msg = "input line does not fit {\"id\", \"text\" or \"html\", \"url\", \"published\"}"
+		}
+		in.ID = idOnly.ID
+		res = map[string]any{"id": outputID(in.ID), "error": fmt.Sprintf("%s: %v", msg, err)}
 	} else {
+		in.ID = outputID(in.ID)
 		res = safeCall(&in, fn)
 	}
 	b, err := json.Marshal(res)
 	if err != nil {
-		b, _ = json.Marshal(map[string]any{"id": in.ID, "error": fmt.Sprintf("encode output: %v", err)})
+		b, _ = json.Marshal(map[string]any{"id": outputID(in.ID), "error": fmt.Sprintf("encode output: %v", err)})
 	}
 	return b
+}
+
+// outputID is the id to send back: exactly as it came (a number stays a
+// number, an object the same object, compacted), so that callers can join
+// on it, except that byte sequences that are not UTF-8 (possible only inside
+// its strings) become \ufffd escapes: every output line is valid JSON in
+// UTF-8. A missing id is null.
+func outputID(raw json.RawMessage) json.RawMessage {
+	if len(raw) == 0 {
+		return json.RawMessage("null")
+	}
+	if utf8.Valid(raw) {
+		return raw
+	}
+	return bytes.ToValidUTF8(raw, []byte(`\ufffd`))
 }
 
 // safeCall turns a panic in one line's processing into that line's error, so
@@ -112,15 +139,26 @@ func safeCall(in *jsonlInput, fn func(in *jsonlInput) any) (res any) {
 }
 
 // parseTime reads a publication time given on the command line or in JSONL:
-// RFC 3339, or a bare date (midnight UTC).
+// RFC 3339, or a bare date (midnight UTC), in the years 1 to 9998, in its
+// own offset and in UTC. Year 0 reads as an unknown year to the date rules,
+// and a time near the end of 9999 gives dates, and JSON times, past it.
 func parseTime(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
+			if y, u := t.Year(), t.UTC().Year(); y < minYear || y > maxYear || u < minYear || u > maxYear {
+				return time.Time{}, fmt.Errorf("time %q: the year is out of range (%04d to %d)", s, minYear, maxYear)
+			}
 			return t, nil
 		}
 	}
 	return time.Time{}, fmt.Errorf("time %q: want RFC 3339 (2018-12-12T10:00:00+09:00) or a date (2018-12-12)", s)
 }
+
+// The years parseTime accepts.
+const (
+	minYear = 1
+	maxYear = 9998
+)

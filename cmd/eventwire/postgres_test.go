@@ -35,6 +35,26 @@ func TestMigrateAndSchemaErrors(t *testing.T) {
 	}
 }
 
+// TestCheckOnPostgres: check refuses a PostgreSQL database without the
+// schema like every command, and on a migrated one reports the counts and
+// what it does not check, exit 0.
+func TestCheckOnPostgres(t *testing.T) {
+	url := pgtest.URL(t)
+	if code, _, stderr := runCLI(t, "", "check", "--db", url); code != exitFatal || !strings.Contains(stderr, "eventwire migrate") {
+		t.Errorf("check before migrate: exit %d, %q; want 1 and a hint to migrate", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "migrate", "--db", url); code != 0 {
+		t.Fatalf("migrate: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "feeds", "add", "https://wire.example/rss", "--no-check", "--db", url); code != 0 {
+		t.Fatalf("feeds add: exit %d, %s", code, stderr)
+	}
+	code, out, stderr := runCLI(t, "", "check", "--db", url)
+	if code != 0 || !strings.Contains(out, "feeds 1, articles 0") || !strings.Contains(out, "pg_amcheck") {
+		t.Errorf("check after migrate: exit %d, %q %q; want 0, the counts and the pointer to pg_amcheck", code, out, stderr)
+	}
+}
+
 // TestPostgresExportMatchesBolt runs the demo into a bbolt file, copies it
 // into PostgreSQL and exports every record kind in every format from both:
 // the outputs are byte for byte the same. The demo run straight into

@@ -70,8 +70,25 @@ type globals struct {
 	logger      *slog.Logger
 }
 
+// outWriter remembers the first error writing to standard output, so that
+// a command whose output was lost ("stats > /dev/full", a full disk) fails
+// even where it printed with fmt.Fprintf and did not look.
+type outWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	if err != nil && o.err == nil {
+		o.err = err
+	}
+	return n, err
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	g := &globals{stdin: stdin, stdout: stdout, stderr: stderr}
+	out := &outWriter{w: stdout}
+	g := &globals{stdin: stdin, stdout: out, stderr: stderr}
 	root := &cobra.Command{
 		Use:   "eventwire",
 		Short: "Turn wire-service news feeds into structured events",
@@ -98,7 +115,7 @@ Exit codes: 0 done (per-feed failures are reported, not fatal); 1 fatal error;
 		},
 	}
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	root.SetOut(out)
 	root.SetErr(stderr)
 	root.SetArgs(args)
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "text", "log format on stderr: text or json")
@@ -113,6 +130,7 @@ Exit codes: 0 done (per-feed failures are reported, not fatal); 1 fatal error;
 		newReextractCommand(g),
 		newDemoCommand(g),
 		newStatsCommand(g),
+		newCheckCommand(g),
 		newServeCommand(g),
 		newMigrateCommand(g),
 		newCopyCommand(g),
@@ -120,6 +138,9 @@ Exit codes: 0 done (per-feed failures are reported, not fatal); 1 fatal error;
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err := root.ExecuteContext(ctx)
+	if err == nil && out.err != nil {
+		err = fmt.Errorf("write output: %w", out.err)
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -134,11 +155,14 @@ Exit codes: 0 done (per-feed failures are reported, not fatal); 1 fatal error;
 	return exitFatal
 }
 
-// isCobraUsage recognises cobra's own argument errors, which it does not type.
+// isCobraUsage recognises cobra's own argument errors, which it does not
+// type, by how their messages begin: an error from deeper down that only
+// contains such words ("mmap ...: invalid argument" from a system call) is
+// not bad usage.
 func isCobraUsage(err error) bool {
 	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "accepts ", "requires at least", "requires exactly", "invalid argument"} {
-		if strings.Contains(msg, p) {
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "requires exactly", "invalid argument"} {
+		if strings.HasPrefix(msg, p) {
 			return true
 		}
 	}

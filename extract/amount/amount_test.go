@@ -326,3 +326,19 @@ func TestDatesExcludeCounts(t *testing.T) {
 		t.Errorf("Extract(%q) with a date on %q = %q, want %q", text, text[4:6], got, want)
 	}
 }
+
+// TestRangeToZeroIsFinite is the fuzzing regression "1to0Billion
+// $A0000": a range whose second number is zero carried its scale over as
+// 0/0, a NaN value that no JSON can hold (the article could not be stored).
+func TestRangeToZeroIsFinite(t *testing.T) {
+	for _, text := range []string{"1to0Billion $A0000", "1 to 0 billion dollars", "5 to 0 million won", "1-0 billion dollars", "from 3 to 0 trillion won"} {
+		d := &extract.Doc{Text: text, Sentences: extract.Sentences(text)}
+		for _, m := range New().Extract(d) {
+			a := m.Amount
+			bad := a.Value != a.Value || a.Min != nil && *a.Min != *a.Min || a.Max != nil && *a.Max != *a.Max
+			if bad {
+				t.Errorf("%q: %s has a NaN", text, brief(m))
+			}
+		}
+	}
+}

@@ -100,7 +100,8 @@ type docBuilder struct {
 	sents          []extract.Sentence
 	dateline       int             // mention index of the dateline place, or -1
 	dlStart, dlEnd int             // the dateline's span; mentions in it are not arguments
-	titles         [][2]int        // spans of people's titles ("Finance Minister")
+	titles         [][2]int        // spans of people's titles ("Finance Minister"), by start
+	titleReach     []int           // titleReach[i]: the farthest end of titles[:i+1]
 	quotes         [][2]int        // spans inside quotation marks
 	actors         []int           // mention indexes of possible actors, in text order
 	orgs           []int           // mention indexes of organisations, in text order
@@ -118,6 +119,7 @@ type docBuilder struct {
 	frames  []frame
 	verbish []bool
 	vgs     []int
+	breaks  []int32 // backs sentence.breaks
 	sn      sentence
 	// Slabs of the flat fields (flat.go), filled by finish.
 	codes     []string
@@ -172,6 +174,7 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 		}
 	}
 	db.quotes = quoteSpans(d.Text, db.quotes[:0])
+	db.indexTitles()
 }
 
 // release drops what db holds of the finished document, so that the pool

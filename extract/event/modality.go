@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -322,17 +323,11 @@ func (s *sentence) reportedBefore(f *frame) bool {
 }
 
 // inQuote reports whether byte offset p of the text is inside quotation
-// marks.
+// marks. The spans are in order and apart: the first that ends after p
+// decides.
 func (db *docBuilder) inQuote(p int) bool {
-	for _, q := range db.quotes {
-		if p < q[0] {
-			return false
-		}
-		if p < q[1] {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(db.quotes), func(i int) bool { return db.quotes[i][1] > p })
+	return k < len(db.quotes) && p >= db.quotes[k][0]
 }
 
 // quoteSpans returns the spans of the text inside quotation marks, in

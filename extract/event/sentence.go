@@ -28,6 +28,9 @@ type sentence struct {
 	cands               []candidate
 	frames              []frame
 	vgs                 []int // the verb group start of each candidate's first word
+	// breaks[j] counts the commas and clause words among items[:j]; nil
+	// until itemDistance first needs it.
+	breaks []int32
 }
 
 // frame is a candidate with what the rules found around it.

@@ -311,7 +311,6 @@ func (s *sentence) prepOf(k int) string {
 // killing 12" puts Chile and Sunday with the quake) and an argument before
 // the trigger being farther than one after it.
 func (s *sentence) itemDistance(f *frame, k int) int {
-	items := s.items
 	c := f.c
 	from, to := k+1, c.first
 	if k > c.last {
@@ -324,10 +323,11 @@ func (s *sentence) itemDistance(f *frame, k int) int {
 	if k < f.lo || k >= f.hi {
 		d += 20
 	}
-	for j := from; j < to; j++ {
-		if items[j].kind == itemPunct && items[j].word == "," || isClauseAt(items, j) {
-			d += 10
+	if from < to {
+		if s.breaks == nil {
+			s.countBreaks()
 		}
+		d += 10 * int(s.breaks[to]-s.breaks[from])
 	}
 	return d
 }

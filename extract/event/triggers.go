@@ -444,10 +444,8 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		return true
 	}
 	it := &items[k]
-	for _, ts := range s.titles {
-		if it.start >= ts[0] && it.end <= ts[1] {
-			return true
-		}
+	if s.inTitle(it.start, it.end) {
+		return true
 	}
 	// A capital at the start of a sentence followed by another capital is
 	// a name or title ("Finance Minister ...").

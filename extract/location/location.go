@@ -276,7 +276,7 @@ func (r *reading) regionsAfterComma() {
 			r.inRegion[m.key] = regionTown{reg, townName(text[m.start:m.end])}
 			r.pinnedAt[x], r.pinnedAt[i] = true, true
 		} else {
-			t0 := unknownBefore(ws, n.t0-1, g)
+			t0 := unknownBefore(ws, ms, n.t0-1, g)
 			if t0 < 0 || g.suffixes[wordAt(ws, n.t0-2)] || isCountyWord(text[toks[n.t0-2].Start:toks[n.t0-2].End]) {
 				continue
 			}

@@ -514,3 +514,27 @@ func TestNotPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownTownDoesNotSwallowAKnownPlace is the fuzzing regression
+// "EDMONTON AA,VA.": the unknown-town rule took "EDMONTON AA" as a town of
+// Virginia over the gazetteer's "EDMONTON", giving overlapping mentions and
+// a made-up "Edmonton Aa, Virginia".
+func TestUnknownTownDoesNotSwallowAKnownPlace(t *testing.T) {
+	for _, text := range []string{
+		"EDMONTON AA,VA.",
+		"A report from Paris Xy,Texas was filed.",
+	} {
+		ms := run(t, text)
+		extracttest.CheckMentions(t, text, ms)
+		prevEnd := 0
+		for _, m := range ms {
+			if m.Start < prevEnd {
+				t.Errorf("%q: mention %q overlaps the one before: %s", text, m.Text, describe(ms))
+			}
+			prevEnd = max(prevEnd, m.End)
+			if m.Rule == "location/pattern/place-in-region" {
+				t.Errorf("%q: made-up town %q (%s)", text, m.Location.Name, describe(ms))
+			}
+		}
+	}
+}

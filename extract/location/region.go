@@ -79,8 +79,10 @@ func placeBefore(ws *words, t int) bool {
 
 // unknownBefore finds an unmatched capitalised name of one or two words
 // that ends right before token comma (", Texas"), introduced by
-// placeBefore. It returns the name's first token, or -1.
-func unknownBefore(ws *words, comma int, g *Gazetteer) int {
+// placeBefore. It returns the name's first token, or -1. A name that
+// would take in a gazetteer match of ms ("EDMONTON AA,VA.") is no unknown
+// town, and reporting it would make up a place over the known one.
+func unknownBefore(ws *words, ms []match, comma int, g *Gazetteer) int {
 	toks := ws.toks
 	t1 := comma // exclusive
 	t0 := t1
@@ -88,6 +90,9 @@ func unknownBefore(ws *words, comma int, g *Gazetteer) int {
 		p := toks[t0-1]
 		if !p.Word || !p.Upper || (t0 < t1 && !toks[t0].Space) {
 			break
+		}
+		if _, known := endsAt(ms, t0-1); known {
+			return -1
 		}
 		w := wordAt(ws, t0-1)
 		if g.titles[w] || g.orgs[w] || g.given[w] {

@@ -37,3 +37,34 @@ func BenchmarkPipeline(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPipelineOneSentence runs the pipeline over text with no
+// sentence end, at two sizes: time per byte must stay flat (the event
+// rules compared every mention with every trigger of a sentence, which
+// made one long sentence quadratic or worse).
+func BenchmarkPipelineOneSentence(b *testing.B) {
+	raw, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	flat := strings.Map(func(r rune) rune {
+		switch r {
+		case '.', '!', '?', ';', ':', '\n':
+			return ' '
+		}
+		return r
+	}, string(raw))
+	p := New()
+	pub := time.Date(2024, 2, 4, 18, 0, 0, 0, time.UTC)
+	p.Run("warm up the lexicons", pub)
+	for _, kb := range []int{100, 400} {
+		text := strings.Repeat(flat+" ", kb<<10/len(flat)+1)[:kb<<10]
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				p.Run(text, pub)
+			}
+		})
+	}
+}

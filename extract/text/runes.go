@@ -36,6 +36,12 @@ func NewRuneIndex(text string) *RuneIndex {
 		}
 		n++
 	}
+	// The last mark is the end of the text when its length is a multiple
+	// of the stride; the loop above never reaches it (Rune(len(text)) was
+	// 0 then: found by FuzzRun).
+	if len(text)%runeStride == 0 {
+		ri.marks[len(text)/runeStride] = n
+	}
 	// The marks count rune starts before each stride boundary; a boundary
 	// inside a rune is resolved in Rune by counting from the mark.
 	return ri

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestRuneIndex(t *testing.T) {
@@ -16,6 +17,21 @@ func TestRuneIndex(t *testing.T) {
 				t.Fatalf("Rune(%d) = %d, want %d", b, got, n)
 			}
 			n++
+		}
+	}
+}
+
+// TestRuneIndexAtAStrideBoundary is the FuzzRun finding: when the text's
+// length is a multiple of the index's stride, the end of the text had no
+// mark, and a mention ending there got cend 0.
+func TestRuneIndexAtAStrideBoundary(t *testing.T) {
+	for _, n := range []int{runeStride, 2 * runeStride, 3*runeStride + 1} {
+		text := "é" + strings.Repeat("x", n-2)
+		if len(text) != n {
+			t.Fatalf("built %d bytes, want %d", len(text), n)
+		}
+		if got, want := NewRuneIndex(text).Rune(len(text)), utf8.RuneCountInString(text); got != want {
+			t.Errorf("text of %d bytes: Rune(end) = %d, want %d", len(text), got, want)
 		}
 	}
 }

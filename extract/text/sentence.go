@@ -45,6 +45,13 @@ var loadSentenceLexicon = sync.OnceValue(func() *sentenceLexicon {
 	return lex
 })
 
+// MaxSentence bounds the length of a sentence, in bytes. No sentence of
+// news comes near it; a run of text without a sentence end (hostile input,
+// a badly stripped page) can be megabytes long, and the extractors and the
+// event rules compare the words and mentions of a sentence with one
+// another, so one such run made them quadratic or worse in its length.
+const MaxSentence = 16 << 10
+
 // Sentences splits wire English into sentences. A sentence ends at ., !, ?
 // or an ellipsis followed by white space and a capital, a digit, an opening
 // quote or bracket (closing quotes and brackets stay with the sentence), at a
@@ -55,7 +62,12 @@ var loadSentenceLexicon = sync.OnceValue(func() *sentenceLexicon {
 // next word typically starts a sentence ("... in the U.S. The talks"). A
 // dateline ("SEOUL, Dec. 12 (Yonhap) --") therefore stays in the first
 // sentence. Spans exclude surrounding white space, are in order and do not
-// overlap; everything outside them is white space.
+// overlap; everything outside them is white space, except where a sentence
+// is cut at MaxSentence.
+//
+// A sentence is at most about MaxSentence bytes long: a longer run without
+// a sentence end is cut at the first white space past that length, or at
+// twice the length where there is none.
 func Sentences(text string) []Sentence {
 	lex := loadSentenceLexicon()
 	n := len(text)
@@ -80,6 +92,15 @@ func Sentences(text string) []Sentence {
 	}
 	for i := 0; i < n; {
 		c := text[i]
+		if start >= 0 && i-start >= MaxSentence && (isSpaceByte(c) || i-start >= 2*MaxSentence && utf8.RuneStart(c)) {
+			emit(i)
+			if isSpaceByte(c) {
+				i++
+			} else {
+				start = i
+			}
+			continue
+		}
 		if c == '\n' {
 			if start >= 0 && !softBreak(text, i) {
 				emit(i)

@@ -141,3 +141,46 @@ U.S. Deputy Assistant Secretary Timothy Betts leads the American side. Mr. Betts
 
 Washington wants Seoul to pay more... Officials declined to give figures. The next round is set for Jan. 15-16 in Washington, D.C., according to the ministry. (END)
 `
+
+// TestSentencesCapLongRuns: a run of text without a sentence end is cut
+// into sentences of about MaxSentence bytes, at white space, or at twice
+// that on a rune boundary where there is none; what is cut covers the run
+// but for white space; a text of ordinary sentences is not touched.
+func TestSentencesCapLongRuns(t *testing.T) {
+	words := strings.Repeat("officials met in the capital and talked of prices ", 2*MaxSentence/50)
+	for _, tc := range []struct {
+		name    string
+		text    string
+		longest int // the longest a sentence may be
+		cuts    int // how many sentences at least
+	}{
+		{"words without a sentence end", words + "and left.", MaxSentence + len("officials"), 2},
+		{"no white space", strings.Repeat("é", 3*MaxSentence/2), 2 * MaxSentence, 2},
+		{"ordinary sentences", strings.Repeat("Officials met in the capital. They talked of prices! ", 2*MaxSentence/50), 40, 2 * MaxSentence / 50},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := Sentences(tc.text)
+			if len(ss) < tc.cuts {
+				t.Fatalf("%d sentences, want at least %d", len(ss), tc.cuts)
+			}
+			var rest strings.Builder
+			prev := 0
+			for _, s := range ss {
+				if s.End-s.Start > tc.longest {
+					t.Errorf("sentence of %d bytes, want at most %d", s.End-s.Start, tc.longest)
+				}
+				if !utf8.ValidString(tc.text[s.Start:s.End]) {
+					t.Fatalf("sentence [%d,%d) cuts a rune", s.Start, s.End)
+				}
+				if strings.TrimSpace(tc.text[prev:s.Start]) != "" {
+					t.Fatalf("text between sentences is not white space: %q", tc.text[prev:s.Start])
+				}
+				rest.WriteString(tc.text[s.Start:s.End])
+				prev = s.End
+			}
+			if strings.Join(strings.Fields(rest.String()), "") != strings.Join(strings.Fields(tc.text), "") {
+				t.Errorf("the sentences do not cover the text")
+			}
+		})
+	}
+}

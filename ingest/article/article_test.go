@@ -1,13 +1,16 @@
 package article
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/ingest/feed"
 	"github.com/eventwire/eventwire/store"
 	"github.com/eventwire/eventwire/store/bolt"
@@ -298,5 +301,110 @@ func TestHeadline(t *testing.T) {
 				t.Errorf("headline(%q, %q, %q) = %q, want %q", tc.page, tc.item, tc.feed, got, tc.want)
 			}
 		})
+	}
+}
+
+// dollars is a test extractor: one amount mention per "$1".
+type dollars struct{}
+
+func (dollars) Name() string { return "amount" }
+
+func (dollars) Extract(d *extract.Doc) []extract.Mention {
+	var out []extract.Mention
+	for i := 0; ; {
+		k := strings.Index(d.Text[i:], "$1")
+		if k < 0 {
+			return out
+		}
+		i += k
+		out = append(out, extract.Mention{Type: extract.TypeAmount, Start: i, End: i + 2, Confidence: 0.9,
+			Amount: &extract.Amount{Kind: extract.KindMoney, Value: 1, Currency: "USD"}})
+		i += 2
+	}
+}
+
+// TestExtractHoldsTextToLimits: a stage holds a text to MaxText and
+// MaxMentions (the text cut, marked, and hashed again, the mentions
+// matching the text kept), repairs invalid UTF-8 either way, and with
+// NoLimits (the extract command) extracts a long text whole.
+func TestExtractHoldsTextToLimits(t *testing.T) {
+	long := strings.Repeat("The committee met again and talked at length. ", 27_000) // 1.24 MB
+	dense := strings.Repeat("Paid $1 each. ", 12_000)
+	pl := extract.NewPipeline(nil, dollars{})
+	for _, tc := range []struct {
+		name     string
+		text     string
+		noLimits bool
+		// want: the text kept whole, or cut below MaxText; the mentions
+		// cut below MaxMentions.
+		whole, fewer bool
+	}{
+		{"long text is cut", long, false, false, false},
+		{"long text whole without limits", long, true, true, false},
+		{"dense text is cut before the mention past the cap", dense, false, false, true},
+		{"dense text whole without limits", dense, true, true, false},
+		{"invalid UTF-8 is repaired", "Paid \xff$1 \xfe each.", false, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := New(nil, Options{Pipeline: pl, AnyLanguage: true, NoLimits: tc.noLimits})
+			a := &store.Article{Text: tc.text, TextSHA256: textHash(tc.text)}
+			ex := s.Extract(a)
+			if !utf8.ValidString(a.Text) {
+				t.Fatalf("text is not valid UTF-8")
+			}
+			if a.TextSHA256 != textHash(a.Text) {
+				t.Errorf("text hash does not follow the text")
+			}
+			want := strings.ToValidUTF8(tc.text, "\uFFFD")
+			switch {
+			case tc.whole:
+				if a.Text != want || a.Truncated {
+					t.Errorf("text of %d bytes kept as %d bytes, truncated %v; want it whole", len(want), len(a.Text), a.Truncated)
+				}
+			case !a.Truncated || len(a.Text) > MaxText || !strings.HasPrefix(want, a.Text):
+				t.Errorf("text of %d bytes kept as %d bytes, truncated %v; want a prefix of at most %d bytes, marked", len(want), len(a.Text), a.Truncated, MaxText)
+			}
+			if n := strings.Count(a.Text, "$1"); len(ex.Mentions) != n {
+				t.Errorf("%d mentions for %d amounts in the text kept", len(ex.Mentions), n)
+			}
+			if tc.fewer && (len(ex.Mentions) > MaxMentions || len(ex.Mentions) < MaxMentions*9/10) {
+				t.Errorf("%d mentions, want just under %d", len(ex.Mentions), MaxMentions)
+			}
+			for _, m := range ex.Mentions {
+				if a.Text[m.Start:m.End] != m.Text {
+					t.Fatalf("mention %q does not hold at [%d,%d)", m.Text, m.Start, m.End)
+				}
+			}
+		})
+	}
+}
+
+// TestStoppedStageStoresNothing: a stage whose context ends while it waits
+// at a full gate stores nothing and says why; the same stage without that
+// context stores the article.
+func TestStoppedStageStoresNothing(t *testing.T) {
+	db := openDB(t)
+	gate := NewGate()
+	s := New(db, Options{Extractor: store.ExtractorInfo{Name: "test", Version: 1}, Now: func() time.Time { return fetchedAt }, Gate: gate})
+	held, release := make(chan struct{}), make(chan struct{})
+	go gate.Do(context.Background(), GateBytes, func() { close(held); <-release })
+	<-held
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	link := "https://wire.example/2025/03/10/plan"
+	it := item("1", link, "Plan")
+	if _, err := s.WithContext(ctx).FromPage(it, fetched(link, pageHTML("Plan", "", story("SEOUL", "The plan was set")))); !errors.Is(err, context.Canceled) {
+		t.Errorf("FromPage at a full gate with its context ended: err %v, want context.Canceled", err)
+	}
+	if _, err := s.WithContext(ctx).FromFeed(it, errors.New("http status 503"), nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("FromFeed at a full gate with its context ended: err %v, want context.Canceled", err)
+	}
+	if _, err := db.Article(store.ArticleID(link)); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("an article was stored by a stopped stage (err %v)", err)
+	}
+	close(release)
+	a := mustFromPage(t, s, it, fetched(link, pageHTML("Plan", "", story("SEOUL", "The plan was set"))))
+	if got := stored(t, db, a.ID); got.Title != "Plan" {
+		t.Errorf("stored title %q, want Plan", got.Title)
 	}
 }

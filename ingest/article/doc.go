@@ -14,6 +14,12 @@
 //     anchored at the publication time;
 //   - apply the duplicate policy (dedupe.go) and store the result.
 //
+// It holds each article to limits (limits.go) whatever its page or feed
+// holds: the text is cut to MaxText and before the sentence that would
+// give more than MaxMentions mentions (Article.Truncated says so), and with
+// a Gate stripping and extraction share a bound on the input they work on
+// at once with the other users of the gate.
+//
 // The duplicate policy lives here and nowhere else: an item whose link or
 // GUID is stored is not fetched (Known); a page whose canonical URL is
 // stored is that article, not a new one; a stored article whose page turns

@@ -35,6 +35,9 @@ type Item struct {
 	// Text is the item's content as plain text, which stands in for a page
 	// that fails.
 	Text string
+	// Truncated says the feed's content was cut (feed.MaxContent), and so
+	// Text.
+	Truncated bool
 }
 
 // NewItem reads a feed item.
@@ -43,7 +46,7 @@ func NewItem(fd Feed, it feed.Item) *Item {
 	if link == "" && strings.HasPrefix(it.GUID, "http") {
 		link = it.GUID
 	}
-	return &Item{Feed: fd, Link: link, Text: htmlText(it.Content), Published: it.Published,
+	return &Item{Feed: fd, Link: link, Text: htmlText(it.Content), Truncated: it.Truncated, Published: it.Published,
 		Ref: store.FeedRef{ID: fd.ID, URL: fd.URL, GUID: it.GUID, ItemPublished: utc(it.Published),
 			ItemDateUnparsed: it.DateUnparsed, ItemTitle: it.Title, ItemSummary: itemSummary(it)}}
 }
@@ -69,7 +72,7 @@ func (s *Stage) itemOf(a *store.Article) (*Item, error) {
 		}
 	}
 	if a.TextSource == "feed" {
-		it.Text = a.Text
+		it.Text, it.Truncated = a.Text, a.Truncated
 	}
 	if a.LangSource == "feed" {
 		it.Feed.Lang = a.Lang

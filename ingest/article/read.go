@@ -18,11 +18,18 @@ func (s *Stage) read(a *store.Article, pg Page, it *Item) error {
 	if it == nil {
 		it = &Item{}
 	}
-	r, err := s.stripper.Strip(pg.Body, pg.URL, page.Options{Selector: it.Feed.Selector, Now: it.Feed.Ref})
+	var r *page.Result
+	var err error
+	if stop := s.opts.Gate.Do(s.context(), len(pg.Body), func() {
+		r, err = s.stripper.Strip(pg.Body, pg.URL, page.Options{Selector: it.Feed.Selector, Now: it.Feed.Ref})
+	}); stop != nil {
+		return stop // the caller sees its context ended and stores nothing
+	}
+	a.Truncated = false
 	if err != nil {
 		r = &page.Result{Title: it.Ref.ItemTitle, Text: it.Text}
 		a.FetchError = "strip: " + err.Error()
-		a.TextSource = "feed"
+		a.TextSource, a.Truncated = "feed", it.Truncated
 	} else {
 		a.TextSource, a.FetchError = "page", ""
 	}
@@ -38,7 +45,7 @@ func (s *Stage) read(a *store.Article, pg Page, it *Item) error {
 	a.Modified = utc(r.Modified)
 	a.Text = r.Text
 	if blank(a.Text) && it.Text != "" {
-		a.Text, a.TextSource = it.Text, "feed"
+		a.Text, a.TextSource, a.Truncated = it.Text, "feed", it.Truncated
 	}
 	if pg.HTTP != nil {
 		a.FetchedAt = s.opts.Now()

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -44,6 +45,13 @@ type Options struct {
 	Now func() time.Time
 	// Logger gets the pages that could not be stripped; nil discards.
 	Logger *slog.Logger
+	// Gate, when set, bounds the memory that stripping and extraction
+	// take at once across every user of the gate (see Gate).
+	Gate *Gate
+	// NoLimits extracts a text whole, however long, and with every
+	// mention: for the extract command, whose output is not stored. By
+	// default a text is held to MaxText and MaxMentions (see Extract).
+	NoLimits bool
 }
 
 // Stage reads, extracts and stores articles. It is safe for concurrent
@@ -52,6 +60,7 @@ type Stage struct {
 	st       Store
 	opts     Options
 	stripper *page.Stripper
+	ctx      context.Context // waits at the gate end with it; nil: never
 }
 
 // New returns a stage that stores into st. st may be nil for a stage that
@@ -67,6 +76,30 @@ func New(st Store, opts Options) *Stage {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Stage{st: st, opts: opts, stripper: page.New()}
+}
+
+// WithContext returns a stage that shares s's settings and gives up
+// waiting at the gate when ctx ends: the article is then not stored, and
+// the call returns ctx's error.
+func (s *Stage) WithContext(ctx context.Context) *Stage {
+	c := *s
+	c.ctx = ctx
+	return &c
+}
+
+func (s *Stage) context() context.Context {
+	if s.ctx == nil {
+		return context.Background()
+	}
+	return s.ctx
+}
+
+// stopped is ctx's error when the stage's context has ended.
+func (s *Stage) stopped() error {
+	if s.ctx == nil {
+		return nil
+	}
+	return s.ctx.Err()
 }
 
 // Page is an article's raw page.
@@ -89,8 +122,12 @@ func Fetched(resp *fetch.Response) Page {
 // an article already stored.
 func (s *Stage) FromPage(it *Item, pg Page) (*store.Article, error) {
 	a := it.article()
-	if err := s.read(a, pg, it); err != nil {
-		s.opts.Logger.Warn("strip failed; keeping the feed's text", "link", pg.URL, "err", err)
+	err := s.read(a, pg, it)
+	if stop := s.stopped(); stop != nil {
+		return nil, stop
+	}
+	if err != nil {
+		s.opts.Logger.Warn("strip failed; keeping the feed's text", "link", LogValue(pg.URL), "err", LogValue(err.Error()))
 	}
 	if s.pageKnown(a.CanonicalURL, it) {
 		return nil, ErrKnown
@@ -106,7 +143,7 @@ func (s *Stage) FromFeed(it *Item, fetchErr error, retry *store.Retry) (*store.A
 	a.CanonicalURL = canon.Clean(it.Link)
 	a.TextSource, a.FetchError = "feed", fmt.Sprintf("%s: %v", fetch.Class(fetchErr), fetchErr)
 	a.Title = it.Ref.ItemTitle
-	a.Text = it.Text
+	a.Text, a.Truncated = it.Text, it.Truncated
 	a.FetchedAt = s.opts.Now()
 	s.setPublished(a, nil, it)
 	it.declaredLang(a)
@@ -127,11 +164,16 @@ func (s *Stage) Refresh(a *store.Article, pg Page) error {
 		return err
 	}
 	prev := *a
-	if err := s.read(a, pg, it); (err != nil || blank(a.Text)) && pg.HTTP == nil {
+	err = s.read(a, pg, it)
+	if stop := s.stopped(); stop != nil {
+		*a = prev
+		return stop
+	}
+	if (err != nil || blank(a.Text)) && pg.HTTP == nil {
 		*a = prev
 	} else {
 		if err != nil {
-			s.opts.Logger.Warn("strip failed; keeping the feed's text", "link", pg.URL, "err", err)
+			s.opts.Logger.Warn("strip failed; keeping the feed's text", "link", LogValue(pg.URL), "err", LogValue(err.Error()))
 		}
 		if prev.TextSource == "page" && prev.Title != "" && prev.Title == it.Ref.ItemTitle {
 			// The item's headline won over the page's title before, when
@@ -160,6 +202,9 @@ func (s *Stage) Read(pg Page, it *Item) (*store.Article, error) {
 
 // write extracts and stores an article.
 func (s *Stage) write(a *store.Article, page []byte, retry *store.Retry) error {
-	ex := s.Extract(a)
+	ex, err := s.extract(a)
+	if err != nil {
+		return err
+	}
 	return s.st.WriteArticle(store.ArticleWrite{Article: a, Page: page, Extraction: ex, Retry: retry, CompareText: worthComparing(a.Text)})
 }

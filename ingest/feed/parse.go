@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -39,6 +40,8 @@ type Item struct {
 	// content; empty otherwise.
 	Summary string
 	Author  string // the first author's name; empty when none
+	// Truncated says Content was cut to MaxContent.
+	Truncated bool `json:",omitempty"`
 }
 
 // Feed is a parsed feed.
@@ -75,6 +78,9 @@ var ErrNotFeed = errors.New("not an rss, atom or json feed")
 // XML declaration already says UTF-8); feedURL resolves relative links.
 // Errors are *ParseError, with the XML line where the parser stopped.
 func Parse(body []byte, feedURL string) (*Feed, error) {
+	if err := checkShape(body); err != nil {
+		return nil, &ParseError{URL: feedURL, Err: err}
+	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 		err = ErrNotFeed
@@ -94,9 +100,9 @@ func Parse(body []byte, feedURL string) (*Feed, error) {
 		Items:    make([]Item, 0, len(f.Items)),
 	}
 	switch {
-	case f.UpdatedParsed != nil:
+	case f.UpdatedParsed != nil && plausible(*f.UpdatedParsed):
 		out.Updated = *f.UpdatedParsed
-	case f.PublishedParsed != nil:
+	case f.PublishedParsed != nil && plausible(*f.PublishedParsed):
 		out.Updated = *f.PublishedParsed
 	}
 	for _, it := range f.Items {
@@ -108,17 +114,28 @@ func Parse(body []byte, feedURL string) (*Feed, error) {
 }
 
 func item(it *gofeed.Item, base *url.URL) Item {
-	i := Item{Title: strings.TrimSpace(it.Title), Content: it.Content, Summary: it.Description}
+	i := Item{Title: clip(strings.TrimSpace(it.Title), MaxTitle), Content: clip(it.Content, MaxContent), Summary: clip(it.Description, MaxContent)}
 	if i.Content == "" {
-		i.Content, i.Summary = it.Description, ""
+		i.Content, i.Summary = i.Summary, ""
+		i.Truncated = len(it.Description) > MaxContent
+	} else {
+		i.Truncated = len(it.Content) > MaxContent
 	}
 	link := strings.TrimSpace(it.Link)
 	if link == "" && len(it.Links) > 0 {
 		link = strings.TrimSpace(it.Links[0])
 	}
 	guid := strings.TrimSpace(it.GUID)
+	if len(guid) > MaxGUID {
+		// Cut, two long GUIDs could collide: their hash keeps them apart.
+		h := sha256.Sum256([]byte(guid))
+		guid = "sha256:" + hex.EncodeToString(h[:16])
+	}
 	if link == "" && isHTTPURL(guid) {
 		link = guid
+	}
+	if len(link) > MaxURL {
+		link = "" // no page is fetched from a link this long
 	}
 	i.URL = resolve(base, link)
 	switch {
@@ -142,6 +159,14 @@ func item(it *gofeed.Item, base *url.URL) Item {
 			updated = &t
 		}
 	}
+	// A time outside the plausible years is as good as none: it is kept
+	// as written, like a date no parser could read.
+	if published != nil && !plausible(*published) {
+		published = nil
+	}
+	if updated != nil && !plausible(*updated) {
+		updated = nil
+	}
 	if updated != nil {
 		i.Updated = *updated
 	}
@@ -151,14 +176,44 @@ func item(it *gofeed.Item, base *url.URL) Item {
 	case updated != nil:
 		i.Published = *updated
 	case strings.TrimSpace(it.Published) != "":
-		i.DateUnparsed = strings.TrimSpace(it.Published)
+		i.DateUnparsed = clip(strings.TrimSpace(it.Published), MaxTitle)
 	case strings.TrimSpace(it.Updated) != "":
-		i.DateUnparsed = strings.TrimSpace(it.Updated)
+		i.DateUnparsed = clip(strings.TrimSpace(it.Updated), MaxTitle)
 	}
 	if len(it.Authors) > 0 && it.Authors[0] != nil {
-		i.Author = strings.TrimSpace(it.Authors[0].Name)
+		i.Author = clip(strings.TrimSpace(it.Authors[0].Name), MaxTitle)
 	}
 	return i
+}
+
+// Caps on an item's fields, in bytes. The body's own cap (10 MiB) still
+// lets one field hold megabytes, which would be stored, logged and carried
+// through every later step.
+const (
+	MaxTitle   = 2 << 10 // title and author
+	MaxGUID    = 2 << 10 // a longer GUID is replaced by its hash
+	MaxURL     = 8 << 10 // a longer link is dropped
+	MaxContent = 1 << 20 // content and summary; the article text cap too
+)
+
+// plausible reports whether a feed's time is one to keep: years 1900 to
+// 2199. Others ("0001-01-01", "9999-12-31") are typos or filler, and would
+// sort an article outside the range that times are stored and exported in.
+func plausible(t time.Time) bool {
+	y := t.UTC().Year()
+	return y >= 1900 && y < 2200
+}
+
+// clip cuts s to at most n bytes, on a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	// A copy: the cut part must not keep the whole field in memory.
+	return strings.Clone(s[:n])
 }
 
 // resolve makes ref absolute against base; a reference that does not

@@ -166,6 +166,13 @@ func FuzzParse(f *testing.F) {
 			if it.URL != "" && !utf8.ValidString(it.URL) {
 				t.Fatalf("invalid URL %q", it.URL)
 			}
+			if len(it.Title) > MaxTitle || len(it.Author) > MaxTitle || len(it.GUID) > MaxGUID || len(it.Content) > MaxContent || len(it.Summary) > MaxContent {
+				t.Fatalf("item fields over their caps: title %d, author %d, guid %d, content %d, summary %d bytes",
+					len(it.Title), len(it.Author), len(it.GUID), len(it.Content), len(it.Summary))
+			}
+			if !it.Published.IsZero() && !plausible(it.Published) || !it.Updated.IsZero() && !plausible(it.Updated) {
+				t.Fatalf("implausible item time kept: published %v, updated %v", it.Published, it.Updated)
+			}
 		}
 	})
 }

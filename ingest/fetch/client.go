@@ -36,6 +36,7 @@ const (
 	DefaultFeedLimit    = 10 << 20
 	DefaultPageLimit    = 5 << 20
 	DefaultMaxWait      = 2 * time.Minute
+	DefaultHostBudget   = 2 * time.Minute
 )
 
 // Options configure a Client. Zero values are documented defaults.
@@ -56,6 +57,16 @@ type Options struct {
 	// context deadline limits the wait. A wait beyond the context deadline
 	// is always deferred.
 	MaxWait time.Duration
+	// HostBudget caps the time all requests to one host may take over the
+	// client's life (one cron run): from sending a request to the last byte
+	// of its body, redirects and robots.txt included. A request that would
+	// outlast what is left is cut when it runs out, and later ones to that
+	// host are deferred (a *StatusError with Deferred and OverBudget set),
+	// so that a host sending a byte a second costs this much per run, not
+	// the request timeout per page. Requests in flight at once may each use
+	// what was left when they started. 0 means 2 minutes; negative means no
+	// cap.
+	HostBudget time.Duration
 	// Hosts, when set, spaces requests to each host across every client
 	// that shares it (several eventwire processes on one database), on top
 	// of this client's own limit; nil spaces them within this client only.
@@ -130,6 +141,9 @@ func New(opts Options) *Client {
 	if opts.MaxWait == 0 {
 		opts.MaxWait = DefaultMaxWait
 	}
+	if opts.HostBudget == 0 {
+		opts.HostBudget = DefaultHostBudget
+	}
 	if opts.Clock == nil {
 		opts.Clock = realClock{}
 	}
@@ -147,7 +161,7 @@ func New(opts Options) *Client {
 	c := &Client{
 		opts:    opts,
 		guard:   newAddressGuard(),
-		limiter: newHostLimiter(opts.Clock, limit, opts.MaxWait, opts.Hosts),
+		limiter: newHostLimiter(opts.Clock, limit, opts.MaxWait, opts.HostBudget, opts.Hosts),
 		clock:   opts.Clock,
 		log:     opts.Logger,
 		agent:   agentToken(opts.UserAgent),
@@ -191,7 +205,7 @@ func (c *Client) Fetch(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
 	}
-	defer h.cancel()
+	defer h.finish()
 	defer h.resp.Body.Close()
 
 	resp := h.resp
@@ -212,7 +226,7 @@ func (c *Client) Fetch(ctx context.Context, req Request) (*Response, error) {
 	}
 	body, err := readBody(resp, limit, false)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", req.URL, err)
+		return nil, fmt.Errorf("fetch %s: %w", req.URL, h.cut(ctx, err))
 	}
 	ct := resp.Header.Get("Content-Type")
 	dec := toUTF8(body, ct, req.Kind)
@@ -288,13 +302,67 @@ func (c *Client) checkURL(raw string, base *url.URL) (*url.URL, error) {
 	return u, nil
 }
 
-// answer is the final response of a redirect chain; cancel releases its
-// per-exchange timeout once the body has been read.
+// answer is the final response of a redirect chain. finish releases its
+// per-exchange timeout once the body has been read, and charges the time
+// the exchange took to its host's budget.
 type answer struct {
 	resp      *http.Response
 	url       *url.URL
 	permanent string
-	cancel    context.CancelFunc
+	ex        *exchange
+}
+
+func (a *answer) finish() { a.ex.finish() }
+
+// cut explains an error while reading the body: the host's budget, when
+// that is what ended the exchange.
+func (a *answer) cut(ctx context.Context, err error) error { return a.ex.cut(ctx, err) }
+
+// exchange is one request and its response: its timeout, which the host's
+// budget may shorten, and the time it started, for the budget.
+type exchange struct {
+	c        *Client
+	host     string
+	ctx      context.Context
+	cancel   context.CancelFunc
+	started  time.Time
+	byBudget bool // the timeout is what is left of the host's budget
+	budget   time.Duration
+	finished bool
+}
+
+// begin starts an exchange with host, or defers it when the host has used
+// up its budget.
+func (c *Client) begin(ctx context.Context, host string) (*exchange, error) {
+	timeout := c.opts.Timeout
+	left, capped := c.limiter.budgetLeft(host)
+	if capped && left <= 0 {
+		return nil, &StatusError{Code: http.StatusTooManyRequests, Deferred: true, OverBudget: c.opts.HostBudget}
+	}
+	ex := &exchange{c: c, host: host, started: time.Now(), budget: c.opts.HostBudget}
+	if capped && left < timeout {
+		timeout, ex.byBudget = left, true
+	}
+	ex.ctx, ex.cancel = context.WithTimeout(ctx, timeout)
+	return ex, nil
+}
+
+// finish ends the exchange and charges its time to the host, once.
+func (ex *exchange) finish() {
+	if ex.finished {
+		return
+	}
+	ex.finished = true
+	ex.cancel()
+	ex.c.limiter.spend(ex.host, time.Since(ex.started))
+}
+
+// cut turns an error caused by the budget's deadline into a deferral.
+func (ex *exchange) cut(parent context.Context, err error) error {
+	if ex.byBudget && parent.Err() == nil && errors.Is(ex.ctx.Err(), context.DeadlineExceeded) {
+		return &StatusError{Code: http.StatusTooManyRequests, Deferred: true, OverBudget: ex.budget}
+	}
+	return err
 }
 
 // follow sends a GET to u and follows redirects by hand. Every hop passes
@@ -313,17 +381,20 @@ func (c *Client) follow(ctx context.Context, u *url.URL, hdr http.Header, robots
 		if err := c.limiter.wait(ctx, u.Host); err != nil {
 			return nil, err
 		}
-		hctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
-		req, err := http.NewRequestWithContext(hctx, http.MethodGet, u.String(), nil)
+		ex, err := c.begin(ctx, u.Host)
 		if err != nil {
-			cancel()
+			return nil, err
+		}
+		req, err := http.NewRequestWithContext(ex.ctx, http.MethodGet, u.String(), nil)
+		if err != nil {
+			ex.finish()
 			return nil, err
 		}
 		req.Header = hdr.Clone()
 		resp, err := c.hc.Do(req)
 		if err != nil {
-			cancel()
-			return nil, err
+			ex.finish()
+			return nil, ex.cut(ctx, err)
 		}
 		code := resp.StatusCode
 		if code == http.StatusTooManyRequests || code == http.StatusServiceUnavailable {
@@ -331,11 +402,11 @@ func (c *Client) follow(ctx context.Context, u *url.URL, hdr http.Header, robots
 		}
 		loc := resp.Header.Get("Location")
 		if !isRedirect(code) || loc == "" {
-			return &answer{resp: resp, url: u, permanent: permanent, cancel: cancel}, nil
+			return &answer{resp: resp, url: u, permanent: permanent, ex: ex}, nil
 		}
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // lets the connection be reused
 		resp.Body.Close()
-		cancel()
+		ex.finish()
 
 		next, err := c.checkURL(loc, u)
 		if err != nil {

@@ -18,7 +18,11 @@
 // pages and, with Options.FeedRobots, feeds; a rate limiter of 1 request per
 // second with burst 1, slowed to the robots.txt Crawl-delay, shared by
 // feeds, pages and robots.txt; and the time a 429 or 503 Retry-After asked
-// us to wait. A request whose turn would come after its context deadline
+// us to wait; and the request time spent on the host, against
+// Options.HostBudget (2 minutes): past it, requests to the host are deferred
+// (OverBudget set) and one in flight is cut, so that a host trickling bytes
+// costs a run that much, not the timeout per page. A request whose turn
+// would come after its context deadline
 // or after Options.MaxWait is not sent: Fetch returns a *StatusError with
 // Code 429, Deferred set and RetryAfter the wait, so a cron pass moves on
 // and the caller retries later.

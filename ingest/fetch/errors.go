@@ -37,10 +37,16 @@ type StatusError struct {
 	// Crawl-delay would have made the request wait beyond the context
 	// deadline or Options.MaxWait. Code is then 429.
 	Deferred bool
+	// OverBudget, when not zero, is the host's budget of request time
+	// (Options.HostBudget) that this run has used up: the request was
+	// deferred, or cut short, for that reason. Deferred is then set too.
+	OverBudget time.Duration
 }
 
 func (e *StatusError) Error() string {
 	switch {
+	case e.OverBudget > 0:
+		return fmt.Sprintf("deferred: the host used up its %s of request time for this run", e.OverBudget)
 	case e.Deferred:
 		return fmt.Sprintf("deferred: host asks to wait %s", e.RetryAfter.Round(time.Second))
 	case e.RetryAfter > 0:

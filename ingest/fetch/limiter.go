@@ -41,6 +41,7 @@ type hostLimiter struct {
 	clock   Clock
 	limit   rate.Limit
 	maxWait time.Duration // < 0: no limit but the context's
+	budget  time.Duration // request time per host; < 0: no cap
 	shared  HostSchedule  // nil: this client's limits alone
 
 	mu    sync.Mutex
@@ -51,6 +52,7 @@ type hostState struct {
 	lim        *rate.Limiter
 	notBefore  time.Time
 	crawlDelay time.Duration
+	spent      time.Duration // request time so far, against the budget
 }
 
 // HostSchedule books request slots per host for many clients at once,
@@ -66,8 +68,26 @@ type HostSchedule interface {
 	Defer(ctx context.Context, host string, d time.Duration) error
 }
 
-func newHostLimiter(clock Clock, limit rate.Limit, maxWait time.Duration, shared HostSchedule) *hostLimiter {
-	return &hostLimiter{clock: clock, limit: limit, maxWait: maxWait, shared: shared, hosts: map[string]*hostState{}}
+func newHostLimiter(clock Clock, limit rate.Limit, maxWait, budget time.Duration, shared HostSchedule) *hostLimiter {
+	return &hostLimiter{clock: clock, limit: limit, maxWait: maxWait, budget: budget, shared: shared, hosts: map[string]*hostState{}}
+}
+
+// budgetLeft is the request time host has left; capped is false when there
+// is no budget.
+func (l *hostLimiter) budgetLeft(host string) (left time.Duration, capped bool) {
+	if l.budget < 0 {
+		return 0, false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.budget - l.state(host).spent, true
+}
+
+// spend charges d of request time to host.
+func (l *hostLimiter) spend(host string, d time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.state(host).spent += d
 }
 
 // state returns host's state; l.mu must be held.

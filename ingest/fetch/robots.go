@@ -132,13 +132,16 @@ func (c *Client) fetchRobots(ctx context.Context, base string) (*robotstxt.Robot
 		}
 		return nil, robotsErrorTTL, fmt.Errorf("robots.txt unreachable, so disallowed for now: %w", err)
 	}
-	defer h.cancel()
+	defer h.finish()
 	defer h.resp.Body.Close()
 	code := h.resp.StatusCode
 	switch {
 	case code >= 200 && code < 300:
 		body, err := readBody(h.resp, robotsLimit, true)
 		if err != nil {
+			if cut := h.cut(ctx, err); cut != err {
+				return nil, robotsErrorTTL, cut // deferred, not disallowed
+			}
 			return nil, robotsErrorTTL, fmt.Errorf("robots.txt unreadable, so disallowed for now: %w", err)
 		}
 		rules, err := robotstxt.FromBytes(body)

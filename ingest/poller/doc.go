@@ -9,6 +9,13 @@
 // any moment re-polls those feeds next time and skips the articles already
 // stored (by canonical URL and GUID), so nothing is lost or stored twice.
 //
+// Memory and disk follow limits, not content: items whose link is not http
+// or https are skipped, log values are shortened, and feed parsing shares
+// a gate of a few megabytes of input with the article stage's stripping
+// and extraction (article.Gate), however many feeds are polled at once;
+// the stage holds each article's text to article.MaxText and
+// article.MaxMentions (Article.Truncated says so).
+//
 // A page that cannot be fetched leaves the article with the feed's text
 // and its page in the store's retry queue, written in the same
 // transaction; each pass, after the feeds, fetches the queued pages that

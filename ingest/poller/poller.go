@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"slices"
 	"sync"
 	"time"
@@ -68,6 +69,7 @@ type Poller struct {
 	db     store.Store
 	client *fetch.Client
 	stage  *article.Stage
+	gate   *article.Gate
 	opts   Options
 
 	// Per pass.
@@ -102,8 +104,9 @@ func New(db store.Store, client *fetch.Client, pipeline *extract.Pipeline, opts 
 	if opts.Lease <= 0 {
 		opts.Lease = 2 * time.Minute
 	}
-	stage := article.New(db, article.Options{Pipeline: pipeline, Extractor: opts.Extractor, Now: opts.Now, Logger: opts.Logger})
-	return &Poller{db: db, client: client, stage: stage, opts: opts}
+	gate := article.NewGate()
+	stage := article.New(db, article.Options{Pipeline: pipeline, Extractor: opts.Extractor, Now: opts.Now, Logger: opts.Logger, Gate: gate})
+	return &Poller{db: db, client: client, stage: stage, gate: gate, opts: opts}
 }
 
 // FeedFailure is one feed that failed in a pass.
@@ -328,7 +331,7 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		if e := p.db.UpdateFeed(f); e != nil {
 			log.Error("save feed state", "err", e)
 		}
-		log.Warn("feed failed", "class", class, "err", err, "next_poll", f.NextPoll)
+		log.Warn("feed failed", "class", class, "err", logValue(err.Error()), "next_poll", f.NextPoll)
 		res.failure = &FeedFailure{FeedID: f.ID, URL: f.URL, Class: class, Error: err.Error(), NextPoll: f.NextPoll}
 		return res
 	}
@@ -363,7 +366,11 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 		}
 		return fail(err, fetch.Class(err))
 	}
-	parsed, err := feed.Parse(resp.Body, resp.URL)
+	var parsed *feed.Feed
+	if gerr := p.gate.Do(ctx, len(resp.Body), func() { parsed, err = feed.Parse(resp.Body, resp.URL) }); gerr != nil {
+		return res // stopped: leave the feed as it was
+	}
+	resp.Body = nil // parsed: let the collector have it while the items are fetched
 	if err != nil {
 		return fail(err, fetch.Class(err))
 	}
@@ -395,7 +402,7 @@ func (p *Poller) pollFeed(ctx context.Context, f *store.Feed) (res feedResult) {
 	}
 	if fc.unparsedDates > 0 {
 		log.Warn("item dates not understood; those articles take their date from the page or the fetch time",
-			"items", fc.unparsedDates, "example", fc.unparsedExample)
+			"items", fc.unparsedDates, "example", logValue(fc.unparsedExample))
 	}
 	if ctx.Err() != nil || !complete {
 		// Validators are saved only when every item is stored, or the
@@ -481,9 +488,16 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 	item := article.NewItem(article.Feed{ID: f.ID, URL: f.URL, Selector: f.Selector, Title: fc.title, Lang: fc.lang, Ref: fc.ref}, it)
 	link := item.Link
 	if link == "" {
-		log.Warn("item without link", "guid", it.GUID, "title", it.Title)
+		log.Warn("item without link", "guid", logValue(it.GUID), "title", logValue(it.Title))
 		return itemError
 	}
+	if u, err := url.Parse(link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		// javascript:, data:, file: and the like are never fetched nor
+		// stored: an exported link must be safe to click.
+		log.Warn("item link is not http or https; item skipped", "link", logValue(link), "title", logValue(it.Title))
+		return itemError
+	}
+	stage := p.stage.WithContext(ctx)
 	if id, err := p.stage.Known(item); err != nil {
 		log.Error("lookup", "err", err)
 		return itemError
@@ -505,14 +519,16 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 		}
 		// Keep the feed's own text, say why, and queue the page.
 		p.hosts.fail(link, err)
-		log.Debug("page fetch failed; keeping the feed's text", "link", link, "class", fetch.Class(err), "err", err)
+		log.Debug("page fetch failed; keeping the feed's text", "link", logValue(link), "class", fetch.Class(err), "err", logValue(err.Error()))
 		var r *store.Retry
 		if retryable(err) {
 			r = &store.Retry{URL: link, Host: hostOf(link), NextTry: p.opts.Now().Add(retryDelay(0)), LastError: fmt.Sprintf("%s: %v", fetch.Class(err), err)}
 		}
-		a, err := p.stage.FromFeed(item, err, r)
+		a, err := stage.FromFeed(item, err, r)
 		if err != nil {
-			log.Error("store article", "link", link, "err", err)
+			if ctx.Err() == nil {
+				log.Error("store article", "link", logValue(link), "err", logValue(err.Error()))
+			}
 			return itemError
 		}
 		if a.DuplicateOf != "" {
@@ -520,15 +536,17 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 		}
 		return itemFailed
 	}
-	a, err := p.stage.FromPage(item, article.Fetched(resp))
+	a, err := stage.FromPage(item, article.Fetched(resp))
 	if errors.Is(err, article.ErrKnown) {
 		return itemSeen
 	}
 	if err != nil {
-		log.Error("store article", "link", link, "err", err)
+		if ctx.Err() == nil {
+			log.Error("store article", "link", logValue(link), "err", logValue(err.Error()))
+		}
 		return itemError
 	}
-	log.Debug("article stored", "id", a.ID, "link", link, "duplicate_of", a.DuplicateOf)
+	log.Debug("article stored", "id", a.ID, "link", logValue(link), "duplicate_of", a.DuplicateOf, "truncated", a.Truncated)
 	if a.DuplicateOf != "" {
 		return itemDuplicate
 	}
@@ -537,3 +555,6 @@ func (p *Poller) storeItem(ctx context.Context, f *store.Feed, fc *feedContext, 
 	}
 	return itemNew
 }
+
+// logValue shortens a value for the log (see article.LogValue).
+func logValue(s string) string { return article.LogValue(s) }

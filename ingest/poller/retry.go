@@ -111,7 +111,7 @@ func (p *Poller) retryPages(ctx context.Context, sum *Summary) {
 // retryOne tries one queued page. It reports whether the article now has
 // its page, and whether the host itself failed.
 func (p *Poller) retryOne(ctx context.Context, r *store.Retry) (ok, hostDown bool) {
-	log := p.opts.Logger.With("article", r.ID, "url", r.URL)
+	log := p.opts.Logger.With("article", r.ID, "url", logValue(r.URL))
 	a, err := p.db.Article(r.ID)
 	if err != nil {
 		log.Error("retry: read article", "err", err)
@@ -135,11 +135,13 @@ func (p *Poller) retryOne(ctx context.Context, r *store.Retry) (ok, hostDown boo
 		if e := p.db.PutRetry(r); e != nil {
 			log.Error("retry: save state", "err", e)
 		}
-		log.Debug("retry failed", "attempts", r.Attempts, "err", err)
+		log.Debug("retry failed", "attempts", r.Attempts, "err", logValue(err.Error()))
 		return false, hostFailed(err)
 	}
-	if err := p.stage.Refresh(a, article.Fetched(resp)); err != nil {
-		log.Error("retry: store article", "err", err)
+	if err := p.stage.WithContext(ctx).Refresh(a, article.Fetched(resp)); err != nil {
+		if ctx.Err() == nil {
+			log.Error("retry: store article", "err", logValue(err.Error()))
+		}
 		return false, false
 	}
 	log.Info("page fetched on retry", "attempts", r.Attempts+1)
@@ -177,7 +179,7 @@ func (h *hostFailures) fail(link string, err error) {
 	host := hostOf(link)
 	f := h.by[host]
 	if f == nil {
-		f = &hostFailure{classes: map[string]int{}, example: err.Error()}
+		f = &hostFailure{classes: map[string]int{}, example: logValue(err.Error())}
 		h.by[host] = f
 	}
 	f.pages++

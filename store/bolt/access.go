@@ -214,8 +214,14 @@ func (a *access) open() error {
 		wait = pollMin
 	}
 	for {
+		// The file is looked at before every open, not only the first:
+		// another program may have truncated or replaced it since, and
+		// bbolt faults or panics on such a file inside its Open.
+		if _, err := checkFile(a.path); err != nil {
+			return err
+		}
 		// A timeout below bbolt's retry interval makes it try once.
-		db, err := bolt.Open(a.path, 0o644, &bolt.Options{Timeout: time.Nanosecond, ReadOnly: a.readOnly, NoSync: a.noSync})
+		db, err := openBolt(a.path, &bolt.Options{Timeout: time.Nanosecond, ReadOnly: a.readOnly, NoSync: a.noSync})
 		if err == nil {
 			a.db = db
 			a.openedAt = time.Now()
@@ -223,6 +229,9 @@ func (a *access) open() error {
 			return nil
 		}
 		if !errors.Is(err, berrors.ErrTimeout) {
+			if err = openError(a.path, err); errors.Is(err, store.ErrDamaged) {
+				return err
+			}
 			return fmt.Errorf("store: open %s: %w", a.path, err)
 		}
 		if !sleep() {

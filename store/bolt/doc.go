@@ -14,6 +14,14 @@
 // by the caller only after the feed's articles are committed, so a crash
 // re-polls instead of skipping.
 //
+// A damaged file is reported, not trusted: Open refuses a path that is not
+// a regular file (*store.NotFileError), an empty file, one shorter than
+// its pages or whose free list is broken (*store.DamagedError, errors.Is
+// store.ErrDamaged), before bbolt maps it; every transaction runs with
+// faults turned into panics and panics into a *store.DamagedError, so a
+// command reports the damage and exits instead of crashing. Check reads
+// everything and runs bbolt's consistency check.
+//
 // # Caveats
 //
 // bbolt locks the whole file for as long as a handle is open: exclusively

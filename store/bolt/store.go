@@ -73,14 +73,16 @@ func Open(path string, opts Options) (*DB, error) {
 	if opts.LockTimeout == 0 {
 		opts.LockTimeout = 3 * time.Second
 	}
+	exists, err := checkFile(path)
+	if err != nil {
+		return nil, err
+	}
 	if !opts.ReadOnly {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("store: create directory: %w", err)
 		}
-	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	} else if !exists {
 		return nil, fmt.Errorf("no database at %s (add a feed with \"eventwire feeds add URL\" and run \"eventwire run\", or give --db): %w", path, store.ErrNotFound)
-	} else if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
 	}
 	d := &DB{path: path}
 	if !opts.ReadOnly && !opts.Shared {
@@ -91,12 +93,10 @@ func Open(path string, opts Options) (*DB, error) {
 		d.role = role
 	}
 	d.acc = newAccess(path, opts)
-	var err error
-	if opts.ReadOnly {
-		// Open once now, so that a file that is no database, or one held
-		// past the timeout, fails here rather than at the first read.
-		err = d.view(func(*bolt.Tx) error { return nil })
-	} else {
+	// Open once now, so that a file that is no database, is damaged, or is
+	// held past the timeout fails here rather than at the first read.
+	err = d.verify(opts.ReadOnly)
+	if err == nil && !opts.ReadOnly {
 		err = d.init()
 	}
 	if err != nil {
@@ -106,17 +106,18 @@ func Open(path string, opts Options) (*DB, error) {
 	return d, nil
 }
 
-// view runs fn in a read transaction.
+// view runs fn in a read transaction, under guard: a panic or memory
+// fault while reading the mapped file is a DamagedError, not a crash.
 func (d *DB) view(fn func(*bolt.Tx) error) error {
 	db, err := d.acc.acquire()
 	if err != nil {
 		return err
 	}
 	defer d.acc.release()
-	return db.View(fn)
+	return guard(d.path, func() error { return db.View(fn) })
 }
 
-// update runs fn in a write transaction.
+// update runs fn in a write transaction, under guard as view.
 func (d *DB) update(fn func(*bolt.Tx) error) error {
 	if d.acc.readOnly {
 		return fmt.Errorf("store: %s is open read-only", d.path)
@@ -126,7 +127,7 @@ func (d *DB) update(fn func(*bolt.Tx) error) error {
 		return err
 	}
 	defer d.acc.release()
-	return db.Update(fn)
+	return guard(d.path, func() error { return db.Update(fn) })
 }
 
 func (d *DB) init() error {
@@ -279,7 +280,7 @@ func (d *DB) EditFeed(id string, fn func(*store.Feed) error) (*store.Feed, error
 		if err := json.Unmarshal(v, &f); err != nil {
 			return fmt.Errorf("store: decode feed %s: %w", id, err)
 		}
-		if err := fn(&f); err != nil {
+		if err := callback(fn, &f); err != nil {
 			return err
 		}
 		return putJSON(b, feedKey(id), &f)
@@ -636,6 +637,12 @@ func (d *DB) indexIDs(f store.Filter) (*idList, error) {
 // arguments are valid only during the call. fn returning errStopScan ends
 // the scan without error.
 func (d *DB) scan(bucket []byte, after []byte, fn func(k, v []byte) error) error {
+	return d.scanTx(bucket, after, func(_ *bolt.Tx, k, v []byte) error { return fn(k, v) })
+}
+
+// scanTx is scan with the chunk's transaction given to fn, for lookups
+// in other buckets.
+func (d *DB) scanTx(bucket []byte, after []byte, fn func(tx *bolt.Tx, k, v []byte) error) error {
 	last := bytes.Clone(after)
 	for {
 		done := true
@@ -656,7 +663,7 @@ func (d *DB) scan(bucket []byte, after []byte, fn func(k, v []byte) error) error
 			}
 			deadline := time.Now().Add(chunkTime)
 			for n := 0; k != nil; k, v = c.Next() {
-				if err := fn(k, v); err != nil {
+				if err := fn(tx, k, v); err != nil {
 					return err
 				}
 				last = append(last[:0], k...)

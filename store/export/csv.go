@@ -2,6 +2,7 @@ package export
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/eventwire/eventwire/extract"
@@ -12,7 +13,7 @@ var (
 	articleColumns = []string{"id", "url", "canonical_url", "feed_id", "feed_url", "guid", "item_published",
 		"item_title", "item_summary", "title", "byline", "published", "published_offset", "published_source", "modified", "fetched_at", "http_status", "content_type",
 		"charset", "charset_source", "lang", "lang_source", "dateline_place", "dateline_agency", "page_sha256", "text_sha256",
-		"duplicate_of", "text_source", "fetch_error", "extractor_name", "extractor_version", "text"}
+		"duplicate_of", "text_source", "fetch_error", "truncated", "extractor_name", "extractor_version", "text"}
 	mentionColumns = []string{"article", "i", "type", "text", "start", "end", "cstart", "cend", "sentence",
 		"confidence", "rule", "timex_type", "value", "mod", "range_start", "range_end", "anchored",
 		"kind", "currency", "unit", "approx", "min", "max", "equivalent_of",
@@ -70,7 +71,7 @@ func articleRow(a *store.Article, noText bool) []string {
 	row := []string{a.ID, a.URL, a.CanonicalURL, a.Feed.ID, a.Feed.URL, a.Feed.GUID, ts(a.Feed.ItemPublished),
 		a.Feed.ItemTitle, a.Feed.ItemSummary, a.Title, a.Byline, ts(a.Published), a.PublishedOffset, a.PublishedSource, ts(a.Modified), ts(a.FetchedAt), itoa(a.HTTP.Status), a.HTTP.ContentType,
 		a.HTTP.Charset, a.HTTP.CharsetSource, a.Lang, a.LangSource, place, agency, a.PageSHA256, a.TextSHA256,
-		a.DuplicateOf, a.TextSource, a.FetchError, a.Extractor.Name, itoa(a.Extractor.Version)}
+		a.DuplicateOf, a.TextSource, a.FetchError, strconv.FormatBool(a.Truncated), a.Extractor.Name, itoa(a.Extractor.Version)}
 	if !noText {
 		row = append(row, a.Text)
 	}
@@ -181,4 +182,55 @@ func eventRow(a *store.Article, ex *store.Extraction, i int) []string {
 	}
 	row = append(row, av, ac, am)
 	return append(row, ftoa(e.Confidence), e.Rule, a.URL, ts(a.Published), itoa(ex.Extractor.Version))
+}
+
+// inert escapes cells that a spreadsheet would run as a formula, as OWASP
+// recommends against CSV injection: a cell that begins with =, +, -, @, a
+// tab or a carriage return gets a leading apostrophe, which spreadsheets
+// show as text ("=HYPERLINK(...)" in a headline stays a headline). A plain
+// decimal number ("-73.5", a longitude) and a UTC offset ("+09:00", the
+// published_offset column) are left alone: they can run nothing, and must
+// stay what they are. The row is changed in place.
+func inert(row []string) []string {
+	for i, c := range row {
+		if c == "" || !strings.ContainsRune("=+-@\t\r", rune(c[0])) || isDecimal(c) || isOffset(c) {
+			continue
+		}
+		row[i] = "'" + c
+	}
+	return row
+}
+
+// isDecimal reports whether s is a signed decimal number written the way
+// this package writes them: digits, at most one point, no exponent.
+func isDecimal(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !point && digits > 0 && i < len(s)-1:
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// isOffset reports whether s is a UTC offset as published_offset holds
+// it: a sign, two digits, a colon, two digits.
+func isOffset(s string) bool {
+	if len(s) != 6 || s[0] != '+' && s[0] != '-' || s[3] != ':' {
+		return false
+	}
+	for _, i := range []int{1, 2, 4, 5} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -83,7 +83,7 @@ func (w *Writer) writeEventMentions(rec store.Record) error {
 				if r.Span != nil {
 					row[7], row[8], row[9] = r.Span.Text, itoa(r.Span.Start), itoa(r.Span.End)
 				}
-				if err := w.cw.Write(row); err != nil {
+				if err := w.cw.Write(inert(row)); err != nil {
 					return err
 				}
 				continue

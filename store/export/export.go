@@ -107,12 +107,12 @@ func (w *Writer) Write(rec store.Record) error {
 	switch w.opts.Records {
 	case Articles:
 		w.n++
-		return w.cw.Write(articleRow(a, w.opts.NoText))
+		return w.cw.Write(inert(articleRow(a, w.opts.NoText)))
 	case Mentions:
 		for i := range ex.Mentions {
 			if w.keep(ex.Mentions[i].Type) {
 				w.n++
-				if err := w.cw.Write(mentionRow(a, ex, i)); err != nil {
+				if err := w.cw.Write(inert(mentionRow(a, ex, i))); err != nil {
 					return err
 				}
 			}
@@ -123,7 +123,7 @@ func (w *Writer) Write(rec store.Record) error {
 				continue
 			}
 			w.n++
-			if err := w.cw.Write(eventRow(a, ex, i)); err != nil {
+			if err := w.cw.Write(inert(eventRow(a, ex, i))); err != nil {
 				return err
 			}
 		}

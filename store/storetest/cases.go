@@ -635,3 +635,31 @@ func testEachYieldsWhatWasThere(t *testing.T, db store.Store) {
 		}
 	}
 }
+
+// testTruncatedKept: an article whose text was cut to the limits keeps
+// its truncated mark through a write and both ways of reading it back.
+func testTruncatedKept(t *testing.T, db store.Store) {
+	t0 := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+	cut := Article("https://a.example/long", t0, "The first part of a long story.")
+	cut.Truncated = true
+	whole := Article("https://a.example/short", t0.Add(time.Hour), "A short story, whole.")
+	for _, a := range []*store.Article{cut, whole} {
+		if err := db.PutArticle(a, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range []*store.Article{cut, whole} {
+		got, err := db.Article(a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Truncated != a.Truncated {
+			t.Errorf("Article(%s).Truncated = %v, want %v", a.URL, got.Truncated, a.Truncated)
+		}
+	}
+	seen := map[string]bool{}
+	db.Each(store.Filter{}, func(r store.Record) error { seen[r.Article.URL] = r.Article.Truncated; return nil })
+	if !seen[cut.URL] || seen[whole.URL] || len(seen) != 2 {
+		t.Errorf("Each gave truncated marks %v, want only %s", seen, cut.URL)
+	}
+}

@@ -23,6 +23,7 @@ func Run(t *testing.T, open Opener) {
 		{"UpdateFeedKeepsEdits", testUpdateFeedKeepsEdits},
 		{"PutArticleIndexesAndDuplicates", testPutArticleIndexesAndDuplicates},
 		{"ContentIndex", testContentIndex},
+		{"TruncatedKept", testTruncatedKept},
 		{"RestoredArticleMoves", testRestoredArticleMoves},
 		{"EachFiltersAndOrder", testEachFiltersAndOrder},
 		{"EachNoText", testEachNoText},
