@@ -232,7 +232,8 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 		}
 		return o.Kind == kind || o.Kind == "organization" || s.hasWord(o.Name, head)
 	}
-	if mi := s.nearestIn(s.orgs, at, descriptionWindow, orgFits); mi >= 0 {
+	orgs := s.orgCandidates(kind, head)
+	if mi := s.nearestOf(orgs, at, descriptionWindow, orgFits); mi >= 0 {
 		return mi
 	}
 	if isOrgKind(kind) && kind != "government" {
@@ -244,17 +245,8 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 			if mi := s.firstStoryPolice(at); mi >= 0 {
 				return mi
 			}
-		} else {
-			for k := sort.Search(len(s.orgs), func(k int) bool { return s.doc.Mentions[s.orgs[k]].Start >= at }); k < len(s.orgs); k++ {
-				mi := s.orgs[k]
-				m := &s.doc.Mentions[mi]
-				if m.Sentence > s.si+2 {
-					break
-				}
-				if m.Start > at && orgFits(mi, m) {
-					return mi
-				}
-			}
+		} else if mi := s.firstAfterOf(orgs, at, 2, orgFits); mi >= 0 {
+			return mi
 		}
 	}
 	if head == "embassy" || head == "consulate" {

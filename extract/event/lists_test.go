@@ -157,6 +157,43 @@ func TestActorListsGiveTheScansAnswers(t *testing.T) {
 					found[c.name]++
 				}
 			}
+			// resolveDescription's orgFits, over the organisations indexed
+			// by kind and name word.
+			kind := []string{"police", "agency", "ministry", "organization", "government"}[r.IntN(5)]
+			orgHead := []string{"police", "policemen", "agency", "ministry", "bureau", "department", "corp"}[r.IntN(7)]
+			orgFits := func(i int, m *extract.Mention) bool {
+				if !isOrganization(m) {
+					return false
+				}
+				o := s.org(i)
+				if orgHead == "police" || orgHead == "policemen" {
+					return hasWord(o.Name, "police")
+				}
+				return o.Kind == kind || o.Kind == "organization" || hasWord(o.Name, orgHead)
+			}
+			orgs := db.orgCandidates(kind, orgHead)
+			if got, want := s.nearestOf(orgs, at, window, orgFits), s.nearest(at, window, orgFits); got != want {
+				t.Fatalf("round %d: nearestOf(organisations of kind %q, head %q, at %d, window %d) = %d, nearest = %d", round, kind, orgHead, at, window, got, want)
+			} else if want >= 0 {
+				found["organisations by kind and word"]++
+			}
+			fwd := -1
+			for k := s.actorsBefore(at); k < len(s.actors); k++ {
+				mi := s.actors[k]
+				m := &db.doc.Mentions[mi]
+				if m.Sentence > s.si+window {
+					break
+				}
+				if m.Start > at && orgFits(mi, m) {
+					fwd = mi
+					break
+				}
+			}
+			if got := s.firstAfterOf(orgs, at, window, orgFits); got != fwd {
+				t.Fatalf("round %d: firstAfterOf(organisations of kind %q, head %q, at %d, window %d) = %d, the scan gives %d", round, kind, orgHead, at, window, got, fwd)
+			} else if fwd >= 0 {
+				found["organisations after"]++
+			}
 			want := -1
 			for k := s.actorsBefore(at); k < len(s.actors); k++ {
 				mi := s.actors[k]
@@ -193,7 +230,7 @@ func TestActorListsGiveTheScansAnswers(t *testing.T) {
 			}
 		}
 	}
-	for _, c := range []string{"organisations", "police by name", "countries", "countries and demonyms", "groups", "cities", "titled people", "story police"} {
+	for _, c := range []string{"organisations", "police by name", "countries", "countries and demonyms", "groups", "cities", "titled people", "story police", "organisations by kind and word", "organisations after"} {
 		if found[c] < 20 {
 			t.Errorf("%s: only %d look-ups found a mention; the random documents do not exercise it", c, found[c])
 		}

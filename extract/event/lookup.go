@@ -67,6 +67,13 @@ type actorLists struct {
 	policeBuilt bool
 	police      []policeForce
 	dlPlaces    []int
+	// Organisations by kind and by word of their name, for a description
+	// ("the ministry"), and every actor's position in actors by mention
+	// index, to tell which of two look-ups found the later mention.
+	orgsBuilt bool
+	orgKind   map[string][]int
+	orgWord   map[string][]int
+	pos       []int32
 }
 
 type policeForce struct {
@@ -119,6 +126,85 @@ func (l *actorLists) clear() {
 	clear(l.titleWord)
 	clear(l.words)
 	l.police, l.dlPlaces = nil, l.dlPlaces[:0]
+	l.orgsBuilt = false
+	clear(l.orgKind)
+	clear(l.orgWord)
+	l.pos = l.pos[:0]
+}
+
+// orgLists returns the lists with the organisations indexed, building
+// them once.
+func (db *docBuilder) orgLists() *actorLists {
+	l := &db.al
+	if l.orgsBuilt {
+		return l
+	}
+	l.orgsBuilt = true
+	if l.orgKind == nil {
+		l.orgKind, l.orgWord = map[string][]int{}, map[string][]int{}
+	}
+	l.pos = slices.Grow(l.pos[:0], len(db.doc.Mentions))[:len(db.doc.Mentions)]
+	for k, mi := range db.actors {
+		l.pos[mi] = int32(k)
+	}
+	for _, mi := range db.orgs {
+		o := db.org(mi)
+		l.orgKind[o.Kind] = append(l.orgKind[o.Kind], mi)
+		for _, f := range db.fields(o.Name) {
+			for _, w := range [2]string{f, strings.TrimSuffix(f, "s")} {
+				if ws := l.orgWord[w]; len(ws) == 0 || ws[len(ws)-1] != mi {
+					l.orgWord[w] = append(ws, mi)
+				}
+			}
+		}
+	}
+	return l
+}
+
+// orgCandidates returns the lists that hold every organisation a
+// description of kind with head word head can stand for (resolveDescription's
+// orgFits): those of its kind, those of no particular kind, those with the
+// head in their name; for the police, those with "police" in their name.
+func (db *docBuilder) orgCandidates(kind, head string) [3][]int {
+	l := db.orgLists()
+	if head == "police" || head == "policemen" {
+		return [3][]int{l.orgWord["police"]}
+	}
+	return [3][]int{l.orgKind[kind], l.orgKind["organization"], l.orgWord[head]}
+}
+
+// nearestOf is nearestIn over several lists: the latest mention any of
+// them gives.
+func (s *sentence) nearestOf(lists [3][]int, at, window int, ok func(int, *extract.Mention) bool) int {
+	best := -1
+	for _, list := range lists {
+		if mi := s.nearestIn(list, at, window, ok); mi >= 0 && (best < 0 || s.al.pos[mi] > s.al.pos[best]) {
+			best = mi
+		}
+	}
+	return best
+}
+
+// firstAfterOf returns the first mention of the lists that starts after
+// byte offset at, lies at most window sentences after this one and that ok
+// accepts; -1 when there is none.
+func (s *sentence) firstAfterOf(lists [3][]int, at, window int, ok func(int, *extract.Mention) bool) int {
+	d := s.doc
+	best := -1
+	for _, list := range lists {
+		for k := sort.Search(len(list), func(k int) bool { return d.Mentions[list[k]].Start >= at }); k < len(list); k++ {
+			mi := list[k]
+			m := &d.Mentions[mi]
+			if m.Sentence > s.si+window || best >= 0 && s.al.pos[mi] > s.al.pos[best] {
+				break
+			}
+			if m.Start > at && ok(mi, m) {
+				best = mi
+				break
+			}
+		}
+	}
+	return best
 }
 
 // fields returns the lower-case words of s as hasWord splits them, split
