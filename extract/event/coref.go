@@ -340,12 +340,31 @@ func (s *sentence) personCountry(mi int) string {
 	if p.Country != "" {
 		return p.Country
 	}
+	// The answer is the same for every mention of the person: look once
+	// per document, not over every actor per call.
+	key := personKey{p.Entity, p.Name}
+	if cc, ok := s.al.countryOf[key]; ok {
+		return cc
+	}
+	cc := ""
 	for _, k := range s.actors {
 		if q := s.doc.Mentions[k].Person; q != nil && q.Entity == p.Entity && q.Name == p.Name && q.Country != "" {
-			return q.Country
+			cc = q.Country
+			break
 		}
 	}
-	return ""
+	if s.al.countryOf == nil {
+		s.al.countryOf = map[personKey]string{}
+	}
+	s.al.countryOf[key] = cc
+	return cc
+}
+
+// personKey names a person of the document: the entity and the name its
+// mentions share.
+type personKey struct {
+	entity int
+	name   string
 }
 
 // followedBy reports whether the word after byte offset at (past a

@@ -39,7 +39,8 @@ func randomActorDoc(r *rand.Rand, n int) *docBuilder {
 			if r.IntN(2) == 0 {
 				m.Type = extract.TypeOfficial
 			}
-			m.Person = &extract.Person{Name: "P", Entity: r.IntN(5), Title: titles[r.IntN(len(titles))], Affiliation: affils[r.IntN(len(affils))]}
+			m.Person = &extract.Person{Name: "P", Entity: r.IntN(5), Title: titles[r.IntN(len(titles))], Affiliation: affils[r.IntN(len(affils))],
+				Country: []string{"", "", "", "FR", "US"}[r.IntN(5)]}
 		case 2:
 			m.Type = extract.TypeOrganization
 			m.Organization = &extract.Organization{Name: orgs[r.IntN(len(orgs))], Kind: []string{"", "police", "agency", "organization"}[r.IntN(4)]}
@@ -209,6 +210,24 @@ func TestActorListsGiveTheScansAnswers(t *testing.T) {
 				found["story police"]++
 			}
 		}
+		for _, mi := range db.actors {
+			p := db.doc.Mentions[mi].Person
+			if p == nil {
+				continue
+			}
+			want := p.Country
+			for _, k := range db.actors {
+				if q := db.doc.Mentions[k].Person; want == "" && q != nil && q.Entity == p.Entity && q.Name == p.Name && q.Country != "" {
+					want = q.Country
+				}
+			}
+			if got := s.personCountry(mi); got != want {
+				t.Fatalf("round %d: personCountry(%d) = %q, the scan gives %q", round, mi, got, want)
+			}
+			if want != "" && p.Country == "" {
+				found["country of another mention"]++
+			}
+		}
 		for _, head := range heads {
 			var want []int
 			for _, mi := range db.actors {
@@ -230,7 +249,7 @@ func TestActorListsGiveTheScansAnswers(t *testing.T) {
 			}
 		}
 	}
-	for _, c := range []string{"organisations", "police by name", "countries", "countries and demonyms", "groups", "cities", "titled people", "story police", "organisations by kind and word", "organisations after"} {
+	for _, c := range []string{"organisations", "police by name", "countries", "countries and demonyms", "groups", "cities", "titled people", "story police", "organisations by kind and word", "organisations after", "country of another mention"} {
 		if found[c] < 20 {
 			t.Errorf("%s: only %d look-ups found a mention; the random documents do not exercise it", c, found[c])
 		}

@@ -74,6 +74,7 @@ type actorLists struct {
 	orgKind   map[string][]int
 	orgWord   map[string][]int
 	pos       []int32
+	countryOf map[personKey]string // personCountry's answers
 }
 
 type policeForce struct {
@@ -130,6 +131,7 @@ func (l *actorLists) clear() {
 	clear(l.orgKind)
 	clear(l.orgWord)
 	l.pos = l.pos[:0]
+	clear(l.countryOf)
 }
 
 // orgLists returns the lists with the organisations indexed, building
