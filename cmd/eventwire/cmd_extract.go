@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -41,11 +42,13 @@ With --jsonl, standard input (or each FILE) holds one JSON object per line,
 "text"?, "mentions", "events", "error"?} in the same order. A bad line gets an
 error and the rest go on; the id always comes back as it came (a number stays a
 number), and every output line is valid JSON in UTF-8.
+On SIGINT or SIGTERM it stops at once (exit 1): the lines finished before the
+first unfinished one are written, the rest are not.
 
 A binary file is refused (exit 1), and HTML given without --html is bad
 usage (exit 2): the rules would read its markup as text.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExtract(g, o, args)
+			return runExtract(cmd.Context(), g, o, args)
 		},
 	}
 	c.Flags().StringVar(&o.published, "published", "", "publication time that anchors relative dates (RFC 3339 or YYYY-MM-DD)")
@@ -63,7 +66,7 @@ type extractOutput struct {
 	Error    string            `json:"error,omitempty"`
 }
 
-func runExtract(g *globals, o extractOptions, args []string) error {
+func runExtract(ctx context.Context, g *globals, o extractOptions, args []string) error {
 	pub, err := parseTime(o.published)
 	if err != nil {
 		return usagef("--published: %v", err)
@@ -100,11 +103,11 @@ func runExtract(g *globals, o extractOptions, args []string) error {
 			out.Mentions, out.Events = ex.Mentions, ex.Events
 			return out
 		}
-		return eachInput(g, args, func(r io.Reader) error { return processJSONL(r, g.stdout, fn) })
+		return eachInput(ctx, g, args, func(r io.Reader) error { return processJSONL(ctx, r, g.stdout, fn) })
 	}
 	enc := json.NewEncoder(g.stdout)
 	enc.SetIndent("", "  ")
-	return eachInput(g, args, func(r io.Reader) error {
+	return eachInput(ctx, g, args, func(r io.Reader) error {
 		b, err := io.ReadAll(r)
 		if err != nil {
 			return err
@@ -148,12 +151,16 @@ func extractAt(stage *article.Stage, a *store.Article, t time.Time) *store.Extra
 }
 
 // eachInput calls fn on each named file, or on standard input when there is
-// none ("-" also names standard input).
-func eachInput(g *globals, args []string, fn func(io.Reader) error) error {
+// none ("-" also names standard input). It stops before the next file when
+// ctx ends.
+func eachInput(ctx context.Context, g *globals, args []string, fn func(io.Reader) error) error {
 	if len(args) == 0 {
 		return fn(g.stdin)
 	}
 	for _, name := range args {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("interrupted before %s: %w", name, err)
+		}
 		if name == "-" {
 			if err := fn(g.stdin); err != nil {
 				return err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 
@@ -31,9 +32,11 @@ relative links.
 
 With --jsonl, the input holds one JSON object per line, {"id": ..., "html": ...,
 "url": ...}, and each gets one output line {"id", "title", "byline",
-"published", "text", "error"?} in the same order.`,
+"published", "text", "error"?} in the same order. On SIGINT or SIGTERM it
+stops at once (exit 1): the lines finished before the first unfinished one are
+written, the rest are not.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStrip(g, o, args)
+			return runStrip(cmd.Context(), g, o, args)
 		},
 	}
 	c.Flags().StringVar(&o.url, "url", "", "the page's URL (site rules, relative links)")
@@ -48,7 +51,7 @@ type stripOutput struct {
 	Error string `json:"error,omitempty"`
 }
 
-func runStrip(g *globals, o stripOptions, args []string) error {
+func runStrip(ctx context.Context, g *globals, o stripOptions, args []string) error {
 	opts := page.Options{Selector: o.selector}
 	st := page.New()
 	if o.jsonl {
@@ -66,11 +69,11 @@ func runStrip(g *globals, o stripOptions, args []string) error {
 			}
 			return stripOutput{ID: in.ID, Result: r}
 		}
-		return eachInput(g, args, func(r io.Reader) error { return processJSONL(r, g.stdout, fn) })
+		return eachInput(ctx, g, args, func(r io.Reader) error { return processJSONL(ctx, r, g.stdout, fn) })
 	}
 	enc := json.NewEncoder(g.stdout)
 	enc.SetIndent("", "  ")
-	return eachInput(g, args, func(r io.Reader) error {
+	return eachInput(ctx, g, args, func(r io.Reader) error {
 		b, err := io.ReadAll(r)
 		if err != nil {
 			return err

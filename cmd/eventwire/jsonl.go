@@ -3,12 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"runtime"
-	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -26,7 +26,12 @@ type jsonlInput struct {
 // parallel, and writes fn's results to w as JSON lines in input order. A line
 // that is not JSON gets an output object with an error. Memory stays bounded:
 // at most a few lines per worker are in flight.
-func processJSONL(r io.Reader, w io.Writer, fn func(in *jsonlInput) any) error {
+//
+// When ctx ends (SIGINT, SIGTERM) it returns at once with ctx's error: the
+// lines finished before the first unfinished one are written and flushed;
+// the lines being read or extracted are dropped, their goroutines left to
+// end with the process (the rules cannot be stopped inside a text).
+func processJSONL(ctx context.Context, r io.Reader, w io.Writer, fn func(in *jsonlInput) any) error {
 	workers := runtime.GOMAXPROCS(0)
 	type job struct {
 		line []byte
@@ -34,56 +39,111 @@ func processJSONL(r io.Reader, w io.Writer, fn func(in *jsonlInput) any) error {
 	}
 	jobs := make(chan job, workers)
 	order := make(chan chan []byte, workers*4)
-	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			for j := range jobs {
-				j.out <- handleLine(j.line, fn)
+				j.out <- handleLine(j.line, fn) // buffered: never blocks
 			}
 		}()
 	}
-	bw := bufio.NewWriterSize(w, 1<<16)
-	writeErr := make(chan error, 1)
+	readErr := make(chan error, 1)
 	go func() {
-		var err error
-		for ch := range order {
-			b := <-ch
-			if err == nil {
-				if _, err = bw.Write(b); err == nil {
-					err = bw.WriteByte('\n')
+		defer close(order)
+		defer close(jobs)
+		br := bufio.NewReaderSize(r, 1<<20)
+		for ctx.Err() == nil {
+			line, err := br.ReadBytes('\n')
+			if t := bytes.TrimSpace(line); len(t) > 0 {
+				ch := make(chan []byte, 1)
+				select {
+				case order <- ch:
+				case <-ctx.Done():
+					return
+				}
+				select {
+				case jobs <- job{line: t, out: ch}:
+				case <-ctx.Done():
+					return
 				}
 			}
-		}
-		if err == nil {
-			err = bw.Flush()
-		}
-		writeErr <- err
-	}()
-	br := bufio.NewReaderSize(r, 1<<20)
-	var readErr error
-	for {
-		line, err := br.ReadBytes('\n')
-		if t := bytes.TrimSpace(line); len(t) > 0 {
-			ch := make(chan []byte, 1)
-			order <- ch
-			jobs <- job{line: t, out: ch}
-		}
-		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				readErr = fmt.Errorf("read input: %w", err)
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr <- fmt.Errorf("read input: %w", err)
+				}
+				return
 			}
-			break
+		}
+	}()
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var err error
+	write := func(b []byte) {
+		if err == nil {
+			if _, err = bw.Write(b); err == nil {
+				err = bw.WriteByte('\n')
+			}
 		}
 	}
-	close(jobs)
-	wg.Wait()
-	close(order)
-	if err := <-writeErr; err != nil {
+	var next chan []byte // the result to write next, once taken from order
+loop:
+	for {
+		if next == nil {
+			select {
+			case ch, ok := <-order:
+				if !ok {
+					break loop
+				}
+				next = ch
+			case <-ctx.Done():
+				break loop
+			}
+		}
+		select {
+		case b := <-next:
+			write(b)
+			next = nil
+		case <-ctx.Done():
+			break loop
+		}
+	}
+	if ctx.Err() != nil {
+		// Write the lines already finished, in order, and no more.
+	drain:
+		for {
+			if next == nil {
+				select {
+				case ch, ok := <-order:
+					if !ok {
+						break drain
+					}
+					next = ch
+				default:
+					break drain
+				}
+			}
+			select {
+			case b := <-next:
+				write(b)
+				next = nil
+			default:
+				break drain
+			}
+		}
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
 		return fmt.Errorf("write output: %w", err)
 	}
-	return readErr
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("interrupted; the lines after the last one written were not extracted: %w", err)
+	}
+	select {
+	case err := <-readErr:
+		return err
+	default:
+		return nil
+	}
 }
 
 func handleLine(line []byte, fn func(in *jsonlInput) any) []byte {

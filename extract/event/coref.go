@@ -39,12 +39,12 @@ func (s *sentence) resolvePronoun(p pronoun, at int) int {
 			}
 		}
 	case p.gender == 'n':
-		if mi := s.nearest(at, 3, func(_ int, m *extract.Mention) bool { return isOrganization(m) }); mi >= 0 {
+		if mi := s.nearestIn(s.orgs, at, 3, func(_ int, m *extract.Mention) bool { return isOrganization(m) }); mi >= 0 {
 			return mi
 		}
-		return s.nearest(at, 2, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
+		return s.nearestIn(s.lists().countryish, at, 2, func(_ int, m *extract.Mention) bool { return actorKind(m) == "country" })
 	case p.plural:
-		if mi := s.nearest(at, 2, func(_ int, m *extract.Mention) bool { return isOrganization(m) || s.lex.isPeopleCount(m) }); mi >= 0 {
+		if mi := s.nearestIn(s.lists().groups, at, 2, func(_ int, m *extract.Mention) bool { return isOrganization(m) || s.lex.isPeopleCount(m) }); mi >= 0 {
 			return mi
 		}
 		for k := len(s.out) - 1; k >= 0; k-- {
@@ -193,14 +193,14 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 				return false
 			}
 			for _, w := range mods {
-				if !hasWord(m.Person.Title, w) && !hasWord(m.Person.Affiliation, w) {
+				if !s.hasWord(m.Person.Title, w) && !s.hasWord(m.Person.Affiliation, w) {
 					return false
 				}
 			}
 			if generic {
 				return m.Type == extract.TypeOfficial
 			}
-			return hasWord(m.Person.Title, head)
+			return s.hasWord(m.Person.Title, head)
 		}
 		// The last such person who acted is more likely meant than the
 		// last one named ("The president said" after "President Obama
@@ -212,9 +212,15 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 				}
 			}
 		}
-		return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) })
+		// Only people can fit; those of a generic head are officials,
+		// the others have the head in their title.
+		list := s.lists().titleWord[head]
+		if generic {
+			list = s.lists().officials
+		}
+		return s.nearestIn(list, at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) })
 	case "city":
-		return s.nearest(at, 5, func(_ int, m *extract.Mention) bool { return actorKind(m) == "city" })
+		return s.nearestIn(s.lists().cities, at, 5, func(_ int, m *extract.Mention) bool { return actorKind(m) == "city" })
 	}
 	orgFits := func(i int, m *extract.Mention) bool {
 		if !isOrganization(m) {
@@ -222,11 +228,12 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 		}
 		o := s.org(i)
 		if head == "police" || head == "policemen" {
-			return hasWord(o.Name, "police") // a police force, not the FBI
+			return s.hasWord(o.Name, "police") // a police force, not the FBI
 		}
-		return o.Kind == kind || o.Kind == "organization" || hasWord(o.Name, head)
+		return o.Kind == kind || o.Kind == "organization" || s.hasWord(o.Name, head)
 	}
-	if mi := s.nearest(at, descriptionWindow, orgFits); mi >= 0 {
+	orgs := s.orgCandidates(kind, head)
+	if mi := s.nearestOf(orgs, at, descriptionWindow, orgFits); mi >= 0 {
 		return mi
 	}
 	if isOrgKind(kind) && kind != "government" {
@@ -234,25 +241,18 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 		// soon after; the police of a story may be named anywhere in it
 		// ("CAGUAS, Puerto Rico -- Police confirmed ... Puerto Rico Police
 		// Superintendent ...") when their name holds the dateline's place.
-		window := 2
 		if head == "police" {
-			window = len(s.sents)
-		}
-		for k := s.actorsBefore(at); k < len(s.actors); k++ {
-			mi := s.actors[k]
-			m := &s.doc.Mentions[mi]
-			if m.Sentence > s.si+window {
-				break
-			}
-			if m.Start > at && orgFits(mi, m) && (head != "police" || s.storyPolice(mi)) {
+			if mi := s.firstStoryPolice(at); mi >= 0 {
 				return mi
 			}
+		} else if mi := s.firstAfterOf(orgs, at, 2, orgFits); mi >= 0 {
+			return mi
 		}
 	}
 	if head == "embassy" || head == "consulate" {
 		// "the embassy": of the country last named with one ("the U.S.
 		// Embassy in Nairobi"), which acts through it.
-		return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+		return s.nearestIn(s.lists().countryish, at, descriptionWindow, func(_ int, m *extract.Mention) bool {
 			k := actorKind(m)
 			return (k == "country" || k == "demonym") && (s.followedBy(m.End, head) || s.followedBy(m.End, strings.TrimSuffix(head, "y")+"ies") ||
 				s.followedBy(m.End, head+"s"))
@@ -264,7 +264,7 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 			p, _ := pronounOf(w)
 			if pm := s.resolvePronoun(p, s.items[st].start); pm >= 0 && s.doc.Mentions[pm].Person != nil {
 				if cc := s.personCountry(pm); cc != "" {
-					return s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool {
+					return s.nearestIn(s.lists().countryish, at, descriptionWindow, func(_ int, m *extract.Mention) bool {
 						return actorKind(m) == "country" && m.Location.Country == cc
 					})
 				}
@@ -273,7 +273,7 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 		}
 		// "the government": the country named last, also as an
 		// adjective ("The Spanish government ... the government").
-		return s.nearest(at, 3, func(_ int, m *extract.Mention) bool {
+		return s.nearestIn(s.lists().countryish, at, 3, func(_ int, m *extract.Mention) bool {
 			return actorKind(m) == "country" || actorKind(m) == "demonym" && kind == "government" && s.followedBy(m.End, "government")
 		})
 	}
@@ -285,17 +285,18 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 // within the description window, else the first within half of it after;
 // -1 when there is none.
 func (s *sentence) titledPerson(head string, at int) int {
-	fits := func(m *extract.Mention) bool { return m.Person != nil && hasWord(m.Person.Title, head) }
-	if mi := s.nearest(at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) }); mi >= 0 {
+	fits := func(m *extract.Mention) bool { return m.Person != nil && s.hasWord(m.Person.Title, head) }
+	list := s.lists().titleWord[head] // the people fits can accept
+	if mi := s.nearestIn(list, at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) }); mi >= 0 {
 		return mi
 	}
-	for k := s.actorsBefore(at); k < len(s.actors); k++ {
-		m := &s.doc.Mentions[s.actors[k]]
+	for k := sort.Search(len(list), func(k int) bool { return s.doc.Mentions[list[k]].Start >= at }); k < len(list); k++ {
+		m := &s.doc.Mentions[list[k]]
 		if m.Sentence > s.si+descriptionWindow/2 {
 			break
 		}
 		if fits(m) {
-			return s.actors[k]
+			return list[k]
 		}
 	}
 	return -1
@@ -307,11 +308,11 @@ func (s *sentence) titledPerson(head string, at int) int {
 // force does not cover a sentence that names another city ("in Boulder,
 // police said" under "DENVER").
 func (s *sentence) storyPolice(mi int) bool {
+	s.buildPolice()
 	name := strings.ToLower(s.org(mi).Name)
 	var dl *extract.Location // the dateline's place that the force is named for
-	for i := range s.doc.Mentions {
-		if m := &s.doc.Mentions[i]; m.Location != nil && (i == s.dateline || isInSpan(m, s.dlStart, s.dlEnd)) &&
-			strings.Contains(name, strings.ToLower(m.Location.Name)) {
+	for _, i := range s.al.dlPlaces {
+		if m := &s.doc.Mentions[i]; strings.Contains(name, strings.ToLower(m.Location.Name)) {
 			dl = m.Location
 			break
 		}
@@ -339,12 +340,31 @@ func (s *sentence) personCountry(mi int) string {
 	if p.Country != "" {
 		return p.Country
 	}
+	// The answer is the same for every mention of the person: look once
+	// per document, not over every actor per call.
+	key := personKey{p.Entity, p.Name}
+	if cc, ok := s.al.countryOf[key]; ok {
+		return cc
+	}
+	cc := ""
 	for _, k := range s.actors {
 		if q := s.doc.Mentions[k].Person; q != nil && q.Entity == p.Entity && q.Name == p.Name && q.Country != "" {
-			return q.Country
+			cc = q.Country
+			break
 		}
 	}
-	return ""
+	if s.al.countryOf == nil {
+		s.al.countryOf = map[personKey]string{}
+	}
+	s.al.countryOf[key] = cc
+	return cc
+}
+
+// personKey names a person of the document: the entity and the name its
+// mentions share.
+type personKey struct {
+	entity int
+	name   string
 }
 
 // followedBy reports whether the word after byte offset at (past a

@@ -107,6 +107,7 @@ type docBuilder struct {
 	orgs           []int           // mention indexes of organisations, in text order
 	gender         map[int]byte    // a person entity's gender, once known
 	orgCache       map[int]orgInfo // organisation payloads by mention index
+	al             actorLists      // actors by kind, built on first use
 	// tokens are the document's tokens: the pipeline's, else tokBuf's.
 	tokens []textpkg.Token
 	tokBuf []textpkg.Token
@@ -153,6 +154,7 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 	db.notes, db.titles, db.actors, db.orgs = db.notes[:0], db.titles[:0], db.actors[:0], db.orgs[:0]
 	clear(db.gender)
 	clear(db.orgCache)
+	db.al.clear()
 	if d.Dateline != nil {
 		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End
 	} else if mi, end := capsDateline(d, order); mi >= 0 {
@@ -184,6 +186,7 @@ func (db *docBuilder) release() {
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
 	clear(db.frames[:cap(db.frames)])                  // frames point into cands and the document
 	db.sn = sentence{}
+	db.al.clear()
 }
 
 // finish runs the document-level passes and returns the events.

@@ -3,6 +3,9 @@ package event
 import (
 	"slices"
 	"sort"
+	"strings"
+
+	"github.com/eventwire/eventwire/extract"
 )
 
 // The look-ups here answer questions that the rules ask for every word or
@@ -43,4 +46,264 @@ func (db *docBuilder) indexTitles() {
 func (db *docBuilder) inTitle(start, end int) bool {
 	n := sort.Search(len(db.titles), func(i int) bool { return db.titles[i][0] > start })
 	return n > 0 && db.titleReach[n-1] >= end
+}
+
+// actorLists holds the document's actors sorted by kind, built on first
+// use, so that a pronoun or description walks back over the mentions that
+// can be meant, not over every actor of the last twelve sentences, and the
+// police named later in a story are found without a scan to its end.
+type actorLists struct {
+	built      bool
+	persons    []int            // people
+	officials  []int            // people found by the officials extractor
+	countryish []int            // countries and their adjectives
+	cities     []int            // actorKind "city"
+	groups     []int            // organisations and counts of people
+	titleWord  map[string][]int // people by word of their title, as hasWord reads it
+	words      map[string][]string
+	// police: forces ("Puerto Rico Police") by name, as actor positions,
+	// and the dateline's places storyPolice compares them with; filled
+	// on the first "the police".
+	policeBuilt bool
+	police      []policeForce
+	dlPlaces    []int
+	// Organisations by kind and by word of their name, for a description
+	// ("the ministry"), and every actor's position in actors by mention
+	// index, to tell which of two look-ups found the later mention.
+	orgsBuilt bool
+	orgKind   map[string][]int
+	orgWord   map[string][]int
+	pos       []int32
+	countryOf map[personKey]string // personCountry's answers
+}
+
+type policeForce struct {
+	name string
+	at   []int // positions in actors, ascending
+}
+
+// lists returns the actor lists of the document, building them once.
+func (db *docBuilder) lists() *actorLists {
+	l := &db.al
+	if l.built {
+		return l
+	}
+	l.built = true
+	for _, mi := range db.actors {
+		m := &db.doc.Mentions[mi]
+		switch k := actorKind(m); {
+		case m.Person != nil:
+			l.persons = append(l.persons, mi)
+			if m.Type == extract.TypeOfficial {
+				l.officials = append(l.officials, mi)
+			}
+			if l.titleWord == nil {
+				l.titleWord = map[string][]int{}
+			}
+			for _, f := range db.fields(m.Person.Title) {
+				for _, w := range [2]string{f, strings.TrimSuffix(f, "s")} {
+					if ws := l.titleWord[w]; len(ws) == 0 || ws[len(ws)-1] != mi {
+						l.titleWord[w] = append(ws, mi)
+					}
+				}
+			}
+		case k == "country" || k == "demonym":
+			l.countryish = append(l.countryish, mi)
+		case k == "city":
+			l.cities = append(l.cities, mi)
+		}
+		if isOrganization(m) || db.lex.isPeopleCount(m) {
+			l.groups = append(l.groups, mi)
+		}
+	}
+	return l
+}
+
+// clear empties the lists for the next document, keeping the buffers that
+// hold no text of the last one.
+func (l *actorLists) clear() {
+	l.built, l.policeBuilt = false, false
+	l.persons, l.officials, l.countryish, l.cities, l.groups = l.persons[:0], l.officials[:0], l.countryish[:0], l.cities[:0], l.groups[:0]
+	clear(l.titleWord)
+	clear(l.words)
+	l.police, l.dlPlaces = nil, l.dlPlaces[:0]
+	l.orgsBuilt = false
+	clear(l.orgKind)
+	clear(l.orgWord)
+	l.pos = l.pos[:0]
+	clear(l.countryOf)
+}
+
+// orgLists returns the lists with the organisations indexed, building
+// them once.
+func (db *docBuilder) orgLists() *actorLists {
+	l := &db.al
+	if l.orgsBuilt {
+		return l
+	}
+	l.orgsBuilt = true
+	if l.orgKind == nil {
+		l.orgKind, l.orgWord = map[string][]int{}, map[string][]int{}
+	}
+	l.pos = slices.Grow(l.pos[:0], len(db.doc.Mentions))[:len(db.doc.Mentions)]
+	for k, mi := range db.actors {
+		l.pos[mi] = int32(k)
+	}
+	for _, mi := range db.orgs {
+		o := db.org(mi)
+		l.orgKind[o.Kind] = append(l.orgKind[o.Kind], mi)
+		for _, f := range db.fields(o.Name) {
+			for _, w := range [2]string{f, strings.TrimSuffix(f, "s")} {
+				if ws := l.orgWord[w]; len(ws) == 0 || ws[len(ws)-1] != mi {
+					l.orgWord[w] = append(ws, mi)
+				}
+			}
+		}
+	}
+	return l
+}
+
+// orgCandidates returns the lists that hold every organisation a
+// description of kind with head word head can stand for (resolveDescription's
+// orgFits): those of its kind, those of no particular kind, those with the
+// head in their name; for the police, those with "police" in their name.
+func (db *docBuilder) orgCandidates(kind, head string) [3][]int {
+	l := db.orgLists()
+	if head == "police" || head == "policemen" {
+		return [3][]int{l.orgWord["police"]}
+	}
+	return [3][]int{l.orgKind[kind], l.orgKind["organization"], l.orgWord[head]}
+}
+
+// nearestOf is nearestIn over several lists: the latest mention any of
+// them gives.
+func (s *sentence) nearestOf(lists [3][]int, at, window int, ok func(int, *extract.Mention) bool) int {
+	best := -1
+	for _, list := range lists {
+		if mi := s.nearestIn(list, at, window, ok); mi >= 0 && (best < 0 || s.al.pos[mi] > s.al.pos[best]) {
+			best = mi
+		}
+	}
+	return best
+}
+
+// firstAfterOf returns the first mention of the lists that starts after
+// byte offset at, lies at most window sentences after this one and that ok
+// accepts; -1 when there is none.
+func (s *sentence) firstAfterOf(lists [3][]int, at, window int, ok func(int, *extract.Mention) bool) int {
+	d := s.doc
+	best := -1
+	for _, list := range lists {
+		for k := sort.Search(len(list), func(k int) bool { return d.Mentions[list[k]].Start >= at }); k < len(list); k++ {
+			mi := list[k]
+			m := &d.Mentions[mi]
+			if m.Sentence > s.si+window || best >= 0 && s.al.pos[mi] > s.al.pos[best] {
+				break
+			}
+			if m.Start > at && ok(mi, m) {
+				best = mi
+				break
+			}
+		}
+	}
+	return best
+}
+
+// fields returns the lower-case words of s as hasWord splits them, split
+// once per document for each distinct s (titles and names repeat).
+func (db *docBuilder) fields(s string) []string {
+	l := &db.al
+	if fs, ok := l.words[s]; ok {
+		return fs
+	}
+	if l.words == nil {
+		l.words = map[string][]string{}
+	}
+	fs := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == ',' })
+	l.words[s] = fs
+	return fs
+}
+
+// hasWord is the package's hasWord with the words of s split once.
+func (db *docBuilder) hasWord(s, w string) bool {
+	for _, f := range db.fields(s) {
+		if f == w || strings.TrimSuffix(f, "s") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestIn is nearest over list, a part of db.actors (mention indexes in
+// text order) that holds every mention ok can accept. Sentences grow with
+// the text, so the first mention of list too far back ends the walk as the
+// first actor too far back does in nearest.
+func (s *sentence) nearestIn(list []int, at, window int, ok func(int, *extract.Mention) bool) int {
+	d := s.doc
+	n := sort.Search(len(list), func(k int) bool { return d.Mentions[list[k]].Start >= at })
+	for k := n - 1; k >= 0; k-- {
+		m := &d.Mentions[list[k]]
+		if m.End > at {
+			continue
+		}
+		if s.si-m.Sentence > window {
+			break
+		}
+		if ok(list[k], m) {
+			return list[k]
+		}
+	}
+	return -1
+}
+
+// buildPolice groups the document's police forces by name and finds the
+// dateline's places, for storyPolice and firstStoryPolice.
+func (db *docBuilder) buildPolice() {
+	l := &db.al
+	if l.policeBuilt {
+		return
+	}
+	l.policeBuilt = true
+	for k, mi := range db.actors {
+		if !isOrganization(&db.doc.Mentions[mi]) {
+			continue
+		}
+		name := db.org(mi).Name
+		if !db.hasWord(name, "police") {
+			continue
+		}
+		g := slices.IndexFunc(l.police, func(p policeForce) bool { return p.name == name })
+		if g < 0 {
+			l.police = append(l.police, policeForce{name: name})
+			g = len(l.police) - 1
+		}
+		l.police[g].at = append(l.police[g].at, k)
+	}
+	for i := range db.doc.Mentions {
+		if m := &db.doc.Mentions[i]; m.Location != nil && (i == db.dateline || isInSpan(m, db.dlStart, db.dlEnd)) {
+			l.dlPlaces = append(l.dlPlaces, i)
+		}
+	}
+}
+
+// firstStoryPolice returns the first police force named after byte offset
+// at that storyPolice accepts, or -1: per name one binary search, since
+// storyPolice reads only the force's name and the sentence.
+func (s *sentence) firstStoryPolice(at int) int {
+	s.buildPolice()
+	d := s.doc
+	best := -1 // a position in actors
+	for _, p := range s.al.police {
+		j := sort.Search(len(p.at), func(j int) bool { return d.Mentions[s.actors[p.at[j]]].Start > at })
+		if j == len(p.at) || best >= 0 && p.at[j] > best {
+			continue
+		}
+		if s.storyPolice(s.actors[p.at[j]]) {
+			best = p.at[j]
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return s.actors[best]
 }
