@@ -217,7 +217,13 @@ func (a *access) open() error {
 		// The file is looked at before every open, not only the first:
 		// another program may have truncated or replaced it since, and
 		// bbolt faults or panics on such a file inside its Open.
-		if _, err := checkFile(a.path); err != nil {
+		if _, err := checkFile(a.path); errors.Is(err, errBusy) {
+			// A writer has the file: bbolt's own open would time out.
+			if !sleep() {
+				return a.lockedError()
+			}
+			continue
+		} else if err != nil {
 			return err
 		}
 		// A timeout below bbolt's retry interval makes it try once.

@@ -14,6 +14,9 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
+// errBusy says that checkPages could not look: a writer holds the file.
+var errBusy = errors.New("store: the database file is open for writing")
+
 // checkFile looks at an existing database path before bbolt opens it:
 // bbolt would block on a named pipe, map a device, initialise an empty file
 // as a new database (hiding that the old one was lost) or fail on a
@@ -34,6 +37,9 @@ func checkFile(path string) (bool, error) {
 		return true, &store.DamagedError{Path: path, Err: errors.New("the file is empty (0 bytes)")}
 	}
 	if err := checkPages(path, fi.Size()); err != nil {
+		if errors.Is(err, errBusy) {
+			return true, err
+		}
 		return true, &store.DamagedError{Path: path, Err: err}
 	}
 	return true, nil
@@ -60,6 +66,16 @@ func checkPages(path string, size int64) error {
 		return nil // bbolt will say
 	}
 	defer f.Close()
+	// A writer in another process may be committing: its meta and free
+	// list pages change under a reader that does not hold bbolt's lock,
+	// and a sound file would look damaged. Read only under a shared lock,
+	// which no writer holds at once (closing f lets it go).
+	if ok, err := tryShared(f); err == nil && !ok {
+		return errBusy
+	}
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size() // as of the lock, not of the caller's stat
+	}
 	le := binary.NativeEndian
 	type meta struct {
 		pageSize, root, freelist, pgid, txid uint64

@@ -74,6 +74,9 @@ func Open(path string, opts Options) (*DB, error) {
 		opts.LockTimeout = 3 * time.Second
 	}
 	exists, err := checkFile(path)
+	if errors.Is(err, errBusy) {
+		err = nil // looked at again before each open, under the queue
+	}
 	if err != nil {
 		return nil, err
 	}
