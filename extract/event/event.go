@@ -121,7 +121,20 @@ type docBuilder struct {
 	verbish []bool
 	vgs     []int
 	breaks  []int32 // backs sentence.breaks
-	sn      sentence
+	args    []arg   // the slab of actorsIn's args, emptied at each sentence
+	kept    []*frame
+	fs      []*frame
+	evOf    []int
+	// rules caches the rule ids: strings, so shared safely across documents.
+	rules map[[2]string]string
+	// Slabs of the events' participants, their spans and actors.
+	partSlab slab[extract.Participant]
+	spanSlab slab[extract.Span]
+	whoSlab  slab[int]
+	// Slabs of the events' resolved dates.
+	resSlab   slab[extract.Resolved]
+	rangeSlab slab[extract.Range]
+	sn        sentence
 	// Slabs of the flat fields (flat.go), filled by finish.
 	codes     []string
 	actorSlab []extract.Actor
@@ -184,7 +197,11 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 func (db *docBuilder) release() {
 	db.doc, db.sents, db.out, db.tokens = nil, nil, nil, nil
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
-	clear(db.frames[:cap(db.frames)])                  // frames point into cands and the document
+	db.partSlab, db.spanSlab, db.whoSlab = nil, nil, nil
+	db.resSlab, db.rangeSlab = nil, nil
+	clear(db.kept[:cap(db.kept)])
+	clear(db.fs[:cap(db.fs)])
+	clear(db.frames[:cap(db.frames)]) // frames point into cands and the document
 	db.sn = sentence{}
 	db.al.clear()
 }

@@ -457,11 +457,15 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 	}
 	named := func(js []int, ok bool, strength int) []arg {
-		out := make([]arg, 0, len(js))
+		// The args come from the sentence's slab, capped so that an
+		// append by a caller copies them out.
+		a := s.docBuilder.args
+		from := len(a)
 		for _, j := range js {
-			out = append(out, arg{mention: items[j].mention, item: j, named: ok, strength: strength})
+			a = append(a, arg{mention: items[j].mention, item: j, named: ok, strength: strength})
 		}
-		return out
+		s.docBuilder.args = a
+		return a[from:len(a):len(a)]
 	}
 	switch {
 	case len(persons) > 0:

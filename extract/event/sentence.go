@@ -86,6 +86,7 @@ type arg struct {
 // sentence appends the events of sentence si to db.out.
 func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
+	db.args = db.args[:0]
 	db.items = splitItems(d.Text, textpkg.SentenceTokens(db.tokens, s), s.Start, s.End, ms, d.Mentions, db.items)
 	db.matches = db.lex.matches(db.items, db.matches)
 	if len(db.matches) == 0 {
@@ -120,7 +121,11 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	}
 	db.vgs = sn.vgs
 	for i := range sn.cands {
-		sn.frames[i] = frame{c: &sn.cands[i], agentSt: -1, agentEn: -1, objEnd: -1}
+		// A frame's agents and patients are appended to, never shared:
+		// the buffers of the frame that had this place in an earlier
+		// sentence serve again.
+		ag, pa := sn.frames[i].agents[:0], sn.frames[i].patients[:0]
+		sn.frames[i] = frame{c: &sn.cands[i], agentSt: -1, agentEn: -1, objEnd: -1, agents: ag, patients: pa}
 		sn.analyse(&sn.frames[i])
 	}
 	for i := range sn.frames {
@@ -304,14 +309,19 @@ func commaAnd(items []item, k int) bool {
 func (s *sentence) emit() {
 	d := s.doc
 	first := len(s.out)
-	var kept []*frame
-	n := 0
+	kept := s.kept[:0]
+	n, nargs := 0, 0
 	for i := range s.frames {
-		if !s.frames[i].drop {
+		if f := &s.frames[i]; !f.drop {
 			n++
+			nargs += len(f.agents) + len(f.patients)
 		}
 	}
 	codes := make([]string, 0, n) // one allocation for the codes of the sentence's events
+	// The participants, their spans and the actors of the sentence's
+	// events come from the document's slabs: each event gets room for
+	// all its args, capped, so a later append copies out.
+	parts, spans, who := s.partSlab.take(nargs), s.spanSlab.take(nargs), s.whoSlab.take(nargs)
 	for i := range s.frames {
 		f := &s.frames[i]
 		if f.drop {
@@ -327,7 +337,8 @@ func (s *sentence) emit() {
 		start, end := s.items[c.first].start, s.items[c.last].end
 		e.Trigger = extract.Span{Text: d.Text[start:end], Start: start, End: end}
 		e.Sentence = extract.SentenceRef{I: s.si, Start: s.s.Start, End: s.s.End}
-		e.Participants = []extract.Participant{}
+		na := len(f.agents) + len(f.patients)
+		e.Participants, parts = parts[:0:na], parts[na:]
 		var note evNote
 		for ai := 0; ai < len(f.agents)+len(f.patients); ai++ {
 			var a arg
@@ -348,7 +359,8 @@ func (s *sentence) emit() {
 			}
 			p := extract.Participant{Mention: a.mention, Role: a.role}
 			if a.span != nil {
-				p.Span = &extract.Span{Text: d.Text[a.span[0]:a.span[1]], Start: a.span[0], End: a.span[1]}
+				spans[0] = extract.Span{Text: d.Text[a.span[0]:a.span[1]], Start: a.span[0], End: a.span[1]}
+				p.Span, spans = &spans[0], spans[1:]
 			}
 			e.Participants = append(e.Participants, p)
 		}
@@ -356,13 +368,14 @@ func (s *sentence) emit() {
 		e.Negated = f.negated
 		e.Modality = f.modality
 		e.Quoted = f.quoted
-		e.Rule = "event/" + c.typ + "/" + c.how
+		e.Rule = s.rule(c.typ, c.how)
 		if c.pos == posNoun && len(f.agents) == 0 && len(f.patients) == 0 && s.definiteNoun(c.first) {
 			note.nounDef = true
 		}
 		s.out = append(s.out, e)
 		s.notes = append(s.notes, note)
 	}
+	s.kept = kept
 	evs := s.out[first:]
 	fs, evOf := s.slotFrames()
 	s.assignDates(fs, evOf, evs)
@@ -370,7 +383,8 @@ func (s *sentence) emit() {
 	s.assignAmounts(fs, evOf, evs)
 	for i := range evs {
 		e := &evs[i]
-		e.Who = []int{}
+		np := len(e.Participants)
+		e.Who, who = who[:0:np], who[np:]
 		for _, p := range e.Participants {
 			if !slices.Contains(e.Who, p.Mention) {
 				e.Who = append(e.Who, p.Mention)
@@ -415,8 +429,8 @@ func confidence(f *frame, e *extract.Event) float64 {
 // events, and the frames dropped that still claim theirs; evOf maps each
 // to its event in emit order, -1 for the claimants.
 func (s *sentence) slotFrames() ([]*frame, []int) {
-	var fs []*frame
-	var evOf []int
+	fs, evOf := s.fs[:0], s.evOf[:0]
+	defer func() { s.fs, s.evOf = fs, evOf }()
 	n := 0
 	for i := range s.frames {
 		f := &s.frames[i]
@@ -429,4 +443,34 @@ func (s *sentence) slotFrames() ([]*frame, []int) {
 		}
 	}
 	return fs, evOf
+}
+
+// rule returns the rule id of an event of type typ found by how,
+// built once per pair and builder.
+func (db *docBuilder) rule(typ, how string) string {
+	k := [2]string{typ, how}
+	r, ok := db.rules[k]
+	if !ok {
+		r = "event/" + typ + "/" + how
+		if db.rules == nil {
+			db.rules = map[[2]string]string{}
+		}
+		db.rules[k] = r
+	}
+	return r
+}
+
+// slab hands out runs of one document's values of type T: the runs are
+// part of the events returned, so a slab is never reused across documents.
+type slab[T any] []T
+
+// take returns room for n values (zeroed, length n), from the slab while
+// it lasts, else from a new one.
+func (sl *slab[T]) take(n int) []T {
+	if n > cap(*sl)-len(*sl) || *sl == nil { // nil: an empty run must not be nil
+		*sl = make([]T, 0, max(n, 32))
+	}
+	l := len(*sl)
+	*sl = (*sl)[:l+n]
+	return (*sl)[l : l+n : l+n]
 }

@@ -99,10 +99,12 @@ func (s *sentence) assignDates(fs []*frame, evOf []int, evs []extract.Event) {
 			if !resolved(dt.Value) {
 				continue
 			}
-			r := &extract.Resolved{Value: dt.Value}
+			r := &s.resSlab.take(1)[0]
+			r.Value = dt.Value
 			if dt.Range != nil {
-				rg := *dt.Range
-				r.Range = &rg
+				rg := &s.rangeSlab.take(1)[0]
+				*rg = *dt.Range
+				r.Range = rg
 			}
 			e.WhenResolved = r
 			break
