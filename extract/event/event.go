@@ -122,9 +122,14 @@ type docBuilder struct {
 	vgs     []int
 	breaks  []int32 // backs sentence.breaks
 	args    []arg   // the slab of actorsIn's args, emptied at each sentence
-	kept    []*frame
-	fs      []*frame
-	evOf    []int
+	ents    []entry // the slab of matches' entries, emptied at each sentence
+	// codeSlab holds the events' CAMEO codes, slotSlab their slots'
+	// mention indexes (When, Where, Amounts).
+	codeSlab slab[string]
+	slotSlab slab[int]
+	kept     []*frame
+	fs       []*frame
+	evOf     []int
 	// rules caches the rule ids: strings, so shared safely across documents.
 	rules map[[2]string]string
 	// Slabs of the events' participants, their spans and actors.
@@ -199,6 +204,7 @@ func (db *docBuilder) release() {
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
 	db.partSlab, db.spanSlab, db.whoSlab = nil, nil, nil
 	db.resSlab, db.rangeSlab = nil, nil
+	db.codeSlab, db.slotSlab = nil, nil
 	clear(db.kept[:cap(db.kept)])
 	clear(db.fs[:cap(db.fs)])
 	clear(db.frames[:cap(db.frames)]) // frames point into cands and the document

@@ -88,7 +88,7 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
 	db.args = db.args[:0]
 	db.items = splitItems(d.Text, textpkg.SentenceTokens(db.tokens, s), s.Start, s.End, ms, d.Mentions, db.items)
-	db.matches = db.lex.matches(db.items, db.matches)
+	db.matches = db.lex.matches(db.items, db.matches, &db.ents)
 	if len(db.matches) == 0 {
 		return
 	}
@@ -317,7 +317,7 @@ func (s *sentence) emit() {
 			nargs += len(f.agents) + len(f.patients)
 		}
 	}
-	codes := make([]string, 0, n) // one allocation for the codes of the sentence's events
+	codes := s.codeSlab.take(n)[:0] // room for the codes of the sentence's events
 	// The participants, their spans and the actors of the sentence's
 	// events come from the document's slabs: each event gets room for
 	// all its args, capped, so a later append copies out.

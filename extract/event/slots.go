@@ -42,14 +42,16 @@ func isTimeBound(w string) bool {
 func (s *sentence) assignDates(fs []*frame, evOf []int, evs []extract.Event) {
 	ms := s.doc.Mentions
 	items := s.items
-	for i := range evs {
-		evs[i].When = []int{}
-	}
-	dates := false
+	nd := 0
 	for _, i := range s.ms {
-		dates = dates || ms[i].Date != nil
+		if ms[i].Date != nil {
+			nd++
+		}
 	}
-	if !dates {
+	for i := range evs {
+		evs[i].When = s.slots(nd)
+	}
+	if nd == 0 {
 		return
 	}
 	rel := s.relativeSpans()
@@ -203,8 +205,14 @@ func (s *sentence) assignPlaces(fs []*frame, evOf []int, evs []extract.Event) {
 		}
 		return false
 	}
+	nl := 0
+	for _, i := range s.ms {
+		if ms[i].Location != nil {
+			nl++
+		}
+	}
 	for i := range evs {
-		evs[i].Where = []int{}
+		evs[i].Where = s.slots(nl)
 	}
 	for k := range items {
 		it := &items[k]
@@ -340,8 +348,14 @@ func (s *sentence) itemDistance(f *frame, k int) int {
 func (s *sentence) assignAmounts(fs []*frame, evOf []int, evs []extract.Event) {
 	mentions := s.doc.Mentions
 	ms := s.ms
+	na := 0
+	for _, i := range ms {
+		if mentions[i].Amount != nil {
+			na++
+		}
+	}
 	for i := range evs {
-		evs[i].Amounts = []int{}
+		evs[i].Amounts = s.slots(na)
 	}
 	inSentence := func(j int) bool { return slices.Contains(ms, j) }
 	isEquivalent := func(i int) bool {
@@ -601,4 +615,14 @@ func isParticipant(evs []extract.Event, i int) bool {
 		}
 	}
 	return false
+}
+
+// slots returns an empty list with room for n mention indexes, from the
+// document's slab: a sentence's event can take at most its n mentions of
+// a kind, and an append beyond copies out.
+func (db *docBuilder) slots(n int) []int {
+	if n == 0 {
+		return []int{}
+	}
+	return db.slotSlab.take(n)[:0]
 }

@@ -37,7 +37,11 @@ type match struct {
 // matches finds the lexicon's forms among the sentence's words. A
 // capitalised word inside the sentence is part of a name ("the Special
 // Measures Agreement") and is skipped.
-func (lex *lexicon) matches(items []item, buf []match) []match {
+//
+// ebuf is emptied and holds the entries of the multi-word forms; the
+// matches point into it.
+func (lex *lexicon) matches(items []item, buf []match, ebuf *[]entry) []match {
+	*ebuf = (*ebuf)[:0]
 	out := buf[:0]
 	covered := 0 // items before this are inside a phrase already matched
 	for i := range items {
@@ -54,19 +58,22 @@ func (lex *lexicon) matches(items []item, buf []match) []match {
 			continue
 		}
 		best := -1
-		var ents []entry
+		// The entries of the longest form go to the slab ebuf, which the
+		// sentence's matches share; each run is capped.
+		from := len(*ebuf)
 		for _, e := range es {
 			n := len(e.rest)
 			if n < best || !restMatches(items, i, e.rest) {
 				continue
 			}
 			if n > best {
-				best, ents = n, ents[:0:0]
+				best, *ebuf = n, (*ebuf)[:from]
 			}
-			ents = append(ents, e)
+			*ebuf = append(*ebuf, e)
 		}
 		if best >= 0 {
-			out = append(out, match{first: i, last: i + best, entries: ents})
+			to := len(*ebuf)
+			out = append(out, match{first: i, last: i + best, entries: (*ebuf)[from:to:to]})
 			if best > 0 {
 				covered = i + best + 1
 			}

@@ -10,10 +10,11 @@ import (
 
 // analysis is the per-document working state of one Extract call.
 type analysis struct {
-	lx   *lexicon
-	g    *location.Gazetteer
-	d    *extract.Doc
-	text string
+	candSlab []cand // backs newCand
+	lx       *lexicon
+	g        *location.Gazetteer
+	d        *extract.Doc
+	text     string
 	// lowText is text with ASCII letters in lower case (same byte
 	// offsets), so that lower-case words and keys are substrings of it.
 	lowText string
@@ -321,3 +322,14 @@ func (a *analysis) hasCap(k int, b uint8) bool { return k >= 0 && k < len(a.cb) 
 
 // hasLow reports whether token k (in range) carries lowBits bit b.
 func (a *analysis) hasLow(k int, b uint8) bool { return k >= 0 && k < len(a.lb) && a.lb[k]&b != 0 }
+
+// newCand returns a pointer to a copy of c from the document's slab of
+// candidates: a full slab is left to the candidates in it and a new one
+// started, so that the pointers stay put.
+func (a *analysis) newCand(c cand) *cand {
+	if len(a.candSlab) == cap(a.candSlab) {
+		a.candSlab = make([]cand, 0, 16)
+	}
+	a.candSlab = append(a.candSlab, c)
+	return &a.candSlab[len(a.candSlab)-1]
+}

@@ -83,10 +83,12 @@ func (a *analysis) mentions() []extract.Mention {
 		entityOf(c)
 	}
 	out := make([]extract.Mention, 0, len(cs))
-	for _, c := range cs {
+	orgs := make([]extract.Organization, len(cs)) // one slab for the payloads
+	for i, c := range cs {
 		e := ents[c]
 		start, end := a.toks[c.s].start, a.toks[c.e-1].end
-		o := &extract.Organization{Name: e.name, Kind: e.kind, Country: e.country, Acronym: e.ac, Entity: e.id}
+		o := &orgs[i]
+		*o = extract.Organization{Name: e.name, Kind: e.kind, Country: e.country, Acronym: e.ac, Entity: e.id}
 		if o.Kind == "" {
 			o.Kind = extract.OrgOther
 		}

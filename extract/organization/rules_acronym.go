@@ -20,8 +20,8 @@ func (a *analysis) findAcronyms() {
 		}
 		if acr := a.word(i + 1); a.acronymTok(i+1) && a.isPunct(i+2, ")") {
 			if long := a.longFormBefore(i, acr); long != nil {
-				short := &cand{s: i + 1, e: i + 2, kind: long.kind, rule: "organization/acronym/definition",
-					conf: 0.9, prio: prioStrong, link: long, acronym: acr}
+				short := a.newCand(cand{s: i + 1, e: i + 2, kind: long.kind, rule: "organization/acronym/definition",
+					conf: 0.9, prio: prioStrong, link: long, acronym: acr})
 				if a.add(short) {
 					long.acronym = acr
 					defined[acr] = long
@@ -42,14 +42,14 @@ func (a *analysis) findAcronyms() {
 			if !initialsMatch(acr, a.initials(i+1, j)) || !a.orgLongForm(i+1, j) {
 				continue
 			}
-			long := a.replaceWithin(&cand{s: i + 1, e: j, kind: a.kindOf(i+1, j, "other"), rule: "organization/acronym/definition",
-				conf: 0.9, prio: prioStrong, acronym: acr})
+			long := a.replaceWithin(a.newCand(cand{s: i + 1, e: j, kind: a.kindOf(i+1, j, "other"), rule: "organization/acronym/definition",
+				conf: 0.9, prio: prioStrong, acronym: acr}))
 			if long == nil {
 				continue
 			}
 			if a.at(i-1) == nil {
-				a.add(&cand{s: i - 1, e: i, kind: long.kind, rule: "organization/acronym/definition", conf: 0.9,
-					prio: prioStrong, link: long, acronym: acr})
+				a.add(a.newCand(cand{s: i - 1, e: i, kind: long.kind, rule: "organization/acronym/definition", conf: 0.9,
+					prio: prioStrong, link: long, acronym: acr}))
 			}
 			defined[acr] = long
 		}
@@ -62,8 +62,8 @@ func (a *analysis) findAcronyms() {
 			continue
 		}
 		if long, ok := defined[a.word(k)]; ok {
-			a.add(&cand{s: k, e: k + 1, kind: long.kind, rule: "organization/acronym/use", conf: 0.85,
-				prio: prioStrong, link: long, acronym: long.acronym})
+			a.add(a.newCand(cand{s: k, e: k + 1, kind: long.kind, rule: "organization/acronym/use", conf: 0.85,
+				prio: prioStrong, link: long, acronym: long.acronym}))
 		}
 	}
 }
@@ -125,8 +125,8 @@ func (a *analysis) longFormBefore(p int, acr string) *cand {
 	if best < 0 || !a.orgLongForm(best, end) {
 		return nil
 	}
-	return a.replaceWithin(&cand{s: best, e: end, kind: a.kindOf(best, end, "other"),
-		rule: "organization/acronym/definition", conf: 0.85, prio: prioStrong})
+	return a.replaceWithin(a.newCand(cand{s: best, e: end, kind: a.kindOf(best, end, "other"),
+		rule: "organization/acronym/definition", conf: 0.85, prio: prioStrong}))
 }
 
 // orgLongForm rejects long forms that name no organisation: a place

@@ -1,6 +1,10 @@
 package organization
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file holds the rules that read a capitalised name from the words
 // around it: possessives and business nouns ("Toyota's chief executive",
@@ -29,7 +33,7 @@ func (a *analysis) findByContext() {
 			e--
 		}
 		if kind, rule, ok := a.context(i, e); ok && (a.contextName(i, e) || kind == "media" && a.outletName(i, e)) {
-			a.add(&cand{s: i, e: e, kind: kind, rule: rule, conf: 0.7, prio: prioHead})
+			a.add(a.newCand(cand{s: i, e: e, kind: kind, rule: rule, conf: 0.7, prio: prioHead}))
 		}
 		i = e
 	}
@@ -138,14 +142,33 @@ func (a *analysis) wordsBefore(p int, ws string) bool {
 	if ws == "" {
 		return true
 	}
-	parts := strings.Fields(ws)
-	for i := len(parts) - 1; i >= 0; i-- {
+	// The words of ws from the last, as strings.Fields splits them,
+	// without the slice.
+	for end := len(ws); ; {
+		for end > 0 {
+			r, n := utf8.DecodeLastRuneInString(ws[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= n
+		}
+		if end == 0 {
+			return true
+		}
+		start := end
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(ws[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= n
+		}
 		p--
-		if a.lower(p) != parts[i] {
+		if a.lower(p) != ws[start:end] {
 			return false
 		}
+		end = start
 	}
-	return true
 }
 
 // apposition reads "a rights group", "the world's biggest carmaker", "an
@@ -208,7 +231,7 @@ func (a *analysis) findBareAcronyms() {
 		if _, ok := a.place(k, k+1); ok || a.g.CommonWord(a.low[k]) || a.isNum(k+1) && a.sameLine(k+1) {
 			continue
 		}
-		a.add(&cand{s: k, e: k + 1, kind: "other", rule: "organization/acronym/bare", conf: 0.5, prio: prioKnownSingle})
+		a.add(a.newCand(cand{s: k, e: k + 1, kind: "other", rule: "organization/acronym/bare", conf: 0.5, prio: prioKnownSingle}))
 	}
 }
 
@@ -300,7 +323,7 @@ func (a *analysis) propagate() {
 			if src.kind == "sports" && a.venue(i, i+l) {
 				continue
 			}
-			a.add(&cand{s: i, e: i + l, kind: src.kind, rule: "organization/coref/name", conf: 0.75, prio: prioHead, link: src})
+			a.add(a.newCand(cand{s: i, e: i + l, kind: src.kind, rule: "organization/coref/name", conf: 0.75, prio: prioHead, link: src}))
 			i += l - 1
 			break
 		}

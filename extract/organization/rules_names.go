@@ -102,7 +102,7 @@ func (a *analysis) runCandidates(s, e int, cs []*cand) []*cand {
 			}
 		case a.lx.prefixDes[w] && k+1 < e && a.nameTok(k+1) && (k == s || !a.nameTok(k-1)):
 			end := a.rightBound(k+1, e)
-			cs = append(cs, &cand{s: k, e: end, kind: "company", rule: "organization/suffix/designator", conf: 0.85, prio: prioStrong})
+			cs = append(cs, a.newCand(cand{s: k, e: end, kind: "company", rule: "organization/suffix/designator", conf: 0.85, prio: prioStrong}))
 		}
 		h, isHead := a.lx.heads[w]
 		if !isHead {
@@ -148,7 +148,7 @@ func (a *analysis) nameCand(s, e int, kind, rule string, conf float64, prio int)
 			s++
 		}
 	}
-	return &cand{s: s, e: e, kind: kind, rule: rule, conf: conf, prio: prio, country: country}
+	return a.newCand(cand{s: s, e: e, kind: kind, rule: rule, conf: conf, prio: prio, country: country})
 }
 
 // demonymOnly reports whether token k is a demonym and no country name
@@ -413,8 +413,8 @@ func (a *analysis) knownIn(s, e int, cs []*cand) []*cand {
 		if best == i {
 			prio = prioKnownSingle
 		}
-		cs = append(cs, &cand{s: i, e: best + 1, kind: bestE.kind, known: bestE, rule: "organization/list",
-			conf: 0.9, prio: prio, acronym: bestE.acronym, canonical: bestE.canonical})
+		cs = append(cs, a.newCand(cand{s: i, e: best + 1, kind: bestE.kind, known: bestE, rule: "organization/list",
+			conf: 0.9, prio: prio, acronym: bestE.acronym, canonical: bestE.canonical}))
 		i = best + 1
 	}
 	return cs

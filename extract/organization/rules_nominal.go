@@ -34,13 +34,13 @@ func (a *analysis) findNominals() {
 		role := a.roleAfter(k)
 		if (a.lower(k-1) == "the" || role && (a.lower(k-1) == "a" || a.lower(k-1) == "an")) && !a.ofAfter(k) {
 			if ante := a.antecedent(named, k, kind); ante != nil {
-				a.add(&cand{s: k, e: k + 1, kind: ante.kind, rule: "organization/coref/nominal", conf: 0.6,
-					prio: prioKnownSingle, link: ante, nominal: true})
+				a.add(a.newCand(cand{s: k, e: k + 1, kind: ante.kind, rule: "organization/coref/nominal", conf: 0.6,
+					prio: prioKnownSingle, link: ante, nominal: true}))
 				continue
 			}
 		}
 		if s, ok := a.actor(k, kind); ok {
-			a.add(&cand{s: s, e: k + 1, kind: kind, rule: "organization/nominal/actor", conf: 0.55, prio: prioKnownSingle, nominal: true})
+			a.add(a.newCand(cand{s: s, e: k + 1, kind: kind, rule: "organization/nominal/actor", conf: 0.55, prio: prioKnownSingle, nominal: true}))
 		}
 	}
 }

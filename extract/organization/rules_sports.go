@@ -311,7 +311,7 @@ func (a *analysis) fixture(i int) {
 
 // club records [s, e) as a club when its tokens are free.
 func (a *analysis) club(s, e int, rule string, conf float64) {
-	c := &cand{s: s, e: e, kind: "sports", rule: rule, conf: conf, prio: prioHead}
+	c := a.newCand(cand{s: s, e: e, kind: "sports", rule: rule, conf: conf, prio: prioHead})
 	if !a.add(c) {
 		return
 	}
@@ -413,7 +413,7 @@ func (a *analysis) townPlurals() {
 			if !a.bigPlace(i, e) || a.g.GivenName(a.low[i]) && a.personal(a.word(e)) || a.g.CommonWord(a.low[i]) {
 				break
 			}
-			a.add(&cand{s: i, e: e + 1, kind: "other", rule: "organization/sports/club", conf: 0.65, prio: prioHead})
+			a.add(a.newCand(cand{s: i, e: e + 1, kind: "other", rule: "organization/sports/club", conf: 0.65, prio: prioHead}))
 			break
 		}
 	}
@@ -595,7 +595,7 @@ func (a *analysis) spreadClubs() {
 			if a.venue(i, i+l) {
 				break
 			}
-			c := &cand{s: i, e: i + l, kind: "sports", rule: "organization/sports/context", conf: 0.65, prio: prioHead, link: src}
+			c := a.newCand(cand{s: i, e: i + l, kind: "sports", rule: "organization/sports/context", conf: 0.65, prio: prioHead, link: src})
 			a.add(c)
 			i += l - 1
 			break
