@@ -111,6 +111,7 @@ type docBuilder struct {
 	// tokens are the document's tokens: the pipeline's, else tokBuf's.
 	tokens []textpkg.Token
 	tokBuf []textpkg.Token
+	low    string // the document's Lower (LowerText)
 	out    []extract.Event
 	notes  []evNote // one per event in out
 	// Scratch reused from sentence to sentence.
@@ -162,7 +163,7 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 // reset readies db for document d, keeping the buffers of an earlier one.
 func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) {
 	db.doc, db.lex, db.sents, db.dateline = d, lex, sents, datelineMention(d)
-	db.tokens = d.Tokens
+	db.tokens, db.low = d.Tokens, d.LowerText()
 	if db.tokens == nil {
 		db.tokBuf = textpkg.Tokenize(d.Text, db.tokBuf[:0])
 		db.tokens = db.tokBuf
@@ -200,7 +201,7 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 // release drops what db holds of the finished document, so that the pool
 // keeps no article alive.
 func (db *docBuilder) release() {
-	db.doc, db.sents, db.out, db.tokens = nil, nil, nil, nil
+	db.doc, db.sents, db.out, db.tokens, db.low = nil, nil, nil, nil, ""
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
 	db.partSlab, db.spanSlab, db.whoSlab = nil, nil, nil
 	db.resSlab, db.rangeSlab = nil, nil

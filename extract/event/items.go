@@ -36,7 +36,7 @@ type item struct {
 // the items. A word joins the tokens that an inner hyphen, apostrophe or
 // period glues together ("cost-sharing", "don't", "U.S"), and a mention
 // that starts or ends inside a token cuts it there.
-func splitItems(text string, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
+func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
 	out = out[:0]
 	mi, ti := 0, 0
 	p := start
@@ -84,7 +84,7 @@ func splitItems(text string, toks []textpkg.Token, start, end int, ms []int, men
 			q = min(toks[ti].End, limit)
 		}
 		r, _ := utf8.DecodeRuneInString(text[from:q])
-		out = append(out, item{kind: itemWord, start: from, end: q, word: lower(text[from:q]), upper: unicode.IsUpper(r)})
+		out = append(out, item{kind: itemWord, start: from, end: q, word: lowerAt(text, low, from, q), upper: unicode.IsUpper(r)})
 		p = q
 	}
 	return out
@@ -106,6 +106,22 @@ func glued(text string, t []textpkg.Token, limit int) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
+}
+
+// lowerAt lower-cases text[from:to]. An ASCII word is read from low, the
+// text with its ASCII letters lower-cased at the same offsets (the
+// document's Lower), which is what strings.ToLower gives for it; other
+// words, or all when low is "", go through lower.
+func lowerAt(text, low string, from, to int) string {
+	if low == "" {
+		return lower(text[from:to])
+	}
+	for i := from; i < to; i++ {
+		if text[i] >= utf8.RuneSelf {
+			return lower(text[from:to])
+		}
+	}
+	return low[from:to]
 }
 
 // lower lower-cases s, without allocating when it already is or when it

@@ -3,6 +3,7 @@ package organization
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/location"
@@ -70,7 +71,7 @@ func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
 		starts[i] = s.Start
 	}
 	markLines(a.toks, starts)
-	a.lowText = asciiLower(d.Text)
+	a.lowText = d.LowerText() // the pipeline lower-cases the text once for all
 	a.low = make([]string, len(a.toks))
 	a.lb = make([]uint8, len(a.toks))
 	a.cb = make([]uint8, len(a.toks))
@@ -305,16 +306,15 @@ func (a *analysis) resolve(cs []*cand) {
 	}
 }
 
-// asciiLower returns s with its ASCII capitals in lower case; other bytes
-// are kept, so offsets stay.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+// lowerSpan returns strings.ToLower(text[start:end]): for ASCII the
+// slice of lowText, which is the same, without a copy.
+func (a *analysis) lowerSpan(start, end int) string {
+	for i := start; i < end; i++ {
+		if a.text[i] >= utf8.RuneSelf {
+			return strings.ToLower(a.text[start:end])
 		}
 	}
-	return string(b)
+	return a.lowText[start:end]
 }
 
 // hasCap reports whether token k (in range) carries capBits bit b.

@@ -45,9 +45,15 @@ func (a *analysis) mentions() []extract.Mention {
 			ents[c] = nil // guards against link cycles
 			e = entityOf(c.link)
 		}
-		name := a.canonical(c)
+		name, at := a.canonical(c)
+		var key string
+		if at >= 0 {
+			key = a.lowerSpan(at, at+len(name))
+		} else {
+			key = strings.ToLower(name)
+		}
 		if e == nil {
-			e = byKey[strings.ToLower(name)]
+			e = byKey[key]
 		}
 		if e == nil {
 			e = byKey[a.shortForm(c)]
@@ -60,7 +66,7 @@ func (a *analysis) mentions() []extract.Mention {
 			order = append(order, e)
 		}
 		if !c.nominal {
-			byKey[strings.ToLower(name)] = e
+			byKey[key] = e
 			if short := a.shortForm(c); short != "" {
 				if _, taken := byKey[short]; !taken {
 					byKey[short] = e
@@ -100,10 +106,11 @@ func (a *analysis) mentions() []extract.Mention {
 
 // canonical returns the name a candidate gives its organisation: the
 // list's name, the long form an acronym stands for, else the text with
-// spacing normalized and a leading "the" dropped.
-func (a *analysis) canonical(c *cand) string {
+// spacing normalized and a leading "the" dropped; at is the name's offset
+// in the text when it is a slice of it, else -1.
+func (a *analysis) canonical(c *cand) (name string, at int) {
 	if c.canonical != "" {
-		return c.canonical
+		return c.canonical, -1
 	}
 	if c.link != nil && c.link != c && c.link.e > c.link.s {
 		return a.canonical(c.link)
@@ -112,6 +119,21 @@ func (a *analysis) canonical(c *cand) string {
 	for s < c.e-1 && a.lower(s) == "the" {
 		s++
 	}
+	// Most names are written as canonical joins them: then the name is a
+	// slice of the text, and at is its offset.
+	same := c.e > s
+	for k := s + 1; k < c.e && same; k++ {
+		gap := a.text[a.toks[k-1].end:a.toks[k].start]
+		if a.toks[k].space && !a.isPoss(k) {
+			same = gap == " "
+		} else {
+			same = gap == ""
+		}
+	}
+	if same {
+		start := a.toks[s].start
+		return a.text[start:a.toks[c.e-1].end], start
+	}
 	var b strings.Builder
 	for k := s; k < c.e; k++ {
 		if k > s && a.toks[k].space && !a.isPoss(k) {
@@ -119,7 +141,7 @@ func (a *analysis) canonical(c *cand) string {
 		}
 		b.WriteString(a.word(k))
 	}
-	return b.String()
+	return b.String(), -1
 }
 
 // countryOf returns the country of a candidate: the list's, else that of
@@ -176,5 +198,5 @@ func (a *analysis) shortForm(c *cand) string {
 	if e == c.e {
 		return ""
 	}
-	return strings.ToLower(a.span(c.s, e))
+	return a.lowerSpan(a.toks[c.s].start, a.toks[e-1].end)
 }
