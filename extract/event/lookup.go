@@ -61,6 +61,7 @@ type actorLists struct {
 	groups     []int            // organisations and counts of people
 	titleWord  map[string][]int // people by word of their title, as hasWord reads it
 	words      map[string][]string
+	pairs      []wordOf // indexWords' buffer, empty between calls
 	// police: forces ("Puerto Rico Police") by name, as actor positions,
 	// and the dateline's places storyPolice compares them with; filled
 	// on the first "the police".
@@ -97,15 +98,8 @@ func (db *docBuilder) lists() *actorLists {
 			if m.Type == extract.TypeOfficial {
 				l.officials = append(l.officials, mi)
 			}
-			if l.titleWord == nil {
-				l.titleWord = map[string][]int{}
-			}
 			for _, f := range db.fields(m.Person.Title) {
-				for _, w := range [2]string{f, strings.TrimSuffix(f, "s")} {
-					if ws := l.titleWord[w]; len(ws) == 0 || ws[len(ws)-1] != mi {
-						l.titleWord[w] = append(ws, mi)
-					}
-				}
+				l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
 			}
 		case k == "country" || k == "demonym":
 			l.countryish = append(l.countryish, mi)
@@ -116,7 +110,41 @@ func (db *docBuilder) lists() *actorLists {
 			l.groups = append(l.groups, mi)
 		}
 	}
+	if len(l.pairs) > 0 && l.titleWord == nil {
+		l.titleWord = map[string][]int{}
+	}
+	l.pairs = indexWords(l.titleWord, l.pairs)
 	return l
+}
+
+// wordOf is a word of a title or name and the mention it belongs to.
+type wordOf struct {
+	w  string
+	mi int
+}
+
+// indexWords fills m with the mentions of each word, in the order of
+// pairs, a mention not repeated next to itself, as appending pair by pair
+// would; the lists share one slab. It returns pairs emptied and cleared.
+func indexWords(m map[string][]int, pairs []wordOf) []wordOf {
+	if len(pairs) == 0 {
+		return pairs
+	}
+	slices.SortStableFunc(pairs, func(a, b wordOf) int { return strings.Compare(a.w, b.w) })
+	ints := make([]int, 0, len(pairs))
+	for i := 0; i < len(pairs); {
+		from := len(ints)
+		j := i
+		for ; j < len(pairs) && pairs[j].w == pairs[i].w; j++ {
+			if len(ints) == from || ints[len(ints)-1] != pairs[j].mi {
+				ints = append(ints, pairs[j].mi)
+			}
+		}
+		m[pairs[i].w] = ints[from:len(ints):len(ints)]
+		i = j
+	}
+	clear(pairs) // the words are the document's
+	return pairs[:0]
 }
 
 // clear empties the lists for the next document, keeping the buffers that
@@ -153,13 +181,10 @@ func (db *docBuilder) orgLists() *actorLists {
 		o := db.org(mi)
 		l.orgKind[o.Kind] = append(l.orgKind[o.Kind], mi)
 		for _, f := range db.fields(o.Name) {
-			for _, w := range [2]string{f, strings.TrimSuffix(f, "s")} {
-				if ws := l.orgWord[w]; len(ws) == 0 || ws[len(ws)-1] != mi {
-					l.orgWord[w] = append(ws, mi)
-				}
-			}
+			l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
 		}
 	}
+	l.pairs = indexWords(l.orgWord, l.pairs)
 	return l
 }
 
