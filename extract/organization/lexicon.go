@@ -25,6 +25,9 @@ type head struct {
 // entry is a named organisation of the lists.
 type entry struct {
 	kind, country, canonical, acronym string
+	// canonicalKey is strings.ToLower(canonical), made once at load:
+	// entities are keyed by it for every mention of the body.
+	canonicalKey string
 	// words is the name's length in tokens.
 	words int
 	// weak: a single word that is also a common word or a personal name,
@@ -209,6 +212,7 @@ func (lx *lexicon) addKnown(name string, e *entry) {
 		return
 	}
 	lx.known[key] = e
+	e.canonicalKey = strings.ToLower(e.canonical)
 	if len(toks) > lx.maxKnown {
 		lx.maxKnown = len(toks)
 	}

@@ -45,11 +45,8 @@ func (a *analysis) mentions() []extract.Mention {
 			ents[c] = nil // guards against link cycles
 			e = entityOf(c.link)
 		}
-		name, at := a.canonical(c)
-		var key string
-		if at >= 0 {
-			key = a.lowerSpan(at, at+len(name))
-		} else {
+		name, key := a.canonical(c)
+		if key == "" {
 			key = strings.ToLower(name)
 		}
 		if e == nil {
@@ -106,11 +103,15 @@ func (a *analysis) mentions() []extract.Mention {
 
 // canonical returns the name a candidate gives its organisation: the
 // list's name, the long form an acronym stands for, else the text with
-// spacing normalized and a leading "the" dropped; at is the name's offset
-// in the text when it is a slice of it, else -1.
-func (a *analysis) canonical(c *cand) (name string, at int) {
+// spacing normalized and a leading "the" dropped. key is
+// strings.ToLower(name) when it comes without a copy (the list's, or a
+// slice of the lower-cased text), else "".
+func (a *analysis) canonical(c *cand) (name, key string) {
 	if c.canonical != "" {
-		return c.canonical, -1
+		if c.known != nil && c.known.canonical == c.canonical {
+			return c.canonical, c.known.canonicalKey
+		}
+		return c.canonical, ""
 	}
 	if c.link != nil && c.link != c && c.link.e > c.link.s {
 		return a.canonical(c.link)
@@ -131,8 +132,8 @@ func (a *analysis) canonical(c *cand) (name string, at int) {
 		}
 	}
 	if same {
-		start := a.toks[s].start
-		return a.text[start:a.toks[c.e-1].end], start
+		start, end := a.toks[s].start, a.toks[c.e-1].end
+		return a.text[start:end], a.lowerSpan(start, end)
 	}
 	var b strings.Builder
 	for k := s; k < c.e; k++ {
@@ -141,7 +142,7 @@ func (a *analysis) canonical(c *cand) (name string, at int) {
 		}
 		b.WriteString(a.word(k))
 	}
-	return b.String(), -1
+	return b.String(), ""
 }
 
 // countryOf returns the country of a candidate: the list's, else that of
