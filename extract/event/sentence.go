@@ -468,7 +468,8 @@ type slab[T any] []T
 // it lasts, else from a new one.
 func (sl *slab[T]) take(n int) []T {
 	if n > cap(*sl)-len(*sl) || *sl == nil { // nil: an empty run must not be nil
-		*sl = make([]T, 0, max(n, 32))
+		// Small for a short document, doubling for a long one.
+		*sl = make([]T, 0, max(n, min(2*cap(*sl), 512), 8))
 	}
 	l := len(*sl)
 	*sl = (*sl)[:l+n]
