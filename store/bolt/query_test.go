@@ -11,56 +11,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/store/storetest"
 )
 
-// queryDB stores 23 articles one hour apart, newest last: feeds 1 and 2
-// alternate, every third has a date mention and a "meet" event, every
-// fifth is in German, article 7 is a copy of article 6, and article 4's
-// page could not be fetched.
+// queryDB opens a test database holding storetest.QueryFixture's articles.
 func queryDB(t *testing.T) (*DB, []*store.Article) {
 	t.Helper()
 	db := openTest(t)
-	base := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
-	var arts []*store.Article
-	for i := range 23 {
-		a := article(fmt.Sprintf("https://news.example/%d", i), base.Add(time.Duration(i)*time.Hour),
-			fmt.Sprintf("Story number %d from the Harbour desk.", i))
-		a.Title = fmt.Sprintf("Story %d", i)
-		a.TextSHA256 = fmt.Sprintf("%064x", i+1)
-		a.Feed.ID = fmt.Sprint(1 + i%2)
-		a.Lang = "en"
-		if i%5 == 0 {
-			a.Lang = "de"
-			a.Text = fmt.Sprintf("Meldung %d aus Zürich über die Brücke.", i)
-		}
-		if i == 4 {
-			a.TextSource, a.FetchError = "feed", "timeout"
-		}
-		ex := &store.Extraction{Extractor: a.Extractor}
-		if i%3 == 0 {
-			ex.Mentions = []extract.Mention{{Type: extract.TypeDate, Text: "Story", Start: 0, End: 5, Rule: "t", Date: &extract.Date{Value: "2025"}}}
-			ex.Events = []extract.Event{{Type: "meet", Rule: "t"}}
-		} else {
-			ex.Mentions = []extract.Mention{{Type: extract.TypeAmount, Text: "Story", Start: 0, End: 5, Rule: "t", Amount: &extract.Amount{Kind: "quantity", Value: 1}}}
-		}
-		var page []byte
-		if i != 4 {
-			page = []byte("<p>" + a.Text + "</p>")
-		}
-		if i == 6 || i == 7 {
-			// Compared by text (ingest/article compares long texts only).
-			a.Text = "Story number 6 from the Harbour desk. " + strings.Repeat("The port authority extended the berth contract for another season. ", 3)
-		}
-		if i == 7 {
-			a.TextSHA256 = arts[6].TextSHA256
-		}
-		if err := db.WriteArticle(store.ArticleWrite{Article: a, Page: page, Extraction: ex, CompareText: i == 6 || i == 7}); err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	return db, arts
+	return db, storetest.QueryFixture(t, db)
 }
 
 func ids(recs []store.Record) []string {

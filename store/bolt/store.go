@@ -4,17 +4,14 @@ import (
 	"github.com/eventwire/eventwire/store"
 
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
-	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -60,11 +57,10 @@ type Options struct {
 // during transactions (see access), so a DB may stay open for a whole pass
 // or export without shutting anyone out.
 type DB struct {
-	acc  *access
-	role *os.File // the writer-role lock, nil for readers and Shared
-	path string
-	// gzips reuses page compressors: a new one allocates about a megabyte.
-	gzips  sync.Pool
+	acc    *access
+	role   *os.File // the writer-role lock, nil for readers and Shared
+	path   string
+	pages  store.Pages
 	leases leases
 }
 
@@ -354,7 +350,7 @@ func (d *DB) WriteArticle(w store.ArticleWrite) error {
 	var gz []byte
 	if w.Page != nil {
 		var err error
-		if gz, err = d.compress(w.Page); err != nil {
+		if gz, err = d.pages.Compress(w.Page); err != nil {
 			return err
 		}
 	}
@@ -452,7 +448,7 @@ func (d *DB) Page(id string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decompress(gz)
+	return store.DecompressPage(gz)
 }
 
 // PutExtraction replaces an article's extraction and records its extractor
@@ -894,37 +890,4 @@ func putJSON(b *bolt.Bucket, k []byte, v any) error {
 		return fmt.Errorf("store: encode: %w", err)
 	}
 	return b.Put(k, data)
-}
-
-func (d *DB) compress(p []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	zw, _ := d.gzips.Get().(*gzip.Writer)
-	if zw == nil {
-		var err error
-		if zw, err = gzip.NewWriterLevel(&buf, gzip.BestSpeed); err != nil {
-			return nil, err
-		}
-	} else {
-		zw.Reset(&buf)
-	}
-	defer d.gzips.Put(zw)
-	if _, err := zw.Write(p); err != nil {
-		return nil, fmt.Errorf("store: compress page: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("store: compress page: %w", err)
-	}
-	return buf.Bytes(), nil
-}
-
-func decompress(gz []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("store: decompress page: %w", err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("store: decompress page: %w", err)
-	}
-	return b, nil
 }

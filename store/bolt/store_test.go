@@ -4,10 +4,11 @@ import (
 	"github.com/eventwire/eventwire/store"
 
 	"errors"
-	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/eventwire/eventwire/store/storetest"
 )
 
 func openTest(t testing.TB) *DB {
@@ -21,9 +22,7 @@ func openTest(t testing.TB) *DB {
 }
 
 func article(url string, pub time.Time, text string) *store.Article {
-	return &store.Article{ID: store.ArticleID(url), URL: url, CanonicalURL: url, Published: pub, FetchedAt: pub,
-		Feed: store.FeedRef{ID: "1", URL: "http://feed", GUID: url}, Text: text, TextSHA256: fmt.Sprintf("%064x", len(text)*7919+int(pub.Unix()%1000)),
-		Extractor: store.ExtractorInfo{Name: "t", Version: 1}}
+	return storetest.Article(url, pub, text)
 }
 
 func TestLockedSecondOpen(t *testing.T) {

@@ -1,12 +1,9 @@
 package postgres
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/jackc/pgx/v5"
 
@@ -49,7 +46,7 @@ func (d *DB) WriteArticle(w store.ArticleWrite) error {
 	var gz, exJSON []byte
 	var err error
 	if w.Page != nil {
-		if gz, err = d.compress(w.Page); err != nil {
+		if gz, err = d.pages.Compress(w.Page); err != nil {
 			return err
 		}
 	}
@@ -218,15 +215,7 @@ func (d *DB) Page(id string) ([]byte, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("store: decompress page: %w", err)
-	}
-	p, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("store: decompress page: %w", err)
-	}
-	return p, nil
+	return store.DecompressPage(gz)
 }
 
 // PutExtraction replaces an article's extraction and records its

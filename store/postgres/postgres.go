@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"compress/gzip"
 	"context"
 	"embed"
 	"errors"
@@ -47,7 +46,7 @@ type DB struct {
 	pool     *pgxpool.Pool
 	loc      string
 	readOnly bool
-	gzips    sync.Pool
+	pages    store.Pages
 
 	// passStart is the database's time at each pass's first claim: a feed
 	// let go since then is not claimed again by that pass.
@@ -232,27 +231,6 @@ func tm(t time.Time) any {
 		return nil
 	}
 	return t
-}
-
-func (d *DB) compress(p []byte) ([]byte, error) {
-	var buf strings.Builder
-	zw, _ := d.gzips.Get().(*gzip.Writer)
-	if zw == nil {
-		var err error
-		if zw, err = gzip.NewWriterLevel(&buf, gzip.BestSpeed); err != nil {
-			return nil, err
-		}
-	} else {
-		zw.Reset(&buf)
-	}
-	defer d.gzips.Put(zw)
-	if _, err := zw.Write(p); err != nil {
-		return nil, fmt.Errorf("store: compress page: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("store: compress page: %w", err)
-	}
-	return []byte(buf.String()), nil
 }
 
 // write runs fn in a read-write transaction.

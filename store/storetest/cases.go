@@ -270,11 +270,12 @@ func testContentIndex(t *testing.T, db store.Store) {
 	}
 }
 
-// queryDB stores 23 articles one hour apart, newest last: feeds 1 and 2
-// alternate, every third has a date mention and a "meet" event, every
-// fifth is in German, article 7 is a copy of article 6, and article 4's
-// page could not be fetched.
-func queryDB(t *testing.T, db store.Store) []*store.Article {
+// QueryFixture stores 23 articles one hour apart, newest last: feeds 1
+// and 2 alternate, every third has a date mention and a "meet" event,
+// every fifth is in German, article 7 is a copy of article 6, and article
+// 4's page could not be fetched. The viewer's query tests of a backend
+// read it too.
+func QueryFixture(t *testing.T, db store.Store) []*store.Article {
 	t.Helper()
 	base := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
 	var arts []*store.Article
@@ -327,7 +328,7 @@ func ids(recs []store.Record) []string {
 }
 
 func testArticlesFilters(t *testing.T, db store.Store) {
-	arts := queryDB(t, db)
+	arts := QueryFixture(t, db)
 	titles := func(keep func(i int) bool) []string {
 		var out []string
 		for i := len(arts) - 1; i >= 0; i-- {
@@ -379,7 +380,7 @@ func testArticlesFilters(t *testing.T, db store.Store) {
 // testArticlesPaging walks the pages both ways, in both orders, with and
 // without a filter, and checks that they tile the full list.
 func testArticlesPaging(t *testing.T, db store.Store) {
-	queryDB(t, db)
+	QueryFixture(t, db)
 	for _, base := range []store.Query{{}, {Oldest: true}, {FeedID: "1"}, {Oldest: true, MentionTypes: []string{"date"}}} {
 		t.Run(fmt.Sprintf("%+v", base), func(t *testing.T) {
 			all := base
@@ -454,7 +455,7 @@ func testArticlesPaging(t *testing.T, db store.Store) {
 // testArticlesOldestMatchesEach: a query with export's filters selects what
 // Each (export) iterates, in the same order.
 func testArticlesOldestMatchesEach(t *testing.T, db store.Store) {
-	arts := queryDB(t, db)
+	arts := QueryFixture(t, db)
 	for _, f := range []store.Filter{{}, {FeedID: "2"}, {Since: arts[5].Published, Until: arts[17].Published}, {Version: 1}, {Version: 2}} {
 		var want []string
 		if err := db.Each(f, func(r store.Record) error { want = append(want, r.Article.Title); return nil }); err != nil {
@@ -471,7 +472,7 @@ func testArticlesOldestMatchesEach(t *testing.T, db store.Store) {
 }
 
 func testArticlesNoTextAndExtraction(t *testing.T, db store.Store) {
-	queryDB(t, db)
+	QueryFixture(t, db)
 	p, err := db.Articles(store.Query{Limit: 2, NoText: true, Search: "harbour"})
 	if err != nil {
 		t.Fatal(err)
@@ -492,7 +493,7 @@ func testArticlesNoTextAndExtraction(t *testing.T, db store.Store) {
 }
 
 func testArticlesBadCursor(t *testing.T, db store.Store) {
-	queryDB(t, db)
+	QueryFixture(t, db)
 	for _, c := range []string{"zz", "00", "not hex at all"} {
 		if _, err := db.Articles(store.Query{Before: c}); !errors.Is(err, store.ErrBadCursor) {
 			t.Errorf("Before %q: err %v, want store.ErrBadCursor", c, err)
@@ -501,7 +502,7 @@ func testArticlesBadCursor(t *testing.T, db store.Store) {
 }
 
 func testArticleDetail(t *testing.T, db store.Store) {
-	arts := queryDB(t, db)
+	arts := QueryFixture(t, db)
 	d, err := db.ArticleDetail(arts[6].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -526,7 +527,7 @@ func testArticleDetail(t *testing.T, db store.Store) {
 }
 
 func testCopies(t *testing.T, db store.Store) {
-	arts := queryDB(t, db)
+	arts := QueryFixture(t, db)
 	ci, err := db.Copies()
 	if err != nil {
 		t.Fatal(err)
@@ -556,7 +557,7 @@ func testCopies(t *testing.T, db store.Store) {
 }
 
 func testFeedCounts(t *testing.T, db store.Store) {
-	arts := queryDB(t, db)
+	arts := QueryFixture(t, db)
 	got, err := db.FeedCounts()
 	if err != nil {
 		t.Fatal(err)
