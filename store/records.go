@@ -49,6 +49,16 @@ type ArticleWrite struct {
 	CompareText bool
 }
 
+// ContentKey is the hash the write files the article under in the content
+// index: its TextSHA256 when its text is compared and it is no copy
+// already, else "" (it holds no hash).
+func (w *ArticleWrite) ContentKey() string {
+	if w.CompareText && w.Article.DuplicateOf == "" {
+		return w.Article.TextSHA256
+	}
+	return ""
+}
+
 // Filter selects articles for iteration. Zero fields select everything.
 type Filter struct {
 	Since, Until time.Time // on SortTime; Until exclusive

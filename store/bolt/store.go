@@ -340,10 +340,7 @@ func (d *DB) PutArticle(a *store.Article, page []byte, ex *store.Extraction) err
 // entry in one transaction, with every index (see ArticleWrite).
 func (d *DB) WriteArticle(w store.ArticleWrite) error {
 	a := w.Article
-	key := ""
-	if w.CompareText && a.DuplicateOf == "" {
-		key = a.TextSHA256
-	}
+	key := w.ContentKey()
 	if w.Retry != nil {
 		w.Retry.ID = a.ID
 	}

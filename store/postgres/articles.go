@@ -36,10 +36,7 @@ func (d *DB) PutArticle(a *store.Article, page []byte, ex *store.Extraction) err
 // another hash, as a copy or not compared gives up the hash it held.
 func (d *DB) WriteArticle(w store.ArticleWrite) error {
 	a := w.Article
-	key := ""
-	if w.CompareText && a.DuplicateOf == "" {
-		key = a.TextSHA256
-	}
+	key := w.ContentKey()
 	if w.Retry != nil {
 		w.Retry.ID = a.ID
 	}
