@@ -51,16 +51,7 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	var page *store.Page
-	var feeds []store.Feed
-	err = s.withDB(func(db Reader) error {
-		var err error
-		if page, err = db.Articles(f.query(s.opts.PageSize)); err != nil {
-			return err
-		}
-		feeds, err = db.Feeds()
-		return err
-	})
+	page, feeds, err := s.pageAndFeeds(f.query(s.opts.PageSize))
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -148,4 +139,20 @@ func safeURL(u string) string {
 		return ""
 	}
 	return u
+}
+
+// pageAndFeeds reads one page of articles and the feeds (for the filter
+// form and feed names) in one opening of the database.
+func (s *Server) pageAndFeeds(q store.Query) (*store.Page, []store.Feed, error) {
+	var page *store.Page
+	var feeds []store.Feed
+	err := s.withDB(func(db Reader) error {
+		var err error
+		if page, err = db.Articles(q); err != nil {
+			return err
+		}
+		feeds, err = db.Feeds()
+		return err
+	})
+	return page, feeds, err
 }

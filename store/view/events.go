@@ -43,16 +43,7 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	var page *store.Page
-	var feeds []store.Feed
-	err = s.withDB(func(db Reader) error {
-		var err error
-		if page, err = db.Articles(eventsQuery(f, s.opts.PageSize)); err != nil {
-			return err
-		}
-		feeds, err = db.Feeds()
-		return err
-	})
+	page, feeds, err := s.pageAndFeeds(eventsQuery(f, s.opts.PageSize))
 	if err != nil {
 		s.fail(w, r, err)
 		return
