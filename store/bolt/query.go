@@ -387,22 +387,17 @@ func (s *scanner) record(k []byte) (store.Record, bool, error) {
 func (d *DB) ArticleDetail(id string) (*store.Detail, error) {
 	var det store.Detail
 	err := d.view(func(tx *bolt.Tx) error {
-		arts := tx.Bucket(bArticles)
-		v := arts.Get([]byte(id))
-		if v == nil {
-			return fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+		a, err := txArticle(tx, id)
+		if err != nil {
+			return err
 		}
-		var a store.Article
-		if err := json.Unmarshal(v, &a); err != nil {
-			return fmt.Errorf("store: decode article %s: %w", id, err)
-		}
-		det.Article = &a
+		det.Article = a
 		if ex := tx.Bucket(bExtractions).Get([]byte(id)); ex != nil {
 			det.ExtractionJSON = bytes.Clone(ex)
 		}
 		det.HasPage = tx.Bucket(bPages).Get([]byte(id)) != nil
 		if a.DuplicateOf != "" {
-			if ov := arts.Get([]byte(a.DuplicateOf)); ov != nil {
+			if ov := tx.Bucket(bArticles).Get([]byte(a.DuplicateOf)); ov != nil {
 				var o store.Article
 				if err := decodeHead(ov, &o); err == nil {
 					det.Original = &o

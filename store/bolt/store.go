@@ -416,18 +416,29 @@ func (d *DB) WriteArticle(w store.ArticleWrite) error {
 
 // Article returns a stored article.
 func (d *DB) Article(id string) (*store.Article, error) {
-	var a store.Article
+	var a *store.Article
 	err := d.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bArticles).Get([]byte(id))
-		if v == nil {
-			return fmt.Errorf("article %s: %w", id, store.ErrNotFound)
-		}
-		return json.Unmarshal(v, &a)
+		var err error
+		a, err = txArticle(tx, id)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	a.Normalize()
+	return a, nil
+}
+
+// txArticle reads and decodes article id in tx.
+func txArticle(tx *bolt.Tx, id string) (*store.Article, error) {
+	v := tx.Bucket(bArticles).Get([]byte(id))
+	if v == nil {
+		return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	var a store.Article
+	if err := json.Unmarshal(v, &a); err != nil {
+		return nil, fmt.Errorf("store: decode article %s: %w", id, err)
+	}
 	return &a, nil
 }
 
@@ -452,17 +463,12 @@ func (d *DB) Page(id string) ([]byte, error) {
 // on the article.
 func (d *DB) PutExtraction(id string, ex *store.Extraction) error {
 	return d.update(func(tx *bolt.Tx) error {
-		arts := tx.Bucket(bArticles)
-		v := arts.Get([]byte(id))
-		if v == nil {
-			return fmt.Errorf("article %s: %w", id, store.ErrNotFound)
-		}
-		var a store.Article
-		if err := json.Unmarshal(v, &a); err != nil {
-			return fmt.Errorf("store: decode article %s: %w", id, err)
+		a, err := txArticle(tx, id)
+		if err != nil {
+			return err
 		}
 		a.Extractor = ex.Extractor
-		if err := putJSON(arts, []byte(id), &a); err != nil {
+		if err := putJSON(tx.Bucket(bArticles), []byte(id), a); err != nil {
 			return err
 		}
 		return putJSON(tx.Bucket(bExtractions), []byte(id), ex)
