@@ -17,8 +17,12 @@ import (
 )
 
 // The memory limit the hostile runs must stay under: eight hostile feeds
-// at the default concurrency (8). See README, "Limits".
-const hostileMemLimit = 512 << 20
+// at the default concurrency (8). See README, "Limits". It was 512 MiB
+// when the limits were set; the extractors merged since (events across
+// CAMEO, organisations, cities500) brought the pages case from 418 MiB to
+// 470-525 MiB, most of it one extraction of a 1 MiB text dense with
+// mentions, so 512 MiB failed about one run in four.
+const hostileMemLimit = 640 << 20
 
 // wireText is wire-style copy of our own, dense with the dates, amounts,
 // places and officials the extractors look for, repeated to n bytes.
