@@ -68,3 +68,27 @@ func BenchmarkPipelineOneSentence(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPipelineTimeML runs the pipeline over every text of the shared
+// TimeML corpus (the texts `extract --jsonl` reads in the issue 18
+// measurements): shorter texts than the bundled article, so the cost paid
+// once per document weighs more. It skips without ../shared.
+func BenchmarkPipelineTimeML(b *testing.B) {
+	texts := extracttest.TimeMLTexts(b)
+	p := New()
+	pub := time.Date(2024, 2, 4, 18, 0, 0, 0, time.UTC)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+		p.Run(t, pub) // loads every table a text needs before the timing
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	start := extracttest.CPUTime()
+	for b.Loop() {
+		for _, t := range texts {
+			p.Run(t, pub)
+		}
+	}
+	extracttest.ReportCPU(b, start, n)
+}
