@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -12,8 +13,24 @@ import (
 // byte order is time order), then its id.
 func SortKey(t time.Time, id string) []byte {
 	k := make([]byte, 8, 8+len(id))
-	binary.BigEndian.PutUint64(k, uint64(t.UnixNano())^(1<<63))
+	binary.BigEndian.PutUint64(k, uint64(SortNanosOf(t))^(1<<63))
 	return append(k, id...)
+}
+
+// SortNanosOf is t in Unix nanoseconds, the time part of a sort key,
+// clamped to what an int64 holds (the years 1678 to 2262): a page may
+// claim any year from 1 to 9998, and time.UnixNano wraps outside that
+// range, which sorted a page dated 2500 before 1970 and dropped it from a
+// --since window. Times past either end sort together at that end, in id
+// order.
+func SortNanosOf(t time.Time) int64 {
+	switch {
+	case t.Before(time.Unix(0, math.MinInt64)):
+		return math.MinInt64
+	case t.After(time.Unix(0, math.MaxInt64)):
+		return math.MaxInt64
+	}
+	return t.UnixNano()
 }
 
 // Cursor is the paging cursor of an article at a sort time: the same

@@ -120,7 +120,7 @@ func queueArticle(b *pgx.Batch, a *store.Article) error {
 		extractor_rules = EXCLUDED.extractor_rules, doc = EXCLUDED.doc, text = EXCLUDED.text,
 		rev = nextval('article_rev')`,
 		a.ID, a.URL, a.CanonicalURL, a.Feed.ID, a.Feed.GUID, a.Title, a.Byline, tm(a.Published), a.PublishedSource,
-		tm(a.FetchedAt), st, st.UnixNano(), a.Undated(), a.Lang, dup, a.TextSHA256, a.TextSource, a.FetchError,
+		tm(a.FetchedAt), st, store.SortNanosOf(st), a.Undated(), a.Lang, dup, a.TextSHA256, a.TextSource, a.FetchError,
 		a.Extractor.Version, a.Extractor.Rules, doc, text)
 	if a.Feed.GUID != "" {
 		b.Queue(`INSERT INTO article_guids (feed_id, guid, article_id) VALUES ($1, $2, $3)

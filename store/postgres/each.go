@@ -38,10 +38,10 @@ func (c *conds) sql() string {
 func filterConds(f store.Filter) *conds {
 	c := &conds{}
 	if !f.Since.IsZero() {
-		c.add("a.sort_ns >= ?", f.Since.UnixNano())
+		c.add("a.sort_ns >= ?", store.SortNanosOf(f.Since))
 	}
 	if !f.Until.IsZero() {
-		c.add("a.sort_ns < ?", f.Until.UnixNano())
+		c.add("a.sort_ns < ?", store.SortNanosOf(f.Until))
 	}
 	if f.FeedID != "" {
 		c.add("a.feed_id = ?", f.FeedID)

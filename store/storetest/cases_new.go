@@ -415,3 +415,41 @@ func testClaimRetries(t *testing.T, db store.Store) {
 		}
 	}
 }
+
+// testFarDates: articles dated outside the years an int64 of nanoseconds
+// holds (a page may claim 1 to 9998) keep their place in time order and
+// in --since/--until windows.
+func testFarDates(t *testing.T, db store.Store) {
+	years := []int{2500, 1500, 9998, 2024}
+	for _, y := range years {
+		a := Article(fmt.Sprintf("https://far.example/%d", y), time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC), fmt.Sprint(y))
+		if err := db.PutArticle(a, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name string
+		f    store.Filter
+		want []string
+	}{
+		{"all in time order", store.Filter{}, []string{"1500", "2024", "2500", "9998"}},
+		{"since a recent date", store.Filter{Since: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}, []string{"2024", "2500", "9998"}},
+		{"until a recent date", store.Filter{Until: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)}, []string{"1500", "2024"}},
+		{"since an early date", store.Filter{Since: time.Date(1400, 1, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)}, []string{"1500"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			err := db.Each(tc.f, func(r store.Record) error {
+				got = append(got, r.Article.Text)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Each(%+v) = %v, want %v", tc.f, got, tc.want)
+			}
+		})
+	}
+}

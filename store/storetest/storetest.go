@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"StaleIDsResumable", testStaleIDsResumable},
 		{"RetryQueue", testRetryQueue},
 		{"ClaimRetries", testClaimRetries},
+		{"FarDates", testFarDates},
 		{"Runs", testRuns},
 		{"Counts", testCounts},
 		{"ArticlesFilters", testArticlesFilters},
