@@ -30,8 +30,9 @@ import (
 //	          (1 capital, 2 seat, 4 independent)
 //	maxTokens
 //	entries:  count m; m key lengths; the keys end to end; m times
-//	          senses<<1 | prefix; then every sense as place<<3 | flags
-//	          (1 alias, 2 demonym, 4 abbreviation)
+//	          senses<<1 | prefix; m times top<<6 | kinds (entryKinds); then
+//	          every sense as place<<3 | flags (1 alias, 2 demonym, 4
+//	          abbreviation)
 //
 // It is compressed with zstd (github.com/klauspost/compress), which inflates
 // it in a quarter of the CPU time compress/gzip takes, at the same size.
@@ -47,7 +48,7 @@ var derivedZst []byte
 //go:embed data/gazetteer.num.bin
 var derivedNum []byte
 
-const derivedMagic = "eventwire location gazetteer 1\n"
+const derivedMagic = "eventwire location gazetteer 2\n"
 
 const (
 	placeCapital = 1 << iota
@@ -237,6 +238,16 @@ func (g *Gazetteer) loadDerived(zst, num []byte) error {
 		}
 		counts[i] = uint32(v >> 1)
 		total += int(counts[i])
+	}
+	for i := range g.entries {
+		v := r.uvarint()
+		g.entries[i].kinds = entryKinds(v & (1<<kindBits - 1))
+		top := v >> kindBits
+		if top >= max(uint64(counts[i]), 1) {
+			r.fail()
+			break
+		}
+		g.entries[i].top = int32(top)
 	}
 	if total > len(r.b) {
 		r.fail()

@@ -71,6 +71,14 @@ func TestLoadMatchesReference(t *testing.T) {
 		if e.prefix != want.prefix || !reflect.DeepEqual(e.senses, want.senses) {
 			t.Fatalf("key %q: got %+v, want %+v", key, *e, *want)
 		}
+		if got, want := g.kinds(e), referenceKinds(ref.places, want); got != want {
+			t.Fatalf("key %q: kinds %+v, want %+v", key, got, want)
+		}
+		got, gotOK := g.reading(e)
+		r, ok := referenceBest(ref.places, want)
+		if got != r || gotOK != ok {
+			t.Fatalf("key %q: Best gives %+v %v, want %+v %v", key, got, gotOK, r, ok)
+		}
 		if j := g.keys.find([]byte(key)); g.keys.key(j) != key {
 			t.Fatalf("find(%q) gives key %q", key, g.keys.key(j))
 		}
@@ -92,6 +100,24 @@ func TestLoadMatchesReference(t *testing.T) {
 			t.Fatalf("find(%q) = %v, the reference says %v", k, got, inRef)
 		}
 	}
+}
+
+// referenceBest is Best as it was before the derived data carried the top
+// reading and the kinds.
+func referenceBest(places []Place, e *entry) (Reading, bool) {
+	g := &Gazetteer{places: places}
+	s, _, ok := g.best(e, nil, "", nil)
+	if !ok {
+		return Reading{}, false
+	}
+	p := &g.places[s.place]
+	r := Reading{Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Pop: p.Pop, Demonym: s.demonym, Senses: len(e.senses)}
+	for _, o := range e.senses {
+		if !o.demonym && g.places[o.place].Kind == KindCountry {
+			r.AnyCountry = true
+		}
+	}
+	return r, true
 }
 
 func TestKeyTable(t *testing.T) {

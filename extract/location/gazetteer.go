@@ -53,6 +53,11 @@ type sense struct {
 type entry struct {
 	senses []sense
 	prefix bool // some longer name starts with this key plus a token
+	// kinds sums up the senses, and top is the index in senses of the
+	// reading with the highest prior (see senseKinds): both are the same
+	// in every document, so the derived data carries them.
+	kinds entryKinds
+	top   int32
 }
 
 // Gazetteer is the loaded place table with the word lists the matcher uses.

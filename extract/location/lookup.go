@@ -34,22 +34,18 @@ func (g *Gazetteer) Best(name string) (r Reading, ok bool) {
 	if i < 0 {
 		return Reading{}, false
 	}
-	e := &g.entries[i]
+	return g.reading(&g.entries[i])
+}
+
+// reading returns e's context-free best reading.
+func (g *Gazetteer) reading(e *entry) (Reading, bool) {
 	if len(e.senses) == 0 {
 		return Reading{}, false
 	}
-	s, _, ok := g.best(e, nil, "", nil)
-	if !ok {
-		return Reading{}, false
-	}
+	s := e.senses[e.top]
 	p := &g.places[s.place]
-	r = Reading{Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Pop: p.Pop, Demonym: s.demonym, Senses: len(e.senses)}
-	for _, o := range e.senses {
-		if !o.demonym && g.places[o.place].Kind == KindCountry {
-			r.AnyCountry = true
-		}
-	}
-	return r, true
+	return Reading{Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Pop: p.Pop, Demonym: s.demonym,
+		AnyCountry: e.kinds&kindCountry != 0, Senses: len(e.senses)}, true
 }
 
 // CommonWord reports whether w, in lower case, is a common English word.

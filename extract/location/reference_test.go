@@ -306,6 +306,10 @@ func encodeDerived(g *refGazetteer) (b, num []byte) {
 		uv(v)
 	}
 	for _, e := range g.entries {
+		top, kinds := entryKindsOf(g.places, e)
+		uv(uint64(top)<<kindBits | uint64(kinds))
+	}
+	for _, e := range g.entries {
 		for _, s := range e.senses {
 			v := uint64(s.place) << senseFlagBits
 			if s.alias {
@@ -348,4 +352,62 @@ func writeGz(path string, b []byte) error {
 		return err
 	}
 	return os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+// referenceKinds is kinds as it was before the derived data carried its
+// result: it reads every sense of e for every match.
+func referenceKinds(places []Place, e *entry) senseKinds {
+	g := &Gazetteer{places: places}
+	var k senseKinds
+	k.demonymOnly = true
+	for _, s := range e.senses {
+		if !s.demonym {
+			k.demonymOnly = false
+		}
+		if s.abbrev {
+			k.abbrev = true
+		}
+		switch g.places[s.place].Kind {
+		case KindCountry:
+			if !s.demonym {
+				k.country = true
+			}
+		case KindAdmin1:
+			k.admin1 = true
+		case KindCity, KindAdmin2:
+			// A second-level region is local like a town: the same
+			// filters judge it.
+			k.city = true
+		default:
+			k.hand = true
+		}
+	}
+	if s, _, ok := g.best(e, nil, "", nil); ok {
+		k.top, k.hasTop = s, true
+		k.topCity = isLocal(g.places[s.place].Kind)
+		k.topPop = g.places[s.place].Pop
+	}
+	return k
+}
+
+// entryKindsOf returns what the derived data stores of referenceKinds: the
+// index in e.senses of the top reading and the flags.
+func entryKindsOf(places []Place, e entry) (int32, entryKinds) {
+	k := referenceKinds(places, &e)
+	var f entryKinds
+	for _, b := range []struct {
+		set  bool
+		flag entryKinds
+	}{{k.country, kindCountry}, {k.admin1, kindAdmin1}, {k.hand, kindHand}, {k.city, kindCity}, {k.demonymOnly, kindDemonymOnly}, {k.abbrev, kindAbbrev}} {
+		if b.set {
+			f |= b.flag
+		}
+	}
+	top := int32(0)
+	for i, s := range e.senses {
+		if k.hasTop && s == k.top {
+			top = int32(i) // the senses of an entry are of distinct places
+		}
+	}
+	return top, f
 }
