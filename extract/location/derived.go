@@ -2,12 +2,10 @@ package location
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 
 	"github.com/klauspost/compress/zstd"
@@ -64,31 +62,6 @@ const (
 )
 
 var errDerived = errors.New("derived gazetteer data is corrupt (run go generate)")
-
-// gunzip decompresses b into a buffer sized from the gzip trailer, which
-// saves io.ReadAll's regrowth and copies of a 15 MB text.
-func gunzip(b []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	size := 0
-	if len(b) >= 4 {
-		size = int(binary.LittleEndian.Uint32(b[len(b)-4:])) // ISIZE: the length mod 2^32
-	}
-	out := make([]byte, size)
-	n, err := io.ReadFull(zr, out)
-	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return nil, err
-	}
-	// Read to the end, which checks the checksum (and takes what a wrong
-	// size left).
-	rest, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, err
-	}
-	return append(out[:n], rest...), nil
-}
 
 // unzstd decompresses b, a single zstd frame, into a buffer of the size the
 // frame header gives.

@@ -1,8 +1,11 @@
 package location
 
 import (
+	"bytes"
+	"compress/gzip"
 	"embed"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract/internal/givennames"
@@ -178,7 +181,11 @@ func readSectionsRaw(path, data string) (map[string][]string, error) {
 }
 
 func readWordsGz(b []byte) (map[string]bool, error) {
-	all, err := gunzip(b)
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	all, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, err
 	}
