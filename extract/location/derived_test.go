@@ -17,7 +17,7 @@ import (
 // normalization changed): go generate (or this test with -update) rewrites
 // it.
 func TestDerivedData(t *testing.T) {
-	ref, err := deriveReference()
+	ref, err := reference()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestDerivedData(t *testing.T) {
 // TestLoadMatchesReference checks that Load, which reads the derived data,
 // gives the places and the name index the reference loader gives.
 func TestLoadMatchesReference(t *testing.T) {
-	ref, err := deriveReference()
+	ref, err := reference()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +208,7 @@ func zst(t *testing.T, b []byte) []byte {
 // the lookups the matcher makes over a text (every capitalised word and
 // its extensions, mostly misses).
 func BenchmarkKeyLookup(b *testing.B) {
-	ref, err := deriveReference()
+	ref, err := reference()
 	if err != nil {
 		b.Fatal(err)
 	}

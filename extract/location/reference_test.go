@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -34,6 +35,10 @@ type refGazetteer struct {
 }
 
 const sourceTable = "data/gazetteer.tsv.gz"
+
+// reference is the reference loader's result, made once for the tests
+// that compare with it (it takes a few seconds). Tests must not change it.
+var reference = sync.OnceValues(deriveReference)
 
 // deriveReference loads the source tables the slow way.
 func deriveReference() (*refGazetteer, error) {
