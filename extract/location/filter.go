@@ -46,32 +46,28 @@ type senseKinds struct {
 	topPop  int32
 }
 
+// entryKinds holds senseKinds' flags for an entry.
+type entryKinds uint8
+
+const (
+	kindCountry entryKinds = 1 << iota
+	kindAdmin1
+	kindHand
+	kindCity
+	kindDemonymOnly
+	kindAbbrev
+	kindBits = 6
+)
+
+// kinds returns the summary of e's readings that the derived data carries
+// (computed by entryKindsOf in reference_test.go).
 func (g *Gazetteer) kinds(e *entry) senseKinds {
-	var k senseKinds
-	k.demonymOnly = true
-	for _, s := range e.senses {
-		if !s.demonym {
-			k.demonymOnly = false
-		}
-		if s.abbrev {
-			k.abbrev = true
-		}
-		switch g.places[s.place].Kind {
-		case KindCountry:
-			if !s.demonym {
-				k.country = true
-			}
-		case KindAdmin1:
-			k.admin1 = true
-		case KindCity, KindAdmin2:
-			// A second-level region is local like a town: the same
-			// filters judge it.
-			k.city = true
-		default:
-			k.hand = true
-		}
+	k := senseKinds{
+		country: e.kinds&kindCountry != 0, admin1: e.kinds&kindAdmin1 != 0, hand: e.kinds&kindHand != 0,
+		city: e.kinds&kindCity != 0, demonymOnly: e.kinds&kindDemonymOnly != 0, abbrev: e.kinds&kindAbbrev != 0,
 	}
-	if s, _, ok := g.best(e, nil, "", nil); ok {
+	if len(e.senses) > 0 {
+		s := e.senses[e.top]
 		k.top, k.hasTop = s, true
 		k.topCity = isLocal(g.places[s.place].Kind)
 		k.topPop = g.places[s.place].Pop

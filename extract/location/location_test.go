@@ -355,15 +355,22 @@ func BenchmarkExtract(b *testing.B) {
 	if _, _, err := shared.Gazetteer(); err != nil {
 		b.Fatal(err)
 	}
+	start := extracttest.CPUTime()
 	extracttest.BenchExtract(b, shared, string(text))
+	extracttest.ReportCPU(b, start, len(text))
 }
 
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
+	start := extracttest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
 		}
+	}
+	// CPU time, the measure to compare on a shared machine.
+	if c := extracttest.CPUTime() - start; c > 0 {
+		b.ReportMetric(float64(c)/float64(b.N), "cpu-ns/op")
 	}
 }
 

@@ -53,8 +53,7 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			continue
 		}
 		key = key[:0]
-		best, bestLen := -1, 0
-		var bestE *entry
+		best, bestKey := -1, int32(-1)
 		lim := min(len(toks), i+g.maxTokens)
 		for j := i; j < lim; j++ {
 			tj := toks[j]
@@ -69,13 +68,13 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 				break // "Seoul ( Yonhap", "Japan -": punctuation after a space
 			}
 			key = appendKey(key, text, tj, j == i)
-			ei, ok := g.index[string(key)]
-			if !ok {
+			ei := g.keys.find(key)
+			if ei < 0 {
 				break
 			}
 			e := &g.entries[ei]
 			if len(e.senses) > 0 && (tj.Word || text[tj.Start] == '.') {
-				best, bestLen, bestE = j, len(key), e
+				best, bestKey = j, ei
 			}
 			if !e.prefix {
 				break
@@ -90,13 +89,8 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			i++
 			continue
 		}
-		// The key is most often the lower-cased text itself (ASCII, one
-		// space between words): then a slice of it, not a copy.
-		k := ws.low[t.Start:toks[best].End]
-		if string(key[:bestLen]) != k {
-			k = string(key[:bestLen])
-		}
-		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End, key: k, e: bestE, next: -1})
+		// The key is the table's own string: no copy.
+		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End, key: g.keys.key(bestKey), e: &g.entries[bestKey], next: -1})
 		i = best + 1
 	}
 	return out
