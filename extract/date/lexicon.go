@@ -191,6 +191,13 @@ func loadLexicon() (*lexicon, error) {
 	if err := buildMembership(lx); err != nil {
 		return nil, err
 	}
+	for _, m := range []map[string]string{lx.pos, lx.posOf} {
+		for w, mod := range m {
+			if modifierOf(mod) == modNone {
+				return nil, fmt.Errorf("date lexicon: position word %q: mod %q is none of START, END, MID", w, mod)
+			}
+		}
+	}
 	return lx, nil
 }
 

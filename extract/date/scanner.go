@@ -21,7 +21,7 @@ type hit struct {
 	calendar   cal
 	literal    string
 	modifier   string
-	rule       string
+	rule       ruleID
 	confidence float64
 	// rangeOverride replaces the range computed from calendar (joined spans).
 	rangeOverride *extract.Range
@@ -166,7 +166,7 @@ func (s *scanner) extract() []extract.Mention {
 			continue
 		}
 		fs = append(fs, found{i, h})
-		if h.timexType == "DATE" && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != "date/relative/anaphoric" {
+		if h.timexType == "DATE" && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != idRelativeAnaphoric {
 			s.ref, s.hasRef, s.refEnd, s.refWritten = h.calendar, true, h.end, !h.anchored
 			s.refDated = !h.anchored && h.rangeOverride == nil && (h.calendar.granularity == gDay || h.calendar.granularity == gMonth)
 		}
@@ -210,7 +210,7 @@ func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 			d.Range = &p.rng
 		}
 	}
-	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
+	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !h.rule.in(famRange) {
 		if dayInto(&p.rng, d.Value) {
 			d.Range = &p.rng
 		}
@@ -220,7 +220,7 @@ func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 		conf = 0.8
 	}
 	return extract.Mention{Type: extract.TypeDate, Text: s.text[start:end], Start: start, End: end,
-		Confidence: conf, Rule: h.rule, Date: d}
+		Confidence: conf, Rule: h.rule.name(), Date: d}
 }
 
 // clockRange is the range of a span of clock times on a known day:
