@@ -150,7 +150,10 @@ var coreRules = []startRule{
 	{run: ruleDuration, at: start{words: countWords("the"), in: inNumber | inDurationLead, num: true}},
 	{run: ruleRangeDuration, at: countStart()},
 	{run: ruleBareUnits, at: start{in: inUnit}},
-	{run: ruleQuarter},
+	// ruleQuarter's phases read, after an optional "the", a year (periodByLetter),
+	// "q" or "h", "fy" or "fiscal", "year" (yearEarlierPeriod) or an
+	// ordinal (ordinalPeriod; scanner.ordinal), "last" or "final"
+	{run: ruleQuarter, at: start{words: []string{"the", "'", "q", "h", "fy", "fiscal", "year", "twenty", "thirty", "last", "final"}, in: inOrdinal, num: true}},
 	{run: ruleTime, at: start{words: []string{"noon", "midday", "midnight"}, in: inNumber, num: true}},
 	{run: ruleSet, at: start{words: []string{"everyday", "every", "each", "per", "a", "an"},
 		in: inSetAdverb | inWeekday | inSetPlural | inSetPrefixedFirst}},

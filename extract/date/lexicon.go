@@ -60,6 +60,10 @@ type lexicon struct {
 	starters map[string]bool
 	// member maps a word to the tables that hold it (tables.go).
 	member map[string]tableBit
+	// memberSketch marks the sketchBit of every word of member: a word
+	// whose bit is clear is in no table, and newScanner skips hashing it
+	// (three tokens in four are in none).
+	memberSketch [1 << 16 / 64]uint64
 	// startBit is the bit of member marking the start words of allRules[k]
 	// (start.go), 0 for a start without words.
 	startBit []tableBit

@@ -21,10 +21,10 @@ type hit struct {
 	calendar   cal
 	literal    string
 	modifier   string
-	rule       ruleID
 	confidence float64
 	// rangeOverride replaces the range computed from calendar (joined spans).
 	rangeOverride *extract.Range
+	rule          ruleID // beside the flags, where it takes no word of its own
 	anchored      bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
@@ -160,6 +160,12 @@ func (s *scanner) today() cal {
 func (s *scanner) extract() []extract.Mention {
 	fs := s.sc.found[:0]
 	for i := 0; i < len(s.toks); {
+		// four tokens in five begin nothing: skipping them here spares
+		// best's call and the empty hit it returns
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		h := s.best(i)
 		if !h.ok() {
 			i++
@@ -269,10 +275,17 @@ func (s *scanner) startable(i int) bool {
 	return true
 }
 
-func (s *scanner) best(i int) hit {
-	if t := s.toks[i]; t.kind == kWord && !s.in(i, inStarter) || !s.startable(i) {
-		return hit{}
+// mayStart reports whether an expression can begin at token i: a word
+// must be a starter, and any token startable.
+func (s *scanner) mayStart(i int) bool {
+	if t := &s.toks[i]; t.kind == kWord && t.in&inStarter == 0 {
+		return false
 	}
+	return s.startable(i)
+}
+
+// best is the longest match at token i, which mayStart.
+func (s *scanner) best(i int) hit {
 	// A function word ("the", "in", "at") begins an expression only when
 	// the next word can continue one; most of the time it cannot, and the
 	// rules need not run.

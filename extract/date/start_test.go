@@ -35,6 +35,9 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 		"on 12-Mar-2019, Dec/2018, 2018-3, 3-2019, no more than three days, about two weeks, at least five years",
 		"in nineteen ninety-one, the year two thousand, the year 1999, weekly, bi-weekly, Tuesday nights, on weekends",
 		"every year, each Monday, every other week, per hour, twice a year, everyday, every weekday, every March",
+		"Q2 2018, 2018 Q1, 2017-Q1, H1 2019, FY19, fiscal 1989, fiscal year 2019-20, the year-earlier quarter, year-ago",
+		"the year-ago period, the latest quarter, the nine months, third-quarter profit, the fourth quarter of 2018",
+		"the last half, the final quarter, 3rd quarter, the 1988 second quarter, the fiscal first quarter, '19 Q3",
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
