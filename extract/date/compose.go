@@ -90,7 +90,7 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	}
 	if g.i >= 3 && s.is(g.i-3, "the") && s.is(g.i-2, "week") && s.is(g.i-1, "of") && isDay(g.h) && g.h.calendar.clock == "" &&
 		(len(prev) == 0 || prev[len(prev)-1].h.end <= g.i-3) {
-		f := found{g.i - 3, hit{end: g.i - 1, timexType: "DATE", calendar: cal{granularity: gWeek}, rule: idRelativeTheUnit}}
+		f := found{g.i - 3, hit{end: g.i - 1, timexType: tDate, calendar: cal{granularity: gWeek}, rule: idRelativeTheUnit}}
 		return s.join(f, g)
 	}
 	i := g.i - 3
@@ -106,7 +106,7 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	if len(prev) > 0 && prev[len(prev)-1].h.end > i {
 		return g, false
 	}
-	f := found{i, hit{end: g.i - 1, timexType: "DATE"}}
+	f := found{i, hit{end: g.i - 1, timexType: tDate}}
 	return s.partOf(f, g, "of")
 }
 
@@ -114,7 +114,7 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 // of September": an ordinal day before a month that no rule read alone.
 func (s *scanner) dayOfMonthBefore(g found, prev []found) (found, bool) {
 	c := g.h.calendar
-	if !s.is(g.i-1, "of") || g.h.timexType != "DATE" || g.h.literal != "" || g.h.modifier != "" || c.granularity != gMonth || c.year < 0 || c.month < 1 {
+	if !s.is(g.i-1, "of") || g.h.timexType != tDate || g.h.literal != "" || g.h.modifier != "" || c.granularity != gMonth || c.year < 0 || c.month < 1 {
 		return g, false
 	}
 	k := g.i - 2
@@ -227,7 +227,7 @@ func (s *scanner) joinDayClock(f, g found, gap string) (found, bool) {
 	}
 	h.calendar.clock = s.laterInDay(part, g.h.calendar.clock, g.i, g.h.end)
 	h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
-	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule.withSuffix(sufTime)
+	h.timexType, h.end, h.noRange, h.rule = tTime, g.h.end, true, f.h.rule.withSuffix(sufTime)
 	if f.h.literal != "" {
 		h.literal = ""
 		h.calendar = g.h.calendar
@@ -244,7 +244,7 @@ func (s *scanner) joinDayClockBound(f, g found, gap string) (found, bool) {
 	}
 	h := f.h
 	h.calendar.clock = g.h.calendar.clock
-	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule.withSuffix(sufTime)
+	h.timexType, h.end, h.noRange, h.rule = tTime, g.h.end, true, f.h.rule.withSuffix(sufTime)
 	h.modifier = map[string]string{"before": "BEFORE", "by": "ON_OR_BEFORE", "after": "AFTER"}[gap]
 	if f.h.literal != "" {
 		h.literal = ""
@@ -256,7 +256,7 @@ func (s *scanner) joinDayClockBound(f, g found, gap string) (found, bool) {
 // joinDayModifiedPart gives a day the modified part of day and its clock
 // time after it: "Sunday early morning at 8:00".
 func (s *scanner) joinDayModifiedPart(f, g found, gap string) (found, bool) {
-	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.timexType == "TIME" && g.h.literal == "" &&
+	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.timexType == tTime && g.h.literal == "" &&
 		g.h.calendar.granularity == gDay && g.h.rule.mod() != modNone &&
 		g.h.rule.base() == idTimePartOfDay && gap == "") {
 		return f, false
@@ -264,7 +264,7 @@ func (s *scanner) joinDayModifiedPart(f, g found, gap string) (found, bool) {
 	h := g.h
 	h.calendar.year, h.calendar.month, h.calendar.day, h.anchored = f.h.calendar.year, f.h.calendar.month, f.h.calendar.day, f.h.anchored
 	if f.h.rule.in(famWeekday) && (h.calendar.clock == "TMO" || h.calendar.clock == "TNI") {
-		h.calendar.clock, h.timexType = "", "DATE" // a weekday's morning or night is the day (see withPart)
+		h.calendar.clock, h.timexType = "", tDate // a weekday's morning or night is the day (see withPart)
 	}
 	return found{f.i, h}, true
 }
@@ -273,7 +273,7 @@ func (s *scanner) joinDayModifiedPart(f, g found, gap string) (found, bool) {
 // "late afternoon Friday"; a weekday's morning or night is the day
 // (withPart).
 func (s *scanner) joinPartOfDay(f, g found, gap string) (found, bool) {
-	if !(f.h.timexType == "TIME" && len(f.h.calendar.clock) == 3 && f.h.literal == "" &&
+	if !(f.h.timexType == tTime && len(f.h.calendar.clock) == 3 && f.h.literal == "" &&
 		(f.h.rule == idTimePartOfDay || f.h.rule.mod() != modNone && f.h.rule.base() == idTimePartOfDay && f.h.rule.lastSuffix() == sufNone) &&
 		isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && (gap == "" || gap == "on")) {
 		return f, false
@@ -281,7 +281,7 @@ func (s *scanner) joinPartOfDay(f, g found, gap string) (found, bool) {
 	h := g.h
 	h.modifier = f.h.modifier
 	if p := f.h.calendar.clock; !g.h.rule.in(famWeekday) || p == "TAF" || p == "TEV" {
-		h.calendar.clock, h.timexType, h.noRange = p, "TIME", true
+		h.calendar.clock, h.timexType, h.noRange = p, tTime, true
 	}
 	h.rule = idTimePartDay
 	return found{f.i, h}, true
@@ -309,12 +309,12 @@ func (s *scanner) joinDayInPart(f, g found, gap string) (found, bool) {
 // p.m." are that clock time every day, written as the time alone as "every
 // evening" is TEV; a set of weeks or months ("P1W") keeps its value.
 func (s *scanner) joinSetClock(f, g found, gap string) (found, bool) {
-	if !((f.h.timexType == "SET" && isClock(g.h) && (gap == "" || gap == "at")) ||
-		(isClock(f.h) && g.h.timexType == "SET" && gap == "")) {
+	if !((f.h.timexType == tSet && isClock(g.h) && (gap == "" || gap == "at")) ||
+		(isClock(f.h) && g.h.timexType == tSet && gap == "")) {
 		return f, false
 	}
 	h, clock := f.h, g.h
-	if f.h.timexType != "SET" {
+	if f.h.timexType != tSet {
 		h, clock = g.h, f.h
 	}
 	// "each Monday at 4pm" is every Monday at that time; "every day
@@ -334,7 +334,7 @@ func (s *scanner) joinSetClock(f, g found, gap string) (found, bool) {
 // joinDurationFromDate reads a stretch of time from a date: "10 years
 // beginning 2009", "for 3 years from Jan. 5, 2019".
 func (s *scanner) joinDurationFromDate(f, g found, gap string) (found, bool) {
-	if !(f.h.timexType == "DURATION" && g.h.timexType == "DATE" &&
+	if !(f.h.timexType == tDuration && g.h.timexType == tDate &&
 		(gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for"))) {
 		return f, false
 	}
@@ -364,7 +364,7 @@ func (s *scanner) joinClockDay(f, g found, gap string) (found, bool) {
 	h := g.h
 	h.calendar.clock = s.laterInDay(g.h.calendar.clock, f.h.calendar.clock, f.i, f.h.end) // "7:30 on Thursday evening"
 	h.until, h.untilDays = laterUntil(h.calendar.clock, f.h)
-	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, idTimeClockDay
+	h.timexType, h.end, h.noRange, h.rule = tTime, g.h.end, true, idTimeClockDay
 	return found{f.i, h}, true
 }
 
@@ -406,7 +406,7 @@ func (s *scanner) joinDurationSum(f, g found, gap string) (found, bool) {
 // joinOffsetFromDate counts from a date: "two days before Christmas",
 // "more than 2 weeks before today"; trading days are no calendar offset.
 func (s *scanner) joinOffsetFromDate(f, g found, gap string) (found, bool) {
-	if !(isCountDur(f.h) && g.h.timexType == "DATE" && g.h.literal == "" && g.h.calendar.year >= 0 &&
+	if !(isCountDur(f.h) && g.h.timexType == tDate && g.h.literal == "" && g.h.calendar.year >= 0 &&
 		(gap == "before" || gap == "after" || gap == "from" || gap == "prior to")) {
 		return f, false
 	}
@@ -529,8 +529,8 @@ func (s *scanner) joinWeekendOf(f, g found, gap string) (found, bool) {
 func (s *scanner) joinRange(f, g found, gap string) (found, bool) {
 	nowEnd := f.h.literal == "PRESENT_REF" || g.h.literal == "PRESENT_REF"
 	yearPair := gap == "-" && f.h.rule == idAbsoluteYear && g.h.rule.in(famYear) && s.adj(f.h.end-1) && s.adj(f.h.end)
-	if !s.lx.rangeSep[gap] || yearPair || f.h.timexType != "DATE" && f.h.timexType != "TIME" ||
-		!(g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") ||
+	if !s.lx.rangeSep[gap] || yearPair || f.h.timexType != tDate && f.h.timexType != tTime ||
+		!(g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != tDuration && g.h.timexType != tSet) ||
 		!(f.h.literal == "" && g.h.literal == "" || nowEnd) {
 		return f, false
 	}
@@ -564,7 +564,7 @@ func (s *scanner) joinRange(f, g found, gap string) (found, bool) {
 	} else if nowEnd {
 		a = nil
 	}
-	if f.h.timexType == "TIME" && g.h.timexType == "TIME" && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
+	if f.h.timexType == tTime && g.h.timexType == tTime && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
 		// a span of clock times covers the days it runs over, and
 		// its range runs from one clock to the other
 		a, b = ymdRange(fc), ymdRange(gc)
@@ -618,7 +618,7 @@ func holidayWeekend(c cal) cal {
 func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 	f, g := ff.h, gf.h
 	fc, gc := f.calendar, g.calendar
-	if f.timexType == "TIME" && g.timexType == "TIME" && f.literal == "" && g.literal == "" {
+	if f.timexType == tTime && g.timexType == tTime && f.literal == "" && g.literal == "" {
 		// "7 a.m. to 8 p.m. Thursday": the day named once holds both times
 		// ("Monday 1pm to 3pm" too)
 		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 && g.rule.lastSuffix() != sufTime {
@@ -837,7 +837,7 @@ func (s *scanner) laterInDay(part, t string, i, end int) string {
 func (s *scanner) clockPairs(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := &fs[k].h, &fs[k+1].h
-		if f.timexType != "TIME" || g.timexType != "TIME" || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" || f.calendar.year < 0 || g.calendar.year < 0 {
+		if f.timexType != tTime || g.timexType != tTime || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" || f.calendar.year < 0 || g.calendar.year < 0 {
 			continue
 		}
 		fb, gb := bareClock(*f), bareClock(*g)
@@ -926,7 +926,7 @@ func (s *scanner) clockAfterDay(fs []found) {
 func (s *scanner) zonePairs(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := &fs[k].h, &fs[k+1].h
-		if f.timexType != "TIME" || g.timexType != "TIME" || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" ||
+		if f.timexType != tTime || g.timexType != tTime || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" ||
 			!s.is(f.end, "(") || fs[k+1].i != f.end+1 || !s.is(g.end, ")") || !s.zoneIn(fs[k+1].i, g.end) || f.calendar.year < 0 || g.calendar.year < 0 {
 			continue
 		}
@@ -1013,21 +1013,21 @@ func clockTime(c cal) time.Time {
 }
 
 func isDay(h hit) bool {
-	return h.timexType == "DATE" && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" ||
-		(h.timexType == "TIME" || h.timexType == "DATE") && h.calendar.granularity == gDay && len(h.calendar.clock) == 3 && h.calendar.clock[1] >= 'A' // "this evening", "Friday night"
+	return h.timexType == tDate && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" ||
+		(h.timexType == tTime || h.timexType == tDate) && h.calendar.granularity == gDay && len(h.calendar.clock) == 3 && h.calendar.clock[1] >= 'A' // "this evening", "Friday night"
 }
 
 // isClock reports a clock time or a span of clock times on the anchor's
 // day, ready to take another day.
 func isClock(h hit) bool {
-	if h.timexType != "TIME" || len(h.calendar.clock) < 4 || h.calendar.clock[1] < '0' || h.calendar.clock[1] > '9' {
+	if h.timexType != tTime || len(h.calendar.clock) < 4 || h.calendar.clock[1] < '0' || h.calendar.clock[1] > '9' {
 		return false
 	}
 	return h.rule.in(famClock) || h.rule == idTimeSpan || h.rule.in(famRange)
 }
 
 func isCountDur(h hit) bool {
-	return h.timexType == "DURATION" && h.rule == idDurationCountUnit && !strings.Contains(h.literal, "X")
+	return h.timexType == tDuration && h.rule == idDurationCountUnit && !strings.Contains(h.literal, "X")
 }
 
 // addDur adds two TIMEX3 durations with different units, larger first:
@@ -1104,7 +1104,7 @@ func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 		if wd := s.lx.weekdays[s.w(f.h.end-1)]; wd > 0 {
 			m := s.dayOfWeek(f.i, g.h.end, wd, g.h.calendar)
 			if m.h.literal == "" {
-				m.h.calendar.clock, m.h.timexType, m.h.noRange = f.h.calendar.clock, "TIME", true
+				m.h.calendar.clock, m.h.timexType, m.h.noRange = f.h.calendar.clock, tTime, true
 				m.h.rule = idTimeClockWeekdayOfWeek
 			}
 			return m, true
@@ -1115,10 +1115,10 @@ func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 
 func (s *scanner) dayOfWeek(start, end, wd int, w cal) found {
 	if w.year < 0 || w.part < 1 {
-		return found{start, hit{end: end, timexType: "DATE", literal: "XXXX-WXX-" + itoa(wd), rule: idRelativeWeekdayOfWeek, confidence: 0.8}}
+		return found{start, hit{end: end, timexType: tDate, literal: "XXXX-WXX-" + itoa(wd), rule: idRelativeWeekdayOfWeek, confidence: 0.8}}
 	}
 	c := day(isoWeekMonday(w.year, w.part).AddDate(0, 0, wd-1))
-	return found{start, hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: idRelativeWeekdayOfWeek, confidence: 0.85}}
+	return found{start, hit{end: end, timexType: tDate, calendar: c, anchored: true, rule: idRelativeWeekdayOfWeek, confidence: 0.85}}
 }
 
 // partOf joins the first or last unit of a calendar span into one
@@ -1126,10 +1126,10 @@ func (s *scanner) dayOfWeek(start, end, wd int, w cal) found {
 // span's, with mod START or END, and the range covers the unit named when
 // it is a day, week or month.
 func (s *scanner) partOf(f, g found, gap string) (found, bool) {
-	if gap != "of" || g.h.timexType != "DATE" || g.h.modifier != "" || g.h.calendar.clock != "" || g.h.calendar.granularity > gMonth {
+	if gap != "of" || g.h.timexType != tDate || g.h.modifier != "" || g.h.calendar.clock != "" || g.h.calendar.granularity > gMonth {
 		return f, false
 	}
-	if f.h.timexType != "DATE" && f.h.timexType != "DURATION" || f.h.modifier != "" {
+	if f.h.timexType != tDate && f.h.timexType != tDuration || f.h.modifier != "" {
 		return f, false
 	}
 	j := s.the(f.i)
@@ -1148,7 +1148,7 @@ func (s *scanner) partOf(f, g found, gap string) (found, bool) {
 	if j+2 == f.h.end {
 		unit = s.lx.units[s.w(j+1)]
 	}
-	if unit == "" || f.h.timexType != "DATE" {
+	if unit == "" || f.h.timexType != tDate {
 		return f, false
 	}
 	h := g.h
@@ -1224,7 +1224,7 @@ func offsetMod(mod string, sign int) string {
 // begins no later than the second: "2014 through May 2018", "Nov 18
 // 2014-Dec 19 2015", "between Jan 2019 and today".
 func (s *scanner) ordered(f, g hit) bool {
-	if f.timexType != "DATE" || g.timexType != "DATE" || f.modifier != "" || g.modifier != "" {
+	if f.timexType != tDate || g.timexType != tDate || f.modifier != "" || g.modifier != "" {
 		return false
 	}
 	a, b := f.calendar.span(), g.calendar.span()
@@ -1236,7 +1236,7 @@ func (s *scanner) ordered(f, g hit) bool {
 // weekday in the week of the counted day.
 func (s *scanner) weekdayNear(f, g found, gap string) (found, bool) {
 	counted := func(h hit) bool {
-		return h.timexType == "DATE" && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" && h.modifier == "" &&
+		return h.timexType == tDate && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" && h.modifier == "" &&
 			(h.rule == idRelativeAgo || h.rule == idRelativeOffsetFromDate || h.rule == idRelativeInNUnits)
 	}
 	var wd int
@@ -1267,7 +1267,7 @@ func (s *scanner) dayRanges(fs []found) []found {
 	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
-		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
+		md := f.h.timexType == tDate && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		sep := func(i int) bool {
 			return s.lx.rangeSep[s.w(i)] && (!s.is(i, "and") || s.is(f.i-1, "between"))
 		}
@@ -1395,14 +1395,14 @@ func (s *scanner) rangeEndDay(i int, attributive bool) (int, bool) {
 func (s *scanner) dayLists(fs, buf []found) []found {
 	out := buf[:0]
 	for k, f := range fs {
-		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
+		md := f.h.timexType == tDate && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		// "18 and 19 June": the number comes first
 		if md && (f.h.rule == idAbsoluteDayMonth || f.h.rule == idAbsoluteDayMonthYear) && f.i >= 2 && s.is(f.i-1, "and", "or") &&
 			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2) {
 			if d, ok := s.bareDay(f.i - 2); ok && !s.is(f.i-3, "$", "-", ".", "/", "between") && d < f.h.calendar.day {
 				c := f.h.calendar
 				c.day = d
-				out = append(out, found{f.i - 2, hit{end: f.i - 1, timexType: "DATE", calendar: c, anchored: f.h.anchored, rule: idAbsoluteDayInList, confidence: 0.7}})
+				out = append(out, found{f.i - 2, hit{end: f.i - 1, timexType: tDate, calendar: c, anchored: f.h.anchored, rule: idAbsoluteDayInList, confidence: 0.7}})
 			}
 		}
 		out = append(out, f)
@@ -1418,7 +1418,7 @@ func (s *scanner) dayLists(fs, buf []found) []found {
 			}
 			c := f.h.calendar
 			c.day = d
-			out = append(out, found{e + 1, hit{end: e + 2, timexType: "DATE", calendar: c, anchored: f.h.anchored, rule: idAbsoluteDayInList, confidence: 0.7}})
+			out = append(out, found{e + 1, hit{end: e + 2, timexType: tDate, calendar: c, anchored: f.h.anchored, rule: idAbsoluteDayInList, confidence: 0.7}})
 			if s.is(e, "and", "or") {
 				break
 			}

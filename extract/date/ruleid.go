@@ -14,6 +14,23 @@ package date
 // joinDayOfYear), so three slots hold them all.
 type ruleID uint16
 
+// timex is a TIMEX3 type. A byte beside the hit's flags instead of a
+// string keeps the hit, copied for every rule tried, smaller.
+type timex uint8
+
+const (
+	tNone timex = iota
+	tDate
+	tTime
+	tDuration
+	tSet
+)
+
+var timexNames = [...]string{tDate: "DATE", tTime: "TIME", tDuration: "DURATION", tSet: "SET"}
+
+// String is the TIMEX3 type's name, "" for none.
+func (t timex) String() string { return timexNames[t] }
+
 // ruleInfo is a named rule's name and family.
 type ruleInfo struct {
 	name   string

@@ -160,7 +160,7 @@ func ruleTime(s *scanner, i int) hit {
 		return hit{}
 	}
 	k = s.zoneAt(k)
-	h := hit{end: k, timexType: "TIME", calendar: s.today(), anchored: true, rule: idTimeClock, confidence: 0.85, noRange: true}
+	h := hit{end: k, timexType: tTime, calendar: s.today(), anchored: true, rule: idTimeClock, confidence: 0.85, noRange: true}
 	h.calendar.clock = t
 	// "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Thursday", "10 p.m. Wednesday"
 	dk := k
@@ -184,7 +184,7 @@ func ruleTime(s *scanner, i int) hit {
 				return h
 			}
 			d.calendar.clock = t
-			d.timexType = "TIME"
+			d.timexType = tTime
 			d.end = max(d.end, dk)
 			// "at 7:30 Saturday night", "at 7:30 on Thursday evening": the
 			// weekday rule has taken the part of the day
@@ -240,7 +240,7 @@ func (s *scanner) withTime(h hit) hit {
 		return h
 	}
 	h.calendar.clock = t
-	h.timexType = "TIME"
+	h.timexType = tTime
 	h.end = s.zoneAt(e)
 	h.noRange = true
 	h.rule = h.rule.withSuffix(sufTime)
@@ -273,7 +273,7 @@ func ruleTimeSpan(s *scanner, i int) hit {
 	if e == k+1 || len(t) < 6 {
 		return hit{}
 	}
-	hh := hit{end: s.zoneAt(e), timexType: "TIME", calendar: s.today(), anchored: true, rule: idTimeSpan, confidence: 0.7, noRange: true}
+	hh := hit{end: s.zoneAt(e), timexType: tTime, calendar: s.today(), anchored: true, rule: idTimeSpan, confidence: 0.7, noRange: true}
 	end := int(t[1]-'0')*10 + int(t[2]-'0')
 	start := h
 	if end > 12 && start+12 <= end {

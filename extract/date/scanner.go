@@ -14,8 +14,7 @@ import (
 // Every rule returns one by value at every start position, so the two
 // flags sit together to keep it a word smaller.
 type hit struct {
-	end       int
-	timexType string // DATE, TIME, DURATION, SET
+	end int
 	// calendar is the value when literal is empty; literal is a value the
 	// calendar cannot express ("PRESENT_REF", "P2Y", joined ranges).
 	calendar   cal
@@ -25,6 +24,7 @@ type hit struct {
 	// rangeOverride replaces the range computed from calendar (joined spans).
 	rangeOverride *extract.Range
 	rule          ruleID // beside the flags, where it takes no word of its own
+	timexType     timex
 	anchored      bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
@@ -172,7 +172,7 @@ func (s *scanner) extract() []extract.Mention {
 			continue
 		}
 		fs = append(fs, found{i, h})
-		if h.timexType == "DATE" && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != idRelativeAnaphoric {
+		if h.timexType == tDate && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != idRelativeAnaphoric {
 			s.ref, s.hasRef, s.refEnd, s.refWritten = h.calendar, true, h.end, !h.anchored
 			s.refDated = !h.anchored && h.rangeOverride == nil && (h.calendar.granularity == gDay || h.calendar.granularity == gMonth)
 		}
@@ -203,12 +203,12 @@ type payload struct {
 func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
 	d := &p.date
-	*d = extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	*d = extract.Date{TimexType: h.timexType.String(), Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
 	if r := h.clockRange(); r != nil {
 		d.Range = r
 	} else if h.rangeOverride != nil {
 		d.Range = h.rangeOverride
-	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
+	} else if h.literal == "" && !h.noRange && (h.timexType == tDate) {
 		if c := h.calendar; c.granularity == gDay && c.year >= 0 && c.clock == "" && c.month >= 1 && c.day >= 1 {
 			p.rng = extract.Range{Start: d.Value, End: d.Value} // a day's value is its date (span)
 			d.Range = &p.rng
@@ -216,7 +216,7 @@ func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 			d.Range = &p.rng
 		}
 	}
-	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !h.rule.in(famRange) {
+	if d.Range == nil && (h.timexType == tDate || h.timexType == tTime) && !h.rule.in(famRange) {
 		if dayInto(&p.rng, d.Value) {
 			d.Range = &p.rng
 		}
@@ -234,7 +234,7 @@ func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 // 2018-12-10T13:00..2018-12-10T15:00), or nil for anything else.
 func (h hit) clockRange() *extract.Range {
 	c := h.calendar
-	if h.until == 0 || h.timexType != "TIME" || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
+	if h.until == 0 || h.timexType != tTime || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
 		return nil
 	}
 	e := c.shift(int(h.untilDays))
@@ -309,7 +309,7 @@ func (s *scanner) best(i int) hit {
 // orSo takes a trailing "or so" into an amount or stretch of time as TIMEX3
 // APPROX: "the next year or so", "two weeks or so".
 func (s *scanner) orSo(h hit) hit {
-	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != "DURATION" && !(h.timexType == "DATE" && (h.literal == "" && h.calendar.granularity != gDay || strings.HasSuffix(h.literal, "_REF"))) {
+	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != tDuration && !(h.timexType == tDate && (h.literal == "" && h.calendar.granularity != gDay || strings.HasSuffix(h.literal, "_REF"))) {
 		return h
 	}
 	h.end += 2
