@@ -378,7 +378,10 @@ func (s *scanner) joinCountAgo(f, g found, gap string) (found, bool) {
 	n, unit, _, e := s.countUnit(f.i)
 	if e == f.h.end && n > 0 && g.h.calendar.granularity == gDay {
 		sign := -1
-		if g.h.calendar.year >= 0 && s.known && day(s.dct).value() < g.h.calendar.value() {
+		// the values compare in stack buffers: string(b) in a comparison
+		// makes no string
+		var today, then [48]byte
+		if g.h.calendar.year >= 0 && s.known && string(day(s.dct).appendValue(today[:0])) < string(g.h.calendar.appendValue(then[:0])) {
 			sign = 1
 		}
 		if c, ok := offset(g.h.calendar, sign*n, unit); ok {

@@ -24,6 +24,10 @@ type scratch struct {
 	toks  []token
 	found []found // the rules' matches
 	lists []found // dayLists' output
+	// scan is the document's scanner, kept here so that it is not
+	// allocated per document
+	scan scanner
+	strs strArena // the mentions' values and ranges
 }
 
 // reset empties the buffers, letting go of the document they held.
@@ -31,6 +35,8 @@ func (sc *scratch) reset() {
 	clear(sc.toks)
 	clear(sc.found)
 	clear(sc.lists)
+	sc.scan = scanner{}
+	sc.strs.reset()
 	sc.toks, sc.found, sc.lists = sc.toks[:0], sc.found[:0], sc.lists[:0]
 }
 

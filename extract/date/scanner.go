@@ -187,8 +187,16 @@ func (s *scanner) extract() []extract.Mention {
 	s.weekdayLists(fs)
 	out := make([]extract.Mention, 0, len(fs))
 	payloads := make([]payload, len(fs)) // one allocation for them all
+	a := &s.sc.strs
 	for k, f := range fs {
-		out = append(out, s.mention(f.i, f.h, &payloads[k]))
+		out = append(out, s.mention(f.i, f.h, &payloads[k], a))
+	}
+	a.finish()
+	for k := range payloads {
+		// a range read from the value waits for the value's string
+		if p := &payloads[k]; p.dayRange && dayInto(&p.rng, p.date.Value) {
+			p.date.Range = &p.rng
+		}
 	}
 	return out
 }
@@ -198,29 +206,45 @@ func (s *scanner) extract() []extract.Mention {
 type payload struct {
 	date extract.Date
 	rng  extract.Range
+	// dayRange: without a range of its own, the mention takes the day
+	// its value names, if any (dayInto)
+	dayRange bool
 }
 
-func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
+// mention makes the mention of h, found at token i. The strings of its
+// value and range are written into a, which makes them strings once for
+// the whole document: each would be an allocation of its own.
+func (s *scanner) mention(i int, h hit, p *payload, a *strArena) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
 	d := &p.date
-	*d = extract.Date{TimexType: h.timexType.String(), Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	*d = extract.Date{TimexType: h.timexType.String(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	var value [2]int // where the value lies in a, when the calendar gives it
+	if h.literal != "" {
+		d.Value = h.literal
+	} else {
+		value[0] = len(a.b)
+		a.b = h.calendar.appendValue(a.b)
+		value[1] = len(a.b)
+		a.put(&d.Value, value)
+	}
 	if r := h.clockRange(); r != nil {
 		d.Range = r
 	} else if h.rangeOverride != nil {
 		d.Range = h.rangeOverride
 	} else if h.literal == "" && !h.noRange && (h.timexType == tDate) {
 		if c := h.calendar; c.granularity == gDay && c.year >= 0 && c.clock == "" && c.month >= 1 && c.day >= 1 {
-			p.rng = extract.Range{Start: d.Value, End: d.Value} // a day's value is its date (span)
+			// a day's value is its date (span)
+			a.put(&p.rng.Start, value)
+			a.put(&p.rng.End, value)
 			d.Range = &p.rng
-		} else if c.spanInto(&p.rng) {
+		} else if b, first, last, ok := c.appendSpan(a.b); ok {
+			a.b = b
+			a.put(&p.rng.Start, first)
+			a.put(&p.rng.End, last)
 			d.Range = &p.rng
 		}
 	}
-	if d.Range == nil && (h.timexType == tDate || h.timexType == tTime) && !h.rule.in(famRange) {
-		if dayInto(&p.rng, d.Value) {
-			d.Range = &p.rng
-		}
-	}
+	p.dayRange = d.Range == nil && (h.timexType == tDate || h.timexType == tTime) && !h.rule.in(famRange)
 	conf := h.confidence
 	if conf == 0 {
 		conf = 0.8
@@ -366,4 +390,37 @@ func dayInto(r *extract.Range, v string) bool {
 	}
 	r.Start, r.End = day, day
 	return true
+}
+
+// strArena builds a document's short output strings in one buffer and
+// makes them strings with one allocation: put records where a string lies
+// and the field it goes to, and finish fills the fields.
+type strArena struct {
+	b    []byte
+	puts []strPut
+}
+
+type strPut struct {
+	dst  *string
+	span [2]int
+}
+
+// put sets *dst, when finish runs, to the bytes b[span[0]:span[1]].
+func (a *strArena) put(dst *string, span [2]int) {
+	a.puts = append(a.puts, strPut{dst, span})
+}
+
+// finish makes the buffer one string and fills the fields put named.
+func (a *strArena) finish() {
+	all := string(a.b)
+	for _, p := range a.puts {
+		*p.dst = all[p.span[0]:p.span[1]]
+	}
+	a.reset()
+}
+
+// reset empties the arena, letting go of the fields it was to fill.
+func (a *strArena) reset() {
+	clear(a.puts)
+	a.b, a.puts = a.b[:0], a.puts[:0]
 }

@@ -136,7 +136,8 @@ func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
 		sc = &scratch{}
 	}
 	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks)
-	s := &scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
+	s := &sc.scan
+	*s = scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
 	for k := range s.toks {
 		if w := s.toks[k].low; lx.mayBeMember(w) {
 			s.toks[k].in = lx.member[w]
