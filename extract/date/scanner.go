@@ -268,7 +268,7 @@ func (h hit) clockRange() *extract.Range {
 // startable filters positions where no date can begin: digits glued to a
 // preceding word or number ("A320", "3.5", "$1", "28,500").
 func (s *scanner) startable(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.kind == kPunct {
 		return t.low == "'" || t.low == "-"
 	}
@@ -278,7 +278,7 @@ func (s *scanner) startable(i int) bool {
 	if i == 0 || !s.adj(i-1) {
 		return true
 	}
-	p := s.toks[i-1]
+	p := &s.toks[i-1]
 	if t.kind == kNum {
 		if p.kind == kWord {
 			return false
@@ -308,15 +308,23 @@ func (s *scanner) mayStart(i int) bool {
 	return s.startable(i)
 }
 
+// leadAlone reports a function word ("the", "in", "at") or apostrophe
+// that the next word cannot continue: it begins an expression only when
+// the next word can continue one, most of the time it cannot, and the
+// rules need not run (TestStartOnlySkipsMisses checks that they would
+// find nothing).
+func (s *scanner) leadAlone(i int) bool {
+	if !s.in(i, inLead) || i+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.kind == kWord && n.in&(inStarter|inAfterLead) == 0
+}
+
 // best is the longest match at token i, which mayStart.
 func (s *scanner) best(i int) hit {
-	// A function word ("the", "in", "at") begins an expression only when
-	// the next word can continue one; most of the time it cannot, and the
-	// rules need not run.
-	if s.in(i, inLead) && i+1 < len(s.toks) {
-		if n := s.toks[i+1]; n.kind == kWord && !s.in(i+1, inStarter) && !s.in(i+1, inAfterLead) {
-			return hit{}
-		}
+	if s.leadAlone(i) {
+		return hit{}
 	}
 	var best hit
 	for set := s.rulesAt(i); set != 0; set &= set - 1 {
