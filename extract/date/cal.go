@@ -74,18 +74,22 @@ func two(n int) string {
 // allocated once per part.
 func (c cal) value() string {
 	var buf [48]byte
-	b := buf[:0]
+	return string(c.appendValue(buf[:0]))
+}
+
+// appendValue appends c's TIMEX3 value (value) to b.
+func (c cal) appendValue(b []byte) []byte {
 	switch c.granularity {
 	case gCentury:
 		if c.year < 0 {
-			return "XX"
+			return append(b, "XX"...)
 		}
 		b = appendPadded(b, c.year, 2)
 	case gDecade:
 		// a decade is its first three digits, as a century is its first
 		// two: TIMEX3 and TimeBank write "the 1990s" as 199
 		if c.year < 0 {
-			return "XXX"
+			return append(b, "XXX"...)
 		}
 		b = appendPadded(b, c.year, 3)
 	case gYear:
@@ -117,7 +121,7 @@ func (c cal) value() string {
 		b = appendTwo(append(c.appendYear(b), '-'), c.month)
 		b = appendTwo(append(b, '-'), c.day)
 	}
-	return string(append(b, c.clock...))
+	return append(b, c.clock...)
 }
 
 // appendYear appends the year, four digits, or XXXX when unknown.
@@ -142,13 +146,14 @@ func ymd(y, m, d int) string {
 	return string(appendYMD(buf[:0], y, m, d))
 }
 
-// ymdPair formats two dates as ymd does, with one allocation.
-func ymdPair(y1, m1, d1, y2, m2, d2 int) (string, string) {
-	var buf [64]byte
-	b := appendYMD(buf[:0], y1, m1, d1)
+// appendPair appends two dates as ymd formats them and returns where each
+// lies in the result.
+func appendPair(b []byte, y1, m1, d1, y2, m2, d2 int) ([]byte, [2]int, [2]int, bool) {
 	n := len(b)
-	s := string(appendYMD(b, y2, m2, d2))
-	return s[:n], s[n:]
+	b = appendYMD(b, y1, m1, d1)
+	mid := len(b)
+	b = appendYMD(b, y2, m2, d2)
+	return b, [2]int{n, mid}, [2]int{mid, len(b)}, true
 }
 
 func appendYMD(b []byte, y, m, d int) []byte {
@@ -176,59 +181,68 @@ func (c cal) span() *extract.Range {
 // spanInto sets *r to c's range, as span returns it, and reports whether
 // c has one. The two ends are formatted into one string.
 func (c cal) spanInto(r *extract.Range) bool {
-	if c.year < 0 || c.clock != "" {
+	var buf [64]byte
+	b, start, end, ok := c.appendSpan(buf[:0])
+	if !ok {
 		return false
 	}
+	all := string(b)
+	r.Start, r.End = all[start[0]:start[1]], all[end[0]:end[1]]
+	return true
+}
+
+// appendSpan appends c's range (spanInto) to b and returns where its start
+// and end lie in the result; a day's two ends are the one date. Without a
+// range it returns b as it was and false.
+func (c cal) appendSpan(b []byte) (_ []byte, start, end [2]int, ok bool) {
+	if c.year < 0 || c.clock != "" {
+		return b, start, end, false
+	}
+	n := len(b)
 	switch c.granularity {
 	case gCentury:
-		r.Start, r.End = ymdPair(c.year*100, 1, 1, c.year*100+99, 12, 31)
-		return true
+		return appendPair(b, c.year*100, 1, 1, c.year*100+99, 12, 31)
 	case gDecade:
-		r.Start, r.End = ymdPair(c.year*10, 1, 1, c.year*10+9, 12, 31)
-		return true
+		return appendPair(b, c.year*10, 1, 1, c.year*10+9, 12, 31)
 	case gYear:
-		r.Start, r.End = ymdPair(c.year, 1, 1, c.year, 12, 31)
-		return true
+		return appendPair(b, c.year, 1, 1, c.year, 12, 31)
 	case gHalf:
 		if c.part < 1 || c.part > 2 {
-			return false
+			return b, start, end, false
 		}
 		m0 := (c.part-1)*6 + 1
-		r.Start, r.End = ymdPair(c.year, m0, 1, c.year, m0+5, daysIn(c.year, m0+5))
-		return true
+		return appendPair(b, c.year, m0, 1, c.year, m0+5, daysIn(c.year, m0+5))
 	case gQuarter:
 		if c.part < 1 || c.part > 4 {
-			return false
+			return b, start, end, false
 		}
 		m0 := (c.part-1)*3 + 1
-		r.Start, r.End = ymdPair(c.year, m0, 1, c.year, m0+2, daysIn(c.year, m0+2))
-		return true
+		return appendPair(b, c.year, m0, 1, c.year, m0+2, daysIn(c.year, m0+2))
 	case gMonth:
 		if c.month < 1 {
-			return false
+			return b, start, end, false
 		}
-		r.Start, r.End = ymdPair(c.year, c.month, 1, c.year, c.month, daysIn(c.year, c.month))
-		return true
+		return appendPair(b, c.year, c.month, 1, c.year, c.month, daysIn(c.year, c.month))
 	case gWeek, gWeekend:
 		if c.part < 1 {
-			return false
+			return b, start, end, false
 		}
-		mon := isoWeekMonday(c.year, c.part)
+		first := isoWeekMonday(c.year, c.part)
 		if c.granularity == gWeekend {
-			r.Start, r.End = mon.AddDate(0, 0, 5).Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02")
-			return true
+			first = first.AddDate(0, 0, 5)
 		}
-		r.Start, r.End = mon.Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02")
-		return true
+		b = first.AppendFormat(b, "2006-01-02")
+		mid := len(b)
+		b = isoWeekMonday(c.year, c.part).AddDate(0, 0, 6).AppendFormat(b, "2006-01-02")
+		return b, [2]int{n, mid}, [2]int{mid, len(b)}, true
 	case gDay:
 		if c.month < 1 || c.day < 1 {
-			return false
+			return b, start, end, false
 		}
-		s := ymd(c.year, c.month, c.day)
-		r.Start, r.End = s, s
-		return true
+		b = appendYMD(b, c.year, c.month, c.day)
+		return b, [2]int{n, len(b)}, [2]int{n, len(b)}, true
 	}
-	return false
+	return b, start, end, false
 }
 
 func isoWeekMonday(y, w int) time.Time {

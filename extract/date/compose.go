@@ -23,7 +23,7 @@ func (s *scanner) compose(fs []found) []found {
 	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
-		if f.h.rule == "date/time/span" && s.is(f.i-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < f.i-1) {
+		if f.h.rule == idTimeSpan && s.is(f.i-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < f.i-1) {
 			f.i-- // "between 2 and 4:30pm" holds its "between", as a range does
 		}
 		for k+1 < len(fs) {
@@ -52,7 +52,7 @@ func (s *scanner) compose(fs []found) []found {
 			f = f2
 		}
 
-		if (f.h.rule == "date/holiday" || f.h.rule == "date/holiday-year") && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
+		if (f.h.rule == idHoliday || f.h.rule == idHolidayYear) && f.h.calendar.year >= 0 && s.is(f.h.end, "weekend") && (k+1 >= len(fs) || fs[k+1].i > f.h.end) {
 			// "Labor Day weekend", "Thanksgiving weekend 2020"
 			c, end := f.h.calendar, f.h.end+1
 			if y, e := s.yearAfter(end); e > end && (k+1 >= len(fs) || fs[k+1].h.end <= e) {
@@ -63,11 +63,11 @@ func (s *scanner) compose(fs []found) []found {
 					}
 				}
 			}
-			f.h.calendar, f.h.end, f.h.rule = holidayWeekend(c), end, "date/holiday-weekend"
+			f.h.calendar, f.h.end, f.h.rule = holidayWeekend(c), end, idHolidayWeekend
 		}
 		// "Sunday 3 weeks after January 15th": the weekday meets the
 		// counted day only once the count and the date are joined
-		if n := len(out); n > 0 && f.h.rule == "date/relative/offset-from-date" {
+		if n := len(out); n > 0 && f.h.rule == idRelativeOffsetFromDate {
 			if gap, ok := s.gapOf(out[n-1], f); ok {
 				if m, ok := s.weekdayNear(out[n-1], f, gap); ok {
 					out[n-1] = m
@@ -90,7 +90,7 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	}
 	if g.i >= 3 && s.is(g.i-3, "the") && s.is(g.i-2, "week") && s.is(g.i-1, "of") && isDay(g.h) && g.h.calendar.clock == "" &&
 		(len(prev) == 0 || prev[len(prev)-1].h.end <= g.i-3) {
-		f := found{g.i - 3, hit{end: g.i - 1, timexType: "DATE", calendar: cal{granularity: gWeek}, rule: "date/relative/the-unit"}}
+		f := found{g.i - 3, hit{end: g.i - 1, timexType: tDate, calendar: cal{granularity: gWeek}, rule: idRelativeTheUnit}}
 		return s.join(f, g)
 	}
 	i := g.i - 3
@@ -106,7 +106,7 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 	if len(prev) > 0 && prev[len(prev)-1].h.end > i {
 		return g, false
 	}
-	f := found{i, hit{end: g.i - 1, timexType: "DATE"}}
+	f := found{i, hit{end: g.i - 1, timexType: tDate}}
 	return s.partOf(f, g, "of")
 }
 
@@ -114,7 +114,7 @@ func (s *scanner) partBefore(g found, prev []found) (found, bool) {
 // of September": an ordinal day before a month that no rule read alone.
 func (s *scanner) dayOfMonthBefore(g found, prev []found) (found, bool) {
 	c := g.h.calendar
-	if !s.is(g.i-1, "of") || g.h.timexType != "DATE" || g.h.literal != "" || g.h.modifier != "" || c.granularity != gMonth || c.year < 0 || c.month < 1 {
+	if !s.is(g.i-1, "of") || g.h.timexType != tDate || g.h.literal != "" || g.h.modifier != "" || c.granularity != gMonth || c.year < 0 || c.month < 1 {
 		return g, false
 	}
 	k := g.i - 2
@@ -139,7 +139,7 @@ func (s *scanner) dayOfMonthBefore(g found, prev []found) (found, bool) {
 		}
 		h := g.h
 		h.calendar = cal{granularity: gDay, year: c.year, month: c.month, day: n}
-		h.rule = "date/relative/day-of-month"
+		h.rule = idRelativeDayOfMonth
 		return found{start, h}, true
 	}
 	return g, false
@@ -227,7 +227,7 @@ func (s *scanner) joinDayClock(f, g found, gap string) (found, bool) {
 	}
 	h.calendar.clock = s.laterInDay(part, g.h.calendar.clock, g.i, g.h.end)
 	h.until, h.untilDays = laterUntil(h.calendar.clock, g.h)
-	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
+	h.timexType, h.end, h.noRange, h.rule = tTime, g.h.end, true, f.h.rule.withSuffix(sufTime)
 	if f.h.literal != "" {
 		h.literal = ""
 		h.calendar = g.h.calendar
@@ -244,7 +244,7 @@ func (s *scanner) joinDayClockBound(f, g found, gap string) (found, bool) {
 	}
 	h := f.h
 	h.calendar.clock = g.h.calendar.clock
-	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, f.h.rule+"-time"
+	h.timexType, h.end, h.noRange, h.rule = tTime, g.h.end, true, f.h.rule.withSuffix(sufTime)
 	h.modifier = map[string]string{"before": "BEFORE", "by": "ON_OR_BEFORE", "after": "AFTER"}[gap]
 	if f.h.literal != "" {
 		h.literal = ""
@@ -256,15 +256,15 @@ func (s *scanner) joinDayClockBound(f, g found, gap string) (found, bool) {
 // joinDayModifiedPart gives a day the modified part of day and its clock
 // time after it: "Sunday early morning at 8:00".
 func (s *scanner) joinDayModifiedPart(f, g found, gap string) (found, bool) {
-	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.timexType == "TIME" && g.h.literal == "" &&
-		g.h.calendar.granularity == gDay && strings.HasPrefix(g.h.rule, "date/mod/") &&
-		strings.Contains(g.h.rule, "part-of-day") && gap == "") {
+	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.timexType == tTime && g.h.literal == "" &&
+		g.h.calendar.granularity == gDay && g.h.rule.mod() != modNone &&
+		g.h.rule.base() == idTimePartOfDay && gap == "") {
 		return f, false
 	}
 	h := g.h
 	h.calendar.year, h.calendar.month, h.calendar.day, h.anchored = f.h.calendar.year, f.h.calendar.month, f.h.calendar.day, f.h.anchored
-	if strings.HasPrefix(f.h.rule, "date/relative/weekday") && (h.calendar.clock == "TMO" || h.calendar.clock == "TNI") {
-		h.calendar.clock, h.timexType = "", "DATE" // a weekday's morning or night is the day (see withPart)
+	if f.h.rule.in(famWeekday) && (h.calendar.clock == "TMO" || h.calendar.clock == "TNI") {
+		h.calendar.clock, h.timexType = "", tDate // a weekday's morning or night is the day (see withPart)
 	}
 	return found{f.i, h}, true
 }
@@ -273,29 +273,29 @@ func (s *scanner) joinDayModifiedPart(f, g found, gap string) (found, bool) {
 // "late afternoon Friday"; a weekday's morning or night is the day
 // (withPart).
 func (s *scanner) joinPartOfDay(f, g found, gap string) (found, bool) {
-	if !(f.h.timexType == "TIME" && len(f.h.calendar.clock) == 3 && f.h.literal == "" &&
-		(f.h.rule == "date/time/part-of-day" || strings.HasPrefix(f.h.rule, "date/mod/") && strings.HasSuffix(f.h.rule, "part-of-day")) &&
+	if !(f.h.timexType == tTime && len(f.h.calendar.clock) == 3 && f.h.literal == "" &&
+		(f.h.rule == idTimePartOfDay || f.h.rule.mod() != modNone && f.h.rule.base() == idTimePartOfDay && f.h.rule.lastSuffix() == sufNone) &&
 		isDay(g.h) && g.h.calendar.clock == "" && g.h.literal == "" && (gap == "" || gap == "on")) {
 		return f, false
 	}
 	h := g.h
 	h.modifier = f.h.modifier
-	if p := f.h.calendar.clock; !strings.HasPrefix(g.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV" {
-		h.calendar.clock, h.timexType, h.noRange = p, "TIME", true
+	if p := f.h.calendar.clock; !g.h.rule.in(famWeekday) || p == "TAF" || p == "TEV" {
+		h.calendar.clock, h.timexType, h.noRange = p, tTime, true
 	}
-	h.rule = "date/time/part-day"
+	h.rule = idTimePartDay
 	return found{f.i, h}, true
 }
 
 // joinDayInPart reads "Tuesday in the morning" as "Tuesday morning".
 func (s *scanner) joinDayInPart(f, g found, gap string) (found, bool) {
-	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.rule == "date/time/part-of-day" &&
+	if !(isDay(f.h) && f.h.calendar.clock == "" && g.h.rule == idTimePartOfDay &&
 		g.h.modifier == "" && (gap == "in" || gap == "during")) {
 		return f, false
 	}
 	h := f.h
 	h.end = g.h.end
-	if p := g.h.calendar.clock; len(p) == 3 && (!strings.HasPrefix(f.h.rule, "date/relative/weekday") || p == "TAF" || p == "TEV") {
+	if p := g.h.calendar.clock; len(p) == 3 && (!f.h.rule.in(famWeekday) || p == "TAF" || p == "TEV") {
 		h.calendar.clock, h.noRange = p, true
 		if h.literal != "" {
 			h.literal += p
@@ -309,12 +309,12 @@ func (s *scanner) joinDayInPart(f, g found, gap string) (found, bool) {
 // p.m." are that clock time every day, written as the time alone as "every
 // evening" is TEV; a set of weeks or months ("P1W") keeps its value.
 func (s *scanner) joinSetClock(f, g found, gap string) (found, bool) {
-	if !((f.h.timexType == "SET" && isClock(g.h) && (gap == "" || gap == "at")) ||
-		(isClock(f.h) && g.h.timexType == "SET" && gap == "")) {
+	if !((f.h.timexType == tSet && isClock(g.h) && (gap == "" || gap == "at")) ||
+		(isClock(f.h) && g.h.timexType == tSet && gap == "")) {
 		return f, false
 	}
 	h, clock := f.h, g.h
-	if f.h.timexType != "SET" {
+	if f.h.timexType != tSet {
 		h, clock = g.h, f.h
 	}
 	// "each Monday at 4pm" is every Monday at that time; "every day
@@ -334,12 +334,12 @@ func (s *scanner) joinSetClock(f, g found, gap string) (found, bool) {
 // joinDurationFromDate reads a stretch of time from a date: "10 years
 // beginning 2009", "for 3 years from Jan. 5, 2019".
 func (s *scanner) joinDurationFromDate(f, g found, gap string) (found, bool) {
-	if !(f.h.timexType == "DURATION" && g.h.timexType == "DATE" &&
+	if !(f.h.timexType == tDuration && g.h.timexType == tDate &&
 		(gap == "starting" || gap == "starting from" || gap == "starting on" || gap == "beginning" || (gap == "from" || gap == ", from") && s.is(f.i-1, "for"))) {
 		return f, false
 	}
 	h := g.h
-	h.end, h.rule = g.h.end, "date/range/duration-from"
+	h.end, h.rule = g.h.end, idRangeDurationFrom
 	if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
 		if n, unit, _, e := s.countUnit(f.i); e == f.h.end && n > 0 {
 			if c, ok := offset(g.h.calendar, n, unit); ok && c.granularity == gDay {
@@ -364,21 +364,24 @@ func (s *scanner) joinClockDay(f, g found, gap string) (found, bool) {
 	h := g.h
 	h.calendar.clock = s.laterInDay(g.h.calendar.clock, f.h.calendar.clock, f.i, f.h.end) // "7:30 on Thursday evening"
 	h.until, h.untilDays = laterUntil(h.calendar.clock, f.h)
-	h.timexType, h.end, h.noRange, h.rule = "TIME", g.h.end, true, "date/time/clock-day"
+	h.timexType, h.end, h.noRange, h.rule = tTime, g.h.end, true, idTimeClockDay
 	return found{f.i, h}, true
 }
 
 // joinCountAgo counts a second amount from a day ago: "2 weeks and 2 days
 // ago".
 func (s *scanner) joinCountAgo(f, g found, gap string) (found, bool) {
-	if !(isCountDur(f.h) && g.h.rule == "date/relative/ago" && g.h.literal == "" &&
+	if !(isCountDur(f.h) && g.h.rule == idRelativeAgo && g.h.literal == "" &&
 		(gap == "and" || gap == ",")) {
 		return f, false
 	}
 	n, unit, _, e := s.countUnit(f.i)
 	if e == f.h.end && n > 0 && g.h.calendar.granularity == gDay {
 		sign := -1
-		if g.h.calendar.year >= 0 && s.known && day(s.dct).value() < g.h.calendar.value() {
+		// the values compare in stack buffers: string(b) in a comparison
+		// makes no string
+		var today, then [48]byte
+		if g.h.calendar.year >= 0 && s.known && string(day(s.dct).appendValue(today[:0])) < string(g.h.calendar.appendValue(then[:0])) {
 			sign = 1
 		}
 		if c, ok := offset(g.h.calendar, sign*n, unit); ok {
@@ -397,7 +400,7 @@ func (s *scanner) joinDurationSum(f, g found, gap string) (found, bool) {
 	}
 	if v, ok := addDur(f.h.literal, g.h.literal); ok {
 		h := f.h
-		h.literal, h.end, h.rule = v, g.h.end, "date/duration/sum"
+		h.literal, h.end, h.rule = v, g.h.end, idDurationSum
 		return found{f.i, h}, true
 	}
 	return f, false
@@ -406,7 +409,7 @@ func (s *scanner) joinDurationSum(f, g found, gap string) (found, bool) {
 // joinOffsetFromDate counts from a date: "two days before Christmas",
 // "more than 2 weeks before today"; trading days are no calendar offset.
 func (s *scanner) joinOffsetFromDate(f, g found, gap string) (found, bool) {
-	if !(isCountDur(f.h) && g.h.timexType == "DATE" && g.h.literal == "" && g.h.calendar.year >= 0 &&
+	if !(isCountDur(f.h) && g.h.timexType == tDate && g.h.literal == "" && g.h.calendar.year >= 0 &&
 		(gap == "before" || gap == "after" || gap == "from" || gap == "prior to")) {
 		return f, false
 	}
@@ -429,7 +432,7 @@ func (s *scanner) joinOffsetFromDate(f, g found, gap string) (found, bool) {
 		}
 		if c, ok := offset(g.h.calendar, n*sign, unit); ok {
 			h := g.h
-			h.calendar, h.end, h.rule = c, g.h.end, "date/relative/offset-from-date"
+			h.calendar, h.end, h.rule = c, g.h.end, idRelativeOffsetFromDate
 			h.modifier = offsetMod(f.h.modifier, sign)
 			return found{f.i, h}, true
 		}
@@ -440,9 +443,9 @@ func (s *scanner) joinOffsetFromDate(f, g found, gap string) (found, bool) {
 // joinDurationFromClock reads a stretch of time from a clock time, where
 // it begins: "for three hours from 10 a.m.", "from 2 p.m. for two hours".
 func (s *scanner) joinDurationFromClock(f, g found, gap string) (found, bool) {
-	if !(((isCountDur(f.h) || f.h.rule == "date/duration/sum") && isClock(g.h) && gap == "from" &&
+	if !(((isCountDur(f.h) || f.h.rule == idDurationSum) && isClock(g.h) && gap == "from" &&
 		s.is(f.i-1, "for")) ||
-		(isClock(f.h) && (isCountDur(g.h) || g.h.rule == "date/duration/sum") && gap == "for" &&
+		(isClock(f.h) && (isCountDur(g.h) || g.h.rule == idDurationSum) && gap == "for" &&
 			s.is(f.i-1, "from"))) {
 		return f, false
 	}
@@ -450,7 +453,7 @@ func (s *scanner) joinDurationFromClock(f, g found, gap string) (found, bool) {
 	if isClock(f.h) {
 		h, d = f.h, g.h
 	}
-	h.end, h.rule = g.h.end, "date/range/duration-from"
+	h.end, h.rule = g.h.end, idRangeDurationFrom
 	h.until, h.untilDays = clockPlus(h.calendar.clock, d.literal)
 	return found{f.i, h}, true
 }
@@ -458,7 +461,7 @@ func (s *scanner) joinDurationFromClock(f, g found, gap string) (found, bool) {
 // joinMoreDuration adds to such a stretch: "from 10 am for 3 hours 30
 // minutes".
 func (s *scanner) joinMoreDuration(f, g found, gap string) (found, bool) {
-	if !(f.h.rule == "date/range/duration-from" && isCountDur(g.h) && (gap == "" || gap == "and")) {
+	if !(f.h.rule == idRangeDurationFrom && isCountDur(g.h) && (gap == "" || gap == "and")) {
 		return f, false
 	}
 	h := f.h
@@ -472,25 +475,25 @@ func (s *scanner) joinMoreDuration(f, g found, gap string) (found, bool) {
 
 // joinWeekOfDay reads "the week of March 6", the week that holds the day.
 func (s *scanner) joinWeekOfDay(f, g found, gap string) (found, bool) {
-	if !(f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) &&
+	if !(f.h.rule == idRelativeTheUnit && f.h.calendar.granularity == gWeek && isDay(g.h) &&
 		g.h.calendar.clock == "" && g.h.literal == "" && g.h.calendar.year >= 0 && gap == "of") {
 		return f, false
 	}
 	h := g.h
 	h.calendar = weekOf(time.Date(g.h.calendar.year, time.Month(g.h.calendar.month), g.h.calendar.day, 0, 0, 0, 0, time.UTC))
-	h.end, h.rule = g.h.end, "date/relative/week-of-day"
+	h.end, h.rule = g.h.end, idRelativeWeekOfDay
 	return found{f.i, h}, true
 }
 
 // joinWeekBeginning reads "the week beginning February 4".
 func (s *scanner) joinWeekBeginning(f, g found, gap string) (found, bool) {
-	if !(f.h.rule == "date/relative/the-unit" && f.h.calendar.granularity == gWeek && isDay(g.h) &&
+	if !(f.h.rule == idRelativeTheUnit && f.h.calendar.granularity == gWeek && isDay(g.h) &&
 		g.h.calendar.clock == "" &&
 		(gap == "beginning" || gap == "starting" || gap == "commencing" || gap == "beginning on" || gap == "starting on")) {
 		return f, false
 	}
 	h := g.h
-	h.end, h.rule = g.h.end, "date/relative/week-beginning"
+	h.end, h.rule = g.h.end, idRelativeWeekBeginning
 	if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
 		if r, ok := partRange(&extract.Range{Start: a.Start, End: "9999-12-31"}, 1, "W", false); ok {
 			h.rangeOverride = r
@@ -503,23 +506,23 @@ func (s *scanner) joinWeekBeginning(f, g found, gap string) (found, bool) {
 // "ended on Jan. 27 last year", "on Dec. 14 this year".
 func (s *scanner) joinDayOfYear(f, g found, gap string) (found, bool) {
 	if !(yearGuessed(f.h) && f.h.calendar.year >= 0 && gap == "" &&
-		g.h.rule == "date/relative/this-last-next" && g.h.calendar.granularity == gYear &&
+		g.h.rule == idRelativeThisLastNext && g.h.calendar.granularity == gYear &&
 		g.h.calendar.year >= 0) {
 		return f, false
 	}
 	h := f.h
-	h.calendar.year, h.end, h.rule = g.h.calendar.year, g.h.end, f.h.rule+"-of-year"
+	h.calendar.year, h.end, h.rule = g.h.calendar.year, g.h.end, f.h.rule.withSuffix(sufOfYear)
 	return found{f.i, h}, true
 }
 
 // joinWeekendOf reads "the weekend of Halloween".
 func (s *scanner) joinWeekendOf(f, g found, gap string) (found, bool) {
-	if !(f.h.rule == "date/relative/the-weekend" && gap == "of" &&
-		(g.h.rule == "date/holiday" || g.h.rule == "date/holiday-year") && g.h.calendar.year >= 0) {
+	if !(f.h.rule == idRelativeTheWeekend && gap == "of" &&
+		(g.h.rule == idHoliday || g.h.rule == idHolidayYear) && g.h.calendar.year >= 0) {
 		return f, false
 	}
 	h := g.h
-	h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, "date/holiday-weekend"
+	h.calendar, h.end, h.rule = holidayWeekend(g.h.calendar), g.h.end, idHolidayWeekend
 	return found{f.i, h}, true
 }
 
@@ -528,9 +531,9 @@ func (s *scanner) joinWeekendOf(f, g found, gap string) (found, bool) {
 // ("2009-2010") stay two expressions, as TimeML tags them.
 func (s *scanner) joinRange(f, g found, gap string) (found, bool) {
 	nowEnd := f.h.literal == "PRESENT_REF" || g.h.literal == "PRESENT_REF"
-	yearPair := gap == "-" && f.h.rule == "date/absolute/year" && strings.HasPrefix(g.h.rule, "date/absolute/year") && s.adj(f.h.end-1) && s.adj(f.h.end)
-	if !s.lx.rangeSep[gap] || yearPair || f.h.timexType != "DATE" && f.h.timexType != "TIME" ||
-		!(g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != "DURATION" && g.h.timexType != "SET") ||
+	yearPair := gap == "-" && f.h.rule == idAbsoluteYear && g.h.rule.in(famYear) && s.adj(f.h.end-1) && s.adj(f.h.end)
+	if !s.lx.rangeSep[gap] || yearPair || f.h.timexType != tDate && f.h.timexType != tTime ||
+		!(g.h.timexType == f.h.timexType || nowEnd && g.h.timexType != tDuration && g.h.timexType != tSet) ||
 		!(f.h.literal == "" && g.h.literal == "" || nowEnd) {
 		return f, false
 	}
@@ -547,7 +550,10 @@ func (s *scanner) joinRange(f, g found, gap string) (found, bool) {
 		start = f.i - 1
 	}
 	h.calendar, h.anchored = fc, anch
-	h.end, h.rule = g.h.end, "date/range/"+map[bool]string{true: "from-to", false: "span"}[intro]
+	h.end, h.rule = g.h.end, idRangeSpan
+	if intro {
+		h.rule = idRangeFromTo
+	}
 	a, b := fc.span(), gc.span()
 	if nowEnd && s.known {
 		// "between Jan. 22 and now", "between now and Nov. 15"
@@ -561,7 +567,7 @@ func (s *scanner) joinRange(f, g found, gap string) (found, bool) {
 	} else if nowEnd {
 		a = nil
 	}
-	if f.h.timexType == "TIME" && g.h.timexType == "TIME" && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
+	if f.h.timexType == tTime && g.h.timexType == tTime && fc.year >= 0 && gc.year >= 0 && fc.granularity == gDay && gc.granularity == gDay && fc.month > 0 && gc.month > 0 {
 		// a span of clock times covers the days it runs over, and
 		// its range runs from one clock to the other
 		a, b = ymdRange(fc), ymdRange(gc)
@@ -615,10 +621,10 @@ func holidayWeekend(c cal) cal {
 func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 	f, g := ff.h, gf.h
 	fc, gc := f.calendar, g.calendar
-	if f.timexType == "TIME" && g.timexType == "TIME" && f.literal == "" && g.literal == "" {
+	if f.timexType == tTime && g.timexType == tTime && f.literal == "" && g.literal == "" {
 		// "7 a.m. to 8 p.m. Thursday": the day named once holds both times
 		// ("Monday 1pm to 3pm" too)
-		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 && !strings.HasSuffix(g.rule, "-time") {
+		if bareClock(f) && !bareClock(g) && gc.granularity == gDay && gc.year >= 0 && g.rule.lastSuffix() != sufTime {
 			// the day after the end clock holds both; one before it ("from
 			// 2pm till tomorrow 4:30pm") is the end's alone
 			fc.year, fc.month, fc.day = gc.year, gc.month, gc.day
@@ -640,7 +646,7 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 		}
 		return fc, gc, f.anchored
 	}
-	if s.known && f.literal == "PRESENT_REF" && g.rule == "date/relative/weekday" && gc.year >= 0 {
+	if s.known && f.literal == "PRESENT_REF" && g.rule == idRelativeWeekday && gc.year >= 0 {
 		// "between now and Friday": the next Friday
 		if wd := s.lx.weekdays[s.w(gf.i)]; wd > 0 {
 			gc = day(s.dct.AddDate(0, 0, (wd-isoWeekday(s.dct)+7)%7))
@@ -665,7 +671,7 @@ func (s *scanner) alignEnds(ff, gf found) (cal, cal, bool) {
 	if f.literal != "" || g.literal != "" || f.modifier != "" || g.modifier != "" || fc.clock != "" || gc.clock != "" {
 		return fc, gc, f.anchored
 	}
-	if isDay(f) && fc.year >= 0 && strings.HasPrefix(f.rule, "date/relative/weekday") && g.rule == "date/relative/weekday" {
+	if isDay(f) && fc.year >= 0 && f.rule.in(famWeekday) && g.rule == idRelativeWeekday {
 		if wd := s.lx.weekdays[s.w(gf.i)]; wd > 0 {
 			t := time.Date(fc.year, time.Month(fc.month), fc.day, 0, 0, 0, 0, time.UTC)
 			gc = day(t.AddDate(0, 0, (wd-isoWeekday(t)+7)%7))
@@ -712,7 +718,7 @@ func (c cal) after(o cal) bool {
 // a.m."), not one the text names.
 func bareClock(h hit) bool {
 	switch h.rule {
-	case "date/time/clock", "date/time/clock-words", "date/time/span":
+	case idTimeClock, idTimeClockWords, idTimeSpan:
 		return true
 	}
 	return false
@@ -783,7 +789,7 @@ func yearGuessed(h hit) bool {
 		return true
 	}
 	switch h.rule {
-	case "date/absolute/month", "date/absolute/month-day", "date/absolute/day-month", "date/absolute/month-slash-day":
+	case idAbsoluteMonth, idAbsoluteMonthDay, idAbsoluteDayMonth, idAbsoluteMonthSlashDay:
 		return h.anchored
 	}
 	return false
@@ -795,7 +801,7 @@ func yearGuessed(h hit) bool {
 func (s *scanner) weekdayLists(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := fs[k], &fs[k+1]
-		if f.h.rule != "date/relative/weekday" || g.h.rule != "date/relative/weekday" || f.h.calendar.year < 0 || g.h.calendar.year < 0 || f.h.calendar.clock != "" || g.h.calendar.clock != "" {
+		if f.h.rule != idRelativeWeekday || g.h.rule != idRelativeWeekday || f.h.calendar.year < 0 || g.h.calendar.year < 0 || f.h.calendar.clock != "" || g.h.calendar.clock != "" {
 			continue
 		}
 		gap, ok := s.gapOf(f, *g)
@@ -834,7 +840,7 @@ func (s *scanner) laterInDay(part, t string, i, end int) string {
 func (s *scanner) clockPairs(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := &fs[k].h, &fs[k+1].h
-		if f.timexType != "TIME" || g.timexType != "TIME" || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" || f.calendar.year < 0 || g.calendar.year < 0 {
+		if f.timexType != tTime || g.timexType != tTime || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" || f.calendar.year < 0 || g.calendar.year < 0 {
 			continue
 		}
 		fb, gb := bareClock(*f), bareClock(*g)
@@ -866,13 +872,13 @@ func (s *scanner) clockPairs(fs []found) {
 			if f.calendar.clock > g.calendar.clock {
 				f.calendar = f.calendar.shift(-1)
 			}
-			f.rule = "date/time/clock-pair-day"
+			f.rule = idTimeClockPairDay
 		} else {
 			g.calendar.year, g.calendar.month, g.calendar.day, g.anchored = f.calendar.year, f.calendar.month, f.calendar.day, f.anchored
 			if g.calendar.clock < f.calendar.clock {
 				g.calendar = g.calendar.shift(1)
 			}
-			g.rule = "date/time/clock-pair-day"
+			g.rule = idTimeClockPairDay
 		}
 	}
 }
@@ -892,7 +898,7 @@ func (s *scanner) wordIn(i, end int, words ...string) bool {
 func (s *scanner) clockAfterDay(fs []found) {
 	for k := 1; k < len(fs); k++ {
 		g := &fs[k].h
-		if g.rule != "date/time/clock" || !isClockT(g.calendar.clock) || g.literal != "" || g.calendar.year < 0 {
+		if g.rule != idTimeClock || !isClockT(g.calendar.clock) || g.literal != "" || g.calendar.year < 0 {
 			continue
 		}
 		f := fs[k-1]
@@ -908,7 +914,7 @@ func (s *scanner) clockAfterDay(fs []found) {
 		}
 		if same {
 			g.calendar.year, g.calendar.month, g.calendar.day, g.anchored = f.h.calendar.year, f.h.calendar.month, f.h.calendar.day, f.h.anchored
-			g.rule = "date/time/clock-day-before"
+			g.rule = idTimeClockDayBefore
 		}
 	}
 }
@@ -923,7 +929,7 @@ func (s *scanner) clockAfterDay(fs []found) {
 func (s *scanner) zonePairs(fs []found) {
 	for k := 0; k+1 < len(fs); k++ {
 		f, g := &fs[k].h, &fs[k+1].h
-		if f.timexType != "TIME" || g.timexType != "TIME" || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" ||
+		if f.timexType != tTime || g.timexType != tTime || !isClockT(f.calendar.clock) || !isClockT(g.calendar.clock) || f.literal != "" || g.literal != "" ||
 			!s.is(f.end, "(") || fs[k+1].i != f.end+1 || !s.is(g.end, ")") || !s.zoneIn(fs[k+1].i, g.end) || f.calendar.year < 0 || g.calendar.year < 0 {
 			continue
 		}
@@ -937,16 +943,16 @@ func (s *scanner) zonePairs(fs []found) {
 			}
 			if d.i == at && isDay(d.h) && d.h.calendar.clock == "" && d.h.calendar.year >= 0 {
 				f.calendar.year, f.calendar.month, f.calendar.day, f.anchored = d.h.calendar.year, d.h.calendar.month, d.h.calendar.day, d.h.anchored
-				f.rule, fNamed = "date/time/clock-zone-day", true
+				f.rule, fNamed = idTimeClockZoneDay, true
 			}
 		}
 		switch {
 		case fNamed && !gNamed:
 			g.calendar = nearestDay(f.calendar, g.calendar)
-			g.rule = "date/time/clock-zone-day"
+			g.rule = idTimeClockZoneDay
 		case gNamed && !fNamed:
 			f.calendar = nearestDay(g.calendar, f.calendar)
-			f.rule = "date/time/clock-zone-day"
+			f.rule = idTimeClockZoneDay
 		case fNamed && gNamed && s.lx.weekdays[s.w(g.end-1)] > 0:
 			// "7 p.m. Thursday (0000 GMT Friday)": the other zone's weekday
 			// is the one next to the local day, not a week away
@@ -1010,21 +1016,21 @@ func clockTime(c cal) time.Time {
 }
 
 func isDay(h hit) bool {
-	return h.timexType == "DATE" && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" ||
-		(h.timexType == "TIME" || h.timexType == "DATE") && h.calendar.granularity == gDay && len(h.calendar.clock) == 3 && h.calendar.clock[1] >= 'A' // "this evening", "Friday night"
+	return h.timexType == tDate && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" ||
+		(h.timexType == tTime || h.timexType == tDate) && h.calendar.granularity == gDay && len(h.calendar.clock) == 3 && h.calendar.clock[1] >= 'A' // "this evening", "Friday night"
 }
 
 // isClock reports a clock time or a span of clock times on the anchor's
 // day, ready to take another day.
 func isClock(h hit) bool {
-	if h.timexType != "TIME" || len(h.calendar.clock) < 4 || h.calendar.clock[1] < '0' || h.calendar.clock[1] > '9' {
+	if h.timexType != tTime || len(h.calendar.clock) < 4 || h.calendar.clock[1] < '0' || h.calendar.clock[1] > '9' {
 		return false
 	}
-	return strings.HasPrefix(h.rule, "date/time/clock") || h.rule == "date/time/span" || strings.HasPrefix(h.rule, "date/range/")
+	return h.rule.in(famClock) || h.rule == idTimeSpan || h.rule.in(famRange)
 }
 
 func isCountDur(h hit) bool {
-	return h.timexType == "DURATION" && h.rule == "date/duration/count-unit" && !strings.Contains(h.literal, "X")
+	return h.timexType == tDuration && h.rule == idDurationCountUnit && !strings.Contains(h.literal, "X")
 }
 
 // addDur adds two TIMEX3 durations with different units, larger first:
@@ -1084,7 +1090,7 @@ func offset(c cal, n int, unit string) (cal, bool) {
 func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 	wf, wg := s.lx.weekdays[s.w(f.i)], s.lx.weekdays[s.w(g.i)]
 	switch {
-	case wf > 0 && f.h.rule == "date/relative/weekday" && g.h.calendar.granularity == gWeek && g.h.literal == "" &&
+	case wf > 0 && f.h.rule == idRelativeWeekday && g.h.calendar.granularity == gWeek && g.h.literal == "" &&
 		(gap == "of" || gap == "" && s.is(g.i, "next", "last", "this")):
 		// "Tuesday of next week", "Tuesday next week", "Wednesday evening next week"
 		m := s.dayOfWeek(f.i, g.h.end, wf, g.h.calendar)
@@ -1092,17 +1098,17 @@ func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 			m.h.calendar.clock, m.h.noRange = f.h.calendar.clock, true
 		}
 		return m, true
-	case wg > 0 && g.h.rule == "date/relative/weekday" && f.h.calendar.granularity == gWeek && f.h.literal == "" && (gap == "" || gap == "on" || gap == "-"):
+	case wg > 0 && g.h.rule == idRelativeWeekday && f.h.calendar.granularity == gWeek && f.h.literal == "" && (gap == "" || gap == "on" || gap == "-"):
 		return s.dayOfWeek(f.i, g.h.end, wg, f.h.calendar), true
 	}
 	// "midnight Friday next week", "9 a.m. Tuesday of next week"
-	if f.h.rule == "date/time/clock-day" && f.h.literal == "" && isClockT(f.h.calendar.clock) && g.h.calendar.granularity == gWeek && g.h.literal == "" &&
+	if f.h.rule == idTimeClockDay && f.h.literal == "" && isClockT(f.h.calendar.clock) && g.h.calendar.granularity == gWeek && g.h.literal == "" &&
 		(gap == "of" || gap == "" && s.is(g.i, "next", "last", "this")) {
 		if wd := s.lx.weekdays[s.w(f.h.end-1)]; wd > 0 {
 			m := s.dayOfWeek(f.i, g.h.end, wd, g.h.calendar)
 			if m.h.literal == "" {
-				m.h.calendar.clock, m.h.timexType, m.h.noRange = f.h.calendar.clock, "TIME", true
-				m.h.rule = "date/time/clock-weekday-of-week"
+				m.h.calendar.clock, m.h.timexType, m.h.noRange = f.h.calendar.clock, tTime, true
+				m.h.rule = idTimeClockWeekdayOfWeek
 			}
 			return m, true
 		}
@@ -1112,10 +1118,10 @@ func (s *scanner) weekdayInWeek(f, g found, gap string) (found, bool) {
 
 func (s *scanner) dayOfWeek(start, end, wd int, w cal) found {
 	if w.year < 0 || w.part < 1 {
-		return found{start, hit{end: end, timexType: "DATE", literal: "XXXX-WXX-" + itoa(wd), rule: "date/relative/weekday-of-week", confidence: 0.8}}
+		return found{start, hit{end: end, timexType: tDate, literal: "XXXX-WXX-" + itoa(wd), rule: idRelativeWeekdayOfWeek, confidence: 0.8}}
 	}
 	c := day(isoWeekMonday(w.year, w.part).AddDate(0, 0, wd-1))
-	return found{start, hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/weekday-of-week", confidence: 0.85}}
+	return found{start, hit{end: end, timexType: tDate, calendar: c, anchored: true, rule: idRelativeWeekdayOfWeek, confidence: 0.85}}
 }
 
 // partOf joins the first or last unit of a calendar span into one
@@ -1123,10 +1129,10 @@ func (s *scanner) dayOfWeek(start, end, wd int, w cal) found {
 // span's, with mod START or END, and the range covers the unit named when
 // it is a day, week or month.
 func (s *scanner) partOf(f, g found, gap string) (found, bool) {
-	if gap != "of" || g.h.timexType != "DATE" || g.h.modifier != "" || g.h.calendar.clock != "" || g.h.calendar.granularity > gMonth {
+	if gap != "of" || g.h.timexType != tDate || g.h.modifier != "" || g.h.calendar.clock != "" || g.h.calendar.granularity > gMonth {
 		return f, false
 	}
-	if f.h.timexType != "DATE" && f.h.timexType != "DURATION" || f.h.modifier != "" {
+	if f.h.timexType != tDate && f.h.timexType != tDuration || f.h.modifier != "" {
 		return f, false
 	}
 	j := s.the(f.i)
@@ -1145,11 +1151,11 @@ func (s *scanner) partOf(f, g found, gap string) (found, bool) {
 	if j+2 == f.h.end {
 		unit = s.lx.units[s.w(j+1)]
 	}
-	if unit == "" || f.h.timexType != "DATE" {
+	if unit == "" || f.h.timexType != tDate {
 		return f, false
 	}
 	h := g.h
-	h.end, h.modifier, h.rule, h.confidence = g.h.end, mod, "date/relative/part-of-span", 0.8
+	h.end, h.modifier, h.rule, h.confidence = g.h.end, mod, idRelativePartOfSpan, 0.8
 	h.noRange = true
 	if a := g.h.calendar.span(); a != nil && g.h.literal == "" {
 		if r, ok := partRange(a, n, unit, mod == "END"); ok {
@@ -1221,7 +1227,7 @@ func offsetMod(mod string, sign int) string {
 // begins no later than the second: "2014 through May 2018", "Nov 18
 // 2014-Dec 19 2015", "between Jan 2019 and today".
 func (s *scanner) ordered(f, g hit) bool {
-	if f.timexType != "DATE" || g.timexType != "DATE" || f.modifier != "" || g.modifier != "" {
+	if f.timexType != tDate || g.timexType != tDate || f.modifier != "" || g.modifier != "" {
 		return false
 	}
 	a, b := f.calendar.span(), g.calendar.span()
@@ -1233,15 +1239,15 @@ func (s *scanner) ordered(f, g hit) bool {
 // weekday in the week of the counted day.
 func (s *scanner) weekdayNear(f, g found, gap string) (found, bool) {
 	counted := func(h hit) bool {
-		return h.timexType == "DATE" && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" && h.modifier == "" &&
-			(h.rule == "date/relative/ago" || h.rule == "date/relative/offset-from-date" || h.rule == "date/relative/in-n-units")
+		return h.timexType == tDate && h.literal == "" && h.calendar.granularity == gDay && h.calendar.clock == "" && h.modifier == "" &&
+			(h.rule == idRelativeAgo || h.rule == idRelativeOffsetFromDate || h.rule == idRelativeInNUnits)
 	}
 	var wd int
 	var d hit
 	switch {
-	case f.h.rule == "date/relative/weekday" && counted(g.h) && (gap == "" || gap == ","):
+	case f.h.rule == idRelativeWeekday && counted(g.h) && (gap == "" || gap == ","):
 		wd, d = s.lx.weekdays[s.w(f.i)], g.h
-	case counted(f.h) && g.h.rule == "date/relative/weekday" && gap == "on":
+	case counted(f.h) && g.h.rule == idRelativeWeekday && gap == "on":
 		wd, d = s.lx.weekdays[s.w(g.i)], f.h
 	default:
 		return f, false
@@ -1252,7 +1258,7 @@ func (s *scanner) weekdayNear(f, g found, gap string) (found, bool) {
 	t := time.Date(d.calendar.year, time.Month(d.calendar.month), d.calendar.day, 0, 0, 0, 0, time.UTC)
 	h := d
 	h.calendar = day(t.AddDate(0, 0, wd-isoWeekday(t)))
-	h.end, h.rule = g.h.end, "date/relative/weekday-near"
+	h.end, h.rule = g.h.end, idRelativeWeekdayNear
 	return found{f.i, h}, true
 }
 
@@ -1264,12 +1270,12 @@ func (s *scanner) dayRanges(fs []found) []found {
 	out := fs[:0]
 	for k := 0; k < len(fs); k++ {
 		f := fs[k]
-		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
+		md := f.h.timexType == tDate && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		sep := func(i int) bool {
 			return s.lx.rangeSep[s.w(i)] && (!s.is(i, "and") || s.is(f.i-1, "between"))
 		}
 		switch {
-		case md && f.h.rule == "date/absolute/month-day" && sep(f.h.end):
+		case md && f.h.rule == idAbsoluteMonthDay && sep(f.h.end):
 			e := f.h.end
 			d, de, ok := s.ordinalDayAt(e + 1)
 			if !ok {
@@ -1299,13 +1305,13 @@ func (s *scanner) dayRanges(fs []found) []found {
 				h.noRange = true
 			}
 			start := f.i
-			h.rule = "date/range/span"
+			h.rule = idRangeSpan
 			if s.is(f.i-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < f.i) {
-				start, h.rule = f.i-1, "date/range/from-to"
+				start, h.rule = f.i-1, idRangeFromTo
 			}
 			out = append(out, found{start, h})
 			continue
-		case md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && (sep(f.i-1) || s.is(f.i-1, "and")) &&
+		case md && (f.h.rule == idAbsoluteDayMonth || f.h.rule == idAbsoluteDayMonthYear) && f.i >= 2 && (sep(f.i-1) || s.is(f.i-1, "and")) &&
 			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2):
 			// "3-7 August", "from the 9th to the 17th of April"
 			d, start, ok := s.ordinalDayBefore(f.i - 1)
@@ -1323,9 +1329,9 @@ func (s *scanner) dayRanges(fs []found) []found {
 			h := f.h
 			a := h.calendar
 			a.day = d
-			h.rule = "date/range/span"
+			h.rule = idRangeSpan
 			if s.is(start-1, "from", "between") && (len(out) == 0 || out[len(out)-1].h.end < start) {
-				start, h.rule = start-1, "date/range/from-to"
+				start, h.rule = start-1, idRangeFromTo
 			}
 			if a.year >= 0 {
 				h.rangeOverride = &extract.Range{Start: a.span().Start, End: f.h.calendar.span().End}
@@ -1392,20 +1398,20 @@ func (s *scanner) rangeEndDay(i int, attributive bool) (int, bool) {
 func (s *scanner) dayLists(fs, buf []found) []found {
 	out := buf[:0]
 	for k, f := range fs {
-		md := f.h.timexType == "DATE" && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
+		md := f.h.timexType == tDate && f.h.literal == "" && f.h.modifier == "" && f.h.calendar.granularity == gDay && f.h.calendar.clock == "" && f.h.calendar.month > 0
 		// "18 and 19 June": the number comes first
-		if md && (f.h.rule == "date/absolute/day-month" || f.h.rule == "date/absolute/day-month-year") && f.i >= 2 && s.is(f.i-1, "and", "or") &&
+		if md && (f.h.rule == idAbsoluteDayMonth || f.h.rule == idAbsoluteDayMonthYear) && f.i >= 2 && s.is(f.i-1, "and", "or") &&
 			(len(out) == 0 || out[len(out)-1].h.end <= f.i-2) {
 			if d, ok := s.bareDay(f.i - 2); ok && !s.is(f.i-3, "$", "-", ".", "/", "between") && d < f.h.calendar.day {
 				c := f.h.calendar
 				c.day = d
-				out = append(out, found{f.i - 2, hit{end: f.i - 1, timexType: "DATE", calendar: c, anchored: f.h.anchored, rule: "date/absolute/day-in-list", confidence: 0.7}})
+				out = append(out, found{f.i - 2, hit{end: f.i - 1, timexType: tDate, calendar: c, anchored: f.h.anchored, rule: idAbsoluteDayInList, confidence: 0.7}})
 			}
 		}
 		out = append(out, f)
 		// "April 24 and 25", "Nov. 5, 6 and 7": the numbers come after
 		e, last := f.h.end, f.h.calendar.day
-		for md && f.h.rule == "date/absolute/month-day" && s.is(e, "and", "or", ",") && (k+1 >= len(fs) || fs[k+1].i > e+1) {
+		for md && f.h.rule == idAbsoluteMonthDay && s.is(e, "and", "or", ",") && (k+1 >= len(fs) || fs[k+1].i > e+1) {
 			if s.is(e, ",") && s.is(e+1, "and", "or") && last != f.h.calendar.day {
 				e++ // "Jan. 7, 9, and 11": a serial comma
 			}
@@ -1415,7 +1421,7 @@ func (s *scanner) dayLists(fs, buf []found) []found {
 			}
 			c := f.h.calendar
 			c.day = d
-			out = append(out, found{e + 1, hit{end: e + 2, timexType: "DATE", calendar: c, anchored: f.h.anchored, rule: "date/absolute/day-in-list", confidence: 0.7}})
+			out = append(out, found{e + 1, hit{end: e + 2, timexType: tDate, calendar: c, anchored: f.h.anchored, rule: idAbsoluteDayInList, confidence: 0.7}})
 			if s.is(e, "and", "or") {
 				break
 			}

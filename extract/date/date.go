@@ -24,6 +24,10 @@ type scratch struct {
 	toks  []token
 	found []found // the rules' matches
 	lists []found // dayLists' output
+	// scan is the document's scanner, kept here so that it is not
+	// allocated per document
+	scan scanner
+	strs strArena // the mentions' values and ranges
 }
 
 // reset empties the buffers, letting go of the document they held.
@@ -31,6 +35,8 @@ func (sc *scratch) reset() {
 	clear(sc.toks)
 	clear(sc.found)
 	clear(sc.lists)
+	sc.scan = scanner{}
+	sc.strs.reset()
 	sc.toks, sc.found, sc.lists = sc.toks[:0], sc.found[:0], sc.lists[:0]
 }
 
@@ -150,7 +156,10 @@ var coreRules = []startRule{
 	{run: ruleDuration, at: start{words: countWords("the"), in: inNumber | inDurationLead, num: true}},
 	{run: ruleRangeDuration, at: countStart()},
 	{run: ruleBareUnits, at: start{in: inUnit}},
-	{run: ruleQuarter},
+	// ruleQuarter's phases read, after an optional "the", a year (periodByLetter),
+	// "q" or "h", "fy" or "fiscal", "year" (yearEarlierPeriod) or an
+	// ordinal (ordinalPeriod; scanner.ordinal), "last" or "final"
+	{run: ruleQuarter, at: start{words: []string{"the", "'", "q", "h", "fy", "fiscal", "year", "twenty", "thirty", "last", "final"}, in: inOrdinal, num: true}},
 	{run: ruleTime, at: start{words: []string{"noon", "midday", "midnight"}, in: inNumber, num: true}},
 	{run: ruleSet, at: start{words: []string{"everyday", "every", "each", "per", "a", "an"},
 		in: inSetAdverb | inWeekday | inSetPlural | inSetPrefixedFirst}},

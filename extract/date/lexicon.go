@@ -60,6 +60,10 @@ type lexicon struct {
 	starters map[string]bool
 	// member maps a word to the tables that hold it (tables.go).
 	member map[string]tableBit
+	// memberSketch marks the sketchBit of every word of member: a word
+	// whose bit is clear is in no table, and newScanner skips hashing it
+	// (three tokens in four are in none).
+	memberSketch [1 << 16 / 64]uint64
 	// startBit is the bit of member marking the start words of allRules[k]
 	// (start.go), 0 for a start without words.
 	startBit []tableBit
@@ -190,6 +194,13 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := buildMembership(lx); err != nil {
 		return nil, err
+	}
+	for _, m := range []map[string]string{lx.pos, lx.posOf} {
+		for w, mod := range m {
+			if modifierOf(mod) == modNone {
+				return nil, fmt.Errorf("date lexicon: position word %q: mod %q is none of START, END, MID", w, mod)
+			}
+		}
 	}
 	return lx, nil
 }

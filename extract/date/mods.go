@@ -45,27 +45,27 @@ func ruleApprox(s *scanner, i int) hit {
 		return hit{}
 	}
 	switch {
-	case h.timexType == "DURATION" && (h.rule == "date/duration/count-unit" || h.rule == "date/duration/range"):
-	case h.rule == "date/relative/ago":
+	case h.timexType == tDuration && (h.rule == idDurationCountUnit || h.rule == idDurationRange):
+	case h.rule == idRelativeAgo:
 		if w == "within" || w == "under" {
 			return hit{}
 		}
-	case h.timexType == "TIME" && (w == "around" || w == "approximately" || w == "roughly"):
+	case h.timexType == tTime && (w == "around" || w == "approximately" || w == "roughly"):
 		// TimeBank leaves "about" out of a clock time's span ("at about
 		// 11:20 a.m."), though it keeps it in "about two years ago"
-	case h.timexType == "DATE" && h.literal == "" && (w == "around" || w == "approximately" || w == "roughly") && !s.is(h.end, "'"):
+	case h.timexType == tDate && h.literal == "" && (w == "around" || w == "approximately" || w == "roughly") && !s.is(h.end, "'"):
 		// "around Nov. 1", "around year end": TIMEX3 APPROX; not "get
 		// around Monday's ruling"
 	default:
 		return hit{}
 	}
-	if w == "some" && h.timexType != "DURATION" {
+	if w == "some" && h.timexType != tDuration {
 		return hit{}
 	}
 	h.modifier = mod
-	if mod == "APPROX" || h.rule == "date/relative/ago" && (mod == "EQUAL_OR_LESS") {
+	if mod == "APPROX" || h.rule == idRelativeAgo && (mod == "EQUAL_OR_LESS") {
 		h.modifier = "APPROX"
-		if mod == "EQUAL_OR_LESS" && h.timexType == "DATE" {
+		if mod == "EQUAL_OR_LESS" && h.timexType == tDate {
 			h.modifier = mod
 		}
 	}
@@ -101,7 +101,7 @@ func ruleMod(s *scanner, i int) hit {
 		return hit{}
 	}
 	h := s.inner(k)
-	if !h.ok() || h.timexType != "DATE" && !(h.timexType == "TIME" && h.calendar.granularity == gDay) {
+	if !h.ok() || h.timexType != tDate && !(h.timexType == tTime && h.calendar.granularity == gDay) {
 		return hit{}
 	}
 	if h.literal != "" && h.literal != "PRESENT_REF" {
@@ -116,7 +116,7 @@ func ruleMod(s *scanner, i int) hit {
 		h.modifier = "MID"
 	}
 	// "the end of the month", "the end of the week"
-	h.rule = "date/mod/" + map[string]string{"START": "start", "END": "end", "MID": "mid"}[mod] + "-" + h.rule[len("date/"):]
+	h.rule = h.rule.withMod(modifierOf(mod))
 	return h
 }
 
@@ -127,7 +127,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 		return hit{}
 	}
 	if s.is(i+1, "full", "whole", "entire") && s.is(i+2, "year") {
-		return hit{end: i + 3, timexType: "DATE", calendar: s.current(gYear), anchored: true, rule: "date/relative/the-full-year", confidence: 0.6}
+		return hit{end: i + 3, timexType: tDate, calendar: s.current(gYear), anchored: true, rule: idRelativeTheFullYear, confidence: 0.6}
 	}
 	g, ok := lookup(s, s.lx.unitGran, inUnitGran, i+1)
 	if !ok || g == gDay || g == gHalf || g == gQuarter || g == gDecade || g == gCentury || g == gWeekend {
@@ -135,7 +135,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 	}
 	if s.is(i+2, "ended", "ending") || (s.is(i+1, "fiscal") && s.is(i+2, "year") && s.is(i+3, "ended", "ending")) {
 		// "the year ended Sept. 30" is a reporting period
-		return hit{end: i + 2, timexType: "DURATION", literal: dur(1, map[gran]string{gYear: "Y", gMonth: "M", gWeek: "W", gWeekend: "W"}[g]), rule: "date/duration/the-unit-ended", confidence: 0.7}
+		return hit{end: i + 2, timexType: tDuration, literal: dur(1, map[gran]string{gYear: "Y", gMonth: "M", gWeek: "W", gWeekend: "W"}[g]), rule: idDurationTheUnitEnded, confidence: 0.7}
 	}
 	if s.is(i+2, "-", "'", "of", "before", "after", "that", "in", "when", "to", "earlier", "ago") {
 		return hit{}
@@ -147,7 +147,7 @@ func ruleTheUnit(s *scanner, i int) hit {
 		return hit{} // "orders fell 1.0 percent on the month": month-on-month
 	}
 	c := s.current(g)
-	return hit{end: i + 2, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/the-unit", confidence: 0.6}
+	return hit{end: i + 2, timexType: tDate, calendar: c, anchored: true, rule: idRelativeTheUnit, confidence: 0.6}
 }
 
 // ruleSeason: "summer", "the summer of 1998", "spring 2018", "winter".
@@ -161,7 +161,7 @@ func ruleSeason(s *scanner, i int) hit {
 	if s.is(e, "of") || s.digits(e) == 4 {
 		k := e
 		if y, e2 := s.yearAfter(k); e2 > k {
-			return hit{end: e2, timexType: "DATE", calendar: cal{granularity: gSeason, year: y, season: se}, rule: "date/absolute/season-year", confidence: 0.9, noRange: true}
+			return hit{end: e2, timexType: tDate, calendar: cal{granularity: gSeason, year: y, season: se}, rule: idAbsoluteSeasonYear, confidence: 0.9, noRange: true}
 		}
 	}
 	if s.w(j) == "fall" && !s.is(j-1, "the", "in", "this", "last", "next", "early", "late", "until", "by", "since") && !(j > i) {
@@ -181,7 +181,7 @@ func ruleSeason(s *scanner, i int) hit {
 			c.year++
 		}
 	}
-	return hit{end: e, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/season", confidence: 0.75, noRange: true}
+	return hit{end: e, timexType: tDate, calendar: c, anchored: true, rule: idRelativeSeason, confidence: 0.75, noRange: true}
 }
 
 // ruleYearEnd: "year-end", "year end", "year's end": the end of the
@@ -201,7 +201,7 @@ func ruleYearEnd(s *scanner, i int) hit {
 	default:
 		return hit{}
 	}
-	return hit{end: j, timexType: "DATE", calendar: s.current(gYear), modifier: "END", anchored: true, rule: "date/relative/year-end", confidence: 0.75}
+	return hit{end: j, timexType: tDate, calendar: s.current(gYear), modifier: "END", anchored: true, rule: idRelativeYearEnd, confidence: 0.75}
 }
 
 // ruleEndOf: "end of the day", "end of month", "the end of the week",
@@ -209,9 +209,9 @@ func ruleYearEnd(s *scanner, i int) hit {
 func ruleEndOf(s *scanner, i int) hit {
 	switch s.w(i) {
 	case "eod":
-		return hit{end: i + 1, timexType: "DATE", calendar: s.today(), modifier: "END", anchored: true, rule: "date/relative/end-of-unit", confidence: 0.6}
+		return hit{end: i + 1, timexType: tDate, calendar: s.today(), modifier: "END", anchored: true, rule: idRelativeEndOfUnit, confidence: 0.6}
 	case "eoy":
-		return hit{end: i + 1, timexType: "DATE", calendar: s.current(gYear), modifier: "END", anchored: true, rule: "date/relative/end-of-unit", confidence: 0.6}
+		return hit{end: i + 1, timexType: tDate, calendar: s.current(gYear), modifier: "END", anchored: true, rule: idRelativeEndOfUnit, confidence: 0.6}
 	}
 	j := s.the(i)
 	if !s.is(j, "end", "beginning", "start", "middle") || !s.is(j+1, "of") {
@@ -225,7 +225,7 @@ func ruleEndOf(s *scanner, i int) hit {
 	if !ok || g == gHalf || g == gDecade || g == gCentury {
 		return hit{}
 	}
-	h := hit{end: k + 1, timexType: "DATE", calendar: s.current(g), modifier: s.lx.posOf[s.w(j)], anchored: true, rule: "date/relative/end-of-unit", confidence: 0.7}
+	h := hit{end: k + 1, timexType: tDate, calendar: s.current(g), modifier: s.lx.posOf[s.w(j)], anchored: true, rule: idRelativeEndOfUnit, confidence: 0.7}
 	if g == gDay {
 		h.calendar = s.today()
 	}

@@ -224,23 +224,23 @@ func ruleMonthDay(s *scanner, i int) hit {
 			goto monthOnly // "May 3:30" is ambiguous; "Jan 12.5" is a number
 		}
 		if y, e := s.yearAfter(k); e > k {
-			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/month-day-year", confidence: 0.95}
+			return hit{end: e, timexType: tDate, calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: idAbsoluteMonthDayYear, confidence: 0.95}
 		}
-		return hit{end: k, timexType: "DATE", calendar: s.resolveMD(m, d, i, k), anchored: true, rule: "date/absolute/month-day", confidence: 0.9}
+		return hit{end: k, timexType: tDate, calendar: s.resolveMD(m, d, i, k), anchored: true, rule: idAbsoluteMonthDay, confidence: 0.9}
 	}
 monthOnly:
 	if y, e := s.yearAfter(j); e > j {
-		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, rule: "date/absolute/month-year", confidence: 0.95}
+		return hit{end: e, timexType: tDate, calendar: cal{granularity: gMonth, year: y, month: m}, rule: idAbsoluteMonthYear, confidence: 0.95}
 	}
 	// "Dec/2018", "Dec-2018": a glued year
 	if s.is(j, "/", "-") && s.adj(j-1) && s.adj(j) {
 		if y, e := s.year(j + 1); e > j+1 && (!s.is(e, "-", "/") || s.monthAt(e+1)) {
-			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, rule: "date/absolute/month-year", confidence: 0.9}
+			return hit{end: e, timexType: tDate, calendar: cal{granularity: gMonth, year: y, month: m}, rule: idAbsoluteMonthYear, confidence: 0.9}
 		}
 	}
 	if s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.known {
 		y := s.dct.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[s.w(j)]
-		return hit{end: j + 2, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, anchored: true, rule: "date/relative/month-this-year", confidence: 0.9}
+		return hit{end: j + 2, timexType: tDate, calendar: cal{granularity: gMonth, year: y, month: m}, anchored: true, rule: idRelativeMonthThisYear, confidence: 0.9}
 	}
 	w := s.toks[i].low
 	prev := s.w(i - 1)
@@ -262,7 +262,7 @@ monthOnly:
 	case !s.toks[i].upper && !s.lx.cues["month-cue"][prev]:
 		return hit{}
 	}
-	return hit{end: j, timexType: "DATE", calendar: s.resolveMonth(m, i, j), anchored: true, rule: "date/absolute/month", confidence: 0.8}
+	return hit{end: j, timexType: tDate, calendar: s.resolveMonth(m, i, j), anchored: true, rule: idAbsoluteMonth, confidence: 0.8}
 }
 
 // ruleDayMonth: "31 December 2018", "the 31st of December".
@@ -283,9 +283,9 @@ func ruleDayMonth(s *scanner, i int) hit {
 		return hit{}
 	}
 	if y, e2 := s.yearAfter(e); e2 > e {
-		return hit{end: e2, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/day-month-year", confidence: 0.95}
+		return hit{end: e2, timexType: tDate, calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: idAbsoluteDayMonthYear, confidence: 0.95}
 	}
-	return hit{end: e, timexType: "DATE", calendar: s.resolveMD(m, d, i, e), anchored: true, rule: "date/absolute/day-month", confidence: 0.9}
+	return hit{end: e, timexType: tDate, calendar: s.resolveMD(m, d, i, e), anchored: true, rule: idAbsoluteDayMonth, confidence: 0.9}
 }
 
 // ruleNumeric: "2018-12-31", "2018-12", "12/31/2018", "12/31/18", "31.12.2018".
@@ -306,14 +306,14 @@ func ruleNumeric(s *scanner, i int) hit {
 			if d < 1 || d > daysIn(a, m) {
 				return hit{}
 			}
-			h := hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: a, month: m, day: d}, rule: "date/absolute/iso", confidence: 0.97}
+			h := hit{end: i + 5, timexType: tDate, calendar: cal{granularity: gDay, year: a, month: m, day: d}, rule: idAbsoluteIso, confidence: 0.97}
 			// "2018-04-11T14:00"
 			if s.adj(i+4) && s.w(i+5) == "t" && s.adj(i+5) {
 				if hh, ok := s.num(i + 6); ok && s.digits(i+6) == 2 && s.w(i+7) == ":" && s.digits(i+8) == 2 {
 					mm, _ := s.num(i + 8)
 					if hh < 24 && mm < 60 {
 						h.calendar.clock = "T" + two0(hh) + ":" + two0(mm)
-						h.timexType = "TIME"
+						h.timexType = tTime
 						h.end = i + 9
 						if s.w(h.end) == ":" && s.digits(h.end+1) == 2 && s.adj(h.end-1) {
 							if sec, _ := s.num(h.end + 1); sec < 60 {
@@ -332,7 +332,7 @@ func ruleNumeric(s *scanner, i int) hit {
 				if s.w(i+2) > "12" || a%100+1 == m {
 					return hit{}
 				}
-				return hit{end: i + 3, timexType: "DATE", calendar: cal{granularity: gMonth, year: a, month: m}, rule: "date/absolute/iso-month", confidence: 0.8}
+				return hit{end: i + 3, timexType: tDate, calendar: cal{granularity: gMonth, year: a, month: m}, rule: idAbsoluteIsoMonth, confidence: 0.8}
 			}
 		}
 		return hit{}
@@ -355,7 +355,7 @@ func ruleNumeric(s *scanner, i int) hit {
 			if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 				return hit{}
 			}
-			return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/numeric", confidence: 0.9}
+			return hit{end: i + 5, timexType: tDate, calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: idAbsoluteNumeric, confidence: 0.9}
 		}
 		// "5/1-5/7": a range of two month/day dates
 		pairStart := s.is(i+3, "-") && glued(i+2) && s.digits(i+4) >= 1 && s.digits(i+4) <= 2 && s.is(i+5, "/") && glued(i+4) && s.digits(i+6) >= 1 && s.digits(i+6) <= 2
@@ -377,10 +377,10 @@ func ruleNumeric(s *scanner, i int) hit {
 			// "5/7, 2020": the year after a comma
 			if s.is(i+3, ",") && s.digits(i+4) == 4 && !(s.is(i+5, "/", "-", ".") && s.adj(i+4)) {
 				if y, _ := s.num(i + 4); plausibleYear(y) && b <= daysIn(y, a) {
-					return hit{end: i + 5, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: a, day: b}, rule: "date/absolute/month-slash-day-year", confidence: 0.8}
+					return hit{end: i + 5, timexType: tDate, calendar: cal{granularity: gDay, year: y, month: a, day: b}, rule: idAbsoluteMonthSlashDayYear, confidence: 0.8}
 				}
 			}
-			return hit{end: i + 3, timexType: "DATE", calendar: s.resolveMD(a, b, i, i+3), anchored: true, rule: "date/absolute/month-slash-day", confidence: 0.7}
+			return hit{end: i + 3, timexType: tDate, calendar: s.resolveMD(a, b, i, i+3), anchored: true, rule: idAbsoluteMonthSlashDay, confidence: 0.7}
 		}
 	}
 	return hit{}
@@ -411,7 +411,7 @@ func ruleYear(s *scanner, i int) hit {
 		if !s.is(i-1, "in", "since", "of", "from", "to", "until", "till", "by", "before", "after", "during") || s.is(e, "s") && s.adj(e-1) {
 			return hit{}
 		}
-		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year-apostrophe", confidence: 0.8}
+		return hit{end: e, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteYearApostrophe, confidence: 0.8}
 	}
 	// "until at least 2021": a bound on a date, not a count
 	boundYear := prev == "least" && s.is(i-2, "at") && s.is(i-3, "until", "till", "through", "by", "in", "since", "to")
@@ -461,7 +461,7 @@ func ruleYear(s *scanner, i int) hit {
 	if (y < 1900 || y > 2100) && !s.lx.cues["year-cue"][prev] {
 		return hit{}
 	}
-	return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year", confidence: 0.85}
+	return hit{end: e, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteYear, confidence: 0.85}
 }
 
 // ruleShortEndYear: the two digits after a year and a hyphen, "58" in
@@ -476,7 +476,7 @@ func ruleShortEndYear(s *scanner, i int) hit {
 	if s.is(i-3, "-", "/", "–") && s.adj(i-3) {
 		return hit{}
 	}
-	if y := ruleYear(s, i-2); y.rule != "date/absolute/year" || y.end != i-1 {
+	if y := ruleYear(s, i-2); y.rule != idAbsoluteYear || y.end != i-1 {
 		return hit{}
 	}
 	prev, _ := s.num(i - 2)
@@ -488,7 +488,7 @@ func ruleShortEndYear(s *scanner, i int) hit {
 	if y-prev > 10 {
 		return hit{}
 	}
-	return hit{end: i + 1, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/year-short-end", confidence: 0.8}
+	return hit{end: i + 1, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteYearShortEnd, confidence: 0.8}
 }
 
 // theBeforeMod reports "the" and a position word right before token i:
@@ -525,9 +525,9 @@ func ruleDecade(s *scanner, i int) hit {
 	if y, e := s.year(j); e > j && s.w(e) == "s" && s.adj(e-1) && y%10 == 0 {
 		// "the 1800s", and "the late 1800s" read inside "late"
 		if y%100 == 0 && y != 2000 && (j > i || s.theBeforeMod(i)) {
-			return hit{end: e + 1, timexType: "DATE", calendar: cal{granularity: gCentury, year: y / 100}, rule: "date/absolute/century-s", confidence: 0.8}
+			return hit{end: e + 1, timexType: tDate, calendar: cal{granularity: gCentury, year: y / 100}, rule: idAbsoluteCenturyS, confidence: 0.8}
 		}
-		return hit{end: e + 1, timexType: "DATE", calendar: cal{granularity: gDecade, year: y / 10}, rule: "date/absolute/decade", confidence: 0.9}
+		return hit{end: e + 1, timexType: tDate, calendar: cal{granularity: gDecade, year: y / 10}, rule: idAbsoluteDecade, confidence: 0.9}
 	}
 	if s.w(j) == "'" && s.digits(j+1) == 2 && s.w(j+2) == "s" && s.adj(j+1) {
 		n, _ := s.num(j + 1)
@@ -536,14 +536,14 @@ func ruleDecade(s *scanner, i int) hit {
 			if n < 30 {
 				c = 200
 			}
-			return hit{end: j + 3, timexType: "DATE", calendar: cal{granularity: gDecade, year: c + n/10}, rule: "date/absolute/decade-short", confidence: 0.85}
+			return hit{end: j + 3, timexType: tDate, calendar: cal{granularity: gDecade, year: c + n/10}, rule: idAbsoluteDecadeShort, confidence: 0.85}
 		}
 	}
 	// a decade word needs "the" before it, or before its modifier ("the
 	// late sixties", "the mid-seventies"): "sixties" alone is an age
 	if j > i || s.theBeforeMod(i) {
 		if d, ok := s.lx.decade[s.w(j)]; ok {
-			return hit{end: j + 1, timexType: "DATE", calendar: cal{granularity: gDecade, year: 190 + d}, rule: "date/absolute/decade-words", confidence: 0.8}
+			return hit{end: j + 1, timexType: tDate, calendar: cal{granularity: gDecade, year: 190 + d}, rule: idAbsoluteDecadeWords, confidence: 0.8}
 		}
 	}
 	// centuries
@@ -551,7 +551,7 @@ func ruleDecade(s *scanner, i int) hit {
 		if s.is(k+1, "bc", "b") {
 			return hit{}
 		}
-		return hit{end: k + 1, timexType: "DATE", calendar: cal{granularity: gCentury, year: n - 1}, rule: "date/absolute/century", confidence: 0.9}
+		return hit{end: k + 1, timexType: tDate, calendar: cal{granularity: gCentury, year: n - 1}, rule: idAbsoluteCentury, confidence: 0.9}
 	}
 	return hit{}
 }
@@ -604,7 +604,7 @@ func ruleHoliday(s *scanner, i int) hit {
 			}
 		}
 		h.calendar = day(t)
-		h.rule = "date/holiday-last-next"
+		h.rule = idHolidayLastNext
 		return h
 	}
 	maxw, ok := lookup(s, s.lx.holidayFirst, inHolidayFirst, i)
@@ -613,20 +613,24 @@ func ruleHoliday(s *scanner, i int) hit {
 	}
 	var best holiday
 	bestEnd := i
-	key := ""
+	// The key grows in a buffer on the stack, and a lookup by
+	// string(key) makes no string: "New" begins many names that are no
+	// holiday ("New York City"), and each would build its keys.
+	var buf [64]byte
+	key := buf[:0]
 	for k := 0; k < maxw+3 && i+k < len(s.toks); k++ {
 		w := s.toks[i+k].low
 		switch {
-		case key == "":
-			key = w
+		case len(key) == 0:
+			key = append(key, w...)
 		case w == "'" || w == "." || (w == "s" && s.adj(i+k-1)):
-			key += w
+			key = append(key, w...)
 		case key[len(key)-1] == '\'':
-			key += w
+			key = append(key, w...)
 		default:
-			key += " " + w
+			key = append(append(key, ' '), w...)
 		}
-		if h, ok := s.lx.holidays[key]; ok {
+		if h, ok := s.lx.holidays[string(key)]; ok {
 			best, bestEnd = h, i+k+1
 		}
 	}
@@ -637,7 +641,6 @@ func ruleHoliday(s *scanner, i int) hit {
 	if bestEnd < len(s.toks) && s.toks[bestEnd].kind == kWord && s.toks[bestEnd].upper && !s.lowerText() && !s.in(bestEnd, inMonth|inWeekday) && !s.clauseEnd(bestEnd-1) {
 		return hit{}
 	}
-	_ = key
 	// A capital is required ("easter" lower case is fine only in lower-case text).
 	y, e := s.yearAfter(bestEnd)
 	if !s.toks[i].upper && !s.lowerText() && e == bestEnd && !s.is(i-1, "on", "at", "before", "after", "until", "since", "by", "for", "of", "last", "next", "previous", "following", "this") {
@@ -645,7 +648,7 @@ func ruleHoliday(s *scanner, i int) hit {
 	}
 	if e == bestEnd {
 		if !s.known {
-			h := hit{end: bestEnd, timexType: "DATE", literal: "", rule: "date/holiday", confidence: 0.8}
+			h := hit{end: bestEnd, timexType: tDate, literal: "", rule: idHoliday, confidence: 0.8}
 			if !best.easter && best.nth == 0 {
 				h.calendar = cal{granularity: gDay, year: -1, month: best.month, day: best.day}
 			} else {
@@ -662,9 +665,9 @@ func ruleHoliday(s *scanner, i int) hit {
 		} else if tn == tFuture && days < -30 || tn == tUnknown && days < -280 {
 			t = best.on(y + 1)
 		}
-		return hit{end: bestEnd, timexType: "DATE", calendar: day(t), anchored: true, rule: "date/holiday", confidence: 0.85}
+		return hit{end: bestEnd, timexType: tDate, calendar: day(t), anchored: true, rule: idHoliday, confidence: 0.85}
 	}
-	return hit{end: e, timexType: "DATE", calendar: day(best.on(y)), rule: "date/holiday-year", confidence: 0.9}
+	return hit{end: e, timexType: tDate, calendar: day(best.on(y)), rule: idHolidayYear, confidence: 0.9}
 }
 
 // spokenYear reads a year in words: "nineteen ninety-one", "two thousand",
@@ -727,7 +730,7 @@ func ruleSpokenYear(s *scanner, i int) hit {
 		j = i + 1
 	}
 	if y, e := s.year(j); j > i && e > j && s.digits(j) == 4 {
-		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/the-year-n", confidence: 0.9}
+		return hit{end: e, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteTheYearN, confidence: 0.9}
 	}
 	y, e := s.spokenYear(j)
 	if e == j {
@@ -745,7 +748,7 @@ func ruleSpokenYear(s *scanner, i int) hit {
 			return hit{}
 		}
 	}
-	return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/spoken-year", confidence: 0.8}
+	return hit{end: e, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteSpokenYear, confidence: 0.8}
 }
 
 // ruleNamedNumeric: dates written with a month name between numbers or
@@ -756,7 +759,7 @@ func ruleNamedNumeric(s *scanner, i int) hit {
 		if m == 0 || d < 1 || d > daysIn(y, m) {
 			return hit{}
 		}
-		return hit{end: end, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/named-numeric", confidence: 0.9}
+		return hit{end: end, timexType: tDate, calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: idAbsoluteNamedNumeric, confidence: 0.9}
 	}
 	month := func(k int) int {
 		if m, ok := lookup(s, s.lx.months, inMonth, k); ok && s.toks[k].kind == kWord {
@@ -794,7 +797,7 @@ func ruleDayMonthInYear(s *scanner, i int) hit {
 	if e == h.end+1 || s.digits(h.end+1) != 4 {
 		return hit{}
 	}
-	h.calendar.year, h.end, h.anchored, h.rule = y, e, false, h.rule+"-in-year"
+	h.calendar.year, h.end, h.anchored, h.rule = y, e, false, h.rule.withSuffix(sufInYear)
 	if h.calendar.granularity == gDay && h.calendar.day > daysIn(y, h.calendar.month) {
 		return hit{}
 	}

@@ -268,7 +268,7 @@ func ruleAgo(s *scanner, i int) hit {
 			return hit{}
 		}
 		c := s.shiftBy(n, unit, 1, false)
-		return hit{end: k, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/in-n-units", confidence: 0.7}
+		return hit{end: k, timexType: tDate, calendar: c, anchored: true, rule: idRelativeInNUnits, confidence: 0.7}
 	}
 	if sign == 0 {
 		return hit{}
@@ -281,7 +281,7 @@ func ruleAgo(s *scanner, i int) hit {
 		if s.is(k, "later") {
 			e = k // "a day earlier" keeps its "earlier" in TimeBank
 		}
-		return hit{end: e, timexType: "DURATION", literal: dur(n, unit), rule: "date/duration/units-later", confidence: 0.7}
+		return hit{end: e, timexType: tDuration, literal: dur(n, unit), rule: idDurationUnitsLater, confidence: 0.7}
 	}
 	c := s.shiftBy(n, unit, sign, s.quarterContext(i))
 	if n == 1 && unit == "M" && sign < 0 && s.is(k, "earlier", "before") && s.known && s.sameSentenceRef(i) && s.ref.granularity == gMonth {
@@ -299,7 +299,7 @@ func ruleAgo(s *scanner, i int) hit {
 		c = s.ref
 		c.year--
 	}
-	h := hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/ago", confidence: 0.85}
+	h := hit{end: end, timexType: tDate, calendar: c, anchored: true, rule: idRelativeAgo, confidence: 0.85}
 	if approx {
 		h.modifier = "APPROX"
 	}
@@ -376,7 +376,7 @@ func (s *scanner) clockOffset(i, j, n int, unit string, k int, in bool) hit {
 		return hit{}
 	}
 	t := s.now.Add(d)
-	h := hit{end: end, timexType: "TIME", calendar: day(t), anchored: true, rule: "date/relative/clock-offset", confidence: 0.7, noRange: true}
+	h := hit{end: end, timexType: tTime, calendar: day(t), anchored: true, rule: idRelativeClockOffset, confidence: 0.7, noRange: true}
 	h.calendar.clock = "T" + two0(t.Hour()) + ":" + two0(t.Minute())
 	if s.is(i-1, "within") {
 		// "within five minutes": the stretch from now until then

@@ -70,7 +70,7 @@ func ruleClockWords(s *scanner, i int) hit {
 	if pm {
 		h += 12
 	}
-	hh := hit{end: k, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/clock-words", confidence: 0.75, noRange: true}
+	hh := hit{end: k, timexType: tTime, calendar: s.today(), anchored: true, rule: idTimeClockWords, confidence: 0.75, noRange: true}
 	hh.calendar.clock = "T" + two0(h) + ":" + two0(min)
 	if !s.known {
 		hh.literal = hh.calendar.clock
@@ -97,7 +97,7 @@ func rulePartOfDay(s *scanner, i int) hit {
 	if s.is(j+1, "of", "session", "sessions", "shift", "news", "paper", "papers", "edition") {
 		return hit{}
 	}
-	h := hit{end: j + 1, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/part-of-day", confidence: 0.6, noRange: true}
+	h := hit{end: j + 1, timexType: tTime, calendar: s.today(), anchored: true, rule: idTimePartOfDay, confidence: 0.6, noRange: true}
 	h.calendar.clock = p
 	if !s.known {
 		h.literal = p
@@ -157,7 +157,7 @@ func ruleHourInPart(s *scanner, i int) hit {
 	default:
 		return hit{}
 	}
-	hh := hit{end: k, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/clock-part", confidence: 0.75, noRange: true}
+	hh := hit{end: k, timexType: tTime, calendar: s.today(), anchored: true, rule: idTimeClockPart, confidence: 0.75, noRange: true}
 	hh.calendar.clock = "T" + two0(h) + ":00"
 	if !s.known {
 		hh.literal = hh.calendar.clock

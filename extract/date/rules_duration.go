@@ -23,7 +23,7 @@ func ruleDuration(s *scanner, i int) hit {
 	n, unit, _, k := s.countUnit(j)
 	// "will one day be": some day in the future, not a day's length
 	if !hasThe && !lead && k == j+2 && s.is(j, "one", "some") && unit == "D" && s.lx.cues["modal"][s.w(i-1)] {
-		return hit{end: k, timexType: "DATE", literal: "FUTURE_REF", rule: "date/ref/one-day", confidence: 0.6}
+		return hit{end: k, timexType: tDate, literal: "FUTURE_REF", rule: idRefOneDay, confidence: 0.6}
 	}
 	if k == j {
 		// "the past year", "the next month", "the coming weeks"
@@ -33,15 +33,15 @@ func ruleDuration(s *scanner, i int) hit {
 				plural := w[len(w)-1] == 's'
 				if plural {
 					if s.is(j-1, "coming", "next") {
-						return hit{end: j + 1, timexType: "DURATION", literal: dur(-1, unit0(u)), rule: "date/duration/the-coming-units", confidence: 0.7}
+						return hit{end: j + 1, timexType: tDuration, literal: dur(-1, unit0(u)), rule: idDurationTheComingUnits, confidence: 0.7}
 					}
-					return hit{end: j + 1, timexType: "DURATION", literal: dur(-1, unit0(u)), rule: "date/duration/the-past-units", confidence: 0.7}
+					return hit{end: j + 1, timexType: tDuration, literal: dur(-1, unit0(u)), rule: idDurationThePastUnits, confidence: 0.7}
 				}
 				if s.is(j-1, "past", "last") && hasThe && (w == "decade" || w == "century") ||
 					s.is(j-1, "past", "last", "next", "coming") && hasThe && w == "fortnight" ||
 					s.is(j-1, "past", "last", "next", "coming") && (u == "TH" || u == "TM") {
 					// "the next hour", "in the past minute"
-					h := hit{end: j + 1, timexType: "DURATION", literal: dur(1, u), rule: "date/duration/the-past-unit", confidence: 0.75}
+					h := hit{end: j + 1, timexType: tDuration, literal: dur(1, u), rule: idDurationThePastUnit, confidence: 0.75}
 					h.rangeOverride = s.stretchFromNow(s.w(j-1), 1, u, j+1)
 					h.anchored = h.rangeOverride != nil
 					return h
@@ -73,7 +73,7 @@ func ruleDuration(s *scanner, i int) hit {
 	}
 	// a hyphenated count modifies a noun: "two-year", "30-year"
 	val := dur(n, unit)
-	h := hit{end: k, timexType: "DURATION", literal: val, rule: "date/duration/count-unit", confidence: 0.85}
+	h := hit{end: k, timexType: tDuration, literal: val, rule: idDurationCountUnit, confidence: 0.85}
 	if s.is(k, "-") && s.is(k+1, "long") && s.adj(k-1) && s.adj(k) {
 		h.end = k + 2 // "a two-day-long summit"
 	}
@@ -143,7 +143,7 @@ func ruleRangeDuration(s *scanner, i int) hit {
 	if e == k+1 || n2 <= n1 {
 		return hit{}
 	}
-	return hit{end: e, timexType: "DURATION", literal: dur(n1, unit), rule: "date/duration/range", confidence: 0.75}
+	return hit{end: e, timexType: tDuration, literal: dur(n1, unit), rule: idDurationRange, confidence: 0.75}
 }
 
 func unit0(u string) string { return u }
@@ -154,7 +154,7 @@ func ruleBareUnits(s *scanner, i int) hit {
 	u, ok := lookup(s, s.lx.units, inUnit, i)
 	if ok && w[len(w)-1] != 's' && s.is(i+1, "-") && s.is(i+2, "long") && s.adj(i) && s.adj(i+1) && !s.is(i-1, "-") {
 		// "a day-long meeting", "the year-long strike": one unit
-		return hit{end: i + 3, timexType: "DURATION", literal: dur(1, u), rule: "date/duration/unit-long", confidence: 0.7}
+		return hit{end: i + 3, timexType: tDuration, literal: dur(1, u), rule: idDurationUnitLong, confidence: 0.7}
 	}
 	if !ok || w[len(w)-1] != 's' || w == "hrs" || w == "mins" || w == "yrs" || w == "seconds" {
 		return hit{}
@@ -163,7 +163,7 @@ func ruleBareUnits(s *scanner, i int) hit {
 		if s.is(i+2, "old") {
 			return hit{}
 		}
-		return hit{end: i + 3, timexType: "DURATION", literal: dur(-1, u), rule: "date/duration/units-long", confidence: 0.7}
+		return hit{end: i + 3, timexType: tDuration, literal: dur(-1, u), rule: idDurationUnitsLong, confidence: 0.7}
 	}
 	// "in the weeks before the shooting", "the years that followed": a
 	// stretch of time placed by an event; TimeML marks the unit alone
@@ -173,7 +173,7 @@ func ruleBareUnits(s *scanner, i int) hit {
 		if s.tense(i, i+1) == tFuture {
 			dir = 1
 		}
-		return hit{end: i + 1, timexType: "DATE", literal: futureOrPast(dir), rule: "date/relative/the-units-around", confidence: 0.6}
+		return hit{end: i + 1, timexType: tDate, literal: futureOrPast(dir), rule: idRelativeTheUnitsAround, confidence: 0.6}
 	}
 	if !s.lx.cues["bare-unit-cue"][s.w(i-1)] {
 		return hit{}
@@ -182,7 +182,7 @@ func ruleBareUnits(s *scanner, i int) hit {
 		return hit{}
 	}
 	if s.is(i+1, "ago", "earlier", "later") {
-		return hit{end: i + 2, timexType: "DATE", literal: futureOrPast(map[bool]int{true: -1, false: 1}[s.w(i+1) != "later"]), rule: "date/relative/units-ago", confidence: 0.7}
+		return hit{end: i + 2, timexType: tDate, literal: futureOrPast(map[bool]int{true: -1, false: 1}[s.w(i+1) != "later"]), rule: idRelativeUnitsAgo, confidence: 0.7}
 	}
-	return hit{end: i + 1, timexType: "DURATION", literal: dur(-1, u), rule: "date/duration/bare-units", confidence: 0.65}
+	return hit{end: i + 1, timexType: tDuration, literal: dur(-1, u), rule: idDurationBareUnits, confidence: 0.65}
 }

@@ -49,7 +49,7 @@ func ruleDecimalDuration(s *scanner, i int) hit {
 	u, ok := lookup(s, s.lx.units, inUnit, k)
 	if ok && num == "0.5" && (u == "E" || u == "C") {
 		// "half a century", "half a decade": years
-		return hit{end: k + 1, timexType: "DURATION", literal: map[string]string{"E": "P5Y", "C": "P50Y"}[u], rule: "date/duration/decimal", confidence: 0.8}
+		return hit{end: k + 1, timexType: tDuration, literal: map[string]string{"E": "P5Y", "C": "P50Y"}[u], rule: idDurationDecimal, confidence: 0.8}
 	}
 	if !ok || u == "Q" || u == "E" || u == "C" || u == "F" {
 		return hit{}
@@ -63,7 +63,7 @@ func ruleDecimalDuration(s *scanner, i int) hit {
 			v = "PT" + num + u[1:]
 		}
 	}
-	return hit{end: k + 1, timexType: "DURATION", literal: v, rule: "date/duration/decimal", confidence: 0.8}
+	return hit{end: k + 1, timexType: tDuration, literal: v, rule: idDurationDecimal, confidence: 0.8}
 }
 
 // ruleUnitAndHalf: "a minute and a half", "one hour and a half", "two
@@ -84,7 +84,7 @@ func ruleUnitAndHalf(s *scanner, i int) hit {
 	if !s.is(k, "half") {
 		return hit{}
 	}
-	return hit{end: k + 1, timexType: "DURATION", literal: fracDur(strconv.Itoa(n)+".5", u), rule: "date/duration/decimal", confidence: 0.75}
+	return hit{end: k + 1, timexType: tDuration, literal: fracDur(strconv.Itoa(n)+".5", u), rule: idDurationDecimal, confidence: 0.75}
 }
 
 // fracDur writes a duration of num units (a decimal number) in TIMEX3. A
@@ -147,27 +147,27 @@ func ruleCompactDate(s *scanner, i int) hit {
 		n, _ := s.num(i)
 		y, m, d := n/10000, n/100%100, n%100
 		if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) {
-			return hit{end: i + 1, timexType: "DATE", calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: "date/absolute/basic-iso", confidence: 0.8}
+			return hit{end: i + 1, timexType: tDate, calendar: cal{granularity: gDay, year: y, month: m, day: d}, rule: idAbsoluteBasicIso, confidence: 0.8}
 		}
 	}
 	if m, ok := lookup(s, s.lx.months, inMonth, i); ok && s.toks[i].kind == kWord && s.is(i+1, "/") && s.adj(i) && s.adj(i+1) && s.digits(i+2) > 0 && s.digits(i+2) <= 2 {
 		d, _ := s.num(i + 2)
 		if d >= 1 && d <= daysIn(2024, m) {
-			return hit{end: i + 3, timexType: "DATE", calendar: s.resolveMD(m, d, i, i+3), anchored: true, rule: "date/absolute/month-slash-day", confidence: 0.7}
+			return hit{end: i + 3, timexType: tDate, calendar: s.resolveMD(m, d, i, i+3), anchored: true, rule: idAbsoluteMonthSlashDay, confidence: 0.7}
 		}
 	}
 	if s.digits(i) >= 1 && s.digits(i) <= 2 && s.is(i+1, "-", "/") && s.adj(i) && s.adj(i+1) && s.digits(i+2) == 4 && !s.is(i+3, "-", "/") {
 		m, _ := s.num(i)
 		y, _ := s.num(i + 2)
 		if m >= 1 && m <= 12 && y >= 1900 && y <= 2100 && !s.adj(i-1) {
-			return hit{end: i + 3, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, rule: "date/absolute/month-year-numeric", confidence: 0.7}
+			return hit{end: i + 3, timexType: tDate, calendar: cal{granularity: gMonth, year: y, month: m}, rule: idAbsoluteMonthYearNumeric, confidence: 0.7}
 		}
 	}
 	if s.digits(i) == 4 && s.is(i+1, "-") && s.adj(i) && s.adj(i+1) && s.digits(i+2) == 1 && !s.is(i+3, "-", "/") && !s.adj(i+2) {
 		y, _ := s.num(i)
 		m, _ := s.num(i + 2)
 		if m >= 1 && y >= 1900 && y <= 2100 {
-			return hit{end: i + 3, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, rule: "date/absolute/iso-month", confidence: 0.7}
+			return hit{end: i + 3, timexType: tDate, calendar: cal{granularity: gMonth, year: y, month: m}, rule: idAbsoluteIsoMonth, confidence: 0.7}
 		}
 	}
 	return hit{}
@@ -189,7 +189,7 @@ func ruleWeekNumber(s *scanner, i int) hit {
 	} else if s.known {
 		c.year = s.dct.Year()
 	}
-	return hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: "date/absolute/week-number", confidence: 0.75}
+	return hit{end: end, timexType: tDate, calendar: c, anchored: true, rule: idAbsoluteWeekNumber, confidence: 0.75}
 }
 
 // ruleTheNth: "on the 18th", "by the 4th": a day of the anchor's month.
@@ -205,13 +205,13 @@ func ruleTheNth(s *scanner, i int) hit {
 		return hit{}
 	}
 	if !s.known {
-		return hit{end: e, timexType: "DATE", literal: "XXXX-XX-" + two(d), rule: "date/relative/the-nth", confidence: 0.6}
+		return hit{end: e, timexType: tDate, literal: "XXXX-XX-" + two(d), rule: idRelativeTheNth, confidence: 0.6}
 	}
 	y, m := s.dct.Year(), int(s.dct.Month())
 	if d > daysIn(y, m) {
 		return hit{}
 	}
-	return hit{end: e, timexType: "DATE", calendar: day(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)), anchored: true, rule: "date/relative/the-nth", confidence: 0.6}
+	return hit{end: e, timexType: tDate, calendar: day(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)), anchored: true, rule: idRelativeTheNth, confidence: 0.6}
 }
 
 // ruleNamedYear: "fiscal year", "this calendar year", "the school year".
@@ -231,9 +231,9 @@ func ruleNamedYear(s *scanner, i int) hit {
 	}
 	// "the calendar year 2008", "the school year 2019": the year named
 	if y, e := s.year(j + 2); e > j+2 && !s.is(e, "-", "/") {
-		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/named-year", confidence: 0.85}
+		return hit{end: e, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteNamedYear, confidence: 0.85}
 	}
-	return hit{end: j + 2, timexType: "DATE", calendar: s.current(gYear), anchored: true, rule: "date/relative/named-year", confidence: 0.6}
+	return hit{end: j + 2, timexType: tDate, calendar: s.current(gYear), anchored: true, rule: idRelativeNamedYear, confidence: 0.6}
 }
 
 // ruleAllUnit: "all day", "all week": a duration of one unit.
@@ -243,13 +243,13 @@ func ruleAllUnit(s *scanner, i int) hit {
 	}
 	switch s.w(i + 1) {
 	case "day":
-		return hit{end: i + 2, timexType: "DURATION", literal: "P1D", rule: "date/duration/all-unit", confidence: 0.6}
+		return hit{end: i + 2, timexType: tDuration, literal: "P1D", rule: idDurationAllUnit, confidence: 0.6}
 	case "week":
-		return hit{end: i + 2, timexType: "DURATION", literal: "P1W", rule: "date/duration/all-unit", confidence: 0.6}
+		return hit{end: i + 2, timexType: tDuration, literal: "P1W", rule: idDurationAllUnit, confidence: 0.6}
 	case "month":
-		return hit{end: i + 2, timexType: "DURATION", literal: "P1M", rule: "date/duration/all-unit", confidence: 0.6}
+		return hit{end: i + 2, timexType: tDuration, literal: "P1M", rule: idDurationAllUnit, confidence: 0.6}
 	case "year":
-		return hit{end: i + 2, timexType: "DURATION", literal: "P1Y", rule: "date/duration/all-unit", confidence: 0.6}
+		return hit{end: i + 2, timexType: tDuration, literal: "P1Y", rule: idDurationAllUnit, confidence: 0.6}
 	}
 	return hit{}
 }
@@ -272,7 +272,7 @@ func ruleNthWeekdayOf(s *scanner, i int) hit {
 		return hit{}
 	}
 	m := s.inner(k + 2)
-	if !m.ok() || m.timexType != "DATE" || m.literal != "" || m.calendar.granularity != gMonth || m.calendar.year < 0 || m.modifier != "" {
+	if !m.ok() || m.timexType != tDate || m.literal != "" || m.calendar.granularity != gMonth || m.calendar.year < 0 || m.modifier != "" {
 		return hit{}
 	}
 	var t time.Time
@@ -291,5 +291,5 @@ func ruleNthWeekdayOf(s *scanner, i int) hit {
 			t = t.AddDate(0, 0, -1)
 		}
 	}
-	return hit{end: m.end, timexType: "DATE", calendar: day(t), anchored: m.anchored, rule: "date/relative/nth-weekday-of", confidence: 0.85}
+	return hit{end: m.end, timexType: tDate, calendar: day(t), anchored: m.anchored, rule: idRelativeNthWeekdayOf, confidence: 0.85}
 }

@@ -41,14 +41,14 @@ func ruleQuarter(s *scanner, i int) hit {
 // "2019-H2". Like every phase of ruleQuarter, it reports done when it
 // decided the match, a hit or none.
 func periodByLetter(s *scanner, j int) (hit, bool) {
-	const rule = "date/quarter"
+	const rule = idQuarter
 	if y, e := s.year(j); e > j {
 		if s.is(e, "-") && s.adj(e-1) && s.adj(e) {
 			e++
 		}
 		if g, max := periodLetter(s.w(e)); max > 0 && s.adj(e) && (g == gQuarter || s.toks[e].upper || s.lowerText()) {
 			if n, ok := s.num(e + 1); ok && n >= 1 && n <= max && s.digits(e+1) == 1 {
-				return hit{end: e + 2, timexType: "DATE", calendar: cal{granularity: g, year: y, part: n}, rule: rule, confidence: 0.9}, true
+				return hit{end: e + 2, timexType: tDate, calendar: cal{granularity: g, year: y, part: n}, rule: rule, confidence: 0.9}, true
 			}
 		}
 	}
@@ -64,7 +64,7 @@ func periodByLetter(s *scanner, j int) (hit, bool) {
 			if !s.toks[j].upper && !s.lowerText() {
 				return hit{}, true
 			}
-			return hit{end: end, timexType: "DATE", calendar: c, anchored: anch, rule: rule, confidence: 0.85}, true
+			return hit{end: end, timexType: tDate, calendar: c, anchored: anch, rule: rule, confidence: 0.85}, true
 		}
 	}
 	return hit{}, false
@@ -80,7 +80,7 @@ func fiscalYear(s *scanner, j int, hasThe bool) (hit, bool) {
 		if n >= 50 {
 			y = 1900 + n
 		}
-		return hit{end: j + 2, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.85}, true
+		return hit{end: j + 2, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteFiscalYear, confidence: 0.85}, true
 	}
 	// "fiscal 1989", "fiscal year 1989", "fiscal year 2019-20"
 	if s.is(j, "fiscal", "fy") {
@@ -89,10 +89,10 @@ func fiscalYear(s *scanner, j int, hasThe bool) (hit, bool) {
 			k++
 		}
 		if y, e := s.year(k); e > k {
-			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gYear, year: y}, rule: "date/absolute/fiscal-year", confidence: 0.9}, true
+			return hit{end: e, timexType: tDate, calendar: cal{granularity: gYear, year: y}, rule: idAbsoluteFiscalYear, confidence: 0.9}, true
 		}
 		if hasThe && s.is(j+1, "year") {
-			return hit{end: j + 2, timexType: "DATE", calendar: s.current(gYear), anchored: true, rule: "date/relative/the-fiscal-year", confidence: 0.7}, true
+			return hit{end: j + 2, timexType: tDate, calendar: s.current(gYear), anchored: true, rule: idRelativeTheFiscalYear, confidence: 0.7}, true
 		}
 		if _, e := s.ordinal(j + 1); !hasThe || e == j+1 {
 			return hit{}, true
@@ -115,17 +115,17 @@ func yearEarlierPeriod(s *scanner, i, j int, hasThe bool) (hit, bool) {
 			k = e
 		}
 		if s.is(k, "quarter", "period") {
-			return hit{end: k + 1, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier-quarter", confidence: 0.85}, true
+			return hit{end: k + 1, timexType: tDate, calendar: c, anchored: true, rule: idRelativeYearEarlierQuarter, confidence: 0.85}, true
 		}
 		if s.is(k, "nine", "six", "three") && s.is(k+1, "months") {
 			n, _ := s.count(k)
-			return hit{end: k + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/year-earlier-months", confidence: 0.7}, true
+			return hit{end: k + 2, timexType: tDuration, literal: dur(n, "M"), rule: idDurationYearEarlierMonths, confidence: 0.7}, true
 		}
 		if !hasThe {
 			if !s.quarterContext(i) {
 				c = s.current(gYear).shift(-1)
 			}
-			return hit{end: j + 3, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/year-earlier", confidence: 0.75}, true
+			return hit{end: j + 3, timexType: tDate, calendar: c, anchored: true, rule: idRelativeYearEarlier, confidence: 0.75}, true
 		}
 		return hit{}, true
 	}
@@ -135,16 +135,16 @@ func yearEarlierPeriod(s *scanner, i, j int, hasThe bool) (hit, bool) {
 // theReportingPeriod: "the 1988 quarter", "the 1989 period", "the 1988
 // second quarter", "the latest quarter", "the quarter", "the nine months".
 func theReportingPeriod(s *scanner, j int, hasThe bool) (hit, bool) {
-	const rule = "date/quarter"
+	const rule = idQuarter
 	if hasThe {
 		if y, e := s.year(j); e > j {
 			if n, e2 := s.ordinal(e); e2 > e && n >= 1 && n <= 4 && s.is(e2, "quarter") {
-				return hit{end: e2 + 1, timexType: "DATE", calendar: cal{granularity: gQuarter, year: y, part: n}, rule: rule, confidence: 0.9}, true
+				return hit{end: e2 + 1, timexType: tDate, calendar: cal{granularity: gQuarter, year: y, part: n}, rule: rule, confidence: 0.9}, true
 			}
 			if s.is(e, "quarter", "period") {
 				c := s.reportQuarter()
 				c.year = y
-				return hit{end: e + 1, timexType: "DATE", calendar: c, rule: rule, confidence: 0.8}, true
+				return hit{end: e + 1, timexType: tDate, calendar: c, rule: rule, confidence: 0.8}, true
 			}
 		}
 		// "the latest quarter", "the latest period", "the quarter"
@@ -155,17 +155,17 @@ func theReportingPeriod(s *scanner, j int, hasThe bool) (hit, bool) {
 			}
 			k++
 			if s.is(k, "quarter", "period") {
-				return hit{end: k + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/latest-quarter", confidence: 0.8}, true
+				return hit{end: k + 1, timexType: tDate, calendar: s.reportQuarter(), anchored: true, rule: idRelativeLatestQuarter, confidence: 0.8}, true
 			}
 		}
 		if s.is(j, "quarter") && !s.is(j+1, "-", "century") && !s.is(j+1, "of") {
-			return hit{end: j + 1, timexType: "DATE", calendar: s.reportQuarter(), anchored: true, rule: "date/relative/the-quarter", confidence: 0.7}, true
+			return hit{end: j + 1, timexType: tDate, calendar: s.reportQuarter(), anchored: true, rule: idRelativeTheQuarter, confidence: 0.7}, true
 		}
 		// "the nine months", "the six months" (a reporting period)
 		if s.is(j, "nine", "six", "three") && s.is(j+1, "months") && !s.is(j+2, "ago", "earlier", "later") {
 			n, _ := s.count(j)
 			if s.is(j+2, "ended", "ending", "to", "through", "of") || true {
-				return hit{end: j + 2, timexType: "DURATION", literal: dur(n, "M"), rule: "date/duration/the-n-months", confidence: 0.8}, true
+				return hit{end: j + 2, timexType: tDuration, literal: dur(n, "M"), rule: idDurationTheNMonths, confidence: 0.8}, true
 			}
 		}
 	}
@@ -175,7 +175,7 @@ func theReportingPeriod(s *scanner, j int, hasThe bool) (hit, bool) {
 // ordinalPeriod: an ordinal quarter or half, "the third quarter",
 // "third-quarter", "the fourth quarter of 2018", "the last half".
 func ordinalPeriod(s *scanner, i, j int, hasThe bool) hit {
-	rule := "date/quarter"
+	rule := idQuarter
 	if s.is(j, "fiscal") && hasThe {
 		j++ // "the fiscal first quarter"
 	}
@@ -279,9 +279,9 @@ func ordinalPeriod(s *scanner, i, j int, hasThe bool) hit {
 		}
 	}
 	if hyph {
-		rule = "date/quarter-adjective"
+		rule = idQuarterAdjective
 	}
-	return hit{end: e, timexType: "DATE", calendar: c, anchored: anch, rule: rule, confidence: 0.85}
+	return hit{end: e, timexType: tDate, calendar: c, anchored: anch, rule: rule, confidence: 0.85}
 }
 
 // sportsContext reports a word of a game in the sentence around token i

@@ -154,7 +154,7 @@ func ruleWeekday(s *scanner, i int) hit {
 		dk++
 	}
 	if h := ruleMonthDay(s, dk); h.ok() && h.calendar.granularity == gDay {
-		h.rule = "date/absolute/weekday-month-day"
+		h.rule = idAbsoluteWeekdayMonthDay
 		if h.calendar.year >= 0 && h.anchored {
 			// the weekday pins the year when none is written
 			for _, dy := range []int{0, -1, 1} {
@@ -185,7 +185,7 @@ func ruleWeekday(s *scanner, i int) hit {
 			for _, sg := range []int{1, -1} {
 				t := s.dct.AddDate(0, 0, sg*off)
 				if t.Day() == d && isoWeekday(t) == wd {
-					return hit{end: e, timexType: "DATE", calendar: day(t), anchored: true, rule: "date/relative/weekday-day", confidence: 0.7}
+					return hit{end: e, timexType: tDate, calendar: day(t), anchored: true, rule: idRelativeWeekdayDay, confidence: 0.7}
 				}
 			}
 		}
@@ -209,7 +209,7 @@ func ruleWeekday(s *scanner, i int) hit {
 		} else if diff <= 0 {
 			diff += 7
 		}
-		h := hit{end: k, timexType: "DATE", calendar: day(t.AddDate(0, 0, diff)), anchored: true, rule: "date/relative/weekday-after-date", confidence: 0.8}
+		h := hit{end: k, timexType: tDate, calendar: day(t.AddDate(0, 0, diff)), anchored: true, rule: idRelativeWeekdayAfterDate, confidence: 0.8}
 		return s.withPart(h, true)
 	}
 	if s.is(i, "this") && dir != 0 || s.is(j-1, "past") {
@@ -223,12 +223,12 @@ func ruleWeekday(s *scanner, i int) hit {
 	} else {
 		c = s.weekdayCal(wd, dir, i, k)
 	}
-	h := hit{end: k, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/weekday", confidence: 0.9}
+	h := hit{end: k, timexType: tDate, calendar: c, anchored: true, rule: idRelativeWeekday, confidence: 0.9}
 	if !s.known {
 		h.literal = "XXXX-WXX-" + string(rune('0'+wd))
 	}
 	if explicit {
-		h.rule = "date/relative/weekday-last-next"
+		h.rule = idRelativeWeekdayLastNext
 	}
 	return s.withPart(h, true)
 }
@@ -262,13 +262,13 @@ func (s *scanner) withPart(h hit, whole bool) hit {
 func ruleDeictic(s *scanner, i int) hit {
 	j := i
 	off, ok := 0, false
-	rule := "date/relative/deictic"
+	rule := idRelativeDeictic
 	if s.is(j, "earlier", "later") && s.is(j+1, "this") {
 		// "later this afternoon": one expression, as "earlier this month"
 		if p, ok2 := lookup(s, s.lx.partOfDay, inPartOfDay, j+2); ok2 {
 			c := s.today()
 			c.clock = "T" + p
-			return hit{end: j + 3, timexType: "TIME", calendar: c, anchored: true, rule: rule, confidence: 0.85, noRange: true}
+			return hit{end: j + 3, timexType: tTime, calendar: c, anchored: true, rule: rule, confidence: 0.85, noRange: true}
 		}
 	}
 	switch s.w(j) {
@@ -279,13 +279,13 @@ func ruleDeictic(s *scanner, i int) hit {
 	case "tomorrow":
 		off, ok = 1, true
 	case "tonight", "tonite":
-		return hit{end: j + 1, timexType: "DATE", calendar: s.today(), anchored: true, rule: rule, confidence: 0.9}
+		return hit{end: j + 1, timexType: tDate, calendar: s.today(), anchored: true, rule: rule, confidence: 0.9}
 	case "the":
 		if s.is(j+1, "day") && s.is(j+2, "before") && s.is(j+3, "yesterday") {
-			return hit{end: j + 4, timexType: "DATE", calendar: s.today().shift(-2), anchored: true, rule: rule, confidence: 0.9}
+			return hit{end: j + 4, timexType: tDate, calendar: s.today().shift(-2), anchored: true, rule: rule, confidence: 0.9}
 		}
 		if s.is(j+1, "day") && s.is(j+2, "after") && s.is(j+3, "tomorrow") {
-			return hit{end: j + 4, timexType: "DATE", calendar: s.today().shift(2), anchored: true, rule: rule, confidence: 0.9}
+			return hit{end: j + 4, timexType: tDate, calendar: s.today().shift(2), anchored: true, rule: rule, confidence: 0.9}
 		}
 		return hit{}
 	case "this", "last":
@@ -298,14 +298,14 @@ func ruleDeictic(s *scanner, i int) hit {
 				c = c.shift(-1)
 			}
 			c.clock = "T" + p
-			return hit{end: j + 2, timexType: "TIME", calendar: c, anchored: true, rule: rule, confidence: 0.9, noRange: true}
+			return hit{end: j + 2, timexType: tTime, calendar: c, anchored: true, rule: rule, confidence: 0.9, noRange: true}
 		}
 		return hit{}
 	}
 	if !ok {
 		return hit{}
 	}
-	h := hit{end: j + 1, timexType: "DATE", calendar: s.today().shift(off), anchored: true, rule: rule, confidence: 0.95}
+	h := hit{end: j + 1, timexType: tDate, calendar: s.today().shift(off), anchored: true, rule: rule, confidence: 0.95}
 	return s.withPart(h, false)
 }
 
@@ -408,25 +408,25 @@ func ruleThisLastNext(s *scanner, i int) hit {
 	if s.is(k, "fiscal") {
 		k++
 	}
-	rule := "date/relative/this-last-next"
+	rule := idRelativeThisLastNext
 	end := k + 1
 	if g, ok := lookup(s, s.lx.unitGran, inUnitGran, k); ok && g == gDay && rel == "the" && s.is(i, "earlier", "later") {
 		// "earlier in the day"
-		return hit{end: end, timexType: "DATE", calendar: s.today(), anchored: true, rule: rule, confidence: 0.8}
+		return hit{end: end, timexType: tDate, calendar: s.today(), anchored: true, rule: rule, confidence: 0.8}
 	}
 	if g, ok := lookup(s, s.lx.unitGran, inUnitGran, k); ok && g != gDay {
 		if (g == gDecade || g == gCentury) && theFirst && off < 0 {
 			return hit{} // "the past decade" is a duration
 		}
 		if rel == "same" {
-			return hit{end: end, timexType: "DATE", calendar: cal{granularity: g, year: -1}, rule: rule, confidence: 0.6, noRange: true}
+			return hit{end: end, timexType: tDate, calendar: cal{granularity: g, year: -1}, rule: rule, confidence: 0.6, noRange: true}
 		}
 		// "the past year" is the year before in TimeML; "the last week" too.
 		c := s.current(g).shift(off)
 		if g == gHalf {
 			return hit{} // "the first half", "the last half" are the quarter rule's
 		}
-		h := hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: rule, confidence: 0.9}
+		h := hit{end: end, timexType: tDate, calendar: c, anchored: true, rule: rule, confidence: 0.9}
 		if !s.known {
 			h.literal = futureOrPast(off)
 		}
@@ -454,7 +454,7 @@ func ruleThisLastNext(s *scanner, i int) hit {
 				c.year++
 			}
 		}
-		return hit{end: end, timexType: "DATE", calendar: c, anchored: true, rule: rule, confidence: 0.85, noRange: true}
+		return hit{end: end, timexType: tDate, calendar: c, anchored: true, rule: rule, confidence: 0.85, noRange: true}
 	}
 	if m, e := s.month(k); m > 0 {
 		if d, e2 := s.dayNum(e); e2 > e && s.toks[e].kind == kNum {
@@ -468,10 +468,10 @@ func ruleThisLastNext(s *scanner, i int) hit {
 					c.year++
 				}
 			}
-			return hit{end: e2, timexType: "DATE", calendar: c, anchored: true, rule: rule, confidence: 0.85}
+			return hit{end: e2, timexType: tDate, calendar: c, anchored: true, rule: rule, confidence: 0.85}
 		}
 		if !s.known {
-			return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: -1, month: m}, rule: rule, confidence: 0.8}
+			return hit{end: e, timexType: tDate, calendar: cal{granularity: gMonth, year: -1, month: m}, rule: rule, confidence: 0.8}
 		}
 		y := s.dct.Year()
 		dm := int(s.dct.Month())
@@ -481,7 +481,7 @@ func ruleThisLastNext(s *scanner, i int) hit {
 		case off > 0 && m <= dm:
 			y++
 		}
-		return hit{end: e, timexType: "DATE", calendar: cal{granularity: gMonth, year: y, month: m}, anchored: true, rule: rule, confidence: 0.85}
+		return hit{end: e, timexType: tDate, calendar: cal{granularity: gMonth, year: y, month: m}, anchored: true, rule: rule, confidence: 0.85}
 	}
 	return hit{}
 }
@@ -503,14 +503,14 @@ func ruleWeekend(s *scanner, i int) hit {
 		return hit{}
 	}
 	if !s.known {
-		return hit{end: i + 2, timexType: "DATE", literal: "XXXX-WXX-WE", rule: "date/relative/the-weekend", confidence: 0.7}
+		return hit{end: i + 2, timexType: tDate, literal: "XXXX-WXX-WE", rule: idRelativeTheWeekend, confidence: 0.7}
 	}
 	c := weekOf(s.dct)
 	c.granularity = gWeekend
 	if isoWeekday(s.dct) < 6 && s.tense(i, i+2) != tFuture {
 		c = c.shift(-1)
 	}
-	return hit{end: i + 2, timexType: "DATE", calendar: c, anchored: true, rule: "date/relative/the-weekend", confidence: 0.75}
+	return hit{end: i + 2, timexType: tDate, calendar: c, anchored: true, rule: idRelativeTheWeekend, confidence: 0.75}
 }
 
 // midCapital reports a capitalised word inside a sentence, as in the name
@@ -536,17 +536,17 @@ func ruleNextDay(s *scanner, i int) hit {
 	}
 	switch {
 	case s.is(i+1, "next", "following") && s.is(i+2, "day", "morning", "evening", "afternoon", "night"):
-		return hit{end: i + 3, timexType: "DATE", calendar: base.shift(1), anchored: true, rule: "date/relative/the-next-day", confidence: 0.6}
+		return hit{end: i + 3, timexType: tDate, calendar: base.shift(1), anchored: true, rule: idRelativeTheNextDay, confidence: 0.6}
 	case s.is(i+1, "previous") && s.is(i+2, "day", "night", "evening"):
-		return hit{end: i + 3, timexType: "DATE", calendar: base.shift(-1), anchored: true, rule: "date/relative/the-next-day", confidence: 0.6}
+		return hit{end: i + 3, timexType: tDate, calendar: base.shift(-1), anchored: true, rule: idRelativeTheNextDay, confidence: 0.6}
 	case s.is(i+1, "day") && s.is(i+2, "before", "after") && (i+3 >= len(s.toks) || s.clauseEnd(i+3) || s.is(i+3, ",", "?", "and")):
 		off := 1
 		if s.is(i+2, "before") {
 			off = -1
 		}
-		return hit{end: i + 3, timexType: "DATE", calendar: s.today().shift(off), anchored: true, rule: "date/relative/the-day-before", confidence: 0.6}
+		return hit{end: i + 3, timexType: tDate, calendar: s.today().shift(off), anchored: true, rule: idRelativeTheDayBefore, confidence: 0.6}
 	case s.is(i+1, "week") && s.is(i+2, "after") && s.is(i+3, "next"):
-		return hit{end: i + 4, timexType: "DATE", calendar: s.current(gWeek).shift(2), anchored: true, rule: "date/relative/week-after-next", confidence: 0.7}
+		return hit{end: i + 4, timexType: tDate, calendar: s.current(gWeek).shift(2), anchored: true, rule: idRelativeWeekAfterNext, confidence: 0.7}
 	}
 	return hit{}
 }
@@ -626,14 +626,14 @@ func ruleAnaphoric(s *scanner, i int) hit {
 	if off == 0 && c.year >= 0 && g != gYear {
 		if s.is(j+1, "last", "previous", "prior") && s.is(j+2, "year") {
 			c.year--
-			return hit{end: j + 3, timexType: "DATE", calendar: c, rule: "date/relative/anaphoric-year-before", confidence: 0.7}
+			return hit{end: j + 3, timexType: tDate, calendar: c, rule: idRelativeAnaphoricYearBefore, confidence: 0.7}
 		}
 		if s.is(j+1, "a") && s.is(j+2, "year") && s.is(j+3, "earlier", "ago", "before") {
 			c.year--
-			return hit{end: j + 4, timexType: "DATE", calendar: c, rule: "date/relative/anaphoric-year-before", confidence: 0.7}
+			return hit{end: j + 4, timexType: tDate, calendar: c, rule: idRelativeAnaphoricYearBefore, confidence: 0.7}
 		}
 	}
-	return hit{end: j + 1, timexType: "DATE", calendar: c, anchored: false, rule: "date/relative/anaphoric", confidence: 0.5}
+	return hit{end: j + 1, timexType: tDate, calendar: c, anchored: false, rule: idRelativeAnaphoric, confidence: 0.5}
 }
 
 // abbrevWeekdayCue reports context that makes a short weekday name ("Mon",

@@ -160,7 +160,7 @@ func ruleTime(s *scanner, i int) hit {
 		return hit{}
 	}
 	k = s.zoneAt(k)
-	h := hit{end: k, timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/clock", confidence: 0.85, noRange: true}
+	h := hit{end: k, timexType: tTime, calendar: s.today(), anchored: true, rule: idTimeClock, confidence: 0.85, noRange: true}
 	h.calendar.clock = t
 	// "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Thursday", "10 p.m. Wednesday"
 	dk := k
@@ -180,18 +180,18 @@ func ruleTime(s *scanner, i int) hit {
 		if d := r(s, dk); d.ok() && d.calendar.granularity == gDay && d.calendar.clock == "" && d.literal == "" {
 			if place > k {
 				h.calendar.year, h.calendar.month, h.calendar.day, h.anchored = d.calendar.year, d.calendar.month, d.calendar.day, d.anchored
-				h.rule = "date/time/clock-place-day"
+				h.rule = idTimeClockPlaceDay
 				return h
 			}
 			d.calendar.clock = t
-			d.timexType = "TIME"
+			d.timexType = tTime
 			d.end = max(d.end, dk)
 			// "at 7:30 Saturday night", "at 7:30 on Thursday evening": the
 			// weekday rule has taken the part of the day
 			if p, ok := lookup(s, s.lx.partOfDay, inPartOfDay, d.end-1); ok && d.end-1 > dk && (p == "EV" || p == "AF" || p == "NI") {
 				d.calendar.clock = s.laterInDay("T"+p, t, i, k)
 			}
-			d.rule = "date/time/clock-day"
+			d.rule = idTimeClockDay
 			d.noRange = true
 			return d
 		}
@@ -240,10 +240,10 @@ func (s *scanner) withTime(h hit) hit {
 		return h
 	}
 	h.calendar.clock = t
-	h.timexType = "TIME"
+	h.timexType = tTime
 	h.end = s.zoneAt(e)
 	h.noRange = true
-	h.rule += "-time"
+	h.rule = h.rule.withSuffix(sufTime)
 	return h
 }
 
@@ -273,7 +273,7 @@ func ruleTimeSpan(s *scanner, i int) hit {
 	if e == k+1 || len(t) < 6 {
 		return hit{}
 	}
-	hh := hit{end: s.zoneAt(e), timexType: "TIME", calendar: s.today(), anchored: true, rule: "date/time/span", confidence: 0.7, noRange: true}
+	hh := hit{end: s.zoneAt(e), timexType: tTime, calendar: s.today(), anchored: true, rule: idTimeSpan, confidence: 0.7, noRange: true}
 	end := int(t[1]-'0')*10 + int(t[2]-'0')
 	start := h
 	if end > 12 && start+12 <= end {

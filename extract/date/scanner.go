@@ -14,17 +14,17 @@ import (
 // Every rule returns one by value at every start position, so the two
 // flags sit together to keep it a word smaller.
 type hit struct {
-	end       int
-	timexType string // DATE, TIME, DURATION, SET
+	end int
 	// calendar is the value when literal is empty; literal is a value the
 	// calendar cannot express ("PRESENT_REF", "P2Y", joined ranges).
 	calendar   cal
 	literal    string
 	modifier   string
-	rule       string
 	confidence float64
 	// rangeOverride replaces the range computed from calendar (joined spans).
 	rangeOverride *extract.Range
+	rule          ruleID // beside the flags, where it takes no word of its own
+	timexType     timex
 	anchored      bool
 	// noRange suppresses the calendar range (vague or partial values).
 	noRange bool
@@ -160,13 +160,19 @@ func (s *scanner) today() cal {
 func (s *scanner) extract() []extract.Mention {
 	fs := s.sc.found[:0]
 	for i := 0; i < len(s.toks); {
+		// four tokens in five begin nothing: skipping them here spares
+		// best's call and the empty hit it returns
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		h := s.best(i)
 		if !h.ok() {
 			i++
 			continue
 		}
 		fs = append(fs, found{i, h})
-		if h.timexType == "DATE" && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != "date/relative/anaphoric" {
+		if h.timexType == tDate && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != idRelativeAnaphoric {
 			s.ref, s.hasRef, s.refEnd, s.refWritten = h.calendar, true, h.end, !h.anchored
 			s.refDated = !h.anchored && h.rangeOverride == nil && (h.calendar.granularity == gDay || h.calendar.granularity == gMonth)
 		}
@@ -181,8 +187,16 @@ func (s *scanner) extract() []extract.Mention {
 	s.weekdayLists(fs)
 	out := make([]extract.Mention, 0, len(fs))
 	payloads := make([]payload, len(fs)) // one allocation for them all
+	a := &s.sc.strs
 	for k, f := range fs {
-		out = append(out, s.mention(f.i, f.h, &payloads[k]))
+		out = append(out, s.mention(f.i, f.h, &payloads[k], a))
+	}
+	a.finish()
+	for k := range payloads {
+		// a range read from the value waits for the value's string
+		if p := &payloads[k]; p.dayRange && dayInto(&p.rng, p.date.Value) {
+			p.date.Range = &p.rng
+		}
 	}
 	return out
 }
@@ -192,35 +206,51 @@ func (s *scanner) extract() []extract.Mention {
 type payload struct {
 	date extract.Date
 	rng  extract.Range
+	// dayRange: without a range of its own, the mention takes the day
+	// its value names, if any (dayInto)
+	dayRange bool
 }
 
-func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
+// mention makes the mention of h, found at token i. The strings of its
+// value and range are written into a, which makes them strings once for
+// the whole document: each would be an allocation of its own.
+func (s *scanner) mention(i int, h hit, p *payload, a *strArena) extract.Mention {
 	start, end := s.toks[i].start, s.toks[h.end-1].end
 	d := &p.date
-	*d = extract.Date{TimexType: h.timexType, Value: h.value(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	*d = extract.Date{TimexType: h.timexType.String(), Mod: h.modifier, Anchored: h.anchored && s.known}
+	var value [2]int // where the value lies in a, when the calendar gives it
+	if h.literal != "" {
+		d.Value = h.literal
+	} else {
+		value[0] = len(a.b)
+		a.b = h.calendar.appendValue(a.b)
+		value[1] = len(a.b)
+		a.put(&d.Value, value)
+	}
 	if r := h.clockRange(); r != nil {
 		d.Range = r
 	} else if h.rangeOverride != nil {
 		d.Range = h.rangeOverride
-	} else if h.literal == "" && !h.noRange && (h.timexType == "DATE") {
+	} else if h.literal == "" && !h.noRange && (h.timexType == tDate) {
 		if c := h.calendar; c.granularity == gDay && c.year >= 0 && c.clock == "" && c.month >= 1 && c.day >= 1 {
-			p.rng = extract.Range{Start: d.Value, End: d.Value} // a day's value is its date (span)
+			// a day's value is its date (span)
+			a.put(&p.rng.Start, value)
+			a.put(&p.rng.End, value)
 			d.Range = &p.rng
-		} else if c.spanInto(&p.rng) {
+		} else if b, first, last, ok := c.appendSpan(a.b); ok {
+			a.b = b
+			a.put(&p.rng.Start, first)
+			a.put(&p.rng.End, last)
 			d.Range = &p.rng
 		}
 	}
-	if d.Range == nil && (h.timexType == "DATE" || h.timexType == "TIME") && !strings.HasPrefix(h.rule, "date/range/") {
-		if dayInto(&p.rng, d.Value) {
-			d.Range = &p.rng
-		}
-	}
+	p.dayRange = d.Range == nil && (h.timexType == tDate || h.timexType == tTime) && !h.rule.in(famRange)
 	conf := h.confidence
 	if conf == 0 {
 		conf = 0.8
 	}
 	return extract.Mention{Type: extract.TypeDate, Text: s.text[start:end], Start: start, End: end,
-		Confidence: conf, Rule: h.rule, Date: d}
+		Confidence: conf, Rule: h.rule.name(), Date: d}
 }
 
 // clockRange is the range of a span of clock times on a known day:
@@ -228,7 +258,7 @@ func (s *scanner) mention(i int, h hit, p *payload) extract.Mention {
 // 2018-12-10T13:00..2018-12-10T15:00), or nil for anything else.
 func (h hit) clockRange() *extract.Range {
 	c := h.calendar
-	if h.until == 0 || h.timexType != "TIME" || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
+	if h.until == 0 || h.timexType != tTime || h.literal != "" || c.granularity != gDay || c.year < 0 || c.month <= 0 || c.day <= 0 || !isClockT(c.clock) {
 		return nil
 	}
 	e := c.shift(int(h.untilDays))
@@ -238,7 +268,7 @@ func (h hit) clockRange() *extract.Range {
 // startable filters positions where no date can begin: digits glued to a
 // preceding word or number ("A320", "3.5", "$1", "28,500").
 func (s *scanner) startable(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.kind == kPunct {
 		return t.low == "'" || t.low == "-"
 	}
@@ -248,7 +278,7 @@ func (s *scanner) startable(i int) bool {
 	if i == 0 || !s.adj(i-1) {
 		return true
 	}
-	p := s.toks[i-1]
+	p := &s.toks[i-1]
 	if t.kind == kNum {
 		if p.kind == kWord {
 			return false
@@ -269,17 +299,32 @@ func (s *scanner) startable(i int) bool {
 	return true
 }
 
-func (s *scanner) best(i int) hit {
-	if t := s.toks[i]; t.kind == kWord && !s.in(i, inStarter) || !s.startable(i) {
-		return hit{}
+// mayStart reports whether an expression can begin at token i: a word
+// must be a starter, and any token startable.
+func (s *scanner) mayStart(i int) bool {
+	if t := &s.toks[i]; t.kind == kWord && t.in&inStarter == 0 {
+		return false
 	}
-	// A function word ("the", "in", "at") begins an expression only when
-	// the next word can continue one; most of the time it cannot, and the
-	// rules need not run.
-	if s.in(i, inLead) && i+1 < len(s.toks) {
-		if n := s.toks[i+1]; n.kind == kWord && !s.in(i+1, inStarter) && !s.in(i+1, inAfterLead) {
-			return hit{}
-		}
+	return s.startable(i)
+}
+
+// leadAlone reports a function word ("the", "in", "at") or apostrophe
+// that the next word cannot continue: it begins an expression only when
+// the next word can continue one, most of the time it cannot, and the
+// rules need not run (TestStartOnlySkipsMisses checks that they would
+// find nothing).
+func (s *scanner) leadAlone(i int) bool {
+	if !s.in(i, inLead) || i+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.kind == kWord && n.in&(inStarter|inAfterLead) == 0
+}
+
+// best is the longest match at token i, which mayStart.
+func (s *scanner) best(i int) hit {
+	if s.leadAlone(i) {
+		return hit{}
 	}
 	var best hit
 	for set := s.rulesAt(i); set != 0; set &= set - 1 {
@@ -296,7 +341,7 @@ func (s *scanner) best(i int) hit {
 // orSo takes a trailing "or so" into an amount or stretch of time as TIMEX3
 // APPROX: "the next year or so", "two weeks or so".
 func (s *scanner) orSo(h hit) hit {
-	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != "DURATION" && !(h.timexType == "DATE" && (h.literal == "" && h.calendar.granularity != gDay || strings.HasSuffix(h.literal, "_REF"))) {
+	if !h.ok() || !s.is(h.end, "or") || !s.is(h.end+1, "so") || h.timexType != tDuration && !(h.timexType == tDate && (h.literal == "" && h.calendar.granularity != gDay || strings.HasSuffix(h.literal, "_REF"))) {
 		return h
 	}
 	h.end += 2
@@ -353,4 +398,37 @@ func dayInto(r *extract.Range, v string) bool {
 	}
 	r.Start, r.End = day, day
 	return true
+}
+
+// strArena builds a document's short output strings in one buffer and
+// makes them strings with one allocation: put records where a string lies
+// and the field it goes to, and finish fills the fields.
+type strArena struct {
+	b    []byte
+	puts []strPut
+}
+
+type strPut struct {
+	dst  *string
+	span [2]int
+}
+
+// put sets *dst, when finish runs, to the bytes b[span[0]:span[1]].
+func (a *strArena) put(dst *string, span [2]int) {
+	a.puts = append(a.puts, strPut{dst, span})
+}
+
+// finish makes the buffer one string and fills the fields put named.
+func (a *strArena) finish() {
+	all := string(a.b)
+	for _, p := range a.puts {
+		*p.dst = all[p.span[0]:p.span[1]]
+	}
+	a.reset()
+}
+
+// reset empties the arena, letting go of the fields it was to fill.
+func (a *strArena) reset() {
+	clear(a.puts)
+	a.b, a.puts = a.b[:0], a.puts[:0]
 }

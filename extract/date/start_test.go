@@ -35,6 +35,10 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 		"on 12-Mar-2019, Dec/2018, 2018-3, 3-2019, no more than three days, about two weeks, at least five years",
 		"in nineteen ninety-one, the year two thousand, the year 1999, weekly, bi-weekly, Tuesday nights, on weekends",
 		"every year, each Monday, every other week, per hour, twice a year, everyday, every weekday, every March",
+		"Q2 2018, 2018 Q1, 2017-Q1, H1 2019, FY19, fiscal 1989, fiscal year 2019-20, the year-earlier quarter, year-ago",
+		"the year-ago period, the latest quarter, the nine months, third-quarter profit, the fourth quarter of 2018",
+		"the last half, the final quarter, 3rd quarter, the 1988 second quarter, the fiscal first quarter, '19 Q3",
+		"the company's profit in '08, the '90s, 'ninety', the '20s' end, rock 'n' roll, Jan. '19, spring '21",
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -51,6 +55,18 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 			}
 			s.lower = s.computeLower()
 			for i := range s.toks {
+				// "every weekday": ruleSet reads it, but "weekday" is neither
+				// a starter nor an after-lead word, so the scan has never
+				// tried it (f5062f6 too); adding the word changes the
+				// output, which this round must not
+				knownMiss := s.w(i) == "every" && s.w(i+1) == "weekday"
+				if s.leadAlone(i) && !knownMiss {
+					for k, r := range allRules {
+						if h := r.run(s, i); h.ok() {
+							t.Errorf("text %d, rule %d at token %d %q: a lead the next word does not continue, but a hit %+v", n, k, i, s.toks[i].low, h)
+						}
+					}
+				}
 				set := s.rulesAt(i)
 				for k, r := range allRules {
 					if in := set&(1<<k) != 0; in != s.admits(r.at, k, i) {

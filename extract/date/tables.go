@@ -113,6 +113,12 @@ func buildMembership(lx *lexicon) error {
 		}
 		lx.startBit[k] = b
 	}
+	for w := range lx.member {
+		if w != "" {
+			b := sketchBit(w)
+			lx.memberSketch[b/64] |= 1 << (b % 64)
+		}
+	}
 	return lx.starts.build(lx.startBit)
 }
 
@@ -130,11 +136,28 @@ func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
 		sc = &scratch{}
 	}
 	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks)
-	s := &scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
+	s := &sc.scan
+	*s = scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
 	for k := range s.toks {
-		s.toks[k].in = lx.member[s.toks[k].low]
+		if w := s.toks[k].low; lx.mayBeMember(w) {
+			s.toks[k].in = lx.member[w]
+		}
 	}
 	return s
+}
+
+// sketchBit mixes a word's first byte, last byte and length into 16 bits.
+// Words that differ in any of them mostly fall apart, and the lexicon's
+// words share few: "the" and "tie" share a bit, "the" and "then" do not.
+func sketchBit(w string) uint32 {
+	return (uint32(w[0])<<8 | uint32(w[len(w)-1])) ^ uint32(len(w))*0x9e5&0xffff
+}
+
+// mayBeMember reports false for a word that is in no table; true says
+// only that member must be asked. w is not empty (a token).
+func (lx *lexicon) mayBeMember(w string) bool {
+	b := sketchBit(w)
+	return lx.memberSketch[b/64]&(1<<(b%64)) != 0
 }
 
 // lookup returns m[s.w(k)], where m is the table marked by bit, without

@@ -113,3 +113,31 @@ func TestStartBitsMatchWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberSketch: the sketch never turns away a word of the tables (the
+// scanner would lose its membership), and it does turn away words of
+// none, which is what it is for.
+func TestMemberSketch(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range lx.member {
+		if w != "" && !lx.mayBeMember(w) {
+			t.Errorf("%q is in the tables but the sketch says it is not", w)
+		}
+	}
+	refused := 0
+	others := strings.Fields("president company government officials percent market shares reported police minister , . ( ) 1990 45 rebels Москва")
+	for _, w := range others {
+		if lx.member[w] != 0 {
+			t.Fatalf("%q is in the tables; pick another word", w)
+		}
+		if !lx.mayBeMember(w) {
+			refused++
+		}
+	}
+	if refused < len(others)/2 {
+		t.Errorf("the sketch turned away %d of %d words of no table", refused, len(others))
+	}
+}
