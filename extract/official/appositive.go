@@ -17,7 +17,7 @@ func (a *analysis) appositive(c *candidate) bool {
 // pastDescription returns the copula after ", the|a lower-case words ," at
 // k, or -1.
 func (a *analysis) pastDescription(k int) int {
-	if !a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue(cueDet, a.lower[k+1]) {
+	if !a.isPunct(k, ",") || !a.isWord(k+1) || !a.lowerCueAt(k+1, cueDet) {
 		return -1
 	}
 	for j := k + 2; j < len(a.toks) && j-k <= 8; j++ {
@@ -30,7 +30,7 @@ func (a *analysis) pastDescription(k int) int {
 		if a.toks[j].kind == tPoss {
 			continue // "the oldest of the port's critics"
 		}
-		if !a.isWord(j) || a.toks[j].upper || a.lx.cue(cueSay, a.lower[j]) || a.lower[j] == "who" {
+		if !a.isWord(j) || a.toks[j].upper || a.lowerCueAt(j, cueSay) || a.lower[j] == "who" {
 			return -1
 		}
 	}
@@ -88,8 +88,8 @@ func (a *analysis) roleInBrackets(k int) bool {
 // organizer of"); a possessive at k makes the name an owner, not a person
 // described.
 func (a *analysis) mayTakeAppositive(c *candidate, k int, paren bool) bool {
-	unknownSingle := c.e-c.s == 1 && !a.lx.names[a.word(c.s)] && !a.lx.eastAsian[a.word(c.s)] && !a.lx.given[a.word(c.s)]
-	if unknownSingle && (a.locs[c.s] != nil || !paren && (!a.isPunct(k, ",") || !a.isWord(k+1) || !a.lx.cue(cueDet, a.lower[k+1]))) {
+	unknownSingle := c.e-c.s == 1 && !a.is(c.s, wcNames) && !a.is(c.s, wcEastAsian) && !a.is(c.s, wcGiven)
+	if unknownSingle && (a.locs[c.s] != nil || !paren && (!a.isPunct(k, ",") || !a.isWord(k+1) || !a.lowerCueAt(k+1, cueDet))) {
 		return false
 	}
 	return k >= len(a.toks) || a.toks[k].kind != tPoss
@@ -111,7 +111,7 @@ func (a *analysis) appositiveOpening(c *candidate, k int, cop, paren bool) (int,
 		// "named Ruth Calder publisher of the Harbor City Ledger"
 	case a.isWord(k) && a.lower[k] == "to" && a.isWord(k+1) && a.lower[k+1] == "be":
 		k += 2 // "elected Tomas Brandt to be chairman of ..."
-	case a.isWord(k) && a.lx.cue(cueCop, a.lower[k]) && a.isWord(k+1) && a.lx.cue(cueDet, a.lower[k+1]):
+	case a.isWord(k) && a.lowerCueAt(k, cueCop) && a.isWord(k+1) && a.lowerCueAt(k+1, cueDet):
 		k++
 	default:
 		return k, false
@@ -134,10 +134,10 @@ func (a *analysis) pastPartyTagAndAge(c *candidate, k int) int {
 	}
 	if k+1 < len(a.toks) && a.toks[k].kind == tNum && a.isPunct(k+1, ",") {
 		k += 2
-		if c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
+		if c.evidence < evStrong && (c.e-c.s >= 2 || a.is(c.s, wcNames)) {
 			c.evidence = evStrong
 		}
-		if a.isWord(k) && a.lx.cue(cueCop, a.lower[k]) {
+		if a.isWord(k) && a.lowerCueAt(k, cueCop) {
 			k++
 		}
 	}
@@ -156,7 +156,7 @@ func (a *analysis) pastWhoIs(c *candidate, k int) (int, bool) {
 	for j < len(a.toks) && j-k <= 2 && a.isWord(j) && (a.lower[j] == "will" || a.lower[j] == "would" || a.lower[j] == "has" || a.lower[j] == "had") {
 		j++
 	}
-	if !a.isWord(j) || !(a.lower[j] == "is" || a.lower[j] == "was" || a.lower[j] == "be" || a.lower[j] == "been" || a.lower[j] == "becomes" || a.lower[j] == "became" || a.lower[j] == "become") || !a.isWord(j+1) || !a.lx.cue(cueDet, a.lower[j+1]) {
+	if !a.isWord(j) || !(a.lower[j] == "is" || a.lower[j] == "was" || a.lower[j] == "be" || a.lower[j] == "been" || a.lower[j] == "becomes" || a.lower[j] == "became" || a.lower[j] == "become") || !a.isWord(j+1) || !a.lowerCueAt(j+1, cueDet) {
 		return k, false
 	}
 	return j + 1, true
@@ -168,7 +168,7 @@ func (a *analysis) pastArticle(k int) (int, bool) {
 	if a.isWord(k) && a.lower[k] == "one" && a.isWord(k+1) && a.lower[k+1] == "of" {
 		k += 2 // "one of the secretaries of the Ruritanian Workers Party"
 	}
-	if a.isWord(k) && a.lx.cue(cueDet, a.lower[k]) {
+	if a.isWord(k) && a.lowerCueAt(k, cueDet) {
 		return k + 1, true
 	}
 	return k, false
@@ -223,7 +223,7 @@ func (a *analysis) titleHeadNear(k int, det bool) int {
 			return end
 		}
 		free := j-k < 1 || det && j-k < 3
-		if !(a.lx.modifiers[a.lower[j]] || a.lx.portfolio[a.lower[j]] || free && (!a.lx.nonName[a.lower[j]] || a.lower[j] == "and" && j > k) && !a.lx.cue(cueSay, a.lower[j]) && !a.lx.cue(cueCop, a.lower[j])) {
+		if !(a.is(j, wcModifier) || a.is(j, wcPortfolio) || free && (!a.is(j, wcNonName) || a.lower[j] == "and" && j > k) && !a.lowerCueAt(j, cueSay) && !a.lowerCueAt(j, cueCop)) {
 			break
 		}
 	}
@@ -259,7 +259,7 @@ func (a *analysis) titleChainEnd(he int) int {
 // clause: a verb of saying follows ("Besides, the captain said") or a name
 // does ("Headingley, Essex captain Ned Hollis").
 func (a *analysis) titleBelongsElsewhere(te int) bool {
-	return a.isWord(te) && a.lx.cue(cueSay, a.lower[te]) || a.nameTok(te)
+	return a.isWord(te) && a.lowerCueAt(te, cueSay) || a.nameTok(te)
 }
 
 // portfolioPhraseEnd extends a title that ends at te over a lower-case
@@ -274,7 +274,7 @@ func (a *analysis) portfolioPhraseEnd(te int) int {
 		if a.isPunct(j, ",") || a.isWord(j) && a.lower[j] == "and" {
 			continue
 		}
-		if !a.isWord(j) || a.toks[j].upper || a.lx.cue(cueOrgprep, a.lower[j]) && a.lower[j] != "of" || a.lx.nonName[a.lower[j]] && a.lower[j] != "and" {
+		if !a.isWord(j) || a.toks[j].upper || a.lowerCueAt(j, cueOrgprep) && a.lower[j] != "of" || a.is(j, wcNonName) && a.lower[j] != "and" {
 			break
 		}
 		last = j
@@ -293,14 +293,14 @@ func (a *analysis) portfolioPhraseEnd(te int) int {
 // organisation ("of Millbrook").
 func (a *analysis) orgAfterTitle(c *candidate, te int) {
 	j := te
-	if !a.isWord(j) || !a.lx.cue(cueOrgprep, a.lower[j]) {
+	if !a.isWord(j) || !a.lowerCueAt(j, cueOrgprep) {
 		return
 	}
 	j++
 	if a.isWord(j) && a.lower[j] == "the" {
 		j++
 	}
-	if a.isWord(j) && !a.toks[j].upper && a.isWord(j+1) && a.toks[j+1].upper && !a.lx.cue(cueFunc, a.lower[j]) {
+	if a.isWord(j) && !a.toks[j].upper && a.isWord(j+1) && a.toks[j+1].upper && !a.lowerCueAt(j, cueFunc) {
 		j++
 	}
 	s := j
@@ -321,7 +321,7 @@ func (a *analysis) orgAfterTitle(c *candidate, te int) {
 func (a *analysis) clauseOrg(c *candidate, k int) {
 	for j := k; j < len(a.toks) && j-k < 12; j++ {
 		t := a.toks[j]
-		if t.nlBefore || t.kind == tPunct || t.kind == tNum || a.isWord(j) && (a.lx.cue(cueSay, a.lower[j]) || a.lower[j] == "who" || a.lower[j] == "which") {
+		if t.nlBefore || t.kind == tPunct || t.kind == tNum || a.isWord(j) && (a.lowerCueAt(j, cueSay) || a.lower[j] == "who" || a.lower[j] == "which") {
 			return
 		}
 		if !a.isWord(j) || t.upper || !(a.lower[j] == "of" || a.lower[j] == "for" || a.lower[j] == "at" || a.lower[j] == "with") {
@@ -334,7 +334,7 @@ func (a *analysis) clauseOrg(c *candidate, k int) {
 		e := a.orgRunEnd(s)
 		// "minister of state for Rural and Mountain affairs": capitals
 		// before a portfolio word are its field, not an organisation.
-		if e > s && !a.isCountryAt(s, e) && !(a.isWord(e) && a.lx.portfolio[a.lower[e]] && a.orgEndAt(s) != e) && !(a.isWord(e) && a.lower[e] == "affairs") {
+		if e > s && !a.isCountryAt(s, e) && !(a.isWord(e) && a.is(e, wcPortfolio) && a.orgEndAt(s) != e) && !(a.isWord(e) && a.lower[e] == "affairs") {
 			a.setAffiliation(c, s, e)
 			return
 		}

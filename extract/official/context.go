@@ -27,11 +27,11 @@ func (a *analysis) context(c *candidate) {
 	}
 	if c.affil == "" || !c.affilOrg {
 		a.orgAfter(c)
-		if c.affilOrg && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
+		if c.affilOrg && c.evidence < evStrong && (c.e-c.s >= 2 || a.is(c.s, wcNames)) {
 			c.evidence = evStrong
 		}
 	}
-	if c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) && a.saysCue(c) {
+	if c.evidence < evStrong && (c.e-c.s >= 2 || a.is(c.s, wcNames)) && a.saysCue(c) {
 		c.evidence = evStrong
 		if c.rule == "" {
 			c.rule = "person/speaker"
@@ -51,18 +51,17 @@ func (a *analysis) context(c *candidate) {
 // saysCue reports a verb of saying next to the name: "X said", "said X,".
 func (a *analysis) saysCue(c *candidate) bool {
 	if a.isWord(c.e) {
-		w := a.lower[c.e]
-		if a.lx.cue(cueSay, w) {
+		if a.lowerCueAt(c.e, cueSay) {
 			return true
 		}
 		// "Clinton won", "Mutola beat"; a lone word opening a sentence
 		// ("Winter is in the air") says too little.
 		single := c.e-c.s == 1
-		if a.lx.cue(cueAct, w) && (!single || !a.toks[c.s].sentStart) || a.lx.cue(cueSubj, w) && !single {
+		if a.lowerCueAt(c.e, cueAct) && (!single || !a.toks[c.s].sentStart) || a.lowerCueAt(c.e, cueSubj) && !single {
 			return true
 		}
 	}
-	if c.s > 0 && a.isWord(c.s-1) && a.lx.cue(cueSay, a.lower[c.s-1]) &&
+	if c.s > 0 && a.isWord(c.s-1) && a.lowerCueAt(c.s-1, cueSay) &&
 		(c.e >= len(a.toks) || a.toks[c.e].kind == tPunct || a.toks[c.e].nlBefore) {
 		return true
 	}

@@ -97,7 +97,7 @@ func (a *analysis) extendTitleLeft(h int) int {
 		// No capital before a lower-case field or modifier that the title
 		// took already: "Eastbrook State forestry Professor".
 		capBefore := steps > 0 && !a.toks[h].upper && a.isWord(h-1) && a.toks[h-1].upper
-		if a.isWord(h-1) && a.lx.modifiers[a.lower[h-1]] && !capBefore {
+		if a.isWord(h-1) && a.is(h-1, wcModifier) && !capBefore {
 			h--
 			continue
 		}
@@ -124,7 +124,7 @@ func (a *analysis) setTitle(c *candidate, s, e int) {
 // skipQualifiers returns the first token at or after k that is not a
 // modifier or portfolio word.
 func (a *analysis) skipQualifiers(k int) int {
-	for k < len(a.toks) && a.isWord(k) && (a.lx.modifiers[a.lower[k]] || a.lx.portfolio[a.lower[k]]) {
+	for k < len(a.toks) && a.isWord(k) && (a.is(k, wcModifier) || a.is(k, wcPortfolio)) {
 		k++
 	}
 	return k
@@ -145,7 +145,7 @@ func (a *analysis) titleStartsNear(k int) bool {
 		if a.titleHeadAt(j) > 0 {
 			return true
 		}
-		if !a.lx.portfolio[a.lower[j]] && !a.lx.modifiers[a.lower[j]] {
+		if !a.is(j, wcPortfolio) && !a.is(j, wcModifier) {
 			return false
 		}
 	}
