@@ -1,0 +1,150 @@
+package official
+
+import (
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// randomText joins n words drawn from pool, some capitalized, upper- or
+// lower-cased, hyphenated or followed by punctuation, so that the tokens
+// hit every table as written and in other cases.
+func randomText(r *rand.Rand, pool []string, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		w := pool[r.Intn(len(pool))]
+		switch r.Intn(6) {
+		case 0:
+			w = strings.ToLower(w)
+		case 1:
+			w = strings.ToUpper(w[:1]) + w[1:]
+		case 2:
+			w = strings.ToUpper(w)
+		case 3:
+			w += "-" + pool[r.Intn(len(pool))]
+		}
+		b.WriteString(w)
+		b.WriteString([]string{" ", " ", " ", ", ", ". ", "\n", "'s "}[r.Intn(7)])
+	}
+	return b.String()
+}
+
+// wordPool returns words of every table of lx, in a fixed order.
+func wordPool(lx *lexicon) []string {
+	var pool []string
+	add := func(w string) {
+		if w != "" && !strings.ContainsFunc(w, unicode.IsSpace) {
+			pool = append(pool, w)
+		}
+	}
+	for _, set := range []map[string]bool{lx.honorific, lx.orgWords, lx.nonName, lx.titles, lx.modifiers, lx.portfolio, lx.eastAsian} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w := range lx.cues {
+		add(w)
+	}
+	for w := range lx.titleAbbr {
+		add(w)
+	}
+	for name := range lx.countries {
+		for _, w := range strings.Fields(name) {
+			add(w)
+		}
+	}
+	n := 0
+	for w := range lx.given {
+		if n++; n > 300 {
+			break
+		}
+		add(w)
+	}
+	sort.Strings(pool)
+	return append(pool, "Zvorak", "lieutenant-colonel", "Vice-President", "al-Rashid", "Émile", "ÉTAT")
+}
+
+// TestTokenInfoMatchesTables checks that what analysis.is, cueAt and
+// lowerCueAt answer from their per-token cache is what the tables answer
+// word by word.
+func TestTokenInfoMatchesTables(t *testing.T) {
+	lx := testExtractor().lexicon()
+	pool := wordPool(lx)
+	r := rand.New(rand.NewSource(18))
+	for round := 0; round < 40; round++ {
+		text := randomText(r, pool, 200)
+		a := newAnalysis(lx, &extract.Doc{Text: text})
+		for k := -1; k <= len(a.toks); k++ {
+			w, lw := a.word(k), ""
+			if k >= 0 && k < len(a.toks) {
+				lw = a.lower[k]
+			}
+			titleWord := lx.titles[lw]
+			if h := strings.LastIndexByte(lw, '-'); !titleWord && h > 0 {
+				titleWord = lx.titles[lw[h+1:]] && (lx.titles[lw[:h]] || lx.modifiers[lw[:h]])
+			}
+			_, country := lx.countries[w]
+			want := map[wordClass]bool{
+				wcGiven: lx.given[w], wcNames: lx.names[w], wcEastAsian: lx.eastAsian[w],
+				wcOrgWord: lx.orgWords[w], wcHonorific: lx.honorific[w], wcTitleAbbr: lx.titleAbbr[w] != "",
+				wcCountry: country, wcNonName: lx.nonName[lw], wcTitle: lx.titles[lw],
+				wcModifier: lx.modifiers[lw], wcPortfolio: lx.portfolio[lw], wcTitleWord: titleWord,
+			}
+			for cls, v := range want {
+				if got := a.is(k, cls); got != v {
+					t.Fatalf("token %d %q (lower %q): class %b = %v, the tables say %v", k, w, lw, cls, got, v)
+				}
+			}
+			for c := cueAct; c <= cueTempmod; c <<= 1 {
+				if got := a.cueAt(k, c); got != lx.cue(c, w) {
+					t.Fatalf("token %d %q: cue %b = %v, the table says %v", k, w, c, got, !got)
+				}
+				if got := a.lowerCueAt(k, c); got != lx.cue(c, lw) {
+					t.Fatalf("token %d %q: lower-case cue %b = %v, the table says %v", k, lw, c, got, !got)
+				}
+			}
+		}
+	}
+}
+
+// TestCountryAtMatchesFullScan checks countryAt, which reads past one word
+// only from the first word of a country name of several words, against
+// the scan of every length.
+func TestCountryAtMatchesFullScan(t *testing.T) {
+	lx := testExtractor().lexicon()
+	var pool []string
+	for name := range lx.countries {
+		pool = append(pool, strings.Fields(name)...)
+	}
+	sort.Strings(pool)
+	pool = append(pool, "the", "and", "of", "Republic", "Islands")
+	r := rand.New(rand.NewSource(5))
+	found := 0
+	for round := 0; round < 60; round++ {
+		a := newAnalysis(lx, &extract.Doc{Text: randomText(r, pool, 150)})
+		for s := range a.toks {
+			want := s
+			for L := 1; L <= lx.maxCountry && s+L <= len(a.toks); L++ {
+				if a.toks[s+L-1].kind != tWord || (L > 1 && a.toks[s+L-1].nlBefore) {
+					break
+				}
+				if _, ok := lx.countries[a.span(s, s+L)]; ok {
+					want = s + L
+				}
+			}
+			if got := a.countryAt(s); got != want {
+				t.Fatalf("countryAt(%q...) = %q, the full scan says %q", a.span(s, min(s+4, len(a.toks))), a.span(s, got), a.span(s, want))
+			}
+			if want > s+1 {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no country name of several words in the random texts: the test tests nothing")
+	}
+}
