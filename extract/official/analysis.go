@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // analysis is the per-document working state of one Extract call.
@@ -34,8 +35,39 @@ type analysis struct {
 	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
 	// mention holding it (nil when there is none).
 	orgAt []int32
-	// infos caches what the lexicon says of each token (see info).
+	// infos caches what the lexicon says of each token (see classes).
 	infos []tokenInfo
+	// isName is findNames' answer of nameTok for each token.
+	isName []bool
+}
+
+// scratch holds the per-token buffers of a finished analysis for the next
+// document, so that a stream of documents allocates them once, not once a
+// document.
+type scratch struct {
+	src    []text.Token
+	toks   []token
+	lower  []string
+	infos  []tokenInfo
+	isName []bool
+}
+
+// release returns the analysis' buffers to s, holding no string of the
+// document.
+func (a *analysis) release(s *scratch) {
+	clear(a.lower)
+	s.toks, s.lower, s.infos, s.isName = a.toks[:0], a.lower, a.infos, a.isName
+}
+
+// resized returns buf cleared and of length n, reusing its array when it
+// is large enough.
+func resized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // addCandidate keeps a name and records the tokens it covers.
@@ -99,10 +131,17 @@ const (
 	evStrong // a given name, an initial, a title or a cue
 )
 
-func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
+// newAnalysis reads d into a new analysis whose per-token buffers come
+// from s (nil for new ones).
+func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
+	if s == nil {
+		s = &scratch{}
+	}
 	a := &analysis{lx: lx, d: d, text: d.Text}
-	a.toks = docTokens(d, a.isAbbrev)
-	a.lower = make([]string, len(a.toks))
+	a.toks = docTokens(d, a.isAbbrev, s)
+	a.lower = resized(s.lower, len(a.toks))
+	a.infos = resized(s.infos, len(a.toks))
+	a.isName = resized(s.isName, len(a.toks))
 	// ASCII words are slices of one lower-cased copy of the text; others
 	// (where lower case may change the length) are lowered one by one.
 	lowText := d.LowerText()

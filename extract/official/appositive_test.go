@@ -14,7 +14,7 @@ import (
 // analysisOf reads text as Extract does, before any name is found.
 func analysisOf(t *testing.T, text string) *analysis {
 	t.Helper()
-	return newAnalysis(testExtractor().lexicon(), &extract.Doc{Text: text})
+	return newAnalysis(testExtractor().lexicon(), &extract.Doc{Text: text}, nil)
 }
 
 // tokenOf returns the index of the first token whose text is w, counting

@@ -40,7 +40,7 @@ func hasArticlePrefix(w string) bool {
 func (a *analysis) findNames() {
 	n := len(a.toks)
 	// nameTok is asked of most tokens several times here: once each.
-	name := make([]bool, n)
+	name := a.isName
 	for k := range name {
 		name[k] = a.nameTok(k)
 	}

@@ -29,13 +29,22 @@ type token struct {
 }
 
 // docTokens returns the rules' tokens of d: its shared tokens (d.Tokens,
-// or text.Tokenize when the caller gave none) joined by tokensOf.
-func docTokens(d *extract.Doc, isAbbrev func(string) bool) []token {
+// or text.Tokenize when the caller gave none) joined by tokensOf, in the
+// buffers of s.
+func docTokens(d *extract.Doc, isAbbrev func(string) bool, s *scratch) []token {
 	src := d.Tokens
 	if src == nil {
-		src = text.Tokenize(d.Text, make([]text.Token, 0, len(d.Text)/4+8))
+		if cap(s.src) < len(d.Text)/4+8 {
+			s.src = make([]text.Token, 0, len(d.Text)/4+8)
+		}
+		src = text.Tokenize(d.Text, s.src[:0])
+		s.src = src[:0]
 	}
-	toks := tokensOf(d.Text, src, isAbbrev, make([]token, 0, len(src)))
+	buf := s.toks[:0]
+	if cap(buf) < len(src) {
+		buf = make([]token, 0, len(src))
+	}
+	toks := tokensOf(d.Text, src, isAbbrev, buf)
 	markHeadlines(toks)
 	return toks
 }

@@ -2,12 +2,14 @@ package official
 
 import (
 	"math/rand"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/extracttest"
 )
 
 // randomText joins n words drawn from pool, some capitalized, upper- or
@@ -77,7 +79,7 @@ func TestTokenInfoMatchesTables(t *testing.T) {
 	r := rand.New(rand.NewSource(18))
 	for round := 0; round < 40; round++ {
 		text := randomText(r, pool, 200)
-		a := newAnalysis(lx, &extract.Doc{Text: text})
+		a := newAnalysis(lx, &extract.Doc{Text: text}, nil)
 		for k := -1; k <= len(a.toks); k++ {
 			w, lw := a.word(k), ""
 			if k >= 0 && k < len(a.toks) {
@@ -125,7 +127,7 @@ func TestCountryAtMatchesFullScan(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	found := 0
 	for round := 0; round < 60; round++ {
-		a := newAnalysis(lx, &extract.Doc{Text: randomText(r, pool, 150)})
+		a := newAnalysis(lx, &extract.Doc{Text: randomText(r, pool, 150)}, nil)
 		for s := range a.toks {
 			want := s
 			for L := 1; L <= lx.maxCountry && s+L <= len(a.toks); L++ {
@@ -146,5 +148,32 @@ func TestCountryAtMatchesFullScan(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no country name of several words in the random texts: the test tests nothing")
+	}
+}
+
+// TestScratchReuseKeepsOutput runs one extractor over documents long and
+// short in turn, so that each reuses the buffers of a larger or smaller
+// one, and checks every output against an analysis with new buffers.
+func TestScratchReuseKeepsOutput(t *testing.T) {
+	ex := New()
+	lx := ex.lexicon()
+	var texts []string
+	for _, art := range extracttest.Articles(t) {
+		texts = append(texts, art.Text)
+	}
+	if len(texts) < 2 {
+		t.Fatal("need two articles or more in testdata")
+	}
+	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) })
+	order := append(append([]string{}, texts...), texts[len(texts)-1], texts[0], texts[len(texts)/2])
+	for i, text := range order {
+		d := &extract.Doc{Text: text}
+		got := ex.Extract(d)
+		a := newAnalysis(lx, d, nil)
+		a.findNames()
+		a.resolve()
+		if want := a.mentions(); !reflect.DeepEqual(got, want) {
+			t.Fatalf("document %d (%d bytes): reused buffers give %d mentions, new buffers %d", i, len(text), len(got), len(want))
+		}
 	}
 }
