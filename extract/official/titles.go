@@ -10,6 +10,15 @@ func (a *analysis) titleHeadEndingAt(k int) int {
 		if !a.isWord(k-L) || (L > 1 && a.toks[k-L+1].nlBefore) {
 			break
 		}
+		if L == 1 {
+			if a.is(k-1, wcTitle) {
+				best = k - 1
+			}
+			if !a.is(k-1, wcTitleLast) {
+				break // no title of several words ends with this word
+			}
+			continue
+		}
 		if a.lx.titles[string(a.joinLower(k-L, k))] {
 			best = k - L
 		}
@@ -38,11 +47,29 @@ func (a *analysis) titleHeadAt(k int) int {
 		if !a.isWord(k+L-1) || (L > 1 && a.toks[k+L-1].nlBefore) {
 			break
 		}
+		if L == 1 {
+			if a.is(k, wcTitle) || a.pluralTitle(k) {
+				best = k + 1
+			}
+			if !a.is(k, wcTitleFirst) {
+				break // no title of several words starts with this word
+			}
+			continue
+		}
 		if p := a.joinLower(k, k+L); a.lx.titles[string(p)] || a.lx.titles[string(singularKey(p))] {
 			best = k + L
 		}
 	}
 	return best
+}
+
+// pluralTitle reports a regular plural of a one-word title head
+// ("secretaries", "ministers").
+func (a *analysis) pluralTitle(k int) bool {
+	w := a.lower[k]
+	p := singularKey(append(a.key[:0], w...))
+	a.key = p
+	return len(p) != len(w) && a.lx.titles[string(p)]
 }
 
 // joinLower joins the lower-cased words [s, e) with single spaces into
@@ -79,6 +106,15 @@ func (a *analysis) portfolioEndingAt(k int) int {
 	for L := 1; L <= a.lx.maxPort && k-L >= 0; L++ {
 		if !a.isWord(k - L) {
 			break
+		}
+		if L == 1 {
+			if a.is(k-1, wcPortfolio) {
+				best = k - 1
+			}
+			if !a.is(k-1, wcPortfolioLast) {
+				break // no portfolio of several words ends with this word
+			}
+			continue
 		}
 		if a.lx.portfolio[string(a.joinLower(k-L, k))] {
 			best = k - L

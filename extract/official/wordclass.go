@@ -8,24 +8,27 @@ import (
 // wordClass is a set of the lexicon's word tables, one bit a table. The
 // rules ask many tables about the same few tokens; analysis.info answers
 // them all from two lookups per token and document (see tokenInfo).
-type wordClass uint16
+type wordClass uint32
 
 // The word tables, keyed as written (wcGiven to wcCountryStart) or lower
 // case (wcNonName to wcPortfolio).
 const (
-	wcGiven        wordClass = 1 << iota // lexicon.given
-	wcNames                              // lexicon.names
-	wcEastAsian                          // lexicon.eastAsian
-	wcOrgWord                            // lexicon.orgWords
-	wcHonorific                          // lexicon.honorific
-	wcTitleAbbr                          // lexicon.titleAbbr gives a full title
-	wcCountry                            // lexicon.countries
-	wcCountryStart                       // first word of a country name of several words
-	wcNonName                            // lexicon.nonName
-	wcTitle                              // lexicon.titles
-	wcModifier                           // lexicon.modifiers
-	wcPortfolio                          // lexicon.portfolio
-	wcTitleWord                          // analysis.isTitleWord, per token
+	wcGiven         wordClass = 1 << iota // lexicon.given
+	wcNames                               // lexicon.names
+	wcEastAsian                           // lexicon.eastAsian
+	wcOrgWord                             // lexicon.orgWords
+	wcHonorific                           // lexicon.honorific
+	wcTitleAbbr                           // lexicon.titleAbbr gives a full title
+	wcCountry                             // lexicon.countries
+	wcCountryStart                        // first word of a country name of several words
+	wcNonName                             // lexicon.nonName
+	wcTitle                               // lexicon.titles
+	wcModifier                            // lexicon.modifiers
+	wcPortfolio                           // lexicon.portfolio
+	wcTitleWord                           // analysis.isTitleWord, per token
+	wcTitleFirst                          // first word of a title head of several words
+	wcTitleLast                           // last word of a title head of several words
+	wcPortfolioLast                       // last word of a portfolio phrase of several words
 )
 
 // indexWords builds lx.written and lx.lowered from the tables, once they
@@ -55,6 +58,21 @@ func (lx *lexicon) indexWords() {
 		// word: countryAt looks no further from any other.
 		if i := strings.IndexFunc(name, unicode.IsSpace); i > 0 {
 			mark(lx.written, name[:i], wcCountryStart)
+		}
+	}
+	// A phrase of several words can start or end only at these words:
+	// titleHeadAt, titleHeadEndingAt and portfolioEndingAt look no further
+	// from any other. The keys are joined by single spaces, as joinLower
+	// joins tokens.
+	for t := range lx.titles {
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			mark(lx.lowered, t[:i], wcTitleFirst)
+			mark(lx.lowered, t[strings.LastIndexByte(t, ' ')+1:], wcTitleLast)
+		}
+	}
+	for t := range lx.portfolio {
+		if i := strings.LastIndexByte(t, ' '); i >= 0 {
+			mark(lx.lowered, t[i+1:], wcPortfolioLast)
 		}
 	}
 	for _, t := range []struct {

@@ -177,3 +177,83 @@ func TestScratchReuseKeepsOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseEndsMatchFullScan checks titleHeadAt, titleHeadEndingAt and
+// portfolioEndingAt, which read past one word only from a word that can
+// start or end a phrase of several words, against the scan of every length.
+func TestPhraseEndsMatchFullScan(t *testing.T) {
+	lx := testExtractor().lexicon()
+	var pool []string
+	for _, set := range []map[string]bool{lx.titles, lx.portfolio} {
+		for p := range set {
+			pool = append(pool, strings.Fields(p)...)
+		}
+	}
+	sort.Strings(pool)
+	pool = append(pool, "the", "of", "secretaries", "ministers", "Kim")
+	// key returns the words [s, e) joined as the tables' keys are, or ""
+	// when they are not words (of one line, if oneLine is set).
+	key := func(a *analysis, s, e int, oneLine bool) string {
+		for k := s; k < e; k++ {
+			if !a.isWord(k) || oneLine && k > s && a.toks[k].nlBefore {
+				return ""
+			}
+		}
+		return string(a.joinLower(s, e))
+	}
+	// Every phrase of the tables once, then random texts.
+	var phrases []string
+	for _, set := range []map[string]bool{lx.titles, lx.portfolio} {
+		for p := range set {
+			phrases = append(phrases, p)
+		}
+	}
+	sort.Strings(phrases)
+	texts := []string{strings.Join(phrases, " and ")}
+	r := rand.New(rand.NewSource(7))
+	for round := 0; round < 40; round++ {
+		texts = append(texts, randomText(r, pool, 150))
+	}
+	multi := 0
+	for _, text := range texts {
+		a := newAnalysis(lx, &extract.Doc{Text: text}, nil)
+		for k := 0; k <= len(a.toks); k++ {
+			head, ending, port := -1, -1, -1
+			if a.isRoleNoun(k) {
+				head = k + 1
+			}
+			for L := 1; L <= lx.maxTitle; L++ {
+				if k+L <= len(a.toks) {
+					if p := key(a, k, k+L, true); p != "" && (lx.titles[p] || lx.titles[string(singularKey([]byte(p)))]) {
+						head = k + L
+					}
+				}
+				if k-L >= 0 {
+					if p := key(a, k-L, k, true); p != "" && lx.titles[p] {
+						ending = k - L
+					}
+				}
+			}
+			for L := 1; L <= lx.maxPort && k-L >= 0; L++ {
+				if p := key(a, k-L, k, false); p != "" && lx.portfolio[p] {
+					port = k - L
+				}
+			}
+			if head > k+1 {
+				multi++
+			}
+			if got := a.titleHeadAt(k); got != head {
+				t.Fatalf("titleHeadAt(%d %q) = %d, the full scan says %d", k, a.word(k), got, head)
+			}
+			if got := a.titleHeadEndingAt(k); got != ending {
+				t.Fatalf("titleHeadEndingAt(%d %q) = %d, the full scan says %d", k, a.word(k-1), got, ending)
+			}
+			if got := a.portfolioEndingAt(k); got != port {
+				t.Fatalf("portfolioEndingAt(%d %q) = %d, the full scan says %d", k, a.word(k-1), got, port)
+			}
+		}
+	}
+	if multi == 0 {
+		t.Fatal("no title head of several words in the random texts: the test tests nothing")
+	}
+}
