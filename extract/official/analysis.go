@@ -24,11 +24,9 @@ type analysis struct {
 	cover []int32
 	// key is joinLower's scratch buffer.
 	key []byte
-	// candSlab and wordSlab hold candidates and their name words, so that
-	// a document's many short-lived names take a few allocations, not one
-	// each.
-	candSlab []candidate
-	wordSlab []string
+	// scratch holds the buffers and slabs this analysis takes from and
+	// hands back to its Extractor.
+	scratch *scratch
 	// spare is a candidate that was judged and dropped, which no one
 	// holds: the next candidate reuses it.
 	spare *candidate
@@ -50,13 +48,23 @@ type scratch struct {
 	lower  []string
 	infos  []tokenInfo
 	isName []bool
+	cover  []int32
+	cands  []*candidate
+	key    []byte
+	// candidates and words hold the candidates and their name words.
+	candidates slab[candidate]
+	words      slab[string]
 }
 
 // release returns the analysis' buffers to s, holding no string of the
 // document.
 func (a *analysis) release(s *scratch) {
 	clear(a.lower)
+	clear(a.cands)
 	s.toks, s.lower, s.infos, s.isName = a.toks[:0], a.lower, a.infos, a.isName
+	s.cands, s.key = a.cands[:0], a.key[:0]
+	s.candidates.reset()
+	s.words.reset()
 }
 
 // resized returns buf cleared and of length n, reusing its array when it
@@ -74,7 +82,8 @@ func resized[T any](buf []T, n int) []T {
 func (a *analysis) addCandidate(c *candidate) {
 	a.cands = append(a.cands, c)
 	if a.cover == nil {
-		a.cover = make([]int32, len(a.toks))
+		a.cover = resized(a.scratch.cover, len(a.toks))
+		a.scratch.cover = a.cover
 	}
 	for k := c.s; k < c.e; k++ {
 		a.cover[k] = int32(len(a.cands))
@@ -88,12 +97,9 @@ func (a *analysis) newCandidate(s, e int) *candidate {
 		*c = candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
 		return c
 	}
-	if len(a.candSlab) == cap(a.candSlab) {
-		// Candidates are held by pointer: a full slab is left to them.
-		a.candSlab = make([]candidate, 0, min(max(4, 2*cap(a.candSlab)), 128))
-	}
-	a.candSlab = append(a.candSlab, candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end})
-	return &a.candSlab[len(a.candSlab)-1]
+	c := &a.scratch.candidates.take(1, 4, 128)[0]
+	*c = candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
+	return c
 }
 
 // coverOf returns the candidate whose name holds token k, or nil.
@@ -137,8 +143,10 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	if s == nil {
 		s = &scratch{}
 	}
-	a := &analysis{lx: lx, d: d, text: d.Text}
+	a := &analysis{lx: lx, d: d, text: d.Text, scratch: s}
 	a.toks = docTokens(d, a.isAbbrev, s)
+	a.cands = s.cands[:0]
+	a.key = s.key[:0]
 	a.lower = resized(s.lower, len(a.toks))
 	a.infos = resized(s.infos, len(a.toks))
 	a.isName = resized(s.isName, len(a.toks))

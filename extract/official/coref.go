@@ -26,16 +26,11 @@ func (e *entity) surname() string {
 }
 
 func (a *analysis) nameWords(c *candidate) []string {
-	n := c.e - c.s
-	if cap(a.wordSlab)-len(a.wordSlab) < n {
-		// Entities keep their words: a full slab is left to them, not reused.
-		a.wordSlab = make([]string, 0, max(n, 2*cap(a.wordSlab), 8))
-	}
-	at := len(a.wordSlab)
+	words := a.scratch.words.take(c.e-c.s, 8, 1<<20)
 	for k := c.s; k < c.e; k++ {
-		a.wordSlab = append(a.wordSlab, a.word(k))
+		words[k-c.s] = a.word(k)
 	}
-	return a.wordSlab[at:len(a.wordSlab):len(a.wordSlab)]
+	return words
 }
 
 // resolve groups candidates into entities: full names first, then shorter
@@ -175,6 +170,9 @@ func (a *analysis) capsMentions(ents []*entity) {
 			}
 			upper[u] = e
 		}
+	}
+	if len(upper) == 0 {
+		return // no surname to find in capitals
 	}
 	added := false
 	for k, t := range a.toks {

@@ -36,10 +36,7 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	a.findNames()
 	a.resolve()
 	ms := a.mentions()
-	if s == nil {
-		s = &scratch{}
-	}
-	a.release(s)
-	e.scratch.Put(s)
+	a.release(a.scratch)
+	e.scratch.Put(a.scratch)
 	return ms
 }
