@@ -51,9 +51,15 @@ type scratch struct {
 	cover  []int32
 	cands  []*candidate
 	key    []byte
-	// candidates and words hold the candidates and their name words.
+	// candidates, words and entities hold the candidates, their name
+	// words and the entities they make.
 	candidates slab[candidate]
 	words      slab[string]
+	entities   slab[entity]
+	// order, ents and byName are resolve's.
+	order  []*candidate
+	ents   []*entity
+	byName map[string]*entity
 }
 
 // release returns the analysis' buffers to s, holding no string of the
@@ -65,6 +71,7 @@ func (a *analysis) release(s *scratch) {
 	s.cands, s.key = a.cands[:0], a.key[:0]
 	s.candidates.reset()
 	s.words.reset()
+	s.entities.reset()
 }
 
 // resized returns buf cleared and of length n, reusing its array when it

@@ -39,13 +39,32 @@ func (a *analysis) context(c *candidate) {
 	}
 	a.soleOrg(c)
 	if c.affil == "" && c.hasTitle {
-		if aff := a.lx.titleAff[strings.ToLower(c.title)]; aff != "" {
+		if aff := a.titleAffOf(c.title); aff != "" {
 			c.affil, c.affilOrg, c.affilMention = aff, true, nil
 		}
 	}
 	if c.rule == "" {
 		c.rule = "person/name"
 	}
+}
+
+// titleAffOf returns the affiliation a title implies (titleAff keys are
+// lower case). An ASCII title is lowered in the key buffer, not a new
+// string: a lookup with string(key) does not copy it.
+func (a *analysis) titleAffOf(title string) string {
+	if !isASCII(title) {
+		return a.lx.titleAff[strings.ToLower(title)]
+	}
+	b := a.key[:0]
+	for i := 0; i < len(title); i++ {
+		c := title[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	a.key = b
+	return a.lx.titleAff[string(b)]
 }
 
 // saysCue reports a verb of saying next to the name: "X said", "said X,".

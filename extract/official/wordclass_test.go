@@ -257,3 +257,24 @@ func TestPhraseEndsMatchFullScan(t *testing.T) {
 		t.Fatal("no title head of several words in the random texts: the test tests nothing")
 	}
 }
+
+// TestTitleAffOfMatchesToLower checks the key-buffer lookup against
+// strings.ToLower on every title of the table, in other cases too.
+func TestTitleAffOfMatchesToLower(t *testing.T) {
+	lx := testExtractor().lexicon()
+	a := newAnalysis(lx, &extract.Doc{Text: "x"}, nil)
+	n := 0
+	for title := range lx.titleAff {
+		for _, v := range []string{title, strings.ToUpper(title), strings.ToUpper(title[:1]) + title[1:], title + "s", "É" + title} {
+			if got, want := a.titleAffOf(v), lx.titleAff[strings.ToLower(v)]; got != want {
+				t.Fatalf("titleAffOf(%q) = %q, the table says %q", v, got, want)
+			}
+			if a.titleAffOf(v) != "" {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no title found an affiliation: the test tests nothing")
+	}
+}
