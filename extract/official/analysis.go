@@ -33,7 +33,7 @@ type analysis struct {
 	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
 	// mention holding it (nil when there is none).
 	orgAt []int32
-	// infos caches what the lexicon says of each token (see classes).
+	// infos caches what the lexicon says of each token (see info).
 	infos []tokenInfo
 	// isName is findNames' answer of nameTok for each token.
 	isName []bool

@@ -46,8 +46,8 @@ type lexicon struct {
 	maxCountry int // most words in a country name
 	// written and lowered index the word tables above by the word as
 	// written and lower-cased (see wordClass).
-	written, lowered map[string]wordClass
-	either           map[string]wordClass // written and lowered merged
+	written, lowered map[string]wordEntry
+	either           map[string]wordEntry // written and lowered merged, lower-case keys
 }
 
 func lines(name string) []string {

@@ -5,13 +5,20 @@ import (
 	"unicode"
 )
 
+// wordEntry is what the word tables and cues.txt say of a word.
+type wordEntry struct {
+	cls wordClass
+	cue cueKind
+}
+
 // wordClass is a set of the lexicon's word tables, one bit a table. The
 // rules ask many tables about the same few tokens; analysis.info answers
-// them all from two lookups per token and document (see tokenInfo).
+// them all, and the cues, from one or two lookups per token and document
+// (see tokenInfo).
 type wordClass uint32
 
 // The word tables, keyed as written (wcGiven to wcCountryStart) or lower
-// case (wcNonName to wcPortfolio).
+// case (wcNonName to wcPortfolioLast).
 const (
 	wcGiven         wordClass = 1 << iota // lexicon.given
 	wcNames                               // lexicon.names
@@ -34,9 +41,13 @@ const (
 // indexWords builds lx.written and lx.lowered from the tables, once they
 // are complete.
 func (lx *lexicon) indexWords() {
-	lx.written = map[string]wordClass{}
-	lx.lowered = map[string]wordClass{}
-	mark := func(idx map[string]wordClass, w string, c wordClass) { idx[w] |= c }
+	lx.written = map[string]wordEntry{}
+	lx.lowered = map[string]wordEntry{}
+	mark := func(idx map[string]wordEntry, w string, c wordClass) {
+		e := idx[w]
+		e.cls |= c
+		idx[w] = e
+	}
 	for _, t := range []struct {
 		set map[string]bool
 		cls wordClass
@@ -85,66 +96,59 @@ func (lx *lexicon) indexWords() {
 			}
 		}
 	}
+	for w, k := range lx.cues {
+		for _, idx := range []map[string]wordEntry{lx.written, lx.lowered} {
+			e := idx[w]
+			e.cue |= k
+			idx[w] = e
+		}
+	}
 	// either serves a word whose lower case is itself: both lookups in one.
-	lx.either = make(map[string]wordClass, len(lx.written)+len(lx.lowered))
-	for _, idx := range []map[string]wordClass{lx.written, lx.lowered} {
-		for w, c := range idx {
-			lx.either[w] |= c
+	// Only such a word can match, so a key with capitals (most given
+	// names and surnames) stays out.
+	lx.either = map[string]wordEntry{}
+	for _, idx := range []map[string]wordEntry{lx.written, lx.lowered} {
+		for w, e := range idx {
+			if strings.ToLower(w) == w {
+				x := lx.either[w]
+				x.cls |= e.cls
+				x.cue |= e.cue // the same cues.txt entry in both indexes
+				lx.either[w] = x
+			}
 		}
 	}
 }
 
 // tokenInfo is what the tables say of one token of a document, filled on
-// first use. The classes come from large tables and the cues from a small
-// one, so each is looked up only when a rule asks: most lower-case words
-// are asked only for their cues.
+// first use.
 type tokenInfo struct {
 	cls        wordClass
 	cueWritten cueKind // lexicon.cue of the word as written
 	cueLower   cueKind // lexicon.cue of the lower-cased word
-	clsKnown   bool
-	cueKnown   bool
+	known      bool
 }
 
-// classes returns the word tables that hold token k (none outside the
-// text).
-func (a *analysis) classes(k int) wordClass {
+// info returns what the tables say of token k (nothing outside the text).
+func (a *analysis) info(k int) tokenInfo {
 	in := a.infoAt(k)
 	if in == nil {
-		return 0
+		return tokenInfo{}
 	}
-	if !in.clsKnown {
+	if !in.known {
 		word, lw := a.word(k), a.lower[k]
+		var w, l wordEntry
 		if word == lw {
-			in.cls = a.lx.either[word] // most words are lower case: one lookup
+			w = a.lx.either[word] // most words are lower case: one lookup
+			l = w
 		} else {
-			in.cls = a.lx.written[word] | a.lx.lowered[lw]
+			w, l = a.lx.written[word], a.lx.lowered[lw]
 		}
-		if in.cls&wcTitle != 0 || a.lx.hyphenTitle(lw) {
+		*in = tokenInfo{cls: w.cls | l.cls, cueWritten: w.cue, cueLower: l.cue, known: true}
+		if l.cls&wcTitle != 0 || a.lx.hyphenTitle(lw) {
 			in.cls |= wcTitleWord
 		}
-		in.clsKnown = true
 	}
-	return in.cls
-}
-
-// cues returns the cue kinds of token k as written and lower-cased.
-func (a *analysis) cues(k int) (written, lower cueKind) {
-	in := a.infoAt(k)
-	if in == nil {
-		return 0, 0
-	}
-	if !in.cueKnown {
-		word, lw := a.word(k), a.lower[k]
-		in.cueWritten = a.lx.cues[word]
-		if word == lw {
-			in.cueLower = in.cueWritten
-		} else {
-			in.cueLower = a.lx.cues[lw]
-		}
-		in.cueKnown = true
-	}
-	return in.cueWritten, in.cueLower
+	return *in
 }
 
 // infoAt returns token k's cache entry, or nil outside the text.
@@ -159,16 +163,10 @@ func (a *analysis) infoAt(k int) *tokenInfo {
 }
 
 // is reports whether token k is in any of the tables cls.
-func (a *analysis) is(k int, cls wordClass) bool { return a.classes(k)&cls != 0 }
+func (a *analysis) is(k int, cls wordClass) bool { return a.info(k).cls&cls != 0 }
 
 // cueAt reports whether token k as written is a cue of kind c.
-func (a *analysis) cueAt(k int, c cueKind) bool {
-	w, _ := a.cues(k)
-	return w&c != 0
-}
+func (a *analysis) cueAt(k int, c cueKind) bool { return a.info(k).cueWritten&c != 0 }
 
 // lowerCueAt reports whether token k lower-cased is a cue of kind c.
-func (a *analysis) lowerCueAt(k int, c cueKind) bool {
-	_, l := a.cues(k)
-	return l&c != 0
-}
+func (a *analysis) lowerCueAt(k int, c cueKind) bool { return a.info(k).cueLower&c != 0 }
