@@ -162,10 +162,10 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	lowText := d.LowerText()
 	for i, t := range a.toks {
 		if t.kind == tWord {
-			if w := d.Text[t.start:t.end]; isASCII(w) {
+			if t.ascii {
 				a.lower[i] = lowText[t.start:t.end]
 			} else {
-				a.lower[i] = strings.ToLower(w)
+				a.lower[i] = strings.ToLower(d.Text[t.start:t.end])
 			}
 		}
 	}
