@@ -32,7 +32,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 			for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && a.toks[r-1].upper && !a.toks[r].nlBefore {
 				r--
 			}
-			for r < o && a.lx.cue(cueFunc, a.lower[r]) {
+			for r < o && a.lowerCueAt(r, cueFunc) {
 				r++
 			}
 			if r == o {
@@ -47,7 +47,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 	for r > 0 && k-r < maxOrgWords && !a.toks[r].nlBefore && a.isWord(r-1) && (a.toks[r-1].upper || a.lower[r-1] == "of" && r-2 >= 0 && a.toks[r-2].upper) {
 		r--
 	}
-	for r < k && (a.lx.cue(cueFunc, a.lower[r]) || a.lx.cue(cueCalendar, a.lower[r]) || a.lx.cue(cueTempmod, a.lower[r])) {
+	for r < k && (a.lowerCueAt(r, cueFunc) || a.lowerCueAt(r, cueCalendar) || a.lowerCueAt(r, cueTempmod)) {
 		r++
 	}
 	if r >= k {
@@ -56,7 +56,7 @@ func (a *analysis) affiliationBefore(c *candidate, h int) {
 	// "White House Russia adviser": a country between the organisation and
 	// the title is the portfolio, not the affiliation.
 	for x := r + 1; x < k && !a.isCountryAt(r, k); x++ {
-		if a.countryAt(x) == k && !a.lx.cue(cueFunc, a.lower[x-1]) && !a.isCountryAt(x-1, k) {
+		if a.countryAt(x) == k && !a.lowerCueAt(x-1, cueFunc) && !a.isCountryAt(x-1, k) {
 			a.setAffiliation(c, r, x)
 			return
 		}
@@ -118,24 +118,24 @@ func (a *analysis) candidateNameAt(s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if a.lx.orgWords[a.word(k)] {
+		if a.is(k, wcOrgWord) {
 			return false
 		}
 	}
 	if c := a.coverOf(s); c != nil && e <= c.e && c.evidence >= evMedium {
 		return true
 	}
-	return e-s >= 2 && a.lx.given[a.word(s)] && a.lx.names[a.word(e-1)] && !a.isCountry(a.span(s, e))
+	return e-s >= 2 && a.is(s, wcGiven) && a.is(e-1, wcNames) && !a.isCountry(a.span(s, e))
 }
 
 // possessorIsPerson reports whether the word before a possessive at k is a
 // name of someone the article has named or a known name.
 func (a *analysis) possessorIsPerson(k int) bool {
 	w := a.word(k - 1)
-	if !a.nameTok(k-1) || a.isCountry(w) || a.lx.orgWords[w] || a.locs[k-1] != nil {
+	if !a.nameTok(k-1) || a.is(k-1, wcCountry|wcOrgWord) || a.locs[k-1] != nil {
 		return false
 	}
-	if a.lx.eastAsian[w] || a.lx.given[w] {
+	if a.is(k-1, wcEastAsian|wcGiven) {
 		return true
 	}
 	for _, c := range a.cands {
@@ -182,10 +182,10 @@ func (a *analysis) countryName(code, fallback string) string {
 // teach drawing for a month at Northgate University".
 func (a *analysis) verbOrg(c *candidate) {
 	k := c.e
-	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lx.cue(cueAux, a.lower[k]) {
+	for k < len(a.toks) && k-c.e < 3 && a.isWord(k) && a.lowerCueAt(k, cueAux) {
 		k++
 	}
-	if a.workClause(c, k) && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
+	if a.workClause(c, k) && c.evidence < evStrong && (c.e-c.s >= 2 || a.is(c.s, wcNames)) {
 		c.evidence = evStrong // "Halvorsen taught at Eastbrook University"
 	}
 }
@@ -196,17 +196,17 @@ func (a *analysis) verbOrg(c *candidate) {
 // "with" a few words on ("has studied the river for Kestrel
 // University"). It reports whether it set an organisation.
 func (a *analysis) workClause(c *candidate, k int) bool {
-	if !a.isWord(k) || !a.lx.cue(cueLead, a.lower[k]) {
+	if !a.isWord(k) || !a.lowerCueAt(k, cueLead) {
 		return false
 	}
-	if a.lx.cue(cueOwn, a.lower[k]) {
+	if a.lowerCueAt(k, cueOwn) {
 		if s, e := a.objectOrg(k + 1); e > s {
 			a.setAffiliation(c, s, e)
 			return c.affilOrg
 		}
 	}
 	for j := k + 1; j < len(a.toks) && j-k <= 12; j++ {
-		if a.toks[j].kind == tPunct || a.toks[j].nlBefore || a.isWord(j) && (a.lower[j] == "who" || a.lower[j] == "which" || a.lower[j] == "that" || a.lower[j] == "and" || a.lx.cue(cueSay, a.lower[j])) {
+		if a.toks[j].kind == tPunct || a.toks[j].nlBefore || a.isWord(j) && (a.lower[j] == "who" || a.lower[j] == "which" || a.lower[j] == "that" || a.lower[j] == "and" || a.lowerCueAt(j, cueSay)) {
 			return false
 		}
 		if !a.isWord(j) || !(a.lower[j] == "for" || a.lower[j] == "at" || a.lower[j] == "with") {
@@ -219,7 +219,7 @@ func (a *analysis) workClause(c *candidate, k int) bool {
 		e := a.orgRunEnd(s)
 		org := e-s == 1 && a.toks[s].allCaps || a.orgEndAt(s) == e
 		for x := s; x < e && !org; x++ {
-			org = a.lx.orgWords[a.word(x)]
+			org = a.is(x, wcOrgWord)
 		}
 		if !org {
 			if s2, e2 := a.objectOrg(j + 1); e2 > s2 {
@@ -242,14 +242,14 @@ func (a *analysis) workClause(c *candidate, k int) bool {
 // it ("the bankrupt Lakeside Thrift Bank", "the brokerage
 // Harlow-Pine Securities Inc."), or s == e when there is none.
 func (a *analysis) objectOrg(k int) (s, e int) {
-	if a.isWord(k) && a.lx.cue(cueDet, a.lower[k]) {
+	if a.isWord(k) && a.lowerCueAt(k, cueDet) {
 		k++
 	}
 	for n := 0; n <= 3 && k < len(a.toks); n, k = n+1, k+1 {
 		if e := a.orgEndAt(k); e > k {
 			return k, e
 		}
-		if !a.isWord(k) || a.toks[k].upper || a.lx.cue(cueOrgprep, a.lower[k]) || a.lx.cue(cueFunc, a.lower[k]) {
+		if !a.isWord(k) || a.toks[k].upper || a.lowerCueAt(k, cueOrgprep) || a.lowerCueAt(k, cueFunc) {
 			break
 		}
 	}
@@ -269,7 +269,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	// "Nora K. Vance and Emil T. Rook of Eastbrook University"
 	if a.isWord(k) && a.lower[k] == "and" && a.nameTok(k+1) {
 		j := k + 1
-		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.lx.cue(cueParticle, a.word(j))) {
+		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.cueAt(j, cueParticle)) {
 			j++
 		}
 		if a.isWord(j) && (a.lower[j] == "of" || a.lower[j] == "at") {
@@ -284,7 +284,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	}
 	if k < len(a.toks) && a.toks[k].kind == tPoss && a.isWord(k+1) {
 		// "Ivan Petrov's Ruritanian Farmers Party"
-		if e := a.orgRunEnd(k + 1); a.toks[k+1].upper && e > k+1 && a.lx.orgWords[a.word(e-1)] {
+		if e := a.orgRunEnd(k + 1); a.toks[k+1].upper && e > k+1 && a.is(e-1, wcOrgWord) {
 			a.setAffiliation(c, k+1, e)
 		} else if s, e := a.objectOrg(k + 1); e > s && a.toks[s].upper && !a.toks[k+1].upper {
 			// "Ortega's long-serving National Dock Workers Union"
@@ -296,14 +296,14 @@ func (a *analysis) orgAfter(c *candidate) {
 		// "Marsh, 68, who owned the bankrupt Lakeside Thrift Bank",
 		// "Dana Cole, who has studied the river for Kestrel University"
 		j := k + 2
-		for j < len(a.toks) && j-k-2 < 3 && a.isWord(j) && a.lx.cue(cueAux, a.lower[j]) {
+		for j < len(a.toks) && j-k-2 < 3 && a.isWord(j) && a.lowerCueAt(j, cueAux) {
 			j++
 		}
 		if a.workClause(c, j) {
 			return
 		}
 	}
-	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" && a.isWord(k+2) && a.lx.cue(cueLead, a.lower[k+2]) {
+	if a.isPunct(k, ",") && a.isWord(k+1) && a.lower[k+1] == "who" && a.isWord(k+2) && a.lowerCueAt(k+2, cueLead) {
 		k += 3
 		lead = true
 		if a.isWord(k) && (a.lower[k] == "on" || a.lower[k] == "at" || a.lower[k] == "for" || a.lower[k] == "with") {
@@ -327,7 +327,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	}
 	org := lead || c.hasTitle || a.toks[s].allCaps && e-s == 1 || a.orgEndAt(s) == e
 	for j := s; j < e && !org; j++ {
-		org = a.lx.orgWords[a.word(j)]
+		org = a.is(j, wcOrgWord)
 	}
 	if !org {
 		return // "of Millbrook": a home town, not an employer

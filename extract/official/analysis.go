@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // analysis is the per-document working state of one Extract call.
@@ -23,24 +24,73 @@ type analysis struct {
 	cover []int32
 	// key is joinLower's scratch buffer.
 	key []byte
-	// candSlab and wordSlab hold candidates and their name words, so that
-	// a document's many short-lived names take a few allocations, not one
-	// each.
-	candSlab []candidate
-	wordSlab []string
+	// scratch holds the buffers and slabs this analysis takes from and
+	// hands back to its Extractor.
+	scratch *scratch
 	// spare is a candidate that was judged and dropped, which no one
 	// holds: the next candidate reuses it.
 	spare *candidate
 	// orgAt maps a token to 1 + the index in d.Mentions of the organisation
 	// mention holding it (nil when there is none).
 	orgAt []int32
+	// infos caches what the lexicon says of each token (see info).
+	infos []tokenInfo
+	// isName is findNames' answer of nameTok for each token.
+	isName []bool
+}
+
+// scratch holds the per-token buffers of a finished analysis for the next
+// document, so that a stream of documents allocates them once, not once a
+// document.
+type scratch struct {
+	src    []text.Token
+	toks   []token
+	lower  []string
+	infos  []tokenInfo
+	isName []bool
+	cover  []int32
+	cands  []*candidate
+	key    []byte
+	// candidates, words and entities hold the candidates, their name
+	// words and the entities they make.
+	candidates slab[candidate]
+	words      slab[string]
+	entities   slab[entity]
+	// order, ents and byName are resolve's.
+	order  []*candidate
+	ents   []*entity
+	byName map[string]*entity
+}
+
+// release returns the analysis' buffers to s, holding no string of the
+// document.
+func (a *analysis) release(s *scratch) {
+	clear(a.lower)
+	clear(a.cands)
+	s.toks, s.lower, s.infos, s.isName = a.toks[:0], a.lower, a.infos, a.isName
+	s.cands, s.key = a.cands[:0], a.key[:0]
+	s.candidates.reset()
+	s.words.reset()
+	s.entities.reset()
+}
+
+// resized returns buf cleared and of length n, reusing its array when it
+// is large enough.
+func resized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // addCandidate keeps a name and records the tokens it covers.
 func (a *analysis) addCandidate(c *candidate) {
 	a.cands = append(a.cands, c)
 	if a.cover == nil {
-		a.cover = make([]int32, len(a.toks))
+		a.cover = resized(a.scratch.cover, len(a.toks))
+		a.scratch.cover = a.cover
 	}
 	for k := c.s; k < c.e; k++ {
 		a.cover[k] = int32(len(a.cands))
@@ -54,12 +104,9 @@ func (a *analysis) newCandidate(s, e int) *candidate {
 		*c = candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
 		return c
 	}
-	if len(a.candSlab) == cap(a.candSlab) {
-		// Candidates are held by pointer: a full slab is left to them.
-		a.candSlab = make([]candidate, 0, min(max(4, 2*cap(a.candSlab)), 128))
-	}
-	a.candSlab = append(a.candSlab, candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end})
-	return &a.candSlab[len(a.candSlab)-1]
+	c := &a.scratch.candidates.take(1, 4, 128)[0]
+	*c = candidate{s: s, e: e, start: a.toks[s].start, end: a.toks[e-1].end}
+	return c
 }
 
 // coverOf returns the candidate whose name holds token k, or nil.
@@ -97,19 +144,28 @@ const (
 	evStrong // a given name, an initial, a title or a cue
 )
 
-func newAnalysis(lx *lexicon, d *extract.Doc) *analysis {
-	a := &analysis{lx: lx, d: d, text: d.Text}
-	a.toks = docTokens(d, a.isAbbrev)
-	a.lower = make([]string, len(a.toks))
+// newAnalysis reads d into a new analysis whose per-token buffers come
+// from s (nil for new ones).
+func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
+	if s == nil {
+		s = &scratch{}
+	}
+	a := &analysis{lx: lx, d: d, text: d.Text, scratch: s}
+	a.toks = docTokens(d, a.isAbbrev, s)
+	a.cands = s.cands[:0]
+	a.key = s.key[:0]
+	a.lower = resized(s.lower, len(a.toks))
+	a.infos = resized(s.infos, len(a.toks))
+	a.isName = resized(s.isName, len(a.toks))
 	// ASCII words are slices of one lower-cased copy of the text; others
 	// (where lower case may change the length) are lowered one by one.
 	lowText := d.LowerText()
 	for i, t := range a.toks {
 		if t.kind == tWord {
-			if w := d.Text[t.start:t.end]; isASCII(w) {
+			if t.ascii {
 				a.lower[i] = lowText[t.start:t.end]
 			} else {
-				a.lower[i] = strings.ToLower(w)
+				a.lower[i] = strings.ToLower(d.Text[t.start:t.end])
 			}
 		}
 	}

@@ -27,11 +27,11 @@ func (a *analysis) context(c *candidate) {
 	}
 	if c.affil == "" || !c.affilOrg {
 		a.orgAfter(c)
-		if c.affilOrg && c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) {
+		if c.affilOrg && c.evidence < evStrong && (c.e-c.s >= 2 || a.is(c.s, wcNames)) {
 			c.evidence = evStrong
 		}
 	}
-	if c.evidence < evStrong && (c.e-c.s >= 2 || a.lx.names[a.word(c.s)]) && a.saysCue(c) {
+	if c.evidence < evStrong && (c.e-c.s >= 2 || a.is(c.s, wcNames)) && a.saysCue(c) {
 		c.evidence = evStrong
 		if c.rule == "" {
 			c.rule = "person/speaker"
@@ -39,7 +39,7 @@ func (a *analysis) context(c *candidate) {
 	}
 	a.soleOrg(c)
 	if c.affil == "" && c.hasTitle {
-		if aff := a.lx.titleAff[strings.ToLower(c.title)]; aff != "" {
+		if aff := a.titleAffOf(c.title); aff != "" {
 			c.affil, c.affilOrg, c.affilMention = aff, true, nil
 		}
 	}
@@ -48,21 +48,39 @@ func (a *analysis) context(c *candidate) {
 	}
 }
 
+// titleAffOf returns the affiliation a title implies (titleAff keys are
+// lower case). An ASCII title is lowered in the key buffer, not a new
+// string: a lookup with string(key) does not copy it.
+func (a *analysis) titleAffOf(title string) string {
+	if !isASCII(title) {
+		return a.lx.titleAff[strings.ToLower(title)]
+	}
+	b := a.key[:0]
+	for i := 0; i < len(title); i++ {
+		c := title[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	a.key = b
+	return a.lx.titleAff[string(b)]
+}
+
 // saysCue reports a verb of saying next to the name: "X said", "said X,".
 func (a *analysis) saysCue(c *candidate) bool {
 	if a.isWord(c.e) {
-		w := a.lower[c.e]
-		if a.lx.cue(cueSay, w) {
+		if a.lowerCueAt(c.e, cueSay) {
 			return true
 		}
 		// "Clinton won", "Mutola beat"; a lone word opening a sentence
 		// ("Winter is in the air") says too little.
 		single := c.e-c.s == 1
-		if a.lx.cue(cueAct, w) && (!single || !a.toks[c.s].sentStart) || a.lx.cue(cueSubj, w) && !single {
+		if a.lowerCueAt(c.e, cueAct) && (!single || !a.toks[c.s].sentStart) || a.lowerCueAt(c.e, cueSubj) && !single {
 			return true
 		}
 	}
-	if c.s > 0 && a.isWord(c.s-1) && a.lx.cue(cueSay, a.lower[c.s-1]) &&
+	if c.s > 0 && a.isWord(c.s-1) && a.lowerCueAt(c.s-1, cueSay) &&
 		(c.e >= len(a.toks) || a.toks[c.e].kind == tPunct || a.toks[c.e].nlBefore) {
 		return true
 	}

@@ -1,7 +1,7 @@
 package official
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -26,16 +26,11 @@ func (e *entity) surname() string {
 }
 
 func (a *analysis) nameWords(c *candidate) []string {
-	n := c.e - c.s
-	if cap(a.wordSlab)-len(a.wordSlab) < n {
-		// Entities keep their words: a full slab is left to them, not reused.
-		a.wordSlab = make([]string, 0, max(n, 2*cap(a.wordSlab), 8))
-	}
-	at := len(a.wordSlab)
+	words := a.scratch.words.take(c.e-c.s, 8, 1<<20)
 	for k := c.s; k < c.e; k++ {
-		a.wordSlab = append(a.wordSlab, a.word(k))
+		words[k-c.s] = a.word(k)
 	}
-	return a.wordSlab[at:len(a.wordSlab):len(a.wordSlab)]
+	return words
 }
 
 // resolve groups candidates into entities: full names first, then shorter
@@ -44,16 +39,20 @@ func (a *analysis) nameWords(c *candidate) []string {
 func (a *analysis) resolve() {
 	a.cover = nil // indexes into cands, which promoteLists reorders
 	a.promoteLists()
-	var ents []*entity
-	byName := map[string]*entity{}
+	ents := a.scratch.ents[:0]
+	byName := a.scratch.byName
+	if byName == nil {
+		byName = map[string]*entity{}
+		a.scratch.byName = byName
+	}
 	// Longest names first so that a shorter name can join a longer one.
-	order := make([]*candidate, 0, len(a.cands))
+	order := a.scratch.order[:0]
 	for _, c := range a.cands {
 		if c.e-c.s >= 2 && c.evidence >= evMedium {
 			order = append(order, c)
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool { return order[i].e-order[i].s > order[j].e-order[j].s })
+	slices.SortStableFunc(order, func(x, y *candidate) int { return (y.e - y.s) - (x.e - x.s) })
 	for _, c := range order {
 		name := a.text[c.start:c.end]
 		if e := byName[name]; e != nil {
@@ -69,7 +68,8 @@ func (a *analysis) resolve() {
 			c.entity, c.rule = e, "person/alias"
 			continue
 		}
-		e := &entity{name: name, words: words, eastAsian: c.eastAsian, full: c}
+		e := a.newEntity()
+		*e = entity{name: name, words: words, eastAsian: c.eastAsian, full: c}
 		ents = append(ents, e)
 		byName[name] = e
 		c.entity = e
@@ -103,7 +103,8 @@ func (a *analysis) resolve() {
 			c.entity = old
 			continue
 		}
-		e = &entity{name: name, words: words, full: c}
+		e = a.newEntity()
+		*e = entity{name: name, words: words, full: c}
 		ents = append(ents, e)
 		byName[name] = e
 		c.entity = e
@@ -127,11 +128,18 @@ func (a *analysis) resolve() {
 			e.affil = c
 		}
 	}
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].first < ents[j].first })
+	slices.SortStableFunc(ents, func(x, y *entity) int { return x.first - y.first })
 	for i, e := range ents {
 		e.id = i + 1
 	}
+	clear(order)
+	clear(ents)
+	clear(byName)
+	a.scratch.order, a.scratch.ents = order[:0], ents[:0]
 }
+
+// newEntity returns a zero entity from the per-document slab.
+func (a *analysis) newEntity() *entity { return &a.scratch.entities.take(1, 4, 128)[0] }
 
 // aliasOf returns the entity of the name that c is another name of: "Ahmed
 // Salim Rashid, also known as Abu Karim", "Tomas Varga, alias the Tailor".
@@ -176,6 +184,9 @@ func (a *analysis) capsMentions(ents []*entity) {
 			upper[u] = e
 		}
 	}
+	if len(upper) == 0 {
+		return // no surname to find in capitals
+	}
 	added := false
 	for k, t := range a.toks {
 		if t.kind != tWord || !t.allCaps || t.end-t.start < 3 {
@@ -191,7 +202,7 @@ func (a *analysis) capsMentions(ents []*entity) {
 		added = true
 	}
 	if added {
-		sort.SliceStable(a.cands, func(i, j int) bool { return a.cands[i].start < a.cands[j].start })
+		slices.SortStableFunc(a.cands, byStart)
 	}
 }
 

@@ -44,6 +44,10 @@ type lexicon struct {
 	countries  map[string]country
 	demonym    map[string]bool
 	maxCountry int // most words in a country name
+	// written and lowered index the word tables above by the word as
+	// written and lower-cased (see wordClass).
+	written, lowered map[string]wordEntry
+	either           map[string]wordEntry // written and lowered merged, lower-case keys
 }
 
 func lines(name string) []string {
@@ -163,6 +167,7 @@ func loadLexicon() *lexicon {
 		delete(lx.countries, f[1])
 		addCountry(f[1], c, len(f) > 2 && f[2] == "d")
 	}
+	lx.indexWords()
 	return lx
 }
 

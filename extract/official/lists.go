@@ -1,6 +1,6 @@
 package official
 
-import "sort"
+import "slices"
 
 // promoteLists accepts name-shaped runs that stand in a list of names:
 // "Sam Hollis , Ned Carver , Joe Rimmer", "2 - Emre Aksoy , 3 -
@@ -34,8 +34,11 @@ func (a *analysis) promoteLists() {
 			break
 		}
 	}
-	sort.SliceStable(a.cands, func(i, j int) bool { return a.cands[i].start < a.cands[j].start })
+	slices.SortStableFunc(a.cands, byStart)
 }
+
+// byStart orders candidates by their place in the text.
+func byStart(x, y *candidate) int { return x.start - y.start }
 
 // listNeighbour looks from name edge k in direction dir past a list
 // separator (a comma, or "N -" numbering, or a bracketed note) for the edge

@@ -22,6 +22,11 @@ func (a *analysis) nameTok(i int) bool {
 
 // hasArticlePrefix matches "al-Assad", "el-Sisi", "bin-Laden" forms.
 func hasArticlePrefix(w string) bool {
+	// Every prefix is two or three letters and a hyphen: the hyphen's
+	// place rules out most words without a comparison.
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, p := range [...]string{"al-", "el-", "bin-", "ad-", "as-", "ash-", "ar-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
@@ -34,15 +39,28 @@ func hasArticlePrefix(w string) bool {
 // findNames collects candidate names from runs of capitalized words.
 func (a *analysis) findNames() {
 	n := len(a.toks)
+	// nameTok is asked of most tokens several times here: once each.
+	name := a.isName
+	for k := range name {
+		name[k] = a.nameTok(k)
+	}
+	isName := func(k int) bool { return k < n && name[k] }
+	// A particle joins names only when a name word follows within three
+	// tokens: most lower-case words need no particle lookup.
+	nameWithin3 := func(k int) bool { return isName(k+1) || isName(k+2) || isName(k+3) }
 	for i := 0; i < n; {
 		start := i
-		if !a.nameTok(i) {
+		if !name[i] {
+			if !nameWithin3(i) || i > 0 && name[i-1] {
+				i++
+				continue
+			}
 			// "de la Cruz said": particles may open a short form of a name.
 			p := i
-			for p < n && p-i < 3 && a.isWord(p) && a.lx.cue(cueParticle, a.word(p)) && (p == i || !a.toks[p].nlBefore) {
+			for p < n && p-i < 3 && a.isWord(p) && a.cueAt(p, cueParticle) && (p == i || !a.toks[p].nlBefore) {
 				p++
 			}
-			if p == i || !a.nameTok(p) || a.toks[p].nlBefore || i > 0 && a.nameTok(i-1) {
+			if p == i || !isName(p) || a.toks[p].nlBefore {
 				i++
 				continue
 			}
@@ -50,17 +68,17 @@ func (a *analysis) findNames() {
 		}
 		j := i + 1
 		for j < n && !a.toks[j].nlBefore {
-			if a.nameTok(j) && !a.lx.cue(cueSuffix, a.word(j)) || a.lx.cue(cueSuffix, a.word(j)) && j > i {
+			if name[j] && !a.cueAt(j, cueSuffix) || a.cueAt(j, cueSuffix) && j > i {
 				j++
 				continue
 			}
 			// Lower-case particles join two name words ("Perez de Cuellar",
 			// "Joris van der Kamp").
 			p := j
-			for p < n && p-j < 3 && a.isWord(p) && a.lx.cue(cueParticle, a.word(p)) && !a.toks[p].nlBefore {
+			for nameWithin3(j) && p < n && p-j < 3 && a.isWord(p) && a.cueAt(p, cueParticle) && !a.toks[p].nlBefore {
 				p++
 			}
-			if p > j && a.nameTok(p) && !a.toks[p].nlBefore {
+			if p > j && isName(p) && !a.toks[p].nlBefore {
 				j = p + 1
 				continue
 			}
@@ -83,19 +101,15 @@ const maxRunWords = 10
 // honorifics, titles, portfolios, countries and function words.
 func (a *analysis) stripPrefix(s, e int) int {
 	for s < e {
-		w := a.word(s)
-		lw := a.lower[s]
 		switch {
-		case a.lx.honorific[w]:
-		case a.lx.titleAbbr[w] != "":
-		case a.isTitleWord(s) || a.lx.modifiers[lw] || a.lx.portfolio[lw]:
-		case a.lx.nonName[lw]:
+		case a.is(s, wcHonorific|wcTitleAbbr|wcTitleWord|wcModifier|wcPortfolio):
+		case a.is(s, wcNonName):
 			// "Jan Mueller": a given name that is also a calendar word.
-			if a.lx.given[w] && s+1 < e && !a.lx.nonName[a.lower[s+1]] {
+			if a.is(s, wcGiven) && s+1 < e && !a.is(s+1, wcNonName) {
 				return s
 			}
-		case a.isCountry(w) && !a.lx.given[w]:
-		case a.toks[s].sentStart && s+2 < e && a.lx.given[a.word(s+1)] && !a.lx.names[w] && !a.lx.given[w]:
+		case a.is(s, wcCountry) && !a.is(s, wcGiven):
+		case a.toks[s].sentStart && s+2 < e && a.is(s+1, wcGiven) && !a.is(s, wcNames|wcGiven):
 			// "Anthropologist Dean Falk": a capitalized role opens the sentence.
 		default:
 			if k := a.countryAt(s); k > s+1 && k <= e {
@@ -111,13 +125,13 @@ func (a *analysis) stripPrefix(s, e int) int {
 
 // isTitleWord reports a capitalized or lower-case title word
 // ("Minister", "Cardinal", "Lieutenant-Colonel").
-func (a *analysis) isTitleWord(k int) bool {
-	lw := a.lower[k]
-	if a.lx.titles[lw] {
-		return true
-	}
+func (a *analysis) isTitleWord(k int) bool { return a.is(k, wcTitleWord) }
+
+// hyphenTitle reports a lower-case title joined by a hyphen to a title or
+// modifier before it ("lieutenant-colonel", "vice-president").
+func (lx *lexicon) hyphenTitle(lw string) bool {
 	if h := strings.LastIndexByte(lw, '-'); h > 0 {
-		return a.lx.titles[lw[h+1:]] && (a.lx.titles[lw[:h]] || a.lx.modifiers[lw[:h]])
+		return lx.titles[lw[h+1:]] && (lx.titles[lw[:h]] || lx.modifiers[lw[:h]])
 	}
 	return false
 }
@@ -135,6 +149,15 @@ func (a *analysis) countryAt(s int) int {
 		if a.toks[s+L-1].kind != tWord || (L > 1 && a.toks[s+L-1].nlBefore) {
 			break
 		}
+		if L == 1 {
+			if a.is(s, wcCountry) {
+				best = s + 1
+			}
+			if !a.is(s, wcCountryStart) {
+				break // no name of several words starts with this word
+			}
+			continue
+		}
 		if _, ok := a.lx.countries[a.span(s, s+L)]; ok {
 			best = s + L
 		}
@@ -147,8 +170,8 @@ func (a *analysis) run(i, j int) {
 	s := a.stripPrefix(i, j)
 	e := j
 	// Trailing calendar and function words ("Kim Wednesday") are not the name's.
-	for e > s && (a.lx.nonName[a.lower[e-1]] || a.isCountry(a.word(e-1)) && e-1 > s && !a.lx.names[a.word(e-1)]) {
-		if a.lx.orgWords[a.word(e-1)] {
+	for e > s && (a.is(e-1, wcNonName) || a.is(e-1, wcCountry) && e-1 > s && !a.is(e-1, wcNames)) {
+		if a.is(e-1, wcOrgWord) {
 			return // "Legislative Council"
 		}
 		e--
@@ -156,9 +179,9 @@ func (a *analysis) run(i, j int) {
 	if s >= e {
 		return
 	}
-	if s > i && !a.isTitleWord(s-1) && a.lx.titleAbbr[a.word(s-1)] == "" && !a.lx.honorific[a.word(s-1)] && a.titleHeadEndingAt(s) < 0 {
+	if s > i && !a.isTitleWord(s-1) && !a.is(s-1, wcTitleAbbr) && !a.is(s-1, wcHonorific) && a.titleHeadEndingAt(s) < 0 {
 		for k := i; k < s; k++ {
-			if a.lx.orgWords[a.word(k)] {
+			if a.is(k, wcOrgWord) {
 				return // "Senate Appropriations": an organisation's name
 			}
 		}
@@ -166,27 +189,27 @@ func (a *analysis) run(i, j int) {
 	// A name never has a title inside it: "Valmora Cardinal Luca
 	// Ferrand", "Port Elise Supreme Court Judge K.L. Varga".
 	for k := e - 2; k > s; k-- {
-		if a.lx.titleAbbr[a.word(k)] != "" || a.lx.honorific[a.word(k)] || a.toks[k].upper && a.isTitleWord(k) {
+		if a.is(k, wcTitleAbbr) || a.is(k, wcHonorific) || a.toks[k].upper && a.isTitleWord(k) {
 			a.run(k, j)
 			return
 		}
 	}
-	if a.lx.honorific[a.word(e-1)] || a.lx.titleAbbr[a.word(e-1)] != "" {
+	if a.is(e-1, wcHonorific) || a.is(e-1, wcTitleAbbr) {
 		return
 	}
 	for k := s; k < e; k++ {
-		if a.lx.orgWords[a.word(k)] {
+		if a.is(k, wcOrgWord) {
 			// "Ruritanian Navy Pavel Orlov": the organisation, then a name.
-			if k+1 < e && a.lx.given[a.word(k+1)] {
+			if k+1 < e && a.is(k+1, wcGiven) {
 				a.run(k+1, j)
 			}
 			return
 		}
 	}
-	if s == i || !a.isTitleWord(s-1) && a.lx.titleAbbr[a.word(s-1)] == "" && !a.lx.honorific[a.word(s-1)] {
+	if s == i || !a.isTitleWord(s-1) && !a.is(s-1, wcTitleAbbr) && !a.is(s-1, wcHonorific) {
 		// "New York", "San Diego", "Der Spiegel"
 		for k := i; k <= s; k++ {
-			if a.lx.cue(cuePlace, a.word(k)) {
+			if a.cueAt(k, cuePlace) {
 				return
 			}
 		}
@@ -198,8 +221,8 @@ func (a *analysis) run(i, j int) {
 	}
 	// Plural nouns end team and group names ("White Sox", "Cleveland Indians").
 	last := a.word(e - 1)
-	pluralLast := e-s >= 2 && len(last) > 3 && last[len(last)-1] == 's' && !a.lx.names[last] && !a.lx.given[last]
-	plural := pluralLast && !a.lx.given[a.word(s)]
+	pluralLast := e-s >= 2 && len(last) > 3 && last[len(last)-1] == 's' && !a.is(e-1, wcNames|wcGiven)
+	plural := pluralLast && !a.is(s, wcGiven)
 	// A place the location extractor found, or a country, is no name
 	// unless a title says otherwise.
 	whole := a.span(s, e)
@@ -207,7 +230,7 @@ func (a *analysis) run(i, j int) {
 	if m := a.locs[s]; m != nil {
 		// "Chicago White Sox", "Cleveland Indians": a team or body named
 		// after a place.
-		isPlace = m.End == a.toks[e-1].end || m.End < a.toks[e-1].end && (pluralLast || !a.lx.given[a.word(s)])
+		isPlace = m.End == a.toks[e-1].end || m.End < a.toks[e-1].end && (pluralLast || !a.is(s, wcGiven))
 	}
 	if e-s == 1 && isInitial(a.word(s)) {
 		return // "P." alone names nobody
@@ -247,14 +270,14 @@ func (a *analysis) nameEvidence(c *candidate) int {
 	}
 	first, second := a.word(c.s), a.word(c.s+1)
 	if words >= 2 {
-		if a.lx.eastAsian[first] && (isHyphenGiven(second) || a.isPinyinGiven(second)) && c.e-c.s <= 3 {
+		if a.is(c.s, wcEastAsian) && (isHyphenGiven(second) || a.isPinyinGiven(second)) && c.e-c.s <= 3 {
 			c.eastAsian = true
 			return evStrong
 		}
-		if a.lx.given[first] || isInitial(first) {
+		if a.is(c.s, wcGiven) || isInitial(first) {
 			return evStrong
 		}
-		if a.lx.names[first] && a.lx.names[a.word(c.e-1)] {
+		if a.is(c.s, wcNames) && a.is(c.e-1, wcNames) {
 			return evMedium
 		}
 		// "Tomas Hruby ( Czech Republic )", "Dan Marinescu ( 31st )": a
@@ -273,7 +296,7 @@ func (a *analysis) nameEvidence(c *candidate) int {
 				return evMedium
 			}
 		}
-		if (a.lx.names[first] || a.lx.names[a.word(c.e-1)]) && !a.toks[c.s].sentStart {
+		if (a.is(c.s, wcNames) || a.is(c.e-1, wcNames)) && !a.toks[c.s].sentStart {
 			return evMedium
 		}
 		return evNone

@@ -11,6 +11,8 @@ import (
 type Extractor struct {
 	once sync.Once
 	lx   *lexicon
+	// scratch holds *scratch buffers of finished documents.
+	scratch sync.Pool
 }
 
 // New returns an official extractor. Its tables load on first use.
@@ -29,8 +31,12 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if d == nil || d.Text == "" {
 		return nil
 	}
-	a := newAnalysis(e.lexicon(), d)
+	s, _ := e.scratch.Get().(*scratch)
+	a := newAnalysis(e.lexicon(), d, s)
 	a.findNames()
 	a.resolve()
-	return a.mentions()
+	ms := a.mentions()
+	a.release(a.scratch)
+	e.scratch.Put(a.scratch)
+	return ms
 }

@@ -102,7 +102,7 @@ func (a *analysis) orgAround(c *candidate) {
 	}
 	// Before, reversed: "The head of ORG, Dr. Russell Strong".
 	k = c.s - 1
-	for k >= 0 && a.isWord(k) && (a.lx.honorific[a.word(k)] || a.lx.titleAbbr[a.word(k)] != "" || a.isTitleWord(k)) {
+	for k >= 0 && a.isWord(k) && (a.is(k, wcHonorific) || a.is(k, wcTitleAbbr) || a.isTitleWord(k)) {
 		k--
 	}
 	if a.isPunct(k, ",") {
@@ -153,7 +153,7 @@ func (a *analysis) orgAfterPrep(k int) (s, e int, ok bool) {
 		}
 		switch {
 		case a.isPunct(k, ",") && n > 0:
-		case a.isWord(k) && (!a.toks[k].upper || a.locs[k] != nil || a.isCountry(a.word(k))):
+		case a.isWord(k) && (!a.toks[k].upper || a.locs[k] != nil || a.is(k, wcCountry)):
 		default:
 			return 0, 0, false
 		}

@@ -4,7 +4,7 @@ package official
 // "U.S. President Donald Trump", "Sen. Alan Cranston", "senior adviser Betts".
 func (a *analysis) prenominal(c *candidate) bool {
 	k := c.s
-	if k > 0 && a.lx.honorific[a.word(k-1)] {
+	if k > 0 && a.is(k-1, wcHonorific) {
 		k--
 		if c.evidence < evStrong {
 			c.evidence = evStrong
@@ -17,7 +17,7 @@ func (a *analysis) prenominal(c *candidate) bool {
 	switch {
 	case k >= 2 && a.lx.titleAbbr[a.word(k-2)+" "+a.word(k-1)] != "":
 		hs = k - 2
-	case a.lx.titleAbbr[a.word(k-1)] != "":
+	case a.is(k-1, wcTitleAbbr):
 		hs = k - 1
 		// "Coast Guard spokesman Lt. Dana Whitlock"
 		if h := a.titleHeadEndingAt(hs); h >= 0 && !a.toks[hs].nlBefore {
@@ -31,12 +31,12 @@ func (a *analysis) prenominal(c *candidate) bool {
 			if h := a.titleHeadEndingAt(k - 1); h >= 0 {
 				h = a.extendTitleLeft(h)
 				o := h
-				for o > 0 && (a.isWord(o-1) && a.toks[o-1].upper && !a.toks[o].sentStart && !a.lx.cue(cueDet, a.lower[o-1]) || a.isWord(o-1) && a.lower[o-1] == "of") {
+				for o > 0 && (a.isWord(o-1) && a.toks[o-1].upper && !a.toks[o].sentStart && !a.lowerCueAt(o-1, cueDet) || a.isWord(o-1) && a.lower[o-1] == "of") {
 					o--
 				}
 				// The article opens a sentence or clause ("- A University of
 				// Eastbrook law professor, Marsh ..." after a dateline).
-				if o > 0 && a.isWord(o-1) && (a.lx.cue(cueDet, a.lower[o-1]) && (a.toks[o-1].sentStart || o >= 2 && a.toks[o-2].kind == tPunct || a.isWord(o-2) && a.lx.cue(cueSay, a.lower[o-2])) || a.lx.cue(cuePossessive, a.lower[o-1])) {
+				if o > 0 && a.isWord(o-1) && (a.lowerCueAt(o-1, cueDet) && (a.toks[o-1].sentStart || o >= 2 && a.toks[o-2].kind == tPunct || a.isWord(o-2) && a.lowerCueAt(o-2, cueSay)) || a.lowerCueAt(o-1, cuePossessive)) {
 					a.setTitle(c, h, k-1)
 					a.affiliationBefore(c, h)
 					return true
@@ -94,7 +94,7 @@ func (a *analysis) titleOfOrgBefore(c *candidate, k int) bool {
 // copularBefore reads "His US counterpart is Timothy Betts".
 func (a *analysis) copularBefore(c *candidate) bool {
 	k := c.s
-	if k < 2 || !a.isWord(k-1) || !a.lx.cue(cueCop, a.lower[k-1]) {
+	if k < 2 || !a.isWord(k-1) || !a.lowerCueAt(k-1, cueCop) {
 		return false
 	}
 	hs := a.titleHeadEndingAt(k - 1)
@@ -117,13 +117,13 @@ func (a *analysis) ledBy(c *candidate) {
 	// The verb, perhaps with a date between it and "by" ("founded in 1977
 	// by", "set up in March 1990 by").
 	v := k - 2
-	for v > 0 && k-2-v < 4 && (a.toks[v].kind == tNum || a.isWord(v) && (a.lower[v] == "in" || a.lx.cue(cueCalendar, a.lower[v]))) {
+	for v > 0 && k-2-v < 4 && (a.toks[v].kind == tNum || a.isWord(v) && (a.lower[v] == "in" || a.lowerCueAt(v, cueCalendar))) {
 		v--
 	}
 	if v < k-2 && !(a.isWord(v+1) && a.lower[v+1] == "in") {
 		v = k - 2 // only a date introduced by "in" stands between
 	}
-	if !a.isWord(v) || !a.lx.cue(cueLead, a.lower[v]) && a.lower[v] != "founded" {
+	if !a.isWord(v) || !a.lowerCueAt(v, cueLead) && a.lower[v] != "founded" {
 		return
 	}
 	k = v + 2
@@ -145,12 +145,12 @@ func (a *analysis) ledBy(c *candidate) {
 	for r > 0 && o-r < maxOrgWords && a.isWord(r-1) && (a.toks[r-1].upper || r-2 >= 0 && a.isWord(r-1) && a.lower[r-1] == "of" && a.toks[r-2].upper) {
 		r--
 	}
-	for r < o && a.lx.cue(cueFunc, a.lower[r]) {
+	for r < o && a.lowerCueAt(r, cueFunc) {
 		r++
 	}
 	if r < o {
 		for x := r; x < o; x++ {
-			if a.lx.orgWords[a.word(x)] {
+			if a.is(x, wcOrgWord) {
 				a.setAffiliation(c, r, o)
 				return
 			}

@@ -10,6 +10,15 @@ func (a *analysis) titleHeadEndingAt(k int) int {
 		if !a.isWord(k-L) || (L > 1 && a.toks[k-L+1].nlBefore) {
 			break
 		}
+		if L == 1 {
+			if a.is(k-1, wcTitle) {
+				best = k - 1
+			}
+			if !a.is(k-1, wcTitleLast) {
+				break // no title of several words ends with this word
+			}
+			continue
+		}
 		if a.lx.titles[string(a.joinLower(k-L, k))] {
 			best = k - L
 		}
@@ -38,11 +47,29 @@ func (a *analysis) titleHeadAt(k int) int {
 		if !a.isWord(k+L-1) || (L > 1 && a.toks[k+L-1].nlBefore) {
 			break
 		}
+		if L == 1 {
+			if a.is(k, wcTitle) || a.pluralTitle(k) {
+				best = k + 1
+			}
+			if !a.is(k, wcTitleFirst) {
+				break // no title of several words starts with this word
+			}
+			continue
+		}
 		if p := a.joinLower(k, k+L); a.lx.titles[string(p)] || a.lx.titles[string(singularKey(p))] {
 			best = k + L
 		}
 	}
 	return best
+}
+
+// pluralTitle reports a regular plural of a one-word title head
+// ("secretaries", "ministers").
+func (a *analysis) pluralTitle(k int) bool {
+	w := a.lower[k]
+	p := singularKey(append(a.key[:0], w...))
+	a.key = p
+	return len(p) != len(w) && a.lx.titles[string(p)]
 }
 
 // joinLower joins the lower-cased words [s, e) with single spaces into
@@ -80,6 +107,15 @@ func (a *analysis) portfolioEndingAt(k int) int {
 		if !a.isWord(k - L) {
 			break
 		}
+		if L == 1 {
+			if a.is(k-1, wcPortfolio) {
+				best = k - 1
+			}
+			if !a.is(k-1, wcPortfolioLast) {
+				break // no portfolio of several words ends with this word
+			}
+			continue
+		}
 		if a.lx.portfolio[string(a.joinLower(k-L, k))] {
 			best = k - L
 		}
@@ -97,7 +133,7 @@ func (a *analysis) extendTitleLeft(h int) int {
 		// No capital before a lower-case field or modifier that the title
 		// took already: "Eastbrook State forestry Professor".
 		capBefore := steps > 0 && !a.toks[h].upper && a.isWord(h-1) && a.toks[h-1].upper
-		if a.isWord(h-1) && a.lx.modifiers[a.lower[h-1]] && !capBefore {
+		if a.isWord(h-1) && a.is(h-1, wcModifier) && !capBefore {
 			h--
 			continue
 		}
@@ -124,7 +160,7 @@ func (a *analysis) setTitle(c *candidate, s, e int) {
 // skipQualifiers returns the first token at or after k that is not a
 // modifier or portfolio word.
 func (a *analysis) skipQualifiers(k int) int {
-	for k < len(a.toks) && a.isWord(k) && (a.lx.modifiers[a.lower[k]] || a.lx.portfolio[a.lower[k]]) {
+	for k < len(a.toks) && a.isWord(k) && (a.is(k, wcModifier) || a.is(k, wcPortfolio)) {
 		k++
 	}
 	return k
@@ -145,7 +181,7 @@ func (a *analysis) titleStartsNear(k int) bool {
 		if a.titleHeadAt(j) > 0 {
 			return true
 		}
-		if !a.lx.portfolio[a.lower[j]] && !a.lx.modifiers[a.lower[j]] {
+		if !a.is(j, wcPortfolio) && !a.is(j, wcModifier) {
 			return false
 		}
 	}

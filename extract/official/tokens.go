@@ -26,16 +26,26 @@ type token struct {
 	sentStart  bool // first word of its sentence (after opening quotes)
 	nlBefore   bool // a line break lies between the previous token and this one (or it is the first)
 	headline   bool // on a line whose words are mostly capitalized
+	ascii      bool // a word of ASCII bytes only
 }
 
 // docTokens returns the rules' tokens of d: its shared tokens (d.Tokens,
-// or text.Tokenize when the caller gave none) joined by tokensOf.
-func docTokens(d *extract.Doc, isAbbrev func(string) bool) []token {
+// or text.Tokenize when the caller gave none) joined by tokensOf, in the
+// buffers of s.
+func docTokens(d *extract.Doc, isAbbrev func(string) bool, s *scratch) []token {
 	src := d.Tokens
 	if src == nil {
-		src = text.Tokenize(d.Text, make([]text.Token, 0, len(d.Text)/4+8))
+		if cap(s.src) < len(d.Text)/4+8 {
+			s.src = make([]text.Token, 0, len(d.Text)/4+8)
+		}
+		src = text.Tokenize(d.Text, s.src[:0])
+		s.src = src[:0]
 	}
-	toks := tokensOf(d.Text, src, isAbbrev, make([]token, 0, len(src)))
+	buf := s.toks[:0]
+	if cap(buf) < len(src) {
+		buf = make([]token, 0, len(src))
+	}
+	toks := tokensOf(d.Text, src, isAbbrev, buf)
 	markHeadlines(toks)
 	return toks
 }
@@ -96,9 +106,9 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 				k++
 			}
 			if o.end == t.End && p == t.Start {
-				o.upper, o.allCaps = t.Upper, t.Caps
+				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(t)
 			} else {
-				o.upper, o.allCaps = unicode.IsUpper(r), isAllCaps(s[p:o.end])
+				o.upper, o.allCaps, o.ascii = unicode.IsUpper(r), isAllCaps(s[p:o.end]), isASCII(s[p:o.end])
 			}
 		case unicode.IsDigit(r):
 			o.kind = tNum
@@ -130,7 +140,11 @@ func possessiveS(s string, i int) bool {
 // byte, and the index of the last separator it joined.
 func scan(s string, ts []text.Token, k, p int, word bool) (end, last, sep int) {
 	for {
-		end = wordRun(s, p, ts[k].End, word)
+		if isASCIIToken(ts[k]) {
+			end = ts[k].End // ASCII letters and digits only: all of it
+		} else {
+			end = wordRun(s, p, ts[k].End, word)
+		}
 		if end < ts[k].End || !glued(ts, k+1) || !glued(ts, k+2) || !ts[k+2].Word || !joins(s, ts[k+1], ts[k+2], word) {
 			return end, k, sep
 		}
@@ -167,6 +181,11 @@ func wordRun(s string, i, end int, marks bool) int {
 	}
 	return i
 }
+
+// isASCIIToken reports a shared word of ASCII bytes only: as many bytes
+// as code points (a shared word holds letters, digits and marks, never an
+// invalid byte).
+func isASCIIToken(t text.Token) bool { return t.Word && t.End-t.Start == t.CEnd-t.CStart }
 
 // glued reports whether ts[k] exists and follows the token before it with
 // no space.
