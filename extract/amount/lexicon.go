@@ -137,6 +137,39 @@ type lexicon struct {
 	codeFamilies map[string][]string
 	// starts holds the words that may begin an amount (startWords).
 	starts map[string]bool
+	// words joins starts, numbers and changes under one key, so that the
+	// parser looks each word of a text up once (parser.classify) instead of
+	// once per rule that asks.
+	words map[string]wordInfo
+}
+
+// wordInfo is what the lexicon says about one lower-case word.
+type wordInfo struct {
+	num    numWord
+	isNum  bool // num is set: the word is in numbers
+	start  bool // in starts
+	change bool // in changes
+}
+
+// wordInfos builds lexicon.words.
+func wordInfos(lx *lexicon) map[string]wordInfo {
+	m := make(map[string]wordInfo, len(lx.starts)+len(lx.changes))
+	for w := range lx.starts {
+		wi := m[w]
+		wi.start = true
+		m[w] = wi
+	}
+	for w, nw := range lx.numbers {
+		wi := m[w]
+		wi.num, wi.isNum = nw, true
+		m[w] = wi
+	}
+	for w := range lx.changes {
+		wi := m[w]
+		wi.change = true
+		m[w] = wi
+	}
+	return m
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -338,6 +371,7 @@ func loadLexicon() (*lexicon, error) {
 		lx.modifiers[k] = ps
 	}
 	lx.starts = startWords(lx)
+	lx.words = wordInfos(lx)
 	return lx, nil
 }
 

@@ -178,20 +178,17 @@ func (p *parser) scaleAfter(n *num, abbr bool) {
 	}
 	// "1.2-billion"
 	if p.isSym(j, '-') && p.toks[j].glued && j+1 < len(p.toks) && p.toks[j+1].glued {
-		if nw, ok := p.lx.numbers[p.word(j+1)]; ok && nw.kind == nwScale {
+		if nw, ok := p.numWord(j + 1); ok && nw.kind == nwScale {
 			n.value = scaleBy(n.value, nw.value)
 			n.end, n.scaled, n.integer, n.plain = j+2, true, false, false
 		}
 		return
 	}
-	w := p.word(j)
-	if w == "" {
-		return
-	}
-	nw, ok := p.lx.numbers[w]
+	nw, ok := p.numWord(j)
 	if !ok {
 		return
 	}
+	w := p.word(j)
 	switch {
 	case nw.kind == nwScale:
 	case nw.kind == nwAbbr && abbr && (p.toks[j].glued || len(w) > 1):
@@ -201,7 +198,7 @@ func (p *parser) scaleAfter(n *num, abbr bool) {
 	n.value = scaleBy(n.value, nw.value)
 	n.end, n.scaled, n.integer, n.plain = j+1, true, false, false
 	// "Rs 1.2 lakh crore", "5 thousand crore": a larger scale multiplies.
-	if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && nw2.kind == nwScale && nw2.value > nw.value && !p.toks[j+1].nl {
+	if nw2, ok := p.numWord(j + 1); ok && nw2.kind == nwScale && nw2.value > nw.value && !p.toks[j+1].nl {
 		n.value = scaleBy(n.value, nw2.value)
 		n.end++
 	}
@@ -218,8 +215,7 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 	lastKind := 0
 	lastScale := 0.0
 	for j < len(p.toks) {
-		w := p.word(j)
-		nw, ok := p.lx.numbers[w]
+		nw, ok := p.numWord(j)
 		if !ok || nw.kind == nwAbbr {
 			break
 		}
@@ -306,21 +302,21 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 		j++
 		// "forty-five": a glued hyphen between a ten and a unit.
 		if lastKind == nwTen && p.isSym(j, '-') && p.toks[j].glued && j+1 < len(p.toks) && p.toks[j+1].glued {
-			if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && nw2.kind == nwUnit {
+			if nw2, ok := p.numWord(j + 1); ok && nw2.kind == nwUnit {
 				j++
 			}
 		}
 		// "a quarter of a billion", "half of a million"
 		if lastKind == nwFrac && p.word(j) == "of" {
 			if w := p.word(j + 1); w == "a" || w == "an" {
-				if nw2, ok := p.lx.numbers[p.word(j+2)]; ok && nw2.kind == nwScale {
+				if nw2, ok := p.numWord(j + 2); ok && nw2.kind == nwScale {
 					j++
 				}
 			}
 		}
 		// "two hundred and fifty"
 		if lastKind == nwHundred && p.word(j) == "and" {
-			if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && (nw2.kind == nwUnit || nw2.kind == nwTen) {
+			if nw2, ok := p.numWord(j + 1); ok && (nw2.kind == nwUnit || nw2.kind == nwTen) {
 				j++
 			}
 		}

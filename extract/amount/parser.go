@@ -14,6 +14,38 @@ type parser struct {
 	dates [][2]int // byte spans of date mentions found earlier
 }
 
+// newParser returns a parser over a text's tokens, each word looked up.
+func newParser(text, lower string, toks []token, lx *lexicon) *parser {
+	p := &parser{text: text, lower: lower, toks: toks, lx: lx}
+	p.classify()
+	return p
+}
+
+// classify looks every word up in the lexicon once: the rules ask about
+// the same words again and again (is it a number word, a scale, a word of
+// change?), and a map lookup by string was their largest cost.
+func (p *parser) classify() {
+	for j := range p.toks {
+		if t := &p.toks[j]; t.kind == tkWord {
+			t.info = p.lx.words[p.lower[t.s:t.e]]
+		}
+	}
+}
+
+// numWord returns token j's number word entry (numbers.tsv), if it is one.
+func (p *parser) numWord(j int) (numWord, bool) {
+	if j < 0 || j >= len(p.toks) {
+		return numWord{}, false
+	}
+	i := &p.toks[j].info
+	return i.num, i.isNum
+}
+
+// isChange reports whether token j is a word of change (changes.txt).
+func (p *parser) isChange(j int) bool {
+	return j >= 0 && j < len(p.toks) && p.toks[j].info.change
+}
+
 // word returns the lower-cased text of token j when it is a word, else "".
 func (p *parser) word(j int) string {
 	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tkWord {

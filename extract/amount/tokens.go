@@ -23,6 +23,9 @@ type token struct {
 	glued bool
 	nl    bool
 	upper bool // a word written in capitals only
+	// info is the lexicon's entry for a word, looked up once
+	// (parser.classify); zero for other tokens and unknown words.
+	info wordInfo
 }
 
 // tokens reads the document's shared tokens (text.Tokenize) as amount's:

@@ -77,7 +77,7 @@ func TestStartWordsLoseNothing(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		p := &parser{text: s, lower: text.LowerASCII(s), toks: tokens(s, text.Tokenize(s, nil), nil), lx: lx}
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
 		for i := range p.toks {
 			_, pre := p.prefixCurrency(i)
 			_, num := lx.numbers[p.word(i)]
@@ -86,5 +86,49 @@ func TestStartWordsLoseNothing(t *testing.T) {
 				t.Fatalf("%q token %q: canStart %v, the full reading %v", s, p.raw(i), got, full)
 			}
 		}
+	}
+}
+
+// TestClassifyMatchesLexicon: the entries classify stores on the tokens
+// are what the lexicon's own tables say about each word, on the test
+// articles and on every number word and word of change in three casings.
+func TestClassifyMatchesLexicon(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	var sb strings.Builder
+	for _, m := range []map[string]bool{lx.starts, lx.changes, lx.stop} {
+		for w := range m {
+			fmt.Fprintf(&sb, "%s 5 %s, %s$5.\n", w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	texts = append(texts, sb.String())
+	checked := 0
+	for _, s := range texts {
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		for j := -1; j <= len(p.toks); j++ {
+			w := p.word(j)
+			wantNW, wantNum := lx.numbers[w]
+			if gotNW, gotNum := p.numWord(j); gotNW != wantNW || gotNum != wantNum {
+				t.Fatalf("token %d %q: numWord %v %v, numbers says %v %v", j, p.raw(j), gotNW, gotNum, wantNW, wantNum)
+			}
+			if got, want := p.isChange(j), lx.changes[w]; got != want {
+				t.Fatalf("token %d %q: isChange %v, changes says %v", j, p.raw(j), got, want)
+			}
+			if j >= 0 && j < len(p.toks) && p.toks[j].info.start != lx.starts[w] {
+				t.Fatalf("token %d %q: start %v, starts says %v", j, p.raw(j), p.toks[j].info.start, lx.starts[w])
+			}
+			if wantNum || lx.changes[w] {
+				checked++
+			}
+		}
+	}
+	if checked < len(lx.numbers) {
+		t.Errorf("only %d tokens were number words or words of change; the lexicon has %d number words", checked, len(lx.numbers))
 	}
 }
