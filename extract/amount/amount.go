@@ -1,7 +1,8 @@
 package amount
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"sync"
 
 	"github.com/eventwire/eventwire/extract"
@@ -22,6 +23,7 @@ type scratch struct {
 	shared []text.Token // when the Doc comes without its tokens
 	toks   []token
 	cands  []cand
+	dates  [][2]int
 	// ruleIDs holds the rule ids built so far, by what they are made of:
 	// a text has few distinct ones, and building one per mention was the
 	// package's largest allocator.
@@ -57,12 +59,15 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		shared = sc.shared
 	}
 	p := newParser(d.Text, d.LowerText(), tokens(d.Text, shared, sc.toks), lx)
-	for _, m := range d.Mentions {
-		if m.Type == extract.TypeDate {
+	p.dates = sc.dates[:0]
+	for k := range d.Mentions {
+		if m := &d.Mentions[k]; m.Type == extract.TypeDate {
 			p.dates = append(p.dates, [2]int{m.Start, m.End})
 		}
 	}
-	sort.Slice(p.dates, func(i, j int) bool { return p.dates[i][0] < p.dates[j][0] })
+	// Only the order of the starts counts (see inDate); SortFunc, unlike
+	// sort.Slice, allocates nothing.
+	slices.SortFunc(p.dates, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	cs := p.scan(sc.cands[:0])
 	p.linkEquivalents(cs)
 	p.resolve(cs, d)
@@ -70,7 +75,7 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		sc.ruleIDs = map[ruleKey]string{}
 	}
 	out := p.mentions(cs, sc.ruleIDs)
-	sc.toks, sc.cands = p.toks[:0], cs[:0]
+	sc.toks, sc.cands, sc.dates = p.toks[:0], cs[:0], p.dates[:0]
 	x.pool.Put(sc)
 	return out
 }

@@ -56,6 +56,9 @@ type curRef struct {
 type family struct {
 	def       string            // "" when the word alone says nothing
 	byCountry map[string]string // alpha-2 -> code
+	// resDefault and resAmbiguous name the resolution step that took the
+	// default or found none ("dollar-default"), for the rule id.
+	resDefault, resAmbiguous string
 }
 
 // has reports whether code is one of the family's currencies.
@@ -208,7 +211,8 @@ func loadLexicon() (*lexicon, error) {
 			return nil
 		}},
 		{"families.tsv", 2, func(f []string) error {
-			fam := family{byCountry: map[string]string{}}
+			// The resolution steps' names, made once for the rule ids.
+			fam := family{byCountry: map[string]string{}, resDefault: f[0] + "-default", resAmbiguous: f[0] + "-ambiguous"}
 			if f[1] != "-" {
 				fam.def = f[1]
 			}

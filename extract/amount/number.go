@@ -126,7 +126,32 @@ func exactTimesPow10(v float64, e int) float64 {
 // number reads a number at token i: digits or words, with a scale after
 // it. abbr allows scale abbreviations ("5m", "$1.2 bn"), which only money
 // context makes safe.
+//
+// The rules ask for the same number several times in a row (money, then
+// percent, then quantity at one token; a range's ends again), so the last
+// reading with and without abbr is kept.
 func (p *parser) number(i int, abbr bool) (num, bool) {
+	m := &p.lastNum[0]
+	if abbr {
+		m = &p.lastNum[1]
+	}
+	if m.valid && m.i == i {
+		return m.n, m.ok
+	}
+	n, ok := p.readNumber(i, abbr)
+	*m = numReading{i: i, n: n, ok: ok, valid: true}
+	return n, ok
+}
+
+// numReading is one call of readNumber, kept by number.
+type numReading struct {
+	i         int
+	n         num
+	ok, valid bool
+}
+
+// readNumber is number without its memory.
+func (p *parser) readNumber(i int, abbr bool) (num, bool) {
 	if i >= len(p.toks) {
 		return num{}, false
 	}

@@ -12,6 +12,8 @@ type parser struct {
 	toks  []token
 	lx    *lexicon
 	dates [][2]int // byte spans of date mentions found earlier
+	// lastNum holds number's last reading without and with abbr.
+	lastNum [2]numReading
 }
 
 // newParser returns a parser over a text's tokens, each word looked up.

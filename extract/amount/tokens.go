@@ -77,11 +77,22 @@ func split(src string, i int, nl bool, toks []token) []token {
 			t.kind, t.e = tkNum, j
 		case text.IsLetter(r):
 			t.kind, t.e, t.upper = tkWord, wordEnd(src, i, size), true
-			for _, r := range src[i:t.e] {
+			for k := i; k < t.e; {
+				// ASCII first, without decoding: most words are.
+				if c := src[k]; c < utf8.RuneSelf {
+					if c >= 'a' && c <= 'z' {
+						t.upper = false
+						break
+					}
+					k++
+					continue
+				}
+				r, n := utf8.DecodeRuneInString(src[k:t.e])
 				if text.IsLetter(r) && !unicode.IsUpper(r) {
 					t.upper = false
 					break
 				}
+				k += n
 			}
 		default:
 			t.kind, t.e = tkSym, i+size
@@ -100,6 +111,10 @@ func wordEnd(src string, i, size int) int {
 	j := i + size
 	dotted := false
 	for j < len(src) {
+		if text.IsASCIILetter(src[j]) { // most letters are; no call to IsLetter
+			j++
+			continue
+		}
 		r2, s2 := rune(src[j]), 1
 		if r2 >= utf8.RuneSelf {
 			r2, s2 = utf8.DecodeRuneInString(src[j:])

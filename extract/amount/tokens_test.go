@@ -2,8 +2,11 @@ package amount
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract/extracttest"
 	"github.com/eventwire/eventwire/extract/text"
@@ -130,5 +133,108 @@ func TestClassifyMatchesLexicon(t *testing.T) {
 	}
 	if checked < len(lx.numbers) {
 		t.Errorf("only %d tokens were number words or words of change; the lexicon has %d number words", checked, len(lx.numbers))
+	}
+}
+
+// TestSplitASCIIPaths: the ASCII shortcuts of split and wordEnd give the
+// tokens the rune-by-rune reading gives, on random words of mixed scripts,
+// cases, dots, apostrophes and bytes that are not UTF-8.
+func TestSplitASCIIPaths(t *testing.T) {
+	pieces := []string{"a", "Z", "q", "z", "A", "É", "é", "ß", "Σ", "σ", "ǅ", "한", "'", "’", ".", "-", "5", ",", "\xff", "\xc3", "\u0301"}
+	r := rand.New(rand.NewPCG(18, 8))
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := r.IntN(10); k >= 0; k-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		for _, tk := range split(s, 0, false, nil) {
+			if tk.kind != tkWord {
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(s[tk.s:])
+			if want := wordEndRunes(s, tk.s, size); tk.e != want {
+				t.Fatalf("%q: word at %d ends at %d, want %d", s, tk.s, tk.e, want)
+			}
+			want := true
+			for _, r := range s[tk.s:tk.e] {
+				if text.IsLetter(r) && !unicode.IsUpper(r) {
+					want = false
+				}
+			}
+			if tk.upper != want {
+				t.Fatalf("%q: word %q upper %v, want %v", s, s[tk.s:tk.e], tk.upper, want)
+			}
+		}
+	}
+}
+
+// wordEndRunes is wordEnd read rune by rune, without its ASCII shortcut.
+func wordEndRunes(src string, i, size int) int {
+	j := i + size
+	dotted := false
+	for j < len(src) {
+		r2, s2 := utf8.DecodeRuneInString(src[j:])
+		if text.IsLetter(r2) {
+			j += s2
+			continue
+		}
+		if (r2 == '.' || r2 == '\'' || r2 == '’') && j+s2 < len(src) {
+			r3, _ := utf8.DecodeRuneInString(src[j+s2:])
+			if text.IsLetter(r3) && (r2 != '.' || isShortAbbrev(src[i:j])) {
+				dotted = dotted || r2 == '.'
+				j += s2
+				continue
+			}
+		}
+		break
+	}
+	if dotted && j < len(src) && src[j] == '.' {
+		j++
+	}
+	return j
+}
+
+// TestNumberMemory: number, which keeps its last readings, answers as
+// readNumber does, whatever the order of the questions.
+func TestNumberMemory(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(18, 9))
+	read := 0
+	for _, a := range extracttest.Articles(t) {
+		s := a.Text
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		// Every token asked both ways in both orders, then at random.
+		for i := range p.toks {
+			for _, abbr := range []bool{false, true, true, false} {
+				gotN, gotOK := p.number(i, abbr)
+				if wantN, wantOK := p.readNumber(i, abbr); gotN != wantN || gotOK != wantOK {
+					t.Fatalf("%s token %d (abbr %v): number %+v %v, readNumber %+v %v", a.Name, i, abbr, gotN, gotOK, wantN, wantOK)
+				}
+			}
+		}
+		for q := 0; q < 4*len(p.toks); q++ {
+			i, abbr := r.IntN(len(p.toks)+1), r.IntN(2) == 0
+			if q%3 == 0 && q > 0 {
+				i-- // often the same token or its neighbour again
+			}
+			if i < 0 {
+				i = 0
+			}
+			gotN, gotOK := p.number(i, abbr)
+			wantN, wantOK := p.readNumber(i, abbr)
+			if gotN != wantN || gotOK != wantOK {
+				t.Fatalf("%s token %d (abbr %v): number %+v %v, readNumber %+v %v", a.Name, i, abbr, gotN, gotOK, wantN, wantOK)
+			}
+			if gotOK {
+				read++
+			}
+		}
+	}
+	if read == 0 {
+		t.Error("no number read in the test articles")
 	}
 }
