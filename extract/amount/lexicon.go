@@ -140,39 +140,77 @@ type lexicon struct {
 	codeFamilies map[string][]string
 	// starts holds the words that may begin an amount (startWords).
 	starts map[string]bool
-	// words joins starts, numbers and changes under one key, so that the
-	// parser looks each word of a text up once (parser.classify) instead of
-	// once per rule that asks.
-	words map[string]wordInfo
+	// words joins, under one key, what the tables keyed by a single
+	// lower-case word say about it, so that the parser looks each word of
+	// a text up once (parser.classify) instead of once per rule that asks.
+	// The map gives an index into entries, whose first entry is the empty
+	// one: tokens hold the index, a plain number the garbage collector
+	// need not trace.
+	words   map[string]int32
+	entries []wordInfo
+	// symFirst marks the bytes that begin a key of symbols: a comma or a
+	// quotation mark, most of the symbol tokens of a text, needs no lookup.
+	symFirst [256]bool
 }
 
-// wordInfo is what the lexicon says about one lower-case word.
+// wordInfo is what the lexicon says about one lower-case word: its
+// entries in starts, numbers, changes, symbols, and the phrases that
+// names, places, units and modifiers list under it as their first word.
 type wordInfo struct {
-	num    numWord
-	isNum  bool // num is set: the word is in numbers
-	start  bool // in starts
-	change bool // in changes
+	num        numWord
+	isNum      bool // num is set: the word is in numbers
+	start      bool // in starts
+	change     bool // in changes
+	sym        symbol
+	isSym      bool // sym is set: the word is in symbols
+	isModifier bool // in modifiers
+	names      []phrase
+	places     []multiWord
+	units      []multiWord
+	modifiers  []modifier
 }
 
-// wordInfos builds lexicon.words.
-func wordInfos(lx *lexicon) map[string]wordInfo {
-	m := make(map[string]wordInfo, len(lx.starts)+len(lx.changes))
+// wordInfos builds lexicon.words and lexicon.entries.
+func wordInfos(lx *lexicon) (map[string]int32, []wordInfo) {
+	m := map[string]int32{}
+	entries := []wordInfo{{}} // 0: the empty entry
+	at := func(w string) *wordInfo {
+		k, ok := m[w]
+		if !ok {
+			k = int32(len(entries))
+			entries = append(entries, wordInfo{})
+			m[w] = k
+		}
+		return &entries[k]
+	}
 	for w := range lx.starts {
-		wi := m[w]
-		wi.start = true
-		m[w] = wi
+		at(w).start = true
 	}
 	for w, nw := range lx.numbers {
-		wi := m[w]
+		wi := at(w)
 		wi.num, wi.isNum = nw, true
-		m[w] = wi
 	}
 	for w := range lx.changes {
-		wi := m[w]
-		wi.change = true
-		m[w] = wi
+		at(w).change = true
 	}
-	return m
+	for w, s := range lx.symbols {
+		wi := at(w)
+		wi.sym, wi.isSym = s, true
+	}
+	for w, ms := range lx.modifiers {
+		wi := at(w)
+		wi.modifiers, wi.isModifier = ms, true
+	}
+	for w, ps := range lx.names {
+		at(w).names = ps
+	}
+	for w, ps := range lx.places {
+		at(w).places = ps
+	}
+	for w, us := range lx.units {
+		at(w).units = us
+	}
+	return m, entries
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -375,7 +413,10 @@ func loadLexicon() (*lexicon, error) {
 		lx.modifiers[k] = ps
 	}
 	lx.starts = startWords(lx)
-	lx.words = wordInfos(lx)
+	lx.words, lx.entries = wordInfos(lx)
+	for s := range lx.symbols {
+		lx.symFirst[s[0]] = true
+	}
 	return lx, nil
 }
 

@@ -69,6 +69,9 @@ func (p *parser) prefixCurrency(i int) (cur, bool) {
 	}
 	switch t.kind {
 	case tkSym:
+		if !p.lx.symFirst[p.text[t.s]] {
+			return cur{}, false
+		}
 		// "$US1.2 billion", "$A3 billion", "$NZ500 million": Australian
 		// and New Zealand copy writes the country after the sign.
 		if p.isSym(i, '$') && i+2 < len(p.toks) && p.toks[i+1].kind == tkWord && p.toks[i+1].glued &&
@@ -81,7 +84,8 @@ func (p *parser) prefixCurrency(i int) (cur, bool) {
 			return cur{ref: s.ref, how: howSymbol, start: i, end: i + 1}, true
 		}
 	case tkWord:
-		if s, ok := p.lx.symbols[p.word(i)]; ok && s.pre && p.symbolCase(i, s) {
+		if wi := p.info(i); wi.isSym && wi.sym.pre && p.symbolCase(i, wi.sym) {
+			s := wi.sym
 			end := i + 1
 			// "Rs.500", "Rp. 5 trillion", "Tk. 500 crore": an abbreviation's dot.
 			if p.isSym(end, '.') && p.toks[end].glued && end+1 < len(p.toks) && p.toks[end+1].kind == tkNum {
@@ -189,12 +193,12 @@ func (p *parser) suffixCurrency(j int) (cur, bool) {
 			return c, true
 		}
 	}
-	key := p.raw(j)
-	if p.toks[j].kind == tkWord {
-		key = p.word(j)
-	}
 	glued := j == start && p.toks[j].glued
-	if s, ok := p.lx.symbols[key]; ok && s.post && (!s.glued || glued) && p.symbolCase(j, s) && !p.numberAfter(j+1) {
+	s, ok := p.info(j).sym, p.info(j).isSym
+	if p.toks[j].kind != tkWord {
+		s, ok = p.lx.symbols[p.raw(j)]
+	}
+	if ok && s.post && (!s.glued || glued) && p.symbolCase(j, s) && !p.numberAfter(j+1) {
 		return cur{ref: s.ref, how: howSymbol, start: start, end: j + 1, after: s.after}, true
 	}
 	if glued {
@@ -279,11 +283,7 @@ func (p *parser) name(j int) (curRef, int, bool) {
 }
 
 func (p *parser) namePhrase(j int) (phrase, int, bool) {
-	k := p.key(j)
-	if k == "" {
-		return phrase{}, 0, false
-	}
-	for _, ph := range p.lx.names[k] {
+	for _, ph := range p.keyInfo(j).names {
 		if ph.lower && p.lower[p.toks[j].s:p.toks[j].e] != p.text[p.toks[j].s:p.toks[j].e] {
 			continue
 		}

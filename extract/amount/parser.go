@@ -28,25 +28,46 @@ func newParser(text, lower string, toks []token, lx *lexicon) *parser {
 // change?), and a map lookup by string was their largest cost.
 func (p *parser) classify() {
 	for j := range p.toks {
-		if t := &p.toks[j]; t.kind == tkWord {
-			t.info = p.lx.words[p.lower[t.s:t.e]]
+		t := &p.toks[j]
+		t.info, t.keyInfo = 0, 0
+		if t.kind != tkWord {
+			continue
+		}
+		w := p.lower[t.s:t.e]
+		t.info = p.lx.words[w]
+		t.keyInfo = t.info
+		if t.dotted {
+			t.keyInfo = p.lx.words[strings.ReplaceAll(w, ".", "")]
 		}
 	}
 }
 
+// info returns the lexicon's entry for token j, by the word as written
+// (lower-cased); an empty entry for an unknown word or another token.
+// The entry is shared: read it, never write it.
+func (p *parser) info(j int) *wordInfo {
+	if j < 0 || j >= len(p.toks) {
+		return &p.lx.entries[0]
+	}
+	return &p.lx.entries[p.toks[j].info]
+}
+
+// keyInfo is info by the word without its dots (key).
+func (p *parser) keyInfo(j int) *wordInfo {
+	if j < 0 || j >= len(p.toks) {
+		return &p.lx.entries[0]
+	}
+	return &p.lx.entries[p.toks[j].keyInfo]
+}
+
 // numWord returns token j's number word entry (numbers.tsv), if it is one.
 func (p *parser) numWord(j int) (numWord, bool) {
-	if j < 0 || j >= len(p.toks) {
-		return numWord{}, false
-	}
-	i := &p.toks[j].info
+	i := p.info(j)
 	return i.num, i.isNum
 }
 
 // isChange reports whether token j is a word of change (changes.txt).
-func (p *parser) isChange(j int) bool {
-	return j >= 0 && j < len(p.toks) && p.toks[j].info.change
-}
+func (p *parser) isChange(j int) bool { return p.info(j).change }
 
 // word returns the lower-cased text of token j when it is a word, else "".
 func (p *parser) word(j int) string {
@@ -107,12 +128,9 @@ func (p *parser) matchWords(j int, ws []string) (int, bool) {
 
 // place reads a place or demonym ("Hong Kong", "Australian") at j.
 func (p *parser) place(j int) (cc string, next int, ok bool) {
-	k := p.key(j)
-	if k == "" {
-		return "", 0, false
-	}
-	for _, mw := range p.lx.places[k] {
+	for _, mw := range p.keyInfo(j).places {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
+			k := p.key(j)
 			name := k
 			if len(mw.words) > 0 {
 				name = k + " " + strings.Join(mw.words, " ")
@@ -125,11 +143,7 @@ func (p *parser) place(j int) (cc string, next int, ok bool) {
 
 // unit reads a count noun ("troops", "square kilometres") at j.
 func (p *parser) unit(j int) (next int, ok bool) {
-	k := p.word(j)
-	if k == "" {
-		return 0, false
-	}
-	for _, mw := range p.lx.units[k] {
+	for _, mw := range p.info(j).units {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
 			return e, true
 		}
@@ -142,11 +156,7 @@ func (p *parser) unit(j int) (next int, ok bool) {
 func (p *parser) modifierBefore(s int) int {
 	best, bestLen := 0, 0
 	for k := 1; k <= 3 && s-k >= 0; k++ {
-		first := p.word(s - k)
-		if first == "" {
-			continue
-		}
-		for _, m := range p.lx.modifiers[first] {
+		for _, m := range p.info(s - k).modifiers {
 			if len(m.words) != k-1 {
 				continue
 			}

@@ -1,7 +1,5 @@
 package amount
 
-import "strings"
-
 // scan walks the tokens once and collects money, percent and quantity
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
@@ -44,10 +42,9 @@ func (p *parser) canStart(i int) bool {
 	case tkNum:
 		return true
 	case tkWord:
-		if !t.info.start && strings.IndexByte(p.word(i), '.') < 0 {
+		if wi := p.info(i); !wi.start && !t.dotted {
 			return false // the lookups below key dotted words otherwise
-		}
-		if t.info.isNum {
+		} else if wi.isNum {
 			return true
 		}
 	}
@@ -105,7 +102,7 @@ func (p *parser) rangeWord(s int) string {
 		return ""
 	}
 	k := s - 1
-	if _, ok := p.lx.modifiers[p.word(k)]; ok {
+	if p.info(k).isModifier {
 		k--
 	}
 	// "rose by 300 to 41,600 rupees" is a change; "boost its value by 5%

@@ -24,8 +24,12 @@ type token struct {
 	nl    bool
 	upper bool // a word written in capitals only
 	// info is the lexicon's entry for a word, looked up once
-	// (parser.classify); zero for other tokens and unknown words.
-	info wordInfo
+	// (parser.classify); keyInfo the entry for the word without its dots
+	// ("u.s." -> "us"), the key of names and places. nil for other tokens
+	// and unknown words.
+	// Both are indexes into lexicon.entries, 0 for none.
+	info, keyInfo int32
+	dotted        bool // a word with dots ("U.S."), whose key drops them
 }
 
 // tokens reads the document's shared tokens (text.Tokenize) as amount's:
@@ -43,10 +47,36 @@ func tokens(src string, ts []text.Token, buf []token) []token {
 		}
 		// The first token opens a line only after a line break.
 		nl := ts[k].LineStart && (k > 0 || strings.IndexByte(src[:ts[k].Start], '\n') >= 0)
+		if m == k+1 {
+			// Most runs are one word of ASCII letters: split would read it
+			// as one word token; reading it here spares the byte-by-byte
+			// reading of runes.
+			if t, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
+				toks = append(toks, t)
+				k = m
+				continue
+			}
+		}
 		toks = split(src[:ts[m-1].End], ts[k].Start, nl, toks)
 		k = m
 	}
 	return toks
+}
+
+// asciiWord reads src[s:e] as one word token when it holds ASCII letters
+// only, as split would.
+func asciiWord(src string, s, e int, nl bool) (token, bool) {
+	upper := true
+	for i := s; i < e; i++ {
+		c := src[i]
+		if !text.IsASCIILetter(c) {
+			return token{}, false
+		}
+		if c >= 'a' {
+			upper = false
+		}
+	}
+	return token{s: s, e: e, kind: tkWord, nl: nl, upper: upper}, e > s
 }
 
 // split appends the tokens of src[i:], which holds no white space.
@@ -76,7 +106,8 @@ func split(src string, i int, nl bool, toks []token) []token {
 			}
 			t.kind, t.e = tkNum, j
 		case text.IsLetter(r):
-			t.kind, t.e, t.upper = tkWord, wordEnd(src, i, size), true
+			t.kind, t.upper = tkWord, true
+			t.e, t.dotted = wordEnd(src, i, size)
 			for k := i; k < t.e; {
 				// ASCII first, without decoding: most words are.
 				if c := src[k]; c < utf8.RuneSelf {
@@ -106,10 +137,10 @@ func split(src string, i int, nl bool, toks []token) []token {
 
 // wordEnd is the end of the word whose first letter, size bytes long, is
 // at src[i]: letters, joined by a dot or an apostrophe between letters
-// ("U.S", "Korea's"), and the final dot of a dotted word ("U.S.").
-func wordEnd(src string, i, size int) int {
+// ("U.S", "Korea's"), and the final dot of a dotted word ("U.S."). dotted
+// says the word holds a dot.
+func wordEnd(src string, i, size int) (end int, dotted bool) {
 	j := i + size
-	dotted := false
 	for j < len(src) {
 		if text.IsASCIILetter(src[j]) { // most letters are; no call to IsLetter
 			j++
@@ -136,7 +167,7 @@ func wordEnd(src string, i, size int) int {
 	if dotted && j < len(src) && src[j] == '.' {
 		j++
 	}
-	return j
+	return j, dotted
 }
 
 // isShortAbbrev reports whether the word part before a dot is short enough

@@ -3,6 +3,7 @@ package amount
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -93,8 +94,9 @@ func TestStartWordsLoseNothing(t *testing.T) {
 }
 
 // TestClassifyMatchesLexicon: the entries classify stores on the tokens
-// are what the lexicon's own tables say about each word, on the test
-// articles and on every number word and word of change in three casings.
+// are what the lexicon's own tables say about each word (by the word, or
+// by the word without its dots for names and places), on the test
+// articles and on the lexicon's words in three casings.
 func TestClassifyMatchesLexicon(t *testing.T) {
 	lx, err := loadLexicon()
 	if err != nil {
@@ -105,10 +107,24 @@ func TestClassifyMatchesLexicon(t *testing.T) {
 		texts = append(texts, a.Text)
 	}
 	var sb strings.Builder
+	var words []string
 	for _, m := range []map[string]bool{lx.starts, lx.changes, lx.stop} {
 		for w := range m {
-			fmt.Fprintf(&sb, "%s 5 %s, %s$5.\n", w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+			words = append(words, w)
 		}
+	}
+	for w := range lx.places {
+		words = append(words, w)
+	}
+	for w := range lx.units {
+		words = append(words, w)
+	}
+	for w := range lx.modifiers {
+		words = append(words, w)
+	}
+	words = append(words, "u.s.", "U.K.", "h.k", "e.u.")
+	for _, w := range words {
+		fmt.Fprintf(&sb, "%s 5 %s, %s$5.\n", w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
 	texts = append(texts, sb.String())
 	checked := 0
@@ -123,8 +139,17 @@ func TestClassifyMatchesLexicon(t *testing.T) {
 			if got, want := p.isChange(j), lx.changes[w]; got != want {
 				t.Fatalf("token %d %q: isChange %v, changes says %v", j, p.raw(j), got, want)
 			}
-			if j >= 0 && j < len(p.toks) && p.toks[j].info.start != lx.starts[w] {
-				t.Fatalf("token %d %q: start %v, starts says %v", j, p.raw(j), p.toks[j].info.start, lx.starts[w])
+			wi, k := p.info(j), p.key(j)
+			sym, isSym := lx.symbols[w]
+			_, isMod := lx.modifiers[w]
+			if wi.start != lx.starts[w] || wi.isSym != isSym || wi.sym != sym || wi.isModifier != isMod ||
+				!reflect.DeepEqual(wi.modifiers, lx.modifiers[w]) || !reflect.DeepEqual(wi.units, lx.units[w]) {
+				t.Fatalf("token %d %q: entry %+v, the tables say start %v, symbol %v %+v, modifiers %v, units %v",
+					j, p.raw(j), *wi, lx.starts[w], isSym, sym, lx.modifiers[w], lx.units[w])
+			}
+			if ki := p.keyInfo(j); !reflect.DeepEqual(ki.names, lx.names[k]) || !reflect.DeepEqual(ki.places, lx.places[k]) {
+				t.Fatalf("token %d %q (key %q): names %v places %v, the tables say %v and %v",
+					j, p.raw(j), k, ki.names, ki.places, lx.names[k], lx.places[k])
 			}
 			if wantNum || lx.changes[w] {
 				checked++
@@ -155,6 +180,9 @@ func TestSplitASCIIPaths(t *testing.T) {
 			_, size := utf8.DecodeRuneInString(s[tk.s:])
 			if want := wordEndRunes(s, tk.s, size); tk.e != want {
 				t.Fatalf("%q: word at %d ends at %d, want %d", s, tk.s, tk.e, want)
+			}
+			if want := strings.Contains(s[tk.s:tk.e], "."); tk.dotted != want {
+				t.Fatalf("%q: word %q dotted %v, want %v", s, s[tk.s:tk.e], tk.dotted, want)
 			}
 			want := true
 			for _, r := range s[tk.s:tk.e] {
@@ -236,5 +264,42 @@ func TestNumberMemory(t *testing.T) {
 	}
 	if read == 0 {
 		t.Error("no number read in the test articles")
+	}
+}
+
+// TestTokensASCIIWords: tokens, which reads a run of ASCII letters itself,
+// gives what split gives for every run, on the test articles and on
+// random texts of words, capitals, dots, digits, symbols and other
+// scripts.
+func TestTokensASCIIWords(t *testing.T) {
+	var texts []string
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff"}
+	r := rand.New(rand.NewPCG(18, 10))
+	for n := 0; n < 3000; n++ {
+		var sb strings.Builder
+		for k := r.IntN(30); k >= 0; k-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, sb.String())
+	}
+	for _, s := range texts {
+		ts := text.Tokenize(s, nil)
+		got := tokens(s, ts, nil)
+		var want []token
+		for k := 0; k < len(ts); {
+			m := k + 1
+			for m < len(ts) && !ts[m].Space {
+				m++
+			}
+			nl := ts[k].LineStart && (k > 0 || strings.IndexByte(s[:ts[k].Start], '\n') >= 0)
+			want = split(s[:ts[m-1].End], ts[k].Start, nl, want)
+			k = m
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q:\n got %+v\nwant %+v", s, got, want)
+		}
 	}
 }
