@@ -84,8 +84,7 @@ func (p *parser) prefixCurrency(i int) (cur, bool) {
 			return cur{ref: s.ref, how: howSymbol, start: i, end: i + 1}, true
 		}
 	case tkWord:
-		if wi := p.info(i); wi.isSym && wi.sym.pre && p.symbolCase(i, wi.sym) {
-			s := wi.sym
+		if s, ok := p.lx.symbols[p.word(i)]; ok && s.pre && p.symbolCase(i, s) {
 			end := i + 1
 			// "Rs.500", "Rp. 5 trillion", "Tk. 500 crore": an abbreviation's dot.
 			if p.isSym(end, '.') && p.toks[end].glued && end+1 < len(p.toks) && p.toks[end+1].kind == tkNum {
@@ -193,12 +192,12 @@ func (p *parser) suffixCurrency(j int) (cur, bool) {
 			return c, true
 		}
 	}
-	glued := j == start && p.toks[j].glued
-	s, ok := p.info(j).sym, p.info(j).isSym
-	if p.toks[j].kind != tkWord {
-		s, ok = p.lx.symbols[p.raw(j)]
+	key := p.raw(j)
+	if p.toks[j].kind == tkWord {
+		key = p.word(j)
 	}
-	if ok && s.post && (!s.glued || glued) && p.symbolCase(j, s) && !p.numberAfter(j+1) {
+	glued := j == start && p.toks[j].glued
+	if s, ok := p.lx.symbols[key]; ok && s.post && (!s.glued || glued) && p.symbolCase(j, s) && !p.numberAfter(j+1) {
 		return cur{ref: s.ref, how: howSymbol, start: start, end: j + 1, after: s.after}, true
 	}
 	if glued {
@@ -283,7 +282,11 @@ func (p *parser) name(j int) (curRef, int, bool) {
 }
 
 func (p *parser) namePhrase(j int) (phrase, int, bool) {
-	for _, ph := range p.keyInfo(j).names {
+	k := p.key(j)
+	if k == "" {
+		return phrase{}, 0, false
+	}
+	for _, ph := range p.lx.names[k] {
 		if ph.lower && p.lower[p.toks[j].s:p.toks[j].e] != p.text[p.toks[j].s:p.toks[j].e] {
 			continue
 		}

@@ -29,15 +29,9 @@ func newParser(text, lower string, toks []token, lx *lexicon) *parser {
 func (p *parser) classify() {
 	for j := range p.toks {
 		t := &p.toks[j]
-		t.info, t.keyInfo = 0, 0
-		if t.kind != tkWord {
-			continue
-		}
-		w := p.lower[t.s:t.e]
-		t.info = p.lx.words[w]
-		t.keyInfo = t.info
-		if t.dotted {
-			t.keyInfo = p.lx.words[strings.ReplaceAll(w, ".", "")]
+		t.info = 0
+		if t.kind == tkWord {
+			t.info = p.lx.words[p.lower[t.s:t.e]]
 		}
 	}
 }
@@ -50,14 +44,6 @@ func (p *parser) info(j int) *wordInfo {
 		return &p.lx.entries[0]
 	}
 	return &p.lx.entries[p.toks[j].info]
-}
-
-// keyInfo is info by the word without its dots (key).
-func (p *parser) keyInfo(j int) *wordInfo {
-	if j < 0 || j >= len(p.toks) {
-		return &p.lx.entries[0]
-	}
-	return &p.lx.entries[p.toks[j].keyInfo]
 }
 
 // numWord returns token j's number word entry (numbers.tsv), if it is one.
@@ -128,9 +114,12 @@ func (p *parser) matchWords(j int, ws []string) (int, bool) {
 
 // place reads a place or demonym ("Hong Kong", "Australian") at j.
 func (p *parser) place(j int) (cc string, next int, ok bool) {
-	for _, mw := range p.keyInfo(j).places {
+	k := p.key(j)
+	if k == "" {
+		return "", 0, false
+	}
+	for _, mw := range p.lx.places[k] {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
-			k := p.key(j)
 			name := k
 			if len(mw.words) > 0 {
 				name = k + " " + strings.Join(mw.words, " ")
@@ -143,7 +132,11 @@ func (p *parser) place(j int) (cc string, next int, ok bool) {
 
 // unit reads a count noun ("troops", "square kilometres") at j.
 func (p *parser) unit(j int) (next int, ok bool) {
-	for _, mw := range p.info(j).units {
+	k := p.word(j)
+	if k == "" {
+		return 0, false
+	}
+	for _, mw := range p.lx.units[k] {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
 			return e, true
 		}
@@ -156,7 +149,11 @@ func (p *parser) unit(j int) (next int, ok bool) {
 func (p *parser) modifierBefore(s int) int {
 	best, bestLen := 0, 0
 	for k := 1; k <= 3 && s-k >= 0; k++ {
-		for _, m := range p.info(s - k).modifiers {
+		first := p.word(s - k)
+		if first == "" {
+			continue
+		}
+		for _, m := range p.lx.modifiers[first] {
 			if len(m.words) != k-1 {
 				continue
 			}

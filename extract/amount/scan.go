@@ -102,7 +102,7 @@ func (p *parser) rangeWord(s int) string {
 		return ""
 	}
 	k := s - 1
-	if p.info(k).isModifier {
+	if _, ok := p.lx.modifiers[p.word(k)]; ok {
 		k--
 	}
 	// "rose by 300 to 41,600 rupees" is a change; "boost its value by 5%

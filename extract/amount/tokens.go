@@ -24,12 +24,10 @@ type token struct {
 	nl    bool
 	upper bool // a word written in capitals only
 	// info is the lexicon's entry for a word, looked up once
-	// (parser.classify); keyInfo the entry for the word without its dots
-	// ("u.s." -> "us"), the key of names and places. nil for other tokens
-	// and unknown words.
-	// Both are indexes into lexicon.entries, 0 for none.
-	info, keyInfo int32
-	dotted        bool // a word with dots ("U.S."), whose key drops them
+	// (parser.classify): an index into lexicon.entries, 0 for other
+	// tokens and unknown words.
+	info   int32
+	dotted bool // a word with dots ("U.S."), whose key drops them
 }
 
 // tokens reads the document's shared tokens (text.Tokenize) as amount's:
