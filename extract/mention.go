@@ -196,20 +196,10 @@ type (
 // MarshalJSON writes the flat form of DESIGN.md: the common fields, then the
 // payload's fields in the same object.
 func (m Mention) MarshalJSON() ([]byte, error) {
-	h := mentionHead{m.Type, m.Text, m.Start, m.End, m.CStart, m.CEnd, m.Sentence, m.Confidence, m.Rule}
-	switch {
-	case m.Date != nil:
-		return json.Marshal(dateJSON{h, m.Date})
-	case m.Amount != nil:
-		return json.Marshal(amountJSON{h, m.Amount})
-	case m.Location != nil:
-		return json.Marshal(locationJSON{h, m.Location})
-	case m.Person != nil:
-		return json.Marshal(personJSON{h, m.Person})
-	case m.Organization != nil:
-		return json.Marshal(organizationJSON{h, m.Organization})
+	if b, err := m.AppendJSON(nil); err == nil {
+		return b, nil
 	}
-	return json.Marshal(h)
+	return m.marshalReflect()
 }
 
 // UnmarshalJSON reads the flat form back, choosing the payload by type.

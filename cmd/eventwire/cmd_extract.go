@@ -66,6 +66,66 @@ type extractOutput struct {
 	Error    string            `json:"error,omitempty"`
 }
 
+// appendJSON appends o as json.Marshal writes it, by hand (see jsonAppender).
+func (o extractOutput) appendJSON(b []byte) ([]byte, error) {
+	// The id and the text are encoded by encoding/json itself: the id is
+	// raw JSON to compact and escape as it does, and both are short or rare
+	// (the text comes back with --html input only).
+	id, err := json.Marshal(o.ID)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, `{"id":`...)
+	b = append(b, id...)
+	if o.Text != nil {
+		t, err := json.Marshal(*o.Text)
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, `,"text":`...)
+		b = append(b, t...)
+	}
+	b = append(b, `,"mentions":`...)
+	if o.Mentions == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range o.Mentions {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			if b, err = o.Mentions[i].AppendJSON(b); err != nil {
+				return nil, err
+			}
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"events":`...)
+	if o.Events == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range o.Events {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			if b, err = o.Events[i].AppendJSON(b); err != nil {
+				return nil, err
+			}
+		}
+		b = append(b, ']')
+	}
+	if o.Error != "" {
+		e, err := json.Marshal(o.Error)
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, `,"error":`...)
+		b = append(b, e...)
+	}
+	return append(b, '}'), nil
+}
+
 func runExtract(ctx context.Context, g *globals, o extractOptions, args []string) error {
 	pub, err := parseTime(o.published)
 	if err != nil {

@@ -41,8 +41,9 @@ func processJSONL(ctx context.Context, r io.Reader, w io.Writer, fn func(in *jso
 	order := make(chan chan []byte, workers*4)
 	for i := 0; i < workers; i++ {
 		go func() {
+			var buf []byte // each worker's output buffer, grown once and reused
 			for j := range jobs {
-				j.out <- handleLine(j.line, fn) // buffered: never blocks
+				j.out <- handleLine(j.line, fn, &buf) // buffered: never blocks
 			}
 		}()
 	}
@@ -146,7 +147,16 @@ loop:
 	}
 }
 
-func handleLine(line []byte, fn func(in *jsonlInput) any) []byte {
+// jsonAppender is a result that writes its own JSON, the bytes json.Marshal
+// would give, without reflection (the output of extract --jsonl, where
+// encoding/json took an eighth of the command's time).
+type jsonAppender interface {
+	appendJSON(dst []byte) ([]byte, error)
+}
+
+// handleLine decodes one input line, calls fn and encodes its result; buf is
+// the calling worker's scratch buffer.
+func handleLine(line []byte, fn func(in *jsonlInput) any, buf *[]byte) []byte {
 	var in jsonlInput
 	var res any
 	if err := json.Unmarshal(line, &in); err != nil {
@@ -164,6 +174,13 @@ func handleLine(line []byte, fn func(in *jsonlInput) any) []byte {
 	} else {
 		in.ID = outputID(in.ID)
 		res = safeCall(&in, fn)
+	}
+	if a, ok := res.(jsonAppender); ok {
+		if b, err := a.appendJSON((*buf)[:0]); err == nil {
+			*buf = b
+			return bytes.Clone(b) // the line waits for its turn while buf serves the next
+		}
+		// A value encoding/json refuses: it says why, below.
 	}
 	b, err := json.Marshal(res)
 	if err != nil {

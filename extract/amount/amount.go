@@ -1,7 +1,8 @@
 package amount
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"sync"
 
 	"github.com/eventwire/eventwire/extract"
@@ -22,6 +23,11 @@ type scratch struct {
 	shared []text.Token // when the Doc comes without its tokens
 	toks   []token
 	cands  []cand
+	dates  [][2]int
+	// ruleIDs holds the rule ids built so far, by what they are made of:
+	// a text has few distinct ones, and building one per mention was the
+	// package's largest allocator.
+	ruleIDs map[ruleKey]string
 }
 
 // New returns an amount extractor. Its tables load on first use.
@@ -52,29 +58,54 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		sc.shared = text.Tokenize(d.Text, sc.shared[:0])
 		shared = sc.shared
 	}
-	p := &parser{text: d.Text, lower: text.LowerASCII(d.Text), toks: tokens(d.Text, shared, sc.toks), lx: lx}
-	for _, m := range d.Mentions {
-		if m.Type == extract.TypeDate {
+	p := newParser(d.Text, d.LowerText(), tokens(d.Text, shared, sc.toks), lx)
+	p.dates = sc.dates[:0]
+	for k := range d.Mentions {
+		if m := &d.Mentions[k]; m.Type == extract.TypeDate {
 			p.dates = append(p.dates, [2]int{m.Start, m.End})
 		}
 	}
-	sort.Slice(p.dates, func(i, j int) bool { return p.dates[i][0] < p.dates[j][0] })
+	// Only the order of the starts counts (see inDate); SortFunc, unlike
+	// sort.Slice, allocates nothing.
+	slices.SortFunc(p.dates, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	cs := p.scan(sc.cands[:0])
 	p.linkEquivalents(cs)
 	p.resolve(cs, d)
-	out := p.mentions(cs)
-	sc.toks, sc.cands = p.toks[:0], cs[:0]
+	if sc.ruleIDs == nil {
+		sc.ruleIDs = map[ruleKey]string{}
+	}
+	out := p.mentions(cs, sc.ruleIDs)
+	sc.toks, sc.cands, sc.dates = p.toks[:0], cs[:0], p.dates[:0]
 	x.pool.Put(sc)
 	return out
 }
 
-func (p *parser) mentions(cs []cand) []extract.Mention {
+// mentions turns the candidates into mentions. ids caches rule ids (see
+// scratch.ruleIDs).
+func (p *parser) mentions(cs []cand, ids map[ruleKey]string) []extract.Mention {
 	if len(cs) == 0 {
 		return nil
 	}
 	out := make([]extract.Mention, len(cs))
 	amts := make([]extract.Amount, len(cs))
-	for k, c := range cs {
+	// The bounds and equivalents the payloads point to, one block each
+	// per document rather than one allocation per pointer.
+	nb, ne := 0, 0
+	for k := range cs {
+		if cs[k].min.set {
+			nb++
+		}
+		if cs[k].max.set {
+			nb++
+		}
+		if cs[k].equiv >= 0 {
+			ne++
+		}
+	}
+	bounds := make([]float64, 0, nb)
+	equivs := make([]int, 0, ne)
+	for k := range cs {
+		c := &cs[k]
 		start, end := p.toks[c.s].s, p.toks[c.e-1].e
 		a := &amts[k]
 		a.Kind = c.kind
@@ -82,20 +113,54 @@ func (p *parser) mentions(cs []cand) []extract.Mention {
 		a.Currency = c.currency
 		a.Unit = c.unit
 		a.Approx = c.approx
-		a.Min, a.Max = c.min, c.max
+		if c.min.set {
+			bounds = append(bounds, c.min.v)
+			a.Min = &bounds[len(bounds)-1]
+		}
+		if c.max.set {
+			bounds = append(bounds, c.max.v)
+			a.Max = &bounds[len(bounds)-1]
+		}
 		if c.perUnit != "" {
 			a.Unit = "per " + c.perUnit
 		}
 		if c.equiv >= 0 {
-			e := c.equiv
-			a.EquivalentOf = &e
+			equivs = append(equivs, c.equiv)
+			a.EquivalentOf = &equivs[len(equivs)-1]
+		}
+		key := c.ruleKey()
+		rule, ok := ids[key]
+		if !ok {
+			rule = c.ruleID()
+			if len(ids) < maxRuleIDs {
+				ids[key] = rule
+			}
 		}
 		out[k] = extract.Mention{
 			Type: extract.TypeAmount, Text: p.text[start:end], Start: start, End: end,
-			Confidence: c.conf, Rule: c.ruleID(), Amount: a,
+			Confidence: c.conf, Rule: rule, Amount: a,
 		}
 	}
 	return out
+}
+
+// maxRuleIDs bounds the rule id cache. The ids are few (the ways a
+// currency is written, the resolution steps of each family, four
+// suffixes), so the bound is never reached; it keeps the cache a cache.
+const maxRuleIDs = 4096
+
+// ruleKey is what a candidate's rule id is made of.
+type ruleKey struct {
+	rule, how, res            string
+	equiv, ranged, minor, per bool
+}
+
+func (c *cand) ruleKey() ruleKey {
+	k := ruleKey{rule: c.rule, res: c.res, ranged: c.ranged, minor: c.minor, per: c.perUnit != ""}
+	if c.kind == "money" {
+		k.how, k.equiv = c.cur.how, c.equiv >= 0
+	}
+	return k
 }
 
 // ruleID builds the rule id: the base, then "+range", "+minor", the

@@ -2,6 +2,7 @@ package amount
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -340,5 +341,52 @@ func TestRangeToZeroIsFinite(t *testing.T) {
 				t.Errorf("%q: %s has a NaN", text, brief(m))
 			}
 		}
+	}
+}
+
+// TestRuleIDCache: the rule ids cached by what they are made of are the
+// ids built for each candidate, whatever the order the candidates come in;
+// and the bounds and equivalents the payloads point to are the
+// candidates' own.
+func TestRuleIDCache(t *testing.T) {
+	r := rand.New(rand.NewPCG(18, 7))
+	hows := []string{howSymbol, howPrefixed, howCode, howName, howCountry, howKoreanW, howBefore}
+	rules := []string{"", "amount/percent/sign", "amount/quantity/count-noun"}
+	ress := []string{"", "conversion-usd", "context-earlier", "dollar-default", "peso-ambiguous"}
+	kinds := []string{"money", "percent", "quantity"}
+	ids := map[ruleKey]string{}
+	for i := 0; i < 5000; i++ {
+		c := cand{s: 0, e: 1, kind: kinds[r.IntN(3)], rule: rules[r.IntN(len(rules))], res: ress[r.IntN(len(ress))],
+			ranged: r.IntN(2) == 0, minor: r.IntN(2) == 0, equiv: r.IntN(3) - 1}
+		c.cur.how = hows[r.IntN(len(hows))]
+		if r.IntN(2) == 0 {
+			c.perUnit = "share"
+		}
+		if r.IntN(2) == 0 {
+			c.min = bound{r.Float64(), true}
+		}
+		if r.IntN(2) == 0 {
+			c.max = bound{r.Float64(), true}
+		}
+		c2 := c
+		c2.equiv = -1
+		want := c.ruleID()
+		p := &parser{text: "5 6", toks: []token{{s: 0, e: 1, kind: tkNum}, {s: 2, e: 3, kind: tkNum}}}
+		c2.s, c2.e = 1, 2
+		ms := p.mentions([]cand{c, c2}, ids)
+		if got := ms[0].Rule; got != want {
+			t.Fatalf("candidate %+v: rule %q, want %q", c, got, want)
+		}
+		for k, c := range []cand{c, c2} {
+			a := ms[k].Amount
+			if (a.Min != nil) != c.min.set || a.Min != nil && *a.Min != c.min.v ||
+				(a.Max != nil) != c.max.set || a.Max != nil && *a.Max != c.max.v ||
+				(a.EquivalentOf != nil) != (c.equiv >= 0) || a.EquivalentOf != nil && *a.EquivalentOf != c.equiv {
+				t.Fatalf("candidate %d %+v: payload %+v", k, c, a)
+			}
+		}
+	}
+	if len(ids) == 0 || len(ids) > maxRuleIDs {
+		t.Errorf("the cache holds %d ids", len(ids))
 	}
 }

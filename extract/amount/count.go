@@ -135,8 +135,7 @@ func (p *parser) quantityAt(i int) (cand, bool) {
 			c.e = e
 			if hi != lo {
 				c.value = lo
-				l, h := lo, hi
-				c.min, c.max = &l, &h
+				c.min, c.max = bound{lo, true}, bound{hi, true}
 				c.ranged = true
 			}
 			return c, true
@@ -145,7 +144,7 @@ func (p *parser) quantityAt(i int) (cand, bool) {
 		if w == "" || p.lx.stop[w] {
 			return cand{}, false
 		}
-		if _, isNum := p.lx.numbers[w]; isNum {
+		if _, isNum := p.numWord(j); isNum {
 			return cand{}, false
 		}
 		if _, _, isCur := p.name(j); isCur {

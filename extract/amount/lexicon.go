@@ -56,6 +56,9 @@ type curRef struct {
 type family struct {
 	def       string            // "" when the word alone says nothing
 	byCountry map[string]string // alpha-2 -> code
+	// resDefault and resAmbiguous name the resolution step that took the
+	// default or found none ("dollar-default"), for the rule id.
+	resDefault, resAmbiguous string
 }
 
 // has reports whether code is one of the family's currencies.
@@ -137,6 +140,54 @@ type lexicon struct {
 	codeFamilies map[string][]string
 	// starts holds the words that may begin an amount (startWords).
 	starts map[string]bool
+	// words joins starts, numbers and changes under one key, so that the
+	// parser looks each word of a text up once (parser.classify) instead
+	// of once per rule that asks. The tables the rules read only near a
+	// number (names, places, units, modifiers, symbols) stay apart: joined
+	// in, their common first words ("the", "in", "at") made the lookup of
+	// every word of a text twice as slow.
+	// The map gives an index into entries, whose first entry is the empty
+	// one: tokens hold the index, a plain number the garbage collector
+	// need not trace.
+	words   map[string]int32
+	entries []wordInfo
+	// symFirst marks the bytes that begin a key of symbols: a comma or a
+	// quotation mark, most of the symbol tokens of a text, needs no lookup.
+	symFirst [256]bool
+}
+
+// wordInfo is what the lexicon says about one lower-case word.
+type wordInfo struct {
+	num    numWord
+	isNum  bool // num is set: the word is in numbers
+	start  bool // in starts
+	change bool // in changes
+}
+
+// wordInfos builds lexicon.words and lexicon.entries.
+func wordInfos(lx *lexicon) (map[string]int32, []wordInfo) {
+	m := map[string]int32{}
+	entries := []wordInfo{{}} // 0: the empty entry
+	at := func(w string) *wordInfo {
+		k, ok := m[w]
+		if !ok {
+			k = int32(len(entries))
+			entries = append(entries, wordInfo{})
+			m[w] = k
+		}
+		return &entries[k]
+	}
+	for w := range lx.starts {
+		at(w).start = true
+	}
+	for w, nw := range lx.numbers {
+		wi := at(w)
+		wi.num, wi.isNum = nw, true
+	}
+	for w := range lx.changes {
+		at(w).change = true
+	}
+	return m, entries
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -175,7 +226,8 @@ func loadLexicon() (*lexicon, error) {
 			return nil
 		}},
 		{"families.tsv", 2, func(f []string) error {
-			fam := family{byCountry: map[string]string{}}
+			// The resolution steps' names, made once for the rule ids.
+			fam := family{byCountry: map[string]string{}, resDefault: f[0] + "-default", resAmbiguous: f[0] + "-ambiguous"}
 			if f[1] != "-" {
 				fam.def = f[1]
 			}
@@ -338,6 +390,10 @@ func loadLexicon() (*lexicon, error) {
 		lx.modifiers[k] = ps
 	}
 	lx.starts = startWords(lx)
+	lx.words, lx.entries = wordInfos(lx)
+	for s := range lx.symbols {
+		lx.symFirst[s[0]] = true
+	}
 	return lx, nil
 }
 

@@ -24,12 +24,20 @@ type cur struct {
 	end     int     // token after it
 }
 
+// bound is a lower or upper bound of an amount, when set. A value, not a
+// *float64: the pointers of the output are made once per document (see
+// mentions), not for every candidate the rules try.
+type bound struct {
+	v   float64
+	set bool
+}
+
 // cand is an amount found in the tokens, before currencies are resolved.
 type cand struct {
 	s, e     int // token span
 	kind     string
 	value    float64
-	min, max *float64
+	min, max bound
 	approx   bool
 	cur      cur
 	hasCur   bool
@@ -61,6 +69,9 @@ func (p *parser) prefixCurrency(i int) (cur, bool) {
 	}
 	switch t.kind {
 	case tkSym:
+		if !p.lx.symFirst[p.text[t.s]] {
+			return cur{}, false
+		}
 		// "$US1.2 billion", "$A3 billion", "$NZ500 million": Australian
 		// and New Zealand copy writes the country after the sign.
 		if p.isSym(i, '$') && i+2 < len(p.toks) && p.toks[i+1].kind == tkWord && p.toks[i+1].glued &&
@@ -417,7 +428,7 @@ func (p *parser) money1(i int) (cand, bool) {
 		c.cur, c.hasCur, c.e = suf, true, suf.end
 		// "75 USD million"
 		if !n.scaled && c.cur.how == howCode {
-			if nw, ok := p.lx.numbers[p.word(c.e)]; ok && nw.kind == nwScale {
+			if nw, ok := p.numWord(c.e); ok && nw.kind == nwScale {
 				c.value = scaleBy(c.value, nw.value)
 				c.e++
 				n.scaled = true
@@ -437,8 +448,7 @@ func (p *parser) money1(i int) (cand, bool) {
 	}
 	// "$1 million-plus": a lower bound.
 	if p.isSym(c.e, '-') && p.toks[c.e].glued && p.word(c.e+1) == "plus" && p.toks[c.e+1].glued {
-		v := c.value
-		c.min = &v
+		c.min = bound{c.value, true}
 		c.e += 2
 	}
 	p.perUnit(&c)
@@ -576,7 +586,7 @@ func (p *parser) perUnit(c *cand) {
 			case "earlier", "ago", "before", "later", "after":
 				return
 			}
-			if _, isNum := p.lx.numbers[w]; !isNum || w == "dozen" {
+			if _, isNum := p.numWord(j); !isNum || w == "dozen" {
 				c.perUnit = w
 				// "a kilowatt-hour": a hyphenated compound.
 				if p.isSym(j+1, '-') && p.toks[j+1].glued && j+2 < len(p.toks) && p.toks[j+2].glued && p.toks[j+2].kind == tkWord {

@@ -126,7 +126,32 @@ func exactTimesPow10(v float64, e int) float64 {
 // number reads a number at token i: digits or words, with a scale after
 // it. abbr allows scale abbreviations ("5m", "$1.2 bn"), which only money
 // context makes safe.
+//
+// The rules ask for the same number several times in a row (money, then
+// percent, then quantity at one token; a range's ends again), so the last
+// reading with and without abbr is kept.
 func (p *parser) number(i int, abbr bool) (num, bool) {
+	m := &p.lastNum[0]
+	if abbr {
+		m = &p.lastNum[1]
+	}
+	if m.valid && m.i == i {
+		return m.n, m.ok
+	}
+	n, ok := p.readNumber(i, abbr)
+	*m = numReading{i: i, n: n, ok: ok, valid: true}
+	return n, ok
+}
+
+// numReading is one call of readNumber, kept by number.
+type numReading struct {
+	i         int
+	n         num
+	ok, valid bool
+}
+
+// readNumber is number without its memory.
+func (p *parser) readNumber(i int, abbr bool) (num, bool) {
 	if i >= len(p.toks) {
 		return num{}, false
 	}
@@ -178,20 +203,17 @@ func (p *parser) scaleAfter(n *num, abbr bool) {
 	}
 	// "1.2-billion"
 	if p.isSym(j, '-') && p.toks[j].glued && j+1 < len(p.toks) && p.toks[j+1].glued {
-		if nw, ok := p.lx.numbers[p.word(j+1)]; ok && nw.kind == nwScale {
+		if nw, ok := p.numWord(j + 1); ok && nw.kind == nwScale {
 			n.value = scaleBy(n.value, nw.value)
 			n.end, n.scaled, n.integer, n.plain = j+2, true, false, false
 		}
 		return
 	}
-	w := p.word(j)
-	if w == "" {
-		return
-	}
-	nw, ok := p.lx.numbers[w]
+	nw, ok := p.numWord(j)
 	if !ok {
 		return
 	}
+	w := p.word(j)
 	switch {
 	case nw.kind == nwScale:
 	case nw.kind == nwAbbr && abbr && (p.toks[j].glued || len(w) > 1):
@@ -201,7 +223,7 @@ func (p *parser) scaleAfter(n *num, abbr bool) {
 	n.value = scaleBy(n.value, nw.value)
 	n.end, n.scaled, n.integer, n.plain = j+1, true, false, false
 	// "Rs 1.2 lakh crore", "5 thousand crore": a larger scale multiplies.
-	if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && nw2.kind == nwScale && nw2.value > nw.value && !p.toks[j+1].nl {
+	if nw2, ok := p.numWord(j + 1); ok && nw2.kind == nwScale && nw2.value > nw.value && !p.toks[j+1].nl {
 		n.value = scaleBy(n.value, nw2.value)
 		n.end++
 	}
@@ -218,8 +240,7 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 	lastKind := 0
 	lastScale := 0.0
 	for j < len(p.toks) {
-		w := p.word(j)
-		nw, ok := p.lx.numbers[w]
+		nw, ok := p.numWord(j)
 		if !ok || nw.kind == nwAbbr {
 			break
 		}
@@ -306,21 +327,21 @@ func (p *parser) wordNumber(i int, abbr bool) (num, bool) {
 		j++
 		// "forty-five": a glued hyphen between a ten and a unit.
 		if lastKind == nwTen && p.isSym(j, '-') && p.toks[j].glued && j+1 < len(p.toks) && p.toks[j+1].glued {
-			if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && nw2.kind == nwUnit {
+			if nw2, ok := p.numWord(j + 1); ok && nw2.kind == nwUnit {
 				j++
 			}
 		}
 		// "a quarter of a billion", "half of a million"
 		if lastKind == nwFrac && p.word(j) == "of" {
 			if w := p.word(j + 1); w == "a" || w == "an" {
-				if nw2, ok := p.lx.numbers[p.word(j+2)]; ok && nw2.kind == nwScale {
+				if nw2, ok := p.numWord(j + 2); ok && nw2.kind == nwScale {
 					j++
 				}
 			}
 		}
 		// "two hundred and fifty"
 		if lastKind == nwHundred && p.word(j) == "and" {
-			if nw2, ok := p.lx.numbers[p.word(j+1)]; ok && (nw2.kind == nwUnit || nw2.kind == nwTen) {
+			if nw2, ok := p.numWord(j + 1); ok && (nw2.kind == nwUnit || nw2.kind == nwTen) {
 				j++
 			}
 		}

@@ -12,7 +12,48 @@ type parser struct {
 	toks  []token
 	lx    *lexicon
 	dates [][2]int // byte spans of date mentions found earlier
+	// lastNum holds number's last reading without and with abbr.
+	lastNum [2]numReading
 }
+
+// newParser returns a parser over a text's tokens, each word looked up.
+func newParser(text, lower string, toks []token, lx *lexicon) *parser {
+	p := &parser{text: text, lower: lower, toks: toks, lx: lx}
+	p.classify()
+	return p
+}
+
+// classify looks every word up in the lexicon once: the rules ask about
+// the same words again and again (is it a number word, a scale, a word of
+// change?), and a map lookup by string was their largest cost.
+func (p *parser) classify() {
+	for j := range p.toks {
+		t := &p.toks[j]
+		t.info = 0
+		if t.kind == tkWord {
+			t.info = p.lx.words[p.lower[t.s:t.e]]
+		}
+	}
+}
+
+// info returns the lexicon's entry for token j, by the word as written
+// (lower-cased); an empty entry for an unknown word or another token.
+// The entry is shared: read it, never write it.
+func (p *parser) info(j int) *wordInfo {
+	if j < 0 || j >= len(p.toks) {
+		return &p.lx.entries[0]
+	}
+	return &p.lx.entries[p.toks[j].info]
+}
+
+// numWord returns token j's number word entry (numbers.tsv), if it is one.
+func (p *parser) numWord(j int) (numWord, bool) {
+	i := p.info(j)
+	return i.num, i.isNum
+}
+
+// isChange reports whether token j is a word of change (changes.txt).
+func (p *parser) isChange(j int) bool { return p.info(j).change }
 
 // word returns the lower-cased text of token j when it is a word, else "".
 func (p *parser) word(j int) string {

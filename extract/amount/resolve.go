@@ -126,12 +126,15 @@ func (p *parser) resolve(cs []cand, d *extract.Doc) {
 			case dlCC != "" && fam.byCountry[dlCC] != "":
 				c.currency, res, conf = fam.byCountry[dlCC], "context-dateline", 0.8
 			case fam.def != "":
-				c.currency, res, conf = fam.def, ref.family+"-default", 0.85
+				c.currency, res, conf = fam.def, fam.resDefault, 0.85
 				if fam.def != "USD" && ref.family != "won" && ref.family != "yen" {
 					conf = 0.7
 				}
 			default:
-				res, conf = ref.family+"-ambiguous", 0.5
+				res, conf = fam.resAmbiguous, 0.5
+				if res == "" { // a family families.tsv does not list
+					res = ref.family + "-ambiguous"
+				}
 			}
 		}
 		if c.equiv >= 0 && cs[c.equiv].currency == c.currency && c.currency != "" {

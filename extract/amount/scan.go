@@ -1,7 +1,5 @@
 package amount
 
-import "strings"
-
 // scan walks the tokens once and collects money, percent and quantity
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
@@ -25,7 +23,7 @@ func (p *parser) scan(out []cand) []cand {
 		if len(out) > 0 && c.s < out[len(out)-1].e {
 			c.s = i
 		}
-		if c.min == nil && c.max == nil {
+		if !c.min.set && !c.max.set {
 			p.applyModifier(&c)
 		} else if p.modifierBefore(c.s)&modApprox != 0 {
 			c.approx = true
@@ -44,11 +42,9 @@ func (p *parser) canStart(i int) bool {
 	case tkNum:
 		return true
 	case tkWord:
-		w := p.word(i)
-		if !p.lx.starts[w] && strings.IndexByte(w, '.') < 0 {
+		if wi := p.info(i); !wi.start && !t.dotted {
 			return false // the lookups below key dotted words otherwise
-		}
-		if _, ok := p.lx.numbers[w]; ok {
+		} else if wi.isNum {
 			return true
 		}
 	}
@@ -62,12 +58,11 @@ func (p *parser) applyModifier(c *cand) {
 	if eff&modApprox != 0 {
 		c.approx = true
 	}
-	v := c.value
 	if eff&modMin != 0 {
-		c.min = &v
+		c.min = bound{c.value, true}
 	}
 	if eff&modMax != 0 {
-		c.max = &v
+		c.max = bound{c.value, true}
 	}
 }
 
@@ -115,7 +110,7 @@ func (p *parser) rangeWord(s int) string {
 	if p.word(k) == "by" {
 		k--
 	}
-	if p.lx.changes[p.word(k)] {
+	if p.isChange(k) {
 		return "from"
 	}
 	return ""
@@ -131,7 +126,7 @@ func (p *parser) changeBefore(j int) bool {
 		}
 		switch t := p.toks[k]; {
 		case t.kind == tkWord:
-			if p.lx.changes[p.word(k)] {
+			if p.isChange(k) {
 				return true
 			}
 		case t.kind == tkSym && (p.isSym(k, ',') || p.isSym(k, ';') || p.isSym(k, ':') || p.isSym(k, '.') ||
@@ -258,7 +253,7 @@ func (p *parser) fromBare(n1 num) (cand, bool) {
 	}
 	m1 := m2
 	m1.s, m1.e, m1.value = n1.start, n1.end, n1.value
-	m1.perUnit, m1.minor, m1.min, m1.max = "", false, nil, nil
+	m1.perUnit, m1.minor, m1.min, m1.max = "", false, bound{}, bound{}
 	if !n1.scaled {
 		if n2, ok := p.number(n1.end+1, true); ok && n2.scaled {
 			m1.value = scaleBy(n1.value, p.scaleOf(n2))
@@ -297,7 +292,7 @@ func (p *parser) rawNumberValue(n num) float64 {
 	if !n.scaled || n.words {
 		if n.words {
 			// "5 to seven million": use the scale of the last word.
-			if nw, ok := p.lx.numbers[p.word(n.end-1)]; ok && (nw.kind == nwScale || nw.kind == nwAbbr) {
+			if nw, ok := p.numWord(n.end - 1); ok && (nw.kind == nwScale || nw.kind == nwAbbr) {
 				return n.value / nw.value
 			}
 		}
@@ -318,7 +313,7 @@ func (p *parser) makeRange(a, b cand) cand {
 	if hi < lo {
 		lo, hi = hi, lo
 	}
-	c.min, c.max = &lo, &hi
+	c.min, c.max = bound{lo, true}, bound{hi, true}
 	c.value = lo
 	c.ranged = true
 	c.approx = a.approx || b.approx

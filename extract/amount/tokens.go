@@ -23,6 +23,11 @@ type token struct {
 	glued bool
 	nl    bool
 	upper bool // a word written in capitals only
+	// info is the lexicon's entry for a word, looked up once
+	// (parser.classify): an index into lexicon.entries, 0 for other
+	// tokens and unknown words.
+	info   int32
+	dotted bool // a word with dots ("U.S."), whose key drops them
 }
 
 // tokens reads the document's shared tokens (text.Tokenize) as amount's:
@@ -40,10 +45,36 @@ func tokens(src string, ts []text.Token, buf []token) []token {
 		}
 		// The first token opens a line only after a line break.
 		nl := ts[k].LineStart && (k > 0 || strings.IndexByte(src[:ts[k].Start], '\n') >= 0)
+		if m == k+1 {
+			// Most runs are one word of ASCII letters: split would read it
+			// as one word token; reading it here spares the byte-by-byte
+			// reading of runes.
+			if t, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
+				toks = append(toks, t)
+				k = m
+				continue
+			}
+		}
 		toks = split(src[:ts[m-1].End], ts[k].Start, nl, toks)
 		k = m
 	}
 	return toks
+}
+
+// asciiWord reads src[s:e] as one word token when it holds ASCII letters
+// only, as split would.
+func asciiWord(src string, s, e int, nl bool) (token, bool) {
+	upper := true
+	for i := s; i < e; i++ {
+		c := src[i]
+		if !text.IsASCIILetter(c) {
+			return token{}, false
+		}
+		if c >= 'a' {
+			upper = false
+		}
+	}
+	return token{s: s, e: e, kind: tkWord, nl: nl, upper: upper}, e > s
 }
 
 // split appends the tokens of src[i:], which holds no white space.
@@ -73,12 +104,24 @@ func split(src string, i int, nl bool, toks []token) []token {
 			}
 			t.kind, t.e = tkNum, j
 		case text.IsLetter(r):
-			t.kind, t.e, t.upper = tkWord, wordEnd(src, i, size), true
-			for _, r := range src[i:t.e] {
+			t.kind, t.upper = tkWord, true
+			t.e, t.dotted = wordEnd(src, i, size)
+			for k := i; k < t.e; {
+				// ASCII first, without decoding: most words are.
+				if c := src[k]; c < utf8.RuneSelf {
+					if c >= 'a' && c <= 'z' {
+						t.upper = false
+						break
+					}
+					k++
+					continue
+				}
+				r, n := utf8.DecodeRuneInString(src[k:t.e])
 				if text.IsLetter(r) && !unicode.IsUpper(r) {
 					t.upper = false
 					break
 				}
+				k += n
 			}
 		default:
 			t.kind, t.e = tkSym, i+size
@@ -92,11 +135,15 @@ func split(src string, i int, nl bool, toks []token) []token {
 
 // wordEnd is the end of the word whose first letter, size bytes long, is
 // at src[i]: letters, joined by a dot or an apostrophe between letters
-// ("U.S", "Korea's"), and the final dot of a dotted word ("U.S.").
-func wordEnd(src string, i, size int) int {
+// ("U.S", "Korea's"), and the final dot of a dotted word ("U.S."). dotted
+// says the word holds a dot.
+func wordEnd(src string, i, size int) (end int, dotted bool) {
 	j := i + size
-	dotted := false
 	for j < len(src) {
+		if text.IsASCIILetter(src[j]) { // most letters are; no call to IsLetter
+			j++
+			continue
+		}
 		r2, s2 := rune(src[j]), 1
 		if r2 >= utf8.RuneSelf {
 			r2, s2 = utf8.DecodeRuneInString(src[j:])
@@ -118,7 +165,7 @@ func wordEnd(src string, i, size int) int {
 	if dotted && j < len(src) && src[j] == '.' {
 		j++
 	}
-	return j
+	return j, dotted
 }
 
 // isShortAbbrev reports whether the word part before a dot is short enough

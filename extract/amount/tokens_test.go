@@ -2,8 +2,12 @@ package amount
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract/extracttest"
 	"github.com/eventwire/eventwire/extract/text"
@@ -77,7 +81,7 @@ func TestStartWordsLoseNothing(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		p := &parser{text: s, lower: text.LowerASCII(s), toks: tokens(s, text.Tokenize(s, nil), nil), lx: lx}
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
 		for i := range p.toks {
 			_, pre := p.prefixCurrency(i)
 			_, num := lx.numbers[p.word(i)]
@@ -85,6 +89,210 @@ func TestStartWordsLoseNothing(t *testing.T) {
 			if got := p.canStart(i); got != full {
 				t.Fatalf("%q token %q: canStart %v, the full reading %v", s, p.raw(i), got, full)
 			}
+		}
+	}
+}
+
+// TestClassifyMatchesLexicon: the entries classify stores on the tokens
+// are what the lexicon's own tables say about each word, on the test
+// articles and on the lexicon's words in three casings.
+func TestClassifyMatchesLexicon(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	var sb strings.Builder
+	var words []string
+	for _, m := range []map[string]bool{lx.starts, lx.changes, lx.stop} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range lx.places {
+		words = append(words, w)
+	}
+	for w := range lx.units {
+		words = append(words, w)
+	}
+	for w := range lx.modifiers {
+		words = append(words, w)
+	}
+	words = append(words, "u.s.", "U.K.", "h.k", "e.u.")
+	for _, w := range words {
+		fmt.Fprintf(&sb, "%s 5 %s, %s$5.\n", w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	texts = append(texts, sb.String())
+	checked := 0
+	for _, s := range texts {
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		for j := -1; j <= len(p.toks); j++ {
+			w := p.word(j)
+			wantNW, wantNum := lx.numbers[w]
+			if gotNW, gotNum := p.numWord(j); gotNW != wantNW || gotNum != wantNum {
+				t.Fatalf("token %d %q: numWord %v %v, numbers says %v %v", j, p.raw(j), gotNW, gotNum, wantNW, wantNum)
+			}
+			if got, want := p.isChange(j), lx.changes[w]; got != want {
+				t.Fatalf("token %d %q: isChange %v, changes says %v", j, p.raw(j), got, want)
+			}
+			if wi := p.info(j); wi.start != lx.starts[w] {
+				t.Fatalf("token %d %q: start %v, starts says %v", j, p.raw(j), wi.start, lx.starts[w])
+			}
+			if j >= 0 && j < len(p.toks) && p.toks[j].dotted != strings.Contains(w, ".") {
+				t.Fatalf("token %d %q: dotted %v", j, p.raw(j), p.toks[j].dotted)
+			}
+			if wantNum || lx.changes[w] {
+				checked++
+			}
+		}
+	}
+	if checked < len(lx.numbers) {
+		t.Errorf("only %d tokens were number words or words of change; the lexicon has %d number words", checked, len(lx.numbers))
+	}
+}
+
+// TestSplitASCIIPaths: the ASCII shortcuts of split and wordEnd give the
+// tokens the rune-by-rune reading gives, on random words of mixed scripts,
+// cases, dots, apostrophes and bytes that are not UTF-8.
+func TestSplitASCIIPaths(t *testing.T) {
+	pieces := []string{"a", "Z", "q", "z", "A", "É", "é", "ß", "Σ", "σ", "ǅ", "한", "'", "’", ".", "-", "5", ",", "\xff", "\xc3", "\u0301"}
+	r := rand.New(rand.NewPCG(18, 8))
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := r.IntN(10); k >= 0; k-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		for _, tk := range split(s, 0, false, nil) {
+			if tk.kind != tkWord {
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(s[tk.s:])
+			if want := wordEndRunes(s, tk.s, size); tk.e != want {
+				t.Fatalf("%q: word at %d ends at %d, want %d", s, tk.s, tk.e, want)
+			}
+			if want := strings.Contains(s[tk.s:tk.e], "."); tk.dotted != want {
+				t.Fatalf("%q: word %q dotted %v, want %v", s, s[tk.s:tk.e], tk.dotted, want)
+			}
+			want := true
+			for _, r := range s[tk.s:tk.e] {
+				if text.IsLetter(r) && !unicode.IsUpper(r) {
+					want = false
+				}
+			}
+			if tk.upper != want {
+				t.Fatalf("%q: word %q upper %v, want %v", s, s[tk.s:tk.e], tk.upper, want)
+			}
+		}
+	}
+}
+
+// wordEndRunes is wordEnd read rune by rune, without its ASCII shortcut.
+func wordEndRunes(src string, i, size int) int {
+	j := i + size
+	dotted := false
+	for j < len(src) {
+		r2, s2 := utf8.DecodeRuneInString(src[j:])
+		if text.IsLetter(r2) {
+			j += s2
+			continue
+		}
+		if (r2 == '.' || r2 == '\'' || r2 == '’') && j+s2 < len(src) {
+			r3, _ := utf8.DecodeRuneInString(src[j+s2:])
+			if text.IsLetter(r3) && (r2 != '.' || isShortAbbrev(src[i:j])) {
+				dotted = dotted || r2 == '.'
+				j += s2
+				continue
+			}
+		}
+		break
+	}
+	if dotted && j < len(src) && src[j] == '.' {
+		j++
+	}
+	return j
+}
+
+// TestNumberMemory: number, which keeps its last readings, answers as
+// readNumber does, whatever the order of the questions.
+func TestNumberMemory(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(18, 9))
+	read := 0
+	for _, a := range extracttest.Articles(t) {
+		s := a.Text
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		// Every token asked both ways in both orders, then at random.
+		for i := range p.toks {
+			for _, abbr := range []bool{false, true, true, false} {
+				gotN, gotOK := p.number(i, abbr)
+				if wantN, wantOK := p.readNumber(i, abbr); gotN != wantN || gotOK != wantOK {
+					t.Fatalf("%s token %d (abbr %v): number %+v %v, readNumber %+v %v", a.Name, i, abbr, gotN, gotOK, wantN, wantOK)
+				}
+			}
+		}
+		for q := 0; q < 4*len(p.toks); q++ {
+			i, abbr := r.IntN(len(p.toks)+1), r.IntN(2) == 0
+			if q%3 == 0 && q > 0 {
+				i-- // often the same token or its neighbour again
+			}
+			if i < 0 {
+				i = 0
+			}
+			gotN, gotOK := p.number(i, abbr)
+			wantN, wantOK := p.readNumber(i, abbr)
+			if gotN != wantN || gotOK != wantOK {
+				t.Fatalf("%s token %d (abbr %v): number %+v %v, readNumber %+v %v", a.Name, i, abbr, gotN, gotOK, wantN, wantOK)
+			}
+			if gotOK {
+				read++
+			}
+		}
+	}
+	if read == 0 {
+		t.Error("no number read in the test articles")
+	}
+}
+
+// TestTokensASCIIWords: tokens, which reads a run of ASCII letters itself,
+// gives what split gives for every run, on the test articles and on
+// random texts of words, capitals, dots, digits, symbols and other
+// scripts.
+func TestTokensASCIIWords(t *testing.T) {
+	var texts []string
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff"}
+	r := rand.New(rand.NewPCG(18, 10))
+	for n := 0; n < 3000; n++ {
+		var sb strings.Builder
+		for k := r.IntN(30); k >= 0; k-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, sb.String())
+	}
+	for _, s := range texts {
+		ts := text.Tokenize(s, nil)
+		got := tokens(s, ts, nil)
+		var want []token
+		for k := 0; k < len(ts); {
+			m := k + 1
+			for m < len(ts) && !ts[m].Space {
+				m++
+			}
+			nl := ts[k].LineStart && (k > 0 || strings.IndexByte(s[:ts[k].Start], '\n') >= 0)
+			want = split(s[:ts[m-1].End], ts[k].Start, nl, want)
+			k = m
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q:\n got %+v\nwant %+v", s, got, want)
 		}
 	}
 }
