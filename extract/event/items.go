@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +30,7 @@ type item struct {
 	possessive bool   // a mention followed by 's, which the item covers
 	location   bool   // a location mention
 	flags      uint16 // the word's closed classes (words.go), set by wordFlags
+	info       int32  // the word's place in lex.infos, set by classify; infoUnread before
 }
 
 // splitItems cuts text[start:end] into items from toks, the text's tokens
@@ -88,6 +91,15 @@ func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int
 		p = q
 	}
 	return out
+}
+
+// sentenceTokens is textpkg.SentenceTokens with a binary search for the
+// end too: the tokens' ends rise with their starts, and the walk to the
+// sentence's end was a pass over every token of the text.
+func sentenceTokens(toks []textpkg.Token, s extract.Sentence) []textpkg.Token {
+	lo, _ := slices.BinarySearchFunc(toks, s.Start, func(t textpkg.Token, start int) int { return cmp.Compare(t.Start, start) })
+	hi, _ := slices.BinarySearchFunc(toks[lo:], s.End+1, func(t textpkg.Token, end int) int { return cmp.Compare(t.End, end) })
+	return toks[lo : lo+hi]
 }
 
 // glued reports whether t[1] is a hyphen, apostrophe or period that joins

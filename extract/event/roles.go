@@ -1418,7 +1418,7 @@ func (s *sentence) placeOfPeople(k int, evs []extract.Event) {
 	if j >= 0 && s.items[j].kind == itemWord && isArticle(s.items[j].word) {
 		j--
 	}
-	inPhrase := j >= 1 && s.items[j].kind == itemWord && s.items[j].word == "in" && s.items[j-1].kind == itemWord && s.lex.inClass(s.items[j-1].word, "people")
+	inPhrase := j >= 1 && s.items[j].kind == itemWord && s.items[j].word == "in" && s.items[j-1].kind == itemWord && s.lex.inClassAt(s.items, j-1, "people")
 	l := s.doc.Mentions[s.items[k].mention].Location
 	qualifies := l != nil && l.Kind != "country" && !l.Demonym && !s.items[k].possessive && k+1 < len(s.items) && s.items[k+1].kind == itemWord &&
 		!s.items[k+1].upper && isOrgKind(s.lex.actorNouns[s.items[k+1].word])

@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/eventwire/eventwire/extract"
-	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // Participant roles.
@@ -87,7 +86,8 @@ type arg struct {
 func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
 	db.args = db.args[:0]
-	db.items = splitItems(d.Text, db.low, textpkg.SentenceTokens(db.tokens, s), s.Start, s.End, ms, d.Mentions, db.items)
+	db.items = splitItems(d.Text, db.low, sentenceTokens(db.tokens, s), s.Start, s.End, ms, d.Mentions, db.items)
+	db.lex.classify(db.items)
 	db.matches = db.lex.matches(db.items, db.matches, &db.ents)
 	if len(db.matches) == 0 {
 		return
@@ -100,7 +100,6 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 			sn.hasMoney = sn.hasMoney || a.Kind == extract.KindMoney
 		}
 	}
-	db.lex.classify(sn.items)
 	sn.markVerbs()
 	sn.cands = sn.candidates()
 	if len(sn.cands) == 0 {

@@ -435,7 +435,7 @@ func (s *sentence) placeFits(f *frame, k int, prep string) bool {
 	}
 	if inAgent {
 		return (prep == "in" || prep == "at" || prep == "") && !s.qualifiesNext(k, f.agentEn) && !s.qualifiesTitle(k) &&
-			!(k+1 < len(s.items) && s.items[k+1].kind == itemWord && s.lex.inClass(s.items[k+1].word, "people"))
+			!(k+1 < len(s.items) && s.items[k+1].kind == itemWord && s.lex.inClassAt(s.items, k+1, "people"))
 	}
 	if k <= c.last || prep != "in" && prep != "at" {
 		return false
@@ -456,7 +456,7 @@ func (s *sentence) placeFits(f *frame, k int, prep string) bool {
 			if it.word != "." {
 				return false
 			}
-		case isPreposition(it.word) || isAdverb(it.word) || s.lex.inClass(it.word, "people") || isHonorific(it.word) ||
+		case isPreposition(it.word) || isAdverb(it.word) || s.lex.inClassAt(s.items, j, "people") || isHonorific(it.word) ||
 			isArticle(it.word) && j+1 < k && s.items[j+1].kind == itemWord && (s.items[j+1].word == "statement" || s.items[j+1].word == "interview" || s.items[j+1].word == "conference"):
 		case it.word == "statement" || it.word == "interview" || it.word == "conference" || it.word == "press" || it.word == "news":
 		default:

@@ -49,11 +49,12 @@ func (lex *lexicon) matches(items []item, buf []match, ebuf *[]entry) []match {
 		if it.kind != itemWord || i < covered || len(it.word) < 3 || it.word[0] <= '9' {
 			continue // no trigger is shorter than three letters or starts with a digit
 		}
-		es := lex.words[it.word]
+		wi := lex.infoOf(it)
+		es := wi.entries
 		if len(es) == 0 || it.upper && !sentenceInitial(items, i) {
 			continue
 		}
-		if simpleEntries(es) {
+		if wi.simple {
 			out = append(out, match{first: i, last: i, entries: es})
 			continue
 		}
@@ -243,7 +244,7 @@ func (s *sentence) candidates() []candidate {
 func (s *sentence) compoundModifier(m match) bool {
 	items := s.items
 	n := m.last + 1
-	if n >= len(items) || items[n].kind != itemWord || items[n].upper || !s.lex.inClass(items[n].word, "compound") {
+	if n >= len(items) || items[n].kind != itemWord || items[n].upper || !s.lex.inClassAt(items, n, "compound") {
 		return false
 	}
 	w := items[m.last].word
@@ -306,18 +307,25 @@ func (s *sentence) statementVerbAt(k int) bool {
 // by a preposition.
 func pluralFirstWord(items []item, k int) bool {
 	w := items[k].word
+	// The word's own test first: it fails for most words, and the walk
+	// from the sentence's start is the costly part.
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		k+1 >= len(items) || items[k+1].kind != itemWord || !isPrepAt(items, k+1) {
+		return false
+	}
 	words := 0
 	for j := 0; j < k; j++ {
-		if items[j].kind == itemWord && !isPronounWord(items[j].word) && wordFlags(items, j) == 0 {
-			words++ // "Media reports in Kenya said": one modifier
-			continue
+		if items[j].kind == itemWord && wordFlags(items, j) == 0 && !isPronounWord(items[j].word) {
+			if words++; words > 1 {
+				return false
+			}
+			continue // "Media reports in Kenya said": one modifier
 		}
 		if items[j].kind != itemPunct {
 			return false
 		}
 	}
-	return words <= 1 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		k+1 < len(items) && items[k+1].kind == itemWord && isPreposition(items[k+1].word)
+	return true
 }
 
 // afterBareNoun reports whether items[k] follows a lower-case word that is

@@ -400,19 +400,20 @@ func classFlags(w string) uint16 {
 	return f
 }
 
-// classify sets the flags of a sentence's word items from the lexicon's
-// table of closed-class words: one map look-up per word.
+// classify sets the flags of a sentence's word items, and where each
+// stands in the lexicon's vocabulary: one map look-up per word.
 func (lex *lexicon) classify(items []item) {
 	for i := range items {
 		it := &items[i]
 		if it.kind != itemWord {
 			continue
 		}
-		f, ok := lex.closed[it.word]
-		if !ok && len(it.word) > 4 && it.word[len(it.word)-2:] == "ly" && isAdverb(it.word) {
-			f = fAdverb
+		k, ok := lex.vocab[it.word]
+		if !ok {
+			it.info, it.flags = infoUnknown, adverbFlag(it.word)|fClassified
+			continue
 		}
-		it.flags = f | fClassified
+		it.info, it.flags = k, lex.infos[k].flags|fClassified
 	}
 }
 

@@ -1,0 +1,155 @@
+package event
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
+)
+
+// quoteSpansByByte is quoteSpans as it was before nextBytes: a test of
+// every byte. The fast one must agree with it.
+func quoteSpansByByte(text string) [][2]int {
+	var out [][2]int
+	open, single := -1, false
+	closeAt := func(p int) {
+		if open >= 0 && p > open {
+			out = append(out, [2]int{open, p})
+		}
+		open, single = -1, false
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			closeAt(i)
+		case c == '"':
+			if open >= 0 && !single {
+				closeAt(i)
+			} else if open < 0 {
+				open = i + 1
+			}
+		case c == 0xE2 || c == 0xC2:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch r {
+			case '“', '«':
+				if open < 0 {
+					open = i + size
+				}
+			case '”', '»':
+				if open >= 0 && !single {
+					closeAt(i)
+				}
+			case '‘':
+				prev, _ := utf8.DecodeLastRuneInString(text[:i])
+				if open < 0 && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+					open, single = i+size, true
+				}
+			case '’':
+				if open >= 0 && single {
+					next, _ := utf8.DecodeRuneInString(text[i+size:])
+					if !unicode.IsLetter(next) {
+						closeAt(i)
+					}
+				}
+			}
+			i += size - 1
+		}
+	}
+	closeAt(len(text))
+	return out
+}
+
+// randomText strings together pieces that matter to the rules under test:
+// quotation marks of every kind, line ends, words, a dash and a stray byte.
+func randomText(r *rand.Rand, n int) string {
+	pieces := []string{"a", "said", " ", " ", "\n", `"`, "“", "”", "‘", "’", "«", "»", "—", "é", "\xE2", "\xC2", "s", "It's", ".", ",", "the talks"}
+	var b strings.Builder
+	for range n {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
+func TestQuoteSpansAsByByte(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 3000 {
+		text := randomText(r, r.IntN(60))
+		got, want := quoteSpans(text, nil), quoteSpansByByte(text)
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d %q: quoteSpans = %v, by byte %v", i, text, got, want)
+		}
+	}
+}
+
+func TestSentenceTokensAsText(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 500 {
+		text := strings.ReplaceAll(randomText(r, r.IntN(80)), "\xE2", ". ")
+		toks := textpkg.Tokenize(text, nil)
+		sents := extract.Sentences(text)
+		// The sentences, and spans that start or end inside a token.
+		spans := append([]extract.Sentence(nil), sents...)
+		for range 5 {
+			a, b := r.IntN(len(text)+1), r.IntN(len(text)+1)
+			spans = append(spans, extract.Sentence{Start: min(a, b), End: max(a, b)})
+		}
+		for _, s := range spans {
+			if got, want := sentenceTokens(toks, s), textpkg.SentenceTokens(toks, s); !slices.Equal(got, want) {
+				t.Fatalf("case %d %q %v: sentenceTokens = %v, text.SentenceTokens %v", i, text, s, got, want)
+			}
+		}
+	}
+}
+
+// TestVocabAsMaps checks that the one look-up of classify gives what the
+// separate maps and predicates give, for every word they know and for
+// words they do not.
+func TestVocabAsMaps(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"quickly", "family", "officials", "zzz", "", "the"}
+	for w := range lex.words {
+		words = append(words, w)
+	}
+	for w := range lex.closed {
+		words = append(words, w)
+	}
+	for w := range lex.classes {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		items := []item{{kind: itemWord, word: w}, {kind: itemWord, word: w}}
+		lex.classify(items[:1]) // items[1] stays unread: infoOf reads the map
+		for k := range items {
+			wi := lex.infoOf(&items[k])
+			if !sameEntries(wi.entries, lex.words[w]) || len(wi.entries) > 0 && wi.simple != simpleEntries(lex.words[w]) {
+				t.Errorf("%q: entries %v, want %v", w, wi.entries, lex.words[w])
+			}
+			if !slices.Equal(wi.classes, lex.classes[w]) {
+				t.Errorf("%q: classes %v, want %v", w, wi.classes, lex.classes[w])
+			}
+			for _, c := range []string{"people", "means", "compound", "geo"} {
+				if lex.inClassAt(items, k, c) != lex.inClass(w, c) {
+					t.Errorf("%q: inClassAt %s = %v, inClass %v", w, c, !lex.inClass(w, c), lex.inClass(w, c))
+				}
+			}
+		}
+		if got, want := items[0].flags&^fClassified, classFlags(w); got != want {
+			t.Errorf("%q: classify's flags %b, classFlags %b", w, got, want)
+		}
+	}
+}
+
+// sameEntries reports whether a and b are the same entries of the lexicon
+// (the same backing array, as the vocabulary shares it with words).
+func sameEntries(a, b []entry) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
