@@ -113,6 +113,7 @@ type docBuilder struct {
 	// tokens are the document's tokens: the pipeline's, else tokBuf's.
 	tokens []textpkg.Token
 	tokBuf []textpkg.Token
+	tokAt  int    // sentenceTokens' place in tokens
 	low    string // the document's Lower (LowerText)
 	// out collects the events in a buffer kept from document to
 	// document; finish returns a copy of the exact length, so that the
@@ -175,7 +176,7 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 		db.tokBuf = textpkg.Tokenize(d.Text, db.tokBuf[:0])
 		db.tokens = db.tokBuf
 	}
-	db.dlStart, db.dlEnd = 0, 0
+	db.dlStart, db.dlEnd, db.tokAt = 0, 0, 0
 	db.out = db.out[:0]
 	db.notes, db.titles, db.actors, db.orgs = db.notes[:0], db.titles[:0], db.actors[:0], db.orgs[:0]
 	clear(db.gender)

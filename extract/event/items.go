@@ -102,6 +102,27 @@ func sentenceTokens(toks []textpkg.Token, s extract.Sentence) []textpkg.Token {
 	return toks[lo : lo+hi]
 }
 
+// sentenceTokens returns the tokens of sentence s as sentenceTokens
+// does, walking on from where the last sentence's tokens ended: Events
+// reads the sentences in order, so each token is passed once per document
+// rather than once per binary search step.
+func (db *docBuilder) sentenceTokens(s extract.Sentence) []textpkg.Token {
+	toks := db.tokens
+	lo := db.tokAt
+	if lo > len(toks) || lo > 0 && toks[lo-1].Start >= s.Start {
+		return sentenceTokens(toks, s) // out of order: not from Events
+	}
+	for lo < len(toks) && toks[lo].Start < s.Start {
+		lo++
+	}
+	hi := lo
+	for hi < len(toks) && toks[hi].End <= s.End {
+		hi++
+	}
+	db.tokAt = hi
+	return toks[lo:hi]
+}
+
 // glued reports whether t[1] is a hyphen, apostrophe or period that joins
 // the words t[0] and t[2] into one ("cost-sharing", "don't", "U.S"), with
 // no space around it and the second word before limit.

@@ -88,7 +88,7 @@ func (s *sentence) modality(f *frame) {
 				set(m)
 			}
 		}
-		if isPreposition(it.word) || s.verbish[j] {
+		if isPrepAt(items, j) || s.verbish[j] {
 			break
 		}
 	}
@@ -169,7 +169,7 @@ func (s *sentence) modality(f *frame) {
 		}
 	}
 	for j := f.c.last + 1; j+3 < own; j++ {
-		if isPreposition(items[j].word) && items[j+1].word == "each" && items[j+2].word == "of" {
+		if items[j+1].word == "each" && items[j+2].word == "of" && isPrepAt(items, j) {
 			if d := &items[j+3]; d.kind == itemMention && s.doc.Mentions[d.mention].Date != nil {
 				set(extract.ModalityHabitual) // "in each of the past three years"
 			} else if items[j+3].word == "the" {

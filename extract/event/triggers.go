@@ -351,7 +351,7 @@ func isModifierParticiple(items []item, first, last int) bool {
 	if !strings.HasSuffix(w, "ed") && !isIrregularParticiple(w) {
 		return false
 	}
-	if last+1 >= len(items) || items[last+1].kind != itemWord || isPreposition(items[last+1].word) ||
+	if last+1 >= len(items) || items[last+1].kind != itemWord || isPrepAt(items, last+1) ||
 		isDeterminer(items[last+1].word) || isParticle(items[last+1].word) || isClauseWord(items[last+1].word) ||
 		isAuxiliary(items[last+1].word) || isPronounWord(items[last+1].word) {
 		return false

@@ -257,7 +257,7 @@ type pronoun struct {
 // pronounOf returns the features of a personal pronoun that can stand for
 // an actor, and false for any other word.
 func pronounOf(w string) (pronoun, bool) {
-	if k := strings.IndexAny(w, "'’"); k > 0 {
+	if k := apostrophe(w); k > 0 {
 		// "we've", "they're", "he's", "I'm": the pronoun with its
 		// auxiliary, which the tokens keep in one word.
 		switch w[k:] {
@@ -280,6 +280,18 @@ func pronounOf(w string) (pronoun, bool) {
 		return pronoun{first: true, plural: true}, true
 	}
 	return pronoun{}, false
+}
+
+// apostrophe returns the place of the first "'" or "’" in w, or -1: what
+// strings.IndexAny(w, "'’") returns, without its slow path for a set with a
+// rune beyond ASCII (pronounOf asks it of most words of a sentence).
+func apostrophe(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			return i
+		}
+	}
+	return -1
 }
 
 // isPossessivePronoun: a pronoun that qualifies a noun ("his lawyer").
