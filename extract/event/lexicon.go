@@ -83,6 +83,10 @@ type wordInfo struct {
 	simple  bool     // simpleEntries(entries)
 	flags   uint16   // closed[w], or the -ly adverb
 	classes []string // classes[w]
+	// actorNoun is actorNouns[w], governor and governs governors[w].
+	actorNoun string
+	governor  governor
+	governs   bool
 }
 
 // Values of item.info besides an index into infos.
@@ -114,6 +118,46 @@ func (lex *lexicon) indexVocab() {
 	for w, cs := range lex.classes {
 		at(w).classes = cs
 	}
+	for w, k := range lex.actorNouns {
+		at(w).actorNoun = k
+	}
+	for w, g := range lex.governors {
+		wi := at(w)
+		wi.governor, wi.governs = g, true
+	}
+}
+
+// actorNounOf is actorNouns[it.word], read from the item's vocabulary
+// entry when it is a word.
+func (lex *lexicon) actorNounOf(it *item) string {
+	if it.kind != itemWord {
+		return lex.actorNouns[it.word]
+	}
+	return lex.infoOf(it).actorNoun
+}
+
+// governorFor is governors[it.word], as actorNounOf.
+func (lex *lexicon) governorFor(it *item) (governor, bool) {
+	if it.kind != itemWord {
+		g, ok := lex.governors[it.word]
+		return g, ok
+	}
+	wi := lex.infoOf(it)
+	return wi.governor, wi.governs
+}
+
+// governorValue is governors[it.word], zero when it governs nothing.
+func (lex *lexicon) governorValue(it *item) governor {
+	g, _ := lex.governorFor(it)
+	return g
+}
+
+// entriesOf is words[it.word], as actorNounOf.
+func (lex *lexicon) entriesOf(it *item) []entry {
+	if it.kind != itemWord {
+		return lex.words[it.word]
+	}
+	return lex.infoOf(it).entries
 }
 
 // adverbFlag is the flag classify gives a word that is no closed-class

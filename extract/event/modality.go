@@ -110,7 +110,7 @@ func (s *sentence) modality(f *frame) {
 			set(extract.ModalityHabitual)
 		}
 		if it.word == "that" && j > 0 && items[j-1].kind == itemWord {
-			if g, ok := s.lex.governors[items[j-1].word]; ok && !g.object {
+			if g, ok := s.lex.governorFor(&items[j-1]); ok && !g.object {
 				if g.modality == modalityNegated {
 					f.negated = true
 				} else if g.modality != extract.ModalityAsserted {
@@ -263,7 +263,7 @@ func (s *sentence) governorOf(vg int) (governor, bool) {
 	if !ok {
 		return governor{}, false
 	}
-	g, ok := s.lex.governors[s.items[k].word]
+	g, ok := s.lex.governorFor(&s.items[k])
 	return g, ok
 }
 
@@ -290,7 +290,7 @@ func (s *sentence) infinitiveGovernor(vg int) (int, bool) {
 		return 0, false
 	}
 	if items[g].kind == itemWord {
-		if _, ok := s.lex.governors[items[g].word]; ok {
+		if _, ok := s.lex.governorFor(&items[g]); ok {
 			return g, true
 		}
 	}
@@ -299,7 +299,7 @@ func (s *sentence) infinitiveGovernor(vg int) (int, bool) {
 		st := s.npLeft(g, 0)
 		p := st - 1
 		if p >= 0 && items[p].kind == itemWord {
-			if gv, ok := s.lex.governors[items[p].word]; ok && gv.object {
+			if gv, ok := s.lex.governorFor(&items[p]); ok && gv.object {
 				return p, true
 			}
 		}

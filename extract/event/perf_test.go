@@ -131,6 +131,12 @@ func TestVocabAsMaps(t *testing.T) {
 	for w := range lex.classes {
 		words = append(words, w)
 	}
+	for w := range lex.actorNouns {
+		words = append(words, w)
+	}
+	for w := range lex.governors {
+		words = append(words, w)
+	}
 	for _, w := range words {
 		items := []item{{kind: itemWord, word: w}, {kind: itemWord, word: w}}
 		lex.classify(items[:1]) // items[1] stays unread: infoOf reads the map
@@ -141,6 +147,16 @@ func TestVocabAsMaps(t *testing.T) {
 			}
 			if !slices.Equal(wi.classes, lex.classes[w]) {
 				t.Errorf("%q: classes %v, want %v", w, wi.classes, lex.classes[w])
+			}
+			if got := lex.actorNounOf(&items[k]); got != lex.actorNouns[w] {
+				t.Errorf("%q: actorNounOf %q, want %q", w, got, lex.actorNouns[w])
+			}
+			g, ok := lex.governors[w]
+			if got, gotOK := lex.governorFor(&items[k]); got != g || gotOK != ok || lex.governorValue(&items[k]) != g {
+				t.Errorf("%q: governorFor %v %v, want %v %v", w, got, gotOK, g, ok)
+			}
+			if !sameEntries(lex.entriesOf(&items[k]), lex.words[w]) {
+				t.Errorf("%q: entriesOf differs from words", w)
 			}
 			for _, c := range []string{"people", "means", "compound", "geo"} {
 				if lex.inClassAt(items, k, c) != lex.inClass(w, c) {

@@ -62,7 +62,7 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		// sentence excessive".
 		if e := &s.items[f.objEnd]; e.kind == itemWord && !e.upper && f.objEnd > f.c.last+1 &&
 			!isDeterminer(s.items[f.objEnd-1].word) && !isAdjectiveLike(s.items[f.objEnd-1].word) &&
-			(isAdjectiveLike(e.word) || f.objEnd >= f.c.last+3 && isDeterminer(s.items[f.c.last+1].word) && s.lex.actorNouns[e.word] == "" &&
+			(isAdjectiveLike(e.word) || f.objEnd >= f.c.last+3 && isDeterminer(s.items[f.c.last+1].word) && s.lex.actorNounOf(e) == "" &&
 				!strings.HasSuffix(e.word, "s") && s.items[f.objEnd-1].kind == itemWord) {
 			return true
 		}

@@ -506,7 +506,7 @@ func (s *sentence) qualifiesTitle(k int) bool {
 		return false
 	}
 	n := &s.items[k+1]
-	return n.kind == itemWord && s.lex.actorNouns[n.word] == "title"
+	return n.kind == itemWord && s.lex.actorNounOf(n) == "title"
 }
 
 // verbalEvent reports whether a candidate is an act of speech or of

@@ -298,7 +298,7 @@ func (s *sentence) statementVerbAt(k int) bool {
 	p := &s.items[k-1]
 	return p.kind == itemMention && !p.possessive && !(k >= 2 && s.verbish[k-2]) || // not "rejects French demands"
 		p.kind == itemPunct && (p.word == "," || isQuote(p.word)) ||
-		p.kind == itemWord && s.lex.actorNouns[p.word] != "" // "The British military says", "the ministry reports"
+		p.kind == itemWord && s.lex.actorNounOf(p) != "" // "The British military says", "the ministry reports"
 }
 
 // pluralFirstWord reports whether items[k] is a plural noun opening the
@@ -407,7 +407,7 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		prev := &items[k-1]
 		switch prev.kind {
 		case itemWord:
-			if prev.word != "to" && isPreposition(prev.word) {
+			if prev.word != "to" && isPrepAt(items, k-1) {
 				// "after touring the capital", "by signing the accord": a
 				// gerund with an object after a preposition of time or
 				// means is a verb.
@@ -430,13 +430,13 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 				return true // "resisting arrest", "protesting calls for": the object of a verb
 			}
 			if !past && !prev.upper && strings.HasSuffix(prev.word, "ed") && !isBeForm(prev.word) && !s.verbish[k-1] &&
-				!isParticiple(w) && prev.word != "need" && s.lex.governors[prev.word] == (governor{}) {
+				!isParticiple(w) && prev.word != "need" && s.lex.governorValue(prev) == (governor{}) {
 				return true // the object of a past verb: "suffered torture"
 			}
 			if !past && !prev.upper && isAdjectiveLike(prev.word) && !strings.HasSuffix(prev.word, "ed") && !s.verbish[k-1] {
 				return true // "wanton murder", "a violent attack"
 			}
-			for _, e := range s.lex.words[prev.word] {
+			for _, e := range s.lex.entriesOf(prev) {
 				if e.pos != posNoun && len(e.rest) == 0 && (strings.HasSuffix(prev.word, "ed") || isIrregularParticiple(prev.word)) && !isBeForm(prev.word) {
 					return true // the object of a past verb: "added funds", "imposed sanctions"
 				}
