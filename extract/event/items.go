@@ -86,8 +86,7 @@ func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int
 			ti += 2
 			q = min(toks[ti].End, limit)
 		}
-		r, _ := utf8.DecodeRuneInString(text[from:q])
-		out = append(out, item{kind: itemWord, start: from, end: q, word: lowerAt(text, low, from, q), upper: unicode.IsUpper(r)})
+		out = append(out, item{kind: itemWord, start: from, end: q, word: lowerAt(text, low, from, q), upper: startsUpper(text[from:q])})
 		p = q
 	}
 	return out
@@ -121,6 +120,16 @@ func (db *docBuilder) sentenceTokens(s extract.Sentence) []textpkg.Token {
 	}
 	db.tokAt = hi
 	return toks[lo:hi]
+}
+
+// startsUpper reports whether s starts with an upper-case letter, with a
+// test of the first byte for ASCII (most words).
+func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // glued reports whether t[1] is a hyphen, apostrophe or period that joins

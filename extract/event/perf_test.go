@@ -208,3 +208,52 @@ func TestOrgsWithWordAsIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsUpperAsUnicode(t *testing.T) {
+	for _, s := range []string{"", "A", "a", "Z", "z", "@", "[", "`", "{", "É", "é", "Ωmega", "ωmega", "1", "\xff", "Ǆ", "ǅ"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		if got, want := startsUpper(s), unicode.IsUpper(r); got != want {
+			t.Errorf("startsUpper(%q) = %v, unicode.IsUpper %v", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x250; r++ {
+		if got, want := startsUpper(string(r)+"x"), unicode.IsUpper(r); got != want {
+			t.Errorf("startsUpper(%q) = %v, unicode.IsUpper %v", string(r), got, want)
+		}
+	}
+}
+
+// TestItemOfMentionAsScan checks the binary search of itemOfMention
+// against a walk over the items, with mentions that overlap (left out of
+// the items) and mentions that cut tokens.
+func TestItemOfMentionAsScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := range 500 {
+		text := randomText(r, 1+r.IntN(40))
+		var ms []extract.Mention
+		for range r.IntN(6) {
+			a := r.IntN(len(text))
+			b := a + 1 + r.IntN(len(text)-a)
+			ms = append(ms, extract.Mention{Start: a, End: b, Text: text[a:b]})
+		}
+		slices.SortStableFunc(ms, func(x, y extract.Mention) int { return x.Start - y.Start })
+		idx := make([]int, len(ms))
+		for k := range idx {
+			idx[k] = k
+		}
+		d := &extract.Doc{Text: text, Mentions: ms}
+		s := &sentence{docBuilder: &docBuilder{doc: d}}
+		s.items = splitItems(text, "", textpkg.Tokenize(text, nil), 0, len(text), idx, ms, nil)
+		for mi := range ms {
+			want := -1
+			for k := range s.items {
+				if s.items[k].kind == itemMention && s.items[k].mention == mi {
+					want = k
+				}
+			}
+			if got := s.itemOfMention(mi); got != want {
+				t.Fatalf("case %d %q mention %d %v: itemOfMention = %d, scan %d", i, text, mi, ms[mi], got, want)
+			}
+		}
+	}
+}

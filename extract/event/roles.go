@@ -482,10 +482,10 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	if st == he && items[st].kind == itemWord {
 		if p, ok := pronounOf(items[st].word); ok {
 			if p.first {
-				return []arg{{mention: -1, item: st, first: true}}, head, people
+				return s.oneArg(arg{mention: -1, item: st, first: true}), head, people
 			}
 			if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
-				return []arg{{mention: mi, item: st, span: &[2]int{items[st].start, items[st].end}, named: true, strength: 2}}, head, people
+				return s.oneArg(arg{mention: mi, item: st, span: [2]int{items[st].start, items[st].end}, spanned: true, named: true, strength: 2}), head, people
 			}
 			return nil, head, people
 		}
@@ -513,7 +513,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 		if ok {
 			if mi := s.resolveDescription(head, kind, items[dst].start, dst, he); mi >= 0 {
-				return []arg{{mention: mi, item: he, span: &[2]int{items[dst].start, items[he].end}, named: true, strength: 2}}, head, people
+				return s.oneArg(arg{mention: mi, item: he, span: [2]int{items[dst].start, items[he].end}, spanned: true, named: true, strength: 2}), head, people
 			}
 		}
 	}
@@ -543,7 +543,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	// soon after ("His lawyer ... Amine Sidhoum, the lawyer, said").
 	if he > st && items[st].kind == itemWord && isPossessivePronoun(items[st].word) && s.lex.actorNouns[head] == "title" {
 		if mi := s.titledPerson(head, items[st].start); mi >= 0 && s.sameSideAs(items[st].word, items[st].start, mi) {
-			return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
+			return s.oneArg(arg{mention: mi, item: he, span: [2]int{items[st].start, items[he].end}, spanned: true, named: true, strength: 2}), head, people
 		}
 		// "her spokesman said", with no spokesman named: one who
 		// speaks for someone stands for them, as "a spokesman for
@@ -551,7 +551,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		if speaksFor(head) {
 			if p, ok := pronounOf(items[st].word); ok && !p.first {
 				if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
-					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 1}}, head, people
+					return s.oneArg(arg{mention: mi, item: he, span: [2]int{items[st].start, items[he].end}, spanned: true, named: true, strength: 1}), head, people
 				}
 			}
 		}

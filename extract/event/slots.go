@@ -3,6 +3,7 @@ package event
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
@@ -376,10 +377,7 @@ func (s *sentence) assignAmounts(fs []*frame, evOf []int, evs []extract.Event) {
 				continue
 			}
 			best, dist := -1, math.MaxInt
-			for k := range s.items {
-				if s.items[k].kind != itemMention || s.items[k].mention != i {
-					continue
-				}
+			if k := s.itemOfMention(i); k >= 0 {
 				for fi, f := range fs {
 					if f.c.typ == "state" && others > 0 {
 						continue
@@ -403,6 +401,19 @@ func (s *sentence) assignAmounts(fs []*frame, evOf []int, evs []extract.Event) {
 			}
 		}
 	}
+}
+
+// itemOfMention returns the index of the item that is mention i, or -1
+// (a mention inside another is no item). Items start in order and a
+// mention's item starts where the mention does: one binary search, not a
+// walk over the sentence per amount.
+func (s *sentence) itemOfMention(i int) int {
+	start := s.doc.Mentions[i].Start
+	k := sort.Search(len(s.items), func(k int) bool { return s.items[k].start >= start })
+	if k < len(s.items) && s.items[k].kind == itemMention && s.items[k].mention == i {
+		return k
+	}
+	return -1
 }
 
 // geographicOf reports whether the "of" before the place at items[k]
