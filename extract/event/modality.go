@@ -26,7 +26,7 @@ func (s *sentence) modality(f *frame) {
 	for j := f.vgStart; j < f.head; j++ {
 		w := items[j].word
 		switch {
-		case isNegator(w):
+		case wordFlags(items, j)&fNeg != 0:
 			f.negated = true
 		case w == "will" || w == "shall" || w == "'ll" || w == "’ll" || w == "must":
 			set(extract.ModalityFuture)
@@ -38,7 +38,7 @@ func (s *sentence) modality(f *frame) {
 			set(extract.ModalityHoped)
 		case w == "going" && j+1 < f.head && items[j+1].word == "to":
 			set(extract.ModalityFuture)
-		case isHabitual(w):
+		case isHabitualAt(items, j):
 			set(extract.ModalityHabitual)
 		}
 	}
@@ -102,11 +102,11 @@ func (s *sentence) modality(f *frame) {
 		if it.kind != itemWord {
 			continue
 		}
-		if isConditional(it.word) {
+		if isConditionalAt(items, j) {
 			set(extract.ModalityConditional)
 			break
 		}
-		if isHabitual(it.word) {
+		if isHabitualAt(items, j) {
 			set(extract.ModalityHabitual)
 		}
 		if it.word == "that" && j > 0 && items[j-1].kind == itemWord {
@@ -130,7 +130,7 @@ func (s *sentence) modality(f *frame) {
 	// "more than a dozen times", "repeatedly", "every year", "over four
 	// decades": a habit or a tally, not one event.
 	for j := f.c.last + 1; j < f.hi; j++ {
-		if items[j].kind == itemWord && (items[j].word == "times" || isHabitual(items[j].word)) {
+		if items[j].kind == itemWord && (items[j].word == "times" || isHabitualAt(items, j)) {
 			set(extract.ModalityHabitual)
 		}
 		if j > f.c.last+1 && j+1 < f.hi && items[j].kind == itemWord && isSpreadOver(items[j-1].word, items[j].word, items[j+1].word) {
@@ -193,7 +193,7 @@ func (s *sentence) modality(f *frame) {
 	if mod == extract.ModalityConditional && s.reportedBefore(f) {
 		mod = extract.ModalityFuture
 		for j := f.lo; j < f.vgStart; j++ {
-			if items[j].kind == itemWord && isConditional(items[j].word) {
+			if items[j].kind == itemWord && isConditionalAt(items, j) {
 				mod = extract.ModalityConditional
 			}
 		}

@@ -2,6 +2,8 @@ package event
 
 import (
 	"math/rand/v2"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -253,6 +255,45 @@ func TestItemOfMentionAsScan(t *testing.T) {
 			}
 			if got := s.itemOfMention(mi); got != want {
 				t.Fatalf("case %d %q mention %d %v: itemOfMention = %d, scan %d", i, text, mi, ms[mi], got, want)
+			}
+		}
+	}
+}
+
+// TestClosedWordsComplete reads the word lists of the closed-class
+// predicates from words.go and checks that closedClassWords holds every
+// word of them, so that the flags classify reads from the table say what
+// the predicates say (the -ly adverbs aside, which classify tests itself).
+func TestClosedWordsComplete(t *testing.T) {
+	src, err := os.ReadFile("words.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fn := range []struct {
+		name string
+		flag uint16
+	}{{"isPreposition", fPrep}, {"isClauseWord", fClause}, {"isModal", fModal}, {"isBeForm", fBe},
+		{"isHaveForm", fHave}, {"isNegator", fNeg}, {"isCommonVerb", fCommonVerb}, {"isAdverb", fAdverb},
+		{"isDeterminer", fDeterminer}, {"isHabitual", fHabitual}, {"isConditional", fConditional}} {
+		body := string(src)
+		i := strings.Index(body, "func "+fn.name+"(")
+		if i < 0 {
+			t.Fatalf("words.go: no func %s", fn.name)
+		}
+		body = body[i:]
+		body = body[:strings.Index(body, "return true")] // the first case: the words of the class
+		words := regexp.MustCompile(`"([^"]*)"`).FindAllStringSubmatch(body, -1)
+		if len(words) < 3 {
+			t.Fatalf("%s: found %d words", fn.name, len(words))
+		}
+		for _, m := range words {
+			w := m[1]
+			if lex.closed[w]&fn.flag == 0 {
+				t.Errorf("%s lists %q, but closedClassWords does not give it the flag", fn.name, w)
 			}
 		}
 	}

@@ -20,7 +20,7 @@ func (s *sentence) npItem(j int) bool {
 		return it.word == "&" || it.word == "/" && j > 0 && j+1 < len(s.items) && s.items[j-1].kind == itemWord && s.items[j+1].kind == itemWord ||
 			it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
 	}
-	if wordFlags(s.items, j) != 0 {
+	if wordFlags(s.items, j)&fClosed != 0 {
 		return false // a preposition, clause word, auxiliary, adverb or conjunction
 	}
 	if s.verbish != nil && s.verbish[j] {
@@ -290,7 +290,7 @@ func (s *sentence) titleHeaded(a, b int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
-		if it := &s.items[j]; it.kind != itemWord || s.verbish[j] || wordFlags(s.items, j)&^fAdverb != 0 && it.word != "of" {
+		if it := &s.items[j]; it.kind != itemWord || s.verbish[j] || wordFlags(s.items, j)&fClosed&^fAdverb != 0 && it.word != "of" {
 			return false
 		}
 	}
@@ -1265,7 +1265,7 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 	if n := f.vgStart - 1; f.c.typ != "state" && n >= st+2 && (items[n].kind == itemMention || items[n].kind == itemWord && items[n].upper) &&
 		items[n-1].kind == itemWord && !items[n-1].upper && s.npItem(n-1) && !s.verbish[n-1] && !isPronounWord(items[n-1].word) &&
 		!isAdjectiveLike(items[n-1].word) && s.lex.actorNounOf(&items[n-1]) == "" && !strings.ContainsAny(items[n-1].word, "'’") &&
-		items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminer(items[n-2].word)) {
+		items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminerAt(items, n-2)) {
 		return true // "an incident Uber blamed on human error": a noun, then a name as the clause's subject
 	}
 	c := f.c

@@ -61,8 +61,8 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		// The object phrase swallowed the predicate adjective: "the
 		// sentence excessive".
 		if e := &s.items[f.objEnd]; e.kind == itemWord && !e.upper && f.objEnd > f.c.last+1 &&
-			!isDeterminer(s.items[f.objEnd-1].word) && !isAdjectiveLike(s.items[f.objEnd-1].word) &&
-			(isAdjectiveLike(e.word) || f.objEnd >= f.c.last+3 && isDeterminer(s.items[f.c.last+1].word) && s.lex.actorNounOf(e) == "" &&
+			!isDeterminerAt(s.items, f.objEnd-1) && !isAdjectiveLike(s.items[f.objEnd-1].word) &&
+			(isAdjectiveLike(e.word) || f.objEnd >= f.c.last+3 && isDeterminerAt(s.items, f.c.last+1) && s.lex.actorNounOf(e) == "" &&
 				!strings.HasSuffix(e.word, "s") && s.items[f.objEnd-1].kind == itemWord) {
 			return true
 		}
@@ -72,7 +72,7 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		}
 		it := &s.items[n]
 		return isQuote(it.word) || it.kind == itemWord && !it.upper && (isAdjectiveLike(it.word) || it.word == "a" || it.word == "an" ||
-			wordFlags(s.items, n) == 0 && !s.verbish[n] && n+1 < len(s.items) && s.items[n+1].kind == itemPunct)
+			wordFlags(s.items, n)&fClosed == 0 && !s.verbish[n] && n+1 < len(s.items) && s.items[n+1].kind == itemPunct)
 	case "light":
 		if f.c.light < 0 {
 			return false

@@ -250,7 +250,7 @@ func (s *sentence) compoundModifier(m match) bool {
 	w := items[m.last].word
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isIrregularPast(w) || isIrregularParticiple(w) {
 		p := m.first - 1
-		return p >= 0 && (items[p].kind == itemWord && (isDeterminer(items[p].word) || isAdjectiveLike(items[p].word) && !s.verbish[p]) ||
+		return p >= 0 && (items[p].kind == itemWord && (isDeterminerAt(items, p) || isAdjectiveLike(items[p].word) && !s.verbish[p]) ||
 			items[p].kind == itemMention && items[p].possessive)
 	}
 	return true
@@ -275,7 +275,7 @@ func isFirstWord(items []item, k int) bool {
 	if k+1 < len(items) && items[k+1].word == "of" && strings.HasSuffix(items[k].word, "s") {
 		return true // "Imports of watches rose"
 	}
-	return k+1 < len(items) && items[k+1].kind == itemWord && !isDeterminer(items[k+1].word) &&
+	return k+1 < len(items) && items[k+1].kind == itemWord && !isDeterminerAt(items, k+1) &&
 		!isPreposition(items[k+1].word) && !isParticle(items[k+1].word)
 }
 
@@ -315,7 +315,7 @@ func pluralFirstWord(items []item, k int) bool {
 	}
 	words := 0
 	for j := 0; j < k; j++ {
-		if items[j].kind == itemWord && wordFlags(items, j) == 0 && !isPronounWord(items[j].word) {
+		if items[j].kind == itemWord && wordFlags(items, j)&fClosed == 0 && !isPronounWord(items[j].word) {
 			if words++; words > 1 {
 				return false
 			}
@@ -352,7 +352,7 @@ func isModifierParticiple(items []item, first, last int) bool {
 		return false
 	}
 	if last+1 >= len(items) || items[last+1].kind != itemWord || isPrepAt(items, last+1) ||
-		isDeterminer(items[last+1].word) || isParticle(items[last+1].word) || isClauseWord(items[last+1].word) ||
+		isDeterminerAt(items, last+1) || isParticle(items[last+1].word) || isClauseWord(items[last+1].word) ||
 		isAuxiliary(items[last+1].word) || isPronounWord(items[last+1].word) {
 		return false
 	}
@@ -368,7 +368,7 @@ func isModifierParticiple(items []item, first, last int) bool {
 // ("declined to specify"), as against "rose to 960 billion won".
 func beforeInfinitive(items []item, k int) bool {
 	return k+2 < len(items) && items[k+1].word == "to" && items[k+2].kind == itemWord &&
-		!isDeterminer(items[k+2].word) && (items[k+2].word[0] < '0' || items[k+2].word[0] > '9')
+		!isDeterminerAt(items, k+2) && (items[k+2].word[0] < '0' || items[k+2].word[0] > '9')
 }
 
 // nounContext reports whether the word at items[k] stands where a verb
@@ -388,18 +388,18 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		return true
 	}
 	if k > 1 && items[k-2].kind == itemWord && items[k-2].word == "to" && items[k-1].kind == itemWord && !items[k-1].upper &&
-		!isAdverb(items[k-1].word) && !isAuxiliary(items[k-1].word) && !isDeterminer(items[k-1].word) {
+		!isAdverb(items[k-1].word) && !isAuxiliary(items[k-1].word) && !isDeterminerAt(items, k-1) {
 		return true // "to restore order": the object of an infinitive
 	}
 	if k > 1 && items[k-1].kind == itemMention && !items[k-1].possessive && items[k-2].kind == itemWord &&
-		(isDeterminer(items[k-2].word) || isPreposition(items[k-2].word) || items[k-2].word[0] <= '9') {
+		(isDeterminerAt(items, k-2) || isPreposition(items[k-2].word) || items[k-2].word[0] <= '9') {
 		m := &s.doc.Mentions[items[k-1].mention]
 		w := items[k].word
 		if m.Person == nil && m.Date == nil && !(m.Location != nil && m.Location.Kind == "country") &&
 			!strings.HasSuffix(w, "ed") && !isIrregularPast(w) && !isIrregularParticiple(w) {
 			return true // "in a PKK attack", "three Atlanta attacks": the mention qualifies a noun
 		}
-		if m.Location != nil && strings.HasSuffix(w, "ing") && isDeterminer(items[k-2].word) {
+		if m.Location != nil && strings.HasSuffix(w, "ing") && isDeterminerAt(items, k-2) {
 			return true // "the Kenya bombing": a country's name qualifies an -ing noun too
 		}
 	}
@@ -414,7 +414,7 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 				switch prev.word {
 				case "after", "before", "since", "by", "while", "upon", "on":
 					if strings.HasSuffix(items[k].word, "ing") && k+1 < len(items) && (items[k+1].kind == itemMention ||
-						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper ||
+						items[k+1].kind == itemWord && (isDeterminerAt(items, k+1) || items[k+1].upper ||
 							items[k+1].word == "to" || items[k+1].word == "with" || items[k+1].word == "that" || isPronounWord(items[k+1].word))) {
 						return false // "after agreeing to buy", "after meeting with Kim", "after alleging she was"
 					}
@@ -446,7 +446,7 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 			if w := items[k].word; k > 1 && s.verbish[k-2] && strings.HasSuffix(w, "s") && !prev.possessive && m.Date == nil {
 				return true // "rejects French demands": the object's head noun
 			}
-			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminer(items[k-2].word)
+			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminerAt(items, k-2)
 			// After an amount a past form is a verb ("three people died"),
 			// other forms a noun ("a 5 percent rise", "12 attacks").
 			amount := m.Amount != nil && !strings.HasSuffix(items[k].word, "ed") && !isIrregularParticiple(items[k].word) && !isIrregularPast(items[k].word)
@@ -494,7 +494,7 @@ func precededByDeterminer(items []item, k int) bool {
 		(strings.HasSuffix(items[k].word, "ed") || isIrregularPast(items[k].word)) {
 		return false // "their leaders last met in March"
 	}
-	if k > 0 && (items[k-1].kind == itemWord && isDeterminer(items[k-1].word) || items[k-1].kind == itemMention && items[k-1].possessive) {
+	if k > 0 && (items[k-1].kind == itemWord && isDeterminerAt(items, k-1) || items[k-1].kind == itemMention && items[k-1].possessive) {
 		return true
 	}
 	// Only a singular determiner, and only before a bare form: "the
