@@ -436,8 +436,8 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	}
 	if he >= st && items[he].kind == itemWord {
 		head = items[he].word
+		people = head != "" && s.lex.inClassAt(items, he, "people")
 	}
-	people = head != "" && s.lex.inClass(head, "people")
 	if he >= st && items[he].kind == itemMention {
 		// "40 British diplomats": a count of people.
 		if a := s.doc.Mentions[items[he].mention].Amount; a != nil && a.Unit != "" {
