@@ -97,8 +97,9 @@ const (
 
 // indexVocab builds vocab and infos from words, closed and classes.
 func (lex *lexicon) indexVocab() {
-	lex.vocab = map[string]int32{}
-	lex.infos = make([]wordInfo, 2, len(lex.words)+len(lex.closed)+len(lex.classes)+2)
+	n := len(lex.words) + len(lex.closed) + len(lex.classes) + len(lex.actorNouns) + len(lex.governors)
+	lex.vocab = make(map[string]int32, n) // sized once: most words are in one list only
+	lex.infos = make([]wordInfo, 2, n+2)
 	at := func(w string) *wordInfo {
 		k, ok := lex.vocab[w]
 		if !ok {
