@@ -123,70 +123,10 @@ func (s *sentence) modality(f *frame) {
 			break
 		}
 	}
-	// "any rally held after sunset", "whenever": generic.
-	if k := c.first - 1; k >= 0 && c.pos == posNoun && (items[k].word == "any" || items[k].word == "every") {
+	// The signs of a habit only matter while nothing else has been set:
+	// habitual ranks lowest.
+	if mod == "" && s.habitual(f) {
 		set(extract.ModalityHabitual)
-	}
-	// "more than a dozen times", "repeatedly", "every year", "over four
-	// decades": a habit or a tally, not one event.
-	for j := f.c.last + 1; j < f.hi; j++ {
-		if items[j].kind == itemWord && (items[j].word == "times" || isHabitualAt(items, j)) {
-			set(extract.ModalityHabitual)
-		}
-		if j > f.c.last+1 && j+1 < f.hi && items[j].kind == itemWord && isSpreadOver(items[j-1].word, items[j].word, items[j+1].word) {
-			set(extract.ModalityHabitual) // "arrested in several states", "on many occasions"
-		}
-		if items[j].kind == itemMention && j > 0 && items[j-1].kind == itemWord {
-			if dt := s.doc.Mentions[items[j].mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
-				switch items[j-1].word {
-				case "over", "during", "throughout":
-					set(extract.ModalityHabitual)
-				}
-			}
-		}
-	}
-	// A present tense of an event verb outside a headline is a habit:
-	// "Rosalco, which imports furniture".
-	if w := items[f.c.first].word; c.pos == posVerb && f.c.typ != "state" && s.si > 0 && f.vgStart == c.first && !f.quoted &&
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
-		set(extract.ModalityHabitual)
-	}
-	// "who pay the firm license fees": a bare present in a relative
-	// clause describes what someone does.
-	if w := items[c.first].word; c.pos == posVerb && f.c.typ != "state" && f.vgStart == c.first && !f.quoted && c.first > 0 &&
-		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that" && s.relativeThat(c.first-1)) &&
-		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isIrregularPast(w) && !isIrregularParticiple(w) && !s.dateIn(f.lo, f.hi) {
-		set(extract.ModalityHabitual) // (not "which expire Nov. 21": a date fixes one event)
-	}
-	// A statement's own clause ends where what it reports begins.
-	own := f.hi
-	if f.c.typ == "state" {
-		for j := f.c.last + 1; j < f.hi; j++ {
-			if s.verbish[j] || items[j].word == "that" || wordFlags(items, j)&(fBe|fHave|fModal) != 0 {
-				own = j
-				break
-			}
-		}
-	}
-	for j := f.c.last + 1; j+3 < own; j++ {
-		if items[j+1].word == "each" && items[j+2].word == "of" && isPrepAt(items, j) {
-			if d := &items[j+3]; d.kind == itemMention && s.doc.Mentions[d.mention].Date != nil {
-				set(extract.ModalityHabitual) // "in each of the past three years"
-			} else if items[j+3].word == "the" {
-				switch items[j+4].word {
-				case "past", "last", "previous", "first", "next":
-					set(extract.ModalityHabitual)
-				}
-			}
-		}
-	}
-	for j := f.c.last + 1; j+1 < f.hi; j++ {
-		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {
-			switch items[j+1].word {
-			case "year", "month", "week", "day", "morning", "evening", "night", "summer", "winter", "spring", "autumn":
-				set(extract.ModalityHabitual)
-			}
-		}
 	}
 	// "would" in speech reported in the past is a future: "said it would
 	// expel the envoys".
@@ -202,6 +142,82 @@ func (s *sentence) modality(f *frame) {
 		mod = extract.ModalityAsserted
 	}
 	f.modality = mod
+}
+
+// habitual reports whether a frame's words make its event a habit or a
+// tally rather than one event: "any rally", "more than a dozen times",
+// "repeatedly", "every year", "over four decades", "in each of the past
+// three years", a present tense outside a headline ("Rosalco, which imports
+// furniture"). The clause to the right of the trigger is read in one pass.
+func (s *sentence) habitual(f *frame) bool {
+	items := s.items
+	c := f.c
+	// "any rally held after sunset", "whenever": generic.
+	if k := c.first - 1; k >= 0 && c.pos == posNoun && (items[k].word == "any" || items[k].word == "every") {
+		return true
+	}
+	// A present tense of an event verb outside a headline is a habit:
+	// "Rosalco, which imports furniture".
+	if w := items[c.first].word; c.pos == posVerb && c.typ != "state" && s.si > 0 && f.vgStart == c.first && !f.quoted &&
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
+		return true
+	}
+	// "who pay the firm license fees": a bare present in a relative
+	// clause describes what someone does.
+	if w := items[c.first].word; c.pos == posVerb && c.typ != "state" && f.vgStart == c.first && !f.quoted && c.first > 0 &&
+		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that" && s.relativeThat(c.first-1)) &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isIrregularPast(w) && !isIrregularParticiple(w) && !s.dateIn(f.lo, f.hi) {
+		return true // (not "which expire Nov. 21": a date fixes one event)
+	}
+	// A statement's own clause ends where what it reports begins.
+	own := f.hi
+	if c.typ == "state" {
+		for j := c.last + 1; j < f.hi; j++ {
+			if s.verbish[j] || items[j].word == "that" || wordFlags(items, j)&(fBe|fHave|fModal) != 0 {
+				own = j
+				break
+			}
+		}
+	}
+	for j := c.last + 1; j < f.hi; j++ {
+		it := &items[j]
+		// "more than a dozen times", "repeatedly".
+		if it.kind == itemWord && (it.word == "times" || isHabitualAt(items, j)) {
+			return true
+		}
+		// "arrested in several states", "on many occasions".
+		if j > c.last+1 && j+1 < f.hi && it.kind == itemWord && isSpreadOver(items[j-1].word, it.word, items[j+1].word) {
+			return true
+		}
+		// "over four decades".
+		if it.kind == itemMention && j > 0 && items[j-1].kind == itemWord {
+			if dt := s.doc.Mentions[it.mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
+				switch items[j-1].word {
+				case "over", "during", "throughout":
+					return true
+				}
+			}
+		}
+		// "in each of the past three years", within a statement's own clause.
+		if j+3 < own && items[j+1].word == "each" && items[j+2].word == "of" && isPrepAt(items, j) {
+			if d := &items[j+3]; d.kind == itemMention && s.doc.Mentions[d.mention].Date != nil {
+				return true
+			} else if items[j+3].word == "the" {
+				switch items[j+4].word {
+				case "past", "last", "previous", "first", "next":
+					return true
+				}
+			}
+		}
+		// "every year", "each morning".
+		if j+1 < f.hi && (it.word == "every" || it.word == "each") && items[j+1].kind == itemWord {
+			switch items[j+1].word {
+			case "year", "month", "week", "day", "morning", "evening", "night", "summer", "winter", "spring", "autumn":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateIn reports whether a date mention stands in items[a:b].
