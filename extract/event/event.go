@@ -48,9 +48,13 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 	if len(sents) == 0 {
 		return nil
 	}
+	db, _ := b.scratch.Get().(*docBuilder)
+	if db == nil {
+		db = &docBuilder{}
+	}
 	// Mentions by start, cut into one run per sentence; spans that do not
-	// hold are ignored.
-	order := make([]int, 0, len(d.Mentions))
+	// hold are ignored. Both lists are the pooled builder's.
+	order := slices.Grow(db.order[:0], len(d.Mentions))
 	for i := range d.Mentions {
 		if m := &d.Mentions[i]; m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
 			order = append(order, i)
@@ -64,7 +68,8 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 		}
 		return d.Mentions[b].End - d.Mentions[a].End
 	})
-	per := make([][]int, len(sents))
+	per := slices.Grow(db.per[:0], len(sents))[:len(sents)]
+	clear(per)
 	for k := 0; k < len(order); {
 		m := &d.Mentions[order[k]]
 		s := extract.SentenceAt(sents, m.Start)
@@ -79,10 +84,7 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 		per[s] = order[k:j:j]
 		k = j
 	}
-	db, _ := b.scratch.Get().(*docBuilder)
-	if db == nil {
-		db = &docBuilder{}
-	}
+	db.order, db.per = order, per
 	db.reset(d, lex, sents, order)
 	for si, s := range sents {
 		db.sentence(si, s, per[si])
@@ -111,9 +113,15 @@ type docBuilder struct {
 	// tokens are the document's tokens: the pipeline's, else tokBuf's.
 	tokens []textpkg.Token
 	tokBuf []textpkg.Token
+	tokAt  int    // sentenceTokens' place in tokens
 	low    string // the document's Lower (LowerText)
-	out    []extract.Event
-	notes  []evNote // one per event in out
+	// out collects the events in a buffer kept from document to
+	// document; finish returns a copy of the exact length, so that the
+	// appends cost no new array per document.
+	out   []extract.Event
+	order []int    // Events' mentions by start
+	per   [][]int  // Events' runs of order by sentence
+	notes []evNote // one per event in out
 	// Scratch reused from sentence to sentence.
 	items   []item
 	matches []match
@@ -168,8 +176,8 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 		db.tokBuf = textpkg.Tokenize(d.Text, db.tokBuf[:0])
 		db.tokens = db.tokBuf
 	}
-	db.dlStart, db.dlEnd = 0, 0
-	db.out = make([]extract.Event, 0, min(len(sents), 8)) // returned: never reused
+	db.dlStart, db.dlEnd, db.tokAt = 0, 0, 0
+	db.out = db.out[:0]
 	db.notes, db.titles, db.actors, db.orgs = db.notes[:0], db.titles[:0], db.actors[:0], db.orgs[:0]
 	clear(db.gender)
 	clear(db.orgCache)
@@ -201,7 +209,9 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 // release drops what db holds of the finished document, so that the pool
 // keeps no article alive.
 func (db *docBuilder) release() {
-	db.doc, db.sents, db.out, db.tokens, db.low = nil, nil, nil, nil, ""
+	clear(db.out) // the events point into the document's slabs
+	db.out = db.out[:0]
+	db.doc, db.sents, db.tokens, db.low = nil, nil, nil, ""
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
 	db.partSlab, db.spanSlab, db.whoSlab = nil, nil, nil
 	db.resSlab, db.rangeSlab = nil, nil
@@ -234,7 +244,7 @@ func (db *docBuilder) finish() []extract.Event {
 		}
 		db.flatten(e)
 	}
-	return out
+	return append(make([]extract.Event, 0, len(out)), out...)
 }
 
 // datelineMention returns the index of the location mention of the

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +30,7 @@ type item struct {
 	possessive bool   // a mention followed by 's, which the item covers
 	location   bool   // a location mention
 	flags      uint16 // the word's closed classes (words.go), set by wordFlags
+	info       int32  // the word's place in lex.infos, set by classify; infoUnread before
 }
 
 // splitItems cuts text[start:end] into items from toks, the text's tokens
@@ -83,11 +86,50 @@ func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int
 			ti += 2
 			q = min(toks[ti].End, limit)
 		}
-		r, _ := utf8.DecodeRuneInString(text[from:q])
-		out = append(out, item{kind: itemWord, start: from, end: q, word: lowerAt(text, low, from, q), upper: unicode.IsUpper(r)})
+		out = append(out, item{kind: itemWord, start: from, end: q, word: lowerAt(text, low, from, q), upper: startsUpper(text[from:q])})
 		p = q
 	}
 	return out
+}
+
+// sentenceTokens is textpkg.SentenceTokens with a binary search for the
+// end too: the tokens' ends rise with their starts, and the walk to the
+// sentence's end was a pass over every token of the text.
+func sentenceTokens(toks []textpkg.Token, s extract.Sentence) []textpkg.Token {
+	lo, _ := slices.BinarySearchFunc(toks, s.Start, func(t textpkg.Token, start int) int { return cmp.Compare(t.Start, start) })
+	hi, _ := slices.BinarySearchFunc(toks[lo:], s.End+1, func(t textpkg.Token, end int) int { return cmp.Compare(t.End, end) })
+	return toks[lo : lo+hi]
+}
+
+// sentenceTokens returns the tokens of sentence s as sentenceTokens
+// does, walking on from where the last sentence's tokens ended: Events
+// reads the sentences in order, so each token is passed once per document
+// rather than once per binary search step.
+func (db *docBuilder) sentenceTokens(s extract.Sentence) []textpkg.Token {
+	toks := db.tokens
+	lo := db.tokAt
+	if lo > len(toks) || lo > 0 && toks[lo-1].Start >= s.Start {
+		return sentenceTokens(toks, s) // out of order: not from Events
+	}
+	for lo < len(toks) && toks[lo].Start < s.Start {
+		lo++
+	}
+	hi := lo
+	for hi < len(toks) && toks[hi].End <= s.End {
+		hi++
+	}
+	db.tokAt = hi
+	return toks[lo:hi]
+}
+
+// startsUpper reports whether s starts with an upper-case letter, with a
+// test of the first byte for ASCII (most words).
+func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // glued reports whether t[1] is a hyphen, apostrophe or period that joins

@@ -70,6 +70,121 @@ type lexicon struct {
 	givenGender map[string]byte
 	// closed maps a closed-class word to its flags (words.go).
 	closed map[string]uint16
+	// vocab maps every word that words, closed or classes knows to its
+	// entry in infos, so that classify reads all of them with one look-up
+	// per word instead of one per map and rule.
+	vocab map[string]int32
+	infos []wordInfo
+}
+
+// wordInfo is what the lexicon knows of one word, gathered at load.
+type wordInfo struct {
+	entries []entry  // words[w]
+	simple  bool     // simpleEntries(entries)
+	flags   uint16   // closed[w], or the -ly adverb
+	classes []string // classes[w]
+	// actorNoun is actorNouns[w], governor and governs governors[w].
+	actorNoun string
+	governor  governor
+	governs   bool
+}
+
+// Values of item.info besides an index into infos.
+const (
+	infoUnread  = 0 // classify has not run on the item
+	infoUnknown = 1 // a word the lexicon does not know
+)
+
+// indexVocab builds vocab and infos from words, closed and classes.
+func (lex *lexicon) indexVocab() {
+	n := len(lex.words) + len(lex.closed) + len(lex.classes) + len(lex.actorNouns) + len(lex.governors)
+	lex.vocab = make(map[string]int32, n) // sized once: most words are in one list only
+	lex.infos = make([]wordInfo, 2, n+2)
+	at := func(w string) *wordInfo {
+		k, ok := lex.vocab[w]
+		if !ok {
+			k = int32(len(lex.infos))
+			lex.vocab[w] = k
+			lex.infos = append(lex.infos, wordInfo{flags: adverbFlag(w)})
+		}
+		return &lex.infos[k]
+	}
+	for w, es := range lex.words {
+		wi := at(w)
+		wi.entries, wi.simple = es, simpleEntries(es)
+	}
+	for w, f := range lex.closed {
+		at(w).flags = f
+	}
+	for w, cs := range lex.classes {
+		at(w).classes = cs
+	}
+	for w, k := range lex.actorNouns {
+		at(w).actorNoun = k
+	}
+	for w, g := range lex.governors {
+		wi := at(w)
+		wi.governor, wi.governs = g, true
+	}
+}
+
+// actorNounOf is actorNouns[it.word], read from the item's vocabulary
+// entry when it is a word.
+func (lex *lexicon) actorNounOf(it *item) string {
+	if it.kind != itemWord {
+		return lex.actorNouns[it.word]
+	}
+	return lex.infoOf(it).actorNoun
+}
+
+// governorFor is governors[it.word], as actorNounOf.
+func (lex *lexicon) governorFor(it *item) (governor, bool) {
+	if it.kind != itemWord {
+		g, ok := lex.governors[it.word]
+		return g, ok
+	}
+	wi := lex.infoOf(it)
+	return wi.governor, wi.governs
+}
+
+// governorValue is governors[it.word], zero when it governs nothing.
+func (lex *lexicon) governorValue(it *item) governor {
+	g, _ := lex.governorFor(it)
+	return g
+}
+
+// entriesOf is words[it.word], as actorNounOf.
+func (lex *lexicon) entriesOf(it *item) []entry {
+	if it.kind != itemWord {
+		return lex.words[it.word]
+	}
+	return lex.infoOf(it).entries
+}
+
+// adverbFlag is the flag classify gives a word that is no closed-class
+// word: an adverb in -ly, else none.
+func adverbFlag(w string) uint16 {
+	if len(w) > 4 && w[len(w)-2:] == "ly" && isAdverb(w) {
+		return fAdverb
+	}
+	return 0
+}
+
+// infoOf returns what the lexicon knows of the word item it, reading it
+// from the map when classify has not run on it.
+func (lex *lexicon) infoOf(it *item) *wordInfo {
+	if it.info == infoUnread {
+		if k, ok := lex.vocab[it.word]; ok {
+			return &lex.infos[k]
+		}
+		return &lex.infos[infoUnknown]
+	}
+	return &lex.infos[it.info]
+}
+
+// inClassAt reports whether the word item items[j] is in class c.
+func (lex *lexicon) inClassAt(items []item, j int, c string) bool {
+	return items[j].kind == itemWord && containsString(lex.infoOf(&items[j]).classes, c)
 }
 
 // governor is how a word presents an infinitive or clause it governs.
@@ -102,6 +217,7 @@ func newLexicon() (*lexicon, error) {
 	for _, w := range strings.Fields(closedClassWords) {
 		lex.closed[w] = classFlags(w)
 	}
+	lex.indexVocab()
 	return lex, nil
 }
 

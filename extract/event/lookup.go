@@ -73,7 +73,8 @@ type actorLists struct {
 	// index, to tell which of two look-ups found the later mention.
 	orgsBuilt bool
 	orgKind   map[string][]int
-	orgWord   map[string][]int
+	orgWord   map[string][]int // filled by orgsWithWord, a word at a time
+	orgInts   []int            // the slab of orgWord's lists
 	pos       []int32
 	countryOf map[personKey]string // personCountry's answers
 }
@@ -158,6 +159,7 @@ func (l *actorLists) clear() {
 	l.orgsBuilt = false
 	clear(l.orgKind)
 	clear(l.orgWord)
+	l.orgInts = l.orgInts[:0]
 	l.pos = l.pos[:0]
 	clear(l.countryOf)
 }
@@ -180,12 +182,28 @@ func (db *docBuilder) orgLists() *actorLists {
 	for _, mi := range db.orgs {
 		o := db.org(mi)
 		l.orgKind[o.Kind] = append(l.orgKind[o.Kind], mi)
-		for _, f := range db.fields(o.Name) {
-			l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+	}
+	return l
+}
+
+// orgsWithWord returns the organisations with w among the words of their
+// name (a word or the word without its final s), in text order: what
+// indexing every word of every name gave, for the few words asked, once
+// each per document.
+func (db *docBuilder) orgsWithWord(w string) []int {
+	l := db.orgLists()
+	if list, ok := l.orgWord[w]; ok {
+		return list
+	}
+	from := len(l.orgInts)
+	for _, mi := range db.orgs {
+		if hasField(db.fields(db.org(mi).Name), w) {
+			l.orgInts = append(l.orgInts, mi)
 		}
 	}
-	l.pairs = indexWords(l.orgWord, l.pairs)
-	return l
+	list := l.orgInts[from:len(l.orgInts):len(l.orgInts)]
+	l.orgWord[w] = list
+	return list
 }
 
 // orgCandidates returns the lists that hold every organisation a
@@ -195,9 +213,9 @@ func (db *docBuilder) orgLists() *actorLists {
 func (db *docBuilder) orgCandidates(kind, head string) [3][]int {
 	l := db.orgLists()
 	if head == "police" || head == "policemen" {
-		return [3][]int{l.orgWord["police"]}
+		return [3][]int{db.orgsWithWord("police")}
 	}
-	return [3][]int{l.orgKind[kind], l.orgKind["organization"], l.orgWord[head]}
+	return [3][]int{l.orgKind[kind], l.orgKind["organization"], db.orgsWithWord(head)}
 }
 
 // nearestOf is nearestIn over several lists: the latest mention any of
@@ -249,14 +267,20 @@ func (db *docBuilder) fields(s string) []string {
 	return fs
 }
 
-// hasWord is the package's hasWord with the words of s split once.
-func (db *docBuilder) hasWord(s, w string) bool {
-	for _, f := range db.fields(s) {
+// hasField reports whether w is one of fields, or one of them without its
+// final s.
+func hasField(fields []string, w string) bool {
+	for _, f := range fields {
 		if f == w || strings.TrimSuffix(f, "s") == w {
 			return true
 		}
 	}
 	return false
+}
+
+// hasWord is the package's hasWord with the words of s split once.
+func (db *docBuilder) hasWord(s, w string) bool {
+	return hasField(db.fields(s), w)
 }
 
 // nearestIn is nearest over list, a part of db.actors (mention indexes in

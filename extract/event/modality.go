@@ -26,7 +26,7 @@ func (s *sentence) modality(f *frame) {
 	for j := f.vgStart; j < f.head; j++ {
 		w := items[j].word
 		switch {
-		case isNegator(w):
+		case wordFlags(items, j)&fNeg != 0:
 			f.negated = true
 		case w == "will" || w == "shall" || w == "'ll" || w == "’ll" || w == "must":
 			set(extract.ModalityFuture)
@@ -38,7 +38,7 @@ func (s *sentence) modality(f *frame) {
 			set(extract.ModalityHoped)
 		case w == "going" && j+1 < f.head && items[j+1].word == "to":
 			set(extract.ModalityFuture)
-		case isHabitual(w):
+		case isHabitualAt(items, j):
 			set(extract.ModalityHabitual)
 		}
 	}
@@ -88,7 +88,7 @@ func (s *sentence) modality(f *frame) {
 				set(m)
 			}
 		}
-		if isPreposition(it.word) || s.verbish[j] {
+		if isPrepAt(items, j) || s.verbish[j] {
 			break
 		}
 	}
@@ -102,15 +102,15 @@ func (s *sentence) modality(f *frame) {
 		if it.kind != itemWord {
 			continue
 		}
-		if isConditional(it.word) {
+		if isConditionalAt(items, j) {
 			set(extract.ModalityConditional)
 			break
 		}
-		if isHabitual(it.word) {
+		if isHabitualAt(items, j) {
 			set(extract.ModalityHabitual)
 		}
 		if it.word == "that" && j > 0 && items[j-1].kind == itemWord {
-			if g, ok := s.lex.governors[items[j-1].word]; ok && !g.object {
+			if g, ok := s.lex.governorFor(&items[j-1]); ok && !g.object {
 				if g.modality == modalityNegated {
 					f.negated = true
 				} else if g.modality != extract.ModalityAsserted {
@@ -123,77 +123,17 @@ func (s *sentence) modality(f *frame) {
 			break
 		}
 	}
-	// "any rally held after sunset", "whenever": generic.
-	if k := c.first - 1; k >= 0 && c.pos == posNoun && (items[k].word == "any" || items[k].word == "every") {
+	// The signs of a habit only matter while nothing else has been set:
+	// habitual ranks lowest.
+	if mod == "" && s.habitual(f) {
 		set(extract.ModalityHabitual)
-	}
-	// "more than a dozen times", "repeatedly", "every year", "over four
-	// decades": a habit or a tally, not one event.
-	for j := f.c.last + 1; j < f.hi; j++ {
-		if items[j].kind == itemWord && (items[j].word == "times" || isHabitual(items[j].word)) {
-			set(extract.ModalityHabitual)
-		}
-		if j > f.c.last+1 && j+1 < f.hi && items[j].kind == itemWord && isSpreadOver(items[j-1].word, items[j].word, items[j+1].word) {
-			set(extract.ModalityHabitual) // "arrested in several states", "on many occasions"
-		}
-		if items[j].kind == itemMention && j > 0 && items[j-1].kind == itemWord {
-			if dt := s.doc.Mentions[items[j].mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
-				switch items[j-1].word {
-				case "over", "during", "throughout":
-					set(extract.ModalityHabitual)
-				}
-			}
-		}
-	}
-	// A present tense of an event verb outside a headline is a habit:
-	// "Rosalco, which imports furniture".
-	if w := items[f.c.first].word; c.pos == posVerb && f.c.typ != "state" && s.si > 0 && f.vgStart == c.first && !f.quoted &&
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
-		set(extract.ModalityHabitual)
-	}
-	// "who pay the firm license fees": a bare present in a relative
-	// clause describes what someone does.
-	if w := items[c.first].word; c.pos == posVerb && f.c.typ != "state" && f.vgStart == c.first && !f.quoted && c.first > 0 &&
-		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that" && s.relativeThat(c.first-1)) &&
-		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isIrregularPast(w) && !isIrregularParticiple(w) && !s.dateIn(f.lo, f.hi) {
-		set(extract.ModalityHabitual) // (not "which expire Nov. 21": a date fixes one event)
-	}
-	// A statement's own clause ends where what it reports begins.
-	own := f.hi
-	if f.c.typ == "state" {
-		for j := f.c.last + 1; j < f.hi; j++ {
-			if s.verbish[j] || items[j].word == "that" || wordFlags(items, j)&(fBe|fHave|fModal) != 0 {
-				own = j
-				break
-			}
-		}
-	}
-	for j := f.c.last + 1; j+3 < own; j++ {
-		if isPreposition(items[j].word) && items[j+1].word == "each" && items[j+2].word == "of" {
-			if d := &items[j+3]; d.kind == itemMention && s.doc.Mentions[d.mention].Date != nil {
-				set(extract.ModalityHabitual) // "in each of the past three years"
-			} else if items[j+3].word == "the" {
-				switch items[j+4].word {
-				case "past", "last", "previous", "first", "next":
-					set(extract.ModalityHabitual)
-				}
-			}
-		}
-	}
-	for j := f.c.last + 1; j+1 < f.hi; j++ {
-		if w := items[j].word; (w == "every" || w == "each") && items[j+1].kind == itemWord {
-			switch items[j+1].word {
-			case "year", "month", "week", "day", "morning", "evening", "night", "summer", "winter", "spring", "autumn":
-				set(extract.ModalityHabitual)
-			}
-		}
 	}
 	// "would" in speech reported in the past is a future: "said it would
 	// expel the envoys".
 	if mod == extract.ModalityConditional && s.reportedBefore(f) {
 		mod = extract.ModalityFuture
 		for j := f.lo; j < f.vgStart; j++ {
-			if items[j].kind == itemWord && isConditional(items[j].word) {
+			if items[j].kind == itemWord && isConditionalAt(items, j) {
 				mod = extract.ModalityConditional
 			}
 		}
@@ -202,6 +142,82 @@ func (s *sentence) modality(f *frame) {
 		mod = extract.ModalityAsserted
 	}
 	f.modality = mod
+}
+
+// habitual reports whether a frame's words make its event a habit or a
+// tally rather than one event: "any rally", "more than a dozen times",
+// "repeatedly", "every year", "over four decades", "in each of the past
+// three years", a present tense outside a headline ("Rosalco, which imports
+// furniture"). The clause to the right of the trigger is read in one pass.
+func (s *sentence) habitual(f *frame) bool {
+	items := s.items
+	c := f.c
+	// "any rally held after sunset", "whenever": generic.
+	if k := c.first - 1; k >= 0 && c.pos == posNoun && (items[k].word == "any" || items[k].word == "every") {
+		return true
+	}
+	// A present tense of an event verb outside a headline is a habit:
+	// "Rosalco, which imports furniture".
+	if w := items[c.first].word; c.pos == posVerb && c.typ != "state" && s.si > 0 && f.vgStart == c.first && !f.quoted &&
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isIrregularPast(w) {
+		return true
+	}
+	// "who pay the firm license fees": a bare present in a relative
+	// clause describes what someone does.
+	if w := items[c.first].word; c.pos == posVerb && c.typ != "state" && f.vgStart == c.first && !f.quoted && c.first > 0 &&
+		items[c.first-1].kind == itemWord && (items[c.first-1].word == "who" || items[c.first-1].word == "which" || items[c.first-1].word == "that" && s.relativeThat(c.first-1)) &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isIrregularPast(w) && !isIrregularParticiple(w) && !s.dateIn(f.lo, f.hi) {
+		return true // (not "which expire Nov. 21": a date fixes one event)
+	}
+	// A statement's own clause ends where what it reports begins.
+	own := f.hi
+	if c.typ == "state" {
+		for j := c.last + 1; j < f.hi; j++ {
+			if s.verbish[j] || items[j].word == "that" || wordFlags(items, j)&(fBe|fHave|fModal) != 0 {
+				own = j
+				break
+			}
+		}
+	}
+	for j := c.last + 1; j < f.hi; j++ {
+		it := &items[j]
+		// "more than a dozen times", "repeatedly".
+		if it.kind == itemWord && (it.word == "times" || isHabitualAt(items, j)) {
+			return true
+		}
+		// "arrested in several states", "on many occasions".
+		if j > c.last+1 && j+1 < f.hi && it.kind == itemWord && isSpreadOver(items[j-1].word, it.word, items[j+1].word) {
+			return true
+		}
+		// "over four decades".
+		if it.kind == itemMention && j > 0 && items[j-1].kind == itemWord {
+			if dt := s.doc.Mentions[it.mention].Date; dt != nil && (dt.TimexType == "DURATION" || dt.TimexType == "SET") {
+				switch items[j-1].word {
+				case "over", "during", "throughout":
+					return true
+				}
+			}
+		}
+		// "in each of the past three years", within a statement's own clause.
+		if j+3 < own && items[j+1].word == "each" && items[j+2].word == "of" && isPrepAt(items, j) {
+			if d := &items[j+3]; d.kind == itemMention && s.doc.Mentions[d.mention].Date != nil {
+				return true
+			} else if items[j+3].word == "the" {
+				switch items[j+4].word {
+				case "past", "last", "previous", "first", "next":
+					return true
+				}
+			}
+		}
+		// "every year", "each morning".
+		if j+1 < f.hi && (it.word == "every" || it.word == "each") && items[j+1].kind == itemWord {
+			switch items[j+1].word {
+			case "year", "month", "week", "day", "morning", "evening", "night", "summer", "winter", "spring", "autumn":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateIn reports whether a date mention stands in items[a:b].
@@ -263,7 +279,7 @@ func (s *sentence) governorOf(vg int) (governor, bool) {
 	if !ok {
 		return governor{}, false
 	}
-	g, ok := s.lex.governors[s.items[k].word]
+	g, ok := s.lex.governorFor(&s.items[k])
 	return g, ok
 }
 
@@ -290,7 +306,7 @@ func (s *sentence) infinitiveGovernor(vg int) (int, bool) {
 		return 0, false
 	}
 	if items[g].kind == itemWord {
-		if _, ok := s.lex.governors[items[g].word]; ok {
+		if _, ok := s.lex.governorFor(&items[g]); ok {
 			return g, true
 		}
 	}
@@ -299,7 +315,7 @@ func (s *sentence) infinitiveGovernor(vg int) (int, bool) {
 		st := s.npLeft(g, 0)
 		p := st - 1
 		if p >= 0 && items[p].kind == itemWord {
-			if gv, ok := s.lex.governors[items[p].word]; ok && gv.object {
+			if gv, ok := s.lex.governorFor(&items[p]); ok && gv.object {
 				return p, true
 			}
 		}
@@ -344,8 +360,13 @@ func quoteSpans(text string, out [][2]int) [][2]int {
 		open, single = -1, false
 	}
 	// Only a few bytes can start a quotation mark or end a paragraph:
-	// look at those alone.
+	// jump from one to the next (strings.IndexByte, much faster than a
+	// test per byte), and past line ends while no quote is open.
+	next := newNextBytes()
 	for i := 0; i < len(text); i++ {
+		if i = next.at(text, i, open >= 0); i >= len(text) {
+			break
+		}
 		c := text[i]
 		switch {
 		case c == '\n':
@@ -385,6 +406,38 @@ func quoteSpans(text string, out [][2]int) [][2]int {
 	}
 	closeAt(len(text))
 	return out
+}
+
+// nextBytes finds the next byte of a text that quoteSpans looks at: a
+// double quote, the first byte of a curly quote or guillemet (0xE2,
+// 0xC2), and a line end. It keeps the next place of each, so that every
+// byte is searched once per kind.
+type nextBytes struct {
+	pos [len(quoteMarkBytes)]int // the next place of each byte, len(text) for none; -1 before the first search
+}
+
+const quoteMarkBytes = "\"\xE2\xC2\n" // the line end last: at skips it while no quote is open
+
+func newNextBytes() nextBytes { return nextBytes{pos: [...]int{-1, -1, -1, -1}} }
+
+// at returns the first place at or after i that holds one of the bytes,
+// the line end only when nl is set; len(text) when there is none.
+func (n *nextBytes) at(text string, i int, nl bool) int {
+	best := len(text)
+	kinds := len(quoteMarkBytes) - 1
+	if nl {
+		kinds++
+	}
+	for k := 0; k < kinds; k++ {
+		if n.pos[k] < i {
+			n.pos[k] = len(text)
+			if j := strings.IndexByte(text[i:], quoteMarkBytes[k]); j >= 0 {
+				n.pos[k] = i + j
+			}
+		}
+		best = min(best, n.pos[k])
+	}
+	return best
 }
 
 // definiteNoun reports whether the event noun at items[k] is led by a

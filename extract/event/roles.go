@@ -20,7 +20,7 @@ func (s *sentence) npItem(j int) bool {
 		return it.word == "&" || it.word == "/" && j > 0 && j+1 < len(s.items) && s.items[j-1].kind == itemWord && s.items[j+1].kind == itemWord ||
 			it.word == "." && j > 0 && s.items[j-1].kind == itemWord && isHonorific(s.items[j-1].word)
 	}
-	if wordFlags(s.items, j) != 0 {
+	if wordFlags(s.items, j)&fClosed != 0 {
 		return false // a preposition, clause word, auxiliary, adverb or conjunction
 	}
 	if s.verbish != nil && s.verbish[j] {
@@ -66,7 +66,7 @@ func (s *sentence) npLeft(j, lo int) int {
 				continue
 			case "to":
 				// "the ambassador to the UN", "an envoy to China"
-				if p-1 >= lo && items[p-1].kind == itemWord && s.lex.actorNouns[items[p-1].word] == "title" {
+				if p-1 >= lo && items[p-1].kind == itemWord && s.lex.actorNounOf(&items[p-1]) == "title" {
 					k = p
 					continue
 				}
@@ -265,7 +265,7 @@ func (s *sentence) appositionStart(j, lo int) int {
 			return c
 		case first.kind == itemWord && first.word[0] >= '0' && first.word[0] <= '9':
 			return c // "Kim, 45, said"
-		case first.kind == itemWord && s.lex.actorNouns[first.word] == "title":
+		case first.kind == itemWord && s.lex.actorNounOf(first) == "title":
 			return c // "Stronach, founder and chairman of Magna, resigned"
 		case first.kind == itemWord && !first.upper && s.titleHeaded(c+1, j):
 			return c // "Khalil Saei, local crisis committee chief, told"
@@ -290,11 +290,11 @@ func (s *sentence) titleHeaded(a, b int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
-		if it := &s.items[j]; it.kind != itemWord || s.verbish[j] || wordFlags(s.items, j)&^fAdverb != 0 && it.word != "of" {
+		if it := &s.items[j]; it.kind != itemWord || s.verbish[j] || wordFlags(s.items, j)&fClosed&^fAdverb != 0 && it.word != "of" {
 			return false
 		}
 	}
-	return s.lex.actorNouns[s.items[b-1].word] == "title"
+	return s.lex.actorNounOf(&s.items[b-1]) == "title"
 }
 
 // relativeOpens reports whether the verb group at items[vg] follows
@@ -346,7 +346,7 @@ func (s *sentence) relativeThat(k int) bool {
 		k-- // "the attacks last year that killed 31 people"
 	}
 	p := &s.items[k-1]
-	if p.kind == itemWord && (s.verbish[k-1] || isCommonVerb(p.word) || isAdverb(p.word) || s.lex.governors[p.word] != (governor{})) {
+	if p.kind == itemWord && (s.verbish[k-1] || isCommonVerb(p.word) || isAdverb(p.word) || s.lex.governorValue(p) != (governor{})) {
 		return false
 	}
 	return s.npItem(k - 1)
@@ -368,7 +368,7 @@ func (s *sentence) headRegion(st, en int) int {
 // names whom the title serves, and the phrase goes on to its head.
 func (s *sentence) titleTo(j int) bool {
 	items := s.items
-	if j == 0 || items[j].kind != itemWord || items[j].word != "to" || items[j-1].kind != itemWord || s.lex.actorNouns[items[j-1].word] != "title" {
+	if j == 0 || items[j].kind != itemWord || items[j].word != "to" || items[j-1].kind != itemWord || s.lex.actorNounOf(&items[j-1]) != "title" {
 		return false
 	}
 	k := j + 1
@@ -436,8 +436,8 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	}
 	if he >= st && items[he].kind == itemWord {
 		head = items[he].word
+		people = head != "" && s.lex.inClassAt(items, he, "people")
 	}
-	people = head != "" && s.lex.inClass(head, "people")
 	if he >= st && items[he].kind == itemMention {
 		// "40 British diplomats": a count of people.
 		if a := s.doc.Mentions[items[he].mention].Amount; a != nil && a.Unit != "" {
@@ -482,10 +482,10 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	if st == he && items[st].kind == itemWord {
 		if p, ok := pronounOf(items[st].word); ok {
 			if p.first {
-				return []arg{{mention: -1, item: st, first: true}}, head, people
+				return s.oneArg(arg{mention: -1, item: st, first: true}), head, people
 			}
 			if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
-				return []arg{{mention: mi, item: st, span: &[2]int{items[st].start, items[st].end}, named: true, strength: 2}}, head, people
+				return s.oneArg(arg{mention: mi, item: st, span: [2]int{items[st].start, items[st].end}, spanned: true, named: true, strength: 2}), head, people
 			}
 			return nil, head, people
 		}
@@ -513,7 +513,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		}
 		if ok {
 			if mi := s.resolveDescription(head, kind, items[dst].start, dst, he); mi >= 0 {
-				return []arg{{mention: mi, item: he, span: &[2]int{items[dst].start, items[he].end}, named: true, strength: 2}}, head, people
+				return s.oneArg(arg{mention: mi, item: he, span: [2]int{items[dst].start, items[he].end}, spanned: true, named: true, strength: 2}), head, people
 			}
 		}
 	}
@@ -543,7 +543,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	// soon after ("His lawyer ... Amine Sidhoum, the lawyer, said").
 	if he > st && items[st].kind == itemWord && isPossessivePronoun(items[st].word) && s.lex.actorNouns[head] == "title" {
 		if mi := s.titledPerson(head, items[st].start); mi >= 0 && s.sameSideAs(items[st].word, items[st].start, mi) {
-			return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 2}}, head, people
+			return s.oneArg(arg{mention: mi, item: he, span: [2]int{items[st].start, items[he].end}, spanned: true, named: true, strength: 2}), head, people
 		}
 		// "her spokesman said", with no spokesman named: one who
 		// speaks for someone stands for them, as "a spokesman for
@@ -551,7 +551,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		if speaksFor(head) {
 			if p, ok := pronounOf(items[st].word); ok && !p.first {
 				if mi := s.resolvePronoun(p, items[st].start); mi >= 0 {
-					return []arg{{mention: mi, item: he, span: &[2]int{items[st].start, items[he].end}, named: true, strength: 1}}, head, people
+					return s.oneArg(arg{mention: mi, item: he, span: [2]int{items[st].start, items[he].end}, spanned: true, named: true, strength: 1}), head, people
 				}
 			}
 		}
@@ -657,7 +657,7 @@ func (s *sentence) roles(i int) {
 			}
 			f.restrictive = f.restrictive || s.restrictiveClause(f, st)
 			args, head, people := s.actorsIn(st, en)
-			titleHead := s.lex.actorNouns[s.items[s.headRegion(st, en)].word] == "title"
+			titleHead := s.lex.actorNounOf(&s.items[s.headRegion(st, en)]) == "title"
 			if (len(args) == 0 || args[0].strength < 3 || titleHead && s.doc.Mentions[args[0].mention].Person == nil) && en+2 < f.head && s.items[en+1].word == "," {
 				// "His counterpart, Deputy Assistant Secretary Timothy
 				// Hall, arrived", "the company's chief executive, Maria
@@ -852,7 +852,7 @@ func (s *sentence) subjectOfHead(h, depth int) (int, int, bool) {
 	vg := s.verbGroupStart(h)
 	if depth < 3 {
 		if g, ok := s.infinitiveGovernor(vg); ok {
-			gv := s.lex.governors[s.items[g].word]
+			gv := s.lex.governorValue(&s.items[g])
 			if gv.object {
 				// The object stands between the governor and "to".
 				t := vg
@@ -1146,7 +1146,7 @@ func (s *sentence) namedPhrase(st, en int) bool {
 		// "U.S. officials" name no one; "Tanzanian police and FBI agents"
 		// and "A State Department duty officer" name a body.
 		for j := st; j <= he; j++ {
-			if it := &items[j]; it.kind == itemWord && isOrgKind(s.lex.actorNouns[it.word]) && (j > st && (items[j-1].upper || items[j-1].kind == itemMention)) {
+			if it := &items[j]; it.kind == itemWord && isOrgKind(s.lex.actorNounOf(it)) && (j > st && (items[j-1].upper || items[j-1].kind == itemMention)) {
 				return it.word != "police" || s.namedPolice()
 			}
 		}
@@ -1264,8 +1264,8 @@ func (s *sentence) restrictiveClause(f *frame, st int) bool {
 	}
 	if n := f.vgStart - 1; f.c.typ != "state" && n >= st+2 && (items[n].kind == itemMention || items[n].kind == itemWord && items[n].upper) &&
 		items[n-1].kind == itemWord && !items[n-1].upper && s.npItem(n-1) && !s.verbish[n-1] && !isPronounWord(items[n-1].word) &&
-		!isAdjectiveLike(items[n-1].word) && s.lex.actorNouns[items[n-1].word] == "" && !strings.ContainsAny(items[n-1].word, "'’") &&
-		items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminer(items[n-2].word)) {
+		!isAdjectiveLike(items[n-1].word) && s.lex.actorNounOf(&items[n-1]) == "" && !strings.ContainsAny(items[n-1].word, "'’") &&
+		items[n-2].kind == itemWord && (isArticle(items[n-2].word) || isDeterminerAt(items, n-2)) {
 		return true // "an incident Uber blamed on human error": a noun, then a name as the clause's subject
 	}
 	c := f.c
@@ -1296,7 +1296,7 @@ func (s *sentence) embeddedQuestion(f *frame) bool {
 		return false
 	}
 	p := k - 1
-	return s.verbish[p] || s.items[p].kind == itemWord && (isCommonVerb(s.items[p].word) || s.lex.governors[s.items[p].word] != (governor{}))
+	return s.verbish[p] || s.items[p].kind == itemWord && (isCommonVerb(s.items[p].word) || s.lex.governorValue(&s.items[p]) != (governor{}))
 }
 
 // isHonorific reports whether a word before a period is an abbreviated
@@ -1319,7 +1319,7 @@ func (s *sentence) governorFrame(i int) *frame {
 		return nil
 	}
 	for j := 0; j < i; j++ {
-		if o := &s.frames[j]; o.c.first == g && !s.lex.governors[s.items[g].word].object {
+		if o := &s.frames[j]; o.c.first == g && !s.lex.governorValue(&s.items[g]).object {
 			return o
 		}
 	}
@@ -1418,10 +1418,10 @@ func (s *sentence) placeOfPeople(k int, evs []extract.Event) {
 	if j >= 0 && s.items[j].kind == itemWord && isArticle(s.items[j].word) {
 		j--
 	}
-	inPhrase := j >= 1 && s.items[j].kind == itemWord && s.items[j].word == "in" && s.items[j-1].kind == itemWord && s.lex.inClass(s.items[j-1].word, "people")
+	inPhrase := j >= 1 && s.items[j].kind == itemWord && s.items[j].word == "in" && s.items[j-1].kind == itemWord && s.lex.inClassAt(s.items, j-1, "people")
 	l := s.doc.Mentions[s.items[k].mention].Location
 	qualifies := l != nil && l.Kind != "country" && !l.Demonym && !s.items[k].possessive && k+1 < len(s.items) && s.items[k+1].kind == itemWord &&
-		!s.items[k+1].upper && isOrgKind(s.lex.actorNouns[s.items[k+1].word])
+		!s.items[k+1].upper && isOrgKind(s.lex.actorNounOf(&s.items[k+1]))
 	if !inPhrase && !qualifies {
 		return
 	}

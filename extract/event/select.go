@@ -61,8 +61,8 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		// The object phrase swallowed the predicate adjective: "the
 		// sentence excessive".
 		if e := &s.items[f.objEnd]; e.kind == itemWord && !e.upper && f.objEnd > f.c.last+1 &&
-			!isDeterminer(s.items[f.objEnd-1].word) && !isAdjectiveLike(s.items[f.objEnd-1].word) &&
-			(isAdjectiveLike(e.word) || f.objEnd >= f.c.last+3 && isDeterminer(s.items[f.c.last+1].word) && s.lex.actorNouns[e.word] == "" &&
+			!isDeterminerAt(s.items, f.objEnd-1) && !isAdjectiveLike(s.items[f.objEnd-1].word) &&
+			(isAdjectiveLike(e.word) || f.objEnd >= f.c.last+3 && isDeterminerAt(s.items, f.c.last+1) && s.lex.actorNounOf(e) == "" &&
 				!strings.HasSuffix(e.word, "s") && s.items[f.objEnd-1].kind == itemWord) {
 			return true
 		}
@@ -72,7 +72,7 @@ func (s *sentence) holds(f *frame, c cond) bool {
 		}
 		it := &s.items[n]
 		return isQuote(it.word) || it.kind == itemWord && !it.upper && (isAdjectiveLike(it.word) || it.word == "a" || it.word == "an" ||
-			wordFlags(s.items, n) == 0 && !s.verbish[n] && n+1 < len(s.items) && s.items[n+1].kind == itemPunct)
+			wordFlags(s.items, n)&fClosed == 0 && !s.verbish[n] && n+1 < len(s.items) && s.items[n+1].kind == itemPunct)
 	case "light":
 		if f.c.light < 0 {
 			return false
@@ -333,7 +333,7 @@ func (s *sentence) eventNounAfter(j, hi int) (entry, int, bool) {
 		if it.kind != itemWord {
 			continue
 		}
-		if s.lex.inClass(it.word, "accident") {
+		if s.lex.inClassAt(s.items, k, "accident") {
 			return entry{typ: "die", pos: posNoun}, k, true
 		}
 		var es []entry
@@ -366,8 +366,8 @@ func (s *sentence) attackerOf(f *frame, from, noun int) {
 	// A weapon between them ("a Norland drone strike", "a Ruritanian
 	// rocket attack") says whose means they were, so a country there is
 	// the attacker too.
-	k, means := noun-1, s.lex.inClass(s.items[noun].word, "means") // "drone strike" as one phrase
-	for k > from && s.items[k].kind == itemWord && s.lex.inClass(s.items[k].word, "means") {
+	k, means := noun-1, s.lex.inClassAt(s.items, noun, "means") // "drone strike" as one phrase
+	for k > from && s.items[k].kind == itemWord && s.lex.inClassAt(s.items, k, "means") {
 		k, means = k-1, true
 	}
 	if k >= from {
@@ -401,7 +401,7 @@ func (s *sentence) armedAgent(f *frame) bool {
 		it := &s.items[j]
 		switch it.kind {
 		case itemWord:
-			if s.lex.inClass(it.word, "force") || it.word == "army" || it.word == "military" || it.word == "warplanes" || it.word == "navy" {
+			if s.lex.inClassAt(s.items, j, "force") || it.word == "army" || it.word == "military" || it.word == "warplanes" || it.word == "navy" {
 				return true
 			}
 		case itemMention:

@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/eventwire/eventwire/extract"
-	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // Participant roles.
@@ -72,10 +71,11 @@ type frame struct {
 type arg struct {
 	mention int
 	role    string
-	item    int     // item index of the words that stood in the sentence
-	span    *[2]int // byte span of a pronoun or description that resolved to mention
-	named   bool    // a name, or a pronoun or description that resolves to one
-	first   bool    // "I" or "we", left to the quote's speaker
+	item    int    // item index of the words that stood in the sentence
+	span    [2]int // byte span of a pronoun or description that resolved to mention, if spanned
+	spanned bool
+	named   bool // a name, or a pronoun or description that resolves to one
+	first   bool // "I" or "we", left to the quote's speaker
 	// strength is how directly the phrase names the actor: 3 a person or
 	// organisation at its head, 2 a place at its head or a pronoun or
 	// description resolved, 1 a place that qualifies it or an "of"
@@ -87,7 +87,8 @@ type arg struct {
 func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
 	db.args = db.args[:0]
-	db.items = splitItems(d.Text, db.low, textpkg.SentenceTokens(db.tokens, s), s.Start, s.End, ms, d.Mentions, db.items)
+	db.items = splitItems(d.Text, db.low, db.sentenceTokens(s), s.Start, s.End, ms, d.Mentions, db.items)
+	db.lex.classify(db.items)
 	db.matches = db.lex.matches(db.items, db.matches, &db.ents)
 	if len(db.matches) == 0 {
 		return
@@ -100,7 +101,6 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 			sn.hasMoney = sn.hasMoney || a.Kind == extract.KindMoney
 		}
 	}
-	db.lex.classify(sn.items)
 	sn.markVerbs()
 	sn.cands = sn.candidates()
 	if len(sn.cands) == 0 {
@@ -358,7 +358,7 @@ func (s *sentence) emit() {
 				continue
 			}
 			p := extract.Participant{Mention: a.mention, Role: a.role}
-			if a.span != nil {
+			if a.spanned {
 				spans[0] = extract.Span{Text: d.Text[a.span[0]:a.span[1]], Start: a.span[0], End: a.span[1]}
 				p.Span, spans = &spans[0], spans[1:]
 			}
@@ -443,6 +443,14 @@ func (s *sentence) slotFrames() ([]*frame, []int) {
 		}
 	}
 	return fs, evOf
+}
+
+// oneArg returns a list of the one arg a from the sentence's slab of args,
+// capped as actorsIn's lists are.
+func (s *sentence) oneArg(a arg) []arg {
+	sl := append(s.docBuilder.args, a)
+	s.docBuilder.args = sl
+	return sl[len(sl)-1 : len(sl) : len(sl)]
 }
 
 // rule returns the rule id of an event of type typ found by how,

@@ -3,6 +3,7 @@ package event
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
@@ -376,10 +377,7 @@ func (s *sentence) assignAmounts(fs []*frame, evOf []int, evs []extract.Event) {
 				continue
 			}
 			best, dist := -1, math.MaxInt
-			for k := range s.items {
-				if s.items[k].kind != itemMention || s.items[k].mention != i {
-					continue
-				}
+			if k := s.itemOfMention(i); k >= 0 {
 				for fi, f := range fs {
 					if f.c.typ == "state" && others > 0 {
 						continue
@@ -403,6 +401,19 @@ func (s *sentence) assignAmounts(fs []*frame, evOf []int, evs []extract.Event) {
 			}
 		}
 	}
+}
+
+// itemOfMention returns the index of the item that is mention i, or -1
+// (a mention inside another is no item). Items start in order and a
+// mention's item starts where the mention does: one binary search, not a
+// walk over the sentence per amount.
+func (s *sentence) itemOfMention(i int) int {
+	start := s.doc.Mentions[i].Start
+	k := sort.Search(len(s.items), func(k int) bool { return s.items[k].start >= start })
+	if k < len(s.items) && s.items[k].kind == itemMention && s.items[k].mention == i {
+		return k
+	}
+	return -1
 }
 
 // geographicOf reports whether the "of" before the place at items[k]
@@ -435,7 +446,7 @@ func (s *sentence) placeFits(f *frame, k int, prep string) bool {
 	}
 	if inAgent {
 		return (prep == "in" || prep == "at" || prep == "") && !s.qualifiesNext(k, f.agentEn) && !s.qualifiesTitle(k) &&
-			!(k+1 < len(s.items) && s.items[k+1].kind == itemWord && s.lex.inClass(s.items[k+1].word, "people"))
+			!(k+1 < len(s.items) && s.items[k+1].kind == itemWord && s.lex.inClassAt(s.items, k+1, "people"))
 	}
 	if k <= c.last || prep != "in" && prep != "at" {
 		return false
@@ -456,7 +467,7 @@ func (s *sentence) placeFits(f *frame, k int, prep string) bool {
 			if it.word != "." {
 				return false
 			}
-		case isPreposition(it.word) || isAdverb(it.word) || s.lex.inClass(it.word, "people") || isHonorific(it.word) ||
+		case isPreposition(it.word) || isAdverb(it.word) || s.lex.inClassAt(s.items, j, "people") || isHonorific(it.word) ||
 			isArticle(it.word) && j+1 < k && s.items[j+1].kind == itemWord && (s.items[j+1].word == "statement" || s.items[j+1].word == "interview" || s.items[j+1].word == "conference"):
 		case it.word == "statement" || it.word == "interview" || it.word == "conference" || it.word == "press" || it.word == "news":
 		default:
@@ -506,7 +517,7 @@ func (s *sentence) qualifiesTitle(k int) bool {
 		return false
 	}
 	n := &s.items[k+1]
-	return n.kind == itemWord && s.lex.actorNouns[n.word] == "title"
+	return n.kind == itemWord && s.lex.actorNounOf(n) == "title"
 }
 
 // verbalEvent reports whether a candidate is an act of speech or of

@@ -49,11 +49,12 @@ func (lex *lexicon) matches(items []item, buf []match, ebuf *[]entry) []match {
 		if it.kind != itemWord || i < covered || len(it.word) < 3 || it.word[0] <= '9' {
 			continue // no trigger is shorter than three letters or starts with a digit
 		}
-		es := lex.words[it.word]
+		wi := lex.infoOf(it)
+		es := wi.entries
 		if len(es) == 0 || it.upper && !sentenceInitial(items, i) {
 			continue
 		}
-		if simpleEntries(es) {
+		if wi.simple {
 			out = append(out, match{first: i, last: i, entries: es})
 			continue
 		}
@@ -243,13 +244,13 @@ func (s *sentence) candidates() []candidate {
 func (s *sentence) compoundModifier(m match) bool {
 	items := s.items
 	n := m.last + 1
-	if n >= len(items) || items[n].kind != itemWord || items[n].upper || !s.lex.inClass(items[n].word, "compound") {
+	if n >= len(items) || items[n].kind != itemWord || items[n].upper || !s.lex.inClassAt(items, n, "compound") {
 		return false
 	}
 	w := items[m.last].word
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isIrregularPast(w) || isIrregularParticiple(w) {
 		p := m.first - 1
-		return p >= 0 && (items[p].kind == itemWord && (isDeterminer(items[p].word) || isAdjectiveLike(items[p].word) && !s.verbish[p]) ||
+		return p >= 0 && (items[p].kind == itemWord && (isDeterminerAt(items, p) || isAdjectiveLike(items[p].word) && !s.verbish[p]) ||
 			items[p].kind == itemMention && items[p].possessive)
 	}
 	return true
@@ -274,7 +275,7 @@ func isFirstWord(items []item, k int) bool {
 	if k+1 < len(items) && items[k+1].word == "of" && strings.HasSuffix(items[k].word, "s") {
 		return true // "Imports of watches rose"
 	}
-	return k+1 < len(items) && items[k+1].kind == itemWord && !isDeterminer(items[k+1].word) &&
+	return k+1 < len(items) && items[k+1].kind == itemWord && !isDeterminerAt(items, k+1) &&
 		!isPreposition(items[k+1].word) && !isParticle(items[k+1].word)
 }
 
@@ -297,7 +298,7 @@ func (s *sentence) statementVerbAt(k int) bool {
 	p := &s.items[k-1]
 	return p.kind == itemMention && !p.possessive && !(k >= 2 && s.verbish[k-2]) || // not "rejects French demands"
 		p.kind == itemPunct && (p.word == "," || isQuote(p.word)) ||
-		p.kind == itemWord && s.lex.actorNouns[p.word] != "" // "The British military says", "the ministry reports"
+		p.kind == itemWord && s.lex.actorNounOf(p) != "" // "The British military says", "the ministry reports"
 }
 
 // pluralFirstWord reports whether items[k] is a plural noun opening the
@@ -306,18 +307,25 @@ func (s *sentence) statementVerbAt(k int) bool {
 // by a preposition.
 func pluralFirstWord(items []item, k int) bool {
 	w := items[k].word
+	// The word's own test first: it fails for most words, and the walk
+	// from the sentence's start is the costly part.
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		k+1 >= len(items) || items[k+1].kind != itemWord || !isPrepAt(items, k+1) {
+		return false
+	}
 	words := 0
 	for j := 0; j < k; j++ {
-		if items[j].kind == itemWord && !isPronounWord(items[j].word) && wordFlags(items, j) == 0 {
-			words++ // "Media reports in Kenya said": one modifier
-			continue
+		if items[j].kind == itemWord && wordFlags(items, j)&fClosed == 0 && !isPronounWord(items[j].word) {
+			if words++; words > 1 {
+				return false
+			}
+			continue // "Media reports in Kenya said": one modifier
 		}
 		if items[j].kind != itemPunct {
 			return false
 		}
 	}
-	return words <= 1 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		k+1 < len(items) && items[k+1].kind == itemWord && isPreposition(items[k+1].word)
+	return true
 }
 
 // afterBareNoun reports whether items[k] follows a lower-case word that is
@@ -343,8 +351,8 @@ func isModifierParticiple(items []item, first, last int) bool {
 	if !strings.HasSuffix(w, "ed") && !isIrregularParticiple(w) {
 		return false
 	}
-	if last+1 >= len(items) || items[last+1].kind != itemWord || isPreposition(items[last+1].word) ||
-		isDeterminer(items[last+1].word) || isParticle(items[last+1].word) || isClauseWord(items[last+1].word) ||
+	if last+1 >= len(items) || items[last+1].kind != itemWord || isPrepAt(items, last+1) ||
+		isDeterminerAt(items, last+1) || isParticle(items[last+1].word) || isClauseWord(items[last+1].word) ||
 		isAuxiliary(items[last+1].word) || isPronounWord(items[last+1].word) {
 		return false
 	}
@@ -360,7 +368,7 @@ func isModifierParticiple(items []item, first, last int) bool {
 // ("declined to specify"), as against "rose to 960 billion won".
 func beforeInfinitive(items []item, k int) bool {
 	return k+2 < len(items) && items[k+1].word == "to" && items[k+2].kind == itemWord &&
-		!isDeterminer(items[k+2].word) && (items[k+2].word[0] < '0' || items[k+2].word[0] > '9')
+		!isDeterminerAt(items, k+2) && (items[k+2].word[0] < '0' || items[k+2].word[0] > '9')
 }
 
 // nounContext reports whether the word at items[k] stands where a verb
@@ -380,18 +388,18 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		return true
 	}
 	if k > 1 && items[k-2].kind == itemWord && items[k-2].word == "to" && items[k-1].kind == itemWord && !items[k-1].upper &&
-		!isAdverb(items[k-1].word) && !isAuxiliary(items[k-1].word) && !isDeterminer(items[k-1].word) {
+		!isAdverb(items[k-1].word) && !isAuxiliary(items[k-1].word) && !isDeterminerAt(items, k-1) {
 		return true // "to restore order": the object of an infinitive
 	}
 	if k > 1 && items[k-1].kind == itemMention && !items[k-1].possessive && items[k-2].kind == itemWord &&
-		(isDeterminer(items[k-2].word) || isPreposition(items[k-2].word) || items[k-2].word[0] <= '9') {
+		(isDeterminerAt(items, k-2) || isPreposition(items[k-2].word) || items[k-2].word[0] <= '9') {
 		m := &s.doc.Mentions[items[k-1].mention]
 		w := items[k].word
 		if m.Person == nil && m.Date == nil && !(m.Location != nil && m.Location.Kind == "country") &&
 			!strings.HasSuffix(w, "ed") && !isIrregularPast(w) && !isIrregularParticiple(w) {
 			return true // "in a PKK attack", "three Atlanta attacks": the mention qualifies a noun
 		}
-		if m.Location != nil && strings.HasSuffix(w, "ing") && isDeterminer(items[k-2].word) {
+		if m.Location != nil && strings.HasSuffix(w, "ing") && isDeterminerAt(items, k-2) {
 			return true // "the Kenya bombing": a country's name qualifies an -ing noun too
 		}
 	}
@@ -399,14 +407,14 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 		prev := &items[k-1]
 		switch prev.kind {
 		case itemWord:
-			if prev.word != "to" && isPreposition(prev.word) {
+			if prev.word != "to" && isPrepAt(items, k-1) {
 				// "after touring the capital", "by signing the accord": a
 				// gerund with an object after a preposition of time or
 				// means is a verb.
 				switch prev.word {
 				case "after", "before", "since", "by", "while", "upon", "on":
 					if strings.HasSuffix(items[k].word, "ing") && k+1 < len(items) && (items[k+1].kind == itemMention ||
-						items[k+1].kind == itemWord && (isDeterminer(items[k+1].word) || items[k+1].upper ||
+						items[k+1].kind == itemWord && (isDeterminerAt(items, k+1) || items[k+1].upper ||
 							items[k+1].word == "to" || items[k+1].word == "with" || items[k+1].word == "that" || isPronounWord(items[k+1].word))) {
 						return false // "after agreeing to buy", "after meeting with Kim", "after alleging she was"
 					}
@@ -422,13 +430,13 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 				return true // "resisting arrest", "protesting calls for": the object of a verb
 			}
 			if !past && !prev.upper && strings.HasSuffix(prev.word, "ed") && !isBeForm(prev.word) && !s.verbish[k-1] &&
-				!isParticiple(w) && prev.word != "need" && s.lex.governors[prev.word] == (governor{}) {
+				!isParticiple(w) && prev.word != "need" && s.lex.governorValue(prev) == (governor{}) {
 				return true // the object of a past verb: "suffered torture"
 			}
 			if !past && !prev.upper && isAdjectiveLike(prev.word) && !strings.HasSuffix(prev.word, "ed") && !s.verbish[k-1] {
 				return true // "wanton murder", "a violent attack"
 			}
-			for _, e := range s.lex.words[prev.word] {
+			for _, e := range s.lex.entriesOf(prev) {
 				if e.pos != posNoun && len(e.rest) == 0 && (strings.HasSuffix(prev.word, "ed") || isIrregularParticiple(prev.word)) && !isBeForm(prev.word) {
 					return true // the object of a past verb: "added funds", "imposed sanctions"
 				}
@@ -438,7 +446,7 @@ func (s *sentence) nounContext(k int, intrans bool) bool {
 			if w := items[k].word; k > 1 && s.verbish[k-2] && strings.HasSuffix(w, "s") && !prev.possessive && m.Date == nil {
 				return true // "rejects French demands": the object's head noun
 			}
-			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminer(items[k-2].word)
+			datePrefix := m.Date != nil && k > 1 && items[k-2].kind == itemWord && isDeterminerAt(items, k-2)
 			// After an amount a past form is a verb ("three people died"),
 			// other forms a noun ("a 5 percent rise", "12 attacks").
 			amount := m.Amount != nil && !strings.HasSuffix(items[k].word, "ed") && !isIrregularParticiple(items[k].word) && !isIrregularPast(items[k].word)
@@ -486,7 +494,7 @@ func precededByDeterminer(items []item, k int) bool {
 		(strings.HasSuffix(items[k].word, "ed") || isIrregularPast(items[k].word)) {
 		return false // "their leaders last met in March"
 	}
-	if k > 0 && (items[k-1].kind == itemWord && isDeterminer(items[k-1].word) || items[k-1].kind == itemMention && items[k-1].possessive) {
+	if k > 0 && (items[k-1].kind == itemWord && isDeterminerAt(items, k-1) || items[k-1].kind == itemMention && items[k-1].possessive) {
 		return true
 	}
 	// Only a singular determiner, and only before a bare form: "the

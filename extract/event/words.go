@@ -257,7 +257,7 @@ type pronoun struct {
 // pronounOf returns the features of a personal pronoun that can stand for
 // an actor, and false for any other word.
 func pronounOf(w string) (pronoun, bool) {
-	if k := strings.IndexAny(w, "'’"); k > 0 {
+	if k := apostrophe(w); k > 0 {
 		// "we've", "they're", "he's", "I'm": the pronoun with its
 		// auxiliary, which the tokens keep in one word.
 		switch w[k:] {
@@ -280,6 +280,18 @@ func pronounOf(w string) (pronoun, bool) {
 		return pronoun{first: true, plural: true}, true
 	}
 	return pronoun{}, false
+}
+
+// apostrophe returns the place of the first "'" or "’" in w, or -1: what
+// strings.IndexAny(w, "'’") returns, without its slow path for a set with a
+// rune beyond ASCII (pronounOf asks it of most words of a sentence).
+func apostrophe(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			return i
+		}
+	}
+	return -1
 }
 
 // isPossessivePronoun: a pronoun that qualifies a noun ("his lawyer").
@@ -318,25 +330,29 @@ func isPlanningAdjective(w string) (string, bool) {
 
 // closedClassWords lists every word of the closed classes above (the
 // -ly adverbs aside), so that a lexicon can map each to its flags once.
-const closedClassWords = `'d 'll 's about across after again against allegedly along already also although am amid among and
-apparently appeared appears are aren't aren’t around as at badly be became because become becomes
-been before behind being believed believes beside besides between beyond briefly brings brought but
-by came can can't cannot can’t caused causes comes concerning could couldn't couldn’t critically
-despite did didn't didn’t do does doesn't doesn’t don't done don’t during earlier effectively even
-eventually ever except expected expects faced faces fatally feared fears finally finds first
-following for formally found from further gave get gets getting given gives goes got had hadn't
-hadn’t has hasn't hasn’t have haven't haven’t having held helped helps holds hoped hopes how however
-if immediately in included includes including inside instead into is isn't isn’t jointly just keeps
-kept knew known knows later leads leaves led left like lived lives lost made makes may meanwhile
-might must n't narrowly near needed needs neither never no nor not now of off officially on once
-only onto openly or outside over overwhelmingly owned owns per previously promptly publicly put puts
-quickly ran recently regarding remain remained remains repeatedly reportedly runs saw seemed seems
-seen sees sent separately seriously severely shall sharply should shouldn't shouldn’t showed shown
-shows since so soon still strongly subsequently swiftly taken takes than that then thinks though
-thought through throughout thus till to together too took toward towards tried tries twice
-unanimously under unless until upon used uses via wanted wants was wasn't wasn’t went were weren't
-weren’t what when where whereas whether which while who whom whose why will with within without won
-won't won’t worked works would wouldn't wouldn’t yet ’d ’ll ’s`
+const closedClassWords = `'d 'll 's a about across after again against allegedly along already also although always am amid
+among an and annually another any apparently appeared appears are aren't aren’t around as at badly
+be became because become becomes been before behind being believed believes beside besides between
+beyond briefly brings brought but by came can can't cannot can’t caused causes comes concerning
+could couldn't couldn’t critically customarily despite did didn't didn’t do does doesn't doesn’t
+don't done don’t during each earlier effectively even eventually ever every except expected expects
+faced faces fatally feared fears finally finds first five following for formally found four
+frequently fresh from further gave generally get gets getting given gives goes got habitually had
+hadn't hadn’t has hasn't hasn’t have haven't haven’t having held helped helps her his holds hoped
+hopes how however if immediately in included includes including inside instead into is isn't isn’t
+its jointly just keeps kept knew known knows last later latest leads leaves led left lest like lived
+lives lost made makes many may meanwhile might more much must my n't narrowly near needed needs
+neither never new next no nor normally not now occasionally of off officially often on once only
+onto openly or our outside over overwhelmingly owned owns per previous previously promptly publicly
+put puts quickly ran recent recently regarding regularly remain remained remains repeatedly
+reportedly routinely runs saw second seemed seems seen sees sent separately seriously several
+severely shall sharply should shouldn't shouldn’t showed shown shows since so some sometimes soon
+still strongly subsequently such swiftly taken takes than that the their then these thinks third
+this those though thought three through throughout thus till to together too took toward towards
+traditionally tried tries twice two typically unanimously under unless until upon used uses usually
+via wanted wants was wasn't wasn’t went were weren't weren’t what when where whereas whether which
+while who whom whose why will with within without won won't won’t worked works would wouldn't
+wouldn’t yet your ’d ’ll ’s`
 
 // Closed classes of a word, computed once per item (classify) so that the
 // rules that walk a sentence test a bit instead of comparing strings.
@@ -350,7 +366,16 @@ const (
 	fCommonVerb
 	fAdverb
 	fNotNP // other words that end a noun phrase: to, and, or, but, do, than, so
+	// Not closed classes of their own: flags that spare a string
+	// comparison; fClosed leaves them out.
+	fDeterminer
+	fHabitual
+	fConditional
 )
+
+// fClosed is the closed classes that end a noun phrase or a verb group,
+// the flags the rules read as a whole ("no closed class").
+const fClosed = fPrep | fClause | fModal | fBe | fHave | fNeg | fCommonVerb | fAdverb | fNotNP
 
 // fClassified marks an item whose flags have been computed.
 const fClassified uint16 = 1 << 15
@@ -397,22 +422,32 @@ func classFlags(w string) uint16 {
 	case "to", "and", "or", "but", "nor", "do", "does", "did", "than", "so":
 		f |= fNotNP
 	}
+	if isDeterminer(w) {
+		f |= fDeterminer
+	}
+	if isHabitual(w) {
+		f |= fHabitual
+	}
+	if isConditional(w) {
+		f |= fConditional
+	}
 	return f
 }
 
-// classify sets the flags of a sentence's word items from the lexicon's
-// table of closed-class words: one map look-up per word.
+// classify sets the flags of a sentence's word items, and where each
+// stands in the lexicon's vocabulary: one map look-up per word.
 func (lex *lexicon) classify(items []item) {
 	for i := range items {
 		it := &items[i]
 		if it.kind != itemWord {
 			continue
 		}
-		f, ok := lex.closed[it.word]
-		if !ok && len(it.word) > 4 && it.word[len(it.word)-2:] == "ly" && isAdverb(it.word) {
-			f = fAdverb
+		k, ok := lex.vocab[it.word]
+		if !ok {
+			it.info, it.flags = infoUnknown, adverbFlag(it.word)|fClassified
+			continue
 		}
-		it.flags = f | fClassified
+		it.info, it.flags = k, lex.infos[k].flags|fClassified
 	}
 }
 
@@ -421,3 +456,12 @@ func (lex *lexicon) classify(items []item) {
 func isPrepAt(items []item, j int) bool { return wordFlags(items, j)&fPrep != 0 }
 
 func isClauseAt(items []item, j int) bool { return wordFlags(items, j)&fClause != 0 }
+
+// isDeterminerAt, isHabitualAt and isConditionalAt are isDeterminer,
+// isHabitual and isConditional for the item at items[j]: false for a
+// mention or a punctuation mark, as the word tests give for them.
+func isDeterminerAt(items []item, j int) bool { return wordFlags(items, j)&fDeterminer != 0 }
+
+func isHabitualAt(items []item, j int) bool { return wordFlags(items, j)&fHabitual != 0 }
+
+func isConditionalAt(items []item, j int) bool { return wordFlags(items, j)&fConditional != 0 }
