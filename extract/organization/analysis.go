@@ -24,15 +24,17 @@ type analysis struct {
 	// lb and cb are the lexicon's bits for each token (lowBits of its
 	// lower case, capBits of a capitalised word as written).
 	lb, cb []uint8
-	// blocked marks tokens inside an earlier extractor's mention (dates,
-	// amounts): no name runs through them.
-	blocked []bool
 	// taken holds 1 + the index in cands of the candidate that holds the
 	// token, 0 when the token is free.
 	taken  []int32
 	cands  []*cand
 	places map[string]placeInfo
 	sport  *sportsDoc
+	// Buffers kept between documents: sentence starts, and the slabs
+	// newCand hands out (nslab of them in use).
+	starts []int
+	slabs  [][]cand
+	nslab  int
 }
 
 // cand is an organisation found in the text.
@@ -64,18 +66,32 @@ type placeInfo struct {
 }
 
 func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
-	a := &analysis{lx: lx, g: g, d: d, text: d.Text}
-	a.toks = docTokens(d, make([]token, 0, len(d.Text)/5+8))
-	starts := make([]int, len(d.Sentences))
-	for i, s := range d.Sentences {
-		starts[i] = s.Start
+	a := &analysis{}
+	a.reset(lx, g, d)
+	return a
+}
+
+// reset readies a for document d, reusing the buffers of the document
+// it read before (Extractor keeps analyses in a pool): most of a short
+// text's cost was allocating and clearing them.
+func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
+	a.lx, a.g, a.d, a.text = lx, g, d, d.Text
+	a.toks = docTokens(d, a.toks[:0])
+	a.starts = a.starts[:0]
+	for _, s := range d.Sentences {
+		a.starts = append(a.starts, s.Start)
 	}
-	markLines(a.toks, starts)
+	markLines(a.toks, a.starts)
 	a.lowText = d.LowerText() // the pipeline lower-cases the text once for all
-	a.low = make([]string, len(a.toks))
-	a.lb = make([]uint8, len(a.toks))
-	a.cb = make([]uint8, len(a.toks))
-	for i, t := range a.toks {
+	n := len(a.toks)
+	a.low = resize(a.low, n)
+	a.lb = resize(a.lb, n)
+	a.cb = resize(a.cb, n)
+	a.taken = resize(a.taken, n)
+	clear(a.taken)
+	for i := range a.toks {
+		t := &a.toks[i]
+		a.low[i], a.lb[i], a.cb[i] = "", 0, 0
 		if t.kind != tWord {
 			continue
 		}
@@ -93,19 +109,40 @@ func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
 			a.cb[i] = lx.capBits[d.Text[t.start:t.end]]
 		}
 	}
-	a.taken = make([]int32, len(a.toks))
 	for _, m := range d.Mentions {
 		if m.Type != extract.TypeDate && m.Type != extract.TypeAmount {
 			continue
 		}
-		if a.blocked == nil {
-			a.blocked = make([]bool, len(a.toks))
-		}
 		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
-			a.blocked[k] = true
+			a.toks[k].blocked = true
 		}
 	}
-	return a
+	for i := range a.toks {
+		t := &a.toks[i]
+		// "3M", "7-Eleven": a word that starts with a digit inside a name.
+		t.name = t.kind == tWord && !t.blocked && (t.upper || isDigit(a.text[t.start]) && t.caps)
+	}
+}
+
+// release drops what a holds of its document, keeping the buffers.
+func (a *analysis) release() {
+	for i := range a.slabs {
+		clear(a.slabs[i][:cap(a.slabs[i])])
+	}
+	a.nslab, a.candSlab = 0, nil
+	clear(a.cands)
+	a.cands = a.cands[:0]
+	clear(a.places)
+	clear(a.low)
+	a.d, a.text, a.lowText, a.sport = nil, "", "", nil
+}
+
+// resize returns b with length n, reusing its array when it is big enough.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
 }
 
 // tokenAfter returns the index of the first token that starts at or after
@@ -136,22 +173,11 @@ func (a *analysis) isPunct(i int, p string) bool {
 
 func (a *analysis) isPoss(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPoss }
 
-func (a *analysis) isBlocked(i int) bool { return a.blocked != nil && a.blocked[i] }
+func (a *analysis) isBlocked(i int) bool { return a.toks[i].blocked }
 
 // nameTok reports whether token i can be a word of a name: a capitalised
 // word (or an all-capitals one) outside earlier mentions.
-func (a *analysis) nameTok(i int) bool {
-	if !a.isWord(i) || a.isBlocked(i) {
-		return false
-	}
-	t := a.toks[i]
-	if t.upper {
-		return true
-	}
-	// "3M", "7-Eleven": a word that starts with a digit inside a name.
-	c := a.text[t.start]
-	return isDigit(c) && t.caps
-}
+func (a *analysis) nameTok(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].name }
 
 // sameLine reports whether token j continues token j-1's line.
 func (a *analysis) sameLine(j int) bool { return j < len(a.toks) && !a.toks[j].nl }
@@ -209,11 +235,29 @@ const smallPlace = 5000
 
 // place returns what the gazetteer says of the text of tokens [s, e).
 func (a *analysis) place(s, e int) (location.Reading, bool) {
+	// A word of the lists was asked once at load: the gazetteer's key is
+	// the lower case of an ASCII word, so its answer holds for any case.
+	if e-s == 1 && a.toks[s].ascii && a.low[s] != "" {
+		if p, ok := a.lx.wordPlaces[a.low[s]]; ok {
+			return p.r, p.ok
+		}
+	}
 	name := a.span(s, e)
 	if p, ok := a.places[name]; ok {
 		return p.r, p.ok
 	}
-	r, ok := a.g.Best(name)
+	p := placeOf(a.g, name)
+	if a.places == nil {
+		a.places = map[string]placeInfo{}
+	}
+	a.places[name] = p
+	return p.r, p.ok
+}
+
+// placeOf returns the gazetteer's best reading of name as the name rules
+// take it.
+func placeOf(g *location.Gazetteer, name string) placeInfo {
+	r, ok := g.Best(name)
 	// A village the gazetteer holds only through GeoNames' smallest places
 	// ("Congress", "Brightwater") is no place to the name rules: the
 	// location extractor itself reports such a town only with support from
@@ -221,11 +265,7 @@ func (a *analysis) place(s, e int) (location.Reading, bool) {
 	if ok && r.Kind == location.KindCity && r.Pop < smallPlace && !r.AnyCountry {
 		ok = false
 	}
-	if a.places == nil {
-		a.places = map[string]placeInfo{}
-	}
-	a.places[name] = placeInfo{r, ok}
-	return r, ok
+	return placeInfo{r, ok}
 }
 
 // isPlace reports whether tokens [s, e) name a place that is not only a
@@ -323,12 +363,16 @@ func (a *analysis) hasCap(k int, b uint8) bool { return k >= 0 && k < len(a.cb) 
 // hasLow reports whether token k (in range) carries lowBits bit b.
 func (a *analysis) hasLow(k int, b uint8) bool { return k >= 0 && k < len(a.lb) && a.lb[k]&b != 0 }
 
-// newCand returns a pointer to a copy of c from the document's slab of
-// candidates: a full slab is left to the candidates in it and a new one
-// started, so that the pointers stay put.
+// newCand returns a pointer to a copy of c from the document's slabs of
+// candidates: a full slab is left to the candidates in it and the next one
+// taken, so that the pointers stay put.
 func (a *analysis) newCand(c cand) *cand {
 	if len(a.candSlab) == cap(a.candSlab) {
-		a.candSlab = make([]cand, 0, 16)
+		if a.nslab == len(a.slabs) {
+			a.slabs = append(a.slabs, make([]cand, 0, 32))
+		}
+		a.candSlab = a.slabs[a.nslab][:0]
+		a.nslab++
 	}
 	a.candSlab = append(a.candSlab, c)
 	return &a.candSlab[len(a.candSlab)-1]

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract/internal/givennames"
+	"github.com/eventwire/eventwire/extract/location"
 	"github.com/eventwire/eventwire/extract/text"
 )
 
@@ -71,6 +73,10 @@ type lexicon struct {
 	// their last word, with the words before it.
 	before map[string][]string
 	media  map[string][]string
+	// wordPlaces holds placeOf for the one-word names of the lists and
+	// the words of capBits, lower-cased (filled by indexPlaces): the rules
+	// ask the gazetteer about them in most documents.
+	wordPlaces map[string]placeInfo
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -337,6 +343,32 @@ func (lx *lexicon) indexBits() error {
 		lx.capBits[w] |= cbStop
 	}
 	return nil
+}
+
+// indexPlaces fills wordPlaces from g: only ASCII words, whose lower case
+// is the gazetteer's key for any way of writing them.
+func (lx *lexicon) indexPlaces(g *location.Gazetteer) {
+	lx.wordPlaces = map[string]placeInfo{}
+	add := func(w string) {
+		if w == "" || strings.Contains(w, " ") {
+			return
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return
+			}
+		}
+		w = lowerASCII(w)
+		if _, ok := lx.wordPlaces[w]; !ok {
+			lx.wordPlaces[w] = placeOf(g, w)
+		}
+	}
+	for k := range lx.known {
+		add(k)
+	}
+	for w := range lx.capBits {
+		add(w)
+	}
 }
 
 // knownKey is what a lower-cased key of words leads to: a list entry (or

@@ -37,6 +37,11 @@ type token struct {
 	ascii bool
 	// lower: a word with a lower-case letter.
 	lower bool
+	// blocked: the token is inside an earlier extractor's mention (a
+	// date, an amount): no name runs through it.
+	blocked bool
+	// name: the token can be a word of a name (nameTok), worked out once.
+	name bool
 }
 
 // docTokens returns the rules' tokens of d: its shared tokens (d.Tokens,
