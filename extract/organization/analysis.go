@@ -1,6 +1,7 @@
 package organization
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -35,6 +36,15 @@ type analysis struct {
 	starts []int
 	slabs  [][]cand
 	nslab  int
+	// The rules' tables of one document, cleared between documents.
+	defined  map[string]*cand       // findAcronyms: acronyms defined in the text
+	forms    map[string]*cand       // propagate: the names found, by key
+	firsts   map[string]bool        // propagate, spreadClubs: their first words
+	byKey    map[string]*entityInfo // mentions: entities by name, short form, acronym
+	sportBuf sportsDoc
+	nameBuf  []*cand      // findNames: the candidates before resolve
+	candBuf  []*cand      // findNominals, mentions: candidates in text order
+	entBuf   []entityInfo // mentions: the entities
 }
 
 // cand is an organisation found in the text.
@@ -57,6 +67,10 @@ type cand struct {
 	// nominal: a lower-case noun ("the agency") referring back.
 	nominal bool
 	entity  int
+	// ent is the candidate's entity once mentions has given it one;
+	// entSeen is set when mentions first reaches the candidate.
+	ent     *entityInfo
+	entSeen bool
 }
 
 // placeInfo caches what the gazetteer says of a name.
@@ -92,6 +106,9 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 	for i := range a.toks {
 		t := &a.toks[i]
 		a.low[i], a.lb[i], a.cb[i] = "", 0, 0
+		if w := d.Text[t.start:t.end]; lx.capFilter.may(w) {
+			a.cb[i] = lx.capBits[w]
+		}
 		if t.kind != tWord {
 			continue
 		}
@@ -102,11 +119,8 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 		}
 		// The nouns, cue words and titles the bits mark are four letters
 		// or more: most function words need no lookup.
-		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord {
+		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord && lx.lowFilter.may(a.low[i]) {
 			a.lb[i] = lx.lowBits[a.low[i]]
-		}
-		if t.upper || t.caps {
-			a.cb[i] = lx.capBits[d.Text[t.start:t.end]]
 		}
 	}
 	for _, m := range d.Mentions {
@@ -133,6 +147,14 @@ func (a *analysis) release() {
 	clear(a.cands)
 	a.cands = a.cands[:0]
 	clear(a.places)
+	clear(a.defined)
+	clear(a.forms)
+	clear(a.firsts)
+	clear(a.byKey)
+	clear(a.sportBuf.clubs)
+	clear(a.nameBuf[:cap(a.nameBuf)])
+	clear(a.candBuf[:cap(a.candBuf)])
+	clear(a.entBuf[:cap(a.entBuf)])
 	clear(a.low)
 	a.d, a.text, a.lowText, a.sport = nil, "", "", nil
 }
@@ -328,18 +350,17 @@ func (a *analysis) resolve(cs []*cand) {
 		}
 		return 0
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		x, y := cs[i], cs[j]
+	slices.SortStableFunc(cs, func(x, y *cand) int {
 		if tier(x) != tier(y) {
-			return tier(x) > tier(y)
+			return tier(y) - tier(x)
 		}
 		if x.e-x.s != y.e-y.s {
-			return x.e-x.s > y.e-y.s
+			return (y.e - y.s) - (x.e - x.s)
 		}
 		if x.prio != y.prio {
-			return x.prio > y.prio
+			return y.prio - x.prio
 		}
-		return x.s < y.s
+		return x.s - y.s
 	})
 	for _, c := range cs {
 		a.add(c)
@@ -357,7 +378,8 @@ func (a *analysis) lowerSpan(start, end int) string {
 	return a.lowText[start:end]
 }
 
-// hasCap reports whether token k (in range) carries capBits bit b.
+// hasCap reports whether token k (in range) carries capBits bit b: whether
+// the word as written is in the table of b.
 func (a *analysis) hasCap(k int, b uint8) bool { return k >= 0 && k < len(a.cb) && a.cb[k]&b != 0 }
 
 // hasLow reports whether token k (in range) carries lowBits bit b.

@@ -64,9 +64,14 @@ type lexicon struct {
 	sportCue, sportVerb, sportObject, sportRole, clubPrefix, clubSuffix, nations map[string]bool
 	ctxAfter, ctxPossessed                                                       map[string]bool
 	// lowBits and capBits summarise, per lower-cased word and per word as
-	// written, which tables hold it, so that a token is looked up once.
+	// written, which tables hold it, so that a token is looked up once
+	// (capBits for every token: its bits answer for the tables of words
+	// as written).
 	lowBits map[string]uint8
 	capBits map[string]uint8
+	// lowFilter, capFilter and keyFilter let through every word of
+	// lowBits, of capBits and the one-word keys of keys.
+	lowFilter, capFilter, keyFilter wordFilter
 	// maxBitWord is the longest word of lowBits.
 	maxBitWord int
 	// before holds the two-word cues of context.txt [before], keyed by
@@ -180,6 +185,11 @@ func loadLexicon() (*lexicon, error) {
 	for k := range lx.knownPrefix {
 		if _, ok := lx.known[k]; !ok {
 			lx.keys[k] = knownKey{prefix: true}
+		}
+	}
+	for k := range lx.keys {
+		if !strings.Contains(k, " ") {
+			lx.keyFilter.add(k)
 		}
 	}
 	for cue := range lx.ctx["before"] {
@@ -310,6 +320,10 @@ const (
 	cbSuffixDes
 	cbPrefixDes
 	cbStop
+	cbStopAcr
+	cbGeneric
+	cbClubPrefix
+	cbClubSuffix
 )
 
 // indexBits fills lowBits and capBits.
@@ -341,6 +355,24 @@ func (lx *lexicon) indexBits() error {
 	}
 	for w := range lx.stopWord {
 		lx.capBits[w] |= cbStop
+	}
+	for w := range lx.stopAcr {
+		lx.capBits[w] |= cbStopAcr
+	}
+	for w := range genericTail {
+		lx.capBits[w] |= cbGeneric
+	}
+	for w := range lx.clubPrefix {
+		lx.capBits[w] |= cbClubPrefix
+	}
+	for w := range lx.clubSuffix {
+		lx.capBits[w] |= cbClubSuffix
+	}
+	for w := range lx.lowBits {
+		lx.lowFilter.add(w)
+	}
+	for w := range lx.capBits {
+		lx.capFilter.add(w)
 	}
 	return nil
 }

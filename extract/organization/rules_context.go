@@ -20,7 +20,7 @@ const maxContextName = 4
 // capitalised words in running text.
 func (a *analysis) findByContext() {
 	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || a.lx.stopWord[a.word(i)] {
+		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || a.hasCap(i, cbStop) {
 			i++
 			continue
 		}
@@ -44,7 +44,7 @@ func (a *analysis) findByContext() {
 // opening a sentence.
 func (a *analysis) contextName(s, e int) bool {
 	w := a.word(s)
-	if a.lx.stopWord[w] || a.lx.stopAcr[w] || a.titleTok(s) || a.lx.nonOrg[a.low[e-1]] {
+	if a.hasCap(s, cbStop|cbStopAcr) || a.titleTok(s) || a.lx.nonOrg[a.low[e-1]] {
 		return false
 	}
 	if a.toks[s].sentStart && e-s == 1 && a.g.CommonWord(a.low[s]) {
@@ -70,7 +70,7 @@ func (a *analysis) contextName(s, e int) bool {
 // person.
 func (a *analysis) outletName(s, e int) bool {
 	w := a.word(s)
-	if a.lx.stopWord[w] || a.lx.stopAcr[w] || a.titleTok(s) || a.nation(s, e) || a.demonymOnly(s) {
+	if a.hasCap(s, cbStop|cbStopAcr) || a.titleTok(s) || a.nation(s, e) || a.demonymOnly(s) {
 		return false
 	}
 	if r, ok := a.place(s, e); ok && (r.Demonym || r.AnyCountry) {
@@ -256,8 +256,12 @@ var genericTail = map[string]bool{
 // propagate marks the other uses of a name found once ("Pirelli SpA" ...
 // "Pirelli"), written the same or, on a line of capitals, in capitals.
 func (a *analysis) propagate() {
-	forms := map[string]*cand{}
-	first := map[string]bool{} // the forms' first words, to skip most tokens cheaply
+	if a.forms == nil {
+		a.forms, a.firsts = map[string]*cand{}, map[string]bool{}
+	}
+	forms := a.forms
+	first := a.firsts // the forms' first words, to skip most tokens cheaply
+	clear(first)
 	maxLen := 0
 	for _, c := range a.cands {
 		if c.e <= c.s || c.nominal || c.rule == "organization/acronym/bare" {
@@ -278,7 +282,7 @@ func (a *analysis) propagate() {
 		// The short form of a company: without designators and generic
 		// words at the end, when what remains is no common word or place.
 		e := c.e
-		for e > c.s+1 && (a.lx.suffixDes[a.word(e-1)] || genericTail[a.word(e-1)] || a.isPunct(e-1, "&")) {
+		for e > c.s+1 && (a.hasCap(e-1, cbSuffixDes|cbGeneric) || a.isPunct(e-1, "&")) {
 			e--
 		}
 		if e < c.e && a.nameTok(e-1) {

@@ -24,7 +24,11 @@ type sportsDoc struct {
 const minSportsEvidence = 3
 
 func (a *analysis) findSports() {
-	sd := &sportsDoc{clubs: map[string]*cand{}}
+	sd := &a.sportBuf
+	sd.evidence = 0
+	if sd.clubs == nil {
+		sd.clubs = map[string]*cand{}
+	}
 	a.sport = sd
 	for k := range a.lb {
 		if a.lb[k]&lbCue != 0 {
@@ -69,7 +73,7 @@ func (a *analysis) findSports() {
 // starts there.
 func (a *analysis) nameSpan(k, limit int) int {
 	j, poss := k, -1
-	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.lx.stopWord[a.word(j)] {
+	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.hasCap(j, cbStop) {
 		j++
 		// "Queen of the Glen", "Heriton 's F.P.": "of" or a
 		// possessive between capitalised words.
@@ -83,7 +87,7 @@ func (a *analysis) nameSpan(k, limit int) int {
 			poss = j
 			n++
 		}
-		if n > j && n < limit && a.sameLine(n) && a.nameTok(n) && !a.lx.stopWord[a.word(n)] {
+		if n > j && n < limit && a.sameLine(n) && a.nameTok(n) && !a.hasCap(n, cbStop) {
 			j = n
 		}
 	}
@@ -329,8 +333,7 @@ func (a *analysis) clubNames() {
 		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine {
 			continue
 		}
-		w := a.word(i)
-		if a.lx.clubPrefix[w] && a.nameTok(i+1) && a.sameLine(i+1) {
+		if a.hasCap(i, cbClubPrefix) && a.nameTok(i+1) && a.sameLine(i+1) {
 			e := i + 2
 			for e < len(a.toks) && e-i < 4 && a.nameTok(e) && a.sameLine(e) && a.free(e, e+1) {
 				e++
@@ -350,9 +353,8 @@ func (a *analysis) clubNames() {
 			if !a.nameTok(e) || !a.sameLine(e) {
 				break
 			}
-			n := a.word(e)
 			switch {
-			case a.lx.clubSuffix[n] && !a.isPlace(i, e+1):
+			case a.hasCap(e, cbClubSuffix) && !a.isPlace(i, e+1):
 				a.club(i, e+1, "organization/sports/club", 0.8)
 			case a.g.GivenName(a.low[i]) && a.personal(a.word(e)):
 				// "Scott Sanders", "Alfonso Rios": a person.
@@ -448,7 +450,7 @@ func (a *analysis) pluralName(k int) bool {
 	if r, ok := a.g.Best(sing); ok && r.Demonym {
 		return false // "Indians", "Americans"
 	}
-	return !a.lx.heads[a.word(k)].end && !a.lx.stopWord[a.word(k)]
+	return !a.headEnds(k) && !a.hasCap(k, cbStop)
 }
 
 // sportsContext reads clubs from the words of play around a town or an
@@ -486,7 +488,7 @@ func (a *analysis) clubCandidate(s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if a.lx.stopWord[a.word(k)] {
+		if a.hasCap(k, cbStop) {
 			return false
 		}
 	}
@@ -521,7 +523,7 @@ func (a *analysis) unknownName(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		w := a.low[k]
-		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.g.CommonWord(w) || a.personal(a.word(k)) || a.lx.stopWord[a.word(k)] || a.lx.heads[a.word(k)].kind != "" {
+		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.g.CommonWord(w) || a.personal(a.word(k)) || a.hasCap(k, cbStop|cbHead) {
 			return false
 		}
 		if _, ok := a.place(k, k+1); ok {
@@ -575,10 +577,13 @@ func (a *analysis) spreadClubs() {
 	if len(a.sport.clubs) == 0 {
 		return
 	}
-	first := map[string]bool{}
-	for k, c := range a.sport.clubs {
+	if a.firsts == nil {
+		a.firsts = map[string]bool{}
+	}
+	first := a.firsts
+	clear(first)
+	for _, c := range a.sport.clubs {
 		first[a.low[c.s]] = true
-		_ = k
 	}
 	for i := 0; i < len(a.toks); i++ {
 		if !a.nameTok(i) || a.taken[i] != 0 || !first[a.low[i]] {
