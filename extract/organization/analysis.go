@@ -95,7 +95,6 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 	for _, s := range d.Sentences {
 		a.starts = append(a.starts, s.Start)
 	}
-	markLines(a.toks, a.starts)
 	a.lowText = d.LowerText() // the pipeline lower-cases the text once for all
 	n := len(a.toks)
 	a.low = resize(a.low, n)
@@ -103,8 +102,26 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 	a.cb = resize(a.cb, n)
 	a.taken = resize(a.taken, n)
 	clear(a.taken)
+	for _, m := range d.Mentions {
+		if m.Type != extract.TypeDate && m.Type != extract.TypeAmount {
+			continue
+		}
+		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
+			a.toks[k].blocked = true
+		}
+	}
+	// One pass over the tokens: line marks (a line is marked when the
+	// next begins), lexicon bits, lower case and nameTok.
+	line, mixed := 0, false
 	for i := range a.toks {
 		t := &a.toks[i]
+		if i > line && t.nl {
+			markLine(a.toks[line:i], mixed)
+			line, mixed = i, false
+		}
+		mixed = mixed || mixedWord(t)
+		// "3M", "7-Eleven": a word that starts with a digit inside a name.
+		t.name = t.kind == tWord && !t.blocked && (t.upper || isDigit(a.text[t.start]) && t.caps)
 		a.low[i], a.lb[i], a.cb[i] = "", 0, 0
 		if w := d.Text[t.start:t.end]; lx.capFilter.may(w) {
 			a.cb[i] = lx.capBits[w]
@@ -123,19 +140,10 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 			a.lb[i] = lx.lowBits[a.low[i]]
 		}
 	}
-	for _, m := range d.Mentions {
-		if m.Type != extract.TypeDate && m.Type != extract.TypeAmount {
-			continue
-		}
-		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
-			a.toks[k].blocked = true
-		}
+	if line < len(a.toks) {
+		markLine(a.toks[line:], mixed)
 	}
-	for i := range a.toks {
-		t := &a.toks[i]
-		// "3M", "7-Eleven": a word that starts with a digit inside a name.
-		t.name = t.kind == tWord && !t.blocked && (t.upper || isDigit(a.text[t.start]) && t.caps)
-	}
+	markSentences(a.toks, a.starts)
 }
 
 // release drops what a holds of its document, keeping the buffers.

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -71,7 +73,7 @@ type lexicon struct {
 	capBits map[string]uint8
 	// lowFilter, capFilter and keyFilter let through every word of
 	// lowBits, of capBits and the one-word keys of keys.
-	lowFilter, capFilter, keyFilter wordFilter
+	lowFilter, capFilter, keyFilter *wordFilter
 	// maxBitWord is the longest word of lowBits.
 	maxBitWord int
 	// before holds the two-word cues of context.txt [before], keyed by
@@ -187,11 +189,13 @@ func loadLexicon() (*lexicon, error) {
 			lx.keys[k] = knownKey{prefix: true}
 		}
 	}
+	var oneWord []string
 	for k := range lx.keys {
 		if !strings.Contains(k, " ") {
-			lx.keyFilter.add(k)
+			oneWord = append(oneWord, k)
 		}
 	}
+	lx.keyFilter = newWordFilter(oneWord)
 	for cue := range lx.ctx["before"] {
 		ws := strings.Fields(cue)
 		lx.before[ws[len(ws)-1]] = append(lx.before[ws[len(ws)-1]], strings.Join(ws[:len(ws)-1], " "))
@@ -368,12 +372,8 @@ func (lx *lexicon) indexBits() error {
 	for w := range lx.clubSuffix {
 		lx.capBits[w] |= cbClubSuffix
 	}
-	for w := range lx.lowBits {
-		lx.lowFilter.add(w)
-	}
-	for w := range lx.capBits {
-		lx.capFilter.add(w)
-	}
+	lx.lowFilter = newWordFilter(slices.Collect(maps.Keys(lx.lowBits)))
+	lx.capFilter = newWordFilter(slices.Collect(maps.Keys(lx.capBits)))
 	return nil
 }
 

@@ -283,6 +283,9 @@ func (a *analysis) inningsLine(i, e, j int) {
 // B" (the visitors; the hosts' town names the venue).
 func (a *analysis) fixture(i int) {
 	w := a.lower(i)
+	if w == "" || w[0] != 'v' && w[0] != 'a' {
+		return // most words: no string compared
+	}
 	if w != "v" && w != "vs" && w != "vs." && w != "versus" && !(w == "at" && a.toks[i].capsLine) {
 		return
 	}

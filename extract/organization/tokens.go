@@ -190,6 +190,27 @@ func keepsPeriod(w string) bool {
 // case; caps, it has two or more letters, some upper case and none lower
 // case; lower, it has a lower-case letter; ascii, it is all ASCII.
 func wordCase(w string) (upper, caps, lower, ascii bool) {
+	// Most words are ASCII: one plain loop over the bytes.
+	letters, uppers := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return wordCaseRunes(w)
+		case c >= 'a' && c <= 'z':
+			lower = true
+			letters++
+		case c >= 'A' && c <= 'Z':
+			upper = upper || letters == 0
+			letters++
+			uppers++
+		}
+	}
+	return upper, letters >= 2 && !lower && uppers > 0, lower, true
+}
+
+// wordCaseRunes is wordCase for a word with a non-ASCII rune.
+func wordCaseRunes(w string) (upper, caps, lower, ascii bool) {
 	letters, uppers := 0, 0
 	ascii = true
 	for i := 0; i < len(w); {
@@ -224,27 +245,28 @@ func wordCase(w string) (upper, caps, lower, ascii bool) {
 	return upper, letters >= 2 && !lower && uppers > 0, lower, ascii
 }
 
-// markLines sets capsLine and sentStart. sentStarts are the byte offsets
-// where sentences begin.
-func markLines(toks []token, sentStarts []int) {
-	for i := 0; i < len(toks); {
-		j, mixed := i, false
-		for ; j < len(toks) && (j == i || !toks[j].nl); j++ {
-			t := toks[j]
-			if t.kind == tWord && !t.caps && (!t.upper || t.end-t.start > 1) && t.lower {
-				mixed = true
-			}
+// mixedWord reports a word with a lower-case letter that is no initial:
+// a line with one is running text, not a headline or a table.
+func mixedWord(t *token) bool {
+	return t.kind == tWord && !t.caps && (!t.upper || t.end-t.start > 1) && t.lower
+}
+
+// markLine sets capsLine on the tokens of one line, which has a mixed word
+// or not, and sentStart on its first word or number.
+func markLine(line []token, mixed bool) {
+	first := true
+	for k := range line {
+		line[k].capsLine = !mixed
+		if first && (line[k].kind == tWord || line[k].kind == tNum) {
+			line[k].sentStart = true
+			first = false
 		}
-		first := true
-		for k := i; k < j; k++ {
-			toks[k].capsLine = !mixed
-			if first && (toks[k].kind == tWord || toks[k].kind == tNum) {
-				toks[k].sentStart = true
-				first = false
-			}
-		}
-		i = j
 	}
+}
+
+// markSentences sets sentStart on the first word or number of each
+// sentence; sentStarts are the byte offsets where sentences begin.
+func markSentences(toks []token, sentStarts []int) {
 	k := 0
 	for _, s := range sentStarts {
 		for k < len(toks) && toks[k].start < s {
