@@ -31,6 +31,11 @@ type analysis struct {
 	cands  []*cand
 	places map[string]placeInfo
 	sport  *sportsDoc
+	// names lists the tokens that can be words of a name (nameTok), and
+	// fixtureWords those that read "v", "vs", "vs.", "versus" or "at":
+	// the rules that start at such a token walk these lists, not every
+	// token.
+	names, fixtureWords []int32
 	// Buffers kept between documents: sentence starts, and the slabs
 	// newCand hands out (nslab of them in use).
 	starts []int
@@ -113,6 +118,7 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 	// One pass over the tokens: line marks (a line is marked when the
 	// next begins), lexicon bits, lower case and nameTok.
 	line, mixed := 0, false
+	a.names, a.fixtureWords = a.names[:0], a.fixtureWords[:0]
 	for i := range a.toks {
 		t := &a.toks[i]
 		if i > line && t.nl {
@@ -122,6 +128,9 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 		mixed = mixed || mixedWord(t)
 		// "3M", "7-Eleven": a word that starts with a digit inside a name.
 		t.name = t.kind == tWord && !t.blocked && (t.upper || isDigit(a.text[t.start]) && t.caps)
+		if t.name {
+			a.names = append(a.names, int32(i))
+		}
 		a.low[i], a.lb[i], a.cb[i] = "", 0, 0
 		if w := d.Text[t.start:t.end]; lx.capFilter.may(w) {
 			a.cb[i] = lx.capBits[w]
@@ -138,6 +147,9 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 		// or more: most function words need no lookup.
 		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord && lx.lowFilter.may(a.low[i]) {
 			a.lb[i] = lx.lowBits[a.low[i]]
+		}
+		if fixtureWord(a.low[i]) {
+			a.fixtureWords = append(a.fixtureWords, int32(i))
 		}
 	}
 	if line < len(a.toks) {

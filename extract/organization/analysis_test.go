@@ -174,6 +174,23 @@ func TestTokenBits(t *testing.T) {
 			t.Errorf("token %d %q: nameTok %v, want %v", k, w, a.nameTok(k), name)
 		}
 	}
+	// The lists of name tokens and fixture words hold every such token,
+	// in order.
+	var names, fixtures []int32
+	for k := range a.toks {
+		if a.nameTok(k) {
+			names = append(names, int32(k))
+		}
+		if a.isWord(k) && fixtureWord(strings.ToLower(a.word(k))) {
+			fixtures = append(fixtures, int32(k))
+		}
+	}
+	if !reflect.DeepEqual(a.names, names) || len(names) == 0 {
+		t.Errorf("names: %d tokens, want %d", len(a.names), len(names))
+	}
+	if !reflect.DeepEqual(a.fixtureWords, fixtures) || len(fixtures) == 0 {
+		t.Errorf("fixtureWords: %v, want %v", a.fixtureWords, fixtures)
+	}
 	for bit := range want {
 		if seen[bit] == 0 {
 			t.Errorf("bit %d never set", bit)

@@ -19,9 +19,10 @@ const maxContextName = 4
 // findByContext applies the context rules to every free run of
 // capitalised words in running text.
 func (a *analysis) findByContext() {
-	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || a.hasCap(i, cbStop) {
-			i++
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || a.toks[i].capsLine || a.hasCap(i, cbStop) {
 			continue
 		}
 		e := i + 1
@@ -35,7 +36,7 @@ func (a *analysis) findByContext() {
 		if kind, rule, ok := a.context(i, e); ok && (a.contextName(i, e) || kind == "media" && a.outletName(i, e)) {
 			a.add(a.newCand(cand{s: i, e: e, kind: kind, rule: rule, conf: 0.7, prio: prioHead}))
 		}
-		i = e
+		next = e
 	}
 }
 
@@ -210,7 +211,9 @@ func (a *analysis) apposition(k int) (string, bool) {
 // words written in capitals, units and the stoplist's abbreviations are
 // not.
 func (a *analysis) findBareAcronyms() {
-	for k := range a.toks {
+	// An acronym is written in capitals, so it is a name token.
+	for _, n := range a.names {
+		k := int(n)
 		if a.taken[k] != 0 || !a.acronymTok(k) || a.toks[k].capsLine {
 			continue
 		}
@@ -306,8 +309,10 @@ func (a *analysis) propagate() {
 	if len(forms) == 0 {
 		return
 	}
-	for i := 0; i < len(a.toks); i++ {
-		if a.taken[i] != 0 || !a.nameTok(i) || !first[a.low[i]] {
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || !first[a.low[i]] {
 			continue
 		}
 		for l := min(maxLen, len(a.toks)-i); l >= 1; l-- {
@@ -328,7 +333,7 @@ func (a *analysis) propagate() {
 				continue
 			}
 			a.add(a.newCand(cand{s: i, e: i + l, kind: src.kind, rule: "organization/coref/name", conf: 0.75, prio: prioHead, link: src}))
-			i += l - 1
+			next = i + l
 			break
 		}
 	}

@@ -17,9 +17,10 @@ const (
 // findNames runs the name rules over every run of capitalised words.
 func (a *analysis) findNames() {
 	cs := a.nameBuf[:0]
-	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) {
-			i++
+	next := 0 // the token after the last run read
+	for _, n := range a.names {
+		i := int(n)
+		if i < next {
 			continue
 		}
 		j := a.runEnd(i)
@@ -28,7 +29,7 @@ func (a *analysis) findNames() {
 		} else {
 			cs = a.runCandidates(i, j, cs)
 		}
-		i = j
+		next = j
 	}
 	a.resolve(cs)
 	a.nameBuf = cs

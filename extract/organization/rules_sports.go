@@ -44,7 +44,11 @@ func (a *analysis) findSports() {
 		a.sportsLine(i, j)
 		i = j
 	}
-	for i := 0; i+1 < len(a.toks); i++ {
+	for _, n := range a.fixtureWords {
+		i := int(n)
+		if i+1 >= len(a.toks) {
+			break
+		}
 		if i+2 < len(a.toks) {
 			a.fixture(i)
 		}
@@ -58,8 +62,10 @@ func (a *analysis) findSports() {
 		a.townPlurals()
 		return
 	}
-	for i := 0; i+2 < len(a.toks); i++ {
-		a.fixture(i) // again: lone "v Northampton" needs the evidence
+	for _, n := range a.fixtureWords {
+		if i := int(n); i+2 < len(a.toks) {
+			a.fixture(i) // again: lone "v Northampton" needs the evidence
+		}
 	}
 	a.clubNames()
 	a.sportsContext()
@@ -316,6 +322,15 @@ func (a *analysis) fixture(i int) {
 	}
 }
 
+// fixtureWord reports the words fixture reads between two sides.
+func fixtureWord(w string) bool {
+	switch w {
+	case "v", "vs", "vs.", "versus", "at":
+		return true
+	}
+	return false
+}
+
 // club records [s, e) as a club when its tokens are free.
 func (a *analysis) club(s, e int, rule string, conf float64) {
 	c := a.newCand(cand{s: s, e: e, kind: "sports", rule: rule, conf: conf, prio: prioHead})
@@ -332,8 +347,9 @@ func (a *analysis) club(s, e int, rule string, conf float64) {
 // Bucharest", "Manchester United", "Norwich City", and a town followed by
 // a capitalised plural ("Texas Rangers", "Boston Red Sox").
 func (a *analysis) clubNames() {
-	for i := 0; i < len(a.toks); i++ {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine {
+	for _, n := range a.names {
+		i := int(n)
+		if a.taken[i] != 0 || a.toks[i].capsLine {
 			continue
 		}
 		if a.hasCap(i, cbClubPrefix) && a.nameTok(i+1) && a.sameLine(i+1) {
@@ -374,8 +390,9 @@ func (a *analysis) clubNames() {
 		}
 	}
 	// "the Orioles", "the Red Sox".
-	for i := 0; i+1 < len(a.toks); i++ {
-		if a.lower(i) != "the" || !a.nameTok(i+1) || a.taken[i+1] != 0 {
+	for _, n := range a.names {
+		i := int(n) - 1 // "the" at i, a name word after it
+		if i < 0 || a.lower(i) != "the" || a.taken[i+1] != 0 {
 			continue
 		}
 		e := i + 1
@@ -403,8 +420,9 @@ func (a *analysis) clubNames() {
 func (a *analysis) townPlurals() {
 	// From each capitalised word that looks plural, back over the town
 	// before it: the gazetteer is asked only there.
-	for e := 1; e < len(a.toks); e++ {
-		if !a.looksPlural(e) || a.taken[e] != 0 || !a.sameLine(e) || a.nameTok(e+1) && a.sameLine(e+1) {
+	for _, n := range a.names {
+		e := int(n)
+		if e < 1 || !a.looksPlural(e) || a.taken[e] != 0 || !a.sameLine(e) || a.nameTok(e+1) && a.sameLine(e+1) {
 			continue
 		}
 		for l := min(3, e); l >= 1; l-- {
@@ -459,24 +477,24 @@ func (a *analysis) pluralName(k int) bool {
 // sportsContext reads clubs from the words of play around a town or an
 // unknown capitalised name in a team sports report.
 func (a *analysis) sportsContext() {
-	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine {
-			i++
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || a.toks[i].capsLine {
 			continue
 		}
 		e := a.nameSpan(i, len(a.toks))
 		if e == i {
-			i++
 			continue
 		}
 		if e-i > 3 {
-			i = e
+			next = e
 			continue
 		}
 		if a.clubCandidate(i, e) && a.playContext(i, e) || a.free(i, e) && a.unknownName(i, e) && a.playerAfter(e) {
 			a.club(i, e, "organization/sports/context", 0.7)
 		}
-		i = e
+		next = e
 	}
 }
 
@@ -588,8 +606,10 @@ func (a *analysis) spreadClubs() {
 	for _, c := range a.sport.clubs {
 		first[a.low[c.s]] = true
 	}
-	for i := 0; i < len(a.toks); i++ {
-		if !a.nameTok(i) || a.taken[i] != 0 || !first[a.low[i]] {
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || !first[a.low[i]] {
 			continue
 		}
 		for l := 4; l >= 1; l-- {
@@ -605,7 +625,7 @@ func (a *analysis) spreadClubs() {
 			}
 			c := a.newCand(cand{s: i, e: i + l, kind: "sports", rule: "organization/sports/context", conf: 0.65, prio: prioHead, link: src})
 			a.add(c)
-			i += l - 1
+			next = i + l
 			break
 		}
 	}
