@@ -51,18 +51,21 @@ func (a *analysis) contextName(s, e int) bool {
 	if a.toks[s].sentStart && e-s == 1 && a.g.CommonWord(a.low[s]) {
 		return false
 	}
+	// People's names before places: the gazetteer costs most, and each
+	// test can only reject.
+	if e-s == 1 {
+		if a.personal(w) && !isAcronymWord(w) {
+			return false
+		}
+	} else if a.g.GivenName(a.low[s]) || a.personal(w) && a.personal(a.word(e-1)) {
+		return false
+	}
 	// A company may share its name with a small town ("Magna"), not with
 	// a region or a city.
 	if r, ok := a.place(s, e); ok && (r.AnyCountry || r.Demonym || r.Kind != "city" || r.Pop >= 50000) {
 		return false
 	}
-	if a.nation(s, e) || a.demonymOnly(s) {
-		return false
-	}
-	if e-s == 1 {
-		return !a.personal(w) || isAcronymWord(w)
-	}
-	return !a.g.GivenName(a.low[s]) && !(a.personal(w) && a.personal(a.word(e-1)))
+	return !a.nation(s, e) && !a.demonymOnly(s)
 }
 
 // outletName reports whether [s, e) can name a news outlet that its
@@ -231,7 +234,10 @@ func (a *analysis) findBareAcronyms() {
 		if a.isWord(k-1) && a.toks[k-1].caps && a.sameLine(k) || a.isWord(k+1) && a.toks[k+1].caps && a.sameLine(k+1) {
 			continue
 		}
-		if _, ok := a.place(k, k+1); ok || a.g.CommonWord(a.low[k]) || a.isNum(k+1) && a.sameLine(k+1) {
+		if a.isNum(k+1) && a.sameLine(k+1) || a.g.CommonWord(a.low[k]) {
+			continue
+		}
+		if _, ok := a.place(k, k+1); ok {
 			continue
 		}
 		a.add(a.newCand(cand{s: k, e: k + 1, kind: "other", rule: "organization/acronym/bare", conf: 0.5, prio: prioKnownSingle}))
@@ -289,7 +295,7 @@ func (a *analysis) propagate() {
 			e--
 		}
 		if e < c.e && a.nameTok(e-1) {
-			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.bigPlace(c.s, e) && !a.personal(a.word(c.s)) {
+			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.personal(a.word(c.s)) && !a.bigPlace(c.s, e) {
 				add(c.s, e)
 			}
 		}

@@ -385,7 +385,7 @@ func (a *analysis) personRun(s, e int) bool {
 	if e-s < 2 || e-s > 3 {
 		return false
 	}
-	if !a.g.GivenName(a.low[s]) || a.isHead(s) {
+	if a.isHead(s) || !a.g.GivenName(a.low[s]) {
 		return false
 	}
 	for k := s + 1; k < e; k++ {
@@ -463,11 +463,8 @@ func (a *analysis) knownFits(s, e int, en *entry) bool {
 	if a.hasCap(s, cbStopAcr|cbStop) || !t.upper && !t.caps {
 		return false
 	}
-	// An acronym as written ("NATO") yields only to a country; a word to
-	// any place ("Ghent").
-	if r, isPlace := a.place(s, e); isPlace && (en.exact == "" || r.AnyCountry) || en.exact == "" && a.partOfPlace(s) {
-		return false
-	}
+	// The tests of the word lists come before the gazetteer's, which
+	// costs most: each test can only reject, so their order is free.
 	if t.capsLine && en.exact == "" && !en.company && en.weak {
 		return false
 	}
@@ -485,9 +482,14 @@ func (a *analysis) knownFits(s, e int, en *entry) bool {
 		}
 	}
 	if en.company {
-		if t.capsLine || a.personal(w) || a.g.CommonWord(a.low[s]) || len(w) < 4 {
+		if t.capsLine || len(w) < 4 || a.personal(w) || a.g.CommonWord(a.low[s]) {
 			return false
 		}
+	}
+	// An acronym as written ("NATO") yields only to a country; a word to
+	// any place ("Ghent").
+	if r, isPlace := a.place(s, e); isPlace && (en.exact == "" || r.AnyCountry) || en.exact == "" && a.partOfPlace(s) {
+		return false
 	}
 	return true
 }

@@ -242,16 +242,18 @@ func (a *analysis) afterVenue(i, j int) int {
 		k++
 	}
 	e := a.nameSpan(k, j)
-	if e == k || e-k == 1 && a.g.CommonWord(a.low[k]) {
-		return i // "Bowling :", "Result :"
+	if e == k {
+		return i
 	}
+	one := e-k == 1
 	if a.isPunct(e, "(") {
 		if c := a.nameSpan(e+1, j); c > e+1 && a.isPunct(c, ")") {
 			e = c + 1
 		}
 	}
-	if a.isPunct(e, ":") && e+1 < j {
-		return e + 1
+	// The common-word list is asked only of a venue line's first word.
+	if a.isPunct(e, ":") && e+1 < j && !(one && a.g.CommonWord(a.low[k])) {
+		return e + 1 // not "Bowling :", "Result :"
 	}
 	return i
 }
@@ -363,8 +365,20 @@ func (a *analysis) clubNames() {
 			continue
 		}
 		// A town and a club word or a plural: "Norwich City", "Texas
-		// Rangers", "Kansas City Royals".
-		for l := min(3, len(a.toks)-i); l >= 1; l-- {
+		// Rangers", "Kansas City Royals". Only a town followed by a name
+		// word on its line makes a club: the gazetteer is not asked of
+		// the spans shorter than the shortest such town.
+		least := 0
+		for l := 1; l <= min(3, len(a.toks)-i); l++ {
+			if a.nameTok(i+l) && a.sameLine(i+l) {
+				least = l
+				break
+			}
+		}
+		if least == 0 {
+			continue
+		}
+		for l := min(3, len(a.toks)-i); l >= least; l-- {
 			if !a.isPlace(i, i+l) || a.nation(i, i+l) {
 				continue
 			}
@@ -544,7 +558,7 @@ func (a *analysis) unknownName(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		w := a.low[k]
-		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.g.CommonWord(w) || a.personal(a.word(k)) || a.hasCap(k, cbStop|cbHead) {
+		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.hasCap(k, cbStop|cbHead) || a.g.CommonWord(w) || a.personal(a.word(k)) {
 			return false
 		}
 		if _, ok := a.place(k, k+1); ok {
