@@ -36,6 +36,8 @@ type analysis struct {
 	// the rules that start at such a token walk these lists, not every
 	// token.
 	names, fixtureWords []int32
+	// keyBuf holds a key being looked up (appendKey).
+	keyBuf []byte
 	// Buffers kept between documents: sentence starts, and the slabs
 	// newCand hands out (nslab of them in use).
 	starts []int
@@ -249,26 +251,48 @@ func (a *analysis) key(s, e int) string {
 	if e-s == 1 && a.low[s] != "" {
 		return a.low[s]
 	}
-	// Words one space apart are a substring of the lower-cased text.
+	if a.plainSpan(s, e) {
+		return a.lowText[a.toks[s].start:a.toks[e-1].end]
+	}
+	return string(a.joinKey(nil, s, e))
+}
+
+// plainSpan reports whether tokens [s, e) are ASCII and one space apart:
+// then their key is a substring of the lower-cased text.
+func (a *analysis) plainSpan(s, e int) bool {
 	plain := a.toks[s].ascii
 	for k := s + 1; k < e && plain; k++ {
 		plain = a.toks[k].ascii && a.toks[k].start == a.toks[k-1].end+1 && a.text[a.toks[k-1].end] == ' '
 	}
-	if plain {
-		return a.lowText[a.toks[s].start:a.toks[e-1].end]
-	}
-	var b strings.Builder
+	return plain
+}
+
+// joinKey appends the words of tokens [s, e), lower-cased when they are
+// words, joined by one space.
+func (a *analysis) joinKey(b []byte, s, e int) []byte {
 	for k := s; k < e; k++ {
 		if k > s {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		if a.low[k] != "" {
-			b.WriteString(a.low[k])
+			b = append(b, a.low[k]...)
 		} else {
-			b.WriteString(a.word(k))
+			b = append(b, a.word(k)...)
 		}
 	}
-	return b.String()
+	return b
+}
+
+// appendKey appends key(s, e) to b: the bytes of the key without making
+// a string of them, for lookups (m[string(b)] makes none either).
+func (a *analysis) appendKey(b []byte, s, e int) []byte {
+	if e-s == 1 && a.low[s] != "" {
+		return append(b, a.low[s]...)
+	}
+	if a.plainSpan(s, e) {
+		return append(b, a.lowText[a.toks[s].start:a.toks[e-1].end]...)
+	}
+	return a.joinKey(b, s, e)
 }
 
 // smallPlace is the population under which a town is no place to the name
@@ -327,6 +351,15 @@ func (a *analysis) isCountry(s, e int) bool {
 func (a *analysis) personal(w string) bool {
 	lw := lowerASCII(w)
 	return a.lx.people[lw] || a.g.GivenName(lw)
+}
+
+// personalAt reports personal(a.word(k)); a word's lower case was made
+// once in reset, so that no copy is made here.
+func (a *analysis) personalAt(k int) bool {
+	if k < 0 || k >= len(a.toks) || a.toks[k].kind != tWord {
+		return a.personal(a.word(k))
+	}
+	return a.lx.people[a.low[k]] || a.g.GivenName(a.low[k])
 }
 
 // free reports whether tokens [s, e) hold no candidate yet.

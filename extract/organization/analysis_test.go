@@ -1,9 +1,11 @@
 package organization
 
 import (
+	"maps"
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -115,14 +117,14 @@ func TestTokenBits(t *testing.T) {
 	// Every table word, as written, in lower case and in capitals, so
 	// that each table's bit is seen set.
 	for _, m := range []map[string]bool{lx.suffixDes, lx.prefixDes, lx.stopWord, lx.stopAcr, genericTail, lx.clubPrefix, lx.clubSuffix, lx.titles, lx.sportCue} {
-		for w := range m {
+		for _, w := range slices.Sorted(maps.Keys(m)) {
 			b.WriteString(w + " " + strings.ToLower(w) + " " + strings.ToUpper(w) + " ")
 		}
 	}
-	for w := range lx.heads {
+	for _, w := range slices.Sorted(maps.Keys(lx.heads)) {
 		b.WriteString(w + " ")
 	}
-	for w := range lx.nominals {
+	for _, w := range slices.Sorted(maps.Keys(lx.nominals)) {
 		b.WriteString(w + " ")
 	}
 	text := b.String()
@@ -157,14 +159,15 @@ func TestTokenBits(t *testing.T) {
 		if a.lb[k] != lb {
 			t.Errorf("token %d %q: lowBits %b, want %b", k, w, a.lb[k], lb)
 		}
+		// A token is blocked when it starts inside a date.
 		inMention := false
 		for _, m := range d.Mentions {
-			if tok.start < m.End && tok.end > m.Start {
+			if tok.start >= m.Start && tok.start < m.End {
 				inMention = true
 			}
 		}
 		if tok.blocked != inMention {
-			t.Errorf("token %d %q: blocked %v, in a date %v", k, w, tok.blocked, inMention)
+			t.Errorf("token %d %q: blocked %v, starts in a date %v", k, w, tok.blocked, inMention)
 		}
 		if inMention {
 			blocked++
@@ -198,6 +201,45 @@ func TestTokenBits(t *testing.T) {
 	}
 	if blocked == 0 {
 		t.Error("no token inside a date")
+	}
+	a.release()
+}
+
+// TestKeys: appendKey writes the bytes of key, and personalAt answers as
+// personal of the word as written, for every span of one to five tokens of
+// texts with accents, curly apostrophes, numbers with letters and glued
+// punctuation.
+func TestKeys(t *testing.T) {
+	lx, g, err := testExtractor().load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("testdata/golden_wire.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw) + "\nSociété Générale’s 3M unit and AT&T, U.S. Steel Corp.  and\tJOHN SMITH’S Ümit Holding; 7-Eleven Inc (NYSE:SE) — Zoë Lee.\n"
+	a := newAnalysis(lx, g, &extract.Doc{Text: text, Sentences: extract.Sentences(text)})
+	built, people := 0, 0
+	for s := range a.toks {
+		if a.personalAt(s) != a.personal(a.word(s)) {
+			t.Errorf("token %d %q: personalAt %v", s, a.word(s), a.personalAt(s))
+		}
+		if a.personalAt(s) {
+			people++
+		}
+		for e := s + 1; e <= min(s+5, len(a.toks)); e++ {
+			want := a.key(s, e)
+			if got := string(a.appendKey([]byte("x"), s, e)); got != "x"+want {
+				t.Errorf("appendKey(%d, %d) = %q, key %q", s, e, got[1:], want)
+			}
+			if e-s > 1 && !a.plainSpan(s, e) {
+				built++
+			}
+		}
+	}
+	if built == 0 || people == 0 {
+		t.Errorf("%d keys built, %d personal names: the test reads too little", built, people)
 	}
 	a.release()
 }

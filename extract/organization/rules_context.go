@@ -54,10 +54,10 @@ func (a *analysis) contextName(s, e int) bool {
 	// People's names before places: the gazetteer costs most, and each
 	// test can only reject.
 	if e-s == 1 {
-		if a.personal(w) && !isAcronymWord(w) {
+		if a.personalAt(s) && !isAcronymWord(w) {
 			return false
 		}
-	} else if a.g.GivenName(a.low[s]) || a.personal(w) && a.personal(a.word(e-1)) {
+	} else if a.g.GivenName(a.low[s]) || a.personalAt(s) && a.personalAt(e-1) {
 		return false
 	}
 	// A company may share its name with a small town ("Magna"), not with
@@ -73,14 +73,13 @@ func (a *analysis) contextName(s, e int) bool {
 // Standard newspaper"): a place's name too, but no country, demonym or
 // person.
 func (a *analysis) outletName(s, e int) bool {
-	w := a.word(s)
 	if a.hasCap(s, cbStop|cbStopAcr) || a.titleTok(s) || a.nation(s, e) || a.demonymOnly(s) {
 		return false
 	}
 	if r, ok := a.place(s, e); ok && (r.Demonym || r.AnyCountry) {
 		return false // "South Korean news agency Hanbit"
 	}
-	return !a.g.GivenName(a.low[s]) && !(e-s == 1 && a.personal(w))
+	return !a.g.GivenName(a.low[s]) && !(e-s == 1 && a.personalAt(s))
 }
 
 // context returns the kind an organisation gets from the words around
@@ -295,7 +294,7 @@ func (a *analysis) propagate() {
 			e--
 		}
 		if e < c.e && a.nameTok(e-1) {
-			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.personal(a.word(c.s)) && !a.bigPlace(c.s, e) {
+			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.personalAt(c.s) && !a.bigPlace(c.s, e) {
 				add(c.s, e)
 			}
 		}
@@ -322,7 +321,8 @@ func (a *analysis) propagate() {
 			continue
 		}
 		for l := min(maxLen, len(a.toks)-i); l >= 1; l-- {
-			src, ok := forms[a.key(i, i+l)]
+			a.keyBuf = a.appendKey(a.keyBuf[:0], i, i+l)
+			src, ok := forms[string(a.keyBuf)]
 			if !ok || !a.free(i, i+l) || !a.nameTok(i+l-1) && !a.isPoss(i+l-1) {
 				continue
 			}

@@ -210,7 +210,7 @@ func (a *analysis) ofEnd(j, e int) int {
 func (a *analysis) personAfterAnd(k, e int) bool {
 	n := 0
 	for j := k; j < e && a.nameTok(j); j++ {
-		if !a.personal(a.word(j)) || a.isHead(j) {
+		if !a.personalAt(j) || a.isHead(j) {
 			return false
 		}
 		n++
@@ -228,7 +228,7 @@ func (a *analysis) personBeforeAnd(s, t int) bool {
 		if a.isHead(j) || saintWord(a.word(j)) {
 			return false // "Saint Mark and Saint Luke Orthodox Church"
 		}
-		known = known && a.personal(a.word(j))
+		known = known && a.personalAt(j)
 		n++
 	}
 	// Known names, or any two or three after a title ("Deputy Yevhen Saburov").
@@ -415,7 +415,8 @@ func (a *analysis) knownIn(s, e int, cs []*cand) []*cand {
 		// Most words open no name of the lists: the filter tells them
 		// before a key is looked up.
 		for j := i; j < e && j-i < a.lx.maxKnown && (j > i || a.lx.keyFilter.may(a.key(i, i+1))); j++ {
-			kk, ok := a.lx.keys[a.key(i, j+1)]
+			a.keyBuf = a.appendKey(a.keyBuf[:0], i, j+1)
+			kk, ok := a.lx.keys[string(a.keyBuf)]
 			if !ok {
 				break
 			}
@@ -469,7 +470,7 @@ func (a *analysis) knownFits(s, e int, en *entry) bool {
 		return false
 	}
 	if en.weak {
-		if en.company || a.personal(w) || t.sentStart {
+		if en.company || a.personalAt(s) || t.sentStart {
 			return false
 		}
 		switch en.kind {
@@ -482,7 +483,7 @@ func (a *analysis) knownFits(s, e int, en *entry) bool {
 		}
 	}
 	if en.company {
-		if t.capsLine || len(w) < 4 || a.personal(w) || a.g.CommonWord(a.low[s]) {
+		if t.capsLine || len(w) < 4 || a.personalAt(s) || a.g.CommonWord(a.low[s]) {
 			return false
 		}
 	}

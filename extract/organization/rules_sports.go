@@ -130,7 +130,7 @@ func (a *analysis) teamName(s, e int) bool {
 	}
 	// "Tiger Woods 70 68": a given name and a family name are a person's
 	// ("Stirling County", "West Hartlepool", "Bradford Bulls" are not).
-	if core-s >= 2 && a.g.GivenName(a.low[s]) && a.personal(a.word(core-1)) && !a.isPlace(s, core) {
+	if core-s >= 2 && a.g.GivenName(a.low[s]) && a.personalAt(core-1) && !a.isPlace(s, core) {
 		return false
 	}
 	return true
@@ -389,7 +389,7 @@ func (a *analysis) clubNames() {
 			switch {
 			case a.hasCap(e, cbClubSuffix) && !a.isPlace(i, e+1):
 				a.club(i, e+1, "organization/sports/club", 0.8)
-			case a.g.GivenName(a.low[i]) && a.personal(a.word(e)):
+			case a.g.GivenName(a.low[i]) && a.personalAt(e):
 				// "Scott Sanders", "Alfonso Rios": a person.
 			case a.pluralName(e):
 				end := e + 1
@@ -447,7 +447,7 @@ func (a *analysis) townPlurals() {
 			}
 			// A big place, not a given name or a word: "Michael Collins",
 			// "Leander Paes", "March Eurodollars" are no team.
-			if !a.bigPlace(i, e) || a.g.GivenName(a.low[i]) && a.personal(a.word(e)) || a.g.CommonWord(a.low[i]) {
+			if !a.bigPlace(i, e) || a.g.GivenName(a.low[i]) && a.personalAt(e) || a.g.CommonWord(a.low[i]) {
 				break
 			}
 			a.add(a.newCand(cand{s: i, e: e + 1, kind: "other", rule: "organization/sports/club", conf: 0.65, prio: prioHead}))
@@ -558,7 +558,7 @@ func (a *analysis) unknownName(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		w := a.low[k]
-		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.hasCap(k, cbStop|cbHead) || a.g.CommonWord(w) || a.personal(a.word(k)) {
+		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.hasCap(k, cbStop|cbHead) || a.g.CommonWord(w) || a.personalAt(k) {
 			return false
 		}
 		if _, ok := a.place(k, k+1); ok {
@@ -630,7 +630,8 @@ func (a *analysis) spreadClubs() {
 			if i+l > len(a.toks) || !a.free(i, i+l) {
 				continue
 			}
-			src, ok := a.sport.clubs[a.key(i, i+l)]
+			a.keyBuf = a.appendKey(a.keyBuf[:0], i, i+l)
+			src, ok := a.sport.clubs[string(a.keyBuf)]
 			if !ok || a.nameTok(i+l) && a.sameLine(i+l) || i > 0 && a.nameTok(i-1) && a.sameLine(i) {
 				continue
 			}
