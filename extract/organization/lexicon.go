@@ -76,9 +76,10 @@ type lexicon struct {
 	lowFilter, capFilter, keyFilter *wordFilter
 	// maxBitWord is the longest word of lowBits.
 	maxBitWord int
-	// before holds the two-word cues of context.txt [before], keyed by
-	// their last word, with the words before it.
-	before map[string][]string
+	// before holds the cues of context.txt [before], keyed by their last
+	// word, with the words before it from the nearest back (split once
+	// here, not at every name).
+	before map[string][][]string
 	media  map[string][]string
 	// wordPlaces holds placeOf for the one-word names of the lists and
 	// the words of capBits, lower-cased (filled by indexPlaces): the rules
@@ -90,7 +91,7 @@ func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		heads: map[string]head{}, suffixDes: map[string]bool{}, prefixDes: map[string]bool{},
 		nominals: map[string]string{}, known: map[string]*entry{}, knownPrefix: map[string]bool{},
-		before: map[string][]string{}, media: map[string][]string{},
+		before: map[string][][]string{}, media: map[string][]string{},
 	}
 	err := eachLine("data/heads.tsv", func(f []string) error {
 		if len(f) != 4 {
@@ -197,8 +198,8 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx.keyFilter = newWordFilter(oneWord)
 	for cue := range lx.ctx["before"] {
-		ws := strings.Fields(cue)
-		lx.before[ws[len(ws)-1]] = append(lx.before[ws[len(ws)-1]], strings.Join(ws[:len(ws)-1], " "))
+		back := backWords(cue)
+		lx.before[back[0]] = append(lx.before[back[0]], back[1:])
 	}
 	for cue := range lx.ctx["media"] {
 		ws := strings.Fields(cue)
@@ -401,6 +402,14 @@ func (lx *lexicon) indexPlaces(g *location.Gazetteer) {
 	for w := range lx.capBits {
 		add(w)
 	}
+}
+
+// backWords returns the words of s, as strings.Fields splits them, from
+// the last.
+func backWords(s string) []string {
+	ws := strings.Fields(s)
+	slices.Reverse(ws)
+	return ws
 }
 
 // knownKey is what a lower-cased key of words leads to: a list entry (or

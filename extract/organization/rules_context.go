@@ -1,10 +1,6 @@
 package organization
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds the rules that read a capitalised name from the words
 // around it: possessives and business nouns ("Toyota's chief executive",
@@ -116,7 +112,7 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 		}
 		// "the carmaker Vendral", "group CITIC Pacific", "serie A club
 		// Atalanta".
-		if k, ok := a.lx.nominals[a.low[p]]; ok && !a.toks[p].upper && k != "police" && k != "government" && p > 0 {
+		if k, ok := a.nominalAt(p); ok && !a.toks[p].upper && k != "police" && k != "government" && p > 0 {
 			switch a.lower(p - 1) {
 			case "the", "a", "an", "rival", "giant", "state", "state-owned", "private", "national", "listed":
 				return k, "organization/context/noun-before", true
@@ -140,38 +136,15 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 	return "", "", false
 }
 
-// wordsBefore reports whether the lower-case words ws end at token p.
-func (a *analysis) wordsBefore(p int, ws string) bool {
-	if ws == "" {
-		return true
-	}
-	// The words of ws from the last, as strings.Fields splits them,
-	// without the slice.
-	for end := len(ws); ; {
-		for end > 0 {
-			r, n := utf8.DecodeLastRuneInString(ws[:end])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			end -= n
-		}
-		if end == 0 {
-			return true
-		}
-		start := end
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(ws[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= n
-		}
-		p--
-		if a.lower(p) != ws[start:end] {
+// wordsBefore reports whether the lower-case words back, read from the
+// nearest, stand just before token p.
+func (a *analysis) wordsBefore(p int, back []string) bool {
+	for i, w := range back {
+		if a.lower(p-1-i) != w {
 			return false
 		}
-		end = start
 	}
+	return true
 }
 
 // apposition reads "a rights group", "the world's biggest carmaker", "an
@@ -189,7 +162,7 @@ func (a *analysis) apposition(k int) (string, bool) {
 		if a.isPoss(j) || a.toks[j].upper && j > k+1 {
 			continue
 		}
-		kind, ok := a.lx.nominals[a.low[j]]
+		kind, ok := a.nominalAt(j)
 		if !ok {
 			continue
 		}

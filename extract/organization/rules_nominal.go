@@ -46,6 +46,16 @@ func (a *analysis) findNominals() {
 	}
 }
 
+// nominalAt returns the kind of the organisation noun at token k: the
+// lowBits bit says whether there is one before the table is asked.
+func (a *analysis) nominalAt(k int) (string, bool) {
+	if a.lb[k]&lbNominal == 0 {
+		return "", false
+	}
+	kind, ok := a.lx.nominals[a.low[k]]
+	return kind, ok
+}
+
 // roleAfter reports whether a role word follows token k on its line
 // ("company official", "agency spokesman").
 func (a *analysis) roleAfter(k int) bool {
