@@ -94,7 +94,11 @@ func tokensOf(s string, ts []text.Token, buf []token) []token {
 		default:
 			o.kind = tWord
 			o.end, next = wordEnd(s, ts, k)
-			o.upper, o.caps, o.lower, o.ascii = wordCase(s[o.start:o.end])
+			if next == k+1 && t.CEnd-t.CStart == t.End-t.Start {
+				o.upper, o.caps, o.lower, o.ascii = asciiWordCase(s[o.start:o.end], &ts[k])
+			} else {
+				o.upper, o.caps, o.lower, o.ascii = wordCase(s[o.start:o.end])
+			}
 		}
 		buf = append(buf, o)
 		k = next
@@ -207,6 +211,26 @@ func wordCase(w string) (upper, caps, lower, ascii bool) {
 		}
 	}
 	return upper, letters >= 2 && !lower && uppers > 0, lower, true
+}
+
+// asciiWordCase is wordCase for a word that is one shared token t, all
+// ASCII letters and digits and starting with a letter: the tokenizer has
+// read its first letter's case (Upper) and whether all its letters, two or
+// more, are capitals (Caps); only a capitalised word that is not in
+// capitals needs a look for a second letter, which is then lower case.
+func asciiWordCase(w string, t *text.Token) (upper, caps, lower, ascii bool) {
+	switch {
+	case t.Caps:
+		return true, true, false, true
+	case !t.Upper:
+		return false, false, true, true
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true, false, true, true
+		}
+	}
+	return true, false, false, true
 }
 
 // wordCaseRunes is wordCase for a word with a non-ASCII rune.

@@ -176,3 +176,32 @@ func TestWordCase(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIWordCase: for a word that is one shared token of ASCII letters
+// and digits, asciiWordCase reads what wordCase reads, on random words.
+func TestASCIIWordCase(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const letters = "abcxyzABCXYZ"
+	const alnum = letters + "0123456789"
+	seen := map[[4]bool]bool{}
+	for range 20000 {
+		b := []byte{letters[rng.IntN(len(letters))]}
+		for range rng.IntN(6) {
+			b = append(b, alnum[rng.IntN(len(alnum))])
+		}
+		w := string(b)
+		ts := text.Tokenize(w, nil)
+		if len(ts) != 1 {
+			t.Fatalf("%q: %d shared tokens", w, len(ts))
+		}
+		u1, c1, l1, a1 := asciiWordCase(w, &ts[0])
+		u2, c2, l2, a2 := wordCase(w)
+		if u1 != u2 || c1 != c2 || l1 != l2 || a1 != a2 {
+			t.Fatalf("asciiWordCase(%q) = %v %v %v %v, wordCase says %v %v %v %v", w, u1, c1, l1, a1, u2, c2, l2, a2)
+		}
+		seen[[4]bool{u1, c1, l1, a1}] = true
+	}
+	if len(seen) < 4 {
+		t.Errorf("only %d kinds of word seen", len(seen))
+	}
+}
