@@ -1,6 +1,7 @@
 package organization
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -24,15 +25,33 @@ type analysis struct {
 	// lb and cb are the lexicon's bits for each token (lowBits of its
 	// lower case, capBits of a capitalised word as written).
 	lb, cb []uint8
-	// blocked marks tokens inside an earlier extractor's mention (dates,
-	// amounts): no name runs through them.
-	blocked []bool
 	// taken holds 1 + the index in cands of the candidate that holds the
 	// token, 0 when the token is free.
 	taken  []int32
 	cands  []*cand
 	places map[string]placeInfo
 	sport  *sportsDoc
+	// names lists the tokens that can be words of a name (nameTok), and
+	// fixtureWords those that read "v", "vs", "vs.", "versus" or "at":
+	// the rules that start at such a token walk these lists, not every
+	// token.
+	names, fixtureWords []int32
+	// keyBuf holds a key being looked up (appendKey).
+	keyBuf []byte
+	// Buffers kept between documents: sentence starts, and the slabs
+	// newCand hands out (nslab of them in use).
+	starts []int
+	slabs  [][]cand
+	nslab  int
+	// The rules' tables of one document, cleared between documents.
+	defined  map[string]*cand       // findAcronyms: acronyms defined in the text
+	forms    map[string]*cand       // propagate: the names found, by key
+	firsts   map[string]bool        // propagate, spreadClubs: their first words
+	byKey    map[string]*entityInfo // mentions: entities by name, short form, acronym
+	sportBuf sportsDoc
+	nameBuf  []*cand      // findNames: the candidates before resolve
+	candBuf  []*cand      // findNominals, mentions: candidates in text order
+	entBuf   []entityInfo // mentions: the entities
 }
 
 // cand is an organisation found in the text.
@@ -55,6 +74,10 @@ type cand struct {
 	// nominal: a lower-case noun ("the agency") referring back.
 	nominal bool
 	entity  int
+	// ent is the candidate's entity once mentions has given it one;
+	// entSeen is set when mentions first reaches the candidate.
+	ent     *entityInfo
+	entSeen bool
 }
 
 // placeInfo caches what the gazetteer says of a name.
@@ -64,18 +87,56 @@ type placeInfo struct {
 }
 
 func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
-	a := &analysis{lx: lx, g: g, d: d, text: d.Text}
-	a.toks = docTokens(d, make([]token, 0, len(d.Text)/5+8))
-	starts := make([]int, len(d.Sentences))
-	for i, s := range d.Sentences {
-		starts[i] = s.Start
+	a := &analysis{}
+	a.reset(lx, g, d)
+	return a
+}
+
+// reset readies a for document d, reusing the buffers of the document
+// it read before (Extractor keeps analyses in a pool): most of a short
+// text's cost was allocating and clearing them.
+func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
+	a.lx, a.g, a.d, a.text = lx, g, d, d.Text
+	a.toks = docTokens(d, a.toks[:0])
+	a.starts = a.starts[:0]
+	for _, s := range d.Sentences {
+		a.starts = append(a.starts, s.Start)
 	}
-	markLines(a.toks, starts)
 	a.lowText = d.LowerText() // the pipeline lower-cases the text once for all
-	a.low = make([]string, len(a.toks))
-	a.lb = make([]uint8, len(a.toks))
-	a.cb = make([]uint8, len(a.toks))
-	for i, t := range a.toks {
+	n := len(a.toks)
+	a.low = resize(a.low, n)
+	a.lb = resize(a.lb, n)
+	a.cb = resize(a.cb, n)
+	a.taken = resize(a.taken, n)
+	clear(a.taken)
+	for _, m := range d.Mentions {
+		if m.Type != extract.TypeDate && m.Type != extract.TypeAmount {
+			continue
+		}
+		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
+			a.toks[k].blocked = true
+		}
+	}
+	// One pass over the tokens: line marks (a line is marked when the
+	// next begins), lexicon bits, lower case and nameTok.
+	line, mixed := 0, false
+	a.names, a.fixtureWords = a.names[:0], a.fixtureWords[:0]
+	for i := range a.toks {
+		t := &a.toks[i]
+		if i > line && t.nl {
+			markLine(a.toks[line:i], mixed)
+			line, mixed = i, false
+		}
+		mixed = mixed || mixedWord(t)
+		// "3M", "7-Eleven": a word that starts with a digit inside a name.
+		t.name = t.kind == tWord && !t.blocked && (t.upper || isDigit(a.text[t.start]) && t.caps)
+		if t.name {
+			a.names = append(a.names, int32(i))
+		}
+		a.low[i], a.lb[i], a.cb[i] = "", 0, 0
+		if w := d.Text[t.start:t.end]; lx.capFilter.may(w) {
+			a.cb[i] = lx.capBits[w]
+		}
 		if t.kind != tWord {
 			continue
 		}
@@ -86,26 +147,46 @@ func newAnalysis(lx *lexicon, g *location.Gazetteer, d *extract.Doc) *analysis {
 		}
 		// The nouns, cue words and titles the bits mark are four letters
 		// or more: most function words need no lookup.
-		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord {
+		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord && lx.lowFilter.may(a.low[i]) {
 			a.lb[i] = lx.lowBits[a.low[i]]
 		}
-		if t.upper || t.caps {
-			a.cb[i] = lx.capBits[d.Text[t.start:t.end]]
+		if fixtureWord(a.low[i]) {
+			a.fixtureWords = append(a.fixtureWords, int32(i))
 		}
 	}
-	a.taken = make([]int32, len(a.toks))
-	for _, m := range d.Mentions {
-		if m.Type != extract.TypeDate && m.Type != extract.TypeAmount {
-			continue
-		}
-		if a.blocked == nil {
-			a.blocked = make([]bool, len(a.toks))
-		}
-		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
-			a.blocked[k] = true
-		}
+	if line < len(a.toks) {
+		markLine(a.toks[line:], mixed)
 	}
-	return a
+	markSentences(a.toks, a.starts)
+}
+
+// release drops what a holds of its document, keeping the buffers.
+func (a *analysis) release() {
+	for i := range a.slabs {
+		clear(a.slabs[i][:cap(a.slabs[i])])
+	}
+	a.nslab, a.candSlab = 0, nil
+	clear(a.cands)
+	a.cands = a.cands[:0]
+	clear(a.places)
+	clear(a.defined)
+	clear(a.forms)
+	clear(a.firsts)
+	clear(a.byKey)
+	clear(a.sportBuf.clubs)
+	clear(a.nameBuf[:cap(a.nameBuf)])
+	clear(a.candBuf[:cap(a.candBuf)])
+	clear(a.entBuf[:cap(a.entBuf)])
+	clear(a.low)
+	a.d, a.text, a.lowText, a.sport = nil, "", "", nil
+}
+
+// resize returns b with length n, reusing its array when it is big enough.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
 }
 
 // tokenAfter returns the index of the first token that starts at or after
@@ -136,22 +217,11 @@ func (a *analysis) isPunct(i int, p string) bool {
 
 func (a *analysis) isPoss(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPoss }
 
-func (a *analysis) isBlocked(i int) bool { return a.blocked != nil && a.blocked[i] }
+func (a *analysis) isBlocked(i int) bool { return a.toks[i].blocked }
 
 // nameTok reports whether token i can be a word of a name: a capitalised
 // word (or an all-capitals one) outside earlier mentions.
-func (a *analysis) nameTok(i int) bool {
-	if !a.isWord(i) || a.isBlocked(i) {
-		return false
-	}
-	t := a.toks[i]
-	if t.upper {
-		return true
-	}
-	// "3M", "7-Eleven": a word that starts with a digit inside a name.
-	c := a.text[t.start]
-	return isDigit(c) && t.caps
-}
+func (a *analysis) nameTok(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].name }
 
 // sameLine reports whether token j continues token j-1's line.
 func (a *analysis) sameLine(j int) bool { return j < len(a.toks) && !a.toks[j].nl }
@@ -181,26 +251,48 @@ func (a *analysis) key(s, e int) string {
 	if e-s == 1 && a.low[s] != "" {
 		return a.low[s]
 	}
-	// Words one space apart are a substring of the lower-cased text.
+	if a.plainSpan(s, e) {
+		return a.lowText[a.toks[s].start:a.toks[e-1].end]
+	}
+	return string(a.joinKey(nil, s, e))
+}
+
+// plainSpan reports whether tokens [s, e) are ASCII and one space apart:
+// then their key is a substring of the lower-cased text.
+func (a *analysis) plainSpan(s, e int) bool {
 	plain := a.toks[s].ascii
 	for k := s + 1; k < e && plain; k++ {
 		plain = a.toks[k].ascii && a.toks[k].start == a.toks[k-1].end+1 && a.text[a.toks[k-1].end] == ' '
 	}
-	if plain {
-		return a.lowText[a.toks[s].start:a.toks[e-1].end]
-	}
-	var b strings.Builder
+	return plain
+}
+
+// joinKey appends the words of tokens [s, e), lower-cased when they are
+// words, joined by one space.
+func (a *analysis) joinKey(b []byte, s, e int) []byte {
 	for k := s; k < e; k++ {
 		if k > s {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		if a.low[k] != "" {
-			b.WriteString(a.low[k])
+			b = append(b, a.low[k]...)
 		} else {
-			b.WriteString(a.word(k))
+			b = append(b, a.word(k)...)
 		}
 	}
-	return b.String()
+	return b
+}
+
+// appendKey appends key(s, e) to b: the bytes of the key without making
+// a string of them, for lookups (m[string(b)] makes none either).
+func (a *analysis) appendKey(b []byte, s, e int) []byte {
+	if e-s == 1 && a.low[s] != "" {
+		return append(b, a.low[s]...)
+	}
+	if a.plainSpan(s, e) {
+		return append(b, a.lowText[a.toks[s].start:a.toks[e-1].end]...)
+	}
+	return a.joinKey(b, s, e)
 }
 
 // smallPlace is the population under which a town is no place to the name
@@ -209,11 +301,29 @@ const smallPlace = 5000
 
 // place returns what the gazetteer says of the text of tokens [s, e).
 func (a *analysis) place(s, e int) (location.Reading, bool) {
+	// A word of the lists was asked once at load: the gazetteer's key is
+	// the lower case of an ASCII word, so its answer holds for any case.
+	if e-s == 1 && a.toks[s].ascii && a.low[s] != "" {
+		if p, ok := a.lx.wordPlaces[a.low[s]]; ok {
+			return p.r, p.ok
+		}
+	}
 	name := a.span(s, e)
 	if p, ok := a.places[name]; ok {
 		return p.r, p.ok
 	}
-	r, ok := a.g.Best(name)
+	p := placeOf(a.g, name)
+	if a.places == nil {
+		a.places = map[string]placeInfo{}
+	}
+	a.places[name] = p
+	return p.r, p.ok
+}
+
+// placeOf returns the gazetteer's best reading of name as the name rules
+// take it.
+func placeOf(g *location.Gazetteer, name string) placeInfo {
+	r, ok := g.Best(name)
 	// A village the gazetteer holds only through GeoNames' smallest places
 	// ("Congress", "Brightwater") is no place to the name rules: the
 	// location extractor itself reports such a town only with support from
@@ -221,11 +331,7 @@ func (a *analysis) place(s, e int) (location.Reading, bool) {
 	if ok && r.Kind == location.KindCity && r.Pop < smallPlace && !r.AnyCountry {
 		ok = false
 	}
-	if a.places == nil {
-		a.places = map[string]placeInfo{}
-	}
-	a.places[name] = placeInfo{r, ok}
-	return r, ok
+	return placeInfo{r, ok}
 }
 
 // isPlace reports whether tokens [s, e) name a place that is not only a
@@ -245,6 +351,15 @@ func (a *analysis) isCountry(s, e int) bool {
 func (a *analysis) personal(w string) bool {
 	lw := lowerASCII(w)
 	return a.lx.people[lw] || a.g.GivenName(lw)
+}
+
+// personalAt reports personal(a.word(k)); a word's lower case was made
+// once in reset, so that no copy is made here.
+func (a *analysis) personalAt(k int) bool {
+	if k < 0 || k >= len(a.toks) || a.toks[k].kind != tWord {
+		return a.personal(a.word(k))
+	}
+	return a.lx.people[a.low[k]] || a.g.GivenName(a.low[k])
 }
 
 // free reports whether tokens [s, e) hold no candidate yet.
@@ -288,18 +403,17 @@ func (a *analysis) resolve(cs []*cand) {
 		}
 		return 0
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		x, y := cs[i], cs[j]
+	slices.SortStableFunc(cs, func(x, y *cand) int {
 		if tier(x) != tier(y) {
-			return tier(x) > tier(y)
+			return tier(y) - tier(x)
 		}
 		if x.e-x.s != y.e-y.s {
-			return x.e-x.s > y.e-y.s
+			return (y.e - y.s) - (x.e - x.s)
 		}
 		if x.prio != y.prio {
-			return x.prio > y.prio
+			return y.prio - x.prio
 		}
-		return x.s < y.s
+		return x.s - y.s
 	})
 	for _, c := range cs {
 		a.add(c)
@@ -317,18 +431,23 @@ func (a *analysis) lowerSpan(start, end int) string {
 	return a.lowText[start:end]
 }
 
-// hasCap reports whether token k (in range) carries capBits bit b.
+// hasCap reports whether token k (in range) carries capBits bit b: whether
+// the word as written is in the table of b.
 func (a *analysis) hasCap(k int, b uint8) bool { return k >= 0 && k < len(a.cb) && a.cb[k]&b != 0 }
 
 // hasLow reports whether token k (in range) carries lowBits bit b.
 func (a *analysis) hasLow(k int, b uint8) bool { return k >= 0 && k < len(a.lb) && a.lb[k]&b != 0 }
 
-// newCand returns a pointer to a copy of c from the document's slab of
-// candidates: a full slab is left to the candidates in it and a new one
-// started, so that the pointers stay put.
+// newCand returns a pointer to a copy of c from the document's slabs of
+// candidates: a full slab is left to the candidates in it and the next one
+// taken, so that the pointers stay put.
 func (a *analysis) newCand(c cand) *cand {
 	if len(a.candSlab) == cap(a.candSlab) {
-		a.candSlab = make([]cand, 0, 16)
+		if a.nslab == len(a.slabs) {
+			a.slabs = append(a.slabs, make([]cand, 0, 32))
+		}
+		a.candSlab = a.slabs[a.nslab][:0]
+		a.nslab++
 	}
 	a.candSlab = append(a.candSlab, c)
 	return &a.candSlab[len(a.candSlab)-1]

@@ -77,7 +77,7 @@ func TestWordsBefore(t *testing.T) {
 		{"unicode space", "the\u00a0carmaker", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := a.wordsBefore(at, tc.ws); got != tc.want {
+			if got := a.wordsBefore(at, backWords(tc.ws)); got != tc.want {
 				t.Errorf("wordsBefore(%q) = %v, want %v", tc.ws, got, tc.want)
 			}
 		})

@@ -5,10 +5,14 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract/internal/givennames"
+	"github.com/eventwire/eventwire/extract/location"
 	"github.com/eventwire/eventwire/extract/text"
 )
 
@@ -62,22 +66,32 @@ type lexicon struct {
 	sportCue, sportVerb, sportObject, sportRole, clubPrefix, clubSuffix, nations map[string]bool
 	ctxAfter, ctxPossessed                                                       map[string]bool
 	// lowBits and capBits summarise, per lower-cased word and per word as
-	// written, which tables hold it, so that a token is looked up once.
+	// written, which tables hold it, so that a token is looked up once
+	// (capBits for every token: its bits answer for the tables of words
+	// as written).
 	lowBits map[string]uint8
 	capBits map[string]uint8
+	// lowFilter, capFilter and keyFilter let through every word of
+	// lowBits, of capBits and the one-word keys of keys.
+	lowFilter, capFilter, keyFilter *wordFilter
 	// maxBitWord is the longest word of lowBits.
 	maxBitWord int
-	// before holds the two-word cues of context.txt [before], keyed by
-	// their last word, with the words before it.
-	before map[string][]string
+	// before holds the cues of context.txt [before], keyed by their last
+	// word, with the words before it from the nearest back (split once
+	// here, not at every name).
+	before map[string][][]string
 	media  map[string][]string
+	// wordPlaces holds placeOf for the one-word names of the lists and
+	// the words of capBits, lower-cased (filled by indexPlaces): the rules
+	// ask the gazetteer about them in most documents.
+	wordPlaces map[string]placeInfo
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		heads: map[string]head{}, suffixDes: map[string]bool{}, prefixDes: map[string]bool{},
 		nominals: map[string]string{}, known: map[string]*entry{}, knownPrefix: map[string]bool{},
-		before: map[string][]string{}, media: map[string][]string{},
+		before: map[string][][]string{}, media: map[string][]string{},
 	}
 	err := eachLine("data/heads.tsv", func(f []string) error {
 		if len(f) != 4 {
@@ -176,9 +190,16 @@ func loadLexicon() (*lexicon, error) {
 			lx.keys[k] = knownKey{prefix: true}
 		}
 	}
+	var oneWord []string
+	for k := range lx.keys {
+		if !strings.Contains(k, " ") {
+			oneWord = append(oneWord, k)
+		}
+	}
+	lx.keyFilter = newWordFilter(oneWord)
 	for cue := range lx.ctx["before"] {
-		ws := strings.Fields(cue)
-		lx.before[ws[len(ws)-1]] = append(lx.before[ws[len(ws)-1]], strings.Join(ws[:len(ws)-1], " "))
+		back := backWords(cue)
+		lx.before[back[0]] = append(lx.before[back[0]], back[1:])
 	}
 	for cue := range lx.ctx["media"] {
 		ws := strings.Fields(cue)
@@ -304,6 +325,10 @@ const (
 	cbSuffixDes
 	cbPrefixDes
 	cbStop
+	cbStopAcr
+	cbGeneric
+	cbClubPrefix
+	cbClubSuffix
 )
 
 // indexBits fills lowBits and capBits.
@@ -336,7 +361,55 @@ func (lx *lexicon) indexBits() error {
 	for w := range lx.stopWord {
 		lx.capBits[w] |= cbStop
 	}
+	for w := range lx.stopAcr {
+		lx.capBits[w] |= cbStopAcr
+	}
+	for w := range genericTail {
+		lx.capBits[w] |= cbGeneric
+	}
+	for w := range lx.clubPrefix {
+		lx.capBits[w] |= cbClubPrefix
+	}
+	for w := range lx.clubSuffix {
+		lx.capBits[w] |= cbClubSuffix
+	}
+	lx.lowFilter = newWordFilter(slices.Collect(maps.Keys(lx.lowBits)))
+	lx.capFilter = newWordFilter(slices.Collect(maps.Keys(lx.capBits)))
 	return nil
+}
+
+// indexPlaces fills wordPlaces from g: only ASCII words, whose lower case
+// is the gazetteer's key for any way of writing them.
+func (lx *lexicon) indexPlaces(g *location.Gazetteer) {
+	lx.wordPlaces = map[string]placeInfo{}
+	add := func(w string) {
+		if w == "" || strings.Contains(w, " ") {
+			return
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return
+			}
+		}
+		w = lowerASCII(w)
+		if _, ok := lx.wordPlaces[w]; !ok {
+			lx.wordPlaces[w] = placeOf(g, w)
+		}
+	}
+	for k := range lx.known {
+		add(k)
+	}
+	for w := range lx.capBits {
+		add(w)
+	}
+}
+
+// backWords returns the words of s, as strings.Fields splits them, from
+// the last.
+func backWords(s string) []string {
+	ws := strings.Fields(s)
+	slices.Reverse(ws)
+	return ws
 }
 
 // knownKey is what a lower-cased key of words leads to: a list entry (or

@@ -1,7 +1,7 @@
 package organization
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
@@ -19,7 +19,7 @@ type entityInfo struct {
 }
 
 func (a *analysis) mentions() []extract.Mention {
-	cs := make([]*cand, 0, len(a.cands))
+	cs := a.candBuf[:0]
 	for _, c := range a.cands {
 		if c.e > c.s {
 			cs = append(cs, c)
@@ -28,21 +28,32 @@ func (a *analysis) mentions() []extract.Mention {
 	if len(cs) == 0 {
 		return nil
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].s < cs[j].s })
+	slices.SortStableFunc(cs, func(x, y *cand) int { return x.s - y.s })
+	a.candBuf = cs
 
 	// Entities: a candidate joins its link's entity, else the entity of
 	// its canonical name or acronym, else a new one.
-	byKey := map[string]*entityInfo{}
-	ents := map[*cand]*entityInfo{}
-	var order []*entityInfo
+	if a.byKey == nil {
+		a.byKey = map[string]*entityInfo{}
+	}
+	byKey := a.byKey
+	// Entities live in entBuf, big enough for one per candidate. A link
+	// to a candidate outside cs may still make it grow: an entity is only
+	// ever reached through the pointer made when it was created, so the
+	// pointers into the old array stay right.
+	if cap(a.entBuf) < len(cs) {
+		a.entBuf = make([]entityInfo, 0, len(cs))
+	}
+	order := a.entBuf[:0]
+	defer func() { a.entBuf = order }()
 	var entityOf func(c *cand) *entityInfo
 	entityOf = func(c *cand) *entityInfo {
-		if e, ok := ents[c]; ok {
-			return e
+		if c.entSeen {
+			return c.ent
 		}
 		var e *entityInfo
 		if c.link != nil && c.link != c && c.link.e > c.link.s {
-			ents[c] = nil // guards against link cycles
+			c.entSeen = true // guards against link cycles (ent stays nil)
 			e = entityOf(c.link)
 		}
 		name, key := a.canonical(c)
@@ -59,8 +70,8 @@ func (a *analysis) mentions() []extract.Mention {
 			e = byKey["acr:"+c.acronym]
 		}
 		if e == nil {
-			e = &entityInfo{id: len(order) + 1, name: name, kind: c.kind}
-			order = append(order, e)
+			order = append(order, entityInfo{id: len(order) + 1, name: name, kind: c.kind})
+			e = &order[len(order)-1]
 		}
 		if !c.nominal {
 			byKey[key] = e
@@ -79,7 +90,7 @@ func (a *analysis) mentions() []extract.Mention {
 		if e.country == "" {
 			e.country = a.countryOf(c)
 		}
-		ents[c] = e
+		c.ent, c.entSeen = e, true
 		return e
 	}
 	for _, c := range cs {
@@ -88,7 +99,7 @@ func (a *analysis) mentions() []extract.Mention {
 	out := make([]extract.Mention, 0, len(cs))
 	orgs := make([]extract.Organization, len(cs)) // one slab for the payloads
 	for i, c := range cs {
-		e := ents[c]
+		e := c.ent
 		start, end := a.toks[c.s].start, a.toks[c.e-1].end
 		o := &orgs[i]
 		*o = extract.Organization{Name: e.name, Kind: e.kind, Country: e.country, Acronym: e.ac, Entity: e.id}
@@ -159,7 +170,7 @@ func (a *analysis) countryOf(c *cand) string {
 		return ""
 	}
 	for k := c.s; k < c.e; k++ {
-		if !a.nameTok(k) || a.lx.heads[a.word(k)].kind != "" {
+		if !a.nameTok(k) || a.isHead(k) {
 			continue
 		}
 		for l := min(c.e, k+3); l > k; l-- {
@@ -193,7 +204,7 @@ func (a *analysis) shortForm(c *cand) string {
 		return ""
 	}
 	e := c.e
-	for e > c.s+1 && (a.lx.suffixDes[a.word(e-1)] || genericTail[a.word(e-1)] || a.isPunct(e-1, "&")) {
+	for e > c.s+1 && (a.hasCap(e-1, cbSuffixDes|cbGeneric) || a.isPunct(e-1, "&")) {
 		e--
 	}
 	if e == c.e {

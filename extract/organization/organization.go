@@ -23,6 +23,9 @@ type Extractor struct {
 	lx     *lexicon
 	g      *location.Gazetteer
 	err    error
+	// scratch holds *analysis values between documents: their buffers
+	// (tokens, flags, candidates, caches) serve the next one.
+	scratch sync.Pool
 }
 
 // New returns an organisation extractor. places gives the gazetteer; nil
@@ -47,7 +50,9 @@ func (x *Extractor) load() (*lexicon, *location.Gazetteer, error) {
 		}
 		if x.err != nil {
 			x.err = fmt.Errorf("organization: %w", x.err)
+			return
 		}
+		x.lx.indexPlaces(x.g)
 	})
 	return x.lx, x.g, x.err
 }
@@ -62,7 +67,19 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	if err != nil {
 		return nil
 	}
-	a := newAnalysis(lx, g, d)
+	a, _ := x.scratch.Get().(*analysis)
+	if a == nil {
+		a = &analysis{}
+	}
+	a.reset(lx, g, d)
+	ms := a.run()
+	x.scratch.Put(a)
+	return ms
+}
+
+// run applies the rules in order to the document a was reset for, and
+// releases it.
+func (a *analysis) run() []extract.Mention {
 	a.findNames()
 	a.findAcronyms()
 	a.findSports()
@@ -70,5 +87,7 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	a.findBareAcronyms()
 	a.propagate()
 	a.findNominals()
-	return a.mentions()
+	ms := a.mentions()
+	a.release()
+	return ms
 }

@@ -13,7 +13,10 @@ const maxLongForm = 12
 // findAcronyms reads "Long Name (ACR)" and "ACR (Long Name)" definitions
 // and then the acronym's other uses in the text.
 func (a *analysis) findAcronyms() {
-	defined := map[string]*cand{}
+	if a.defined == nil {
+		a.defined = map[string]*cand{}
+	}
+	defined := a.defined
 	for i := 1; i+2 < len(a.toks); i++ {
 		if !a.isPunct(i, "(") {
 			continue
@@ -75,7 +78,7 @@ func (a *analysis) acronymTok(k int) bool {
 		return false
 	}
 	w := a.word(k)
-	return len(w) <= 12 && isAcronymWord(w) && !a.lx.stopAcr[w]
+	return len(w) <= 12 && isAcronymWord(w) && !a.hasCap(k, cbStopAcr)
 }
 
 // longFormBefore finds the name that an acronym in brackets at "(" token p
@@ -140,7 +143,7 @@ func (a *analysis) orgLongForm(s, e int) bool {
 	if a.lx.nonOrg[a.low[last]] || a.isPlace(s, e) {
 		return false
 	}
-	if e-s <= 3 && a.g.GivenName(a.low[s]) && !a.lx.heads[a.word(last)].end {
+	if e-s <= 3 && a.g.GivenName(a.low[s]) && !a.headEnds(last) {
 		return false
 	}
 	return true

@@ -1,10 +1,6 @@
 package organization
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds the rules that read a capitalised name from the words
 // around it: possessives and business nouns ("Toyota's chief executive",
@@ -19,9 +15,10 @@ const maxContextName = 4
 // findByContext applies the context rules to every free run of
 // capitalised words in running text.
 func (a *analysis) findByContext() {
-	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine || a.lx.stopWord[a.word(i)] {
-			i++
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || a.toks[i].capsLine || a.hasCap(i, cbStop) {
 			continue
 		}
 		e := i + 1
@@ -35,7 +32,7 @@ func (a *analysis) findByContext() {
 		if kind, rule, ok := a.context(i, e); ok && (a.contextName(i, e) || kind == "media" && a.outletName(i, e)) {
 			a.add(a.newCand(cand{s: i, e: e, kind: kind, rule: rule, conf: 0.7, prio: prioHead}))
 		}
-		i = e
+		next = e
 	}
 }
 
@@ -44,10 +41,19 @@ func (a *analysis) findByContext() {
 // opening a sentence.
 func (a *analysis) contextName(s, e int) bool {
 	w := a.word(s)
-	if a.lx.stopWord[w] || a.lx.stopAcr[w] || a.titleTok(s) || a.lx.nonOrg[a.low[e-1]] {
+	if a.hasCap(s, cbStop|cbStopAcr) || a.titleTok(s) || a.lx.nonOrg[a.low[e-1]] {
 		return false
 	}
 	if a.toks[s].sentStart && e-s == 1 && a.g.CommonWord(a.low[s]) {
+		return false
+	}
+	// People's names before places: the gazetteer costs most, and each
+	// test can only reject.
+	if e-s == 1 {
+		if a.personalAt(s) && !isAcronymWord(w) {
+			return false
+		}
+	} else if a.g.GivenName(a.low[s]) || a.personalAt(s) && a.personalAt(e-1) {
 		return false
 	}
 	// A company may share its name with a small town ("Magna"), not with
@@ -55,13 +61,7 @@ func (a *analysis) contextName(s, e int) bool {
 	if r, ok := a.place(s, e); ok && (r.AnyCountry || r.Demonym || r.Kind != "city" || r.Pop >= 50000) {
 		return false
 	}
-	if a.nation(s, e) || a.demonymOnly(s) {
-		return false
-	}
-	if e-s == 1 {
-		return !a.personal(w) || isAcronymWord(w)
-	}
-	return !a.g.GivenName(a.low[s]) && !(a.personal(w) && a.personal(a.word(e-1)))
+	return !a.nation(s, e) && !a.demonymOnly(s)
 }
 
 // outletName reports whether [s, e) can name a news outlet that its
@@ -69,14 +69,13 @@ func (a *analysis) contextName(s, e int) bool {
 // Standard newspaper"): a place's name too, but no country, demonym or
 // person.
 func (a *analysis) outletName(s, e int) bool {
-	w := a.word(s)
-	if a.lx.stopWord[w] || a.lx.stopAcr[w] || a.titleTok(s) || a.nation(s, e) || a.demonymOnly(s) {
+	if a.hasCap(s, cbStop|cbStopAcr) || a.titleTok(s) || a.nation(s, e) || a.demonymOnly(s) {
 		return false
 	}
 	if r, ok := a.place(s, e); ok && (r.Demonym || r.AnyCountry) {
 		return false // "South Korean news agency Hanbit"
 	}
-	return !a.g.GivenName(a.low[s]) && !(e-s == 1 && a.personal(w))
+	return !a.g.GivenName(a.low[s]) && !(e-s == 1 && a.personalAt(s))
 }
 
 // context returns the kind an organisation gets from the words around
@@ -113,7 +112,7 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 		}
 		// "the carmaker Vendral", "group CITIC Pacific", "serie A club
 		// Atalanta".
-		if k, ok := a.lx.nominals[a.low[p]]; ok && !a.toks[p].upper && k != "police" && k != "government" && p > 0 {
+		if k, ok := a.nominalAt(p); ok && !a.toks[p].upper && k != "police" && k != "government" && p > 0 {
 			switch a.lower(p - 1) {
 			case "the", "a", "an", "rival", "giant", "state", "state-owned", "private", "national", "listed":
 				return k, "organization/context/noun-before", true
@@ -137,38 +136,15 @@ func (a *analysis) context(s, e int) (kind, rule string, ok bool) {
 	return "", "", false
 }
 
-// wordsBefore reports whether the lower-case words ws end at token p.
-func (a *analysis) wordsBefore(p int, ws string) bool {
-	if ws == "" {
-		return true
-	}
-	// The words of ws from the last, as strings.Fields splits them,
-	// without the slice.
-	for end := len(ws); ; {
-		for end > 0 {
-			r, n := utf8.DecodeLastRuneInString(ws[:end])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			end -= n
-		}
-		if end == 0 {
-			return true
-		}
-		start := end
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(ws[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= n
-		}
-		p--
-		if a.lower(p) != ws[start:end] {
+// wordsBefore reports whether the lower-case words back, read from the
+// nearest, stand just before token p.
+func (a *analysis) wordsBefore(p int, back []string) bool {
+	for i, w := range back {
+		if a.lower(p-1-i) != w {
 			return false
 		}
-		end = start
 	}
+	return true
 }
 
 // apposition reads "a rights group", "the world's biggest carmaker", "an
@@ -186,7 +162,7 @@ func (a *analysis) apposition(k int) (string, bool) {
 		if a.isPoss(j) || a.toks[j].upper && j > k+1 {
 			continue
 		}
-		kind, ok := a.lx.nominals[a.low[j]]
+		kind, ok := a.nominalAt(j)
 		if !ok {
 			continue
 		}
@@ -210,7 +186,9 @@ func (a *analysis) apposition(k int) (string, bool) {
 // words written in capitals, units and the stoplist's abbreviations are
 // not.
 func (a *analysis) findBareAcronyms() {
-	for k := range a.toks {
+	// An acronym is written in capitals, so it is a name token.
+	for _, n := range a.names {
+		k := int(n)
 		if a.taken[k] != 0 || !a.acronymTok(k) || a.toks[k].capsLine {
 			continue
 		}
@@ -228,7 +206,10 @@ func (a *analysis) findBareAcronyms() {
 		if a.isWord(k-1) && a.toks[k-1].caps && a.sameLine(k) || a.isWord(k+1) && a.toks[k+1].caps && a.sameLine(k+1) {
 			continue
 		}
-		if _, ok := a.place(k, k+1); ok || a.g.CommonWord(a.low[k]) || a.isNum(k+1) && a.sameLine(k+1) {
+		if a.isNum(k+1) && a.sameLine(k+1) || a.g.CommonWord(a.low[k]) {
+			continue
+		}
+		if _, ok := a.place(k, k+1); ok {
 			continue
 		}
 		a.add(a.newCand(cand{s: k, e: k + 1, kind: "other", rule: "organization/acronym/bare", conf: 0.5, prio: prioKnownSingle}))
@@ -256,8 +237,12 @@ var genericTail = map[string]bool{
 // propagate marks the other uses of a name found once ("Pirelli SpA" ...
 // "Pirelli"), written the same or, on a line of capitals, in capitals.
 func (a *analysis) propagate() {
-	forms := map[string]*cand{}
-	first := map[string]bool{} // the forms' first words, to skip most tokens cheaply
+	if a.forms == nil {
+		a.forms, a.firsts = map[string]*cand{}, map[string]bool{}
+	}
+	forms := a.forms
+	first := a.firsts // the forms' first words, to skip most tokens cheaply
+	clear(first)
 	maxLen := 0
 	for _, c := range a.cands {
 		if c.e <= c.s || c.nominal || c.rule == "organization/acronym/bare" {
@@ -278,11 +263,11 @@ func (a *analysis) propagate() {
 		// The short form of a company: without designators and generic
 		// words at the end, when what remains is no common word or place.
 		e := c.e
-		for e > c.s+1 && (a.lx.suffixDes[a.word(e-1)] || genericTail[a.word(e-1)] || a.isPunct(e-1, "&")) {
+		for e > c.s+1 && (a.hasCap(e-1, cbSuffixDes|cbGeneric) || a.isPunct(e-1, "&")) {
 			e--
 		}
 		if e < c.e && a.nameTok(e-1) {
-			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.bigPlace(c.s, e) && !a.personal(a.word(c.s)) {
+			if e-c.s > 1 || !a.g.CommonWord(a.low[c.s]) && !a.personalAt(c.s) && !a.bigPlace(c.s, e) {
 				add(c.s, e)
 			}
 		}
@@ -302,12 +287,15 @@ func (a *analysis) propagate() {
 	if len(forms) == 0 {
 		return
 	}
-	for i := 0; i < len(a.toks); i++ {
-		if a.taken[i] != 0 || !a.nameTok(i) || !first[a.low[i]] {
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || !first[a.low[i]] {
 			continue
 		}
 		for l := min(maxLen, len(a.toks)-i); l >= 1; l-- {
-			src, ok := forms[a.key(i, i+l)]
+			a.keyBuf = a.appendKey(a.keyBuf[:0], i, i+l)
+			src, ok := forms[string(a.keyBuf)]
 			if !ok || !a.free(i, i+l) || !a.nameTok(i+l-1) && !a.isPoss(i+l-1) {
 				continue
 			}
@@ -324,7 +312,7 @@ func (a *analysis) propagate() {
 				continue
 			}
 			a.add(a.newCand(cand{s: i, e: i + l, kind: src.kind, rule: "organization/coref/name", conf: 0.75, prio: prioHead, link: src}))
-			i += l - 1
+			next = i + l
 			break
 		}
 	}

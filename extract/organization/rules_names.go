@@ -16,10 +16,11 @@ const (
 
 // findNames runs the name rules over every run of capitalised words.
 func (a *analysis) findNames() {
-	var cs []*cand
-	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) {
-			i++
+	cs := a.nameBuf[:0]
+	next := 0 // the token after the last run read
+	for _, n := range a.names {
+		i := int(n)
+		if i < next {
 			continue
 		}
 		j := a.runEnd(i)
@@ -28,9 +29,10 @@ func (a *analysis) findNames() {
 		} else {
 			cs = a.runCandidates(i, j, cs)
 		}
-		i = j
+		next = j
 	}
 	a.resolve(cs)
+	a.nameBuf = cs
 }
 
 // runEnd returns the end of the run of name words that starts at i, with
@@ -85,26 +87,26 @@ func (a *analysis) hasFor(i, j int) bool {
 // runCandidates applies the name rules to the run [s, e).
 func (a *analysis) runCandidates(s, e int, cs []*cand) []*cand {
 	for k := s; k < e; k++ {
-		if !a.isWord(k) || a.cb[k]&(cbHead|cbSuffixDes|cbPrefixDes) == 0 {
+		// capBits of a word not capitalised ("plc") open no name here.
+		if t := a.toks[k]; t.kind != tWord || !t.upper && !t.caps || a.cb[k]&(cbHead|cbSuffixDes|cbPrefixDes) == 0 {
 			continue
 		}
-		w := a.word(k)
 		switch {
-		case a.lx.suffixDes[w] && k > s:
+		case a.hasCap(k, cbSuffixDes) && k > s:
 			if l := a.leftBound(s, k, true); l < k {
 				end := k + 1
-				for end < e && (a.lx.suffixDes[a.word(end)] || a.isPunct(end, "&") && a.lx.suffixDes[a.word(end+1)]) {
+				for end < e && (a.hasCap(end, cbSuffixDes) || a.isPunct(end, "&") && a.hasCap(end+1, cbSuffixDes)) {
 					end++
 				}
 				if c := a.nameCand(l, end, a.kindOf(l, end, "company"), "organization/suffix/designator", 0.9, prioStrong); c != nil {
 					cs = append(cs, c)
 				}
 			}
-		case a.lx.prefixDes[w] && k+1 < e && a.nameTok(k+1) && (k == s || !a.nameTok(k-1)):
+		case a.hasCap(k, cbPrefixDes) && k+1 < e && a.nameTok(k+1) && (k == s || !a.nameTok(k-1)):
 			end := a.rightBound(k+1, e)
 			cs = append(cs, a.newCand(cand{s: k, e: end, kind: "company", rule: "organization/suffix/designator", conf: 0.85, prio: prioStrong}))
 		}
-		h, isHead := a.lx.heads[w]
+		h, isHead := a.headOf(k)
 		if !isHead {
 			continue
 		}
@@ -117,7 +119,7 @@ func (a *analysis) runCandidates(s, e int, cs []*cand) []*cand {
 			continue
 		}
 		if h.end && k > s {
-			if l := a.leftBound(s, k, a.lx.heads[w].kind == "company" || a.lx.heads[w].kind == "bank"); l < k && !a.personRun(l, k) {
+			if l := a.leftBound(s, k, h.kind == "company" || h.kind == "bank"); l < k && !a.personRun(l, k) {
 				if c := a.nameCand(l, k+1, a.kindOf(l, k+1, h.kind), "organization/head/end", 0.8, prioHead); c != nil {
 					cs = append(cs, c)
 				}
@@ -208,7 +210,7 @@ func (a *analysis) ofEnd(j, e int) int {
 func (a *analysis) personAfterAnd(k, e int) bool {
 	n := 0
 	for j := k; j < e && a.nameTok(j); j++ {
-		if !a.personal(a.word(j)) || a.lx.heads[a.word(j)].kind != "" {
+		if !a.personalAt(j) || a.isHead(j) {
 			return false
 		}
 		n++
@@ -223,10 +225,10 @@ func (a *analysis) personBeforeAnd(s, t int) bool {
 	n, known := 0, true
 	j := t - 1
 	for ; j >= s && a.nameTok(j) && !a.titleTok(j); j-- {
-		if a.lx.heads[a.word(j)].kind != "" || saintWord(a.word(j)) {
+		if a.isHead(j) || saintWord(a.word(j)) {
 			return false // "Saint Mark and Saint Luke Orthodox Church"
 		}
-		known = known && a.personal(a.word(j))
+		known = known && a.personalAt(j)
 		n++
 	}
 	// Known names, or any two or three after a title ("Deputy Yevhen Saburov").
@@ -339,13 +341,30 @@ func (a *analysis) placeLen(p, k int) int {
 // from a later head stops there: a designator ("Shell Oil Co. Chairman")
 // or an end head of another name ("Pirelli SpA Cables").
 func (a *analysis) nameEnder(t int) bool {
-	return a.lx.suffixDes[a.word(t)]
+	return a.hasCap(t, cbSuffixDes)
 }
 
 // opensName reports whether token t is a head that may take an "of" phrase.
 func (a *analysis) opensName(t int) bool {
-	h, ok := a.lx.heads[a.word(t)]
+	h, ok := a.headOf(t)
 	return ok && h.start
+}
+
+// isHead reports whether token k is a head word.
+func (a *analysis) isHead(k int) bool { return a.hasCap(k, cbHead) }
+
+// headOf returns the head that token k is, if it is one.
+func (a *analysis) headOf(k int) (head, bool) {
+	if !a.hasCap(k, cbHead) {
+		return head{}, false
+	}
+	return a.lx.heads[a.word(k)], true
+}
+
+// headEnds reports whether token k is a head that may end a name.
+func (a *analysis) headEnds(k int) bool {
+	h, ok := a.headOf(k)
+	return ok && h.end
 }
 
 // stopTok reports a capitalised word that never opens a name here: "The",
@@ -366,11 +385,11 @@ func (a *analysis) personRun(s, e int) bool {
 	if e-s < 2 || e-s > 3 {
 		return false
 	}
-	if !a.g.GivenName(a.low[s]) || a.lx.heads[a.word(s)].kind != "" {
+	if a.isHead(s) || !a.g.GivenName(a.low[s]) {
 		return false
 	}
 	for k := s + 1; k < e; k++ {
-		if !a.nameTok(k) || a.lx.heads[a.word(k)].kind != "" || a.isPlace(k, k+1) {
+		if !a.nameTok(k) || a.isHead(k) || a.isPlace(k, k+1) {
 			return false
 		}
 	}
@@ -382,7 +401,7 @@ func (a *analysis) personRun(s, e int) bool {
 func (a *analysis) kindOf(s, e int, def string) string {
 	best, bw := def, 0
 	for k := s; k < e; k++ {
-		if h, ok := a.lx.heads[a.word(k)]; ok && h.weight >= bw {
+		if h, ok := a.headOf(k); ok && h.weight >= bw {
 			best, bw = h.kind, h.weight
 		}
 	}
@@ -393,8 +412,11 @@ func (a *analysis) kindOf(s, e int, def string) string {
 func (a *analysis) knownIn(s, e int, cs []*cand) []*cand {
 	for i := s; i < e; {
 		best, bestE := -1, (*entry)(nil)
-		for j := i; j < e && j-i < a.lx.maxKnown; j++ {
-			kk, ok := a.lx.keys[a.key(i, j+1)]
+		// Most words open no name of the lists: the filter tells them
+		// before a key is looked up.
+		for j := i; j < e && j-i < a.lx.maxKnown && (j > i || a.lx.keyFilter.may(a.key(i, i+1))); j++ {
+			a.keyBuf = a.appendKey(a.keyBuf[:0], i, j+1)
+			kk, ok := a.lx.keys[string(a.keyBuf)]
 			if !ok {
 				break
 			}
@@ -439,19 +461,16 @@ func (a *analysis) knownFits(s, e int, en *entry) bool {
 	if en.exact != "" && w != en.exact {
 		return false
 	}
-	if a.lx.stopAcr[w] || a.lx.stopWord[w] || !t.upper && !t.caps {
+	if a.hasCap(s, cbStopAcr|cbStop) || !t.upper && !t.caps {
 		return false
 	}
-	// An acronym as written ("NATO") yields only to a country; a word to
-	// any place ("Ghent").
-	if r, isPlace := a.place(s, e); isPlace && (en.exact == "" || r.AnyCountry) || en.exact == "" && a.partOfPlace(s) {
-		return false
-	}
+	// The tests of the word lists come before the gazetteer's, which
+	// costs most: each test can only reject, so their order is free.
 	if t.capsLine && en.exact == "" && !en.company && en.weak {
 		return false
 	}
 	if en.weak {
-		if en.company || a.personal(w) || t.sentStart {
+		if en.company || a.personalAt(s) || t.sentStart {
 			return false
 		}
 		switch en.kind {
@@ -464,9 +483,14 @@ func (a *analysis) knownFits(s, e int, en *entry) bool {
 		}
 	}
 	if en.company {
-		if t.capsLine || a.personal(w) || a.g.CommonWord(a.low[s]) || len(w) < 4 {
+		if t.capsLine || len(w) < 4 || a.personalAt(s) || a.g.CommonWord(a.low[s]) {
 			return false
 		}
+	}
+	// An acronym as written ("NATO") yields only to a country; a word to
+	// any place ("Ghent").
+	if r, isPlace := a.place(s, e); isPlace && (en.exact == "" || r.AnyCountry) || en.exact == "" && a.partOfPlace(s) {
+		return false
 	}
 	return true
 }

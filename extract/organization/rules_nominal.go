@@ -13,13 +13,14 @@ const maxAnaphorGap = 3
 
 // findNominals finds anaphors and acting organisation nouns.
 func (a *analysis) findNominals() {
-	named := make([]*cand, 0, len(a.cands))
+	named := a.candBuf[:0]
 	for _, c := range a.cands {
 		if c.e > c.s && !c.nominal {
 			named = append(named, c)
 		}
 	}
 	sortCands(named)
+	a.candBuf = named
 	for k := 1; k < len(a.toks); k++ {
 		if a.lb[k]&lbNominal == 0 || a.toks[k].upper || a.taken[k] != 0 {
 			continue
@@ -43,6 +44,16 @@ func (a *analysis) findNominals() {
 			a.add(a.newCand(cand{s: s, e: k + 1, kind: kind, rule: "organization/nominal/actor", conf: 0.55, prio: prioKnownSingle, nominal: true}))
 		}
 	}
+}
+
+// nominalAt returns the kind of the organisation noun at token k: the
+// lowBits bit says whether there is one before the table is asked.
+func (a *analysis) nominalAt(k int) (string, bool) {
+	if a.lb[k]&lbNominal == 0 {
+		return "", false
+	}
+	kind, ok := a.lx.nominals[a.low[k]]
+	return kind, ok
 }
 
 // roleAfter reports whether a role word follows token k on its line
@@ -135,7 +146,7 @@ func (a *analysis) actor(k int, kind string) (int, bool) {
 	case "agency":
 		// "the aviation regulator", "the country's securities watchdog".
 		s := k
-		for s > 0 && k-s < 3 && a.isWord(s-1) && !a.toks[s-1].upper && a.lower(s-1) != "the" && !a.lx.stopWord[a.word(s-1)] {
+		for s > 0 && k-s < 3 && a.isWord(s-1) && !a.toks[s-1].upper && a.lower(s-1) != "the" && !a.hasCap(s-1, cbStop) {
 			s--
 		}
 		if s < k && a.lower(s-1) == "the" {
@@ -161,6 +172,12 @@ func extractSentence(a *analysis, k int) int {
 	return lo
 }
 
-func sortCands(cs []*cand) {
-	sort.Slice(cs, func(i, j int) bool { return cs[i].s < cs[j].s })
-}
+// sortCands sorts cs by start. sort.Sort runs the same algorithm as
+// sort.Slice, without its allocation.
+func sortCands(cs []*cand) { sort.Sort(byStart(cs)) }
+
+type byStart []*cand
+
+func (b byStart) Len() int           { return len(b) }
+func (b byStart) Less(i, j int) bool { return b[i].s < b[j].s }
+func (b byStart) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }

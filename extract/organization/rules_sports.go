@@ -24,7 +24,11 @@ type sportsDoc struct {
 const minSportsEvidence = 3
 
 func (a *analysis) findSports() {
-	sd := &sportsDoc{clubs: map[string]*cand{}}
+	sd := &a.sportBuf
+	sd.evidence = 0
+	if sd.clubs == nil {
+		sd.clubs = map[string]*cand{}
+	}
 	a.sport = sd
 	for k := range a.lb {
 		if a.lb[k]&lbCue != 0 {
@@ -40,7 +44,11 @@ func (a *analysis) findSports() {
 		a.sportsLine(i, j)
 		i = j
 	}
-	for i := 0; i+1 < len(a.toks); i++ {
+	for _, n := range a.fixtureWords {
+		i := int(n)
+		if i+1 >= len(a.toks) {
+			break
+		}
 		if i+2 < len(a.toks) {
 			a.fixture(i)
 		}
@@ -54,8 +62,10 @@ func (a *analysis) findSports() {
 		a.townPlurals()
 		return
 	}
-	for i := 0; i+2 < len(a.toks); i++ {
-		a.fixture(i) // again: lone "v Northampton" needs the evidence
+	for _, n := range a.fixtureWords {
+		if i := int(n); i+2 < len(a.toks) {
+			a.fixture(i) // again: lone "v Northampton" needs the evidence
+		}
 	}
 	a.clubNames()
 	a.sportsContext()
@@ -69,7 +79,7 @@ func (a *analysis) findSports() {
 // starts there.
 func (a *analysis) nameSpan(k, limit int) int {
 	j, poss := k, -1
-	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.lx.stopWord[a.word(j)] {
+	for j < limit && a.nameTok(j) && (j == k || a.sameLine(j)) && !a.hasCap(j, cbStop) {
 		j++
 		// "Queen of the Glen", "Heriton 's F.P.": "of" or a
 		// possessive between capitalised words.
@@ -83,7 +93,7 @@ func (a *analysis) nameSpan(k, limit int) int {
 			poss = j
 			n++
 		}
-		if n > j && n < limit && a.sameLine(n) && a.nameTok(n) && !a.lx.stopWord[a.word(n)] {
+		if n > j && n < limit && a.sameLine(n) && a.nameTok(n) && !a.hasCap(n, cbStop) {
 			j = n
 		}
 	}
@@ -120,7 +130,7 @@ func (a *analysis) teamName(s, e int) bool {
 	}
 	// "Tiger Woods 70 68": a given name and a family name are a person's
 	// ("Stirling County", "West Hartlepool", "Bradford Bulls" are not).
-	if core-s >= 2 && a.g.GivenName(a.low[s]) && a.personal(a.word(core-1)) && !a.isPlace(s, core) {
+	if core-s >= 2 && a.g.GivenName(a.low[s]) && a.personalAt(core-1) && !a.isPlace(s, core) {
 		return false
 	}
 	return true
@@ -232,16 +242,18 @@ func (a *analysis) afterVenue(i, j int) int {
 		k++
 	}
 	e := a.nameSpan(k, j)
-	if e == k || e-k == 1 && a.g.CommonWord(a.low[k]) {
-		return i // "Bowling :", "Result :"
+	if e == k {
+		return i
 	}
+	one := e-k == 1
 	if a.isPunct(e, "(") {
 		if c := a.nameSpan(e+1, j); c > e+1 && a.isPunct(c, ")") {
 			e = c + 1
 		}
 	}
-	if a.isPunct(e, ":") && e+1 < j {
-		return e + 1
+	// The common-word list is asked only of a venue line's first word.
+	if a.isPunct(e, ":") && e+1 < j && !(one && a.g.CommonWord(a.low[k])) {
+		return e + 1 // not "Bowling :", "Result :"
 	}
 	return i
 }
@@ -279,6 +291,9 @@ func (a *analysis) inningsLine(i, e, j int) {
 // B" (the visitors; the hosts' town names the venue).
 func (a *analysis) fixture(i int) {
 	w := a.lower(i)
+	if w == "" || w[0] != 'v' && w[0] != 'a' {
+		return // most words: no string compared
+	}
 	if w != "v" && w != "vs" && w != "vs." && w != "versus" && !(w == "at" && a.toks[i].capsLine) {
 		return
 	}
@@ -309,6 +324,15 @@ func (a *analysis) fixture(i int) {
 	}
 }
 
+// fixtureWord reports the words fixture reads between two sides.
+func fixtureWord(w string) bool {
+	switch w {
+	case "v", "vs", "vs.", "versus", "at":
+		return true
+	}
+	return false
+}
+
 // club records [s, e) as a club when its tokens are free.
 func (a *analysis) club(s, e int, rule string, conf float64) {
 	c := a.newCand(cand{s: s, e: e, kind: "sports", rule: rule, conf: conf, prio: prioHead})
@@ -325,12 +349,12 @@ func (a *analysis) club(s, e int, rule string, conf float64) {
 // Bucharest", "Manchester United", "Norwich City", and a town followed by
 // a capitalised plural ("Texas Rangers", "Boston Red Sox").
 func (a *analysis) clubNames() {
-	for i := 0; i < len(a.toks); i++ {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine {
+	for _, n := range a.names {
+		i := int(n)
+		if a.taken[i] != 0 || a.toks[i].capsLine {
 			continue
 		}
-		w := a.word(i)
-		if a.lx.clubPrefix[w] && a.nameTok(i+1) && a.sameLine(i+1) {
+		if a.hasCap(i, cbClubPrefix) && a.nameTok(i+1) && a.sameLine(i+1) {
 			e := i + 2
 			for e < len(a.toks) && e-i < 4 && a.nameTok(e) && a.sameLine(e) && a.free(e, e+1) {
 				e++
@@ -341,8 +365,20 @@ func (a *analysis) clubNames() {
 			continue
 		}
 		// A town and a club word or a plural: "Norwich City", "Texas
-		// Rangers", "Kansas City Royals".
-		for l := min(3, len(a.toks)-i); l >= 1; l-- {
+		// Rangers", "Kansas City Royals". Only a town followed by a name
+		// word on its line makes a club: the gazetteer is not asked of
+		// the spans shorter than the shortest such town.
+		least := 0
+		for l := 1; l <= min(3, len(a.toks)-i); l++ {
+			if a.nameTok(i+l) && a.sameLine(i+l) {
+				least = l
+				break
+			}
+		}
+		if least == 0 {
+			continue
+		}
+		for l := min(3, len(a.toks)-i); l >= least; l-- {
 			if !a.isPlace(i, i+l) || a.nation(i, i+l) {
 				continue
 			}
@@ -350,11 +386,10 @@ func (a *analysis) clubNames() {
 			if !a.nameTok(e) || !a.sameLine(e) {
 				break
 			}
-			n := a.word(e)
 			switch {
-			case a.lx.clubSuffix[n] && !a.isPlace(i, e+1):
+			case a.hasCap(e, cbClubSuffix) && !a.isPlace(i, e+1):
 				a.club(i, e+1, "organization/sports/club", 0.8)
-			case a.g.GivenName(a.low[i]) && a.personal(a.word(e)):
+			case a.g.GivenName(a.low[i]) && a.personalAt(e):
 				// "Scott Sanders", "Alfonso Rios": a person.
 			case a.pluralName(e):
 				end := e + 1
@@ -369,8 +404,9 @@ func (a *analysis) clubNames() {
 		}
 	}
 	// "the Orioles", "the Red Sox".
-	for i := 0; i+1 < len(a.toks); i++ {
-		if a.lower(i) != "the" || !a.nameTok(i+1) || a.taken[i+1] != 0 {
+	for _, n := range a.names {
+		i := int(n) - 1 // "the" at i, a name word after it
+		if i < 0 || a.lower(i) != "the" || a.taken[i+1] != 0 {
 			continue
 		}
 		e := i + 1
@@ -398,8 +434,9 @@ func (a *analysis) clubNames() {
 func (a *analysis) townPlurals() {
 	// From each capitalised word that looks plural, back over the town
 	// before it: the gazetteer is asked only there.
-	for e := 1; e < len(a.toks); e++ {
-		if !a.looksPlural(e) || a.taken[e] != 0 || !a.sameLine(e) || a.nameTok(e+1) && a.sameLine(e+1) {
+	for _, n := range a.names {
+		e := int(n)
+		if e < 1 || !a.looksPlural(e) || a.taken[e] != 0 || !a.sameLine(e) || a.nameTok(e+1) && a.sameLine(e+1) {
 			continue
 		}
 		for l := min(3, e); l >= 1; l-- {
@@ -410,7 +447,7 @@ func (a *analysis) townPlurals() {
 			}
 			// A big place, not a given name or a word: "Michael Collins",
 			// "Leander Paes", "March Eurodollars" are no team.
-			if !a.bigPlace(i, e) || a.g.GivenName(a.low[i]) && a.personal(a.word(e)) || a.g.CommonWord(a.low[i]) {
+			if !a.bigPlace(i, e) || a.g.GivenName(a.low[i]) && a.personalAt(e) || a.g.CommonWord(a.low[i]) {
 				break
 			}
 			a.add(a.newCand(cand{s: i, e: e + 1, kind: "other", rule: "organization/sports/club", conf: 0.65, prio: prioHead}))
@@ -448,30 +485,30 @@ func (a *analysis) pluralName(k int) bool {
 	if r, ok := a.g.Best(sing); ok && r.Demonym {
 		return false // "Indians", "Americans"
 	}
-	return !a.lx.heads[a.word(k)].end && !a.lx.stopWord[a.word(k)]
+	return !a.headEnds(k) && !a.hasCap(k, cbStop)
 }
 
 // sportsContext reads clubs from the words of play around a town or an
 // unknown capitalised name in a team sports report.
 func (a *analysis) sportsContext() {
-	for i := 0; i < len(a.toks); {
-		if !a.nameTok(i) || a.taken[i] != 0 || a.toks[i].capsLine {
-			i++
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || a.toks[i].capsLine {
 			continue
 		}
 		e := a.nameSpan(i, len(a.toks))
 		if e == i {
-			i++
 			continue
 		}
 		if e-i > 3 {
-			i = e
+			next = e
 			continue
 		}
 		if a.clubCandidate(i, e) && a.playContext(i, e) || a.free(i, e) && a.unknownName(i, e) && a.playerAfter(e) {
 			a.club(i, e, "organization/sports/context", 0.7)
 		}
-		i = e
+		next = e
 	}
 }
 
@@ -486,7 +523,7 @@ func (a *analysis) clubCandidate(s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if a.lx.stopWord[a.word(k)] {
+		if a.hasCap(k, cbStop) {
 			return false
 		}
 	}
@@ -521,7 +558,7 @@ func (a *analysis) unknownName(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		w := a.low[k]
-		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.g.CommonWord(w) || a.personal(a.word(k)) || a.lx.stopWord[a.word(k)] || a.lx.heads[a.word(k)].kind != "" {
+		if !a.nameTok(k) || a.toks[k].caps && e-s == 1 && len(w) <= 4 || a.hasCap(k, cbStop|cbHead) || a.g.CommonWord(w) || a.personalAt(k) {
 			return false
 		}
 		if _, ok := a.place(k, k+1); ok {
@@ -575,20 +612,26 @@ func (a *analysis) spreadClubs() {
 	if len(a.sport.clubs) == 0 {
 		return
 	}
-	first := map[string]bool{}
-	for k, c := range a.sport.clubs {
-		first[a.low[c.s]] = true
-		_ = k
+	if a.firsts == nil {
+		a.firsts = map[string]bool{}
 	}
-	for i := 0; i < len(a.toks); i++ {
-		if !a.nameTok(i) || a.taken[i] != 0 || !first[a.low[i]] {
+	first := a.firsts
+	clear(first)
+	for _, c := range a.sport.clubs {
+		first[a.low[c.s]] = true
+	}
+	next := 0
+	for _, n := range a.names {
+		i := int(n)
+		if i < next || a.taken[i] != 0 || !first[a.low[i]] {
 			continue
 		}
 		for l := 4; l >= 1; l-- {
 			if i+l > len(a.toks) || !a.free(i, i+l) {
 				continue
 			}
-			src, ok := a.sport.clubs[a.key(i, i+l)]
+			a.keyBuf = a.appendKey(a.keyBuf[:0], i, i+l)
+			src, ok := a.sport.clubs[string(a.keyBuf)]
 			if !ok || a.nameTok(i+l) && a.sameLine(i+l) || i > 0 && a.nameTok(i-1) && a.sameLine(i) {
 				continue
 			}
@@ -597,7 +640,7 @@ func (a *analysis) spreadClubs() {
 			}
 			c := a.newCand(cand{s: i, e: i + l, kind: "sports", rule: "organization/sports/context", conf: 0.65, prio: prioHead, link: src})
 			a.add(c)
-			i += l - 1
+			next = i + l
 			break
 		}
 	}

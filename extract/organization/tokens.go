@@ -37,6 +37,11 @@ type token struct {
 	ascii bool
 	// lower: a word with a lower-case letter.
 	lower bool
+	// blocked: the token is inside an earlier extractor's mention (a
+	// date, an amount): no name runs through it.
+	blocked bool
+	// name: the token can be a word of a name (nameTok), worked out once.
+	name bool
 }
 
 // docTokens returns the rules' tokens of d: its shared tokens (d.Tokens,
@@ -89,7 +94,11 @@ func tokensOf(s string, ts []text.Token, buf []token) []token {
 		default:
 			o.kind = tWord
 			o.end, next = wordEnd(s, ts, k)
-			o.upper, o.caps, o.lower, o.ascii = wordCase(s[o.start:o.end])
+			if next == k+1 && t.CEnd-t.CStart == t.End-t.Start {
+				o.upper, o.caps, o.lower, o.ascii = asciiWordCase(s[o.start:o.end], &ts[k])
+			} else {
+				o.upper, o.caps, o.lower, o.ascii = wordCase(s[o.start:o.end])
+			}
 		}
 		buf = append(buf, o)
 		k = next
@@ -185,6 +194,47 @@ func keepsPeriod(w string) bool {
 // case; caps, it has two or more letters, some upper case and none lower
 // case; lower, it has a lower-case letter; ascii, it is all ASCII.
 func wordCase(w string) (upper, caps, lower, ascii bool) {
+	// Most words are ASCII: one plain loop over the bytes.
+	letters, uppers := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return wordCaseRunes(w)
+		case c >= 'a' && c <= 'z':
+			lower = true
+			letters++
+		case c >= 'A' && c <= 'Z':
+			upper = upper || letters == 0
+			letters++
+			uppers++
+		}
+	}
+	return upper, letters >= 2 && !lower && uppers > 0, lower, true
+}
+
+// asciiWordCase is wordCase for a word that is one shared token t, all
+// ASCII letters and digits and starting with a letter: the tokenizer has
+// read its first letter's case (Upper) and whether all its letters, two or
+// more, are capitals (Caps); only a capitalised word that is not in
+// capitals needs a look for a second letter, which is then lower case.
+func asciiWordCase(w string, t *text.Token) (upper, caps, lower, ascii bool) {
+	switch {
+	case t.Caps:
+		return true, true, false, true
+	case !t.Upper:
+		return false, false, true, true
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true, false, true, true
+		}
+	}
+	return true, false, false, true
+}
+
+// wordCaseRunes is wordCase for a word with a non-ASCII rune.
+func wordCaseRunes(w string) (upper, caps, lower, ascii bool) {
 	letters, uppers := 0, 0
 	ascii = true
 	for i := 0; i < len(w); {
@@ -219,27 +269,28 @@ func wordCase(w string) (upper, caps, lower, ascii bool) {
 	return upper, letters >= 2 && !lower && uppers > 0, lower, ascii
 }
 
-// markLines sets capsLine and sentStart. sentStarts are the byte offsets
-// where sentences begin.
-func markLines(toks []token, sentStarts []int) {
-	for i := 0; i < len(toks); {
-		j, mixed := i, false
-		for ; j < len(toks) && (j == i || !toks[j].nl); j++ {
-			t := toks[j]
-			if t.kind == tWord && !t.caps && (!t.upper || t.end-t.start > 1) && t.lower {
-				mixed = true
-			}
+// mixedWord reports a word with a lower-case letter that is no initial:
+// a line with one is running text, not a headline or a table.
+func mixedWord(t *token) bool {
+	return t.kind == tWord && !t.caps && (!t.upper || t.end-t.start > 1) && t.lower
+}
+
+// markLine sets capsLine on the tokens of one line, which has a mixed word
+// or not, and sentStart on its first word or number.
+func markLine(line []token, mixed bool) {
+	first := true
+	for k := range line {
+		line[k].capsLine = !mixed
+		if first && (line[k].kind == tWord || line[k].kind == tNum) {
+			line[k].sentStart = true
+			first = false
 		}
-		first := true
-		for k := i; k < j; k++ {
-			toks[k].capsLine = !mixed
-			if first && (toks[k].kind == tWord || toks[k].kind == tNum) {
-				toks[k].sentStart = true
-				first = false
-			}
-		}
-		i = j
 	}
+}
+
+// markSentences sets sentStart on the first word or number of each
+// sentence; sentStarts are the byte offsets where sentences begin.
+func markSentences(toks []token, sentStarts []int) {
 	k := 0
 	for _, s := range sentStarts {
 		for k < len(toks) && toks[k].start < s {

@@ -1,9 +1,12 @@
 package organization
 
 import (
+	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/text"
 )
 
@@ -50,8 +53,11 @@ func TestTokens(t *testing.T) {
 // TestTokenFlags checks the case and line marks the rules read.
 func TestTokenFlags(t *testing.T) {
 	in := "WORLD BANK CUTS FORECAST\nThe Bank said"
-	toks := tokensOf(in, text.Tokenize(in, nil), nil)
-	markLines(toks, []int{0, strings.Index(in, "The")})
+	lx, g, err := testExtractor().load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := newAnalysis(lx, g, &extract.Doc{Text: in, Sentences: extract.Sentences(in)}).toks
 	for i, tk := range toks {
 		w := in[tk.start:tk.end]
 		headline := i < 4
@@ -67,5 +73,135 @@ func TestTokenFlags(t *testing.T) {
 	}
 	if tk := toks[5]; !tk.upper || tk.caps || !tk.lower || !tk.ascii {
 		t.Errorf("Bank: flags %+v", tk)
+	}
+}
+
+// markLines is how the line and sentence marks were set before reset did
+// it in its pass over the tokens: TestLineMarks holds reset to it.
+func markLines(toks []token, sentStarts []int) {
+	for i := 0; i < len(toks); {
+		j, mixed := i, false
+		for ; j < len(toks) && (j == i || !toks[j].nl); j++ {
+			t := toks[j]
+			if t.kind == tWord && !t.caps && (!t.upper || t.end-t.start > 1) && t.lower {
+				mixed = true
+			}
+		}
+		first := true
+		for k := i; k < j; k++ {
+			toks[k].capsLine = !mixed
+			if first && (toks[k].kind == tWord || toks[k].kind == tNum) {
+				toks[k].sentStart = true
+				first = false
+			}
+		}
+		i = j
+	}
+	k := 0
+	for _, s := range sentStarts {
+		for k < len(toks) && toks[k].start < s {
+			k++
+		}
+		for j := k; j < len(toks); j++ {
+			if toks[j].kind == tWord || toks[j].kind == tNum {
+				toks[j].sentStart = true
+				break
+			}
+			if toks[j].kind != tPunct {
+				break
+			}
+		}
+	}
+}
+
+// TestLineMarks: reset marks lines and sentence starts as markLines does,
+// over texts with headlines, tables, blank lines and dates.
+func TestLineMarks(t *testing.T) {
+	lx, g, err := testExtractor().load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, f := range []string{"testdata/golden_wire.txt", "testdata/golden_sports.txt", "testdata/golden_results.txt", "../standard/testdata/article.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	texts = append(texts, "", "\n", "A", "ACME CORP\n\nSAID\nnothing", "  x.\nY Z\n")
+	lines := 0
+	for _, in := range texts {
+		d := &extract.Doc{Text: in, Sentences: extract.Sentences(in)}
+		want := tokensOf(in, text.Tokenize(in, nil), nil)
+		var starts []int
+		for _, s := range d.Sentences {
+			starts = append(starts, s.Start)
+		}
+		markLines(want, starts)
+		a := newAnalysis(lx, g, d)
+		if len(a.toks) != len(want) {
+			t.Fatalf("%d tokens, want %d", len(a.toks), len(want))
+		}
+		for k := range want {
+			got, w := a.toks[k], want[k]
+			if got.capsLine != w.capsLine || got.sentStart != w.sentStart {
+				t.Errorf("token %d %q: capsLine %v sentStart %v, want %v %v", k, in[w.start:w.end], got.capsLine, got.sentStart, w.capsLine, w.sentStart)
+			}
+			if w.capsLine && w.kind == tWord {
+				lines++
+			}
+		}
+	}
+	if lines == 0 {
+		t.Error("no word on a line of capitals")
+	}
+}
+
+// TestWordCase: the ASCII loop of wordCase reads a word as the rune loop
+// does, on random words of letters, digits, marks and accented letters.
+func TestWordCase(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", "z", "A", "Z", "m", "Q", "0", "9", "-", ".", "'", "&", "é", "É", "ß", "Ж", "ж", "中"}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		w := b.String()
+		u1, c1, l1, a1 := wordCase(w)
+		u2, c2, l2, a2 := wordCaseRunes(w)
+		if u1 != u2 || c1 != c2 || l1 != l2 || a1 != a2 {
+			t.Fatalf("wordCase(%q) = %v %v %v %v, runes say %v %v %v %v", w, u1, c1, l1, a1, u2, c2, l2, a2)
+		}
+	}
+}
+
+// TestASCIIWordCase: for a word that is one shared token of ASCII letters
+// and digits, asciiWordCase reads what wordCase reads, on random words.
+func TestASCIIWordCase(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const letters = "abcxyzABCXYZ"
+	const alnum = letters + "0123456789"
+	seen := map[[4]bool]bool{}
+	for range 20000 {
+		b := []byte{letters[rng.IntN(len(letters))]}
+		for range rng.IntN(6) {
+			b = append(b, alnum[rng.IntN(len(alnum))])
+		}
+		w := string(b)
+		ts := text.Tokenize(w, nil)
+		if len(ts) != 1 {
+			t.Fatalf("%q: %d shared tokens", w, len(ts))
+		}
+		u1, c1, l1, a1 := asciiWordCase(w, &ts[0])
+		u2, c2, l2, a2 := wordCase(w)
+		if u1 != u2 || c1 != c2 || l1 != l2 || a1 != a2 {
+			t.Fatalf("asciiWordCase(%q) = %v %v %v %v, wordCase says %v %v %v %v", w, u1, c1, l1, a1, u2, c2, l2, a2)
+		}
+		seen[[4]bool{u1, c1, l1, a1}] = true
+	}
+	if len(seen) < 4 {
+		t.Errorf("only %d kinds of word seen", len(seen))
 	}
 }
