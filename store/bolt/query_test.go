@@ -1,8 +1,6 @@
 package bolt
 
 import (
-	"github.com/eventwire/eventwire/store"
-
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -11,15 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/eventwire/eventwire/store/storetest"
+	"github.com/eventwire/eventwire/store"
 )
-
-// queryDB opens a test database holding storetest.QueryFixture's articles.
-func queryDB(t *testing.T) (*DB, []*store.Article) {
-	t.Helper()
-	db := openTest(t)
-	return db, storetest.QueryFixture(t, db)
-}
 
 func ids(recs []store.Record) []string {
 	var out []string
