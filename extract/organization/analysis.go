@@ -51,6 +51,7 @@ type analysis struct {
 	nameBuf  []*cand      // findNames: the candidates before resolve
 	candBuf  []*cand      // findNominals, mentions: candidates in text order
 	entBuf   []entityInfo // mentions: the entities
+	byStart  byStart      // findNominals: the candidates being sorted
 }
 
 // cand is an organisation found in the text.
