@@ -10,20 +10,15 @@ type wordFilter struct {
 	// capitalised words, so that most words of a text are told apart by
 	// their first byte alone.
 	first [256]bool
-	// bits has 16 bits per word or more, one set for each: a word whose
+	// bits has about 16 bits per word, one set for each: a word whose
 	// bit is clear is not in the set.
 	bits []uint64
 	mask uint
 }
 
-// minFilterBits is the least size of a filter's bits: a small table's
-// filter (lowBits has some 160 words) let one in 25 words of a text
-// through to a map lookup that missed.
-const minFilterBits = 16384
-
 // newWordFilter returns a filter of the words.
 func newWordFilter(words []string) *wordFilter {
-	n := uint(minFilterBits)
+	n := uint(64)
 	for n < uint(16*len(words)) {
 		n *= 2
 	}
