@@ -2,7 +2,6 @@ package organization
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -52,6 +51,7 @@ type analysis struct {
 	nameBuf  []*cand      // findNames: the candidates before resolve
 	candBuf  []*cand      // findNominals, mentions: candidates in text order
 	entBuf   []entityInfo // mentions: the entities
+	byStart  byStart      // findNominals: the candidates being sorted
 }
 
 // cand is an organisation found in the text.
@@ -118,51 +118,66 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 		}
 	}
 	// One pass over the tokens: line marks (a line is marked when the
-	// next begins), lexicon bits, lower case and nameTok.
+	// next begins), lexicon bits, lower case and nameTok. The slices and
+	// tables are held in locals, all of length n, so that the loop loads
+	// them once and checks no bounds.
 	line, mixed := 0, false
 	a.names, a.fixtureWords = a.names[:0], a.fixtureWords[:0]
-	for i := range a.toks {
-		t := &a.toks[i]
+	toks, low, lb, cb := a.toks[:n], a.low[:n], a.lb[:n], a.cb[:n]
+	txt, lowText := a.text, a.lowText
+	capF, lowF, maxBit := lx.capFilter, lx.lowFilter, lx.maxBitWord
+	for i := range toks {
+		t := &toks[i]
 		if i > line && t.nl {
-			markLine(a.toks[line:i], mixed)
+			markLine(toks[line:i], mixed)
 			line, mixed = i, false
 		}
 		mixed = mixed || mixedWord(t)
+		c0 := txt[t.start]
 		// "3M", "7-Eleven": a word that starts with a digit inside a name.
-		t.name = t.kind == tWord && !t.blocked && (t.upper || isDigit(a.text[t.start]) && t.caps)
+		t.name = t.kind == tWord && !t.blocked && (t.upper || isDigit(c0) && t.caps)
 		if t.name {
 			a.names = append(a.names, int32(i))
 		}
-		a.low[i], a.lb[i], a.cb[i] = "", 0, 0
-		if w := d.Text[t.start:t.end]; lx.capFilter.may(w) {
-			a.cb[i] = lx.capBits[w]
+		lb[i], cb[i] = 0, 0
+		// The filter's first test, on the first byte, made here: most
+		// tokens stop at it.
+		if capF.first[c0] {
+			if w := txt[t.start:t.end]; capF.may(w) {
+				cb[i] = lx.capBits[w]
+			}
 		}
 		if t.kind != tWord {
+			low[i] = ""
 			continue
 		}
+		var lw string
 		if t.ascii {
-			a.low[i] = a.lowText[t.start:t.end]
+			lw = lowText[t.start:t.end]
 		} else {
-			a.low[i] = lowerASCII(d.Text[t.start:t.end])
+			lw = lowerASCII(txt[t.start:t.end])
 		}
+		low[i] = lw
 		// The nouns, cue words and titles the bits mark are four letters
 		// or more: most function words need no lookup.
-		if n := len(a.low[i]); n >= 4 && n <= lx.maxBitWord && lx.lowFilter.may(a.low[i]) {
-			a.lb[i] = lx.lowBits[a.low[i]]
+		if n := len(lw); n >= 4 && n <= maxBit && lowF.may(lw) {
+			lb[i] = lx.lowBits[lw]
 		}
-		if fixtureWord(a.low[i]) {
+		if len(lw) <= len("versus") && fixtureWord(lw) {
 			a.fixtureWords = append(a.fixtureWords, int32(i))
 		}
 	}
-	if line < len(a.toks) {
-		markLine(a.toks[line:], mixed)
+	if line < len(toks) {
+		markLine(toks[line:], mixed)
 	}
 	markSentences(a.toks, a.starts)
 }
 
 // release drops what a holds of its document, keeping the buffers.
 func (a *analysis) release() {
-	for i := range a.slabs {
+	// Only the slabs this document took hold anything: the others were
+	// cleared when their document was released.
+	for i := range a.nslab {
 		clear(a.slabs[i][:cap(a.slabs[i])])
 	}
 	a.nslab, a.candSlab = 0, nil
@@ -192,7 +207,18 @@ func resize[T any](b []T, n int) []T {
 // tokenAfter returns the index of the first token that starts at or after
 // byte b.
 func (a *analysis) tokenAfter(b int) int {
-	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= b })
+	// sort.Search's bisection, without a call of a closure per step.
+	toks := a.toks
+	i, j := 0, len(toks)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if toks[h].start < b {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 func (a *analysis) word(i int) string {
@@ -434,9 +460,6 @@ func (a *analysis) lowerSpan(start, end int) string {
 // hasCap reports whether token k (in range) carries capBits bit b: whether
 // the word as written is in the table of b.
 func (a *analysis) hasCap(k int, b uint8) bool { return k >= 0 && k < len(a.cb) && a.cb[k]&b != 0 }
-
-// hasLow reports whether token k (in range) carries lowBits bit b.
-func (a *analysis) hasLow(k int, b uint8) bool { return k >= 0 && k < len(a.lb) && a.lb[k]&b != 0 }
 
 // newCand returns a pointer to a copy of c from the document's slabs of
 // candidates: a full slab is left to the candidates in it and the next one

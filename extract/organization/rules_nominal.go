@@ -19,7 +19,11 @@ func (a *analysis) findNominals() {
 			named = append(named, c)
 		}
 	}
-	sortCands(named)
+	// sort.Sort of a pointer into a: a slice converted to the interface
+	// would be copied to the heap at every document.
+	a.byStart = byStart(named)
+	sort.Sort(&a.byStart)
+	a.byStart = nil
 	a.candBuf = named
 	for k := 1; k < len(a.toks); k++ {
 		if a.lb[k]&lbNominal == 0 || a.toks[k].upper || a.taken[k] != 0 {
@@ -172,10 +176,8 @@ func extractSentence(a *analysis, k int) int {
 	return lo
 }
 
-// sortCands sorts cs by start. sort.Sort runs the same algorithm as
+// byStart sorts candidates by start. sort.Sort runs the same algorithm as
 // sort.Slice, without its allocation.
-func sortCands(cs []*cand) { sort.Sort(byStart(cs)) }
-
 type byStart []*cand
 
 func (b byStart) Len() int           { return len(b) }

@@ -1,6 +1,7 @@
 package organization
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,17 +71,23 @@ func docTokens(d *extract.Doc, buf []token) []token {
 //   - "'s" and "’s" after a word, and a bare apostrophe after a plural's
 //     "s" ("the Orioles' loss"), are possessive tokens.
 func tokensOf(s string, ts []text.Token, buf []token) []token {
+	// Room for one token per shared token, the most there can be: each
+	// token is written in place, not built and copied by append.
+	buf = slices.Grow(buf, len(ts))
 	for k := 0; k < len(ts); {
-		t := ts[k]
-		o := token{start: t.Start, end: t.End, space: t.Space, nl: t.LineStart, ascii: s[t.Start] < utf8.RuneSelf}
+		t := &ts[k]
+		n := len(buf)
+		buf = buf[:n+1]
+		o := &buf[n]
+		*o = token{start: t.Start, end: t.End, space: t.Space, nl: t.LineStart, ascii: s[t.Start] < utf8.RuneSelf}
 		next := k + 1
 		c := s[t.Start]
 		switch {
 		case !t.Word:
 			switch {
-			case (c == '\'' || c == 0xE2 && s[t.Start:t.End] == "’") && len(buf) > 0 && !t.LineStart && possessiveS(s, ts, k+1):
+			case (c == '\'' || c == 0xE2 && s[t.Start:t.End] == "’") && n > 0 && !t.LineStart && possessiveS(s, ts, k+1):
 				o.kind, o.end, next = tPoss, ts[k+1].End, k+2
-			case c == '\'' && len(buf) > 0 && !t.Space && s[t.Start-1] == 's' && (t.End >= len(s) || !isWordByte(s[t.End])):
+			case c == '\'' && n > 0 && !t.Space && s[t.Start-1] == 's' && (t.End >= len(s) || !isWordByte(s[t.End])):
 				o.kind = tPoss // "the Orioles' loss"
 			case c == '.' && t.Space && glued(ts, k+1) && isDigit(s[ts[k+1].Start]):
 				o.kind = tNum // ".556"
@@ -95,12 +102,11 @@ func tokensOf(s string, ts []text.Token, buf []token) []token {
 			o.kind = tWord
 			o.end, next = wordEnd(s, ts, k)
 			if next == k+1 && t.CEnd-t.CStart == t.End-t.Start {
-				o.upper, o.caps, o.lower, o.ascii = asciiWordCase(s[o.start:o.end], &ts[k])
+				o.upper, o.caps, o.lower, o.ascii = asciiWordCase(s[o.start:o.end], t)
 			} else {
 				o.upper, o.caps, o.lower, o.ascii = wordCase(s[o.start:o.end])
 			}
 		}
-		buf = append(buf, o)
 		k = next
 	}
 	return buf

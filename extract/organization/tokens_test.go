@@ -3,6 +3,7 @@ package organization
 import (
 	"math/rand/v2"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -203,5 +204,20 @@ func TestASCIIWordCase(t *testing.T) {
 	}
 	if len(seen) < 4 {
 		t.Errorf("only %d kinds of word seen", len(seen))
+	}
+}
+
+// TestTokenAfter: the bisection of tokenAfter finds what sort.Search finds,
+// at every byte offset of a text and past its end.
+func TestTokenAfter(t *testing.T) {
+	in := "The U.S. Federal Reserve, on Tuesday, said 3M's 1,234.5 shares rose.\n\nAT&T  (NYSE) fell."
+	for _, toks := range [][]token{nil, tokensOf(in, text.Tokenize(in, nil), nil)} {
+		a := &analysis{toks: toks}
+		for b := -1; b <= len(in)+1; b++ {
+			want := sort.Search(len(toks), func(i int) bool { return toks[i].start >= b })
+			if got := a.tokenAfter(b); got != want {
+				t.Errorf("tokenAfter(%d) = %d, want %d", b, got, want)
+			}
+		}
 	}
 }
