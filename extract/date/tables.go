@@ -113,12 +113,7 @@ func buildMembership(lx *lexicon) error {
 		}
 		lx.startBit[k] = b
 	}
-	for w := range lx.member {
-		if w != "" {
-			b := sketchBit(w)
-			lx.memberSketch[b/64] |= 1 << (b % 64)
-		}
-	}
+	lx.words = newWordTable(lx.member)
 	return lx.starts.build(lx.startBit)
 }
 
@@ -135,29 +130,71 @@ func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks)
+	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks, &lx.words)
 	s := &sc.scan
 	*s = scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
-	for k := range s.toks {
-		if w := s.toks[k].low; lx.mayBeMember(w) {
-			s.toks[k].in = lx.member[w]
-		}
-	}
 	return s
 }
 
-// sketchBit mixes a word's first byte, last byte and length into 16 bits.
-// Words that differ in any of them mostly fall apart, and the lexicon's
-// words share few: "the" and "tie" share a bit, "the" and "then" do not.
-func sketchBit(w string) uint32 {
-	return (uint32(w[0])<<8 | uint32(w[len(w)-1])) ^ uint32(len(w))*0x9e5&0xffff
+// wordTable is lx.member as an open-addressing hash table whose hash
+// reads a word's length and its first, middle and last bytes, cheaper than
+// the map's for the short words of a text. Beside each slot a 16-bit tag
+// holds another part of its word's hash, 0 for an empty slot: a probe
+// reads the tags, 4 KB that stay in the cache, and a word's slot only when
+// its tag matches, so a word of no table, three tokens in four, is most
+// often turned away by one tag.
+type wordTable struct {
+	tags  []uint16   // a power of two, at most a quarter full
+	slots []wordSlot // beside tags
+	shift uint       // 64 minus the bits of an index
 }
 
-// mayBeMember reports false for a word that is in no table; true says
-// only that member must be asked. w is not empty (a token).
-func (lx *lexicon) mayBeMember(w string) bool {
-	b := sketchBit(w)
-	return lx.memberSketch[b/64]&(1<<(b%64)) != 0
+type wordSlot struct {
+	w  string
+	in tableBit
+}
+
+func newWordTable(member map[string]tableBit) wordTable {
+	bitsN := uint(4)
+	for 1<<bitsN < 4*len(member) {
+		bitsN++
+	}
+	t := wordTable{tags: make([]uint16, 1<<bitsN), slots: make([]wordSlot, 1<<bitsN), shift: 64 - bitsN}
+	mask := len(t.slots) - 1
+	for w, in := range member {
+		if w == "" || in == 0 {
+			continue // no token is empty, and 0 is the answer for a word of none
+		}
+		i, tag := t.hash(w)
+		for t.tags[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.tags[i], t.slots[i] = tag, wordSlot{w, in}
+	}
+	return t
+}
+
+// hash returns the slot w's probe begins at and w's tag, never 0. w is not
+// empty.
+func (t *wordTable) hash(w string) (int, uint16) {
+	n := len(w)
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n>>1])<<24 | uint64(w[(n-1)>>1])<<32 | uint64(w[n>>2])<<40
+	h *= 0x9e3779b97f4a7c15
+	return int(h >> t.shift), uint16(h>>16) | 1
+}
+
+// get is member[w]; w is not empty.
+func (t *wordTable) get(w string) tableBit {
+	mask := len(t.tags) - 1
+	i, tag := t.hash(w)
+	for ; t.tags[i&mask] != 0; i++ {
+		if t.tags[i&mask] == tag {
+			if sl := &t.slots[i&mask]; sl.w == w {
+				return sl.in
+			}
+		}
+	}
+	return 0
 }
 
 // lookup returns m[s.w(k)], where m is the table marked by bit, without
