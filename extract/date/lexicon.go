@@ -61,7 +61,7 @@ type lexicon struct {
 	// member maps a word to the tables that hold it (tables.go).
 	member map[string]tableBit
 	// words is member as a hash table cheaper to ask (tables.go).
-	words wordTable
+	words *wordTable
 	// startBit is the bit of member marking the start words of allRules[k]
 	// (start.go), 0 for a start without words.
 	startBit []tableBit

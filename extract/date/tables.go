@@ -113,7 +113,10 @@ func buildMembership(lx *lexicon) error {
 		}
 		lx.startBit[k] = b
 	}
-	lx.words = newWordTable(lx.member)
+	var err error
+	if lx.words, err = newWordTable(lx.member); err != nil {
+		return err
+	}
 	return lx.starts.build(lx.startBit)
 }
 
@@ -130,68 +133,77 @@ func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks, &lx.words)
+	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks, lx.words)
 	s := &sc.scan
 	*s = scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
 	return s
 }
 
 // wordTable is lx.member as an open-addressing hash table whose hash
-// reads a word's length and its first, middle and last bytes, cheaper than
-// the map's for the short words of a text. Beside each slot a 16-bit tag
-// holds another part of its word's hash, 0 for an empty slot: a probe
-// reads the tags, 4 KB that stay in the cache, and a word's slot only when
-// its tag matches, so a word of no table, three tokens in four, is most
-// often turned away by one tag.
+// reads a word's length and its first and last two bytes, cheaper than the
+// map's for the short words of a text. Beside each slot a 16-bit tag holds
+// another part of its word's hash, 0 for an empty slot: a probe reads the
+// tags, 4 KB that stay in the cache, and a word's slot only when its tag
+// matches, so a word of no table, three tokens in four, is most often
+// turned away by one tag. A word of one byte, punctuation mostly, is read
+// from a table of its own.
 type wordTable struct {
-	tags  []uint16   // a power of two, at most a quarter full
-	slots []wordSlot // beside tags
-	shift uint       // 64 minus the bits of an index
+	tags  [wordSlots]uint16 // at most a quarter full
+	slots [wordSlots]wordSlot
+	one   [256]tableBit // the membership of the one-byte words
 }
+
+// wordSlots is the size of a wordTable; a power of two.
+const (
+	wordSlotBits = 11
+	wordSlots    = 1 << wordSlotBits
+)
 
 type wordSlot struct {
 	w  string
 	in tableBit
 }
 
-func newWordTable(member map[string]tableBit) wordTable {
-	bitsN := uint(4)
-	for 1<<bitsN < 4*len(member) {
-		bitsN++
+func newWordTable(member map[string]tableBit) (*wordTable, error) {
+	if 4*len(member) > wordSlots {
+		return nil, fmt.Errorf("date lexicon: %d words, more than a quarter of the word table's %d slots", len(member), wordSlots)
 	}
-	t := wordTable{tags: make([]uint16, 1<<bitsN), slots: make([]wordSlot, 1<<bitsN), shift: 64 - bitsN}
-	mask := len(t.slots) - 1
+	t := &wordTable{}
 	for w, in := range member {
 		if w == "" || in == 0 {
 			continue // no token is empty, and 0 is the answer for a word of none
 		}
-		i, tag := t.hash(w)
+		if len(w) == 1 {
+			t.one[w[0]] = in
+			continue
+		}
+		i, tag := wordHash(w)
 		for t.tags[i] != 0 {
-			i = (i + 1) & mask
+			i = (i + 1) % wordSlots
 		}
 		t.tags[i], t.slots[i] = tag, wordSlot{w, in}
 	}
-	return t
+	return t, nil
 }
 
-// hash returns the slot w's probe begins at and w's tag, never 0. w is not
-// empty.
-func (t *wordTable) hash(w string) (int, uint16) {
+// wordHash returns the slot w's probe begins at and w's tag, never 0. w
+// has two bytes or more.
+func wordHash(w string) (uint, uint16) {
 	n := len(w)
-	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n>>1])<<24 | uint64(w[(n-1)>>1])<<32 | uint64(w[n>>2])<<40
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[1])<<16 | uint64(w[n-1])<<24 | uint64(w[n-2])<<32
 	h *= 0x9e3779b97f4a7c15
-	return int(h >> t.shift), uint16(h>>16) | 1
+	return uint(h >> (64 - wordSlotBits)), uint16(h>>16) | 1
 }
 
 // get is member[w]; w is not empty.
 func (t *wordTable) get(w string) tableBit {
-	mask := len(t.tags) - 1
-	i, tag := t.hash(w)
-	for ; t.tags[i&mask] != 0; i++ {
-		if t.tags[i&mask] == tag {
-			if sl := &t.slots[i&mask]; sl.w == w {
-				return sl.in
-			}
+	if len(w) == 1 {
+		return t.one[w[0]]
+	}
+	i, tag := wordHash(w)
+	for ; t.tags[i] != 0; i = (i + 1) % wordSlots {
+		if t.tags[i] == tag && t.slots[i].w == w {
+			return t.slots[i].in
 		}
 	}
 	return 0

@@ -71,12 +71,12 @@ func TestTokenizeASCII(t *testing.T) {
 		}
 		n++
 		low, shared := ltext.LowerASCII(text), ltext.Tokenize(text, nil)
-		got := tokenize(text, low, shared, nil, &lx.words)
-		want := tokenizeShared(text, low, shared, nil, &lx.words)
+		got := tokenize(text, low, shared, nil, lx.words)
+		want := tokenizeShared(text, low, shared, nil, lx.words)
 		if !slices.Equal(got, want) {
 			t.Errorf("%.40q: straight through %d tokens, by the shared ones %d, or they differ", text, len(got), len(want))
 		}
-		if got2 := tokenize(text, low, nil, nil, &lx.words); !slices.Equal(got2, want) {
+		if got2 := tokenize(text, low, nil, nil, lx.words); !slices.Equal(got2, want) {
 			t.Errorf("%.40q: without shared tokens the tokens differ", text)
 		}
 	}
