@@ -163,8 +163,9 @@ func (s *scanner) extract() []extract.Mention {
 	fs := s.sc.found[:0]
 	for i := 0; i < len(s.toks); {
 		// four tokens in five begin nothing: skipping them here spares
-		// best's call and the empty hit it returns
-		if !s.mayStart(i) {
+		// best's call and the empty hit it returns. A word that is no
+		// starter, most of them, is passed over without mayStart's call.
+		if t := &s.toks[i]; t.kind == kWord && t.in&inStarter == 0 || !s.mayStart(i) {
 			i++
 			continue
 		}
