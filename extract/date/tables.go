@@ -49,8 +49,9 @@ const (
 	inDecade
 	inApprox2First     // the first word of a two-word approx2 entry
 	inSetPrefixedFirst // the prefix of a set-prefixed entry ("bi")
+	inQuarterKey       // a word every match of ruleQuarter has (quarterKeys)
 
-	lastTableBit = inSetPrefixedFirst
+	lastTableBit = inQuarterKey
 )
 
 // buildMembership fills lx.member from the tables and the rules' start
@@ -89,6 +90,9 @@ func buildMembership(lx *lexicon) error {
 	}
 	for pair := range lx.setPrefixed {
 		lx.member[pair[0]] |= inSetPrefixedFirst
+	}
+	for _, w := range quarterKeys {
+		lx.member[w] |= inQuarterKey
 	}
 	// Each distinct word list of a start gets a bit of its own, so that
 	// scanner.admits tests a token with one AND instead of comparing words.
