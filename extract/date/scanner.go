@@ -87,6 +87,30 @@ type scanner struct {
 	// refDated reports that ref is a day or month whose year the text
 	// wrote ("July 16, 1969"), not a range
 	refDated bool
+	// refGen counts the changes of ref; the answers kept of ruleMonthDay
+	// and ruleDayMonth (ruleMemo) are good while it stays.
+	refGen                     int
+	monthDayMemo, dayMonthMemo ruleMemo
+}
+
+// ruleMemo is the last answer of a rule: at token at, while the reference
+// date (scanner.ref, the one thing a rule reads that the scan changes) was
+// that of generation gen.
+type ruleMemo struct {
+	ok  bool
+	at  int
+	gen int
+	h   hit
+}
+
+// memo runs r at i, or returns its answer kept in m.
+func (s *scanner) memo(m *ruleMemo, r rule, i int) hit {
+	if m.ok && m.at == i && m.gen == s.refGen {
+		return m.h
+	}
+	h := r(s, i)
+	*m = ruleMemo{ok: true, at: i, gen: s.refGen, h: h}
+	return h
 }
 
 type rule func(s *scanner, i int) hit
@@ -177,6 +201,7 @@ func (s *scanner) extract() []extract.Mention {
 		fs = append(fs, found{i, h})
 		if h.timexType == tDate && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != idRelativeAnaphoric {
 			s.ref, s.hasRef, s.refEnd, s.refWritten = h.calendar, true, h.end, !h.anchored
+			s.refGen++ // the rules' answers kept read the old ref
 			s.refDated = !h.anchored && h.rangeOverride == nil && (h.calendar.granularity == gDay || h.calendar.granularity == gMonth)
 		}
 		i = h.end

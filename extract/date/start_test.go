@@ -3,6 +3,7 @@ package date
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/eventwire/eventwire/extract"
@@ -144,5 +145,55 @@ func TestQuarterKeyNear(t *testing.T) {
 	}
 	if hits < 40 || units < 40 {
 		t.Errorf("only %d matches of ruleQuarter and %d counts of units", hits, units)
+	}
+}
+
+// TestRuleMemo: ruleMonthDay and ruleDayMonth answer as the rules they
+// keep the answers of, asked twice at a token, at the next, and after the
+// reference date changed.
+func TestRuleMemo(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"The crew returned on December 24 and landed on 24 December. On May 3 that year, and 3 May the same year; the 31st of December 1998, December 31, June in 2017, 28 June in 2020"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	hits := 0
+	for n, text := range texts {
+		s := newScanner(lx, &extract.Doc{Text: text}, nil)
+		s.dct, s.now, s.known = wed, wed, true
+		s.lower = s.computeLower()
+		for i := range s.toks {
+			for round := range 3 {
+				if round == 2 {
+					s.ref, s.hasRef, s.refWritten, s.refDated = cal{granularity: gDay, year: 1990 + i%20, month: 1 + i%12, day: 1 + i%28}, true, true, true
+					s.refGen++
+				}
+				for _, r := range []struct {
+					memo, rule rule
+				}{{ruleMonthDay, monthDayAt}, {ruleDayMonth, dayMonthAt}, {ruleDayMonthInYear, ruleDayMonthInYear}} {
+					got, want := r.memo(s, i), r.rule(s, i)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("text %d, token %d %q, round %d: kept %+v, rule %+v", n, i, s.toks[i].low, round, got, want)
+					}
+					if got.ok() {
+						hits++
+					}
+				}
+			}
+		}
+	}
+	if hits < 20 {
+		t.Errorf("only %d matches", hits)
 	}
 }
