@@ -360,7 +360,9 @@ func (s *scanner) best(i int) hit {
 			best = h
 		}
 	}
-	if best.ok() && !s.endOK(best.end) {
+	// most positions tried have no match: withTime and orSo would pass
+	// the empty hit along, copied twice
+	if !best.ok() || !s.endOK(best.end) {
 		return hit{}
 	}
 	return s.orSo(s.withTime(best))
