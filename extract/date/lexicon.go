@@ -60,10 +60,8 @@ type lexicon struct {
 	starters map[string]bool
 	// member maps a word to the tables that hold it (tables.go).
 	member map[string]tableBit
-	// memberSketch marks the sketchBit of every word of member: a word
-	// whose bit is clear is in no table, and newScanner skips hashing it
-	// (three tokens in four are in none).
-	memberSketch [1 << 16 / 64]uint64
+	// words is member as a hash table cheaper to ask (tables.go).
+	words *wordTable
 	// startBit is the bit of member marking the start words of allRules[k]
 	// (start.go), 0 for a start without words.
 	startBit []tableBit
@@ -321,7 +319,7 @@ func granByName(name string) (gran, bool) {
 // that "new year's day" is looked up token by token.
 func holidayWords(name string) []string {
 	var out []string
-	for _, t := range tokenize(name, ltext.LowerASCII(name), nil, nil) {
+	for _, t := range tokenize(name, ltext.LowerASCII(name), nil, nil, nil) {
 		out = append(out, t.low)
 	}
 	return out

@@ -208,8 +208,8 @@ func (s *scanner) resolveMonth(m, i, end int) cal {
 	return cal{granularity: gMonth, year: y, month: m}
 }
 
-// ruleMonthDay: "Dec. 31", "December 31, 2018", "March 2013", "March".
-func ruleMonthDay(s *scanner, i int) hit {
+// monthDayAt (ruleMonthDay): "Dec. 31", "December 31, 2018", "March 2013", "March".
+func monthDayAt(s *scanner, i int) hit {
 	m, j := s.month(i)
 	if m == 0 {
 		return hit{}
@@ -265,8 +265,8 @@ monthOnly:
 	return hit{end: j, timexType: tDate, calendar: s.resolveMonth(m, i, j), anchored: true, rule: idAbsoluteMonth, confidence: 0.8}
 }
 
-// ruleDayMonth: "31 December 2018", "the 31st of December".
-func ruleDayMonth(s *scanner, i int) hit {
+// dayMonthAt (ruleDayMonth): "31 December 2018", "the 31st of December".
+func dayMonthAt(s *scanner, i int) hit {
 	j := s.the(i)
 	d, k := s.dayNum(j)
 	if k == j || s.is(j-1, "$", "#") {
@@ -783,6 +783,13 @@ func ruleNamedNumeric(s *scanner, i int) hit {
 	}
 	return hit{}
 }
+
+// ruleMonthDay and ruleDayMonth are monthDayAt and dayMonthAt, whose
+// last answers are kept: ruleDayMonthInYear asks them again at the
+// position the scan has just asked them (ruleMemo).
+func ruleMonthDay(s *scanner, i int) hit { return s.memo(&s.monthDayMemo, monthDayAt, i) }
+
+func ruleDayMonth(s *scanner, i int) hit { return s.memo(&s.dayMonthMemo, dayMonthAt, i) }
 
 // ruleDayMonthInYear: "28 june in 2020", "June in 2017".
 func ruleDayMonthInYear(s *scanner, i int) hit {

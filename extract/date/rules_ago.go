@@ -17,6 +17,11 @@ func (s *scanner) countUnit(i int) (n int, unit string, frac bool, end int) {
 	if k == i {
 		return 0, "", false, i
 	}
+	// the unit is read below at k, k+1, k+2 or k+3 (after "more",
+	// "business", "-"); with no unit word there, none is found
+	if !s.in(k, inUnit) && !s.in(k+1, inUnit) && !s.in(k+2, inUnit) && !s.in(k+3, inUnit) {
+		return 0, "", false, i
+	}
 	if s.is(k, "more", "additional", "full", "straight", "consecutive", "long") {
 		k++
 	}

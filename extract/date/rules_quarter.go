@@ -20,6 +20,39 @@ func periodLetter(w string) (gran, int) {
 // 2018", "Q2", "2018 Q1", "the first half", "the year-earlier quarter", "the
 // latest quarter", "the nine months", "fiscal 1989", "the fiscal year".
 func ruleQuarter(s *scanner, i int) hit {
+	if !s.quarterKeyNear(i) {
+		return hit{}
+	}
+	return quarterAt(s, i)
+}
+
+// quarterKeys are the words of which every match of ruleQuarter has one,
+// at most six tokens after its start: the letter of "Q2", "H1" (at most
+// four tokens on, after "the", a year of two tokens and "-"), "fy" and
+// "fiscal", "year" of "year-earlier", "quarter" or "period" after "the", a
+// year and an ordinal of up to three tokens ("twenty - first"), "months"
+// of "the nine months", and the unit of an ordinal period, after "the",
+// "fiscal", the ordinal and "-".
+var quarterKeys = []string{"q", "h", "fy", "fiscal", "year", "quarter", "period", "half", "months"}
+
+// quarterKeyWindow is the tokens from a start that quarterKeyNear
+// searches, one more than the six quarterKeys tells.
+const quarterKeyWindow = 8
+
+// quarterKeyNear reports a word of quarterKeys among the tokens from i on
+// where ruleQuarter's match would have it: without one, ruleQuarter has
+// none and its phases need not run (TestQuarterKeyNear).
+func (s *scanner) quarterKeyNear(i int) bool {
+	for k := i; k < len(s.toks) && k < i+quarterKeyWindow; k++ {
+		if s.toks[k].in&inQuarterKey != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quarterAt is ruleQuarter without the search for its key word.
+func quarterAt(s *scanner, i int) hit {
 	j := s.the(i)
 	hasThe := j > i
 	if h, done := periodByLetter(s, j); done {

@@ -87,6 +87,30 @@ type scanner struct {
 	// refDated reports that ref is a day or month whose year the text
 	// wrote ("July 16, 1969"), not a range
 	refDated bool
+	// refGen counts the changes of ref; the answers kept of ruleMonthDay
+	// and ruleDayMonth (ruleMemo) are good while it stays.
+	refGen                     int
+	monthDayMemo, dayMonthMemo ruleMemo
+}
+
+// ruleMemo is the last answer of a rule: at token at, while the reference
+// date (scanner.ref, the one thing a rule reads that the scan changes) was
+// that of generation gen.
+type ruleMemo struct {
+	ok  bool
+	at  int
+	gen int
+	h   hit
+}
+
+// memo runs r at i, or returns its answer kept in m.
+func (s *scanner) memo(m *ruleMemo, r rule, i int) hit {
+	if m.ok && m.at == i && m.gen == s.refGen {
+		return m.h
+	}
+	h := r(s, i)
+	*m = ruleMemo{ok: true, at: i, gen: s.refGen, h: h}
+	return h
 }
 
 type rule func(s *scanner, i int) hit
@@ -105,7 +129,9 @@ func (s *scanner) is(i int, words ...string) bool {
 		return false
 	}
 	for _, w := range words {
-		if x == w {
+		// most words of the same length differ in the first byte, which
+		// spares the call comparing the rest (x is not empty, nor then w)
+		if len(x) == len(w) && x[0] == w[0] && x == w {
 			return true
 		}
 	}
@@ -161,8 +187,9 @@ func (s *scanner) extract() []extract.Mention {
 	fs := s.sc.found[:0]
 	for i := 0; i < len(s.toks); {
 		// four tokens in five begin nothing: skipping them here spares
-		// best's call and the empty hit it returns
-		if !s.mayStart(i) {
+		// best's call and the empty hit it returns. A word that is no
+		// starter, most of them, is passed over without mayStart's call.
+		if t := &s.toks[i]; t.kind == kWord && t.in&inStarter == 0 || !s.mayStart(i) {
 			i++
 			continue
 		}
@@ -174,6 +201,7 @@ func (s *scanner) extract() []extract.Mention {
 		fs = append(fs, found{i, h})
 		if h.timexType == tDate && h.literal == "" && h.calendar.year >= 0 && h.calendar.granularity >= gYear && h.calendar.granularity != gWeekend && h.calendar.granularity != gSeason && h.rule != idRelativeAnaphoric {
 			s.ref, s.hasRef, s.refEnd, s.refWritten = h.calendar, true, h.end, !h.anchored
+			s.refGen++ // the rules' answers kept read the old ref
 			s.refDated = !h.anchored && h.rangeOverride == nil && (h.calendar.granularity == gDay || h.calendar.granularity == gMonth)
 		}
 		i = h.end
@@ -332,7 +360,9 @@ func (s *scanner) best(i int) hit {
 			best = h
 		}
 	}
-	if best.ok() && !s.endOK(best.end) {
+	// most positions tried have no match: withTime and orSo would pass
+	// the empty hit along, copied twice
+	if !best.ok() || !s.endOK(best.end) {
 		return hit{}
 	}
 	return s.orSo(s.withTime(best))

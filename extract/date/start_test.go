@@ -3,6 +3,7 @@ package date
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/eventwire/eventwire/extract"
@@ -81,5 +82,118 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestQuarterKeyNear: wherever ruleQuarter's phases find a match, a word
+// of quarterKeys lies within the six tokens after its start, as the
+// comment of quarterKeys reasons (the window searched is one longer); and
+// wherever countUnit finds a unit, the unit lies within three tokens after
+// the count, where countUnit looks for a unit word before reading on.
+func TestQuarterKeyNear(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, filepath.Join("testdata", "article.txt"))
+	texts := []string{
+		"Q2 2018, 2018 Q1, 2017-Q1, H1 2019, the 2019-H2, FY19, fiscal 1989, fiscal year 2019-20, the year-earlier quarter, year-ago",
+		"the year-ago period, the year-earlier third quarter, the year-ago nine months, the latest quarter, the most recent period",
+		"the nine months, third-quarter profit, the fourth quarter of 2018, the fourth quarter of fiscal 2019, the second half of this year",
+		"the last half, the final quarter, 3rd quarter, the 1988 second quarter, the 1988 twenty-first quarter, the fiscal first quarter, '19 Q3",
+		"the fiscal twenty - first - half, the 3rd-quarter, the fiscal year, the quarter, the 1989 period, in the third quarter 2019",
+		"three more business days, five trading days, a two-day-long summit, twenty - five hundred years, a few of the days, couple of weeks",
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	hits, units := 0, 0
+	for n, text := range texts {
+		for _, known := range []bool{true, false} {
+			s := newScanner(lx, &extract.Doc{Text: text}, nil)
+			if known {
+				s.dct, s.now, s.known = wed, wed, true
+			}
+			s.lower = s.computeLower()
+			for i := range s.toks {
+				if h := quarterAt(s, i); h.ok() {
+					hits++
+					near := false
+					for k := i; k < len(s.toks) && k <= i+6; k++ {
+						near = near || s.toks[k].in&inQuarterKey != 0
+					}
+					if !near || !s.quarterKeyNear(i) {
+						t.Errorf("text %d, token %d %q: ruleQuarter's match %+v has no key word within six tokens", n, i, s.toks[i].low, h)
+					}
+				}
+				if _, _, _, e := s.countUnit(i); e > i {
+					units++
+					if _, k := s.count(i); e-1 < k || e-1 > k+3 {
+						t.Errorf("text %d, token %d %q: the unit of countUnit at %d, the count ends at %d", n, i, s.toks[i].low, e-1, k)
+					}
+				}
+			}
+		}
+	}
+	if hits < 40 || units < 40 {
+		t.Errorf("only %d matches of ruleQuarter and %d counts of units", hits, units)
+	}
+}
+
+// TestRuleMemo: ruleMonthDay and ruleDayMonth answer as the rules they
+// keep the answers of, asked twice at a token, at the next, and after the
+// reference date changed.
+func TestRuleMemo(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"The crew returned on December 24 and landed on 24 December. On May 3 that year, and 3 May the same year; the 31st of December 1998, December 31, June in 2017, 28 June in 2020"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	hits := 0
+	for n, text := range texts {
+		s := newScanner(lx, &extract.Doc{Text: text}, nil)
+		s.dct, s.now, s.known = wed, wed, true
+		s.lower = s.computeLower()
+		for i := range s.toks {
+			for round := range 3 {
+				if round == 2 {
+					s.ref, s.hasRef, s.refWritten, s.refDated = cal{granularity: gDay, year: 1990 + i%20, month: 1 + i%12, day: 1 + i%28}, true, true, true
+					s.refGen++
+				}
+				for _, r := range []struct {
+					memo, rule rule
+				}{{ruleMonthDay, monthDayAt}, {ruleDayMonth, dayMonthAt}, {ruleDayMonthInYear, ruleDayMonthInYear}} {
+					got, want := r.memo(s, i), r.rule(s, i)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("text %d, token %d %q, round %d: kept %+v, rule %+v", n, i, s.toks[i].low, round, got, want)
+					}
+					if got.ok() {
+						hits++
+					}
+				}
+			}
+		}
+	}
+	if hits < 20 {
+		t.Errorf("only %d matches", hits)
 	}
 }

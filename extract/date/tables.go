@@ -49,8 +49,9 @@ const (
 	inDecade
 	inApprox2First     // the first word of a two-word approx2 entry
 	inSetPrefixedFirst // the prefix of a set-prefixed entry ("bi")
+	inQuarterKey       // a word every match of ruleQuarter has (quarterKeys)
 
-	lastTableBit = inSetPrefixedFirst
+	lastTableBit = inQuarterKey
 )
 
 // buildMembership fills lx.member from the tables and the rules' start
@@ -90,6 +91,9 @@ func buildMembership(lx *lexicon) error {
 	for pair := range lx.setPrefixed {
 		lx.member[pair[0]] |= inSetPrefixedFirst
 	}
+	for _, w := range quarterKeys {
+		lx.member[w] |= inQuarterKey
+	}
 	// Each distinct word list of a start gets a bit of its own, so that
 	// scanner.admits tests a token with one AND instead of comparing words.
 	lx.startBit = make([]tableBit, len(allRules))
@@ -113,11 +117,9 @@ func buildMembership(lx *lexicon) error {
 		}
 		lx.startBit[k] = b
 	}
-	for w := range lx.member {
-		if w != "" {
-			b := sketchBit(w)
-			lx.memberSketch[b/64] |= 1 << (b % 64)
-		}
+	var err error
+	if lx.words, err = newWordTable(lx.member); err != nil {
+		return err
 	}
 	return lx.starts.build(lx.startBit)
 }
@@ -135,29 +137,80 @@ func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks)
+	sc.toks = tokenize(d.Text, d.LowerText(), d.Tokens, sc.toks, lx.words)
 	s := &sc.scan
 	*s = scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
-	for k := range s.toks {
-		if w := s.toks[k].low; lx.mayBeMember(w) {
-			s.toks[k].in = lx.member[w]
-		}
-	}
 	return s
 }
 
-// sketchBit mixes a word's first byte, last byte and length into 16 bits.
-// Words that differ in any of them mostly fall apart, and the lexicon's
-// words share few: "the" and "tie" share a bit, "the" and "then" do not.
-func sketchBit(w string) uint32 {
-	return (uint32(w[0])<<8 | uint32(w[len(w)-1])) ^ uint32(len(w))*0x9e5&0xffff
+// wordTable is lx.member as an open-addressing hash table whose hash
+// reads a word's length and its first and last two bytes, cheaper than the
+// map's for the short words of a text. Beside each slot a 16-bit tag holds
+// another part of its word's hash, 0 for an empty slot: a probe reads the
+// tags, 4 KB that stay in the cache, and a word's slot only when its tag
+// matches, so a word of no table, three tokens in four, is most often
+// turned away by one tag. A word of one byte, punctuation mostly, is read
+// from a table of its own.
+type wordTable struct {
+	tags  [wordSlots]uint16 // at most a quarter full
+	slots [wordSlots]wordSlot
+	one   [256]tableBit // the membership of the one-byte words
 }
 
-// mayBeMember reports false for a word that is in no table; true says
-// only that member must be asked. w is not empty (a token).
-func (lx *lexicon) mayBeMember(w string) bool {
-	b := sketchBit(w)
-	return lx.memberSketch[b/64]&(1<<(b%64)) != 0
+// wordSlots is the size of a wordTable; a power of two.
+const (
+	wordSlotBits = 11
+	wordSlots    = 1 << wordSlotBits
+)
+
+type wordSlot struct {
+	w  string
+	in tableBit
+}
+
+func newWordTable(member map[string]tableBit) (*wordTable, error) {
+	if 4*len(member) > wordSlots {
+		return nil, fmt.Errorf("date lexicon: %d words, more than a quarter of the word table's %d slots", len(member), wordSlots)
+	}
+	t := &wordTable{}
+	for w, in := range member {
+		if w == "" || in == 0 {
+			continue // no token is empty, and 0 is the answer for a word of none
+		}
+		if len(w) == 1 {
+			t.one[w[0]] = in
+			continue
+		}
+		i, tag := wordHash(w)
+		for t.tags[i] != 0 {
+			i = (i + 1) % wordSlots
+		}
+		t.tags[i], t.slots[i] = tag, wordSlot{w, in}
+	}
+	return t, nil
+}
+
+// wordHash returns the slot w's probe begins at and w's tag, never 0. w
+// has two bytes or more.
+func wordHash(w string) (uint, uint16) {
+	n := len(w)
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[1])<<16 | uint64(w[n-1])<<24 | uint64(w[n-2])<<32
+	h *= 0x9e3779b97f4a7c15
+	return uint(h >> (64 - wordSlotBits)), uint16(h>>16) | 1
+}
+
+// get is member[w]; w is not empty.
+func (t *wordTable) get(w string) tableBit {
+	if len(w) == 1 {
+		return t.one[w[0]]
+	}
+	i, tag := wordHash(w)
+	for ; t.tags[i] != 0; i = (i + 1) % wordSlots {
+		if t.tags[i] == tag && t.slots[i].w == w {
+			return t.slots[i].in
+		}
+	}
+	return 0
 }
 
 // lookup returns m[s.w(k)], where m is the table marked by bit, without

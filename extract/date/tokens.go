@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	ltext "github.com/eventwire/eventwire/extract/text"
@@ -33,19 +34,47 @@ type token struct {
 // stay whole and never look like date words. The shared tokens give the
 // white space; the characters inside them are read here, and so is white
 // space that is not ASCII, part of which date reads as a word's.
-func tokenize(src, low string, shared []ltext.Token, buf []token) []token {
+//
+// With words, each token's membership (in) is read from it as the token
+// is made; without (nil), in is left 0.
+func tokenize(src, low string, shared []ltext.Token, buf []token, words *wordTable) []token {
+	if isASCII(src) {
+		// All the white space is ASCII and every run of letters or digits
+		// lies whole inside a shared token: reading the text straight
+		// through gives the tokens the shared ones give
+		// (TestTokenizeASCII), without reading them or making them.
+		n := len(shared) + len(shared)/8 + 8
+		if shared == nil {
+			n = len(src)/4 + 8
+		}
+		r := reader{src: src, low: low, toks: sized(buf, n), words: words}
+		r.read(0, len(src))
+		return r.toks
+	}
+	return tokenizeShared(src, low, shared, buf, words)
+}
+
+// sized is buf emptied, with room for n tokens.
+func sized(buf []token, n int) []token {
+	if cap(buf) < n {
+		return make([]token, 0, n)
+	}
+	return buf[:0]
+}
+
+// tokenizeShared is tokenize by the shared tokens, which tell the white
+// space of any script.
+func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *wordTable) []token {
 	if shared == nil {
 		shared = ltext.Tokenize(src, nil)
 	}
 	// Letter runs are ASCII, so their lower-cased forms are slices of the
 	// lower-cased copy of the text (low, ltext.LowerASCII(src)): one copy
 	// instead of one per capitalised word.
-	if n := len(shared) + len(shared)/8 + 8; cap(buf) < n {
-		buf = make([]token, 0, n)
-	}
-	r := reader{src: src, low: low, toks: buf[:0]}
+	r := reader{src: src, low: low, toks: sized(buf, len(shared)+len(shared)/8+8), words: words}
 	pos := 0 // src[:pos] is read
-	for _, st := range shared {
+	for k := range shared {
+		st := &shared[k]
 		if st.End <= pos {
 			continue // inside a run of non-ASCII characters read already
 		}
@@ -64,6 +93,24 @@ func tokenize(src, low string, shared []ltext.Token, buf []token) []token {
 type reader struct {
 	src, low string
 	toks     []token
+	words    *wordTable // nil: no membership
+}
+
+// add appends a token and returns it for the fields add does not set.
+// It writes the fields in place: a token built whole and copied in costs
+// more, its copy waiting on the stores that built it.
+func (r *reader) add(start, end int, low string, kind byte) *token {
+	if len(r.toks) == cap(r.toks) {
+		r.toks = slices.Grow(r.toks, 1)
+	}
+	r.toks = r.toks[:len(r.toks)+1]
+	t := &r.toks[len(r.toks)-1]
+	t.start, t.end, t.low, t.kind = start, end, low, kind
+	t.num, t.upper, t.in = 0, false, 0
+	if r.words != nil {
+		t.in = r.words.get(low)
+	}
+	return t
 }
 
 // read appends the tokens that begin in src[i:to] and returns where the
@@ -80,7 +127,7 @@ func (r *reader) read(i, to int) int {
 			for j < len(src) && ltext.IsASCIILetter(src[j]) {
 				j++
 			}
-			r.toks = append(r.toks, token{start: i, end: j, kind: kWord, low: r.low[i:j], upper: c < 'a'})
+			r.add(i, j, r.low[i:j], kWord).upper = c < 'a'
 			i = j
 		case ltext.IsDigit(c):
 			j := i + 1
@@ -94,15 +141,15 @@ func (r *reader) read(i, to int) int {
 				}
 				j++
 			}
-			r.toks = append(r.toks, token{start: i, end: j, kind: kNum, low: src[i:j], num: int32(n)})
+			r.add(i, j, src[i:j], kNum).num = int32(n)
 			i = j
 		case c < utf8.RuneSelf:
-			r.toks = append(r.toks, token{start: i, end: i + 1, kind: kPunct, low: src[i : i+1]})
+			r.add(i, i+1, src[i:i+1], kPunct)
 			i++
 		default:
 			ru, size := utf8.DecodeRuneInString(src[i:])
 			if isPunctRune(ru) {
-				r.toks = append(r.toks, token{start: i, end: i + size, kind: kPunct, low: punctLow(ru, src[i:i+size])})
+				r.add(i, i+size, punctLow(ru, src[i:i+size]), kPunct)
 				i += size
 				continue
 			}
@@ -118,7 +165,7 @@ func (r *reader) read(i, to int) int {
 				}
 				j += s2
 			}
-			r.toks = append(r.toks, token{start: i, end: j, kind: kWord, low: src[i:j]})
+			r.add(i, j, src[i:j], kWord)
 			i = j
 		}
 	}
@@ -127,7 +174,13 @@ func (r *reader) read(i, to int) int {
 
 // isASCII reports whether s has no byte of a non-ASCII character.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

@@ -1,6 +1,9 @@
 package date
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,7 +28,7 @@ func TestTokenize(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, shared := range [][]ltext.Token{nil, ltext.Tokenize(tc.text, nil)} {
 				var got []string
-				for _, tok := range tokenize(tc.text, ltext.LowerASCII(tc.text), shared, nil) {
+				for _, tok := range tokenize(tc.text, ltext.LowerASCII(tc.text), shared, nil, nil) {
 					got = append(got, tok.low+"/"+string(tok.kind)+"@"+itoa(tok.start))
 					if tok.low != ltext.LowerASCII(tc.text[tok.start:tok.end]) && tok.kind != kPunct {
 						t.Errorf("%q: token %q at %d has low %q", tc.text, tc.text[tok.start:tok.end], tok.start, tok.low)
@@ -36,5 +39,61 @@ func TestTokenize(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTokenizeASCII: on a text of ASCII characters, tokenize reads the
+// text straight through; that must give the tokens the walk over the
+// shared tokens gives, membership included.
+func TestTokenizeASCII(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, filepath.Join("testdata", "article.txt"))
+	texts := []string{"", " ", "a", "5", ".", "\f\v\x00\x7f", "snake_case x_1 _5_ 5pm", "Dec.31,2019--10:30am\r\n\tU.S.-based ('90s) O'Neil's",
+		"3.5% $1,000 A320 rock'n'roll e-mail #7 a/b\\c {x} [y] <z> ~`!@^&*=+|?;", "  trailing space \n\n"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	n := 0
+	for _, text := range texts {
+		if !isASCII(text) {
+			continue
+		}
+		n++
+		low, shared := ltext.LowerASCII(text), ltext.Tokenize(text, nil)
+		got := tokenize(text, low, shared, nil, lx.words)
+		want := tokenizeShared(text, low, shared, nil, lx.words)
+		if !slices.Equal(got, want) {
+			t.Errorf("%.40q: straight through %d tokens, by the shared ones %d, or they differ", text, len(got), len(want))
+		}
+		if got2 := tokenize(text, low, nil, nil, lx.words); !slices.Equal(got2, want) {
+			t.Errorf("%.40q: without shared tokens the tokens differ", text)
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d ASCII texts", n)
+	}
+}
+
+func TestIsASCII(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "0123456789abcdef"} {
+		if !isASCII(s) {
+			t.Errorf("isASCII(%q) = false", s)
+		}
+		for k := 0; k <= len(s); k++ {
+			if x := s[:k] + "\u00e9" + s[k:]; isASCII(x) {
+				t.Errorf("isASCII(%q) = true", x)
+			}
+		}
 	}
 }
