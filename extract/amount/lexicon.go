@@ -149,7 +149,7 @@ type lexicon struct {
 	// The map gives an index into entries, whose first entry is the empty
 	// one: tokens hold the index, a plain number the garbage collector
 	// need not trace.
-	words   map[string]int32
+	words   wordTable
 	entries []wordInfo
 	// symFirst marks the bytes that begin a key of symbols: a comma or a
 	// quotation mark, most of the symbol tokens of a text, needs no lookup.
@@ -162,10 +162,14 @@ type wordInfo struct {
 	isNum  bool // num is set: the word is in numbers
 	start  bool // in starts
 	change bool // in changes
+	// The word is a key of these tables, as written (a dotted word's key
+	// for names and places drops its dots: see parser.key). The rules
+	// read those tables only for the words that are keys.
+	name, place, unit, modifier, symbol, stop bool
 }
 
 // wordInfos builds lexicon.words and lexicon.entries.
-func wordInfos(lx *lexicon) (map[string]int32, []wordInfo) {
+func wordInfos(lx *lexicon) (wordTable, []wordInfo) {
 	m := map[string]int32{}
 	entries := []wordInfo{{}} // 0: the empty entry
 	at := func(w string) *wordInfo {
@@ -187,7 +191,25 @@ func wordInfos(lx *lexicon) (map[string]int32, []wordInfo) {
 	for w := range lx.changes {
 		at(w).change = true
 	}
-	return m, entries
+	for w := range lx.names {
+		at(w).name = true
+	}
+	for w := range lx.places {
+		at(w).place = true
+	}
+	for w := range lx.units {
+		at(w).unit = true
+	}
+	for w := range lx.modifiers {
+		at(w).modifier = true
+	}
+	for w := range lx.symbols {
+		at(w).symbol = true
+	}
+	for w := range lx.stop {
+		at(w).stop = true
+	}
+	return newWordTable(m), entries
 }
 
 func loadLexicon() (*lexicon, error) {

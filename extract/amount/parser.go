@@ -31,7 +31,7 @@ func (p *parser) classify() {
 		t := &p.toks[j]
 		t.info = 0
 		if t.kind == tkWord {
-			t.info = p.lx.words[p.lower[t.s:t.e]]
+			t.info = p.lx.words.lookup(p.lower[t.s:t.e])
 		}
 	}
 }
@@ -115,7 +115,7 @@ func (p *parser) matchWords(j int, ws []string) (int, bool) {
 // place reads a place or demonym ("Hong Kong", "Australian") at j.
 func (p *parser) place(j int) (cc string, next int, ok bool) {
 	k := p.key(j)
-	if k == "" {
+	if k == "" || !p.toks[j].dotted && !p.info(j).place {
 		return "", 0, false
 	}
 	for _, mw := range p.lx.places[k] {
@@ -133,7 +133,7 @@ func (p *parser) place(j int) (cc string, next int, ok bool) {
 // unit reads a count noun ("troops", "square kilometres") at j.
 func (p *parser) unit(j int) (next int, ok bool) {
 	k := p.word(j)
-	if k == "" {
+	if k == "" || !p.info(j).unit {
 		return 0, false
 	}
 	for _, mw := range p.lx.units[k] {
@@ -150,7 +150,7 @@ func (p *parser) modifierBefore(s int) int {
 	best, bestLen := 0, 0
 	for k := 1; k <= 3 && s-k >= 0; k++ {
 		first := p.word(s - k)
-		if first == "" {
+		if first == "" || !p.info(s-k).modifier {
 			continue
 		}
 		for _, m := range p.lx.modifiers[first] {

@@ -102,7 +102,7 @@ func (p *parser) rangeWord(s int) string {
 		return ""
 	}
 	k := s - 1
-	if _, ok := p.lx.modifiers[p.word(k)]; ok {
+	if p.info(k).modifier {
 		k--
 	}
 	// "rose by 300 to 41,600 rupees" is a change; "boost its value by 5%

@@ -121,6 +121,12 @@ func TestClassifyMatchesLexicon(t *testing.T) {
 	for w := range lx.modifiers {
 		words = append(words, w)
 	}
+	for w := range lx.names {
+		words = append(words, w)
+	}
+	for w := range lx.symbols {
+		words = append(words, w)
+	}
 	words = append(words, "u.s.", "U.K.", "h.k", "e.u.")
 	for _, w := range words {
 		fmt.Fprintf(&sb, "%s 5 %s, %s$5.\n", w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
@@ -143,6 +149,16 @@ func TestClassifyMatchesLexicon(t *testing.T) {
 			}
 			if j >= 0 && j < len(p.toks) && p.toks[j].dotted != strings.Contains(w, ".") {
 				t.Fatalf("token %d %q: dotted %v", j, p.raw(j), p.toks[j].dotted)
+			}
+			wi := p.info(j)
+			_, name := lx.names[w]
+			_, place := lx.places[w]
+			_, unit := lx.units[w]
+			_, mod := lx.modifiers[w]
+			_, sym := lx.symbols[w]
+			if wi.name != name || wi.place != place || wi.unit != unit || wi.modifier != mod || wi.symbol != sym || wi.stop != lx.stop[w] {
+				t.Fatalf("token %d %q: name, place, unit, modifier, symbol, stop %v %v %v %v %v %v; the tables say %v %v %v %v %v %v",
+					j, p.raw(j), wi.name, wi.place, wi.unit, wi.modifier, wi.symbol, wi.stop, name, place, unit, mod, sym, lx.stop[w])
 			}
 			if wantNum || lx.changes[w] {
 				checked++
@@ -294,5 +310,87 @@ func TestTokensASCIIWords(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q:\n got %+v\nwant %+v", s, got, want)
 		}
+	}
+}
+
+// TestWordTable: the table classify reads finds every word of the
+// lexicon at its entry, and no other word: the words of the test
+// articles and the lexicon's words changed by one byte or cut short.
+func TestWordTable(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The words of the tables that wordInfos joins, each at its own
+	// entry.
+	want := map[string]int32{}
+	seen := map[int32]string{}
+	add := func(w string) {
+		if _, ok := want[w]; ok {
+			return
+		}
+		e := lx.words.lookup(w)
+		if e <= 0 || int(e) >= len(lx.entries) {
+			t.Fatalf("lookup(%q) = %d, not an entry", w, e)
+		}
+		if o, ok := seen[e]; ok {
+			t.Fatalf("%q and %q share entry %d", w, o, e)
+		}
+		want[w], seen[e] = e, w
+	}
+	for _, m := range []map[string]bool{lx.starts, lx.changes, lx.stop} {
+		for w := range m {
+			add(w)
+		}
+	}
+	for w := range lx.numbers {
+		add(w)
+	}
+	for w := range lx.names {
+		add(w)
+	}
+	for w := range lx.places {
+		add(w)
+	}
+	for w := range lx.units {
+		add(w)
+	}
+	for w := range lx.modifiers {
+		add(w)
+	}
+	for w := range lx.symbols {
+		add(w)
+	}
+	if len(want) != len(lx.entries)-1 {
+		t.Fatalf("%d words for %d entries", len(want), len(lx.entries)-1)
+	}
+	if _, ok := want[""]; ok {
+		t.Fatalf("the empty word is in the table")
+	}
+	probe := func(w string) {
+		if got := lx.words.lookup(w); got != want[w] {
+			t.Fatalf("lookup(%q) = %d, want %d", w, got, want[w])
+		}
+	}
+	n := 0
+	for w := range want {
+		probe(w)
+		probe(w[:len(w)-1])
+		probe(w + "s")
+		probe(w + "\x00")
+		probe(strings.ToUpper(w))
+		b := []byte(w)
+		b[0]++
+		probe(string(b))
+		n++
+	}
+	for _, a := range extracttest.Articles(t) {
+		for _, w := range strings.Fields(text.LowerASCII(a.Text)) {
+			probe(w)
+			probe(strings.Trim(w, ".,;:()\"'"))
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d words in the table", n)
 	}
 }
