@@ -58,7 +58,10 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		sc.shared = text.Tokenize(d.Text, sc.shared[:0])
 		shared = sc.shared
 	}
-	p := newParser(d.Text, d.LowerText(), tokens(d.Text, shared, sc.toks), lx)
+	// The words are looked up as they are read (readTokens), not again
+	// by newParser.
+	lower := d.LowerText()
+	p := &parser{text: d.Text, lower: lower, toks: readTokens(d.Text, lower, shared, sc.toks, &lx.words), lx: lx}
 	p.dates = sc.dates[:0]
 	for k := range d.Mentions {
 		if m := &d.Mentions[k]; m.Type == extract.TypeDate {

@@ -37,6 +37,14 @@ type token struct {
 // abbreviations stuck to a number can be read) and keeps inner separators
 // that the shared tokens split at ("1,234.5", "U.S.").
 func tokens(src string, ts []text.Token, buf []token) []token {
+	return readTokens(src, "", ts, buf, nil)
+}
+
+// readTokens is tokens that also looks each word up in words, as
+// parser.classify would, when words is not nil: lower is src with ASCII
+// letters lowered. A word of ASCII letters is packed for the lookup while
+// it is read.
+func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTable) []token {
 	toks := buf[:0]
 	for k := 0; k < len(ts); {
 		m := k + 1
@@ -49,32 +57,53 @@ func tokens(src string, ts []text.Token, buf []token) []token {
 			// Most runs are one word of ASCII letters: split would read it
 			// as one word token; reading it here spares the byte-by-byte
 			// reading of runes.
-			if t, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
+			if t, packed, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
+				if words != nil {
+					if packed != 0 {
+						t.info = words.find(packed)
+					} else {
+						t.info = words.long[lower[t.s:t.e]]
+					}
+				}
 				toks = append(toks, t)
 				k = m
 				continue
 			}
 		}
+		n := len(toks)
 		toks = split(src[:ts[m-1].End], ts[k].Start, nl, toks)
+		if words != nil {
+			for j := n; j < len(toks); j++ {
+				if t := &toks[j]; t.kind == tkWord {
+					t.info = words.lookup(lower[t.s:t.e])
+				}
+			}
+		}
 		k = m
 	}
 	return toks
 }
 
 // asciiWord reads src[s:e] as one word token when it holds ASCII letters
-// only, as split would.
-func asciiWord(src string, s, e int, nl bool) (token, bool) {
+// only, as split would. packed is the lower-cased word packed as
+// packWord packs it, 0 for a word longer than maxPacked.
+func asciiWord(src string, s, e int, nl bool) (t token, packed uint64, ok bool) {
 	upper := true
+	var v uint64
 	for i := s; i < e; i++ {
 		c := src[i]
 		if !text.IsASCIILetter(c) {
-			return token{}, false
+			return token{}, 0, false
 		}
 		if c >= 'a' {
 			upper = false
 		}
+		v |= uint64(c|0x20) << (8 * uint(i-s) & 63)
 	}
-	return token{s: s, e: e, kind: tkWord, nl: nl, upper: upper}, e > s
+	if e-s <= maxPacked {
+		packed = v | uint64(e-s)<<56
+	}
+	return token{s: s, e: e, kind: tkWord, nl: nl, upper: upper}, packed, e > s
 }
 
 // split appends the tokens of src[i:], which holds no white space.

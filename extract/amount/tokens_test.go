@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -393,4 +394,33 @@ func TestWordTable(t *testing.T) {
 	if n < 1000 {
 		t.Errorf("only %d words in the table", n)
 	}
+}
+
+// TestReadTokensClassifies: the entries readTokens stores while it reads
+// the words are those classify looks up afterwards, and the tokens are
+// the same, on the test articles, the TimeML texts when they are there,
+// and words of mixed scripts and cases.
+func TestReadTokensClassifies(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"U.S. dollars, Über-Preis 5 Mio. EUR; ÉTÉ a an A AN Million MILLIONS thousands.",
+		"abcdefg abcdefgh ABCDEFG abcdef\u00e9 x"}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	check := func(t *testing.T, texts []string) {
+		for _, s := range texts {
+			lower := text.LowerASCII(s)
+			ts := text.Tokenize(s, nil)
+			want := newParser(s, lower, tokens(s, ts, nil), lx).toks
+			got := readTokens(s, lower, ts, nil, &lx.words)
+			if !slices.Equal(got, want) {
+				t.Fatalf("readTokens differs from tokens and classify on %.60q", s)
+			}
+		}
+	}
+	check(t, texts)
+	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
 }
