@@ -151,6 +151,10 @@ type lexicon struct {
 	// need not trace.
 	words   wordTable
 	entries []wordInfo
+	// near holds, by entry, what the tables the rules read near a number
+	// say about the word, so that a rule reads it without a lookup by
+	// string.
+	near []nearWord
 	// symFirst marks the bytes that begin a key of symbols: a comma or a
 	// quotation mark, most of the symbol tokens of a text, needs no lookup.
 	symFirst [256]bool
@@ -168,8 +172,28 @@ type wordInfo struct {
 	name, place, unit, modifier, symbol, stop bool
 }
 
+// nearWord is a word's rows in names, places, units, modifiers and
+// symbols, by the word as written.
+type nearWord struct {
+	names     []phrase
+	places    []multiWord
+	units     []multiWord
+	modifiers []modifier
+	symbol    symbol
+}
+
+// nearWords builds lexicon.near, once the tables are complete.
+func nearWords(lx *lexicon, words map[string]int32) []nearWord {
+	near := make([]nearWord, len(lx.entries))
+	for w, e := range words {
+		near[e] = nearWord{names: lx.names[w], places: lx.places[w], units: lx.units[w],
+			modifiers: lx.modifiers[w], symbol: lx.symbols[w]}
+	}
+	return near
+}
+
 // wordInfos builds lexicon.words and lexicon.entries.
-func wordInfos(lx *lexicon) (wordTable, []wordInfo) {
+func wordInfos(lx *lexicon) (wordTable, []wordInfo, map[string]int32) {
 	m := map[string]int32{}
 	entries := []wordInfo{{}} // 0: the empty entry
 	at := func(w string) *wordInfo {
@@ -209,7 +233,7 @@ func wordInfos(lx *lexicon) (wordTable, []wordInfo) {
 	for w := range lx.stop {
 		at(w).stop = true
 	}
-	return newWordTable(m), entries
+	return newWordTable(m), entries, m
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -412,7 +436,9 @@ func loadLexicon() (*lexicon, error) {
 		lx.modifiers[k] = ps
 	}
 	lx.starts = startWords(lx)
-	lx.words, lx.entries = wordInfos(lx)
+	var words map[string]int32
+	lx.words, lx.entries, words = wordInfos(lx)
+	lx.near = nearWords(lx, words)
 	for s := range lx.symbols {
 		lx.symFirst[s[0]] = true
 	}

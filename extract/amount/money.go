@@ -286,10 +286,16 @@ func (p *parser) name(j int) (curRef, int, bool) {
 
 func (p *parser) namePhrase(j int) (phrase, int, bool) {
 	k := p.key(j)
-	if k == "" || !p.toks[j].dotted && !p.info(j).name {
+	if k == "" {
 		return phrase{}, 0, false
 	}
-	for _, ph := range p.lx.names[k] {
+	var phs []phrase
+	if p.toks[j].dotted {
+		phs = p.lx.names[k]
+	} else {
+		phs = p.lx.near[p.toks[j].info].names
+	}
+	for _, ph := range phs {
 		if ph.lower && p.lower[p.toks[j].s:p.toks[j].e] != p.text[p.toks[j].s:p.toks[j].e] {
 			continue
 		}
@@ -678,8 +684,7 @@ func (p *parser) wordSymbol(j int) (symbol, bool) {
 	if !p.info(j).symbol {
 		return symbol{}, false
 	}
-	s, ok := p.lx.symbols[p.word(j)]
-	return s, ok
+	return p.lx.near[p.toks[j].info].symbol, true
 }
 
 // rawSymbol looks token j's text up in symbols, only when a key begins

@@ -115,10 +115,16 @@ func (p *parser) matchWords(j int, ws []string) (int, bool) {
 // place reads a place or demonym ("Hong Kong", "Australian") at j.
 func (p *parser) place(j int) (cc string, next int, ok bool) {
 	k := p.key(j)
-	if k == "" || !p.toks[j].dotted && !p.info(j).place {
+	if k == "" {
 		return "", 0, false
 	}
-	for _, mw := range p.lx.places[k] {
+	var mws []multiWord
+	if p.toks[j].dotted {
+		mws = p.lx.places[k]
+	} else {
+		mws = p.lx.near[p.toks[j].info].places
+	}
+	for _, mw := range mws {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
 			name := k
 			if len(mw.words) > 0 {
@@ -132,11 +138,10 @@ func (p *parser) place(j int) (cc string, next int, ok bool) {
 
 // unit reads a count noun ("troops", "square kilometres") at j.
 func (p *parser) unit(j int) (next int, ok bool) {
-	k := p.word(j)
-	if k == "" || !p.info(j).unit {
+	if p.word(j) == "" {
 		return 0, false
 	}
-	for _, mw := range p.lx.units[k] {
+	for _, mw := range p.lx.near[p.toks[j].info].units {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
 			return e, true
 		}
@@ -149,11 +154,10 @@ func (p *parser) unit(j int) (next int, ok bool) {
 func (p *parser) modifierBefore(s int) int {
 	best, bestLen := 0, 0
 	for k := 1; k <= 3 && s-k >= 0; k++ {
-		first := p.word(s - k)
-		if first == "" || !p.info(s-k).modifier {
+		if p.word(s-k) == "" {
 			continue
 		}
-		for _, m := range p.lx.modifiers[first] {
+		for _, m := range p.lx.near[p.toks[s-k].info].modifiers {
 			if len(m.words) != k-1 {
 				continue
 			}

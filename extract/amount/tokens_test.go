@@ -368,6 +368,19 @@ func TestWordTable(t *testing.T) {
 	if _, ok := want[""]; ok {
 		t.Fatalf("the empty word is in the table")
 	}
+	for w, e := range want {
+		nw := lx.near[e]
+		wi := lx.entries[e]
+		_, sym := lx.symbols[w]
+		if !reflect.DeepEqual(nw.names, lx.names[w]) || !reflect.DeepEqual(nw.places, lx.places[w]) ||
+			!reflect.DeepEqual(nw.units, lx.units[w]) || !reflect.DeepEqual(nw.modifiers, lx.modifiers[w]) ||
+			nw.symbol != lx.symbols[w] || wi.symbol != sym {
+			t.Fatalf("%q: near %+v, the tables say otherwise", w, nw)
+		}
+	}
+	if !reflect.DeepEqual(lx.near[0], nearWord{}) {
+		t.Fatalf("the empty entry has rows: %+v", lx.near[0])
+	}
 	probe := func(w string) {
 		if got := lx.words.lookup(w); got != want[w] {
 			t.Fatalf("lookup(%q) = %d, want %d", w, got, want[w])
