@@ -14,6 +14,8 @@ type parser struct {
 	dates [][2]int // byte spans of date mentions found earlier
 	// lastNum holds number's last reading without and with abbr.
 	lastNum [2]numReading
+	// lastRange holds rangeWord's last answer.
+	lastRange rangeReading
 }
 
 // newParser returns a parser over a text's tokens, each word looked up.

@@ -92,6 +92,25 @@ func (p *parser) connector(j int, between bool) (int, bool) {
 // by"), counts as "from": "rose $12.30 to $1,950.40" is a change and a
 // level, not a range.
 func (p *parser) rangeWord(s int) string {
+	// The rules ask for it several times at one token (money, percent,
+	// quantity): the last answer is kept.
+	if m := &p.lastRange; m.valid && m.s == s {
+		return m.w
+	}
+	w := p.readRangeWord(s)
+	p.lastRange = rangeReading{s: s, w: w, valid: true}
+	return w
+}
+
+// rangeReading is one answer of readRangeWord, kept by rangeWord.
+type rangeReading struct {
+	s     int
+	w     string
+	valid bool
+}
+
+// readRangeWord is rangeWord without its memory.
+func (p *parser) readRangeWord(s int) string {
 	switch w := p.word(s - 1); w {
 	case "between":
 		return w
@@ -140,8 +159,9 @@ func (p *parser) changeBefore(j int) bool {
 // moneyAt reads money at i, with ranges: "$5 million to $7 million",
 // "$5-7 million", "between 10 and 20 dollars", "5 to 7 billion won".
 func (p *parser) moneyAt(i int) (cand, bool) {
-	rw := p.rangeWord(i)
+	// The word before is read only when the number is found.
 	if m1, ok := p.money1(i); ok {
+		rw := p.rangeWord(i)
 		if rw == "from" || m1.perUnit != "" {
 			return m1, true
 		}
@@ -199,6 +219,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 	if !ok || n1.article || n1.value <= 0 || p.isYearLike(n1) {
 		return cand{}, false
 	}
+	rw := p.rangeWord(i)
 	if rw == "from" {
 		return p.fromBare(n1)
 	}

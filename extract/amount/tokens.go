@@ -88,22 +88,21 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTabl
 // only, as split would. packed is the lower-cased word packed as
 // packWord packs it, 0 for a word longer than maxPacked.
 func asciiWord(src string, s, e int, nl bool) (t token, packed uint64, ok bool) {
-	upper := true
+	w := src[s:e]
 	var v uint64
-	for i := s; i < e; i++ {
-		c := src[i]
-		if !text.IsASCIILetter(c) {
+	var all byte // the bits of every letter: 0x20 is set by a lower-case one
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if lc := c | 0x20; lc-'a' > 'z'-'a' {
 			return token{}, 0, false
 		}
-		if c >= 'a' {
-			upper = false
-		}
-		v |= uint64(c|0x20) << (8 * uint(i-s) & 63)
+		all |= c
+		v |= uint64(c|0x20) << (8 * uint(i) & 63)
 	}
-	if e-s <= maxPacked {
-		packed = v | uint64(e-s)<<56
+	if len(w) <= maxPacked {
+		packed = v | uint64(len(w))<<56
 	}
-	return token{s: s, e: e, kind: tkWord, nl: nl, upper: upper}, packed, e > s
+	return token{s: s, e: e, kind: tkWord, nl: nl, upper: all&0x20 == 0}, packed, e > s
 }
 
 // split appends the tokens of src[i:], which holds no white space.

@@ -437,3 +437,29 @@ func TestReadTokensClassifies(t *testing.T) {
 	check(t, texts)
 	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
 }
+
+// TestRangeWordMemory: rangeWord, which keeps its last answer, answers as
+// readRangeWord does, asked in text order, backwards and twice.
+func TestRangeWordMemory(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"rose from $5 to $7, between 5 and 7 percent; fell by 3 to 41,600 rupees, rose about 5%"}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	for _, s := range texts {
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		n := len(p.toks)
+		for k := 0; k < 3*n; k++ {
+			j := k % n
+			if k >= n && k < 2*n {
+				j = n - 1 - j
+			}
+			if got, want := p.rangeWord(j), p.readRangeWord(j); got != want {
+				t.Fatalf("token %d %q: rangeWord %q, readRangeWord %q", j, p.raw(j), got, want)
+			}
+		}
+	}
+}
