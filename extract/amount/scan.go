@@ -4,7 +4,7 @@ package amount
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
 	for i := 0; i < len(p.toks); {
-		if !p.canStart(i) {
+		if !p.canStart(i) || p.articleAlone(i) {
 			i++
 			continue
 		}
@@ -50,6 +50,38 @@ func (p *parser) canStart(i int) bool {
 	}
 	_, ok := p.prefixCurrency(i)
 	return ok
+}
+
+// articleAlone reports an "a" or "an" at i that no rule can read as an
+// amount, a quarter of the tokens canStart lets through. An article
+// stands for one only in money with a currency name right after it ("a
+// dollar", "a Hong Kong dollar"), or begins a longer number ("a
+// million", "a-billion"); percent and quantity rules take no bare
+// article. So none reads it when the article is no currency itself
+// (symbols, names) and the next token can neither continue the number nor
+// begin a currency name: no number word, no place or currency name (a
+// dotted word is looked up by its key: left to the rules), no "-" and no
+// "$" ("A$5": Australian dollars).
+func (p *parser) articleAlone(i int) bool {
+	t := p.toks[i]
+	wi := p.info(i)
+	if t.kind != tkWord || !wi.isNum || wi.num.kind != nwArticle || wi.symbol || wi.name || t.dotted {
+		return false
+	}
+	j := i + 1
+	if j >= len(p.toks) {
+		return true
+	}
+	switch n := p.toks[j]; n.kind {
+	case tkNum:
+		return true
+	case tkSym:
+		return !p.isSym(j, '-') && !p.isSym(j, '$')
+	case tkWord:
+		ni := p.info(j)
+		return !ni.isNum && !ni.place && !ni.name && !n.dotted
+	}
+	return false
 }
 
 // applyModifier sets approx, min and max from the words before the span.

@@ -463,3 +463,54 @@ func TestRangeWordMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleAlone: where scan passes over an article as one no rule can
+// read, none of the rules reads an amount there, on the test articles,
+// the TimeML texts when they are there, and articles before every kind of
+// word, symbol and number.
+func TestArticleAlone(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	nexts := []string{"dollar", "Hong Kong dollars", "u.s. dollars", "million", "m", "bn", "-billion", "$5", "$ 5",
+		"5", "percent", "%", "half", "quarter", "dozen", "thousand troops", "euro", "yen", "W", "USD", "usd",
+		"A$", "a$", "rs.", "Rs. 5", "Canadian dollar", "pound", "cent", "-", "—", "(", ".", ",", "\n", "\nmillion dollars"}
+	for _, a := range []string{"a", "an", "A", "AN", "An"} {
+		for _, n := range nexts {
+			fmt.Fprintf(&sb, "%s %s; (%s %s) ", a, n, a, strings.ToUpper(n))
+		}
+		sb.WriteString("\n")
+	}
+	texts := []string{sb.String()}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	check := func(t *testing.T, texts []string) int {
+		skipped := 0
+		for _, s := range texts {
+			p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+			for i := range p.toks {
+				if !p.articleAlone(i) {
+					continue
+				}
+				skipped++
+				if c, ok := p.moneyAt(i); ok {
+					t.Fatalf("money %q at an article passed over", p.text[p.toks[c.s].s:p.toks[c.e-1].e])
+				}
+				if _, ok := p.percentAt(i); ok {
+					t.Fatalf("percent at %q, an article passed over", p.text[p.toks[i].s:])
+				}
+				if _, ok := p.quantityAt(i); ok {
+					t.Fatalf("quantity at %q, an article passed over", p.text[p.toks[i].s:])
+				}
+			}
+		}
+		return skipped
+	}
+	if n := check(t, texts); n < 100 {
+		t.Errorf("only %d articles passed over", n)
+	}
+	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
+}
