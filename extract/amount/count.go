@@ -195,7 +195,7 @@ func (p *parser) countable(n num) bool {
 				return false
 			}
 		}
-		if w := p.key(n.start - 1); w == "no" || w == "number" {
+		if p.keyIs(n.start-1, "no") || p.keyIs(n.start-1, "number") {
 			return false
 		}
 	}

@@ -285,17 +285,10 @@ func (p *parser) name(j int) (curRef, int, bool) {
 }
 
 func (p *parser) namePhrase(j int) (phrase, int, bool) {
-	k := p.key(j)
-	if k == "" {
+	if p.word(j) == "" {
 		return phrase{}, 0, false
 	}
-	var phs []phrase
-	if p.toks[j].dotted {
-		phs = p.lx.names[k]
-	} else {
-		phs = p.lx.near[p.toks[j].info].names
-	}
-	for _, ph := range phs {
+	for _, ph := range p.lx.near[p.keyEntry(j)].names {
 		if ph.lower && p.lower[p.toks[j].s:p.toks[j].e] != p.text[p.toks[j].s:p.toks[j].e] {
 			continue
 		}

@@ -74,6 +74,52 @@ func (p *parser) key(j int) string {
 	return w
 }
 
+// keyIs reports whether key(j) is w, without building the key of a
+// dotted word.
+func (p *parser) keyIs(j int, w string) bool {
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tkWord {
+		return w == ""
+	}
+	t := p.toks[j]
+	s := p.lower[t.s:t.e]
+	if !t.dotted {
+		return s == w
+	}
+	k := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			continue
+		}
+		if k >= len(w) || s[i] != w[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(w)
+}
+
+// keyEntry is the lexicon entry of key(j) for word token j: its own
+// entry, or for a dotted word that of the word without its dots, found
+// without building that word.
+func (p *parser) keyEntry(j int) int32 {
+	t := p.toks[j]
+	if !t.dotted {
+		return t.info
+	}
+	var buf [32]byte
+	if t.e-t.s > len(buf) {
+		return p.lx.words.lookup(p.key(j))
+	}
+	n := 0
+	for i := t.s; i < t.e; i++ {
+		if c := p.lower[i]; c != '.' {
+			buf[n] = c
+			n++
+		}
+	}
+	return p.lx.words.lookupBytes(buf[:n])
+}
+
 // raw returns the text of token j.
 func (p *parser) raw(j int) string {
 	if j < 0 || j >= len(p.toks) {
@@ -106,7 +152,7 @@ func (p *parser) isDash(j int) bool {
 // the index after them.
 func (p *parser) matchWords(j int, ws []string) (int, bool) {
 	for _, w := range ws {
-		if p.key(j) != w || p.toks[j].nl {
+		if !p.keyIs(j, w) || p.toks[j].nl {
 			return 0, false
 		}
 		j++
@@ -116,18 +162,12 @@ func (p *parser) matchWords(j int, ws []string) (int, bool) {
 
 // place reads a place or demonym ("Hong Kong", "Australian") at j.
 func (p *parser) place(j int) (cc string, next int, ok bool) {
-	k := p.key(j)
-	if k == "" {
+	if p.word(j) == "" {
 		return "", 0, false
 	}
-	var mws []multiWord
-	if p.toks[j].dotted {
-		mws = p.lx.places[k]
-	} else {
-		mws = p.lx.near[p.toks[j].info].places
-	}
-	for _, mw := range mws {
+	for _, mw := range p.lx.near[p.keyEntry(j)].places {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
+			k := p.key(j)
 			name := k
 			if len(mw.words) > 0 {
 				name = k + " " + strings.Join(mw.words, " ")

@@ -62,7 +62,7 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTabl
 					if packed != 0 {
 						t.info = words.find(packed)
 					} else {
-						t.info = words.long[lower[t.s:t.e]]
+						t.info = words.findLong(lower[t.s:t.e])
 					}
 				}
 				toks = append(toks, t)

@@ -514,3 +514,48 @@ func TestArticleAlone(t *testing.T) {
 	}
 	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
 }
+
+// TestKeyWithoutBuilding: keyIs and keyEntry, which do not build a
+// dotted word's key, agree with key, on the test articles and on dotted
+// words of every length.
+func TestKeyWithoutBuilding(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"U.S. dollars, u.s. u.s u.n. N.Y. H.K. dollars, the U.S.-based firm; e.u. a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z. No. 5 no 5 number 5 NUMBER 5 n.o. 5 nu.mber"}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	checked := 0
+	for _, s := range texts {
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		for j := -1; j <= len(p.toks); j++ {
+			k := p.key(j)
+			ws := []string{"", k, k + "s", "us", "no", "number", "hong", "u.s.", "u.s"}
+			if len(k) > 1 {
+				ws = append(ws, k[:len(k)-1], k[1:])
+			}
+			for _, w := range ws {
+				if got := p.keyIs(j, w); got != (k == w) {
+					t.Fatalf("token %d %q: keyIs(%q) = %v, key is %q", j, p.raw(j), w, got, k)
+				}
+			}
+			if p.word(j) == "" {
+				continue
+			}
+			if got, want := p.keyEntry(j), lx.words.lookup(k); got != want {
+				t.Fatalf("token %d %q: keyEntry %d, lookup(%q) %d", j, p.raw(j), got, k, want)
+			}
+			if got, want := lx.words.lookupBytes([]byte(k)), lx.words.lookup(k); got != want {
+				t.Fatalf("lookupBytes(%q) = %d, lookup %d", k, got, want)
+			}
+			if p.toks[j].dotted {
+				checked++
+			}
+		}
+	}
+	if checked < 10 {
+		t.Errorf("only %d dotted words", checked)
+	}
+}

@@ -11,6 +11,23 @@ type wordTable struct {
 	ents  []int32  // the entry of each slot
 	shift uint     // 64 - log2(len(keys)): the top bits of a hash index keys
 	long  map[string]int32
+	// longMay has the bit of longSig set for every word in long: a
+	// longer word whose bit is clear is not in the table, without a
+	// lookup.
+	longMay [1 << 16 / 64]uint64
+}
+
+// longSig is a longer word's signature: its length, first and last byte.
+func longSig(w string) uint32 {
+	return uint32(len(w)&15)<<12 | uint32(w[0]&63)<<6 | uint32(w[len(w)-1]&63)
+}
+
+// findLong finds a word of more than maxPacked bytes.
+func (t *wordTable) findLong(w string) int32 {
+	if s := longSig(w); t.longMay[s/64]&(1<<(s%64)) == 0 {
+		return 0
+	}
+	return t.long[w]
 }
 
 // maxPacked is the longest word packed into an integer.
@@ -48,6 +65,10 @@ func newWordTable(words map[string]int32) wordTable {
 	for w, e := range words {
 		if len(w) > maxPacked || w == "" {
 			t.long[w] = e
+			if w != "" {
+				s := longSig(w)
+				t.longMay[s/64] |= 1 << (s % 64)
+			}
 			continue
 		}
 		v := packWord(w)
@@ -65,10 +86,25 @@ func (t *wordTable) slot(v uint64) uint64 {
 	return (v * 0x9E3779B97F4A7C15) >> t.shift
 }
 
+// lookupBytes is lookup of string(b).
+func (t *wordTable) lookupBytes(b []byte) int32 {
+	if len(b) > maxPacked || len(b) == 0 {
+		return t.long[string(b)]
+	}
+	v := uint64(len(b)) << 56
+	for i, c := range b {
+		v |= uint64(c) << (8 * i)
+	}
+	return t.find(v)
+}
+
 // lookup returns w's entry index, 0 when w is not in the table.
 func (t *wordTable) lookup(w string) int32 {
 	if len(w) > maxPacked || w == "" {
-		return t.long[w]
+		if w == "" {
+			return t.long[w]
+		}
+		return t.findLong(w)
 	}
 	return t.find(packWord(w))
 }
