@@ -15,7 +15,13 @@ type wordTable struct {
 	// longer word whose bit is clear is not in the table, without a
 	// lookup.
 	longMay [1 << 16 / 64]uint64
+	// may has bit hash>>mayShift set for every packed word in keys:
+	// most words of a text are in no table, and this small bitmap, not
+	// the table, tells them apart.
+	may [1 << 15 / 64]uint64
 }
+
+const mayShift = 64 - 15
 
 // longSig is a longer word's signature: its length, first and last byte.
 func longSig(w string) uint32 {
@@ -54,7 +60,7 @@ func newWordTable(words map[string]int32) wordTable {
 		}
 	}
 	size := 16
-	for size < 3*short {
+	for size < 2*short {
 		size *= 2
 	}
 	t := wordTable{keys: make([]uint64, size), ents: make([]int32, size), shift: 64, long: map[string]int32{}}
@@ -72,6 +78,8 @@ func newWordTable(words map[string]int32) wordTable {
 			continue
 		}
 		v := packWord(w)
+		h := hashPacked(v) >> mayShift
+		t.may[h/64] |= 1 << (h % 64)
 		i := t.slot(v)
 		for t.keys[i] != 0 {
 			i = (i + 1) & mask
@@ -81,9 +89,11 @@ func newWordTable(words map[string]int32) wordTable {
 	return t
 }
 
+func hashPacked(v uint64) uint64 { return v * 0x9E3779B97F4A7C15 }
+
 // slot is where packed word v's probe starts.
 func (t *wordTable) slot(v uint64) uint64 {
-	return (v * 0x9E3779B97F4A7C15) >> t.shift
+	return hashPacked(v) >> t.shift
 }
 
 // lookupBytes is lookup of string(b).
@@ -111,8 +121,12 @@ func (t *wordTable) lookup(w string) int32 {
 
 // find looks up a packed word.
 func (t *wordTable) find(v uint64) int32 {
+	h := hashPacked(v)
+	if m := h >> mayShift; t.may[m/64]&(1<<(m%64)) == 0 {
+		return 0
+	}
 	mask := uint64(len(t.keys) - 1)
-	for i := t.slot(v); ; i = (i + 1) & mask {
+	for i := h >> t.shift; ; i = (i + 1) & mask {
 		k := t.keys[i]
 		if k == v {
 			return t.ents[i]
