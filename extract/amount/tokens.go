@@ -70,6 +70,26 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTabl
 				continue
 			}
 		}
+		if m == k+2 {
+			// A word with a punctuation mark before or after it ("said,",
+			// "(Reuters"): split would read the two as they are.
+			if w, p, ok := wordAndMark(src, ts[k], ts[k+1], nl); ok {
+				if words != nil {
+					if p != 0 {
+						w.info = words.find(p)
+					} else {
+						w.info = words.findLong(lower[w.s:w.e])
+					}
+				}
+				if w.glued {
+					toks = append(toks, token{s: ts[k].Start, e: ts[k].End, kind: tkSym, nl: nl}, w)
+				} else {
+					toks = append(toks, w, token{s: ts[k+1].Start, e: ts[k+1].End, kind: tkSym, glued: true})
+				}
+				k = m
+				continue
+			}
+		}
 		n := len(toks)
 		toks = split(src[:ts[m-1].End], ts[k].Start, nl, toks)
 		if words != nil {
@@ -103,6 +123,45 @@ func asciiWord(src string, s, e int, nl bool) (t token, packed uint64, ok bool) 
 		packed = v | uint64(len(w))<<56
 	}
 	return token{s: s, e: e, kind: tkWord, nl: nl, upper: all&0x20 == 0}, packed, e > s
+}
+
+// wordAndMark reads two shared tokens with no space between them, a and
+// b, as split reads them when one is a word of ASCII letters and the
+// other one ASCII punctuation mark: the word's token (glued when the mark
+// comes first; nl when it opens the run) and its packed form. Marks
+// between letters are left to split ("U.S", "Korea's"): only a mark that
+// ends or begins the run, where split cannot join it to a word.
+func wordAndMark(src string, a, b text.Token, nl bool) (token, uint64, bool) {
+	if a.End != b.Start {
+		return token{}, 0, false
+	}
+	word, markFirst := a, false
+	if !isMark(src, b) {
+		if !isMark(src, a) {
+			return token{}, 0, false
+		}
+		word, markFirst = b, true
+	}
+	t, p, ok := asciiWord(src, word.Start, word.End, false)
+	if !ok {
+		return token{}, 0, false
+	}
+	if markFirst {
+		t.glued = true
+	} else {
+		t.nl = nl
+	}
+	return t, p, true
+}
+
+// isMark reports a token of one ASCII byte that is neither a letter nor
+// a digit.
+func isMark(src string, t text.Token) bool {
+	if t.End-t.Start != 1 {
+		return false
+	}
+	c := src[t.Start]
+	return c < utf8.RuneSelf && !text.IsASCIILetter(c) && !text.IsDigit(c)
 }
 
 // split appends the tokens of src[i:], which holds no white space.

@@ -286,7 +286,8 @@ func TestTokensASCIIWords(t *testing.T) {
 	for _, a := range extracttest.Articles(t) {
 		texts = append(texts, a.Text)
 	}
-	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff"}
+	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff",
+		".", "(", ")", "\"", "’", "“", "said.", "(Reuters", "U.S", "e.g", "Korea's"}
 	r := rand.New(rand.NewPCG(18, 10))
 	for n := 0; n < 3000; n++ {
 		var sb strings.Builder
