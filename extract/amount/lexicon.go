@@ -151,6 +151,9 @@ type lexicon struct {
 	// need not trace.
 	words   wordTable
 	entries []wordInfo
+	// maxNameWords is the most words after the first of a phrase in
+	// names.
+	maxNameWords int
 	// near holds, by entry, what the tables the rules read near a number
 	// say about the word, so that a rule reads it without a lookup by
 	// string.
@@ -439,6 +442,11 @@ func loadLexicon() (*lexicon, error) {
 	var words map[string]int32
 	lx.words, lx.entries, words = wordInfos(lx)
 	lx.near = nearWords(lx, words)
+	for _, ps := range lx.names {
+		for _, ph := range ps {
+			lx.maxNameWords = max(lx.maxNameWords, len(ph.words))
+		}
+	}
 	for s := range lx.symbols {
 		lx.symFirst[s[0]] = true
 	}

@@ -4,7 +4,7 @@ package amount
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
 	for i := 0; i < len(p.toks); {
-		if !p.canStart(i) || p.articleAlone(i) {
+		if !p.numberish(i) && (!p.mayPrefix(i) || !p.numberAhead(i)) || !p.canStart(i) || p.articleAlone(i) {
 			i++
 			continue
 		}
@@ -50,6 +50,41 @@ func (p *parser) canStart(i int) bool {
 	}
 	_, ok := p.prefixCurrency(i)
 	return ok
+}
+
+// numberish reports a number or a number word at i.
+func (p *parser) numberish(i int) bool {
+	return p.toks[i].kind == tkNum || p.toks[i].kind == tkWord && p.info(i).isNum
+}
+
+// mayPrefix is canStart's first test for a token that is no number: a
+// word that starts a currency (or a dotted one) or a mark that begins a
+// symbol.
+func (p *parser) mayPrefix(i int) bool {
+	switch t := p.toks[i]; t.kind {
+	case tkWord:
+		return p.info(i).start || t.dotted
+	case tkSym:
+		return p.lx.symFirst[p.text[t.s]]
+	}
+	return true
+}
+
+// numberAhead reports a number or a number word close enough after i for
+// a currency written at i to stand before it. A token that is no number
+// begins an amount only as such a currency ("$", "US$", "Rs.", "USD",
+// "dollar" before a number); the longest reach is a currency name
+// of several words (nameBefore), else two tokens ("US $", "$US", "Rs.").
+// scan asks it before canStart, whose currency reading it spares to the
+// words and marks far from a number.
+func (p *parser) numberAhead(i int) bool {
+	last := i + max(2, 1+p.lx.maxNameWords)
+	for j := i + 1; j <= last && j < len(p.toks); j++ {
+		if p.numberish(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleAlone reports an "a" or "an" at i that no rule can read as an

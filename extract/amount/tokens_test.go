@@ -560,3 +560,60 @@ func TestKeyWithoutBuilding(t *testing.T) {
 		t.Errorf("only %d dotted words", checked)
 	}
 }
+
+// TestNumberAhead: where scan passes over a token that is no number and
+// has no number close after it, none of the rules reads an amount there,
+// on the test articles, the TimeML texts when they are there, and every
+// currency name and symbol before a number at one to six tokens' reach.
+func TestNumberAhead(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	var heads []string
+	for w, ps := range lx.names {
+		for _, ph := range ps {
+			heads = append(heads, strings.TrimSpace(w+" "+strings.Join(ph.words, " ")))
+		}
+	}
+	for w := range lx.symbols {
+		heads = append(heads, w)
+	}
+	heads = append(heads, "US $", "$US", "Rs.", "Rs .", "u.s. dollars", "W", "USD", "musd")
+	for _, h := range heads {
+		for gap := 0; gap <= 5; gap++ {
+			fmt.Fprintf(&sb, "%s%s 5 million; %s%s5.\n", h, strings.Repeat(" the", gap), h, strings.Repeat(" of", gap))
+		}
+	}
+	texts := []string{sb.String()}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	check := func(t *testing.T, texts []string) int {
+		skipped := 0
+		for _, s := range texts {
+			p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+			for i := range p.toks {
+				if p.numberish(i) || !p.mayPrefix(i) || p.numberAhead(i) {
+					continue
+				}
+				skipped++
+				if c, ok := p.moneyAt(i); ok {
+					t.Fatalf("money %q at a token passed over", p.text[p.toks[c.s].s:p.toks[c.e-1].e])
+				}
+				if _, ok := p.percentAt(i); ok {
+					t.Fatalf("percent at %q, a token passed over", p.text[p.toks[i].s:])
+				}
+				if _, ok := p.quantityAt(i); ok {
+					t.Fatalf("quantity at %q, a token passed over", p.text[p.toks[i].s:])
+				}
+			}
+		}
+		return skipped
+	}
+	if n := check(t, texts); n < 100 {
+		t.Errorf("only %d tokens passed over", n)
+	}
+	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
+}
