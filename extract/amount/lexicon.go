@@ -140,15 +140,16 @@ type lexicon struct {
 	codeFamilies map[string][]string
 	// starts holds the words that may begin an amount (startWords).
 	starts map[string]bool
-	// words joins starts, numbers and changes under one key, so that the
-	// parser looks each word of a text up once (parser.classify) instead
-	// of once per rule that asks. The tables the rules read only near a
-	// number (names, places, units, modifiers, symbols) stay apart: joined
-	// in, their common first words ("the", "in", "at") made the lookup of
-	// every word of a text twice as slow.
-	// The map gives an index into entries, whose first entry is the empty
-	// one: tokens hold the index, a plain number the garbage collector
-	// need not trace.
+	// words joins starts, numbers and changes, and the first words of
+	// names, places, units, modifiers and symbols and the stop words,
+	// under one key, so that the parser looks each word of a text up once
+	// (readTokens, parser.classify) instead of once per rule that asks.
+	// It is a wordTable, not a Go map: with the tables the rules read
+	// near a number joined in, their common words ("the", "in", "at")
+	// made a map's lookup of every word twice as slow.
+	// The table gives an index into entries, whose first entry is the
+	// empty one: tokens hold the index, a plain number the garbage
+	// collector need not trace.
 	words   wordTable
 	entries []wordInfo
 	// maxNameWords is the most words after the first of a phrase in
