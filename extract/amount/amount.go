@@ -28,6 +28,9 @@ type scratch struct {
 	// a text has few distinct ones, and building one per mention was the
 	// package's largest allocator.
 	ruleIDs map[ruleKey]string
+	// perUnits holds the units built so far ("per share" by "share"):
+	// a price per unit was the last allocation of most documents.
+	perUnits map[string]string
 }
 
 // New returns an amount extractor. Its tables load on first use.
@@ -58,7 +61,10 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 		sc.shared = text.Tokenize(d.Text, sc.shared[:0])
 		shared = sc.shared
 	}
-	p := newParser(d.Text, d.LowerText(), tokens(d.Text, shared, sc.toks), lx)
+	// The words are looked up as they are read (readTokens), not again
+	// by newParser.
+	lower := d.LowerText()
+	p := &parser{text: d.Text, lower: lower, toks: readTokens(d.Text, lower, shared, sc.toks, &lx.words), lx: lx}
 	p.dates = sc.dates[:0]
 	for k := range d.Mentions {
 		if m := &d.Mentions[k]; m.Type == extract.TypeDate {
@@ -72,17 +78,17 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	p.linkEquivalents(cs)
 	p.resolve(cs, d)
 	if sc.ruleIDs == nil {
-		sc.ruleIDs = map[ruleKey]string{}
+		sc.ruleIDs, sc.perUnits = map[ruleKey]string{}, map[string]string{}
 	}
-	out := p.mentions(cs, sc.ruleIDs)
+	out := p.mentions(cs, sc.ruleIDs, sc.perUnits)
 	sc.toks, sc.cands, sc.dates = p.toks[:0], cs[:0], p.dates[:0]
 	x.pool.Put(sc)
 	return out
 }
 
-// mentions turns the candidates into mentions. ids caches rule ids (see
-// scratch.ruleIDs).
-func (p *parser) mentions(cs []cand, ids map[ruleKey]string) []extract.Mention {
+// mentions turns the candidates into mentions. ids caches rule ids and
+// units the units of prices per unit (see scratch).
+func (p *parser) mentions(cs []cand, ids map[ruleKey]string, units map[string]string) []extract.Mention {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -122,7 +128,16 @@ func (p *parser) mentions(cs []cand, ids map[ruleKey]string) []extract.Mention {
 			a.Max = &bounds[len(bounds)-1]
 		}
 		if c.perUnit != "" {
-			a.Unit = "per " + c.perUnit
+			u, ok := units[c.perUnit]
+			if !ok {
+				u = "per " + c.perUnit
+				if len(units) < maxRuleIDs {
+					// The key is the unit's own tail, not the word in the
+					// document's text, which the cache would keep alive.
+					units[u[len("per "):]] = u
+				}
+			}
+			a.Unit = u
 		}
 		if c.equiv >= 0 {
 			equivs = append(equivs, c.equiv)

@@ -354,13 +354,14 @@ func TestRuleIDCache(t *testing.T) {
 	rules := []string{"", "amount/percent/sign", "amount/quantity/count-noun"}
 	ress := []string{"", "conversion-usd", "context-earlier", "dollar-default", "peso-ambiguous"}
 	kinds := []string{"money", "percent", "quantity"}
-	ids := map[ruleKey]string{}
+	ids, units := map[ruleKey]string{}, map[string]string{}
+	perUnits := []string{"share", "barrel", "kilowatt-hour", "ton", "year"}
 	for i := 0; i < 5000; i++ {
 		c := cand{s: 0, e: 1, kind: kinds[r.IntN(3)], rule: rules[r.IntN(len(rules))], res: ress[r.IntN(len(ress))],
 			ranged: r.IntN(2) == 0, minor: r.IntN(2) == 0, equiv: r.IntN(3) - 1}
 		c.cur.how = hows[r.IntN(len(hows))]
 		if r.IntN(2) == 0 {
-			c.perUnit = "share"
+			c.perUnit = perUnits[r.IntN(len(perUnits))]
 		}
 		if r.IntN(2) == 0 {
 			c.min = bound{r.Float64(), true}
@@ -373,9 +374,14 @@ func TestRuleIDCache(t *testing.T) {
 		want := c.ruleID()
 		p := &parser{text: "5 6", toks: []token{{s: 0, e: 1, kind: tkNum}, {s: 2, e: 3, kind: tkNum}}}
 		c2.s, c2.e = 1, 2
-		ms := p.mentions([]cand{c, c2}, ids)
+		ms := p.mentions([]cand{c, c2}, ids, units)
 		if got := ms[0].Rule; got != want {
 			t.Fatalf("candidate %+v: rule %q, want %q", c, got, want)
+		}
+		for k, c := range []cand{c, c2} {
+			if got := ms[k].Amount.Unit; c.perUnit != "" && got != "per "+c.perUnit {
+				t.Fatalf("candidate %d %+v: unit %q", k, c, got)
+			}
 		}
 		for k, c := range []cand{c, c2} {
 			a := ms[k].Amount

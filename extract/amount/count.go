@@ -141,7 +141,7 @@ func (p *parser) quantityAt(i int) (cand, bool) {
 			return c, true
 		}
 		w := p.word(j)
-		if w == "" || p.lx.stop[w] {
+		if w == "" || p.info(j).stop {
 			return cand{}, false
 		}
 		if _, isNum := p.numWord(j); isNum {
@@ -195,7 +195,7 @@ func (p *parser) countable(n num) bool {
 				return false
 			}
 		}
-		if w := p.key(n.start - 1); w == "no" || w == "number" {
+		if p.keyIs(n.start-1, "no") || p.keyIs(n.start-1, "number") {
 			return false
 		}
 	}
@@ -213,8 +213,7 @@ func (p *parser) capitalisedName(j int) bool {
 	if c < 'A' || c > 'Z' {
 		return false
 	}
-	w := p.word(j)
-	if _, ok := p.lx.modifiers[w]; ok || p.lx.stop[w] {
+	if wi := p.info(j); wi.modifier || wi.stop {
 		return false
 	}
 	if j == 0 || p.toks[j].nl {

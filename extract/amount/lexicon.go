@@ -140,17 +140,25 @@ type lexicon struct {
 	codeFamilies map[string][]string
 	// starts holds the words that may begin an amount (startWords).
 	starts map[string]bool
-	// words joins starts, numbers and changes under one key, so that the
-	// parser looks each word of a text up once (parser.classify) instead
-	// of once per rule that asks. The tables the rules read only near a
-	// number (names, places, units, modifiers, symbols) stay apart: joined
-	// in, their common first words ("the", "in", "at") made the lookup of
-	// every word of a text twice as slow.
-	// The map gives an index into entries, whose first entry is the empty
-	// one: tokens hold the index, a plain number the garbage collector
-	// need not trace.
-	words   map[string]int32
+	// words joins starts, numbers and changes, and the first words of
+	// names, places, units, modifiers and symbols and the stop words,
+	// under one key, so that the parser looks each word of a text up once
+	// (readTokens, parser.classify) instead of once per rule that asks.
+	// It is a wordTable, not a Go map: with the tables the rules read
+	// near a number joined in, their common words ("the", "in", "at")
+	// made a map's lookup of every word twice as slow.
+	// The table gives an index into entries, whose first entry is the
+	// empty one: tokens hold the index, a plain number the garbage
+	// collector need not trace.
+	words   wordTable
 	entries []wordInfo
+	// maxNameWords is the most words after the first of a phrase in
+	// names.
+	maxNameWords int
+	// near holds, by entry, what the tables the rules read near a number
+	// say about the word, so that a rule reads it without a lookup by
+	// string.
+	near []nearWord
 	// symFirst marks the bytes that begin a key of symbols: a comma or a
 	// quotation mark, most of the symbol tokens of a text, needs no lookup.
 	symFirst [256]bool
@@ -162,10 +170,34 @@ type wordInfo struct {
 	isNum  bool // num is set: the word is in numbers
 	start  bool // in starts
 	change bool // in changes
+	// The word is a key of these tables, as written (a dotted word's key
+	// for names and places drops its dots: see parser.key). The rules
+	// read those tables only for the words that are keys.
+	name, place, unit, modifier, symbol, stop bool
+}
+
+// nearWord is a word's rows in names, places, units, modifiers and
+// symbols, by the word as written.
+type nearWord struct {
+	names     []phrase
+	places    []multiWord
+	units     []multiWord
+	modifiers []modifier
+	symbol    symbol
+}
+
+// nearWords builds lexicon.near, once the tables are complete.
+func nearWords(lx *lexicon, words map[string]int32) []nearWord {
+	near := make([]nearWord, len(lx.entries))
+	for w, e := range words {
+		near[e] = nearWord{names: lx.names[w], places: lx.places[w], units: lx.units[w],
+			modifiers: lx.modifiers[w], symbol: lx.symbols[w]}
+	}
+	return near
 }
 
 // wordInfos builds lexicon.words and lexicon.entries.
-func wordInfos(lx *lexicon) (map[string]int32, []wordInfo) {
+func wordInfos(lx *lexicon) (wordTable, []wordInfo, map[string]int32) {
 	m := map[string]int32{}
 	entries := []wordInfo{{}} // 0: the empty entry
 	at := func(w string) *wordInfo {
@@ -187,7 +219,25 @@ func wordInfos(lx *lexicon) (map[string]int32, []wordInfo) {
 	for w := range lx.changes {
 		at(w).change = true
 	}
-	return m, entries
+	for w := range lx.names {
+		at(w).name = true
+	}
+	for w := range lx.places {
+		at(w).place = true
+	}
+	for w := range lx.units {
+		at(w).unit = true
+	}
+	for w := range lx.modifiers {
+		at(w).modifier = true
+	}
+	for w := range lx.symbols {
+		at(w).symbol = true
+	}
+	for w := range lx.stop {
+		at(w).stop = true
+	}
+	return newWordTable(m), entries, m
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -390,7 +440,14 @@ func loadLexicon() (*lexicon, error) {
 		lx.modifiers[k] = ps
 	}
 	lx.starts = startWords(lx)
-	lx.words, lx.entries = wordInfos(lx)
+	var words map[string]int32
+	lx.words, lx.entries, words = wordInfos(lx)
+	lx.near = nearWords(lx, words)
+	for _, ps := range lx.names {
+		for _, ph := range ps {
+			lx.maxNameWords = max(lx.maxNameWords, len(ph.words))
+		}
+	}
 	for s := range lx.symbols {
 		lx.symFirst[s[0]] = true
 	}

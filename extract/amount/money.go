@@ -84,7 +84,7 @@ func (p *parser) prefixCurrency(i int) (cur, bool) {
 			return cur{ref: s.ref, how: howSymbol, start: i, end: i + 1}, true
 		}
 	case tkWord:
-		if s, ok := p.lx.symbols[p.word(i)]; ok && s.pre && p.symbolCase(i, s) {
+		if s, ok := p.wordSymbol(i); ok && s.pre && p.symbolCase(i, s) {
 			end := i + 1
 			// "Rs.500", "Rp. 5 trillion", "Tk. 500 crore": an abbreviation's dot.
 			if p.isSym(end, '.') && p.toks[end].glued && end+1 < len(p.toks) && p.toks[end+1].kind == tkNum {
@@ -192,12 +192,15 @@ func (p *parser) suffixCurrency(j int) (cur, bool) {
 			return c, true
 		}
 	}
-	key := p.raw(j)
+	var s symbol
+	var ok bool
 	if p.toks[j].kind == tkWord {
-		key = p.word(j)
+		s, ok = p.wordSymbol(j)
+	} else {
+		s, ok = p.rawSymbol(j)
 	}
 	glued := j == start && p.toks[j].glued
-	if s, ok := p.lx.symbols[key]; ok && s.post && (!s.glued || glued) && p.symbolCase(j, s) && !p.numberAfter(j+1) {
+	if ok && s.post && (!s.glued || glued) && p.symbolCase(j, s) && !p.numberAfter(j+1) {
 		return cur{ref: s.ref, how: howSymbol, start: start, end: j + 1, after: s.after}, true
 	}
 	if glued {
@@ -265,7 +268,7 @@ func (p *parser) numberAfter(j int) bool {
 	}
 	k := n.end
 	if k < len(p.toks) && p.toks[k].kind == tkSym && !p.toks[k].nl {
-		if s, ok := p.lx.symbols[p.raw(k)]; ok && s.post {
+		if s, ok := p.rawSymbol(k); ok && s.post {
 			return false
 		}
 	}
@@ -282,11 +285,10 @@ func (p *parser) name(j int) (curRef, int, bool) {
 }
 
 func (p *parser) namePhrase(j int) (phrase, int, bool) {
-	k := p.key(j)
-	if k == "" {
+	if p.word(j) == "" {
 		return phrase{}, 0, false
 	}
-	for _, ph := range p.lx.names[k] {
+	for _, ph := range p.lx.near[p.keyEntry(j)].names {
 		if ph.lower && p.lower[p.toks[j].s:p.toks[j].e] != p.text[p.toks[j].s:p.toks[j].e] {
 			continue
 		}
@@ -580,7 +582,7 @@ func (p *parser) perUnit(c *cand) {
 		if p.isSym(j, '-') {
 			j++
 		}
-		if w := p.word(j); w != "" && !p.lx.stop[w] {
+		if w := p.word(j); w != "" && !p.info(j).stop {
 			// "4 pence a year earlier", "$5 a week ago": a time, not a rate.
 			switch p.word(j + 1) {
 			case "earlier", "ago", "before", "later", "after":
@@ -669,3 +671,22 @@ func (p *parser) weightAfter(j int) bool {
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// wordSymbol looks word j up in symbols, only when it is a key there.
+func (p *parser) wordSymbol(j int) (symbol, bool) {
+	if !p.info(j).symbol {
+		return symbol{}, false
+	}
+	return p.lx.near[p.toks[j].info].symbol, true
+}
+
+// rawSymbol looks token j's text up in symbols, only when a key begins
+// with its first byte.
+func (p *parser) rawSymbol(j int) (symbol, bool) {
+	t := p.toks[j]
+	if !p.lx.symFirst[p.text[t.s]] {
+		return symbol{}, false
+	}
+	s, ok := p.lx.symbols[p.text[t.s:t.e]]
+	return s, ok
+}

@@ -14,6 +14,8 @@ type parser struct {
 	dates [][2]int // byte spans of date mentions found earlier
 	// lastNum holds number's last reading without and with abbr.
 	lastNum [2]numReading
+	// lastRange holds rangeWord's last answer.
+	lastRange rangeReading
 }
 
 // newParser returns a parser over a text's tokens, each word looked up.
@@ -31,7 +33,7 @@ func (p *parser) classify() {
 		t := &p.toks[j]
 		t.info = 0
 		if t.kind == tkWord {
-			t.info = p.lx.words[p.lower[t.s:t.e]]
+			t.info = p.lx.words.lookup(p.lower[t.s:t.e])
 		}
 	}
 }
@@ -72,6 +74,52 @@ func (p *parser) key(j int) string {
 	return w
 }
 
+// keyIs reports whether key(j) is w, without building the key of a
+// dotted word.
+func (p *parser) keyIs(j int, w string) bool {
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tkWord {
+		return w == ""
+	}
+	t := p.toks[j]
+	s := p.lower[t.s:t.e]
+	if !t.dotted {
+		return s == w
+	}
+	k := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			continue
+		}
+		if k >= len(w) || s[i] != w[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(w)
+}
+
+// keyEntry is the lexicon entry of key(j) for word token j: its own
+// entry, or for a dotted word that of the word without its dots, found
+// without building that word.
+func (p *parser) keyEntry(j int) int32 {
+	t := p.toks[j]
+	if !t.dotted {
+		return t.info
+	}
+	var buf [32]byte
+	if t.e-t.s > len(buf) {
+		return p.lx.words.lookup(p.key(j))
+	}
+	n := 0
+	for i := t.s; i < t.e; i++ {
+		if c := p.lower[i]; c != '.' {
+			buf[n] = c
+			n++
+		}
+	}
+	return p.lx.words.lookupBytes(buf[:n])
+}
+
 // raw returns the text of token j.
 func (p *parser) raw(j int) string {
 	if j < 0 || j >= len(p.toks) {
@@ -104,7 +152,7 @@ func (p *parser) isDash(j int) bool {
 // the index after them.
 func (p *parser) matchWords(j int, ws []string) (int, bool) {
 	for _, w := range ws {
-		if p.key(j) != w || p.toks[j].nl {
+		if !p.keyIs(j, w) || p.toks[j].nl {
 			return 0, false
 		}
 		j++
@@ -114,12 +162,12 @@ func (p *parser) matchWords(j int, ws []string) (int, bool) {
 
 // place reads a place or demonym ("Hong Kong", "Australian") at j.
 func (p *parser) place(j int) (cc string, next int, ok bool) {
-	k := p.key(j)
-	if k == "" {
+	if p.word(j) == "" {
 		return "", 0, false
 	}
-	for _, mw := range p.lx.places[k] {
+	for _, mw := range p.lx.near[p.keyEntry(j)].places {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
+			k := p.key(j)
 			name := k
 			if len(mw.words) > 0 {
 				name = k + " " + strings.Join(mw.words, " ")
@@ -132,11 +180,10 @@ func (p *parser) place(j int) (cc string, next int, ok bool) {
 
 // unit reads a count noun ("troops", "square kilometres") at j.
 func (p *parser) unit(j int) (next int, ok bool) {
-	k := p.word(j)
-	if k == "" {
+	if p.word(j) == "" {
 		return 0, false
 	}
-	for _, mw := range p.lx.units[k] {
+	for _, mw := range p.lx.near[p.toks[j].info].units {
 		if e, ok := p.matchWords(j+1, mw.words); ok {
 			return e, true
 		}
@@ -149,11 +196,10 @@ func (p *parser) unit(j int) (next int, ok bool) {
 func (p *parser) modifierBefore(s int) int {
 	best, bestLen := 0, 0
 	for k := 1; k <= 3 && s-k >= 0; k++ {
-		first := p.word(s - k)
-		if first == "" {
+		if p.word(s-k) == "" {
 			continue
 		}
-		for _, m := range p.lx.modifiers[first] {
+		for _, m := range p.lx.near[p.toks[s-k].info].modifiers {
 			if len(m.words) != k-1 {
 				continue
 			}

@@ -82,7 +82,8 @@ func (p *parser) restates(from, to int) bool {
 // family's currency named earlier in the article; the dateline's country;
 // the family's default.
 func (p *parser) resolve(cs []cand, d *extract.Doc) {
-	dlCC := p.datelineCountry(d)
+	// The dateline's country is read only when a family word needs it.
+	dlCC, dlRead := "", false
 	// When bare dollars convert foreign sums, the article writes US dollars
 	// bare, and an earlier "Australian dollars" says nothing about "$".
 	usdConv := false
@@ -123,7 +124,7 @@ func (p *parser) resolve(cs []cand, d *extract.Doc) {
 				c.currency, res, conf = "USD", "conversion-usd", 0.9
 			case famCtx[ctxKey] != "" && !(ctxKey == "dollar" && usdConv):
 				c.currency, res, conf = famCtx[ctxKey], "context-earlier", 0.8
-			case dlCC != "" && fam.byCountry[dlCC] != "":
+			case p.datelineCountryOnce(d, &dlCC, &dlRead) != "" && fam.byCountry[dlCC] != "":
 				c.currency, res, conf = fam.byCountry[dlCC], "context-dateline", 0.8
 			case fam.def != "":
 				c.currency, res, conf = fam.def, fam.resDefault, 0.85
@@ -156,6 +157,14 @@ func (p *parser) noteContext(famCtx map[string]string, code string) {
 	for _, name := range p.lx.codeFamilies[code] {
 		famCtx[name] = code
 	}
+}
+
+// datelineCountryOnce is datelineCountry, read into *cc the first time.
+func (p *parser) datelineCountryOnce(d *extract.Doc, cc *string, read *bool) string {
+	if !*read {
+		*cc, *read = p.datelineCountry(d), true
+	}
+	return *cc
 }
 
 // datelineCountry reads the country of the dateline place ("SYDNEY",

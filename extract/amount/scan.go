@@ -4,7 +4,7 @@ package amount
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
 	for i := 0; i < len(p.toks); {
-		if !p.canStart(i) {
+		if !p.numberish(i) && (!p.mayPrefix(i) || !p.numberAhead(i)) || !p.canStart(i) || p.articleAlone(i) {
 			i++
 			continue
 		}
@@ -52,6 +52,73 @@ func (p *parser) canStart(i int) bool {
 	return ok
 }
 
+// numberish reports a number or a number word at i.
+func (p *parser) numberish(i int) bool {
+	return p.toks[i].kind == tkNum || p.toks[i].kind == tkWord && p.info(i).isNum
+}
+
+// mayPrefix is canStart's first test for a token that is no number: a
+// word that starts a currency (or a dotted one) or a mark that begins a
+// symbol.
+func (p *parser) mayPrefix(i int) bool {
+	switch t := p.toks[i]; t.kind {
+	case tkWord:
+		return p.info(i).start || t.dotted
+	case tkSym:
+		return p.lx.symFirst[p.text[t.s]]
+	}
+	return true
+}
+
+// numberAhead reports a number or a number word close enough after i for
+// a currency written at i to stand before it. A token that is no number
+// begins an amount only as such a currency ("$", "US$", "Rs.", "USD",
+// "dollar" before a number); the longest reach is a currency name
+// of several words (nameBefore), else two tokens ("US $", "$US", "Rs.").
+// scan asks it before canStart, whose currency reading it spares to the
+// words and marks far from a number.
+func (p *parser) numberAhead(i int) bool {
+	last := i + max(2, 1+p.lx.maxNameWords)
+	for j := i + 1; j <= last && j < len(p.toks); j++ {
+		if p.numberish(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleAlone reports an "a" or "an" at i that no rule can read as an
+// amount, a quarter of the tokens canStart lets through. An article
+// stands for one only in money with a currency name right after it ("a
+// dollar", "a Hong Kong dollar"), or begins a longer number ("a
+// million", "a-billion"); percent and quantity rules take no bare
+// article. So none reads it when the article is no currency itself
+// (symbols, names) and the next token can neither continue the number nor
+// begin a currency name: no number word, no place or currency name (a
+// dotted word is looked up by its key: left to the rules), no "-" and no
+// "$" ("A$5": Australian dollars).
+func (p *parser) articleAlone(i int) bool {
+	t := p.toks[i]
+	wi := p.info(i)
+	if t.kind != tkWord || !wi.isNum || wi.num.kind != nwArticle || wi.symbol || wi.name || t.dotted {
+		return false
+	}
+	j := i + 1
+	if j >= len(p.toks) {
+		return true
+	}
+	switch n := p.toks[j]; n.kind {
+	case tkNum:
+		return true
+	case tkSym:
+		return !p.isSym(j, '-') && !p.isSym(j, '$')
+	case tkWord:
+		ni := p.info(j)
+		return !ni.isNum && !ni.place && !ni.name && !n.dotted
+	}
+	return false
+}
+
 // applyModifier sets approx, min and max from the words before the span.
 func (p *parser) applyModifier(c *cand) {
 	eff := p.modifierBefore(c.s)
@@ -92,6 +159,25 @@ func (p *parser) connector(j int, between bool) (int, bool) {
 // by"), counts as "from": "rose $12.30 to $1,950.40" is a change and a
 // level, not a range.
 func (p *parser) rangeWord(s int) string {
+	// The rules ask for it several times at one token (money, percent,
+	// quantity): the last answer is kept.
+	if m := &p.lastRange; m.valid && m.s == s {
+		return m.w
+	}
+	w := p.readRangeWord(s)
+	p.lastRange = rangeReading{s: s, w: w, valid: true}
+	return w
+}
+
+// rangeReading is one answer of readRangeWord, kept by rangeWord.
+type rangeReading struct {
+	s     int
+	w     string
+	valid bool
+}
+
+// readRangeWord is rangeWord without its memory.
+func (p *parser) readRangeWord(s int) string {
 	switch w := p.word(s - 1); w {
 	case "between":
 		return w
@@ -102,7 +188,7 @@ func (p *parser) rangeWord(s int) string {
 		return ""
 	}
 	k := s - 1
-	if _, ok := p.lx.modifiers[p.word(k)]; ok {
+	if p.info(k).modifier {
 		k--
 	}
 	// "rose by 300 to 41,600 rupees" is a change; "boost its value by 5%
@@ -140,8 +226,9 @@ func (p *parser) changeBefore(j int) bool {
 // moneyAt reads money at i, with ranges: "$5 million to $7 million",
 // "$5-7 million", "between 10 and 20 dollars", "5 to 7 billion won".
 func (p *parser) moneyAt(i int) (cand, bool) {
-	rw := p.rangeWord(i)
+	// The word before is read only when the number is found.
 	if m1, ok := p.money1(i); ok {
+		rw := p.rangeWord(i)
 		if rw == "from" || m1.perUnit != "" {
 			return m1, true
 		}
@@ -199,6 +286,7 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 	if !ok || n1.article || n1.value <= 0 || p.isYearLike(n1) {
 		return cand{}, false
 	}
+	rw := p.rangeWord(i)
 	if rw == "from" {
 		return p.fromBare(n1)
 	}

@@ -37,6 +37,14 @@ type token struct {
 // abbreviations stuck to a number can be read) and keeps inner separators
 // that the shared tokens split at ("1,234.5", "U.S.").
 func tokens(src string, ts []text.Token, buf []token) []token {
+	return readTokens(src, "", ts, buf, nil)
+}
+
+// readTokens is tokens that also looks each word up in words, as
+// parser.classify would, when words is not nil: lower is src with ASCII
+// letters lowered. A word of ASCII letters is packed for the lookup while
+// it is read.
+func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTable) []token {
 	toks := buf[:0]
 	for k := 0; k < len(ts); {
 		m := k + 1
@@ -49,32 +57,111 @@ func tokens(src string, ts []text.Token, buf []token) []token {
 			// Most runs are one word of ASCII letters: split would read it
 			// as one word token; reading it here spares the byte-by-byte
 			// reading of runes.
-			if t, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
+			if t, packed, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
+				if words != nil {
+					if packed != 0 {
+						t.info = words.find(packed)
+					} else {
+						t.info = words.findLong(lower[t.s:t.e])
+					}
+				}
 				toks = append(toks, t)
 				k = m
 				continue
 			}
 		}
+		if m == k+2 {
+			// A word with a punctuation mark before or after it ("said,",
+			// "(Reuters"): split would read the two as they are.
+			if w, p, ok := wordAndMark(src, ts[k], ts[k+1], nl); ok {
+				if words != nil {
+					if p != 0 {
+						w.info = words.find(p)
+					} else {
+						w.info = words.findLong(lower[w.s:w.e])
+					}
+				}
+				if w.glued {
+					toks = append(toks, token{s: ts[k].Start, e: ts[k].End, kind: tkSym, nl: nl}, w)
+				} else {
+					toks = append(toks, w, token{s: ts[k+1].Start, e: ts[k+1].End, kind: tkSym, glued: true})
+				}
+				k = m
+				continue
+			}
+		}
+		n := len(toks)
 		toks = split(src[:ts[m-1].End], ts[k].Start, nl, toks)
+		if words != nil {
+			for j := n; j < len(toks); j++ {
+				if t := &toks[j]; t.kind == tkWord {
+					t.info = words.lookup(lower[t.s:t.e])
+				}
+			}
+		}
 		k = m
 	}
 	return toks
 }
 
 // asciiWord reads src[s:e] as one word token when it holds ASCII letters
-// only, as split would.
-func asciiWord(src string, s, e int, nl bool) (token, bool) {
-	upper := true
-	for i := s; i < e; i++ {
-		c := src[i]
-		if !text.IsASCIILetter(c) {
-			return token{}, false
+// only, as split would. packed is the lower-cased word packed as
+// packWord packs it, 0 for a word longer than maxPacked.
+func asciiWord(src string, s, e int, nl bool) (t token, packed uint64, ok bool) {
+	w := src[s:e]
+	var v uint64
+	var all byte // the bits of every letter: 0x20 is set by a lower-case one
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if lc := c | 0x20; lc-'a' > 'z'-'a' {
+			return token{}, 0, false
 		}
-		if c >= 'a' {
-			upper = false
-		}
+		all |= c
+		v |= uint64(c|0x20) << (8 * uint(i) & 63)
 	}
-	return token{s: s, e: e, kind: tkWord, nl: nl, upper: upper}, e > s
+	if len(w) <= maxPacked {
+		packed = v | uint64(len(w))<<56
+	}
+	return token{s: s, e: e, kind: tkWord, nl: nl, upper: all&0x20 == 0}, packed, e > s
+}
+
+// wordAndMark reads two shared tokens with no space between them, a and
+// b, as split reads them when one is a word of ASCII letters and the
+// other one ASCII punctuation mark: the word's token (glued when the mark
+// comes first; nl when it opens the run) and its packed form. Marks
+// between letters are left to split ("U.S", "Korea's"): only a mark that
+// ends or begins the run, where split cannot join it to a word.
+func wordAndMark(src string, a, b text.Token, nl bool) (token, uint64, bool) {
+	if a.End != b.Start {
+		return token{}, 0, false
+	}
+	word, markFirst := a, false
+	if !isMark(src, b) {
+		if !isMark(src, a) {
+			return token{}, 0, false
+		}
+		word, markFirst = b, true
+	}
+	t, p, ok := asciiWord(src, word.Start, word.End, false)
+	if !ok {
+		return token{}, 0, false
+	}
+	if markFirst {
+		t.glued = true
+	} else {
+		t.nl = nl
+	}
+	return t, p, true
+}
+
+// isMark reports a token of one ASCII byte that is neither a letter nor
+// a digit.
+func isMark(src string, t text.Token) bool {
+	if t.End-t.Start != 1 {
+		return false
+	}
+	c := src[t.Start]
+	return c < utf8.RuneSelf && !text.IsASCIILetter(c) && !text.IsDigit(c)
 }
 
 // split appends the tokens of src[i:], which holds no white space.

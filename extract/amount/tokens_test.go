@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -121,6 +122,12 @@ func TestClassifyMatchesLexicon(t *testing.T) {
 	for w := range lx.modifiers {
 		words = append(words, w)
 	}
+	for w := range lx.names {
+		words = append(words, w)
+	}
+	for w := range lx.symbols {
+		words = append(words, w)
+	}
 	words = append(words, "u.s.", "U.K.", "h.k", "e.u.")
 	for _, w := range words {
 		fmt.Fprintf(&sb, "%s 5 %s, %s$5.\n", w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
@@ -143,6 +150,16 @@ func TestClassifyMatchesLexicon(t *testing.T) {
 			}
 			if j >= 0 && j < len(p.toks) && p.toks[j].dotted != strings.Contains(w, ".") {
 				t.Fatalf("token %d %q: dotted %v", j, p.raw(j), p.toks[j].dotted)
+			}
+			wi := p.info(j)
+			_, name := lx.names[w]
+			_, place := lx.places[w]
+			_, unit := lx.units[w]
+			_, mod := lx.modifiers[w]
+			_, sym := lx.symbols[w]
+			if wi.name != name || wi.place != place || wi.unit != unit || wi.modifier != mod || wi.symbol != sym || wi.stop != lx.stop[w] {
+				t.Fatalf("token %d %q: name, place, unit, modifier, symbol, stop %v %v %v %v %v %v; the tables say %v %v %v %v %v %v",
+					j, p.raw(j), wi.name, wi.place, wi.unit, wi.modifier, wi.symbol, wi.stop, name, place, unit, mod, sym, lx.stop[w])
 			}
 			if wantNum || lx.changes[w] {
 				checked++
@@ -269,7 +286,8 @@ func TestTokensASCIIWords(t *testing.T) {
 	for _, a := range extracttest.Articles(t) {
 		texts = append(texts, a.Text)
 	}
-	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff"}
+	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff",
+		".", "(", ")", "\"", "’", "“", "said.", "(Reuters", "U.S", "e.g", "Korea's"}
 	r := rand.New(rand.NewPCG(18, 10))
 	for n := 0; n < 3000; n++ {
 		var sb strings.Builder
@@ -295,4 +313,307 @@ func TestTokensASCIIWords(t *testing.T) {
 			t.Fatalf("%q:\n got %+v\nwant %+v", s, got, want)
 		}
 	}
+}
+
+// TestWordTable: the table classify reads finds every word of the
+// lexicon at its entry, and no other word: the words of the test
+// articles and the lexicon's words changed by one byte or cut short.
+func TestWordTable(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The words of the tables that wordInfos joins, each at its own
+	// entry.
+	want := map[string]int32{}
+	seen := map[int32]string{}
+	add := func(w string) {
+		if _, ok := want[w]; ok {
+			return
+		}
+		e := lx.words.lookup(w)
+		if e <= 0 || int(e) >= len(lx.entries) {
+			t.Fatalf("lookup(%q) = %d, not an entry", w, e)
+		}
+		if o, ok := seen[e]; ok {
+			t.Fatalf("%q and %q share entry %d", w, o, e)
+		}
+		want[w], seen[e] = e, w
+	}
+	for _, m := range []map[string]bool{lx.starts, lx.changes, lx.stop} {
+		for w := range m {
+			add(w)
+		}
+	}
+	for w := range lx.numbers {
+		add(w)
+	}
+	for w := range lx.names {
+		add(w)
+	}
+	for w := range lx.places {
+		add(w)
+	}
+	for w := range lx.units {
+		add(w)
+	}
+	for w := range lx.modifiers {
+		add(w)
+	}
+	for w := range lx.symbols {
+		add(w)
+	}
+	if len(want) != len(lx.entries)-1 {
+		t.Fatalf("%d words for %d entries", len(want), len(lx.entries)-1)
+	}
+	if _, ok := want[""]; ok {
+		t.Fatalf("the empty word is in the table")
+	}
+	for w, e := range want {
+		nw := lx.near[e]
+		wi := lx.entries[e]
+		_, sym := lx.symbols[w]
+		if !reflect.DeepEqual(nw.names, lx.names[w]) || !reflect.DeepEqual(nw.places, lx.places[w]) ||
+			!reflect.DeepEqual(nw.units, lx.units[w]) || !reflect.DeepEqual(nw.modifiers, lx.modifiers[w]) ||
+			nw.symbol != lx.symbols[w] || wi.symbol != sym {
+			t.Fatalf("%q: near %+v, the tables say otherwise", w, nw)
+		}
+	}
+	if !reflect.DeepEqual(lx.near[0], nearWord{}) {
+		t.Fatalf("the empty entry has rows: %+v", lx.near[0])
+	}
+	probe := func(w string) {
+		if got := lx.words.lookup(w); got != want[w] {
+			t.Fatalf("lookup(%q) = %d, want %d", w, got, want[w])
+		}
+	}
+	n := 0
+	for w := range want {
+		probe(w)
+		probe(w[:len(w)-1])
+		probe(w + "s")
+		probe(w + "\x00")
+		probe(strings.ToUpper(w))
+		b := []byte(w)
+		b[0]++
+		probe(string(b))
+		n++
+	}
+	for _, a := range extracttest.Articles(t) {
+		for _, w := range strings.Fields(text.LowerASCII(a.Text)) {
+			probe(w)
+			probe(strings.Trim(w, ".,;:()\"'"))
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d words in the table", n)
+	}
+}
+
+// TestReadTokensClassifies: the entries readTokens stores while it reads
+// the words are those classify looks up afterwards, and the tokens are
+// the same, on the test articles, the TimeML texts when they are there,
+// and words of mixed scripts and cases.
+func TestReadTokensClassifies(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"U.S. dollars, Über-Preis 5 Mio. EUR; ÉTÉ a an A AN Million MILLIONS thousands.",
+		"abcdefg abcdefgh ABCDEFG abcdef\u00e9 x"}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	check := func(t *testing.T, texts []string) {
+		for _, s := range texts {
+			lower := text.LowerASCII(s)
+			ts := text.Tokenize(s, nil)
+			want := newParser(s, lower, tokens(s, ts, nil), lx).toks
+			got := readTokens(s, lower, ts, nil, &lx.words)
+			if !slices.Equal(got, want) {
+				t.Fatalf("readTokens differs from tokens and classify on %.60q", s)
+			}
+		}
+	}
+	check(t, texts)
+	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
+}
+
+// TestRangeWordMemory: rangeWord, which keeps its last answer, answers as
+// readRangeWord does, asked in text order, backwards and twice.
+func TestRangeWordMemory(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"rose from $5 to $7, between 5 and 7 percent; fell by 3 to 41,600 rupees, rose about 5%"}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	for _, s := range texts {
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		n := len(p.toks)
+		for k := 0; k < 3*n; k++ {
+			j := k % n
+			if k >= n && k < 2*n {
+				j = n - 1 - j
+			}
+			if got, want := p.rangeWord(j), p.readRangeWord(j); got != want {
+				t.Fatalf("token %d %q: rangeWord %q, readRangeWord %q", j, p.raw(j), got, want)
+			}
+		}
+	}
+}
+
+// TestArticleAlone: where scan passes over an article as one no rule can
+// read, none of the rules reads an amount there, on the test articles,
+// the TimeML texts when they are there, and articles before every kind of
+// word, symbol and number.
+func TestArticleAlone(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	nexts := []string{"dollar", "Hong Kong dollars", "u.s. dollars", "million", "m", "bn", "-billion", "$5", "$ 5",
+		"5", "percent", "%", "half", "quarter", "dozen", "thousand troops", "euro", "yen", "W", "USD", "usd",
+		"A$", "a$", "rs.", "Rs. 5", "Canadian dollar", "pound", "cent", "-", "—", "(", ".", ",", "\n", "\nmillion dollars"}
+	for _, a := range []string{"a", "an", "A", "AN", "An"} {
+		for _, n := range nexts {
+			fmt.Fprintf(&sb, "%s %s; (%s %s) ", a, n, a, strings.ToUpper(n))
+		}
+		sb.WriteString("\n")
+	}
+	texts := []string{sb.String()}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	check := func(t *testing.T, texts []string) int {
+		skipped := 0
+		for _, s := range texts {
+			p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+			for i := range p.toks {
+				if !p.articleAlone(i) {
+					continue
+				}
+				skipped++
+				if c, ok := p.moneyAt(i); ok {
+					t.Fatalf("money %q at an article passed over", p.text[p.toks[c.s].s:p.toks[c.e-1].e])
+				}
+				if _, ok := p.percentAt(i); ok {
+					t.Fatalf("percent at %q, an article passed over", p.text[p.toks[i].s:])
+				}
+				if _, ok := p.quantityAt(i); ok {
+					t.Fatalf("quantity at %q, an article passed over", p.text[p.toks[i].s:])
+				}
+			}
+		}
+		return skipped
+	}
+	if n := check(t, texts); n < 100 {
+		t.Errorf("only %d articles passed over", n)
+	}
+	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
+}
+
+// TestKeyWithoutBuilding: keyIs and keyEntry, which do not build a
+// dotted word's key, agree with key, on the test articles and on dotted
+// words of every length.
+func TestKeyWithoutBuilding(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"U.S. dollars, u.s. u.s u.n. N.Y. H.K. dollars, the U.S.-based firm; e.u. a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z. No. 5 no 5 number 5 NUMBER 5 n.o. 5 nu.mber"}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	checked := 0
+	for _, s := range texts {
+		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+		for j := -1; j <= len(p.toks); j++ {
+			k := p.key(j)
+			ws := []string{"", k, k + "s", "us", "no", "number", "hong", "u.s.", "u.s"}
+			if len(k) > 1 {
+				ws = append(ws, k[:len(k)-1], k[1:])
+			}
+			for _, w := range ws {
+				if got := p.keyIs(j, w); got != (k == w) {
+					t.Fatalf("token %d %q: keyIs(%q) = %v, key is %q", j, p.raw(j), w, got, k)
+				}
+			}
+			if p.word(j) == "" {
+				continue
+			}
+			if got, want := p.keyEntry(j), lx.words.lookup(k); got != want {
+				t.Fatalf("token %d %q: keyEntry %d, lookup(%q) %d", j, p.raw(j), got, k, want)
+			}
+			if got, want := lx.words.lookupBytes([]byte(k)), lx.words.lookup(k); got != want {
+				t.Fatalf("lookupBytes(%q) = %d, lookup %d", k, got, want)
+			}
+			if p.toks[j].dotted {
+				checked++
+			}
+		}
+	}
+	if checked < 10 {
+		t.Errorf("only %d dotted words", checked)
+	}
+}
+
+// TestNumberAhead: where scan passes over a token that is no number and
+// has no number close after it, none of the rules reads an amount there,
+// on the test articles, the TimeML texts when they are there, and every
+// currency name and symbol before a number at one to six tokens' reach.
+func TestNumberAhead(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	var heads []string
+	for w, ps := range lx.names {
+		for _, ph := range ps {
+			heads = append(heads, strings.TrimSpace(w+" "+strings.Join(ph.words, " ")))
+		}
+	}
+	for w := range lx.symbols {
+		heads = append(heads, w)
+	}
+	heads = append(heads, "US $", "$US", "Rs.", "Rs .", "u.s. dollars", "W", "USD", "musd")
+	for _, h := range heads {
+		for gap := 0; gap <= 5; gap++ {
+			fmt.Fprintf(&sb, "%s%s 5 million; %s%s5.\n", h, strings.Repeat(" the", gap), h, strings.Repeat(" of", gap))
+		}
+	}
+	texts := []string{sb.String()}
+	for _, a := range extracttest.Articles(t) {
+		texts = append(texts, a.Text)
+	}
+	check := func(t *testing.T, texts []string) int {
+		skipped := 0
+		for _, s := range texts {
+			p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
+			for i := range p.toks {
+				if p.numberish(i) || !p.mayPrefix(i) || p.numberAhead(i) {
+					continue
+				}
+				skipped++
+				if c, ok := p.moneyAt(i); ok {
+					t.Fatalf("money %q at a token passed over", p.text[p.toks[c.s].s:p.toks[c.e-1].e])
+				}
+				if _, ok := p.percentAt(i); ok {
+					t.Fatalf("percent at %q, a token passed over", p.text[p.toks[i].s:])
+				}
+				if _, ok := p.quantityAt(i); ok {
+					t.Fatalf("quantity at %q, a token passed over", p.text[p.toks[i].s:])
+				}
+			}
+		}
+		return skipped
+	}
+	if n := check(t, texts); n < 100 {
+		t.Errorf("only %d tokens passed over", n)
+	}
+	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
 }
