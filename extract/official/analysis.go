@@ -196,10 +196,8 @@ func (a *analysis) isAbbrev(w string) bool {
 	if strings.Contains(core, ".") {
 		return true
 	}
-	if a.lx.honorific[w] || a.lx.cue(cueSuffix, w) || a.lx.orgWords[w] {
-		return true
-	}
-	if _, ok := a.lx.titleAbbr[w]; ok {
+	// One lookup for honorific, cueSuffix, orgWords and titleAbbr.
+	if e := a.lx.written(w); e.cls&(wcHonorific|wcOrgWord|wcAbbrKey) != 0 || e.cue&cueSuffix != 0 {
 		return true
 	}
 	switch core {
@@ -284,11 +282,6 @@ func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.to
 
 func (a *analysis) isPunct(i int, p string) bool {
 	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPunct && a.word(i) == p
-}
-
-// adjacent reports whether tokens i and i+1 are on the same line.
-func (a *analysis) adjacent(i int) bool {
-	return i+1 < len(a.toks) && !a.toks[i+1].nlBefore
 }
 
 // span returns the text of tokens [s, e).
