@@ -50,7 +50,12 @@ type scratch struct {
 	isName []bool
 	cover  []int32
 	cands  []*candidate
+	unsure []*candidate
+	person []bool // promoteLists'
 	key    []byte
+	locs   map[int]*extract.Mention
+	// an is the analysis itself, so that a document allocates none.
+	an analysis
 	// candidates, words and entities hold the candidates, their name
 	// words and the entities they make.
 	candidates slab[candidate]
@@ -67,8 +72,19 @@ type scratch struct {
 func (a *analysis) release(s *scratch) {
 	clear(a.lower)
 	clear(a.cands)
+	clear(a.unsure)
 	s.toks, s.lower, s.infos, s.isName = a.toks[:0], a.lower, a.infos, a.isName
-	s.cands, s.key = a.cands[:0], a.key[:0]
+	s.cands, s.unsure, s.key = a.cands[:0], a.unsure[:0], a.key[:0]
+	// A map keeps the room it grew to, which clear walks: one grown by a
+	// document with very many places is let go.
+	if len(a.locs) <= 256 {
+		clear(a.locs)
+		if a.locs != nil {
+			s.locs = a.locs
+		}
+	} else {
+		s.locs = nil
+	}
 	s.candidates.reset()
 	s.words.reset()
 	s.entities.reset()
@@ -150,9 +166,11 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	if s == nil {
 		s = &scratch{}
 	}
-	a := &analysis{lx: lx, d: d, text: d.Text, scratch: s}
+	a := &s.an
+	*a = analysis{lx: lx, d: d, text: d.Text, scratch: s}
 	a.toks = docTokens(d, a.isAbbrev, s)
 	a.cands = s.cands[:0]
+	a.unsure = s.unsure[:0]
 	a.key = s.key[:0]
 	a.lower = resized(s.lower, len(a.toks))
 	a.infos = resized(s.infos, len(a.toks))
@@ -178,7 +196,9 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 		}
 		if k := a.tokenAt(m.Start); k >= 0 {
 			if a.locs == nil {
-				a.locs = map[int]*extract.Mention{}
+				if a.locs = s.locs; a.locs == nil {
+					a.locs = map[int]*extract.Mention{}
+				}
 			}
 			a.locs[k] = m
 		}

@@ -60,7 +60,9 @@ func (a *analysis) affiliationMention(s, e int) *int {
 		if i := a.orgMention(k); i >= 0 {
 			m := &a.d.Mentions[i]
 			if m.Start >= a.toks[s].start && m.End <= a.toks[e-1].end || m.Start <= a.toks[s].start && a.toks[e-1].end <= m.End {
-				return &i
+				p := new(int) // not &i: that puts every i on the heap
+				*p = i
+				return p
 			}
 		}
 	}
