@@ -178,8 +178,8 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	// ASCII words are slices of one lower-cased copy of the text; others
 	// (where lower case may change the length) are lowered one by one.
 	lowText := d.LowerText()
-	for i, t := range a.toks {
-		if t.kind == tWord {
+	for i := range a.toks {
+		if t := &a.toks[i]; t.kind == tWord {
 			if t.ascii {
 				a.lower[i] = lowText[t.start:t.end]
 			} else {
@@ -216,8 +216,9 @@ func (a *analysis) isAbbrev(w string) bool {
 	if strings.Contains(core, ".") {
 		return true
 	}
-	// One lookup for honorific, cueSuffix, orgWords and titleAbbr.
-	if e := a.lx.written(w); e.cls&(wcHonorific|wcOrgWord|wcAbbrKey) != 0 || e.cue&cueSuffix != 0 {
+	// One lookup in a small set for honorific, cueSuffix, orgWords and
+	// titleAbbr, and none for a word whose first byte starts no key.
+	if a.lx.abbrevFirst[w[0]] && a.lx.abbrevs[w] {
 		return true
 	}
 	switch core {

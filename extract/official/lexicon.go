@@ -58,6 +58,11 @@ type lexicon struct {
 	// nameCue[b] has bit min(n, 15) set when a particle or suffix cue
 	// of n bytes starts with byte b (see nameCueAt).
 	nameCue [256]uint16
+	// abbrevs holds the keys of honorific, orgWords and titleAbbr and the
+	// suffix cues: the words isAbbrev looks up; abbrevFirst their first
+	// bytes.
+	abbrevs     map[string]bool
+	abbrevFirst [256]bool
 }
 
 func lines(name string) []string {

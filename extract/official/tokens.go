@@ -69,7 +69,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 	nl := true
 	// The next token starts at p, in or before ts[k].
 	for k, p := 0, 0; k < len(ts); {
-		t := ts[k]
+		t := &ts[k]
 		if p <= t.Start {
 			p = t.Start
 			nl = nl || t.LineStart
@@ -106,7 +106,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 				k++
 			}
 			if o.end == t.End && p == t.Start {
-				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(t)
+				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(*t)
 			} else {
 				o.upper, o.allCaps, o.ascii = unicode.IsUpper(r), isAllCaps(s[p:o.end]), isASCII(s[p:o.end])
 			}

@@ -38,6 +38,7 @@ const (
 	wcTitleLast                           // last word of a title head of several words
 	wcPortfolioLast                       // last word of a portfolio phrase of several words
 	wcAbbrKey                             // a key of lexicon.titleAbbr, full title or not
+	wcAbbrPairLast                        // what follows a space in a key of lexicon.titleAbbr ("Gen." of "Lt. Gen.")
 )
 
 // indexWords builds lx.byWord, lx.lowerWord, lx.lowered, lx.blank and
@@ -62,6 +63,13 @@ func (lx *lexicon) indexWords() {
 		}
 	}
 	for w, full := range lx.titleAbbr {
+		// prenominal looks up two words only before such a second word
+		// (what follows any space of a key).
+		for i := range len(w) {
+			if w[i] == ' ' {
+				mark(written, w[i+1:], wcAbbrPairLast)
+			}
+		}
 		mark(written, w, wcAbbrKey)
 		if full != "" {
 			mark(written, w, wcTitleAbbr)
@@ -139,6 +147,15 @@ func (lx *lexicon) indexWords() {
 	for w, k := range lx.cues {
 		if k&(cueParticle|cueSuffix) != 0 && w != "" {
 			lx.nameCue[w[0]] |= 1 << min(len(w), 15)
+		}
+	}
+	lx.abbrevs = map[string]bool{}
+	for w, e := range written {
+		if e.cls&(wcHonorific|wcOrgWord|wcAbbrKey) != 0 || e.cue&cueSuffix != 0 {
+			lx.abbrevs[w] = true
+			if w != "" {
+				lx.abbrevFirst[w[0]] = true
+			}
 		}
 	}
 	// A token that is no word has no lower case: "" stands for it.

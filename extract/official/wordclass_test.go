@@ -321,6 +321,13 @@ func refTokenInfo(lx *lexicon, w, lw string) tokenInfo {
 	on(wcHonorific, lx.honorific[w])
 	on(wcTitleAbbr, full != "")
 	on(wcAbbrKey, abbr)
+	pairLast := false
+	for k := range lx.titleAbbr {
+		for i := range len(k) {
+			pairLast = pairLast || k[i] == ' ' && k[i+1:] == w
+		}
+	}
+	on(wcAbbrPairLast, pairLast)
 	on(wcCountry, country)
 	on(wcCountryStart, countryStart)
 	on(wcNonName, lx.nonName[lw])
@@ -388,7 +395,7 @@ func TestTokenInfoOfEveryKey(t *testing.T) {
 			if want.cls != 0 || want.cueLower != 0 {
 				m++
 			}
-			if got, want := lx.written(w), (wordEntry{cls: want.cls & (wcGiven | wcNames | wcEastAsian | wcOrgWord | wcHonorific | wcTitleAbbr | wcAbbrKey | wcCountry | wcCountryStart), cue: want.cueWritten}); got != want {
+			if got, want := lx.written(w), (wordEntry{cls: want.cls & (wcGiven | wcNames | wcEastAsian | wcOrgWord | wcHonorific | wcTitleAbbr | wcAbbrKey | wcAbbrPairLast | wcCountry | wcCountryStart), cue: want.cueWritten}); got != want {
 				t.Fatalf("written(%q) = %+v, the tables say %+v", w, got, want)
 			}
 			if lx.cues[w]&(cueParticle|cueSuffix) != 0 && lx.nameCue[w[0]]&(1<<min(len(w), 15)) == 0 {
@@ -408,5 +415,110 @@ func TestTokenInfoOfEveryKey(t *testing.T) {
 		if got, want := lx.tokenInfo(w, "", false), refTokenInfo(lx, w, ""); got != want {
 			t.Fatalf("tokenInfo(%q, \"\") = %+v, the tables say %+v", w, got, want)
 		}
+	}
+}
+
+// TestIsAbbrevMatchesTables checks isAbbrev, which looks up one small set
+// behind a first-byte filter, against the four tables it stands for, for
+// every key of them and of the word tables in several cases, with and
+// without a final period.
+func TestIsAbbrevMatchesTables(t *testing.T) {
+	lx := testExtractor().lexicon()
+	a := newAnalysis(lx, &extract.Doc{Text: "x"}, nil)
+	ref := func(w string) bool {
+		core := w[:len(w)-1]
+		if len(core) == 1 {
+			return core[0] >= 'A' && core[0] <= 'Z'
+		}
+		if strings.Contains(core, ".") {
+			return true
+		}
+		if lx.honorific[w] || lx.cue(cueSuffix, w) || lx.orgWords[w] {
+			return true
+		}
+		if _, ok := lx.titleAbbr[w]; ok {
+			return true
+		}
+		switch core {
+		case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "St":
+			return true
+		}
+		return false
+	}
+	var words []string
+	for _, set := range []map[string]bool{lx.honorific, lx.orgWords, lx.nonName, lx.titles, lx.eastAsian} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for w := range lx.titleAbbr {
+		words = append(words, w)
+	}
+	for w := range lx.cues {
+		words = append(words, w)
+	}
+	words = append(words, "Mr", "said", "K", "U.S", "Jan", "É", "Émile")
+	yes := 0
+	for _, k := range words {
+		if k == "" {
+			continue
+		}
+		for _, w := range []string{k, k + ".", strings.ToLower(k) + ".", strings.ToUpper(k) + ".", strings.ToUpper(k[:1]) + k[1:] + "."} {
+			if len(w) < 2 {
+				continue
+			}
+			want := ref(w)
+			if got := a.isAbbrev(w); got != want {
+				t.Fatalf("isAbbrev(%q) = %v, the tables say %v", w, got, want)
+			}
+			if want {
+				yes++
+			}
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no abbreviation: the test tests nothing")
+	}
+}
+
+// TestTitleAbbrPairAndNameToks checks two shortcuts against what they
+// stand for, over every key of titleAbbr and random texts: prenominal's
+// class test before the two-word lookup, and findNames' nameToks pass.
+func TestTitleAbbrPairAndNameToks(t *testing.T) {
+	lx := testExtractor().lexicon()
+	var keys []string
+	for k := range lx.titleAbbr {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	texts := []string{strings.Join(keys, " Kim Lee said. ")}
+	pool := append(wordPool(lx), keys...)
+	r := rand.New(rand.NewSource(11))
+	for round := 0; round < 30; round++ {
+		texts = append(texts, randomText(r, pool, 200))
+	}
+	pairs := 0
+	for _, text := range texts {
+		a := newAnalysis(lx, &extract.Doc{Text: text}, nil)
+		name := make([]bool, len(a.toks))
+		a.nameToks(name)
+		for k := range a.toks {
+			if name[k] != a.nameTok(k) {
+				t.Fatalf("nameToks says %v of token %d %q, nameTok %v", name[k], k, a.word(k), !name[k])
+			}
+			if k < 2 {
+				continue
+			}
+			want := lx.titleAbbr[a.word(k-2)+" "+a.word(k-1)] != ""
+			if got := a.is(k-1, wcAbbrPairLast) && a.titleAbbrPair(k-2) != ""; got != want {
+				t.Fatalf("title abbreviation %q %q: %v, the table says %v", a.word(k-2), a.word(k-1), got, want)
+			}
+			if want {
+				pairs++
+			}
+		}
+	}
+	if pairs == 0 {
+		t.Fatal("no title abbreviation of two words: the test tests nothing")
 	}
 }
