@@ -175,18 +175,7 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	a.lower = resized(s.lower, len(a.toks))
 	a.infos = resized(s.infos, len(a.toks))
 	a.isName = resized(s.isName, len(a.toks))
-	// ASCII words are slices of one lower-cased copy of the text; others
-	// (where lower case may change the length) are lowered one by one.
-	lowText := d.LowerText()
-	for i := range a.toks {
-		if t := &a.toks[i]; t.kind == tWord {
-			if t.ascii {
-				a.lower[i] = lowText[t.start:t.end]
-			} else {
-				a.lower[i] = strings.ToLower(d.Text[t.start:t.end])
-			}
-		}
-	}
+	a.markLines()
 	a.markSentenceStarts()
 	a.markOrgs()
 	for i := range d.Mentions {
@@ -260,6 +249,54 @@ func (a *analysis) tokenAfter(b int) int {
 	return lo
 }
 
+// markLines reads the tokens line by line, in one pass: it lowers the
+// words, flags the first word or number of every line as opening a
+// sentence (lines without sentence punctuation, such as headlines and
+// tables, start anew), and flags the tokens of title-case lines ("Official
+// Views Danger of Slow Revision"), where capitals say nothing about names.
+func (a *analysis) markLines() {
+	toks, lower := a.toks, a.lower
+	// ASCII words are slices of one lower-cased copy of the text; others
+	// (where lower case may change the length) are lowered one by one.
+	lowText := a.d.LowerText()
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !toks[j].nlBefore {
+			j++
+		}
+		opens := toks[i].nlBefore // the first token has it too
+		words, caps := 0, 0
+		for k := i; k < j; k++ {
+			t := &toks[k]
+			switch t.kind {
+			case tWord:
+				if t.ascii {
+					lower[k] = lowText[t.start:t.end]
+				} else {
+					lower[k] = strings.ToLower(a.text[t.start:t.end])
+				}
+				if !t.allCaps {
+					words++
+					if t.upper {
+						caps++
+					}
+				}
+				fallthrough
+			case tNum:
+				if opens {
+					t.sentStart, opens = true, false
+				}
+			}
+		}
+		if words >= 5 && caps*10 >= words*8 {
+			for k := i; k < j; k++ {
+				toks[k].headline = true
+			}
+		}
+		i = j
+	}
+}
+
 // markSentenceStarts flags the first word of every sentence, past opening
 // quotes and brackets.
 func (a *analysis) markSentenceStarts() {
@@ -276,17 +313,6 @@ func (a *analysis) markSentenceStarts() {
 			if a.toks[j].kind == tWord || a.toks[j].kind == tNum {
 				a.toks[j].sentStart = true
 				break
-			}
-		}
-	}
-	// Lines without sentence punctuation (headlines, tables) start anew.
-	for i := range a.toks {
-		if a.toks[i].nlBefore {
-			for j := i; j < len(a.toks) && (j == i || !a.toks[j].nlBefore); j++ {
-				if a.toks[j].kind == tWord || a.toks[j].kind == tNum {
-					a.toks[j].sentStart = true
-					break
-				}
 			}
 		}
 	}

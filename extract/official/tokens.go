@@ -45,9 +45,7 @@ func docTokens(d *extract.Doc, isAbbrev func(string) bool, s *scratch) []token {
 	if cap(buf) < len(src) {
 		buf = make([]token, 0, len(src))
 	}
-	toks := tokensOf(d.Text, src, isAbbrev, buf)
-	markHeadlines(toks)
-	return toks
+	return tokensOf(d.Text, src, isAbbrev, buf)
 }
 
 // tokensOf reads the shared tokens ts of s (runs of letters, digits and
@@ -190,32 +188,6 @@ func isASCIIToken(t text.Token) bool { return t.Word && t.End-t.Start == t.CEnd-
 // glued reports whether ts[k] exists and follows the token before it with
 // no space.
 func glued(ts []text.Token, k int) bool { return k < len(ts) && ts[k].Start == ts[k-1].End }
-
-// markHeadlines flags the tokens of title-case lines ("Official Views
-// Danger of Slow Revision"), where capitals say nothing about names.
-func markHeadlines(toks []token) {
-	for i := 0; i < len(toks); {
-		j := i + 1
-		for j < len(toks) && !toks[j].nlBefore {
-			j++
-		}
-		words, caps := 0, 0
-		for k := i; k < j; k++ {
-			if toks[k].kind == tWord && !toks[k].allCaps {
-				words++
-				if toks[k].upper {
-					caps++
-				}
-			}
-		}
-		if words >= 5 && caps*10 >= words*8 {
-			for k := i; k < j; k++ {
-				toks[k].headline = true
-			}
-		}
-		i = j
-	}
-}
 
 func isAllCaps(w string) bool {
 	n := 0
