@@ -37,6 +37,9 @@ type analysis struct {
 	infos []tokenInfo
 	// isName is findNames' answer of nameTok for each token.
 	isName []bool
+	// capsFrom is the first word in capitals of three bytes or more (see
+	// capsMentions), or len(toks).
+	capsFrom int
 }
 
 // scratch holds the per-token buffers of a finished analysis for the next
@@ -259,6 +262,7 @@ func (a *analysis) markLines() {
 	// ASCII words are slices of one lower-cased copy of the text; others
 	// (where lower case may change the length) are lowered one by one.
 	lowText := a.d.LowerText()
+	a.capsFrom = len(toks)
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && !toks[j].nlBefore {
@@ -280,6 +284,8 @@ func (a *analysis) markLines() {
 					if t.upper {
 						caps++
 					}
+				} else if t.end-t.start >= 3 {
+					a.capsFrom = min(a.capsFrom, k)
 				}
 				fallthrough
 			case tNum:

@@ -170,7 +170,7 @@ func (a *analysis) aliasOf(c *candidate) *entity {
 // capsMentions links family names in all-caps headlines ("SHEARER NAMED
 // CAPTAIN") to the entity whose full name the article gives.
 func (a *analysis) capsMentions(ents []*entity) {
-	if len(ents) == 0 {
+	if len(ents) == 0 || a.capsFrom == len(a.toks) {
 		return
 	}
 	// The surnames in capitals are read when the first word in capitals
@@ -179,7 +179,7 @@ func (a *analysis) capsMentions(ents []*entity) {
 	var upper map[string]*entity
 	few := len(ents) <= fewEntities
 	added := false
-	for k := range a.toks {
+	for k := a.capsFrom; k < len(a.toks); k++ {
 		t := &a.toks[k]
 		if t.kind != tWord || !t.allCaps || t.end-t.start < 3 {
 			continue

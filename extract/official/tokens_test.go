@@ -60,7 +60,7 @@ func TestTokensASCIIShortcut(t *testing.T) {
 // TestMarkLinesMatchesPasses checks markLines, which reads the tokens
 // line by line once, against the three passes it stands for: lower case
 // word by word, the first word or number of every line, and title-case
-// lines.
+// lines; and its capsFrom against a scan.
 func TestMarkLinesMatchesPasses(t *testing.T) {
 	lx := testExtractor().lexicon()
 	parts := []string{"Zoë", "Official", "Views", "Danger", "of", "Slow", "Revision", "NATO", "the", "1,200", "Mr.", "\"", "(", "\n", "\n\n", ".", "São", "ÉTAT", "said", "\v"}
@@ -118,6 +118,15 @@ func TestMarkLinesMatchesPasses(t *testing.T) {
 		b2.markSentenceStarts()
 		if len(want) != len(a.toks) {
 			t.Fatalf("%q: %d tokens, the passes %d", doc, len(a.toks), len(want))
+		}
+		capsFrom := len(want)
+		for k := len(want) - 1; k >= 0; k-- {
+			if want[k].kind == tWord && want[k].allCaps && want[k].end-want[k].start >= 3 {
+				capsFrom = k
+			}
+		}
+		if a.capsFrom != capsFrom {
+			t.Fatalf("%q: capsFrom %d, the scan says %d", doc, a.capsFrom, capsFrom)
 		}
 		for k := range want {
 			if a.toks[k] != want[k] {
