@@ -52,6 +52,7 @@ type scratch struct {
 	infos  []tokenInfo
 	isName []bool
 	cover  []int32
+	orgAt  []int32
 	cands  []*candidate
 	unsure []*candidate
 	person []bool // promoteLists'

@@ -22,7 +22,8 @@ func (a *analysis) markOrgs() {
 		}
 		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
 			if a.orgAt == nil {
-				a.orgAt = make([]int32, len(a.toks))
+				a.orgAt = resized(a.scratch.orgAt, len(a.toks))
+				a.scratch.orgAt = a.orgAt
 			}
 			a.orgAt[k] = int32(i + 1)
 		}
