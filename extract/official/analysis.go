@@ -35,7 +35,8 @@ type analysis struct {
 	orgAt []int32
 	// infos caches what the lexicon says of each token (see info).
 	infos []tokenInfo
-	// isName is findNames' answer of nameTok for each token.
+	// isName is nameTok of each token, which findNames asks of most
+	// tokens several times (set by markLines).
 	isName []bool
 	// capsFrom is the first word in capitals of three bytes or more (see
 	// capsMentions), or len(toks).
@@ -179,9 +180,9 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	a.lower = resized(s.lower, len(a.toks))
 	a.infos = resized(s.infos, len(a.toks))
 	a.isName = resized(s.isName, len(a.toks))
+	a.markOrgs() // before markLines, which reads orgAt
 	a.markLines()
 	a.markSentenceStarts()
-	a.markOrgs()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Location == nil {
@@ -254,12 +255,13 @@ func (a *analysis) tokenAfter(b int) int {
 }
 
 // markLines reads the tokens line by line, in one pass: it lowers the
-// words, flags the first word or number of every line as opening a
-// sentence (lines without sentence punctuation, such as headlines and
-// tables, start anew), and flags the tokens of title-case lines ("Official
-// Views Danger of Slow Revision"), where capitals say nothing about names.
+// words, answers nameTok for each (isName), flags the first word or number
+// of every line as opening a sentence (lines without sentence punctuation,
+// such as headlines and tables, start anew), and flags the tokens of
+// title-case lines ("Official Views Danger of Slow Revision"), where
+// capitals say nothing about names. It reads orgAt: markOrgs comes first.
 func (a *analysis) markLines() {
-	toks, lower := a.toks, a.lower
+	toks, lower, name, org := a.toks, a.lower, a.isName, a.orgAt
 	// ASCII words are slices of one lower-cased copy of the text; others
 	// (where lower case may change the length) are lowered one by one.
 	lowText := a.d.LowerText()
@@ -279,6 +281,15 @@ func (a *analysis) markLines() {
 					lower[k] = lowText[t.start:t.end]
 				} else {
 					lower[k] = strings.ToLower(a.text[t.start:t.end])
+				}
+				// nameTok, with isWord true (isName is all false to start).
+				if org == nil || org[k] == 0 {
+					w := a.text[t.start:t.end]
+					if t.upper {
+						name[k] = (!t.allCaps || isInitial(w)) && !isPartyTag(w)
+					} else {
+						name[k] = hasArticlePrefix(w)
+					}
 				}
 				if !t.allCaps {
 					words++

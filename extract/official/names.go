@@ -20,24 +20,6 @@ func (a *analysis) nameTok(i int) bool {
 	return hasArticlePrefix(w)
 }
 
-// nameToks sets name[k] to nameTok(k) for every token, in one pass.
-func (a *analysis) nameToks(name []bool) {
-	org := a.orgAt
-	for k := range a.toks {
-		t := &a.toks[k]
-		if t.kind != tWord || org != nil && org[k] != 0 {
-			name[k] = false
-			continue
-		}
-		w := a.text[t.start:t.end]
-		if t.upper {
-			name[k] = (!t.allCaps || isInitial(w)) && !isPartyTag(w)
-		} else {
-			name[k] = hasArticlePrefix(w)
-		}
-	}
-}
-
 // hasArticlePrefix matches "al-Assad", "el-Sisi", "bin-Laden" forms.
 func hasArticlePrefix(w string) bool {
 	// Every prefix is two or three letters and a hyphen: the hyphen's
@@ -57,9 +39,9 @@ func hasArticlePrefix(w string) bool {
 // findNames collects candidate names from runs of capitalized words.
 func (a *analysis) findNames() {
 	n := len(a.toks)
-	// nameTok is asked of most tokens several times here: once each.
+	// nameTok is asked of most tokens several times here: markLines
+	// answered it once each.
 	name := a.isName
-	a.nameToks(name)
 	isName := func(k int) bool { return k < n && name[k] }
 	// A particle joins names only when a name word follows within three
 	// tokens: most lower-case words need no particle lookup.

@@ -168,7 +168,8 @@ func TestOrganisationHook(t *testing.T) {
 // TestScratchReuseWithMentions runs one extractor over documents with
 // organisation and location mentions and without, in turn, so that each
 // reuses the orgAt and locs of another, and checks every output against
-// an analysis with new buffers.
+// an analysis with new buffers; and isName, which markLines fills with
+// organisations marked, against nameTok.
 func TestScratchReuseWithMentions(t *testing.T) {
 	ex := New()
 	lx := ex.lexicon()
@@ -191,6 +192,11 @@ func TestScratchReuseWithMentions(t *testing.T) {
 		for i, d := range docs {
 			got := ex.Extract(d)
 			a := newAnalysis(lx, d, nil)
+			for k := range a.toks {
+				if a.isName[k] != a.nameTok(k) {
+					t.Fatalf("document %d: isName says %v of token %d %q, nameTok %v", i, a.isName[k], k, a.word(k), !a.isName[k])
+				}
+			}
 			a.findNames()
 			a.resolve()
 			if want := a.mentions(); !reflect.DeepEqual(got, want) {

@@ -483,7 +483,8 @@ func TestIsAbbrevMatchesTables(t *testing.T) {
 
 // TestTitleAbbrPairAndNameToks checks two shortcuts against what they
 // stand for, over every key of titleAbbr and random texts: prenominal's
-// class test before the two-word lookup, and findNames' nameToks pass.
+// class test before the two-word lookup, and the nameTok answers of
+// markLines (isName).
 func TestTitleAbbrPairAndNameToks(t *testing.T) {
 	lx := testExtractor().lexicon()
 	var keys []string
@@ -500,11 +501,9 @@ func TestTitleAbbrPairAndNameToks(t *testing.T) {
 	pairs := 0
 	for _, text := range texts {
 		a := newAnalysis(lx, &extract.Doc{Text: text}, nil)
-		name := make([]bool, len(a.toks))
-		a.nameToks(name)
 		for k := range a.toks {
-			if name[k] != a.nameTok(k) {
-				t.Fatalf("nameToks says %v of token %d %q, nameTok %v", name[k], k, a.word(k), !name[k])
+			if a.isName[k] != a.nameTok(k) {
+				t.Fatalf("isName says %v of token %d %q, nameTok %v", a.isName[k], k, a.word(k), !a.isName[k])
 			}
 			if k < 2 {
 				continue
