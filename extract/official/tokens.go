@@ -73,6 +73,24 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			nl = nl || t.LineStart
 		}
 		o := token{start: p, nlBefore: nl}
+		if p == t.Start && isASCIIToken(*t) && isASCIILetter(s[p]) && !joinsNext(s, ts, k) {
+			// Most words: a whole shared word of ASCII letters and digits
+			// that joins nothing after it (what the letter case below
+			// does for them, in short).
+			o.kind, o.end = tWord, t.End
+			if o.end < len(s) && s[o.end] == '.' && isAbbrev(s[p:o.end+1]) {
+				o.end++ // the period is the word's, the next shared token
+				k++
+				o.upper, o.allCaps, o.ascii = 'A' <= s[p] && s[p] <= 'Z', isAllCaps(s[p:o.end]), true
+			} else {
+				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, true
+			}
+			k++
+			p = o.end
+			nl = false
+			buf = append(buf, o)
+			continue
+		}
 		r, size := rune(s[p]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[p:])
@@ -122,6 +140,16 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 		buf = append(buf, o)
 	}
 	return buf
+}
+
+// isASCIILetter reports an ASCII letter: unicode.IsLetter of a byte below
+// utf8.RuneSelf.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// joinsNext reports whether scan would join the shared word ts[k] to the
+// word after the separator that follows it ("O'Neill", "U.S").
+func joinsNext(s string, ts []text.Token, k int) bool {
+	return glued(ts, k+1) && glued(ts, k+2) && ts[k+2].Word && joins(s, ts[k+1], ts[k+2], true)
 }
 
 // possessiveS reports an "s" or "S" at i with no letter after it.
