@@ -124,14 +124,14 @@ func (a *analysis) orgAround(c *candidate) {
 	if a.isPunct(j, ",") {
 		j++
 	}
-	for n := 0; n < 4 && a.isWord(j) && appointVerb[a.lower[j]]; n++ {
+	for n := 0; n < 4 && a.isWord(j) && a.is(j, wcAppoint); n++ {
 		j++
 	}
 	roles := 0
 	for n := 0; n < 6 && j < len(a.toks) && a.isWord(j) && !a.toks[j].upper; n++ {
 		w := a.lower[j]
 		switch {
-		case w == "a" || w == "an" || w == "the" || a.lx.modifiers[w] || a.lx.portfolio[w]:
+		case w == "a" || w == "an" || w == "the" || a.is(j, wcModifier|wcPortfolio):
 		case a.isTitleWord(j):
 			roles++
 		case roles > 0 && (w == "of" || w == "for" || w == "at" || w == "with"):

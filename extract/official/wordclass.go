@@ -39,6 +39,7 @@ const (
 	wcPortfolioLast                       // last word of a portfolio phrase of several words
 	wcAbbrKey                             // a key of lexicon.titleAbbr, full title or not
 	wcAbbrPairLast                        // what follows a space in a key of lexicon.titleAbbr ("Gen." of "Lt. Gen.")
+	wcAppoint                             // appointVerb, lower case
 )
 
 // indexWords builds lx.byWord, lx.lowerWord, lx.lowered, lx.blank and
@@ -101,7 +102,7 @@ func (lx *lexicon) indexWords() {
 	for _, t := range []struct {
 		set map[string]bool
 		cls wordClass
-	}{{lx.nonName, wcNonName}, {lx.titles, wcTitle}, {lx.modifiers, wcModifier}, {lx.portfolio, wcPortfolio}} {
+	}{{lx.nonName, wcNonName}, {lx.titles, wcTitle}, {lx.modifiers, wcModifier}, {lx.portfolio, wcPortfolio}, {appointVerb, wcAppoint}} {
 		for w, ok := range t.set {
 			if ok {
 				mark(lx.lowered, w, t.cls)

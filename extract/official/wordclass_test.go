@@ -334,6 +334,7 @@ func refTokenInfo(lx *lexicon, w, lw string) tokenInfo {
 	on(wcTitle, lx.titles[lw])
 	on(wcModifier, lx.modifiers[lw])
 	on(wcPortfolio, lx.portfolio[lw])
+	on(wcAppoint, appointVerb[lw])
 	on(wcTitleWord, titleWord)
 	on(wcTitleFirst, titleFirst)
 	on(wcTitleLast, titleLast)
@@ -362,6 +363,9 @@ func TestTokenInfoOfEveryKey(t *testing.T) {
 		keys[strings.Fields(w)[0]] = true
 	}
 	for w := range lx.cues {
+		keys[w] = true
+	}
+	for w := range appointVerb {
 		keys[w] = true
 	}
 	// A sample of the keys in every form: the reference scans the tables
