@@ -222,13 +222,15 @@ type tokenInfo struct {
 }
 
 // info returns what the tables say of token k (nothing outside the text).
+// infos has one entry per token (newAnalysis sizes it).
 func (a *analysis) info(k int) tokenInfo {
-	in := a.infoAt(k)
-	if in == nil {
+	if uint(k) >= uint(len(a.infos)) {
 		return tokenInfo{}
 	}
+	in := &a.infos[k]
 	if !in.known {
-		*in = a.lx.tokenInfo(a.word(k), a.lower[k], a.toks[k].kind == tWord)
+		t := &a.toks[k]
+		*in = a.lx.tokenInfo(a.text[t.start:t.end], a.lower[k], t.kind == tWord)
 	}
 	return *in
 }
@@ -261,17 +263,6 @@ func (lx *lexicon) tokenInfo(word, lw string, isWord bool) tokenInfo {
 		in.cls |= wcTitleWord
 	}
 	return in
-}
-
-// infoAt returns token k's cache entry, or nil outside the text.
-func (a *analysis) infoAt(k int) *tokenInfo {
-	if k < 0 || k >= len(a.toks) {
-		return nil
-	}
-	if a.infos == nil {
-		a.infos = make([]tokenInfo, len(a.toks))
-	}
-	return &a.infos[k]
 }
 
 // is reports whether token k is in any of the tables cls.
