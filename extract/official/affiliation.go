@@ -269,7 +269,7 @@ func (a *analysis) orgAfter(c *candidate) {
 	// "Nora K. Vance and Emil T. Rook of Eastbrook University"
 	if a.isWord(k) && a.lower[k] == "and" && a.nameTok(k+1) {
 		j := k + 1
-		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.cueAt(j, cueParticle)) {
+		for j < len(a.toks) && j-k < 5 && (a.nameTok(j) || a.isWord(j) && a.nameCueAt(j, cueParticle)) {
 			j++
 		}
 		if a.isWord(j) && (a.lower[j] == "of" || a.lower[j] == "at") {

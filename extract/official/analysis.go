@@ -35,8 +35,12 @@ type analysis struct {
 	orgAt []int32
 	// infos caches what the lexicon says of each token (see info).
 	infos []tokenInfo
-	// isName is findNames' answer of nameTok for each token.
+	// isName is nameTok of each token, which findNames asks of most
+	// tokens several times (set by markLines).
 	isName []bool
+	// capsFrom is the first word in capitals of three bytes or more (see
+	// capsMentions), or len(toks).
+	capsFrom int
 }
 
 // scratch holds the per-token buffers of a finished analysis for the next
@@ -49,8 +53,14 @@ type scratch struct {
 	infos  []tokenInfo
 	isName []bool
 	cover  []int32
+	orgAt  []int32
 	cands  []*candidate
+	unsure []*candidate
+	person []bool // promoteLists'
 	key    []byte
+	locs   map[int]*extract.Mention
+	// an is the analysis itself, so that a document allocates none.
+	an analysis
 	// candidates, words and entities hold the candidates, their name
 	// words and the entities they make.
 	candidates slab[candidate]
@@ -67,8 +77,19 @@ type scratch struct {
 func (a *analysis) release(s *scratch) {
 	clear(a.lower)
 	clear(a.cands)
+	clear(a.unsure)
 	s.toks, s.lower, s.infos, s.isName = a.toks[:0], a.lower, a.infos, a.isName
-	s.cands, s.key = a.cands[:0], a.key[:0]
+	s.cands, s.unsure, s.key = a.cands[:0], a.unsure[:0], a.key[:0]
+	// A map keeps the room it grew to, which clear walks: one grown by a
+	// document with very many places is let go.
+	if len(a.locs) <= 256 {
+		clear(a.locs)
+		if a.locs != nil {
+			s.locs = a.locs
+		}
+	} else {
+		s.locs = nil
+	}
 	s.candidates.reset()
 	s.words.reset()
 	s.entities.reset()
@@ -150,27 +171,18 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	if s == nil {
 		s = &scratch{}
 	}
-	a := &analysis{lx: lx, d: d, text: d.Text, scratch: s}
+	a := &s.an
+	*a = analysis{lx: lx, d: d, text: d.Text, scratch: s}
 	a.toks = docTokens(d, a.isAbbrev, s)
 	a.cands = s.cands[:0]
+	a.unsure = s.unsure[:0]
 	a.key = s.key[:0]
 	a.lower = resized(s.lower, len(a.toks))
 	a.infos = resized(s.infos, len(a.toks))
 	a.isName = resized(s.isName, len(a.toks))
-	// ASCII words are slices of one lower-cased copy of the text; others
-	// (where lower case may change the length) are lowered one by one.
-	lowText := d.LowerText()
-	for i, t := range a.toks {
-		if t.kind == tWord {
-			if t.ascii {
-				a.lower[i] = lowText[t.start:t.end]
-			} else {
-				a.lower[i] = strings.ToLower(d.Text[t.start:t.end])
-			}
-		}
-	}
+	a.markOrgs() // before markLines, which reads orgAt
+	a.markLines()
 	a.markSentenceStarts()
-	a.markOrgs()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Location == nil {
@@ -178,7 +190,9 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 		}
 		if k := a.tokenAt(m.Start); k >= 0 {
 			if a.locs == nil {
-				a.locs = map[int]*extract.Mention{}
+				if a.locs = s.locs; a.locs == nil {
+					a.locs = map[int]*extract.Mention{}
+				}
 			}
 			a.locs[k] = m
 		}
@@ -196,10 +210,9 @@ func (a *analysis) isAbbrev(w string) bool {
 	if strings.Contains(core, ".") {
 		return true
 	}
-	if a.lx.honorific[w] || a.lx.cue(cueSuffix, w) || a.lx.orgWords[w] {
-		return true
-	}
-	if _, ok := a.lx.titleAbbr[w]; ok {
+	// One lookup in a small set for honorific, cueSuffix, orgWords and
+	// titleAbbr, and none for a word whose first byte starts no key.
+	if a.lx.abbrevFirst[w[0]] && a.lx.abbrevs[w] {
 		return true
 	}
 	switch core {
@@ -241,6 +254,67 @@ func (a *analysis) tokenAfter(b int) int {
 	return lo
 }
 
+// markLines reads the tokens line by line, in one pass: it lowers the
+// words, answers nameTok for each (isName), flags the first word or number
+// of every line as opening a sentence (lines without sentence punctuation,
+// such as headlines and tables, start anew), and flags the tokens of
+// title-case lines ("Official Views Danger of Slow Revision"), where
+// capitals say nothing about names. It reads orgAt: markOrgs comes first.
+func (a *analysis) markLines() {
+	toks, lower, name, org := a.toks, a.lower, a.isName, a.orgAt
+	// ASCII words are slices of one lower-cased copy of the text; others
+	// (where lower case may change the length) are lowered one by one.
+	lowText := a.d.LowerText()
+	a.capsFrom = len(toks)
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !toks[j].nlBefore {
+			j++
+		}
+		opens := toks[i].nlBefore // the first token has it too
+		words, caps := 0, 0
+		for k := i; k < j; k++ {
+			t := &toks[k]
+			switch t.kind {
+			case tWord:
+				if t.ascii {
+					lower[k] = lowText[t.start:t.end]
+				} else {
+					lower[k] = strings.ToLower(a.text[t.start:t.end])
+				}
+				// nameTok, with isWord true (isName is all false to start).
+				if org == nil || org[k] == 0 {
+					w := a.text[t.start:t.end]
+					if t.upper {
+						name[k] = (!t.allCaps || isInitial(w)) && !isPartyTag(w)
+					} else {
+						name[k] = hasArticlePrefix(w)
+					}
+				}
+				if !t.allCaps {
+					words++
+					if t.upper {
+						caps++
+					}
+				} else if t.end-t.start >= 3 {
+					a.capsFrom = min(a.capsFrom, k)
+				}
+				fallthrough
+			case tNum:
+				if opens {
+					t.sentStart, opens = true, false
+				}
+			}
+		}
+		if words >= 5 && caps*10 >= words*8 {
+			for k := i; k < j; k++ {
+				toks[k].headline = true
+			}
+		}
+		i = j
+	}
+}
+
 // markSentenceStarts flags the first word of every sentence, past opening
 // quotes and brackets.
 func (a *analysis) markSentenceStarts() {
@@ -260,17 +334,6 @@ func (a *analysis) markSentenceStarts() {
 			}
 		}
 	}
-	// Lines without sentence punctuation (headlines, tables) start anew.
-	for i := range a.toks {
-		if a.toks[i].nlBefore {
-			for j := i; j < len(a.toks) && (j == i || !a.toks[j].nlBefore); j++ {
-				if a.toks[j].kind == tWord || a.toks[j].kind == tNum {
-					a.toks[j].sentStart = true
-					break
-				}
-			}
-		}
-	}
 }
 
 func (a *analysis) word(i int) string {
@@ -284,11 +347,6 @@ func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.to
 
 func (a *analysis) isPunct(i int, p string) bool {
 	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPunct && a.word(i) == p
-}
-
-// adjacent reports whether tokens i and i+1 are on the same line.
-func (a *analysis) adjacent(i int) bool {
-	return i+1 < len(a.toks) && !a.toks[i+1].nlBefore
 }
 
 // span returns the text of tokens [s, e).

@@ -170,29 +170,29 @@ func (a *analysis) aliasOf(c *candidate) *entity {
 // capsMentions links family names in all-caps headlines ("SHEARER NAMED
 // CAPTAIN") to the entity whose full name the article gives.
 func (a *analysis) capsMentions(ents []*entity) {
-	if len(ents) == 0 {
+	if len(ents) == 0 || a.capsFrom == len(a.toks) {
 		return
 	}
-	upper := map[string]*entity{}
-	for _, e := range ents {
-		if len(e.words) >= 2 {
-			u := strings.ToUpper(e.surname())
-			if _, dup := upper[u]; dup {
-				upper[u] = nil // ambiguous
-				continue
-			}
-			upper[u] = e
-		}
-	}
-	if len(upper) == 0 {
-		return // no surname to find in capitals
-	}
+	// The surnames in capitals are read when the first word in capitals
+	// comes, not for the many texts with none; a few entities are
+	// compared one by one, with no map and no upper-case copies.
+	var upper map[string]*entity
+	few := len(ents) <= fewEntities
 	added := false
-	for k, t := range a.toks {
+	for k := a.capsFrom; k < len(a.toks); k++ {
+		t := &a.toks[k]
 		if t.kind != tWord || !t.allCaps || t.end-t.start < 3 {
 			continue
 		}
-		e := upper[a.word(k)]
+		var e *entity
+		if few {
+			e = capsEntity(ents, a.word(k))
+		} else {
+			if upper == nil {
+				upper = surnamesInCaps(ents)
+			}
+			e = upper[a.word(k)]
+		}
 		if e == nil || a.nameTok(k-1) || a.nameTok(k+1) {
 			continue
 		}
@@ -204,6 +204,62 @@ func (a *analysis) capsMentions(ents []*entity) {
 	if added {
 		slices.SortStableFunc(a.cands, byStart)
 	}
+}
+
+// fewEntities is the most entities capsMentions compares one by one.
+const fewEntities = 16
+
+// surnamesInCaps maps the surname in capitals of every entity of two
+// words or more to the entity, or to nil when two entities share it.
+func surnamesInCaps(ents []*entity) map[string]*entity {
+	upper := map[string]*entity{}
+	for _, e := range ents {
+		if len(e.words) >= 2 {
+			u := strings.ToUpper(e.surname())
+			if _, dup := upper[u]; dup {
+				upper[u] = nil // ambiguous
+				continue
+			}
+			upper[u] = e
+		}
+	}
+	return upper
+}
+
+// capsEntity is surnamesInCaps(ents)[w]: the one entity of two words or
+// more whose surname in capitals is w, or nil.
+func capsEntity(ents []*entity, w string) *entity {
+	var found *entity
+	for _, e := range ents {
+		if len(e.words) >= 2 && upperIs(e.surname(), w) {
+			if found != nil {
+				return nil // ambiguous
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// upperIs reports whether strings.ToUpper(s) == w, with no copy of an
+// ASCII s.
+func upperIs(s, w string) bool {
+	if !isASCII(s) {
+		return strings.ToUpper(s) == w
+	}
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // matchEntity finds the entity that a shorter name refers to: the same

@@ -1,6 +1,7 @@
 package official
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,11 @@ func (a *analysis) datelineCountry() {
 	home := a.lx.agencies[dl.Agency]
 	if home == "" {
 		return // a foreign or international agency names other governments too
+	}
+	// Most texts have no title left without a country: the dateline's
+	// country is read only for one.
+	if !slices.ContainsFunc(a.cands, lacksCountry) {
+		return
 	}
 	code, name := "", ""
 	for i := range a.d.Mentions {
@@ -36,7 +42,7 @@ func (a *analysis) datelineCountry() {
 		return
 	}
 	for _, c := range a.cands {
-		if !c.hasTitle || c.affil != "" || c.country != "" || c.title == "" {
+		if !lacksCountry(c) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(c.title)
@@ -48,6 +54,12 @@ func (a *analysis) datelineCountry() {
 			c.affil, c.country, c.affilMention = name, code, nil
 		}
 	}
+}
+
+// lacksCountry reports a candidate with a title and no affiliation or
+// country, which datelineCountry may give the dateline's.
+func lacksCountry(c *candidate) bool {
+	return c.hasTitle && c.affil == "" && c.country == "" && c.title != ""
 }
 
 // titleCase turns "SEOUL" into "Seoul" and "NEW YORK" into "New York".

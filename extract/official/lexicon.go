@@ -3,6 +3,7 @@ package official
 import (
 	"embed"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract/internal/givennames"
 	"github.com/eventwire/eventwire/extract/text"
@@ -44,10 +45,24 @@ type lexicon struct {
 	countries  map[string]country
 	demonym    map[string]bool
 	maxCountry int // most words in a country name
-	// written and lowered index the word tables above by the word as
-	// written and lower-cased (see wordClass).
-	written, lowered map[string]wordEntry
-	either           map[string]wordEntry // written and lowered merged, lower-case keys
+	// byWord (words not in lower case) and lowerWord (in lower case) index
+	// the word tables above by the word as written, with what they say of
+	// its lower case; lowered by the lower-cased word (see wordClass and
+	// indexWords). blank is lowered[""], and single the entries of the
+	// one-byte ASCII words as written.
+	byWord    map[string]wordPair
+	lowerWord map[string]wordPair
+	lowered   map[string]wordEntry
+	blank     wordEntry
+	single    [utf8.RuneSelf]wordEntry
+	// nameCue[b] has bit min(n, 15) set when a particle or suffix cue
+	// of n bytes starts with byte b (see nameCueAt).
+	nameCue [256]uint16
+	// abbrevs holds the keys of honorific, orgWords and titleAbbr and the
+	// suffix cues: the words isAbbrev looks up; abbrevFirst their first
+	// bytes.
+	abbrevs     map[string]bool
+	abbrevFirst [256]bool
 }
 
 func lines(name string) []string {

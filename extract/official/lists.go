@@ -9,7 +9,9 @@ func (a *analysis) promoteLists() {
 	if len(a.unsure) == 0 {
 		return
 	}
-	person := map[int]bool{} // token index of a name's first or last word
+	// person marks the first and last words of names.
+	person := resized(a.scratch.person, len(a.toks))
+	a.scratch.person = person
 	for _, c := range a.cands {
 		if c.evidence >= evMedium {
 			person[c.s] = true
@@ -43,7 +45,7 @@ func byStart(x, y *candidate) int { return x.start - y.start }
 // listNeighbour looks from name edge k in direction dir past a list
 // separator (a comma, or "N -" numbering, or a bracketed note) for the edge
 // of a known person.
-func (a *analysis) listNeighbour(k, dir int, person map[int]bool) bool {
+func (a *analysis) listNeighbour(k, dir int, person []bool) bool {
 	j := k + dir
 	// Skip a bracketed note after the name: "( 31st )", "( Kenya )".
 	if dir > 0 && a.isPunct(j, "(") {

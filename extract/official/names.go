@@ -39,11 +39,9 @@ func hasArticlePrefix(w string) bool {
 // findNames collects candidate names from runs of capitalized words.
 func (a *analysis) findNames() {
 	n := len(a.toks)
-	// nameTok is asked of most tokens several times here: once each.
+	// nameTok is asked of most tokens several times here: markLines
+	// answered it once each.
 	name := a.isName
-	for k := range name {
-		name[k] = a.nameTok(k)
-	}
 	isName := func(k int) bool { return k < n && name[k] }
 	// A particle joins names only when a name word follows within three
 	// tokens: most lower-case words need no particle lookup.
@@ -57,7 +55,7 @@ func (a *analysis) findNames() {
 			}
 			// "de la Cruz said": particles may open a short form of a name.
 			p := i
-			for p < n && p-i < 3 && a.isWord(p) && a.cueAt(p, cueParticle) && (p == i || !a.toks[p].nlBefore) {
+			for p < n && p-i < 3 && a.isWord(p) && a.nameCueAt(p, cueParticle) && (p == i || !a.toks[p].nlBefore) {
 				p++
 			}
 			if p == i || !isName(p) || a.toks[p].nlBefore {
@@ -68,14 +66,14 @@ func (a *analysis) findNames() {
 		}
 		j := i + 1
 		for j < n && !a.toks[j].nlBefore {
-			if name[j] && !a.cueAt(j, cueSuffix) || a.cueAt(j, cueSuffix) && j > i {
+			if name[j] && !a.nameCueAt(j, cueSuffix) || a.nameCueAt(j, cueSuffix) && j > i {
 				j++
 				continue
 			}
 			// Lower-case particles join two name words ("Perez de Cuellar",
 			// "Joris van der Kamp").
 			p := j
-			for nameWithin3(j) && p < n && p-j < 3 && a.isWord(p) && a.cueAt(p, cueParticle) && !a.toks[p].nlBefore {
+			for nameWithin3(j) && p < n && p-j < 3 && a.isWord(p) && a.nameCueAt(p, cueParticle) && !a.toks[p].nlBefore {
 				p++
 			}
 			if p > j && isName(p) && !a.toks[p].nlBefore {

@@ -36,7 +36,9 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	a.findNames()
 	a.resolve()
 	ms := a.mentions()
-	a.release(a.scratch)
-	e.scratch.Put(a.scratch)
+	s = a.scratch
+	a.release(s)
+	*a = analysis{} // holds nothing of the document
+	e.scratch.Put(s)
 	return ms
 }

@@ -22,7 +22,8 @@ func (a *analysis) markOrgs() {
 		}
 		for k := a.tokenAfter(m.Start); k < len(a.toks) && a.toks[k].start < m.End; k++ {
 			if a.orgAt == nil {
-				a.orgAt = make([]int32, len(a.toks))
+				a.orgAt = resized(a.scratch.orgAt, len(a.toks))
+				a.scratch.orgAt = a.orgAt
 			}
 			a.orgAt[k] = int32(i + 1)
 		}
@@ -60,7 +61,9 @@ func (a *analysis) affiliationMention(s, e int) *int {
 		if i := a.orgMention(k); i >= 0 {
 			m := &a.d.Mentions[i]
 			if m.Start >= a.toks[s].start && m.End <= a.toks[e-1].end || m.Start <= a.toks[s].start && a.toks[e-1].end <= m.End {
-				return &i
+				p := new(int) // not &i: that puts every i on the heap
+				*p = i
+				return p
 			}
 		}
 	}
@@ -121,14 +124,14 @@ func (a *analysis) orgAround(c *candidate) {
 	if a.isPunct(j, ",") {
 		j++
 	}
-	for n := 0; n < 4 && a.isWord(j) && appointVerb[a.lower[j]]; n++ {
+	for n := 0; n < 4 && a.isWord(j) && a.is(j, wcAppoint); n++ {
 		j++
 	}
 	roles := 0
 	for n := 0; n < 6 && j < len(a.toks) && a.isWord(j) && !a.toks[j].upper; n++ {
 		w := a.lower[j]
 		switch {
-		case w == "a" || w == "an" || w == "the" || a.lx.modifiers[w] || a.lx.portfolio[w]:
+		case w == "a" || w == "an" || w == "the" || a.is(j, wcModifier|wcPortfolio):
 		case a.isTitleWord(j):
 			roles++
 		case roles > 0 && (w == "of" || w == "for" || w == "at" || w == "with"):

@@ -1,6 +1,7 @@
 package official
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -161,5 +162,46 @@ func TestOrganisationHook(t *testing.T) {
 				t.Errorf("%q: affiliation mention %q, want %q", tc.person, d.Mentions[*got].Text, tc.affil)
 			}
 		})
+	}
+}
+
+// TestScratchReuseWithMentions runs one extractor over documents with
+// organisation and location mentions and without, in turn, so that each
+// reuses the orgAt and locs of another, and checks every output against
+// an analysis with new buffers; and isName, which markLines fills with
+// organisations marked, against nameTok.
+func TestScratchReuseWithMentions(t *testing.T) {
+	ex := New()
+	lx := ex.lexicon()
+	withPlace := func(d *extract.Doc, place string) *extract.Doc {
+		k := strings.Index(d.Text, place)
+		d.Mentions = append(d.Mentions, extract.Mention{Type: extract.TypeLocation, Start: k, End: k + len(place), Text: place, Location: &extract.Location{Name: place}})
+		sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+		return d
+	}
+	docs := []*extract.Doc{
+		withOrgs("Laura Whitfield, spokeswoman for the Kestrel Widget Agency, said on Monday that talks would go on.", "Kestrel Widget Agency"),
+		{Text: "Nora Quill, attorney for the Peruvian zinc company Andeco S.A., declined to comment."},
+		withPlace(withOrgs("The agency's director Mark Feeney said in Chicago that Shares of Morgan Stanley rose.", "agency", "Morgan Stanley"), "Chicago"),
+		withPlace(&extract.Doc{Text: "Chicago White Sox manager Ozzie Guillen said Tom Brandt of Chicago would play."}, "Chicago"),
+		// A place left from the document before would make this name one.
+		withPlace(&extract.Doc{Text: "Zorvak Quill said on Monday in Denver that talks would go on."}, "Denver"),
+		{Text: "SHEARER NAMED CAPTAIN\nAlan Shearer will lead England, coach Glenn Hoddle said."},
+	}
+	for round := 0; round < 3; round++ {
+		for i, d := range docs {
+			got := ex.Extract(d)
+			a := newAnalysis(lx, d, nil)
+			for k := range a.toks {
+				if a.isName[k] != a.nameTok(k) {
+					t.Fatalf("document %d: isName says %v of token %d %q, nameTok %v", i, a.isName[k], k, a.word(k), !a.isName[k])
+				}
+			}
+			a.findNames()
+			a.resolve()
+			if want := a.mentions(); !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d document %d: reused buffers give %+v, new buffers %+v", round, i, got, want)
+			}
+		}
 	}
 }

@@ -1,5 +1,16 @@
 package official
 
+// titleAbbrPair returns the full title of the abbreviation of tokens k
+// and k+1 ("Lt. Gen."), or "", joined in the key buffer: a lookup with
+// string(key) does not copy it.
+func (a *analysis) titleAbbrPair(k int) string {
+	b := append(a.key[:0], a.word(k)...)
+	b = append(b, ' ')
+	b = append(b, a.word(k+1)...)
+	a.key = b
+	return a.lx.titleAbbr[string(b)]
+}
+
 // prenominal finds a title right before the name: "Foreign Minister Kang",
 // "U.S. President Donald Trump", "Sen. Alan Cranston", "senior adviser Betts".
 func (a *analysis) prenominal(c *candidate) bool {
@@ -15,7 +26,7 @@ func (a *analysis) prenominal(c *candidate) bool {
 	}
 	var hs int
 	switch {
-	case k >= 2 && a.lx.titleAbbr[a.word(k-2)+" "+a.word(k-1)] != "":
+	case k >= 2 && a.is(k-1, wcAbbrPairLast) && a.titleAbbrPair(k-2) != "":
 		hs = k - 2
 	case a.is(k-1, wcTitleAbbr):
 		hs = k - 1

@@ -45,9 +45,7 @@ func docTokens(d *extract.Doc, isAbbrev func(string) bool, s *scratch) []token {
 	if cap(buf) < len(src) {
 		buf = make([]token, 0, len(src))
 	}
-	toks := tokensOf(d.Text, src, isAbbrev, buf)
-	markHeadlines(toks)
-	return toks
+	return tokensOf(d.Text, src, isAbbrev, buf)
 }
 
 // tokensOf reads the shared tokens ts of s (runs of letters, digits and
@@ -69,12 +67,30 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 	nl := true
 	// The next token starts at p, in or before ts[k].
 	for k, p := 0, 0; k < len(ts); {
-		t := ts[k]
+		t := &ts[k]
 		if p <= t.Start {
 			p = t.Start
 			nl = nl || t.LineStart
 		}
 		o := token{start: p, nlBefore: nl}
+		if p == t.Start && isASCIIToken(*t) && isASCIILetter(s[p]) && !joinsNext(s, ts, k) {
+			// Most words: a whole shared word of ASCII letters and digits
+			// that joins nothing after it (what the letter case below
+			// does for them, in short).
+			o.kind, o.end = tWord, t.End
+			if o.end < len(s) && s[o.end] == '.' && isAbbrev(s[p:o.end+1]) {
+				o.end++ // the period is the word's, the next shared token
+				k++
+				o.upper, o.allCaps, o.ascii = 'A' <= s[p] && s[p] <= 'Z', isAllCaps(s[p:o.end]), true
+			} else {
+				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, true
+			}
+			k++
+			p = o.end
+			nl = false
+			buf = append(buf, o)
+			continue
+		}
 		r, size := rune(s[p]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[p:])
@@ -106,7 +122,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 				k++
 			}
 			if o.end == t.End && p == t.Start {
-				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(t)
+				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(*t)
 			} else {
 				o.upper, o.allCaps, o.ascii = unicode.IsUpper(r), isAllCaps(s[p:o.end]), isASCII(s[p:o.end])
 			}
@@ -124,6 +140,16 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 		buf = append(buf, o)
 	}
 	return buf
+}
+
+// isASCIILetter reports an ASCII letter: unicode.IsLetter of a byte below
+// utf8.RuneSelf.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// joinsNext reports whether scan would join the shared word ts[k] to the
+// word after the separator that follows it ("O'Neill", "U.S").
+func joinsNext(s string, ts []text.Token, k int) bool {
+	return glued(ts, k+1) && glued(ts, k+2) && ts[k+2].Word && joins(s, ts[k+1], ts[k+2], true)
 }
 
 // possessiveS reports an "s" or "S" at i with no letter after it.
@@ -190,32 +216,6 @@ func isASCIIToken(t text.Token) bool { return t.Word && t.End-t.Start == t.CEnd-
 // glued reports whether ts[k] exists and follows the token before it with
 // no space.
 func glued(ts []text.Token, k int) bool { return k < len(ts) && ts[k].Start == ts[k-1].End }
-
-// markHeadlines flags the tokens of title-case lines ("Official Views
-// Danger of Slow Revision"), where capitals say nothing about names.
-func markHeadlines(toks []token) {
-	for i := 0; i < len(toks); {
-		j := i + 1
-		for j < len(toks) && !toks[j].nlBefore {
-			j++
-		}
-		words, caps := 0, 0
-		for k := i; k < j; k++ {
-			if toks[k].kind == tWord && !toks[k].allCaps {
-				words++
-				if toks[k].upper {
-					caps++
-				}
-			}
-		}
-		if words >= 5 && caps*10 >= words*8 {
-			for k := i; k < j; k++ {
-				toks[k].headline = true
-			}
-		}
-		i = j
-	}
-}
 
 func isAllCaps(w string) bool {
 	n := 0

@@ -56,3 +56,92 @@ func TestTokensASCIIShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkLinesMatchesPasses checks markLines, which reads the tokens
+// line by line once, against the three passes it stands for: lower case
+// word by word, the first word or number of every line, and title-case
+// lines; and its capsFrom against a scan.
+func TestMarkLinesMatchesPasses(t *testing.T) {
+	lx := testExtractor().lexicon()
+	parts := []string{"Zoë", "Official", "Views", "Danger", "of", "Slow", "Revision", "NATO", "the", "1,200", "Mr.", "\"", "(", "\n", "\n\n", ".", "São", "ÉTAT", "said", "\v"}
+	r := rand.New(rand.NewSource(12))
+	headlines := 0
+	for round := 0; round < 300; round++ {
+		var b strings.Builder
+		for i := 0; i < 60; i++ {
+			b.WriteString(parts[r.Intn(len(parts))])
+			if r.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		doc := b.String()
+		d := &extract.Doc{Text: doc, Sentences: []extract.Sentence{}}
+		if r.Intn(2) == 0 {
+			d.Sentences = nil
+		}
+		a := newAnalysis(lx, d, nil)
+		// The passes over fresh tokens.
+		want := append([]token(nil), tokensOf(doc, text.Tokenize(doc, nil), a.isAbbrev, nil)...)
+		for i := 0; i < len(want); {
+			j := i + 1
+			for j < len(want) && !want[j].nlBefore {
+				j++
+			}
+			words, caps := 0, 0
+			for k := i; k < j; k++ {
+				if want[k].kind == tWord && !want[k].allCaps {
+					words++
+					if want[k].upper {
+						caps++
+					}
+				}
+			}
+			if words >= 5 && caps*10 >= words*8 {
+				for k := i; k < j; k++ {
+					want[k].headline = true
+				}
+				headlines++
+			}
+			i = j
+		}
+		for i := range want {
+			if want[i].nlBefore {
+				for j := i; j < len(want) && (j == i || !want[j].nlBefore); j++ {
+					if want[j].kind == tWord || want[j].kind == tNum {
+						want[j].sentStart = true
+						break
+					}
+				}
+			}
+		}
+		b2 := &analysis{d: d, text: doc, toks: want}
+		b2.markSentenceStarts()
+		if len(want) != len(a.toks) {
+			t.Fatalf("%q: %d tokens, the passes %d", doc, len(a.toks), len(want))
+		}
+		capsFrom := len(want)
+		for k := len(want) - 1; k >= 0; k-- {
+			if want[k].kind == tWord && want[k].allCaps && want[k].end-want[k].start >= 3 {
+				capsFrom = k
+			}
+		}
+		if a.capsFrom != capsFrom {
+			t.Fatalf("%q: capsFrom %d, the scan says %d", doc, a.capsFrom, capsFrom)
+		}
+		for k := range want {
+			if a.toks[k] != want[k] {
+				t.Fatalf("%q: token %d %q is %+v, the passes say %+v", doc, k, a.word(k), a.toks[k], want[k])
+			}
+			lw := ""
+			if want[k].kind == tWord {
+				lw = strings.ToLower(doc[want[k].start:want[k].end])
+			}
+			if a.lower[k] != lw {
+				t.Fatalf("%q: token %d lowered %q, want %q", doc, k, a.lower[k], lw)
+			}
+		}
+	}
+	if headlines == 0 {
+		t.Fatal("no title-case line: the test tests nothing")
+	}
+}

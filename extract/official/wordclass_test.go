@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/extracttest"
@@ -276,5 +277,251 @@ func TestTitleAffOfMatchesToLower(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no title found an affiliation: the test tests nothing")
+	}
+}
+
+// refTokenInfo is what the tables say of a token, word by word from the
+// tables themselves: the reference for lexicon.tokenInfo and its indexes.
+func refTokenInfo(lx *lexicon, w, lw string) tokenInfo {
+	var cls wordClass
+	on := func(c wordClass, ok bool) {
+		if ok {
+			cls |= c
+		}
+	}
+	full, abbr := lx.titleAbbr[w]
+	_, country := lx.countries[w]
+	countryStart := false
+	for name := range lx.countries {
+		if i := strings.IndexFunc(name, unicode.IsSpace); i > 0 && name[:i] == w {
+			countryStart = true
+			break
+		}
+	}
+	titleFirst, titleLast, portLast := false, false, false
+	for t := range lx.titles {
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			titleFirst = titleFirst || t[:i] == lw
+			titleLast = titleLast || t[strings.LastIndexByte(t, ' ')+1:] == lw
+		}
+	}
+	for t := range lx.portfolio {
+		if i := strings.LastIndexByte(t, ' '); i >= 0 {
+			portLast = portLast || t[i+1:] == lw
+		}
+	}
+	titleWord := lx.titles[lw]
+	if h := strings.LastIndexByte(lw, '-'); h > 0 {
+		titleWord = titleWord || lx.titles[lw[h+1:]] && (lx.titles[lw[:h]] || lx.modifiers[lw[:h]])
+	}
+	on(wcGiven, lx.given[w])
+	on(wcNames, lx.names[w])
+	on(wcEastAsian, lx.eastAsian[w])
+	on(wcOrgWord, lx.orgWords[w])
+	on(wcHonorific, lx.honorific[w])
+	on(wcTitleAbbr, full != "")
+	on(wcAbbrKey, abbr)
+	pairLast := false
+	for k := range lx.titleAbbr {
+		for i := range len(k) {
+			pairLast = pairLast || k[i] == ' ' && k[i+1:] == w
+		}
+	}
+	on(wcAbbrPairLast, pairLast)
+	on(wcCountry, country)
+	on(wcCountryStart, countryStart)
+	on(wcNonName, lx.nonName[lw])
+	on(wcTitle, lx.titles[lw])
+	on(wcModifier, lx.modifiers[lw])
+	on(wcPortfolio, lx.portfolio[lw])
+	on(wcAppoint, appointVerb[lw])
+	on(wcTitleWord, titleWord)
+	on(wcTitleFirst, titleFirst)
+	on(wcTitleLast, titleLast)
+	on(wcPortfolioLast, portLast)
+	return tokenInfo{cls: cls, cueWritten: lx.cues[w], cueLower: lx.cues[lw], known: true}
+}
+
+// TestTokenInfoOfEveryKey checks lexicon.tokenInfo, which answers from
+// byWord, lowerWord and single in one lookup or none, against the tables
+// for every key of every word table in lower case, title case, capitals
+// and mixed case, and for tokens that are no words; and the abbreviation
+// and name-cue filters that read the same indexes.
+func TestTokenInfoOfEveryKey(t *testing.T) {
+	lx := testExtractor().lexicon()
+	keys := map[string]bool{}
+	for _, set := range []map[string]bool{lx.given, lx.names, lx.eastAsian, lx.orgWords, lx.honorific, lx.nonName, lx.titles, lx.modifiers, lx.portfolio} {
+		for w := range set {
+			keys[w] = true
+		}
+	}
+	for w := range lx.titleAbbr {
+		keys[w] = true
+	}
+	for w := range lx.countries {
+		keys[w] = true
+		keys[strings.Fields(w)[0]] = true
+	}
+	for w := range lx.cues {
+		keys[w] = true
+	}
+	for w := range appointVerb {
+		keys[w] = true
+	}
+	// A sample of the keys in every form: the reference scans the tables
+	// and is slow.
+	var sample []string
+	for w := range keys {
+		sample = append(sample, w)
+	}
+	sort.Strings(sample)
+	r := rand.New(rand.NewSource(18))
+	r.Shuffle(len(sample), func(i, j int) { sample[i], sample[j] = sample[j], sample[i] })
+	sample = append(sample[:min(len(sample), 1500)], "lieutenant-colonel", "Vice-President", "VICE-PRESIDENT", "vice-Premier", "Émile", "ÉTAT", "état", "Zvorak", "mr.", "MR.", "Mr.", "jr.", "JR.")
+	for w := range lx.lowered {
+		sample = append(sample, w) // every key that a lower-case word can match
+	}
+	m := 0
+	for _, k := range sample {
+		if k == "" {
+			continue
+		}
+		forms := []string{k, strings.ToLower(k), strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:], strings.ToUpper(k[:1]) + strings.ToLower(k[1:])}
+		if len(k) > 1 {
+			forms = append(forms, strings.ToLower(k[:1])+strings.ToUpper(k[1:2])+k[2:])
+		}
+		for _, w := range forms {
+			lw := strings.ToLower(w)
+			want := refTokenInfo(lx, w, lw)
+			if got := lx.tokenInfo(w, lw, true); got != want {
+				t.Fatalf("tokenInfo(%q, %q) = %+v, the tables say %+v", w, lw, got, want)
+			}
+			if want.cls != 0 || want.cueLower != 0 {
+				m++
+			}
+			if got, want := lx.written(w), (wordEntry{cls: want.cls & (wcGiven | wcNames | wcEastAsian | wcOrgWord | wcHonorific | wcTitleAbbr | wcAbbrKey | wcAbbrPairLast | wcCountry | wcCountryStart), cue: want.cueWritten}); got != want {
+				t.Fatalf("written(%q) = %+v, the tables say %+v", w, got, want)
+			}
+			if lx.cues[w]&(cueParticle|cueSuffix) != 0 && lx.nameCue[w[0]]&(1<<min(len(w), 15)) == 0 {
+				t.Fatalf("nameCue rules out %q, a particle or suffix", w)
+			}
+		}
+	}
+	if m == 0 {
+		t.Fatal("no word in any table: the test tests nothing")
+	}
+	// Tokens that are no words have no lower case.
+	nonWords := []string{"'s", "’s", "1990", "3.5", "—", "«", "’"}
+	for b := 0; b < utf8.RuneSelf; b++ {
+		nonWords = append(nonWords, string(rune(b)))
+	}
+	for _, w := range nonWords {
+		if got, want := lx.tokenInfo(w, "", false), refTokenInfo(lx, w, ""); got != want {
+			t.Fatalf("tokenInfo(%q, \"\") = %+v, the tables say %+v", w, got, want)
+		}
+	}
+}
+
+// TestIsAbbrevMatchesTables checks isAbbrev, which looks up one small set
+// behind a first-byte filter, against the four tables it stands for, for
+// every key of them and of the word tables in several cases, with and
+// without a final period.
+func TestIsAbbrevMatchesTables(t *testing.T) {
+	lx := testExtractor().lexicon()
+	a := newAnalysis(lx, &extract.Doc{Text: "x"}, nil)
+	ref := func(w string) bool {
+		core := w[:len(w)-1]
+		if len(core) == 1 {
+			return core[0] >= 'A' && core[0] <= 'Z'
+		}
+		if strings.Contains(core, ".") {
+			return true
+		}
+		if lx.honorific[w] || lx.cue(cueSuffix, w) || lx.orgWords[w] {
+			return true
+		}
+		if _, ok := lx.titleAbbr[w]; ok {
+			return true
+		}
+		switch core {
+		case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "St":
+			return true
+		}
+		return false
+	}
+	var words []string
+	for _, set := range []map[string]bool{lx.honorific, lx.orgWords, lx.nonName, lx.titles, lx.eastAsian} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for w := range lx.titleAbbr {
+		words = append(words, w)
+	}
+	for w := range lx.cues {
+		words = append(words, w)
+	}
+	words = append(words, "Mr", "said", "K", "U.S", "Jan", "É", "Émile")
+	yes := 0
+	for _, k := range words {
+		if k == "" {
+			continue
+		}
+		for _, w := range []string{k, k + ".", strings.ToLower(k) + ".", strings.ToUpper(k) + ".", strings.ToUpper(k[:1]) + k[1:] + "."} {
+			if len(w) < 2 {
+				continue
+			}
+			want := ref(w)
+			if got := a.isAbbrev(w); got != want {
+				t.Fatalf("isAbbrev(%q) = %v, the tables say %v", w, got, want)
+			}
+			if want {
+				yes++
+			}
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no abbreviation: the test tests nothing")
+	}
+}
+
+// TestTitleAbbrPairAndNameToks checks two shortcuts against what they
+// stand for, over every key of titleAbbr and random texts: prenominal's
+// class test before the two-word lookup, and the nameTok answers of
+// markLines (isName).
+func TestTitleAbbrPairAndNameToks(t *testing.T) {
+	lx := testExtractor().lexicon()
+	var keys []string
+	for k := range lx.titleAbbr {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	texts := []string{strings.Join(keys, " Kim Lee said. ")}
+	pool := append(wordPool(lx), keys...)
+	r := rand.New(rand.NewSource(11))
+	for round := 0; round < 30; round++ {
+		texts = append(texts, randomText(r, pool, 200))
+	}
+	pairs := 0
+	for _, text := range texts {
+		a := newAnalysis(lx, &extract.Doc{Text: text}, nil)
+		for k := range a.toks {
+			if a.isName[k] != a.nameTok(k) {
+				t.Fatalf("isName says %v of token %d %q, nameTok %v", a.isName[k], k, a.word(k), !a.isName[k])
+			}
+			if k < 2 {
+				continue
+			}
+			want := lx.titleAbbr[a.word(k-2)+" "+a.word(k-1)] != ""
+			if got := a.is(k-1, wcAbbrPairLast) && a.titleAbbrPair(k-2) != ""; got != want {
+				t.Fatalf("title abbreviation %q %q: %v, the table says %v", a.word(k-2), a.word(k-1), got, want)
+			}
+			if want {
+				pairs++
+			}
+		}
+	}
+	if pairs == 0 {
+		t.Fatal("no title abbreviation of two words: the test tests nothing")
 	}
 }
