@@ -185,7 +185,9 @@ func valid(text string, ms, have []Mention, sc *runScratch) []Mention {
 		if keep != nil {
 			keep[i] = n
 		}
-		ms[n] = *m
+		if n != i {
+			ms[n] = *m
+		}
 		n++
 	}
 	out := ms[:n]
@@ -272,7 +274,8 @@ func overlapping(ms []Mention, ok []bool, have []Mention, drop []bool, order []i
 		}
 	}
 	var prior map[string][][2]int
-	for _, m := range have {
+	for i := range have {
+		m := &have[i] // not a copy: have is the whole list so far
 		f := family(m.Type)
 		if !slices.Contains(found, f) {
 			continue
@@ -540,11 +543,19 @@ func settle(ms []Mention, sc *runScratch) []Mention {
 }
 
 // fillOffsets sets code-point offsets and sentence indexes on every mention.
+// The mentions are sorted by start, so the sentence of each is found by
+// walking the sentences once (text.SentenceAt's answer: the first sentence
+// that ends after the start, else the last).
 func fillOffsets(d *Doc) {
 	idx := text.NewRuneIndex(d.Text)
+	ss := d.Sentences
+	k := 0
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		m.CStart, m.CEnd = idx.Rune(m.Start), idx.Rune(m.End)
-		m.Sentence = text.SentenceAt(d.Sentences, m.Start)
+		for k < len(ss) && ss[k].End <= m.Start {
+			k++
+		}
+		m.Sentence = max(min(k, len(ss)-1), 0)
 	}
 }
