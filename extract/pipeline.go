@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract/text"
 )
@@ -111,7 +112,9 @@ func (p *Pipeline) Extractors() []string {
 
 // Run extracts mentions and events from text. published may be zero.
 func (p *Pipeline) Run(s string, published time.Time) Result {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !utf8.ValidString(s) { // ToValidUTF8 decodes rune by rune even to find nothing
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	d := &Doc{Text: s, Published: published}
 	d.Sentences = text.Sentences(s)
 	sc, _ := p.scratch.Get().(*runScratch)
