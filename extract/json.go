@@ -37,9 +37,26 @@ func (w *jsonWriter) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
 
 func (w *jsonWriter) bool(v bool) { w.b = strconv.AppendBool(w.b, v) }
 
+// hundredths[k] is the JSON form of float64(k)/100, k from 1 to 100: most
+// confidences are such a number, and a copy is cheaper than the shortest
+// formatting.
+var hundredths = func() (t [101]string) {
+	for k := 1; k <= 100; k++ {
+		t[k] = strconv.FormatFloat(float64(k)/100, 'f', -1, 64)
+	}
+	return t
+}()
+
 // float writes f as encoding/json does: like ES6's number to string, %f
 // between 1e-6 and 1e21, else %e with no zero padding in the exponent.
 func (w *jsonWriter) float(f float64) {
+	if f > 0 && f <= 1 {
+		// The same float as a table entry has the same form.
+		if k := int(f*100 + 0.5); float64(k)/100 == f {
+			w.b = append(w.b, hundredths[k]...)
+			return
+		}
+	}
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		w.bad = true
 		w.b = append(w.b, '0')
@@ -62,6 +79,15 @@ func (w *jsonWriter) float(f float64) {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonPlain marks the bytes str copies as they are: ASCII but for control
+// bytes, the quote, the backslash and the HTML characters.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // str writes s quoted as encoding/json does with HTML escaping on (its
 // default): <, > and & as \u003c..., control bytes as \n, \t, ... or
 // \u00XX, U+2028 and U+2029 escaped, and each byte that is not UTF-8 as
@@ -71,11 +97,11 @@ func (w *jsonWriter) str(s string) {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if jsonPlain[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':

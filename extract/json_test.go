@@ -252,3 +252,25 @@ func TestAppendJSONUnsupported(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatHundredths: the table of confidences gives encoding/json's form
+// for every hundredth, its neighbours and other numbers near them.
+func TestFloatHundredths(t *testing.T) {
+	var fs []float64
+	for k := -100; k <= 20000; k++ {
+		f := float64(k) / 100
+		fs = append(fs, f, math.Nextafter(f, 2), math.Nextafter(f, -2), float64(k)*0.01, f+1e-9, f/3)
+	}
+	fs = append(fs, math.Copysign(0, -1), 5e-324, 1e-7)
+	for _, f := range fs {
+		want, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w jsonWriter
+		w.float(f)
+		if string(w.b) != string(want) {
+			t.Fatalf("float(%v) = %s, want %s", f, w.b, want)
+		}
+	}
+}

@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract/text"
 )
@@ -75,7 +77,22 @@ type Pipeline struct {
 // runScratch is what a run needs and its result does not keep.
 type runScratch struct {
 	tokens []text.Token
-	ints   []int // merge's index maps
+	// mentions holds the merged list while the extractors run; the
+	// result gets a copy of the exact length (settle), so that a run
+	// allocates its mentions once instead of growing them extractor by
+	// extractor. Cleared after each run: it must not keep a text alive.
+	mentions []Mention
+	ints     []int  // index maps of valid, merge and settle
+	bools    []bool // valid's marks
+}
+
+// intsOf returns n ints of sc.ints, grown as needed; their values are
+// undefined.
+func (sc *runScratch) intsOf(n int) []int {
+	if cap(sc.ints) < n {
+		sc.ints = make([]int, n)
+	}
+	return sc.ints[:n]
 }
 
 // NewPipeline returns a pipeline over the given extractors, run in the order
@@ -95,7 +112,9 @@ func (p *Pipeline) Extractors() []string {
 
 // Run extracts mentions and events from text. published may be zero.
 func (p *Pipeline) Run(s string, published time.Time) Result {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !utf8.ValidString(s) { // ToValidUTF8 decodes rune by rune even to find nothing
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	d := &Doc{Text: s, Published: published}
 	d.Sentences = text.Sentences(s)
 	sc, _ := p.scratch.Get().(*runScratch)
@@ -109,11 +128,15 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	}()
 	d.Lower = text.LowerASCII(s)
 	d.Dateline = text.FindDateline(s)
+	d.Mentions = sc.mentions[:0]
 	for _, e := range p.extractors {
-		found := valid(s, e.Extract(d), d.Mentions)
-		d.Mentions = merge(d.Mentions, found, &sc.ints)
+		found := valid(s, e.Extract(d), d.Mentions, sc)
+		d.Mentions = merge(d.Mentions, found, sc)
 	}
-	d.Mentions = dropInsidePersons(d.Mentions)
+	merged := d.Mentions
+	d.Mentions = settle(merged, sc)
+	clear(merged)
+	sc.mentions = merged[:0]
 	fillOffsets(d)
 	res := Result{Mentions: d.Mentions, Dateline: d.Dateline}
 	if res.Mentions == nil {
@@ -134,13 +157,19 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 // overlapping), and fixes Text. have is what earlier extractors found,
 // sorted by start. It works in place on the extractor's slice, which the
 // pipeline owns.
-func valid(text string, ms, have []Mention) []Mention {
-	ok := make([]bool, len(ms))
+func valid(text string, ms, have []Mention, sc *runScratch) []Mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	if cap(sc.bools) < 2*len(ms) {
+		sc.bools = make([]bool, 2*len(ms))
+	}
+	ok, drop := sc.bools[:len(ms)], sc.bools[len(ms):2*len(ms)]
 	for i := range ms {
 		m := &ms[i]
 		ok[i] = m.Start >= 0 && m.End <= len(text) && m.Start < m.End && finite(m)
 	}
-	drop := overlapping(ms, ok, have)
+	overlapping(ms, ok, have, drop, sc.intsOf(len(ms))[:0])
 	var keep []int // old index -> new index, -1 when dropped; nil when none is
 	n := 0
 	for i := range ms {
@@ -159,7 +188,9 @@ func valid(text string, ms, have []Mention) []Mention {
 		if keep != nil {
 			keep[i] = n
 		}
-		ms[n] = *m
+		if n != i {
+			ms[n] = *m
+		}
 		n++
 	}
 	out := ms[:n]
@@ -216,36 +247,38 @@ func family(typ string) string {
 // extractor bug ("EDMONTON AA,VA." once gave both "EDMONTON AA" and
 // "EDMONTON"); the export promises one reading per span. Only clusters of
 // mutually overlapping spans are compared pairwise, so the usual case, no
-// overlap, stays one sort and one pass.
-func overlapping(ms []Mention, ok []bool, have []Mention) []bool {
-	drop := make([]bool, len(ms))
+// overlap, stays one sort and one pass. It sets drop, as long as ms; order
+// is scratch space for as many indexes.
+func overlapping(ms []Mention, ok []bool, have []Mention, drop []bool, order []int) {
+	clear(drop)
 	if len(ms) == 0 {
-		return drop
+		return
 	}
-	order := make([]int, 0, len(ms))
 	for i := range ms {
 		if ok[i] {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := &ms[order[a]], &ms[order[b]]
+	slices.SortStableFunc(order, func(a, b int) int {
+		x, y := &ms[a], &ms[b]
 		if fx, fy := family(x.Type), family(y.Type); fx != fy {
-			return fx < fy
+			return strings.Compare(fx, fy)
 		}
-		return x.Start < y.Start
+		return cmp.Compare(x.Start, y.Start)
 	})
 	// Earlier extractors' spans of the families found here; have is sorted
 	// by start and, within a family, free of overlaps, so ends rise with
 	// starts. Extractors mostly find kinds of their own: usually empty.
-	var found []string // the families in ms: a handful at most
+	var families [4]string
+	found := families[:0] // the families in ms: a handful at most
 	for _, i := range order {
 		if f := family(ms[i].Type); !slices.Contains(found, f) {
 			found = append(found, f)
 		}
 	}
 	var prior map[string][][2]int
-	for _, m := range have {
+	for i := range have {
+		m := &have[i] // not a copy: have is the whole list so far
 		f := family(m.Type)
 		if !slices.Contains(found, f) {
 			continue
@@ -265,15 +298,18 @@ func overlapping(ms []Mention, ok []bool, have []Mention) []bool {
 		cluster := order[a:b]
 		if len(cluster) > 1 {
 			byRank := slices.Clone(cluster)
-			sort.SliceStable(byRank, func(x, y int) bool {
-				p, q := &ms[byRank[x]], &ms[byRank[y]]
+			slices.SortStableFunc(byRank, func(x, y int) int {
+				p, q := &ms[x], &ms[y]
 				if p.Confidence != q.Confidence {
-					return p.Confidence > q.Confidence
+					if p.Confidence > q.Confidence {
+						return -1
+					}
+					return 1
 				}
 				if lp, lq := p.End-p.Start, q.End-q.Start; lp != lq {
-					return lp > lq
+					return lq - lp
 				}
-				return p.Start < q.Start
+				return cmp.Compare(p.Start, q.Start)
 			})
 			for k, i := range byRank {
 				for _, j := range byRank[:k] {
@@ -291,7 +327,6 @@ func overlapping(ms []Mention, ok []bool, have []Mention) []bool {
 		}
 		a = b
 	}
-	return drop
 }
 
 // overlapsAny reports whether [start, end) overlaps one of spans, which are
@@ -311,15 +346,12 @@ func overlapsAny(spans [][2]int, start, end int) bool {
 // AffiliationMention, on either side an index into have (the mentions the
 // extractor was given), is renumbered into the merged list; a link that
 // names no organisation mention of have is dropped.
-// ints is scratch space for the index maps, grown as needed.
-func merge(have, found []Mention, ints *[]int) []Mention {
+// sc.ints is scratch space for the index maps.
+func merge(have, found []Mention, sc *runScratch) []Mention {
 	if len(found) == 0 {
 		return have
 	}
-	if need := 2*len(found) + len(have); cap(*ints) < need {
-		*ints = make([]int, need)
-	}
-	all := (*ints)[:2*len(found)+len(have)]
+	all := sc.intsOf(2*len(found) + len(have))
 	order, newFound, newHave := all[:len(found)], all[len(found):2*len(found)], all[2*len(found):]
 	for i := range order {
 		order[i] = i
@@ -443,18 +475,23 @@ func compare(a, b *Mention) int {
 	return strings.Compare(a.Type, b.Type)
 }
 
-// dropInsidePersons removes location mentions inside a person's name
-// ("Jordan" in "Jordan Smith"): the name extractor has seen more of the
-// context than the gazetteer lookup.
-func dropInsidePersons(ms []Mention) []Mention {
-	// ms is sorted by start, so persons are too; reach[i] is the farthest
-	// end among the first i+1 persons. A location lies inside some person
+// settle removes location mentions inside a person's name ("Jordan" in
+// "Jordan Smith"): the name extractor has seen more of the context than the
+// gazetteer lookup. It returns the mentions in a new slice of their own,
+// of the exact length, nil when there are none: ms is the run's scratch.
+func settle(ms []Mention, sc *runScratch) []Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	// ms is sorted by start, so persons are too; reach[k] is the farthest
+	// end among the first k+1 persons. A location lies inside some person
 	// exactly when the persons starting at or before it reach its end: one
 	// binary search per location instead of a scan of every person, which
 	// made a long text with many of both quadratic.
-	var starts, reach []int
-	for _, m := range ms {
-		if m.Person != nil {
+	all := sc.intsOf(3 * len(ms))
+	starts, reach, renum := all[:0:len(ms)], all[len(ms):len(ms):2*len(ms)], all[2*len(ms):]
+	for i := range ms {
+		if m := &ms[i]; m.Person != nil {
 			r := m.End
 			if n := len(reach); n > 0 && reach[n-1] > r {
 				r = reach[n-1]
@@ -462,31 +499,28 @@ func dropInsidePersons(ms []Mention) []Mention {
 			starts, reach = append(starts, m.Start), append(reach, r)
 		}
 	}
-	if len(starts) == 0 {
-		return ms
-	}
-	drop := make([]bool, len(ms))
-	any := false
-	for i, m := range ms {
-		if m.Location == nil {
-			continue
+	dropped := 0
+	if len(starts) > 0 {
+		for i := range ms {
+			m := &ms[i]
+			renum[i] = i - dropped
+			if m.Location == nil {
+				continue
+			}
+			if n := sort.SearchInts(starts, m.Start+1); n > 0 && reach[n-1] >= m.End {
+				renum[i] = -1
+				dropped++
+			}
 		}
-		if n := sort.SearchInts(starts, m.Start+1); n > 0 && reach[n-1] >= m.End {
-			drop[i], any = true, true
-		}
 	}
-	if !any {
-		return ms
+	if dropped == 0 {
+		return append(make([]Mention, 0, len(ms)), ms...)
 	}
-	renum := make([]int, len(ms))
-	out := make([]Mention, 0, len(ms))
-	for i, m := range ms {
-		if drop[i] {
-			renum[i] = -1
-			continue
+	out := make([]Mention, 0, len(ms)-dropped)
+	for i := range ms {
+		if renum[i] >= 0 {
+			out = append(out, ms[i])
 		}
-		renum[i] = len(out)
-		out = append(out, m)
 	}
 	for i := range out {
 		if a := out[i].Amount; a != nil && a.EquivalentOf != nil {
@@ -512,11 +546,19 @@ func dropInsidePersons(ms []Mention) []Mention {
 }
 
 // fillOffsets sets code-point offsets and sentence indexes on every mention.
+// The mentions are sorted by start, so the sentence of each is found by
+// walking the sentences once (text.SentenceAt's answer: the first sentence
+// that ends after the start, else the last).
 func fillOffsets(d *Doc) {
 	idx := text.NewRuneIndex(d.Text)
+	ss := d.Sentences
+	k := 0
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		m.CStart, m.CEnd = idx.Rune(m.Start), idx.Rune(m.End)
-		m.Sentence = text.SentenceAt(d.Sentences, m.Start)
+		for k < len(ss) && ss[k].End <= m.Start {
+			k++
+		}
+		m.Sentence = max(min(k, len(ss)-1), 0)
 	}
 }

@@ -286,3 +286,24 @@ func TestPipelineFillsTheReading(t *testing.T) {
 		t.Errorf("LowerText without Lower = %q; want %q", alone.LowerText(), d.Lower)
 	}
 }
+
+// TestFillOffsetsSentences: the walk over the sentences gives each mention
+// text.SentenceAt's sentence: inside one, between two, before the first,
+// after the last, and with no sentence at all.
+func TestFillOffsetsSentences(t *testing.T) {
+	s := "  One two.  Three four five.\n\nSix.   "
+	for _, ss := range [][]Sentence{Sentences(s), nil, Sentences(s)[:1], Sentences(s)[1:]} {
+		d := &Doc{Text: s, Sentences: ss}
+		for b := 0; b < len(s); b++ {
+			for e := b + 1; e <= len(s); e += 3 {
+				d.Mentions = append(d.Mentions, Mention{Start: b, End: e})
+			}
+		}
+		fillOffsets(d)
+		for _, m := range d.Mentions {
+			if want := SentenceAt(ss, m.Start); m.Sentence != want {
+				t.Fatalf("sentences %v: mention at %d: sentence %d, want %d", ss, m.Start, m.Sentence, want)
+			}
+		}
+	}
+}

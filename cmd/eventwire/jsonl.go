@@ -39,10 +39,19 @@ func processJSONL(ctx context.Context, r io.Reader, w io.Writer, fn func(in *jso
 	}
 	jobs := make(chan job, workers)
 	order := make(chan chan []byte, workers*4)
+	// free holds the buffers of lines written, for the workers to encode
+	// the next lines into: a line's buffer goes to the writer with it.
+	free := make(chan []byte, workers*5)
 	for i := 0; i < workers; i++ {
 		go func() {
-			var buf []byte // each worker's output buffer, grown once and reused
+			var buf []byte // the worker's output buffer until a line takes it
 			for j := range jobs {
+				if buf == nil {
+					select {
+					case buf = <-free:
+					default:
+					}
+				}
 				j.out <- handleLine(j.line, fn, &buf) // buffered: never blocks
 			}
 		}()
@@ -81,6 +90,12 @@ func processJSONL(ctx context.Context, r io.Reader, w io.Writer, fn func(in *jso
 		if err == nil {
 			if _, err = bw.Write(b); err == nil {
 				err = bw.WriteByte('\n')
+			}
+		}
+		if cap(b) <= maxFreeLine {
+			select {
+			case free <- b[:0]: // written: the bufio.Writer keeps no reference
+			default:
 			}
 		}
 	}
@@ -154,12 +169,23 @@ type jsonAppender interface {
 	appendJSON(dst []byte) ([]byte, error)
 }
 
-// handleLine decodes one input line, calls fn and encodes its result; buf is
-// the calling worker's scratch buffer.
+// maxFreeLine bounds the buffers processJSONL keeps for reuse: a huge
+// line's buffer is left to the garbage collector.
+const maxFreeLine = 1 << 20
+
+// handleLine decodes one input line, calls fn and encodes its result. buf is
+// the calling worker's buffer: the result is encoded into it, and then the
+// line takes it (*buf becomes nil), so that the worker can go on while the
+// line waits for its turn to be written.
 func handleLine(line []byte, fn func(in *jsonlInput) any, buf *[]byte) []byte {
 	var in jsonlInput
 	var res any
-	if err := json.Unmarshal(line, &in); err != nil {
+	var err error
+	if !decodeInputFast(line, &in) {
+		in = jsonlInput{}
+		err = json.Unmarshal(line, &in)
+	}
+	if err != nil {
 		// A field of the wrong type ("text": 7) spoils the whole decode;
 		// the id alone may still be read, and goes back with the error.
 		var idOnly struct {
@@ -177,8 +203,8 @@ func handleLine(line []byte, fn func(in *jsonlInput) any, buf *[]byte) []byte {
 	}
 	if a, ok := res.(jsonAppender); ok {
 		if b, err := a.appendJSON((*buf)[:0]); err == nil {
-			*buf = b
-			return bytes.Clone(b) // the line waits for its turn while buf serves the next
+			*buf = nil
+			return b
 		}
 		// A value encoding/json refuses: it says why, below.
 	}

@@ -59,19 +59,42 @@ func FindDateline(text string) *Dateline {
 	pats := datelinePatterns()
 	for off := 0; off < len(text) && off < 400; {
 		rest := text[off:]
-		if d := matchDateline(pats[0], rest, false); d != nil {
-			return d.shift(off)
-		}
-		if d := matchDateline(pats[1], rest, true); d != nil {
-			return d.shift(off)
-		}
+		line := rest
 		nl := strings.IndexByte(rest, '\n')
+		if nl >= 0 {
+			line = rest[:nl]
+		}
+		// A match lies within one line (no part of the patterns matches a
+		// line break), opens with a capital and ends in a separator: the
+		// second byte says which pattern may match, the separators which
+		// lines need not be matched at all.
+		if len(line) >= 2 && line[0] >= 'A' && line[0] <= 'Z' {
+			switch c := line[1]; {
+			case c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-':
+				if strings.IndexByte(line, '-') >= 0 || strings.IndexByte(line, ':') >= 0 || hasLongDash(line) {
+					if d := matchDateline(pats[0], rest, false); d != nil {
+						return d.shift(off)
+					}
+				}
+			case c >= 'a' && c <= 'z':
+				if strings.Contains(line, "--") || hasLongDash(line) {
+					if d := matchDateline(pats[1], rest, true); d != nil {
+						return d.shift(off)
+					}
+				}
+			}
+		}
 		if nl < 0 {
 			break
 		}
 		off += nl + 1
 	}
 	return nil
+}
+
+// hasLongDash reports an em or en dash in s.
+func hasLongDash(s string) bool {
+	return strings.Contains(s, "—") || strings.Contains(s, "–")
 }
 
 // matchDateline matches one pattern at the start of s. An upper-case place

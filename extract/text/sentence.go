@@ -24,6 +24,36 @@ const (
 type sentenceLexicon struct {
 	abbrev   map[string]abbrevKind // lower case, no final period
 	starters map[string]bool
+	// ends says which abbreviations of 2 to maxFolded bytes there are by
+	// length, first and last byte (abbrevSlot): bit ends[n][first] of
+	// slot(last) is set when one may be n bytes long, so that kind looks
+	// up few of the words before a period that are no abbreviation.
+	ends [maxFolded + 1][abbrevSlots]uint32
+}
+
+// maxFolded is the longest word kind lower-cases to look up.
+const maxFolded = 16
+
+// abbrevSlots are the slots of abbrevSlot: a to z, then any other byte.
+const abbrevSlots = 27
+
+// abbrevSlot is the slot of byte c in sentenceLexicon.ends: its letter,
+// either case, or 26.
+func abbrevSlot(c byte) int {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return abbrevSlots - 1
+}
+
+// mayHold reports whether w, lower-cased, may be an abbreviation of more
+// than one byte: false only when none has its length and ends.
+func (lex *sentenceLexicon) mayHold(w string) bool {
+	n := len(w)
+	return n >= 2 && n <= maxFolded && lex.ends[n][abbrevSlot(w[0])]&(1<<abbrevSlot(w[n-1])) != 0
 }
 
 // loadSentenceLexicon parses the embedded lexicon once, on first use.
@@ -38,6 +68,11 @@ var loadSentenceLexicon = sync.OnceValue(func() *sentenceLexicon {
 	}
 	for _, w := range sections["weak"] {
 		lex.abbrev[w] = abbrevWeak
+	}
+	for w := range lex.abbrev {
+		if n := len(w); n >= 2 && n <= maxFolded {
+			lex.ends[n][abbrevSlot(w[0])] |= 1 << abbrevSlot(w[n-1])
+		}
 	}
 	for _, w := range sections["starter"] {
 		lex.starters[w] = true
@@ -91,6 +126,17 @@ func Sentences(text string) []Sentence {
 		start = -1
 	}
 	for i := 0; i < n; {
+		if start >= 0 {
+			// Inside a sentence only the bytes of sentenceStop can end it
+			// before MaxSentence: skip the others at once.
+			lim := min(n, start+MaxSentence)
+			for i < lim && !sentenceStop[text[i]] {
+				i++
+			}
+			if i == n {
+				break
+			}
+		}
 		c := text[i]
 		if start >= 0 && i-start >= MaxSentence && (isSpaceByte(c) || i-start >= 2*MaxSentence && utf8.RuneStart(c)) {
 			emit(i)
@@ -172,6 +218,10 @@ func Sentences(text string) []Sentence {
 	emit(n)
 	return out
 }
+
+// sentenceStop marks the bytes that can end a sentence: a line break, a
+// terminator (terminatorSize) or the first byte of an ellipsis.
+var sentenceStop = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
 
 // terminatorSize returns the length of the sentence terminator at text[i], or
 // 0 when there is none.
@@ -303,8 +353,8 @@ func (lex *sentenceLexicon) kind(w string) abbrevKind {
 		}
 		return lex.abbrev[w]
 	}
-	if len(w) <= 16 {
-		var buf [16]byte
+	if lex.mayHold(w) {
+		var buf [maxFolded]byte
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			if c >= 'A' && c <= 'Z' {

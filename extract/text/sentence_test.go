@@ -123,9 +123,11 @@ func BenchmarkSentences(b *testing.B) {
 	s := strings.Repeat(benchArticle, 4)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Sentences(s)
 	}
+	reportCPU(b, start)
 }
 
 // benchArticle is a wire-style story written for this benchmark.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,11 +34,7 @@ type Token struct {
 
 // Tokenize splits text into tokens, appending to buf, and marks them.
 func Tokenize(text string, buf []Token) []Token {
-	start := len(buf)
-	buf = tokenize(text, buf)
-	markLines(text, buf[start:])
-	markAbbrevs(text, buf[start:])
-	return buf
+	return tokenize(text, buf)
 }
 
 // SentenceTokens returns the tokens that lie inside s: toks must be sorted,
@@ -59,79 +56,87 @@ func SentenceTokens(toks []Token, s Sentence) []Token {
 	return toks[lo:k]
 }
 
-// markLines sets LineMixed on every token.
-func markLines(text string, toks []Token) {
-	for i := 0; i < len(toks); {
-		j, mixed := i, false
-		for ; j < len(toks) && (j == i || !toks[j].LineStart); j++ {
-			t := toks[j]
-			if t.Word && !t.Caps && !t.Upper && !IsDigit(text[t.Start]) {
-				mixed = true
-			} else if t.Word && t.Upper && !t.Caps && t.End-t.Start > 1 {
-				mixed = true
-			}
-		}
-		for k := i; k < j; k++ {
-			toks[k].LineMixed = mixed
-		}
-		i = j
-	}
-}
+// Byte classes of the ASCII characters, for tokenize.
+const (
+	classLetter = 1 << iota // A-Z, a-z
+	classLower              // a-z
+	classUpper              // A-Z
+	classDigit              // 0-9
+	classBlank              // ' ', '\t', '\r': white space within a line
 
-// markAbbrevs sets Abbrev on words that a glued period follows and that
-// Sentences would not end a sentence after.
-func markAbbrevs(text string, toks []Token) {
-	var lex *sentenceLexicon
-	for i := range toks {
-		t := &toks[i]
-		if !t.Word || t.End >= len(text) || text[t.End] != '.' {
-			continue
-		}
-		if lex == nil {
-			lex = loadSentenceLexicon()
-		}
-		// The word before the period as Sentences sees it: "U.S" is three
-		// tokens here but one abbreviation there.
-		w := wordBefore(text[:t.End])
-		t.Abbrev = lex.kind(w) != abbrevNone
-	}
-}
+	classWord = classLetter | classDigit
+)
 
-// tokenize splits text into tokens, appending to buf.
+// asciiClass is the class of each byte below utf8.RuneSelf (0 above).
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = classLetter | classLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = classLetter | classUpper
+		case c >= '0' && c <= '9':
+			t[c] = classDigit
+		case c == ' ' || c == '\t' || c == '\r':
+			t[c] = classBlank
+		}
+	}
+	return t
+}()
+
+// tokenize splits text into tokens, appending to buf, and marks them in
+// the same pass: LineMixed (a line is the tokens from one with LineStart to
+// the next; the first token appended opens one) and Abbrev (a word that a
+// glued period follows and that Sentences would not end a sentence after).
 func tokenize(text string, buf []Token) []Token {
+	lineFirst := len(buf) // the first token of the current line
+	mixed := false        // LineMixed of the current line, as far as read
 	space, line := true, true
 	runes := 0 // code points before i
+	var lex *sentenceLexicon
+	given := buf
 	for i := 0; i < len(text); {
 		c := text[i]
+		// The token is written in place, field by field: built on the
+		// stack, its flags written a byte at a time and then copied in wide
+		// moves, it made the copy wait on the byte stores. Every field is
+		// set (the buffer may hold an earlier text's tokens).
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, len(text)/5+8)
+		}
+		buf = buf[:len(buf)+1]
+		t := &buf[len(buf)-1]
 		if c < utf8.RuneSelf {
+			cl := asciiClass[c]
 			switch {
-			case c == ' ' || c == '\t' || c == '\r':
+			case cl&classBlank != 0:
+				buf = buf[:len(buf)-1]
 				space = true
 				i++
 				runes++
 				continue
 			case c == '\n':
+				buf = buf[:len(buf)-1]
 				space, line = true, true
 				i++
 				runes++
 				continue
-			case isASCIIWord(c):
-				j, n := i, 0
-				letters, lower, digits := 0, false, true
+			case cl&classWord == 0:
+				t.Start, t.End, t.CStart, t.CEnd = i, i+1, runes, runes+1
+				t.Word, t.Upper, t.Caps, t.Number = false, false, false, false
+			default:
+				j, n := i+1, 1
+				letters, seen := int(cl&classLetter), cl // seen: the classes of the ASCII bytes
+				other := false                           // a word rune beyond ASCII
 				for j < len(text) {
 					b := text[j]
 					if b < utf8.RuneSelf {
-						if !isASCIIWord(b) {
+						bc := asciiClass[b]
+						if bc&classWord == 0 {
 							break
 						}
-						if b >= 'a' && b <= 'z' {
-							lower = true
-							letters++
-							digits = false
-						} else if b >= 'A' && b <= 'Z' {
-							letters++
-							digits = false
-						}
+						letters += int(bc & classLetter)
+						seen |= bc
 						j++
 						n++
 						continue
@@ -141,62 +146,79 @@ func tokenize(text string, buf []Token) []Token {
 						break
 					}
 					if unicode.IsLower(r) {
-						lower = true
+						seen |= classLower
 					}
 					if unicode.IsLetter(r) {
 						letters++
 					}
-					digits = false
+					other = true
 					j += size
 					n++
 				}
-				buf = append(buf, Token{Start: i, End: j, CStart: runes, CEnd: runes + n, Word: true, Space: space,
-					LineStart: line, Upper: c >= 'A' && c <= 'Z', Caps: letters >= 2 && !lower, Number: digits})
-				i, runes, space, line = j, runes+n, false, false
+				t.Start, t.End, t.CStart, t.CEnd = i, j, runes, runes+n
+				t.Word, t.Upper, t.Caps, t.Number = true, cl&classUpper != 0, letters >= 2 && seen&classLower == 0, letters == 0 && !other
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				buf = buf[:len(buf)-1]
+				space = true
+				i += size
+				runes++
 				continue
-			default:
-				buf = append(buf, Token{Start: i, End: i + 1, CStart: runes, CEnd: runes + 1, Space: space, LineStart: line})
-				i, runes, space, line = i+1, runes+1, false, false
-				continue
+			}
+			if !isWordRune(r) {
+				t.Start, t.End, t.CStart, t.CEnd = i, i+size, runes, runes+1
+				t.Word, t.Upper, t.Caps, t.Number = false, false, false, false
+			} else {
+				j, n := i, 0
+				letters, lower := 0, false
+				for j < len(text) {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if !isWordRune(r2) {
+						break
+					}
+					if unicode.IsLower(r2) {
+						lower = true
+					}
+					if unicode.IsLetter(r2) {
+						letters++
+					}
+					j += n2
+					n++
+				}
+				t.Start, t.End, t.CStart, t.CEnd = i, j, runes, runes+n
+				t.Word, t.Upper, t.Caps, t.Number = true, unicode.IsUpper(r), letters >= 2 && !lower, false
 			}
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			space = true
-			i += size
-			runes++
-			continue
+		t.Space, t.LineStart, t.Abbrev = space, line, false
+		if line {
+			lineFirst, mixed = len(buf)-1, false
 		}
-		if !isWordRune(r) {
-			buf = append(buf, Token{Start: i, End: i + size, CStart: runes, CEnd: runes + 1, Space: space, LineStart: line})
-			i, runes, space, line = i+size, runes+1, false, false
-			continue
+		if t.Word {
+			if !mixed && (!t.Caps && !t.Upper && !IsDigit(text[t.Start]) || t.Upper && !t.Caps && t.End-t.Start > 1) {
+				// The line is mixed: so are its tokens before this one.
+				mixed = true
+				for k := lineFirst; k < len(buf)-1; k++ {
+					buf[k].LineMixed = true
+				}
+			}
+			if t.End < len(text) && text[t.End] == '.' {
+				if lex == nil {
+					lex = loadSentenceLexicon()
+				}
+				// The word before the period as Sentences sees it: "U.S"
+				// is three tokens here but one abbreviation there.
+				t.Abbrev = lex.kind(wordBefore(text[:t.End])) != abbrevNone
+			}
 		}
-		j, n := i, 0
-		letters, lower := 0, false
-		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !isWordRune(r2) {
-				break
-			}
-			if unicode.IsLower(r2) {
-				lower = true
-			}
-			if unicode.IsLetter(r2) {
-				letters++
-			}
-			j += n2
-			n++
-		}
-		buf = append(buf, Token{Start: i, End: j, CStart: runes, CEnd: runes + n, Word: true, Space: space, LineStart: line,
-			Upper: unicode.IsUpper(r), Caps: letters >= 2 && !lower})
-		i, runes, space, line = j, runes+n, false, false
+		t.LineMixed = mixed
+		i, runes, space, line = t.End, t.CEnd, false, false
+	}
+	if len(buf) == len(given) {
+		return given // no token: the buffer as given (nil stays nil)
 	}
 	return buf
-}
-
-func isASCIIWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func isWordRune(r rune) bool {

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+// TestExtractJSONLRestoresGC: extract --jsonl turns the collector off
+// while the first line loads the tables, and gives back the settings it
+// found, after a line and with no line at all.
+func TestExtractJSONLRestoresGC(t *testing.T) {
+	percent := debug.SetGCPercent(137)
+	limit := debug.SetMemoryLimit(3 << 30)
+	defer func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}()
+	for _, in := range []string{`{"id":1,"text":"Talks began on Monday."}` + "\n", ""} {
+		if code, _, stderr := runCLI(t, in, "extract", "--jsonl"); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if p := debug.SetGCPercent(137); p != 137 {
+			t.Errorf("GC percent %d after extract --jsonl of %q, want 137", p, in)
+		}
+		if l := debug.SetMemoryLimit(-1); l != 3<<30 {
+			t.Errorf("memory limit %d after extract --jsonl of %q, want %d", l, in, 3<<30)
+		}
+	}
+	g := pauseGC()
+	if p := debug.SetGCPercent(-1); p != -1 {
+		t.Errorf("GC percent %d while paused, want -1 (off)", p)
+	}
+	if l := debug.SetMemoryLimit(-1); l != startupMemoryLimit {
+		t.Errorf("memory limit %d while paused, want %d", l, startupMemoryLimit)
+	}
+	g.resume()
+	g.resume()
+	if p := debug.SetGCPercent(137); p != 137 {
+		t.Errorf("GC percent %d after resume, want 137", p)
+	}
+}
