@@ -218,7 +218,12 @@ func (db *docBuilder) release() {
 	db.codeSlab, db.slotSlab = nil, nil
 	clear(db.kept[:cap(db.kept)])
 	clear(db.fs[:cap(db.fs)])
-	clear(db.frames[:cap(db.frames)]) // frames point into cands and the document
+	// Frames point into cands and the document; their agents and
+	// patients hold only indexes and constant roles, so the buffers stay.
+	for i := range db.frames[:cap(db.frames)] {
+		f := &db.frames[:cap(db.frames)][i]
+		*f = frame{agents: f.agents[:0], patients: f.patients[:0]}
+	}
 	db.sn = sentence{}
 	db.al.clear()
 }

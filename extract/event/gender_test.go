@@ -1,0 +1,143 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eventwire/eventwire/extract"
+)
+
+// genderOfRef is genderOf as it was before its ASCII fast paths: the
+// reference the fast paths must agree with.
+func (lex *lexicon) genderOfRef(text string, m *extract.Mention) byte {
+	if m.Person == nil {
+		return 0
+	}
+	before := strings.ToLower(text[max(0, m.Start-10):m.Start])
+	for _, h := range []struct {
+		w string
+		g byte
+	}{{"mr. ", 'm'}, {"mr ", 'm'}, {"sir ", 'm'}, {"lord ", 'm'}, {"king ", 'm'}, {"prince ", 'm'}, {"sheikh ", 'm'},
+		{"mrs. ", 'f'}, {"mrs ", 'f'}, {"ms. ", 'f'}, {"ms ", 'f'}, {"miss ", 'f'}, {"dame ", 'f'}, {"lady ", 'f'},
+		{"queen ", 'f'}, {"princess ", 'f'}, {"madam ", 'f'}} {
+		if strings.HasSuffix(before, h.w) {
+			return h.g
+		}
+	}
+	t := strings.ToLower(m.Person.Title)
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress", "queen",
+			"princess", "duchess", "empress", "countess", "baroness", "mother", "wife", "daughter", "sister",
+			"grandmother", "widow", "policewoman", "sportswoman", "anchorwoman", "first-lady":
+			return 'f'
+		case "spokesman", "chairman", "congressman", "businessman", "councilman", "actor", "king", "prince",
+			"duke", "emperor", "count", "baron", "father", "husband", "son", "brother", "grandfather",
+			"widower", "policeman", "sportsman", "anchorman", "sultan", "emir", "sheikh", "pope", "cardinal":
+			return 'm'
+		}
+	}
+	if f := strings.Fields(m.Person.Name); len(f) > 1 {
+		return lex.givenGender[strings.ToLower(strings.TrimSuffix(f[0], "."))]
+	}
+	return 0
+}
+
+// TestGenderOfAgrees compares genderOf with genderOfRef over honorifics,
+// title words and given names of the lexicon in several cases and
+// spacings, ASCII and not.
+func TestGenderOfAgrees(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var given []string
+	for w := range lex.givenGender {
+		given = append(given, w)
+	}
+	if len(given) == 0 {
+		t.Fatal("no given names")
+	}
+	cases := func(w string) []string {
+		return []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]}
+	}
+	var befores []string
+	for _, h := range honorifics {
+		for _, c := range cases(h.w) {
+			befores = append(befores, c, "said "+c, "x"+c, strings.TrimSuffix(c, " ")+"\u00a0", "İ"+c, "\u212a"+c[1:])
+		}
+	}
+	befores = append(befores, "", "the ", "\xff\xfemr ", "İNG ", "K\u0130NG ", "MİSS ")
+	var titles []string
+	for w := range titleGender {
+		for _, c := range cases(w) {
+			titles = append(titles, c, "vice "+c, c+"-elect", "  "+c+" ", "ex-"+c, "Ünited "+c, c+"s", "very long adjective "+c)
+		}
+	}
+	titles = append(titles, "", "-", " - ", "Finance Minister", "first-lady", "First Lady", "SPOKESWOMAN", "K\u0130NG",
+		"superlongtitlewordwithoutgender", "\u212aing")
+	var names []string
+	for i, w := range given {
+		if i%7 != 0 {
+			continue
+		}
+		for _, c := range cases(w) {
+			names = append(names, c, c+" Smith", " "+c+"\tSmith", c+". Smith", c+".", "  "+c+"  ", c+"\u00a0Smith", "Ö"+c+" Smith")
+		}
+	}
+	names = append(names, "", " ", "Smith", "J. Smith", "\tJ.\nSmith", "Jean-Claude Juncker", "Élise Lucet", "İsmail Kara",
+		"averyveryveryveryverylongfirstnamethatgoeson Smith")
+	n := 0
+	check := func(b, title, name string) {
+		text := b + name
+		m := &extract.Mention{Start: len(b), End: len(text), Text: name, Person: &extract.Person{Name: name, Title: title}}
+		if got, want := lex.genderOf(text, m), lex.genderOfRef(text, m); got != want {
+			t.Fatalf("genderOf(%q, title %q, name %q) = %q, want %q", b, title, name, got, want)
+		}
+		n++
+	}
+	// Each list in full against a few of the others.
+	few := func(l []string) []string { return []string{l[0], l[len(l)/3], l[len(l)/2], l[len(l)-1], l[len(l)-3]} }
+	for _, b := range befores {
+		for _, title := range few(titles) {
+			for _, name := range few(names) {
+				check(b, title, name)
+			}
+		}
+	}
+	for _, title := range titles {
+		for _, b := range few(befores) {
+			for _, name := range few(names) {
+				check(b, title, name)
+			}
+		}
+	}
+	for _, name := range names {
+		for _, b := range few(befores) {
+			for _, title := range few(titles) {
+				check(b, title, name)
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d cases", n)
+	}
+}
+
+// TestHasWordAgrees compares the docBuilder's hasWord, with its ASCII
+// path, with the package's hasWord.
+func TestHasWordAgrees(t *testing.T) {
+	db := &docBuilder{}
+	names := []string{"", " ", "-", ",", "s", "S", "Seoul Police", "Puerto Rico Police Department", "POLICES", "police,army",
+		"the Ministry of Finance", "Finance-Ministry", "  banks  ", "Bank's", "news", "NEWS Corp", "Policía Nacional",
+		"İstanbul Police", "\u212aorea Bank", "Ministry,", "a--b", "ss", "Ss", "x,s, S"}
+	words := []string{"", "s", "police", "polic", "ministry", "bank", "banks", "bank's", "news", "new", "corp", "a", "b",
+		"policía", "istanbul", "korea", "ss", "x"}
+	for _, s := range names {
+		for _, w := range words {
+			if got, want := db.hasWord(s, w), hasWord(s, w); got != want {
+				t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
