@@ -115,6 +115,7 @@ type docBuilder struct {
 	tokBuf []textpkg.Token
 	tokAt  int    // sentenceTokens' place in tokens
 	low    string // the document's Lower (LowerText)
+	ascii  bool   // the document's text is all ASCII
 	// out collects the events in a buffer kept from document to
 	// document; finish returns a copy of the exact length, so that the
 	// appends cost no new array per document.
@@ -171,7 +172,7 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 // reset readies db for document d, keeping the buffers of an earlier one.
 func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) {
 	db.doc, db.lex, db.sents, db.dateline = d, lex, sents, datelineMention(d)
-	db.tokens, db.low = d.Tokens, d.LowerText()
+	db.tokens, db.low, db.ascii = d.Tokens, d.LowerText(), isASCII(d.Text)
 	if db.tokens == nil {
 		db.tokBuf = textpkg.Tokenize(d.Text, db.tokBuf[:0])
 		db.tokens = db.tokBuf
@@ -233,7 +234,18 @@ func (db *docBuilder) finish() []extract.Event {
 	out := db.out
 	db.resolveFirstPerson()
 	linkAnaphora(out, db.notes)
-	idx := extract.NewRuneIndex(db.doc.Text)
+	// In ASCII text a byte offset is a rune offset: no index to build.
+	var idx *extract.RuneIndex
+	if !db.ascii {
+		idx = extract.NewRuneIndex(db.doc.Text)
+	}
+	n := len(db.doc.Text)
+	runeAt := func(i int) int {
+		if idx == nil {
+			return min(max(i, 0), n) // as RuneIndex.Rune clamps
+		}
+		return idx.Rune(i)
+	}
 	// The flat fields of all events come from three slabs, so that an
 	// event costs no allocation of its own for them.
 	db.codes = make([]string, 0, len(out))
@@ -241,10 +253,10 @@ func (db *docBuilder) finish() []extract.Event {
 	db.geoSlab = make([]extract.Geo, 0, len(out))
 	for i := range out {
 		e := &out[i]
-		e.Trigger.CStart, e.Trigger.CEnd = idx.Rune(e.Trigger.Start), idx.Rune(e.Trigger.End)
+		e.Trigger.CStart, e.Trigger.CEnd = runeAt(e.Trigger.Start), runeAt(e.Trigger.End)
 		for k := range e.Participants {
 			if sp := e.Participants[k].Span; sp != nil {
-				sp.CStart, sp.CEnd = idx.Rune(sp.Start), idx.Rune(sp.End)
+				sp.CStart, sp.CEnd = runeAt(sp.Start), runeAt(sp.End)
 			}
 		}
 		db.flatten(e)

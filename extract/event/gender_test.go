@@ -1,10 +1,12 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // genderOfRef is genderOf as it was before its ASCII fast paths: the
@@ -138,6 +140,47 @@ func TestHasWordAgrees(t *testing.T) {
 			if got, want := db.hasWord(s, w), hasWord(s, w); got != want {
 				t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
 			}
+		}
+	}
+}
+
+// TestIsASCII compares isASCII, eight bytes at a time, with a byte walk.
+func TestIsASCII(t *testing.T) {
+	base := "The Ministry of DEFENCE said, 12 times."
+	for i := 0; i <= len(base); i++ {
+		for _, c := range []string{"\x80", "\xff", "é", "’", "\x7f", "\x00"} {
+			s := base[:i] + c + base[i:]
+			want := true
+			for k := 0; k < len(s); k++ {
+				want = want && s[k] < 0x80
+			}
+			if got := isASCII(s); got != want {
+				t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
+			}
+			if got := isASCII(s[:i]); !got {
+				t.Fatalf("isASCII(%q) = false", s[:i])
+			}
+		}
+	}
+}
+
+// TestSplitItemsASCII: for ASCII text, splitItemsOf with ascii set cuts
+// the same items as splitItems, which looks at each word's bytes.
+func TestSplitItemsASCII(t *testing.T) {
+	for _, text := range []string{
+		"The Ministry of DEFENCE said on Monday that U.S.-led talks, Mr O'Neil's AK-47 and don't-stop WORDS ended.",
+		"SEOUL (AP) _ South Korea's chief negotiator Lee said the two sides will meet again.",
+		"",
+	} {
+		low := textpkg.LowerASCII(text)
+		toks := textpkg.Tokenize(text, nil)
+		want := splitItems(text, low, toks, 0, len(text), nil, nil, nil)
+		got := splitItemsOf(text, low, isASCII(text), toks, 0, len(text), nil, nil, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
+		}
+		if slices.Equal(splitItemsOf(text, "", true, toks, 0, len(text), nil, nil, nil), splitItems(text, "", toks, 0, len(text), nil, nil, nil)) == false {
+			t.Fatalf("%q: with no lower-cased text", text)
 		}
 	}
 }

@@ -40,7 +40,15 @@ type item struct {
 // period glues together ("cost-sharing", "don't", "U.S"), and a mention
 // that starts or ends inside a token cuts it there.
 func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
+	return splitItemsOf(text, low, false, toks, start, end, ms, mentions, out)
+}
+
+// splitItemsOf is splitItems; ascii says that text is all ASCII, so that
+// every word is read from low (when low is not "") without a look at its
+// bytes.
+func splitItemsOf(text, low string, ascii bool, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
 	out = out[:0]
+	ascii = ascii && low != ""
 	mi, ti := 0, 0
 	p := start
 	for p < end {
@@ -86,7 +94,13 @@ func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int
 			ti += 2
 			q = min(toks[ti].End, limit)
 		}
-		out = append(out, item{kind: itemWord, start: from, end: q, word: lowerAt(text, low, from, q), upper: startsUpper(text[from:q])})
+		var w string
+		if ascii {
+			w = low[from:q]
+		} else {
+			w = lowerAt(text, low, from, q)
+		}
+		out = append(out, item{kind: itemWord, start: from, end: q, word: w, upper: startsUpper(text[from:q])})
 		p = q
 	}
 	return out
