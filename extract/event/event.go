@@ -133,8 +133,8 @@ type docBuilder struct {
 	breaks  []int32 // backs sentence.breaks
 	args    []arg   // the slab of actorsIn's args, emptied at each sentence
 	ents    []entry // the slab of matches' entries, emptied at each sentence
-	// codeSlab holds the events' CAMEO codes, slotSlab their slots'
-	// mention indexes (When, Where, Amounts).
+	// codeSlab holds the events' CAMEO codes and roots, slotSlab their
+	// slots' mention indexes (When, Where, Amounts) and their Who.
 	codeSlab slab[string]
 	slotSlab slab[int]
 	kept     []*frame
@@ -145,7 +145,6 @@ type docBuilder struct {
 	// Slabs of the events' participants, their spans and actors.
 	partSlab slab[extract.Participant]
 	spanSlab slab[extract.Span]
-	whoSlab  slab[int]
 	// Slabs of the events' resolved dates.
 	resSlab   slab[extract.Resolved]
 	rangeSlab slab[extract.Range]
@@ -214,7 +213,7 @@ func (db *docBuilder) release() {
 	db.out = db.out[:0]
 	db.doc, db.sents, db.tokens, db.low = nil, nil, nil, ""
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
-	db.partSlab, db.spanSlab, db.whoSlab = nil, nil, nil
+	db.partSlab, db.spanSlab = nil, nil
 	db.resSlab, db.rangeSlab = nil, nil
 	db.codeSlab, db.slotSlab = nil, nil
 	clear(db.kept[:cap(db.kept)])
@@ -247,10 +246,12 @@ func (db *docBuilder) finish() []extract.Event {
 		return idx.Rune(i)
 	}
 	// The flat fields of all events come from three slabs, so that an
-	// event costs no allocation of its own for them.
-	db.codes = make([]string, 0, len(out))
-	db.actorSlab = make([]extract.Actor, 0, 2*len(out))
-	db.geoSlab = make([]extract.Geo, 0, len(out))
+	// event costs no allocation of its own for them; each is made to the
+	// size flatten fills, the codes from the rest of codeSlab's.
+	nc, na, ng := db.flatCounts()
+	db.codes = db.codeSlab.take(nc)[:0]
+	db.actorSlab = make([]extract.Actor, 0, na)
+	db.geoSlab = make([]extract.Geo, 0, ng)
 	for i := range out {
 		e := &out[i]
 		e.Trigger.CStart, e.Trigger.CEnd = runeAt(e.Trigger.Start), runeAt(e.Trigger.End)

@@ -321,7 +321,7 @@ func (s *sentence) emit() {
 	// The participants, their spans and the actors of the sentence's
 	// events come from the document's slabs: each event gets room for
 	// all its args, capped, so a later append copies out.
-	parts, spans, who := s.partSlab.take(nargs), s.spanSlab.take(nargs), s.whoSlab.take(nargs)
+	parts, spans, who := s.partSlab.take(nargs), s.spanSlab.take(nargs), s.slotSlab.take(nargs)
 	for i := range s.frames {
 		f := &s.frames[i]
 		if f.drop {

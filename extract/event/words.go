@@ -153,17 +153,6 @@ func isDash(s string) bool {
 	return s == "—" || s == "–" || s == "--" || s == "-"
 }
 
-// isSubordinator: a verb after one of these is in a subordinate clause
-// ("before the session ended") and yields to the main verb.
-func isSubordinator(w string) bool {
-	switch w {
-	case "before", "after", "until", "when", "while", "because", "since", "as", "although",
-		"though", "if", "once", "whether", "unless", "whereas":
-		return true
-	}
-	return false
-}
-
 // isConditional: a clause opened by one of these is a condition.
 func isConditional(w string) bool {
 	switch w {
