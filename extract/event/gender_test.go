@@ -184,3 +184,62 @@ func TestSplitItemsASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveSuffix compares hasAdjectiveSuffix with a walk over every
+// ending, on the lexicon's words and words built from the endings.
+func TestAdjectiveSuffix(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := func(w string) bool {
+		for _, suf := range adjectiveSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "a", "al", "xal", "xxal", "xxxal", "l", "-day", "x-day", "xx-day", "xxx-day", "two-day", "ed", "sled", "fled", "ruled"}
+	for w := range lex.vocab {
+		words = append(words, w)
+	}
+	for _, suf := range adjectiveSuffixes {
+		for _, p := range []string{"", "x", "xx", "xxx", "xxxx", "é", "éé"} {
+			words = append(words, p+suf, p+suf+"x", p+suf[1:], p+strings.ToUpper(suf))
+		}
+	}
+	for _, w := range words {
+		if got, want := hasAdjectiveSuffix(w), ref(w); got != want {
+			t.Errorf("hasAdjectiveSuffix(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestAuxiliaryAt compares isAuxiliaryAt, from the flags, with
+// isAuxiliary on classified and unclassified items.
+func TestAuxiliaryAt(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := append(strings.Fields(closedClassWords), "to", "do", "does", "did", "and", "or", "quickly", "family", "italy",
+		"rally", "badly", "ly", "fly", "going", "attack", "")
+	for w := range lex.vocab {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		classified := []item{{kind: itemWord, word: w}}
+		lex.classify(classified)
+		raw := []item{{kind: itemWord, word: w}}
+		if got, want := isAuxiliaryAt(classified, 0), isAuxiliary(w); got != want {
+			t.Errorf("isAuxiliaryAt(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isAuxiliaryAt(raw, 0), isAuxiliary(w); got != want {
+			t.Errorf("isAuxiliaryAt(%q), unclassified = %v, want %v", w, got, want)
+		}
+		if got, want := isAdverb(w), wordFlags(classified, 0)&fAdverb != 0; got != want {
+			t.Errorf("%q: isAdverb %v, flag %v", w, got, want)
+		}
+	}
+}

@@ -188,7 +188,7 @@ func (s *sentence) verbGroupStart(h int) int {
 	k := h
 	for k-1 >= 0 && s.items[k-1].kind == itemWord {
 		w := s.items[k-1].word
-		if isModal(w) || isBeForm(w) || isHaveForm(w) || isNegator(w) || isAdverb(w) || w == "to" ||
+		if wordFlags(s.items, k-1)&(fModal|fBe|fHave|fNeg|fAdverb) != 0 || w == "to" ||
 			w == "do" || w == "does" || w == "did" || w == "going" {
 			k--
 			continue

@@ -197,6 +197,17 @@ func isAuxiliary(w string) bool {
 		w == "to" || w == "do" || w == "does" || w == "did" || w == "and" || w == "or"
 }
 
+// isAuxiliaryAt is isAuxiliary for the word item at items[j], from its
+// cached flags (isAdverb(w) || isAuxiliary(w) is the same test: isAuxiliary
+// holds isAdverb).
+func isAuxiliaryAt(items []item, j int) bool {
+	if wordFlags(items, j)&(fModal|fBe|fHave|fNeg|fAdverb) != 0 {
+		return true
+	}
+	w := items[j].word
+	return w == "to" || w == "do" || w == "does" || w == "did" || w == "and" || w == "or"
+}
+
 // isSingularDeterminer: a determiner that cannot head a plural subject, so
 // "a sharp increase" is a noun where "the allies meet" has a verb.
 func isSingularDeterminer(w string) bool {
