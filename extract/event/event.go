@@ -126,6 +126,7 @@ type docBuilder struct {
 	// Scratch reused from sentence to sentence.
 	items   []item
 	matches []match
+	trig    []int32 // the items classify leaves to matches
 	cands   []candidate
 	frames  []frame
 	verbish []bool

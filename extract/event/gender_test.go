@@ -230,7 +230,7 @@ func TestAuxiliaryAt(t *testing.T) {
 	}
 	for _, w := range words {
 		classified := []item{{kind: itemWord, word: w}}
-		lex.classify(classified)
+		lex.classify(classified, nil)
 		raw := []item{{kind: itemWord, word: w}}
 		if got, want := isAuxiliaryAt(classified, 0), isAuxiliary(w); got != want {
 			t.Errorf("isAuxiliaryAt(%q) = %v, want %v", w, got, want)

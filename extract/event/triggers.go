@@ -40,14 +40,19 @@ type match struct {
 //
 // ebuf is emptied and holds the entries of the multi-word forms; the
 // matches point into it.
-func (lex *lexicon) matches(items []item, buf []match, ebuf *[]entry) []match {
+//
+// at lists, in order, the items classify found with trigger entries: the
+// others have none, or are shorter than three letters or start with a
+// digit, as no trigger does.
+func (lex *lexicon) matches(items []item, at []int32, buf []match, ebuf *[]entry) []match {
 	*ebuf = (*ebuf)[:0]
 	out := buf[:0]
 	covered := 0 // items before this are inside a phrase already matched
-	for i := range items {
+	for _, i32 := range at {
+		i := int(i32)
 		it := &items[i]
-		if it.kind != itemWord || i < covered || len(it.word) < 3 || it.word[0] <= '9' {
-			continue // no trigger is shorter than three letters or starts with a digit
+		if i < covered {
+			continue
 		}
 		wi := lex.infoOf(it)
 		es := wi.entries

@@ -435,8 +435,11 @@ func classFlags(w string) uint16 {
 }
 
 // classify sets the flags of a sentence's word items, and where each
-// stands in the lexicon's vocabulary: one map look-up per word.
-func (lex *lexicon) classify(items []item) {
+// stands in the lexicon's vocabulary: one map look-up per word. It
+// appends to at the indexes of the items that matches must look at (words
+// with trigger entries, of three letters or more, not starting with a
+// digit), so that matches need not walk the sentence again.
+func (lex *lexicon) classify(items []item, at []int32) []int32 {
 	for i := range items {
 		it := &items[i]
 		if it.kind != itemWord {
@@ -447,8 +450,13 @@ func (lex *lexicon) classify(items []item) {
 			it.info, it.flags = infoUnknown, adverbFlag(it.word)|fClassified
 			continue
 		}
-		it.info, it.flags = k, lex.infos[k].flags|fClassified
+		wi := &lex.infos[k]
+		it.info, it.flags = k, wi.flags|fClassified
+		if len(wi.entries) > 0 && len(it.word) >= 3 && it.word[0] > '9' {
+			at = append(at, int32(i))
+		}
 	}
+	return at
 }
 
 // isPrepAt and isClauseAt are isPreposition and isClauseWord for the word
