@@ -126,7 +126,8 @@ type docBuilder struct {
 	// Scratch reused from sentence to sentence.
 	items   []item
 	matches []match
-	trig    []int32 // the items classify leaves to matches
+	trig    []int32  // the items classify leaves to matches
+	rel     [][2]int // backs relativeSpans
 	cands   []candidate
 	frames  []frame
 	verbish []bool

@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,34 +51,36 @@ func splitItemsOf(text, low string, ascii bool, toks []textpkg.Token, start, end
 	out = out[:0]
 	ascii = ascii && low != ""
 	mi, ti := 0, 0
+	next := mentionStart(ms, mentions, 0) // the start of ms[mi]
 	p := start
 	for p < end {
-		for mi < len(ms) && mentions[ms[mi]].Start < p {
+		for next < p {
 			mi++ // overlaps an item already cut
+			next = mentionStart(ms, mentions, mi)
 		}
-		if mi < len(ms) && mentions[ms[mi]].Start == p {
+		if next == p {
 			m := &mentions[ms[mi]]
 			it := item{kind: itemMention, start: m.Start, end: min(m.End, end), mention: ms[mi], location: m.Location != nil}
-			q := it.end
-			for _, s := range [...]string{"'s", "’s", "'", "’"} {
-				if strings.HasPrefix(text[q:end], s) && (q+len(s) == end || !isWordByte(text[q+len(s)])) {
-					it.possessive = true
-					it.end = q + len(s)
-					break
+			// Every possessive ending starts with ' or ’ (0xE2 ...).
+			if q := it.end; q < end && (text[q] == '\'' || text[q] == 0xE2) {
+				for _, s := range [...]string{"'s", "’s", "'", "’"} {
+					if strings.HasPrefix(text[q:end], s) && (q+len(s) == end || !isWordByte(text[q+len(s)])) {
+						it.possessive = true
+						it.end = q + len(s)
+						break
+					}
 				}
 			}
 			out = append(out, it)
 			p = it.end
 			mi++
+			next = mentionStart(ms, mentions, mi)
 			continue
 		}
 		for ti < len(toks) && toks[ti].End <= p {
 			ti++
 		}
-		limit := end
-		if mi < len(ms) && mentions[ms[mi]].Start < limit {
-			limit = mentions[ms[mi]].Start
-		}
+		limit := min(end, next)
 		if ti == len(toks) || toks[ti].Start >= limit {
 			p = limit // white space up to the next mention or the end
 			continue
@@ -104,6 +107,15 @@ func splitItemsOf(text, low string, ascii bool, toks []textpkg.Token, start, end
 		p = q
 	}
 	return out
+}
+
+// mentionStart is the start of mention ms[mi], or math.MaxInt past the
+// last one.
+func mentionStart(ms []int, mentions []extract.Mention, mi int) int {
+	if mi < len(ms) {
+		return mentions[ms[mi]].Start
+	}
+	return math.MaxInt
 }
 
 // sentenceTokens is textpkg.SentenceTokens with a binary search for the
