@@ -251,7 +251,10 @@ func (db *docBuilder) finish() []extract.Event {
 	// event costs no allocation of its own for them; each is made to the
 	// size flatten fills, the codes from the rest of codeSlab's.
 	nc, na, ng := db.flatCounts()
-	db.codes = db.codeSlab.take(nc)[:0]
+	db.codes = nil
+	if nc > 0 {
+		db.codes = db.codeSlab.take(nc)[:0]
+	}
 	db.actorSlab = make([]extract.Actor, 0, na)
 	db.geoSlab = make([]extract.Geo, 0, ng)
 	for i := range out {
