@@ -99,8 +99,23 @@ func (db *docBuilder) lists() *actorLists {
 			if m.Type == extract.TypeOfficial {
 				l.officials = append(l.officials, mi)
 			}
-			for _, f := range db.fields(m.Person.Title) {
-				l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+			if t := db.lowerTitle(m.Person); t != "" {
+				// An ASCII title, lower-cased: its words as fields splits
+				// them, without a list of its own.
+				for len(t) > 0 {
+					n := 0
+					for n < len(t) && t[n] != ' ' && t[n] != '-' && t[n] != ',' {
+						n++
+					}
+					if f := t[:n]; n > 0 {
+						l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+					}
+					t = t[min(n+1, len(t)):]
+				}
+			} else {
+				for _, f := range db.fields(m.Person.Title) {
+					l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+				}
 			}
 		case k == "country" || k == "demonym":
 			l.countryish = append(l.countryish, mi)
@@ -116,6 +131,18 @@ func (db *docBuilder) lists() *actorLists {
 	}
 	l.pairs = indexWords(l.titleWord, l.pairs)
 	return l
+}
+
+// lowerTitle returns p's title lower-cased when it is ASCII and stands in
+// the text at its span, read from the document's lower-cased text (what
+// strings.ToLower gives for ASCII); else "".
+func (db *docBuilder) lowerTitle(p *extract.Person) string {
+	t, sp := p.Title, p.TitleSpan
+	if t == "" || sp == nil || sp[0] < 0 || sp[1] > len(db.doc.Text) || sp[1]-sp[0] != len(t) ||
+		len(db.low) != len(db.doc.Text) || db.doc.Text[sp[0]:sp[1]] != t || !isASCII(t) {
+		return ""
+	}
+	return db.low[sp[0]:sp[1]]
 }
 
 // wordOf is a word of a title or name and the mention it belongs to.
