@@ -40,14 +40,10 @@ type item struct {
 // the items. A word joins the tokens that an inner hyphen, apostrophe or
 // period glues together ("cost-sharing", "don't", "U.S"), and a mention
 // that starts or ends inside a token cuts it there.
-func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
-	return splitItemsOf(text, low, false, toks, start, end, ms, mentions, out)
-}
-
-// splitItemsOf is splitItems; ascii says that text is all ASCII, so that
-// every word is read from low (when low is not "") without a look at its
-// bytes.
-func splitItemsOf(text, low string, ascii bool, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
+//
+// ascii says that text is all ASCII, so that every word is read from low
+// (when low is not "") without a look at its bytes.
+func splitItems(text, low string, ascii bool, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
 	out = out[:0]
 	ascii = ascii && low != ""
 	mi, ti := 0, 0

@@ -245,7 +245,7 @@ func TestItemOfMentionAsScan(t *testing.T) {
 		}
 		d := &extract.Doc{Text: text, Mentions: ms}
 		s := &sentence{docBuilder: &docBuilder{doc: d}}
-		s.items = splitItems(text, "", textpkg.Tokenize(text, nil), 0, len(text), idx, ms, nil)
+		s.items = splitItems(text, "", false, textpkg.Tokenize(text, nil), 0, len(text), idx, ms, nil)
 		for mi := range ms {
 			want := -1
 			for k := range s.items {

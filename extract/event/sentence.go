@@ -87,7 +87,7 @@ type arg struct {
 func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
 	db.args = db.args[:0]
-	db.items = splitItemsOf(d.Text, db.low, db.ascii, db.sentenceTokens(s), s.Start, s.End, ms, d.Mentions, db.items)
+	db.items = splitItems(d.Text, db.low, db.ascii, db.sentenceTokens(s), s.Start, s.End, ms, d.Mentions, db.items)
 	db.trig = db.lex.classify(db.items, db.trig[:0])
 	db.matches = db.lex.matches(db.items, db.trig, db.matches, &db.ents)
 	if len(db.matches) == 0 {
