@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 )
@@ -99,36 +100,151 @@ func (lex *lexicon) isPeopleCount(m *extract.Mention) bool {
 // genderOf tells a person's gender from what stands in the article: an
 // honorific before the name ("Mr.", "Mrs."), a title ("spokeswoman",
 // "King"), or a given name used for one sex only. 0 when unknown.
+//
+// ASCII text is lower-cased byte by byte as it is compared, which is what
+// strings.ToLower gives for it, so that the common case allocates
+// nothing; other text goes through strings.ToLower.
 func (lex *lexicon) genderOf(text string, m *extract.Mention) byte {
 	if m.Person == nil {
 		return 0
 	}
-	before := strings.ToLower(text[max(0, m.Start-10):m.Start])
-	for _, h := range []struct {
-		w string
-		g byte
-	}{{"mr. ", 'm'}, {"mr ", 'm'}, {"sir ", 'm'}, {"lord ", 'm'}, {"king ", 'm'}, {"prince ", 'm'}, {"sheikh ", 'm'},
-		{"mrs. ", 'f'}, {"mrs ", 'f'}, {"ms. ", 'f'}, {"ms ", 'f'}, {"miss ", 'f'}, {"dame ", 'f'}, {"lady ", 'f'},
-		{"queen ", 'f'}, {"princess ", 'f'}, {"madam ", 'f'}} {
-		if strings.HasSuffix(before, h.w) {
+	before := text[max(0, m.Start-10):m.Start]
+	if !isASCII(before) {
+		before = strings.ToLower(before)
+	}
+	for _, h := range honorifics {
+		if hasSuffixLowerASCII(before, h.w) {
 			return h.g
 		}
 	}
-	t := strings.ToLower(m.Person.Title)
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' }) {
-		switch w {
-		case "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress", "queen",
-			"princess", "duchess", "empress", "countess", "baroness", "mother", "wife", "daughter", "sister",
-			"grandmother", "widow", "policewoman", "sportswoman", "anchorwoman", "first-lady":
-			return 'f'
-		case "spokesman", "chairman", "congressman", "businessman", "councilman", "actor", "king", "prince",
-			"duke", "emperor", "count", "baron", "father", "husband", "son", "brother", "grandfather",
-			"widower", "policeman", "sportsman", "anchorman", "sultan", "emir", "sheikh", "pope", "cardinal":
-			return 'm'
+	if t := m.Person.Title; isASCII(t) {
+		var buf [16]byte
+		for len(t) > 0 {
+			n := 0
+			for n < len(t) && t[n] != ' ' && t[n] != '-' {
+				n++
+			}
+			// No title word of titleGender is longer than buf.
+			if 0 < n && n <= len(buf) {
+				if g := titleGender[string(lowerASCIIInto(buf[:0], t[:n]))]; g != 0 {
+					return g
+				}
+			}
+			t = t[min(n+1, len(t)):]
 		}
+	} else {
+		for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if g := titleGender[w]; g != 0 {
+				return g
+			}
+		}
+	}
+	if name := m.Person.Name; isASCII(name) {
+		// strings.Fields for ASCII: the first word, if a second follows.
+		i := 0
+		for i < len(name) && asciiSpace(name[i]) {
+			i++
+		}
+		j := i
+		for j < len(name) && !asciiSpace(name[j]) {
+			j++
+		}
+		k := j
+		for k < len(name) && asciiSpace(name[k]) {
+			k++
+		}
+		if j > i && k < len(name) {
+			first := strings.TrimSuffix(name[i:j], ".")
+			var buf [32]byte
+			if len(first) <= len(buf) {
+				return lex.givenGender[string(lowerASCIIInto(buf[:0], first))]
+			}
+			return lex.givenGender[strings.ToLower(first)]
+		}
+		return 0
 	}
 	if f := strings.Fields(m.Person.Name); len(f) > 1 {
 		return lex.givenGender[strings.ToLower(strings.TrimSuffix(f[0], "."))]
 	}
 	return 0
+}
+
+// honorifics are the words before a name that tell its gender.
+var honorifics = [...]struct {
+	w string
+	g byte
+}{{"mr. ", 'm'}, {"mr ", 'm'}, {"sir ", 'm'}, {"lord ", 'm'}, {"king ", 'm'}, {"prince ", 'm'}, {"sheikh ", 'm'},
+	{"mrs. ", 'f'}, {"mrs ", 'f'}, {"ms. ", 'f'}, {"ms ", 'f'}, {"miss ", 'f'}, {"dame ", 'f'}, {"lady ", 'f'},
+	{"queen ", 'f'}, {"princess ", 'f'}, {"madam ", 'f'}}
+
+// titleGender maps the words of a title that tell a gender to it. Read
+// only. ("first-lady" never matches a word split at hyphens; it stays as
+// the rule had it.)
+var titleGender = func() map[string]byte {
+	m := map[string]byte{}
+	for _, w := range strings.Fields(`spokeswoman chairwoman congresswoman businesswoman councilwoman actress queen
+		princess duchess empress countess baroness mother wife daughter sister grandmother widow policewoman
+		sportswoman anchorwoman first-lady`) {
+		m[w] = 'f'
+	}
+	for _, w := range strings.Fields(`spokesman chairman congressman businessman councilman actor king prince
+		duke emperor count baron father husband son brother grandfather widower policeman sportsman anchorman
+		sultan emir sheikh pope cardinal`) {
+		m[w] = 'm'
+	}
+	return m
+}()
+
+// isASCII reports whether s holds only ASCII bytes, eight at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// hasSuffixLowerASCII reports whether s, its ASCII letters lower-cased,
+// ends with suf.
+func hasSuffixLowerASCII(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	s = s[len(s)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCIIInto appends s with its ASCII letters lower-cased to b.
+func lowerASCIIInto(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

@@ -47,7 +47,7 @@ func TestDefiniteNoun(t *testing.T) {
 		d := buildDoc(t, tc.text, "")
 		db := newDocBuilder(d, New().lexicon(), d.Sentences, nil)
 		s := &sentence{docBuilder: db}
-		s.items = splitItems(d.Text, "", db.tokens, 0, len(d.Text), nil, d.Mentions, nil)
+		s.items = splitItems(d.Text, "", false, db.tokens, 0, len(d.Text), nil, d.Mentions, nil)
 		k := 0
 		for k < len(s.items) && s.items[k].word != "talks" {
 			k++

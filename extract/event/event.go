@@ -115,6 +115,7 @@ type docBuilder struct {
 	tokBuf []textpkg.Token
 	tokAt  int    // sentenceTokens' place in tokens
 	low    string // the document's Lower (LowerText)
+	ascii  bool   // the document's text is all ASCII
 	// out collects the events in a buffer kept from document to
 	// document; finish returns a copy of the exact length, so that the
 	// appends cost no new array per document.
@@ -125,6 +126,8 @@ type docBuilder struct {
 	// Scratch reused from sentence to sentence.
 	items   []item
 	matches []match
+	trig    []int32  // the items classify leaves to matches
+	rel     [][2]int // backs relativeSpans
 	cands   []candidate
 	frames  []frame
 	verbish []bool
@@ -132,8 +135,8 @@ type docBuilder struct {
 	breaks  []int32 // backs sentence.breaks
 	args    []arg   // the slab of actorsIn's args, emptied at each sentence
 	ents    []entry // the slab of matches' entries, emptied at each sentence
-	// codeSlab holds the events' CAMEO codes, slotSlab their slots'
-	// mention indexes (When, Where, Amounts).
+	// codeSlab holds the events' CAMEO codes and roots, slotSlab their
+	// slots' mention indexes (When, Where, Amounts) and their Who.
 	codeSlab slab[string]
 	slotSlab slab[int]
 	kept     []*frame
@@ -144,7 +147,6 @@ type docBuilder struct {
 	// Slabs of the events' participants, their spans and actors.
 	partSlab slab[extract.Participant]
 	spanSlab slab[extract.Span]
-	whoSlab  slab[int]
 	// Slabs of the events' resolved dates.
 	resSlab   slab[extract.Resolved]
 	rangeSlab slab[extract.Range]
@@ -171,7 +173,7 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 // reset readies db for document d, keeping the buffers of an earlier one.
 func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) {
 	db.doc, db.lex, db.sents, db.dateline = d, lex, sents, datelineMention(d)
-	db.tokens, db.low = d.Tokens, d.LowerText()
+	db.tokens, db.low, db.ascii = d.Tokens, d.LowerText(), isASCII(d.Text)
 	if db.tokens == nil {
 		db.tokBuf = textpkg.Tokenize(d.Text, db.tokBuf[:0])
 		db.tokens = db.tokBuf
@@ -213,12 +215,17 @@ func (db *docBuilder) release() {
 	db.out = db.out[:0]
 	db.doc, db.sents, db.tokens, db.low = nil, nil, nil, ""
 	db.codes, db.actorSlab, db.geoSlab = nil, nil, nil // events point into them
-	db.partSlab, db.spanSlab, db.whoSlab = nil, nil, nil
+	db.partSlab, db.spanSlab = nil, nil
 	db.resSlab, db.rangeSlab = nil, nil
 	db.codeSlab, db.slotSlab = nil, nil
 	clear(db.kept[:cap(db.kept)])
 	clear(db.fs[:cap(db.fs)])
-	clear(db.frames[:cap(db.frames)]) // frames point into cands and the document
+	// Frames point into cands and the document; their agents and
+	// patients hold only indexes and constant roles, so the buffers stay.
+	for i := range db.frames[:cap(db.frames)] {
+		f := &db.frames[:cap(db.frames)][i]
+		*f = frame{agents: f.agents[:0], patients: f.patients[:0]}
+	}
 	db.sn = sentence{}
 	db.al.clear()
 }
@@ -228,18 +235,34 @@ func (db *docBuilder) finish() []extract.Event {
 	out := db.out
 	db.resolveFirstPerson()
 	linkAnaphora(out, db.notes)
-	idx := extract.NewRuneIndex(db.doc.Text)
+	// In ASCII text a byte offset is a rune offset: no index to build.
+	var idx *extract.RuneIndex
+	if !db.ascii {
+		idx = extract.NewRuneIndex(db.doc.Text)
+	}
+	n := len(db.doc.Text)
+	runeAt := func(i int) int {
+		if idx == nil {
+			return min(max(i, 0), n) // as RuneIndex.Rune clamps
+		}
+		return idx.Rune(i)
+	}
 	// The flat fields of all events come from three slabs, so that an
-	// event costs no allocation of its own for them.
-	db.codes = make([]string, 0, len(out))
-	db.actorSlab = make([]extract.Actor, 0, 2*len(out))
-	db.geoSlab = make([]extract.Geo, 0, len(out))
+	// event costs no allocation of its own for them; each is made to the
+	// size flatten fills, the codes from the rest of codeSlab's.
+	nc, na, ng := db.flatCounts()
+	db.codes = nil
+	if nc > 0 {
+		db.codes = db.codeSlab.take(nc)[:0]
+	}
+	db.actorSlab = make([]extract.Actor, 0, na)
+	db.geoSlab = make([]extract.Geo, 0, ng)
 	for i := range out {
 		e := &out[i]
-		e.Trigger.CStart, e.Trigger.CEnd = idx.Rune(e.Trigger.Start), idx.Rune(e.Trigger.End)
+		e.Trigger.CStart, e.Trigger.CEnd = runeAt(e.Trigger.Start), runeAt(e.Trigger.End)
 		for k := range e.Participants {
 			if sp := e.Participants[k].Span; sp != nil {
-				sp.CStart, sp.CEnd = idx.Rune(sp.Start), idx.Rune(sp.End)
+				sp.CStart, sp.CEnd = runeAt(sp.Start), runeAt(sp.End)
 			}
 		}
 		db.flatten(e)

@@ -38,6 +38,39 @@ func (db *docBuilder) flatten(e *extract.Event) {
 	}
 }
 
+// flatCounts returns how many CAMEO roots, actors and places flatten
+// gives the events of db.out, so that its slabs are made to size.
+func (db *docBuilder) flatCounts() (codes, actors, geos int) {
+	for i := range db.out {
+		e := &db.out[i]
+		if e.Cameo != nil && len(*e.Cameo) >= 2 {
+			codes++
+		}
+		a1, a2 := false, false
+		for _, p := range e.Participants {
+			if p.Role == roleAgent {
+				a1 = true
+			} else {
+				a2 = true
+			}
+		}
+		if a1 {
+			actors++
+		}
+		if a2 {
+			actors++
+		}
+		mi := db.dateline
+		if len(e.Where) > 0 {
+			mi = e.Where[0]
+		}
+		if mi >= 0 && db.doc.Mentions[mi].Location != nil {
+			geos++
+		}
+	}
+	return codes, actors, geos
+}
+
 // quadClass maps a CAMEO root to its quad class: 01-05 verbal
 // cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20
 // material conflict.

@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -39,37 +40,43 @@ type item struct {
 // the items. A word joins the tokens that an inner hyphen, apostrophe or
 // period glues together ("cost-sharing", "don't", "U.S"), and a mention
 // that starts or ends inside a token cuts it there.
-func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
+//
+// ascii says that text is all ASCII, so that every word is read from low
+// (when low is not "") without a look at its bytes.
+func splitItems(text, low string, ascii bool, toks []textpkg.Token, start, end int, ms []int, mentions []extract.Mention, out []item) []item {
 	out = out[:0]
+	ascii = ascii && low != ""
 	mi, ti := 0, 0
+	next := mentionStart(ms, mentions, 0) // the start of ms[mi]
 	p := start
 	for p < end {
-		for mi < len(ms) && mentions[ms[mi]].Start < p {
+		for next < p {
 			mi++ // overlaps an item already cut
+			next = mentionStart(ms, mentions, mi)
 		}
-		if mi < len(ms) && mentions[ms[mi]].Start == p {
+		if next == p {
 			m := &mentions[ms[mi]]
 			it := item{kind: itemMention, start: m.Start, end: min(m.End, end), mention: ms[mi], location: m.Location != nil}
-			q := it.end
-			for _, s := range [...]string{"'s", "’s", "'", "’"} {
-				if strings.HasPrefix(text[q:end], s) && (q+len(s) == end || !isWordByte(text[q+len(s)])) {
-					it.possessive = true
-					it.end = q + len(s)
-					break
+			// Every possessive ending starts with ' or ’ (0xE2 ...).
+			if q := it.end; q < end && (text[q] == '\'' || text[q] == 0xE2) {
+				for _, s := range [...]string{"'s", "’s", "'", "’"} {
+					if strings.HasPrefix(text[q:end], s) && (q+len(s) == end || !isWordByte(text[q+len(s)])) {
+						it.possessive = true
+						it.end = q + len(s)
+						break
+					}
 				}
 			}
 			out = append(out, it)
 			p = it.end
 			mi++
+			next = mentionStart(ms, mentions, mi)
 			continue
 		}
 		for ti < len(toks) && toks[ti].End <= p {
 			ti++
 		}
-		limit := end
-		if mi < len(ms) && mentions[ms[mi]].Start < limit {
-			limit = mentions[ms[mi]].Start
-		}
+		limit := min(end, next)
 		if ti == len(toks) || toks[ti].Start >= limit {
 			p = limit // white space up to the next mention or the end
 			continue
@@ -86,10 +93,25 @@ func splitItems(text, low string, toks []textpkg.Token, start, end int, ms []int
 			ti += 2
 			q = min(toks[ti].End, limit)
 		}
-		out = append(out, item{kind: itemWord, start: from, end: q, word: lowerAt(text, low, from, q), upper: startsUpper(text[from:q])})
+		var w string
+		if ascii {
+			w = low[from:q]
+		} else {
+			w = lowerAt(text, low, from, q)
+		}
+		out = append(out, item{kind: itemWord, start: from, end: q, word: w, upper: startsUpper(text[from:q])})
 		p = q
 	}
 	return out
+}
+
+// mentionStart is the start of mention ms[mi], or math.MaxInt past the
+// last one.
+func mentionStart(ms []int, mentions []extract.Mention, mi int) int {
+	if mi < len(ms) {
+		return mentions[ms[mi]].Start
+	}
+	return math.MaxInt
 }
 
 // sentenceTokens is textpkg.SentenceTokens with a binary search for the

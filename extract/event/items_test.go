@@ -42,7 +42,7 @@ func TestSplitItems(t *testing.T) {
 				idx = append(idx, len(ms)-1)
 				from = k + len(m)
 			}
-			items := splitItems(tc.text, "", textpkg.Tokenize(tc.text, nil), 0, len(tc.text), idx, ms, nil)
+			items := splitItems(tc.text, "", false, textpkg.Tokenize(tc.text, nil), 0, len(tc.text), idx, ms, nil)
 			var got []string
 			for _, it := range items {
 				switch it.kind {

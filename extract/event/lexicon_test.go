@@ -168,8 +168,8 @@ func TestClosedClassTable(t *testing.T) {
 		}
 	}
 	const officials = "Officials unexpectedly met"
-	items := splitItems(officials, "", textpkg.Tokenize(officials, nil), 0, len(officials), nil, nil, nil)
-	lex.classify(items)
+	items := splitItems(officials, "", false, textpkg.Tokenize(officials, nil), 0, len(officials), nil, nil, nil)
+	lex.classify(items, nil)
 	if items[1].flags&fAdverb == 0 || items[0].flags&^fClassified != 0 {
 		t.Errorf("classify: flags %b %b, want an adverb in -ly and no class for a noun", items[1].flags, items[0].flags)
 	}

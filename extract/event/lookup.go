@@ -99,8 +99,23 @@ func (db *docBuilder) lists() *actorLists {
 			if m.Type == extract.TypeOfficial {
 				l.officials = append(l.officials, mi)
 			}
-			for _, f := range db.fields(m.Person.Title) {
-				l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+			if t := db.lowerTitle(m.Person); t != "" {
+				// An ASCII title, lower-cased: its words as fields splits
+				// them, without a list of its own.
+				for len(t) > 0 {
+					n := 0
+					for n < len(t) && t[n] != ' ' && t[n] != '-' && t[n] != ',' {
+						n++
+					}
+					if f := t[:n]; n > 0 {
+						l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+					}
+					t = t[min(n+1, len(t)):]
+				}
+			} else {
+				for _, f := range db.fields(m.Person.Title) {
+					l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+				}
 			}
 		case k == "country" || k == "demonym":
 			l.countryish = append(l.countryish, mi)
@@ -116,6 +131,18 @@ func (db *docBuilder) lists() *actorLists {
 	}
 	l.pairs = indexWords(l.titleWord, l.pairs)
 	return l
+}
+
+// lowerTitle returns p's title lower-cased when it is ASCII and stands in
+// the text at its span, read from the document's lower-cased text (what
+// strings.ToLower gives for ASCII); else "".
+func (db *docBuilder) lowerTitle(p *extract.Person) string {
+	t, sp := p.Title, p.TitleSpan
+	if t == "" || sp == nil || sp[0] < 0 || sp[1] > len(db.doc.Text) || sp[1]-sp[0] != len(t) ||
+		len(db.low) != len(db.doc.Text) || db.doc.Text[sp[0]:sp[1]] != t || !isASCII(t) {
+		return ""
+	}
+	return db.low[sp[0]:sp[1]]
 }
 
 // wordOf is a word of a title or name and the mention it belongs to.
@@ -179,10 +206,12 @@ func (db *docBuilder) orgLists() *actorLists {
 	for k, mi := range db.actors {
 		l.pos[mi] = int32(k)
 	}
+	// The lists by kind, in text order, share one slab (indexWords: the
+	// organisations are distinct, so none is dropped as a repeat).
 	for _, mi := range db.orgs {
-		o := db.org(mi)
-		l.orgKind[o.Kind] = append(l.orgKind[o.Kind], mi)
+		l.pairs = append(l.pairs, wordOf{db.org(mi).Kind, mi})
 	}
+	l.pairs = indexWords(l.orgKind, l.pairs)
 	return l
 }
 
@@ -197,7 +226,7 @@ func (db *docBuilder) orgsWithWord(w string) []int {
 	}
 	from := len(l.orgInts)
 	for _, mi := range db.orgs {
-		if hasField(db.fields(db.org(mi).Name), w) {
+		if db.hasWord(db.org(mi).Name, w) {
 			l.orgInts = append(l.orgInts, mi)
 		}
 	}
@@ -278,9 +307,47 @@ func hasField(fields []string, w string) bool {
 	return false
 }
 
-// hasWord is the package's hasWord with the words of s split once.
+// hasWord is the package's hasWord with the words of s split once; an
+// ASCII s is read in place, its letters lower-cased as they are compared,
+// which is what strings.ToLower gives for it, so that it costs no
+// allocation.
 func (db *docBuilder) hasWord(s, w string) bool {
+	if isASCII(s) {
+		return hasWordASCII(s, w)
+	}
 	return hasField(db.fields(s), w)
+}
+
+// hasWordASCII is hasWord for an ASCII s.
+func hasWordASCII(s, w string) bool {
+	for len(s) > 0 {
+		n := 0
+		for n < len(s) && s[n] != ' ' && s[n] != '-' && s[n] != ',' {
+			n++
+		}
+		if f := s[:n]; n > 0 && (equalLowerASCII(f, w) || f[n-1]|0x20 == 's' && equalLowerASCII(f[:n-1], w)) {
+			return true
+		}
+		s = s[min(n+1, len(s)):]
+	}
+	return false
+}
+
+// equalLowerASCII reports whether s, its ASCII letters lower-cased, is w.
+func equalLowerASCII(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nearestIn is nearest over list, a part of db.actors (mention indexes in

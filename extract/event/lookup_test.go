@@ -14,7 +14,7 @@ func TestItemDistanceCountsBreaks(t *testing.T) {
 	text := "The minister, who arrived on Monday, said that talks in Seoul, which began when prices rose, would go on because both sides wanted a deal, officials said, although the vote was delayed."
 	d := buildDoc(t, text, "")
 	s := &sentence{docBuilder: newDocBuilder(d, New().lexicon(), d.Sentences, nil)}
-	s.items = splitItems(d.Text, "", s.docBuilder.tokens, 0, len(d.Text), nil, d.Mentions, nil)
+	s.items = splitItems(d.Text, "", false, s.docBuilder.tokens, 0, len(d.Text), nil, d.Mentions, nil)
 	byItem := func(f *frame, k int) int {
 		c := f.c
 		from, to := k+1, c.first

@@ -141,7 +141,7 @@ func TestVocabAsMaps(t *testing.T) {
 	}
 	for _, w := range words {
 		items := []item{{kind: itemWord, word: w}, {kind: itemWord, word: w}}
-		lex.classify(items[:1]) // items[1] stays unread: infoOf reads the map
+		lex.classify(items[:1], nil) // items[1] stays unread: infoOf reads the map
 		for k := range items {
 			wi := lex.infoOf(&items[k])
 			if !sameEntries(wi.entries, lex.words[w]) || len(wi.entries) > 0 && wi.simple != simpleEntries(lex.words[w]) {
@@ -245,7 +245,7 @@ func TestItemOfMentionAsScan(t *testing.T) {
 		}
 		d := &extract.Doc{Text: text, Mentions: ms}
 		s := &sentence{docBuilder: &docBuilder{doc: d}}
-		s.items = splitItems(text, "", textpkg.Tokenize(text, nil), 0, len(text), idx, ms, nil)
+		s.items = splitItems(text, "", false, textpkg.Tokenize(text, nil), 0, len(text), idx, ms, nil)
 		for mi := range ms {
 			want := -1
 			for k := range s.items {

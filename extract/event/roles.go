@@ -1109,14 +1109,6 @@ func (s *sentence) prepositionalArgs(f *frame) {
 	}
 }
 
-// mentionAt is the mention of item j, or nil.
-func (s *sentence) mentionAt(j int) *extract.Mention {
-	if s.items[j].kind != itemMention {
-		return nil
-	}
-	return &s.doc.Mentions[s.items[j].mention]
-}
-
 // closingComma returns the index of the comma (or dash) that closes an
 // apposition opened at items[open], before limit, or -1.
 func (s *sentence) closingComma(open, limit int) int {

@@ -87,9 +87,9 @@ type arg struct {
 func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 	d := db.doc
 	db.args = db.args[:0]
-	db.items = splitItems(d.Text, db.low, db.sentenceTokens(s), s.Start, s.End, ms, d.Mentions, db.items)
-	db.lex.classify(db.items)
-	db.matches = db.lex.matches(db.items, db.matches, &db.ents)
+	db.items = splitItems(d.Text, db.low, db.ascii, db.sentenceTokens(s), s.Start, s.End, ms, d.Mentions, db.items)
+	db.trig = db.lex.classify(db.items, db.trig[:0])
+	db.matches = db.lex.matches(db.items, db.trig, db.matches, &db.ents)
 	if len(db.matches) == 0 {
 		return
 	}
@@ -188,7 +188,7 @@ func (s *sentence) verbGroupStart(h int) int {
 	k := h
 	for k-1 >= 0 && s.items[k-1].kind == itemWord {
 		w := s.items[k-1].word
-		if isModal(w) || isBeForm(w) || isHaveForm(w) || isNegator(w) || isAdverb(w) || w == "to" ||
+		if wordFlags(s.items, k-1)&(fModal|fBe|fHave|fNeg|fAdverb) != 0 || w == "to" ||
 			w == "do" || w == "does" || w == "did" || w == "going" {
 			k--
 			continue
@@ -310,18 +310,35 @@ func (s *sentence) emit() {
 	d := s.doc
 	first := len(s.out)
 	kept := s.kept[:0]
-	n, nargs := 0, 0
+	n, nargs, nspans := 0, 0, 0
 	for i := range s.frames {
 		if f := &s.frames[i]; !f.drop {
 			n++
 			nargs += len(f.agents) + len(f.patients)
+			for _, a := range f.agents {
+				nspans += b2i(a.spanned)
+			}
+			for _, a := range f.patients {
+				nspans += b2i(a.spanned)
+			}
 		}
 	}
-	codes := s.codeSlab.take(n)[:0] // room for the codes of the sentence's events
-	// The participants, their spans and the actors of the sentence's
-	// events come from the document's slabs: each event gets room for
-	// all its args, capped, so a later append copies out.
-	parts, spans, who := s.partSlab.take(nargs), s.spanSlab.take(nargs), s.whoSlab.take(nargs)
+	var codes []string
+	var parts []extract.Participant
+	var spans []extract.Span
+	var who []int
+	if n > 0 {
+		// The document's slabs start at about its number of sentences
+		// (events, their participants and slots are of that order in
+		// news), so that a short text takes one array of each.
+		hint := len(s.sents)
+		codes = s.codeSlab.takeHint(n, hint)[:0] // room for the codes of the sentence's events
+		// The participants, their spans and the actors of the
+		// sentence's events come from the document's slabs: each event
+		// gets room for all its args, capped, so a later append copies
+		// out; a span for each arg that has one.
+		parts, spans, who = s.partSlab.takeHint(nargs, hint), s.spanSlab.takeHint(nspans, hint/4), s.slotSlab.takeHint(nargs, hint)
+	}
 	for i := range s.frames {
 		f := &s.frames[i]
 		if f.drop {
@@ -471,6 +488,22 @@ func (db *docBuilder) rule(typ, how string) string {
 // slab hands out runs of one document's values of type T: the runs are
 // part of the events returned, so a slab is never reused across documents.
 type slab[T any] []T
+
+// takeHint is take, the slab's first array holding at least first
+// values.
+func (sl *slab[T]) takeHint(n, first int) []T {
+	if *sl == nil {
+		*sl = make([]T, 0, max(n, first, 8))
+	}
+	return sl.take(n)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // take returns room for n values (zeroed, length n), from the slab while
 // it lasts, else from a new one.

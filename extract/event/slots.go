@@ -584,9 +584,10 @@ func (s *sentence) isCandidate(k int) bool {
 
 // relativeSpans returns the item spans of the non-restrictive relative
 // clauses and appositions set off by commas (", who ... ,", ", which
-// ... ,"): what stands in them is theirs.
+// ... ,"): what stands in them is theirs. The list is the docBuilder's
+// buffer, good until the next call.
 func (s *sentence) relativeSpans() [][2]int {
-	var out [][2]int
+	out := s.docBuilder.rel[:0]
 	items := s.items
 	for k := 1; k < len(items); k++ {
 		if items[k].kind != itemWord || (items[k].word != "who" && items[k].word != "which") || items[k-1].word != "," {
@@ -602,6 +603,7 @@ func (s *sentence) relativeSpans() [][2]int {
 		out = append(out, [2]int{k, end})
 		k = end
 	}
+	s.docBuilder.rel = out
 	return out
 }
 

@@ -40,14 +40,19 @@ type match struct {
 //
 // ebuf is emptied and holds the entries of the multi-word forms; the
 // matches point into it.
-func (lex *lexicon) matches(items []item, buf []match, ebuf *[]entry) []match {
+//
+// at lists, in order, the items classify found with trigger entries: the
+// others have none, or are shorter than three letters or start with a
+// digit, as no trigger does.
+func (lex *lexicon) matches(items []item, at []int32, buf []match, ebuf *[]entry) []match {
 	*ebuf = (*ebuf)[:0]
 	out := buf[:0]
 	covered := 0 // items before this are inside a phrase already matched
-	for i := range items {
+	for _, i32 := range at {
+		i := int(i32)
 		it := &items[i]
-		if it.kind != itemWord || i < covered || len(it.word) < 3 || it.word[0] <= '9' {
-			continue // no trigger is shorter than three letters or starts with a digit
+		if i < covered {
+			continue
 		}
 		wi := lex.infoOf(it)
 		es := wi.entries
@@ -381,18 +386,18 @@ func beforeInfinitive(items []item, k int) bool {
 func (s *sentence) nounContext(k int, intrans bool) bool {
 	items := s.items
 	p := k - 1
-	for p > 0 && items[p].kind == itemWord && isAdverb(items[p].word) && !items[p].upper {
+	for p > 0 && items[p].kind == itemWord && wordFlags(items, p)&fAdverb != 0 && !items[p].upper {
 		p-- // "including similarly attacking"
 	}
-	if p >= 0 && p < k-1 && items[p].kind == itemWord && isPreposition(items[p].word) && items[p].word != "to" {
+	if p >= 0 && p < k-1 && items[p].kind == itemWord && isPrepAt(items, p) && items[p].word != "to" {
 		return true
 	}
 	if k > 1 && items[k-2].kind == itemWord && items[k-2].word == "to" && items[k-1].kind == itemWord && !items[k-1].upper &&
-		!isAdverb(items[k-1].word) && !isAuxiliary(items[k-1].word) && !isDeterminerAt(items, k-1) {
+		!isAuxiliaryAt(items, k-1) && !isDeterminerAt(items, k-1) {
 		return true // "to restore order": the object of an infinitive
 	}
 	if k > 1 && items[k-1].kind == itemMention && !items[k-1].possessive && items[k-2].kind == itemWord &&
-		(isDeterminerAt(items, k-2) || isPreposition(items[k-2].word) || items[k-2].word[0] <= '9') {
+		(isDeterminerAt(items, k-2) || isPrepAt(items, k-2) || items[k-2].word[0] <= '9') {
 		m := &s.doc.Mentions[items[k-1].mention]
 		w := items[k].word
 		if m.Person == nil && m.Date == nil && !(m.Location != nil && m.Location.Kind == "country") &&
@@ -519,10 +524,46 @@ func isAdjectiveLike(w string) bool {
 		"random", "mass", "cruel", "brutal", "grim", "savage":
 		return true
 	}
-	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing", "ish", "ian", "ese", "ist", "ile", "-day", "-year", "-long", "-scale"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
+	return hasAdjectiveSuffix(w)
+}
+
+// adjectiveSuffixes are the endings of adjective-like words; a word must
+// be more than two bytes longer than the ending.
+var adjectiveSuffixes = [...]string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing",
+	"ish", "ian", "ese", "ist", "ile", "-day", "-year", "-long", "-scale"}
+
+// hasAdjectiveSuffix reports whether w ends with one of
+// adjectiveSuffixes and is more than two bytes longer: it tests only the
+// endings of w's last byte, and no word of four bytes or fewer.
+func hasAdjectiveSuffix(w string) bool {
+	n := len(w)
+	if n <= 4 {
+		return false // the shortest ending has two bytes
+	}
+	suf := func(e string) bool { return n > len(e)+2 && w[n-len(e):] == e }
+	switch w[n-1] {
+	case 'l':
+		return suf("al") || suf("ful")
+	case 'c':
+		return suf("ic")
+	case 's':
+		return suf("ous") || suf("less")
+	case 'e':
+		return suf("ive") || suf("able") || suf("ible") || suf("ese") || suf("ile") || suf("-scale")
+	case 'y':
+		return suf("ary") || suf("-day")
+	case 'd':
+		return suf("ed")
+	case 'g':
+		return suf("ing") || suf("-long")
+	case 'h':
+		return suf("ish")
+	case 'n':
+		return suf("ian")
+	case 't':
+		return suf("ist")
+	case 'r':
+		return suf("-year")
 	}
 	return false
 }

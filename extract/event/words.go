@@ -153,17 +153,6 @@ func isDash(s string) bool {
 	return s == "—" || s == "–" || s == "--" || s == "-"
 }
 
-// isSubordinator: a verb after one of these is in a subordinate clause
-// ("before the session ended") and yields to the main verb.
-func isSubordinator(w string) bool {
-	switch w {
-	case "before", "after", "until", "when", "while", "because", "since", "as", "although",
-		"though", "if", "once", "whether", "unless", "whereas":
-		return true
-	}
-	return false
-}
-
 // isConditional: a clause opened by one of these is a condition.
 func isConditional(w string) bool {
 	switch w {
@@ -206,6 +195,17 @@ func isAdverb(w string) bool {
 func isAuxiliary(w string) bool {
 	return isModal(w) || isBeForm(w) || isHaveForm(w) || isNegator(w) || isAdverb(w) ||
 		w == "to" || w == "do" || w == "does" || w == "did" || w == "and" || w == "or"
+}
+
+// isAuxiliaryAt is isAuxiliary for the word item at items[j], from its
+// cached flags (isAdverb(w) || isAuxiliary(w) is the same test: isAuxiliary
+// holds isAdverb).
+func isAuxiliaryAt(items []item, j int) bool {
+	if wordFlags(items, j)&(fModal|fBe|fHave|fNeg|fAdverb) != 0 {
+		return true
+	}
+	w := items[j].word
+	return w == "to" || w == "do" || w == "does" || w == "did" || w == "and" || w == "or"
 }
 
 // isSingularDeterminer: a determiner that cannot head a plural subject, so
@@ -435,8 +435,11 @@ func classFlags(w string) uint16 {
 }
 
 // classify sets the flags of a sentence's word items, and where each
-// stands in the lexicon's vocabulary: one map look-up per word.
-func (lex *lexicon) classify(items []item) {
+// stands in the lexicon's vocabulary: one map look-up per word. It
+// appends to at the indexes of the items that matches must look at (words
+// with trigger entries, of three letters or more, not starting with a
+// digit), so that matches need not walk the sentence again.
+func (lex *lexicon) classify(items []item, at []int32) []int32 {
 	for i := range items {
 		it := &items[i]
 		if it.kind != itemWord {
@@ -447,8 +450,13 @@ func (lex *lexicon) classify(items []item) {
 			it.info, it.flags = infoUnknown, adverbFlag(it.word)|fClassified
 			continue
 		}
-		it.info, it.flags = k, lex.infos[k].flags|fClassified
+		wi := &lex.infos[k]
+		it.info, it.flags = k, wi.flags|fClassified
+		if len(wi.entries) > 0 && len(it.word) >= 3 && it.word[0] > '9' {
+			at = append(at, int32(i))
+		}
 	}
+	return at
 }
 
 // isPrepAt and isClauseAt are isPreposition and isClauseWord for the word

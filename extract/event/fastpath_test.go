@@ -1,0 +1,298 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
+)
+
+// The tests here hold each fast path of round 18g (ASCII in place,
+// buffers, tables) to the computation it replaced.
+
+// genderOfRef is genderOf as it was before its ASCII fast paths: the
+// reference the fast paths must agree with.
+func (lex *lexicon) genderOfRef(text string, m *extract.Mention) byte {
+	if m.Person == nil {
+		return 0
+	}
+	before := strings.ToLower(text[max(0, m.Start-10):m.Start])
+	for _, h := range []struct {
+		w string
+		g byte
+	}{{"mr. ", 'm'}, {"mr ", 'm'}, {"sir ", 'm'}, {"lord ", 'm'}, {"king ", 'm'}, {"prince ", 'm'}, {"sheikh ", 'm'},
+		{"mrs. ", 'f'}, {"mrs ", 'f'}, {"ms. ", 'f'}, {"ms ", 'f'}, {"miss ", 'f'}, {"dame ", 'f'}, {"lady ", 'f'},
+		{"queen ", 'f'}, {"princess ", 'f'}, {"madam ", 'f'}} {
+		if strings.HasSuffix(before, h.w) {
+			return h.g
+		}
+	}
+	t := strings.ToLower(m.Person.Title)
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress", "queen",
+			"princess", "duchess", "empress", "countess", "baroness", "mother", "wife", "daughter", "sister",
+			"grandmother", "widow", "policewoman", "sportswoman", "anchorwoman", "first-lady":
+			return 'f'
+		case "spokesman", "chairman", "congressman", "businessman", "councilman", "actor", "king", "prince",
+			"duke", "emperor", "count", "baron", "father", "husband", "son", "brother", "grandfather",
+			"widower", "policeman", "sportsman", "anchorman", "sultan", "emir", "sheikh", "pope", "cardinal":
+			return 'm'
+		}
+	}
+	if f := strings.Fields(m.Person.Name); len(f) > 1 {
+		return lex.givenGender[strings.ToLower(strings.TrimSuffix(f[0], "."))]
+	}
+	return 0
+}
+
+// TestGenderOfAgrees compares genderOf with genderOfRef over honorifics,
+// title words and given names of the lexicon in several cases and
+// spacings, ASCII and not.
+func TestGenderOfAgrees(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var given []string
+	for w := range lex.givenGender {
+		given = append(given, w)
+	}
+	if len(given) == 0 {
+		t.Fatal("no given names")
+	}
+	cases := func(w string) []string {
+		return []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]}
+	}
+	var befores []string
+	for _, h := range honorifics {
+		for _, c := range cases(h.w) {
+			befores = append(befores, c, "said "+c, "x"+c, strings.TrimSuffix(c, " ")+"\u00a0", "İ"+c, "\u212a"+c[1:])
+		}
+	}
+	befores = append(befores, "", "the ", "\xff\xfemr ", "İNG ", "K\u0130NG ", "MİSS ")
+	var titles []string
+	for w := range titleGender {
+		for _, c := range cases(w) {
+			titles = append(titles, c, "vice "+c, c+"-elect", "  "+c+" ", "ex-"+c, "Ünited "+c, c+"s", "very long adjective "+c)
+		}
+	}
+	titles = append(titles, "", "-", " - ", "Finance Minister", "first-lady", "First Lady", "SPOKESWOMAN", "K\u0130NG",
+		"superlongtitlewordwithoutgender", "\u212aing")
+	var names []string
+	for i, w := range given {
+		if i%7 != 0 {
+			continue
+		}
+		for _, c := range cases(w) {
+			names = append(names, c, c+" Smith", " "+c+"\tSmith", c+". Smith", c+".", "  "+c+"  ", c+"\u00a0Smith", "Ö"+c+" Smith")
+		}
+	}
+	names = append(names, "", " ", "Smith", "J. Smith", "\tJ.\nSmith", "Jean-Claude Juncker", "Élise Lucet", "İsmail Kara",
+		"averyveryveryveryverylongfirstnamethatgoeson Smith")
+	n := 0
+	check := func(b, title, name string) {
+		text := b + name
+		m := &extract.Mention{Start: len(b), End: len(text), Text: name, Person: &extract.Person{Name: name, Title: title}}
+		if got, want := lex.genderOf(text, m), lex.genderOfRef(text, m); got != want {
+			t.Fatalf("genderOf(%q, title %q, name %q) = %q, want %q", b, title, name, got, want)
+		}
+		n++
+	}
+	// Each list in full against a few of the others.
+	few := func(l []string) []string { return []string{l[0], l[len(l)/3], l[len(l)/2], l[len(l)-1], l[len(l)-3]} }
+	for _, b := range befores {
+		for _, title := range few(titles) {
+			for _, name := range few(names) {
+				check(b, title, name)
+			}
+		}
+	}
+	for _, title := range titles {
+		for _, b := range few(befores) {
+			for _, name := range few(names) {
+				check(b, title, name)
+			}
+		}
+	}
+	for _, name := range names {
+		for _, b := range few(befores) {
+			for _, title := range few(titles) {
+				check(b, title, name)
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d cases", n)
+	}
+}
+
+// TestHasWordAgrees compares the docBuilder's hasWord, with its ASCII
+// path, with the package's hasWord.
+func TestHasWordAgrees(t *testing.T) {
+	db := &docBuilder{}
+	names := []string{"", " ", "-", ",", "s", "S", "Seoul Police", "Puerto Rico Police Department", "POLICES", "police,army",
+		"the Ministry of Finance", "Finance-Ministry", "  banks  ", "Bank's", "news", "NEWS Corp", "Policía Nacional",
+		"İstanbul Police", "\u212aorea Bank", "Ministry,", "a--b", "ss", "Ss", "x,s, S"}
+	words := []string{"", "s", "police", "polic", "ministry", "bank", "banks", "bank's", "news", "new", "corp", "a", "b",
+		"policía", "istanbul", "korea", "ss", "x"}
+	for _, s := range names {
+		for _, w := range words {
+			if got, want := db.hasWord(s, w), hasWord(s, w); got != want {
+				t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
+
+// TestIsASCII compares isASCII, eight bytes at a time, with a byte walk.
+func TestIsASCII(t *testing.T) {
+	base := "The Ministry of DEFENCE said, 12 times."
+	for i := 0; i <= len(base); i++ {
+		for _, c := range []string{"\x80", "\xff", "é", "’", "\x7f", "\x00"} {
+			s := base[:i] + c + base[i:]
+			want := true
+			for k := 0; k < len(s); k++ {
+				want = want && s[k] < 0x80
+			}
+			if got := isASCII(s); got != want {
+				t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
+			}
+			if got := isASCII(s[:i]); !got {
+				t.Fatalf("isASCII(%q) = false", s[:i])
+			}
+		}
+	}
+}
+
+// TestSplitItemsASCII: for ASCII text, splitItems with ascii set cuts the
+// same items as without, when it looks at each word's bytes.
+func TestSplitItemsASCII(t *testing.T) {
+	for _, text := range []string{
+		"The Ministry of DEFENCE said on Monday that U.S.-led talks, Mr O'Neil's AK-47 and don't-stop WORDS ended.",
+		"SEOUL (AP) _ South Korea's chief negotiator Lee said the two sides will meet again.",
+		"",
+	} {
+		low := textpkg.LowerASCII(text)
+		toks := textpkg.Tokenize(text, nil)
+		want := splitItems(text, low, false, toks, 0, len(text), nil, nil, nil)
+		got := splitItems(text, low, isASCII(text), toks, 0, len(text), nil, nil, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
+		}
+		if !slices.Equal(splitItems(text, "", true, toks, 0, len(text), nil, nil, nil), splitItems(text, "", false, toks, 0, len(text), nil, nil, nil)) {
+			t.Fatalf("%q: with no lower-cased text", text)
+		}
+	}
+}
+
+// TestAdjectiveSuffix compares hasAdjectiveSuffix with a walk over every
+// ending, on the lexicon's words and words built from the endings.
+func TestAdjectiveSuffix(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := func(w string) bool {
+		for _, suf := range adjectiveSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "a", "al", "xal", "xxal", "xxxal", "l", "-day", "x-day", "xx-day", "xxx-day", "two-day", "ed", "sled", "fled", "ruled"}
+	for w := range lex.vocab {
+		words = append(words, w)
+	}
+	for _, suf := range adjectiveSuffixes {
+		for _, p := range []string{"", "x", "xx", "xxx", "xxxx", "é", "éé"} {
+			words = append(words, p+suf, p+suf+"x", p+suf[1:], p+strings.ToUpper(suf))
+		}
+	}
+	for _, w := range words {
+		if got, want := hasAdjectiveSuffix(w), ref(w); got != want {
+			t.Errorf("hasAdjectiveSuffix(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestAuxiliaryAt compares isAuxiliaryAt, from the flags, with
+// isAuxiliary on classified and unclassified items.
+func TestAuxiliaryAt(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := append(strings.Fields(closedClassWords), "to", "do", "does", "did", "and", "or", "quickly", "family", "italy",
+		"rally", "badly", "ly", "fly", "going", "attack", "")
+	for w := range lex.vocab {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		classified := []item{{kind: itemWord, word: w}}
+		lex.classify(classified, nil)
+		raw := []item{{kind: itemWord, word: w}}
+		if got, want := isAuxiliaryAt(classified, 0), isAuxiliary(w); got != want {
+			t.Errorf("isAuxiliaryAt(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isAuxiliaryAt(raw, 0), isAuxiliary(w); got != want {
+			t.Errorf("isAuxiliaryAt(%q), unclassified = %v, want %v", w, got, want)
+		}
+		if got, want := isAdverb(w), wordFlags(classified, 0)&fAdverb != 0; got != want {
+			t.Errorf("%q: isAdverb %v, flag %v", w, got, want)
+		}
+	}
+}
+
+// TestListsTitleWordsFromLower: the title words that lists indexes from
+// the lower-cased text are those fields gives, spanned or not, ASCII or
+// not.
+func TestListsTitleWordsFromLower(t *testing.T) {
+	titles := []string{"Finance Minister", "foreign minister", "Police Chief", "President", "spokeswoman", "Deputy Prime-Minister",
+		"Lawyer, adviser", "FBI Director", "Ministre des Finances", "Président", "ss", "S", " - ", "Heads-Of, State"}
+	var text string
+	var ms []extract.Mention
+	for i, title := range titles {
+		at := len(text)
+		text += title + " Smith said. "
+		p := &extract.Person{Name: "Smith", Entity: i, Title: title}
+		switch i % 3 {
+		case 0:
+			p.TitleSpan = &[2]int{at, at + len(title)}
+		case 1:
+			p.TitleSpan = &[2]int{at, at + len(title) - 1} // not the title's text
+		}
+		ms = append(ms, extract.Mention{Type: extract.TypePerson, Start: at + len(title) + 1, End: at + len(title) + 6, Text: "Smith", Person: p})
+	}
+	d := &extract.Doc{Text: text, Mentions: ms, Sentences: extract.Sentences(text)}
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	db := newDocBuilder(d, New().lexicon(), d.Sentences, order)
+	got := db.lists().titleWord
+	want := map[string][]int{}
+	var pairs []wordOf
+	for _, mi := range db.actors {
+		for _, f := range db.fields(ms[mi].Person.Title) {
+			pairs = append(pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
+		}
+	}
+	indexWords(want, pairs)
+	if len(got) != len(want) {
+		t.Fatalf("%d title words, want %d: %v, want %v", len(got), len(want), got, want)
+	}
+	for w, l := range want {
+		if !slices.Equal(got[w], l) {
+			t.Errorf("%q: %v, want %v", w, got[w], l)
+		}
+	}
+	for i := range ms {
+		if lt := db.lowerTitle(ms[i].Person); lt != "" && lt != strings.ToLower(ms[i].Person.Title) {
+			t.Errorf("lowerTitle(%q) = %q", ms[i].Person.Title, lt)
+		}
+	}
+}
