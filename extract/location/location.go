@@ -109,7 +109,7 @@ func (r *reading) reset() {
 	clear(r.chosen)
 	clear(r.margin)
 	r.ctx.reset()
-	*r = reading{matches: r.matches[:0], pinned: r.pinned, pinnedAt: r.pinnedAt[:0], inRegion: r.inRegion, towns: r.towns[:0],
+	*r = reading{words: words{upper: r.upper[:0]}, matches: r.matches[:0], pinned: r.pinned, pinnedAt: r.pinnedAt[:0], inRegion: r.inRegion, towns: r.towns[:0],
 		matched: r.matched[:0], dates: r.dates[:0], orgs: r.orgs[:0], countyRegion: r.countyRegion[:0],
 		verdicts: r.verdicts[:0], people: r.people, top: r.top[:0], hasTop: r.hasTop[:0], listKind: r.listKind[:0],
 		chosen: r.chosen, margin: r.margin, ctx: r.ctx}
@@ -130,7 +130,7 @@ func sized[T any](buf []T, n int) []T {
 // each name in its context, and resolves the kept ones against the
 // article's other places, phase by phase, in r (empty).
 func (g *Gazetteer) extract(d *extract.Doc, r *reading) []extract.Mention {
-	r.g, r.words = g, wordsOf(d)
+	r.g, r.words = g, wordsOf(d, r.upper)
 	var key [64]byte
 	r.matches = g.find(&r.words, key[:0], r.matches[:0])
 	r.ms = r.matches

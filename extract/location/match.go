@@ -46,12 +46,13 @@ func isConnector(w string) bool {
 // word that is not a connector must start upper case.
 func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 	text, toks := ws.text, ws.toks
-	for i := 0; i < len(toks); {
-		t := toks[i]
-		if !t.Word || !t.Upper {
-			i++
+	next := 0 // the first token after the last match
+	for _, u := range ws.upper {
+		i := int(u)
+		if i < next {
 			continue
 		}
+		t := toks[i]
 		key = key[:0]
 		best, bestKey := -1, int32(-1)
 		lim := min(len(toks), i+g.maxTokens)
@@ -81,17 +82,15 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			}
 		}
 		if best < 0 {
-			i++
 			continue
 		}
 		// A name that ends on a lower-case connector is not a name.
 		if tb := toks[best]; tb.Word && !tb.Upper && !tb.Number {
-			i++
 			continue
 		}
 		// The key is the table's own string: no copy.
 		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End, key: g.keys.key(bestKey), e: &g.entries[bestKey], next: -1})
-		i = best + 1
+		next = best + 1
 	}
 	return out
 }

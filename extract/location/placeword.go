@@ -118,9 +118,11 @@ func (g *Gazetteer) namedPlaces(ws *words, matched [][2]int) []extract.Mention {
 	text, toks := ws.text, ws.toks
 	var out []extract.Mention
 	k := 0
-	for t := 0; t < len(toks); t++ {
+	next := 0 // the first token after the last name found
+	for _, u := range ws.upper {
+		t := int(u)
 		tk := toks[t]
-		if !tk.Word || !tk.Upper || !tk.LineMixed || !tk.Space {
+		if t < next || !tk.LineMixed || !tk.Space {
 			continue
 		}
 		for k < len(matched) && matched[k][1] <= t {
@@ -155,7 +157,7 @@ func (g *Gazetteer) namedPlaces(ws *words, matched [][2]int) []extract.Mention {
 			continue
 		}
 		out = append(out, placeWordMention(text, tk.Start, toks[end-1].End, kind))
-		t = end - 1
+		next = end
 	}
 	return out
 }

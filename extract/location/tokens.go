@@ -18,16 +18,26 @@ type token = text.Token
 type words struct {
 	text, low string
 	toks      []token
+	// upper indexes the words that start upper case (Word and Upper), in
+	// order: the matcher, the street, county and place-word patterns start
+	// only at such a word, and walk this list instead of every token.
+	upper []int32
 }
 
 // wordsOf returns the document's words: d.Tokens, or text.Tokenize when
-// the caller gave none.
-func wordsOf(d *extract.Doc) words {
+// the caller gave none, with their upper-case words indexed in buf's array.
+func wordsOf(d *extract.Doc, buf []int32) words {
 	toks := d.Tokens
 	if toks == nil {
 		toks = text.Tokenize(d.Text, nil)
 	}
-	return words{text: d.Text, low: d.LowerText(), toks: toks}
+	upper := buf[:0]
+	for i := range toks {
+		if toks[i].Word && toks[i].Upper {
+			upper = append(upper, int32(i))
+		}
+	}
+	return words{text: d.Text, low: d.LowerText(), toks: toks, upper: upper}
 }
 
 // lower returns text[start:end] lower-cased (strings.ToLower): a slice of
