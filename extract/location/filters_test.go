@@ -69,3 +69,39 @@ func TestUpperIndex(t *testing.T) {
 		buf = ws.upper
 	}
 }
+
+// TestPlaceWordAfterFilter checks placeWordAfter, which rejects on the
+// first byte before it lower-cases a word, against the plain test, over
+// the shared TimeML texts and words that lower-case from other runes.
+func TestPlaceWordAfterFilter(t *testing.T) {
+	plain := func(ws *words, end int) bool {
+		toks := ws.toks
+		if end >= len(toks) || !toks[end].Word || !toks[end].Space || toks[end].Upper {
+			return false
+		}
+		switch wordAt(ws, end) {
+		case "county", "district", "province", "prefecture", "municipality":
+			return true
+		}
+		return false
+	}
+	texts := []string{"Puge county and Gondra district, Aba province, Hyogo prefecture, X municipality; dİstrict munİcİpalİty",
+		"Y Province", "z ḱounty Ⅾistrict"}
+	texts = append(texts, extracttest.TimeMLTexts(t)...)
+	hits := 0
+	for _, s := range texts {
+		ws := wordsOf(&extract.Doc{Text: s, Tokens: text.Tokenize(s, nil)}, nil)
+		for i := range len(ws.toks) + 1 {
+			got, want := placeWordAfter(&ws, i), plain(&ws, i)
+			if got != want {
+				t.Fatalf("placeWordAfter at token %d = %v, want %v in %.60q", i, got, want, s)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits < 7 {
+		t.Fatalf("%d division words found", hits)
+	}
+}

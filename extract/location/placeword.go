@@ -3,6 +3,7 @@ package location
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 )
@@ -66,6 +67,13 @@ func placeWordBefore(ws *words, t int) bool {
 func placeWordAfter(ws *words, end int) bool {
 	toks := ws.toks
 	if end >= len(toks) || !toks[end].Word || !toks[end].Space || toks[end].Upper {
+		return false
+	}
+	// The words below start with c, d, p or m, and no other rune
+	// lower-cases to those: a word whose lower-cased first byte is another
+	// ASCII one is none of them.
+	switch c := ws.low[toks[end].Start]; {
+	case c < utf8.RuneSelf && c != 'c' && c != 'd' && c != 'p' && c != 'm':
 		return false
 	}
 	switch wordAt(ws, end) {

@@ -31,13 +31,27 @@ func wordsOf(d *extract.Doc, buf []int32) words {
 	if toks == nil {
 		toks = text.Tokenize(d.Text, nil)
 	}
+	// Without a branch on the token, which a predictor gets wrong for
+	// every capitalised word: each index is written, and kept when the
+	// count moves past it.
 	upper := buf[:0]
-	for i := range toks {
-		if toks[i].Word && toks[i].Upper {
-			upper = append(upper, int32(i))
-		}
+	if cap(upper) < len(toks) {
+		upper = make([]int32, len(toks))
 	}
-	return words{text: d.Text, low: d.LowerText(), toks: toks, upper: upper}
+	upper = upper[:len(toks)]
+	n := 0
+	for i := range toks {
+		upper[n] = int32(i)
+		n += b2i(toks[i].Word) & b2i(toks[i].Upper)
+	}
+	return words{text: d.Text, low: d.LowerText(), toks: toks, upper: upper[:n]}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // lower returns text[start:end] lower-cased (strings.ToLower): a slice of
