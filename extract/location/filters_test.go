@@ -105,3 +105,63 @@ func TestPlaceWordAfterFilter(t *testing.T) {
 		t.Fatalf("%d division words found", hits)
 	}
 }
+
+// TestPlainKeys checks that where plainKeyPart holds for every token of a
+// span, the lower-cased text of the span is the key appendKey builds, over
+// the shared TimeML texts and a few with other spacing and runes.
+func TestPlainKeys(t *testing.T) {
+	texts := []string{"New  York\tCity, São Paulo, O’Hare Airport, St. John's, NEW YORK\nCITY", "Isle of Man", "A-B C.D."}
+	texts = append(texts, extracttest.TimeMLTexts(t)...)
+	plainSpans, otherSpans := 0, 0
+	for _, s := range texts {
+		ws := wordsOf(&extract.Doc{Text: s, Tokens: text.Tokenize(s, nil)}, nil)
+		for i := range ws.toks {
+			var key []byte
+			plain := true
+			for j := i; j < min(len(ws.toks), i+6); j++ {
+				key = appendKey(key, s, ws.toks[j], j == i)
+				plain = plain && plainKeyPart(&ws, i, j)
+				if !plain {
+					otherSpans++
+					continue
+				}
+				plainSpans++
+				if got := ws.low[ws.toks[i].Start:ws.toks[j].End]; got != string(key) {
+					t.Fatalf("tokens %d..%d: plain key %q, appendKey %q", i, j, got, key)
+				}
+			}
+		}
+	}
+	if plainSpans == 0 || otherSpans == 0 {
+		t.Fatalf("%d plain spans, %d others", plainSpans, otherSpans)
+	}
+}
+
+// TestASCIITokens checks words.ascii, which reads a token's lengths,
+// against its bytes, over the shared TimeML texts and texts with other
+// runes and invalid UTF-8.
+func TestASCIITokens(t *testing.T) {
+	texts := []string{"São Paulo’s Zaïre İstanbul \xff\xfeab\xc3 x\xe2\x80 日本 ﬁne Ⅻ", "plain ASCII, text.", "a\xffb \xff"}
+	texts = append(texts, extracttest.TimeMLTexts(t)...)
+	ascii, other := 0, 0
+	for _, s := range texts {
+		ws := wordsOf(&extract.Doc{Text: s, Tokens: text.Tokenize(s, nil)}, nil)
+		for i, tk := range ws.toks {
+			want := true
+			for k := tk.Start; k < tk.End; k++ {
+				want = want && s[k] < 0x80
+			}
+			if got := ws.ascii(i); got != want {
+				t.Fatalf("ascii(%d) = %v for %q", i, got, s[tk.Start:tk.End])
+			}
+			if want {
+				ascii++
+			} else {
+				other++
+			}
+		}
+	}
+	if ascii == 0 || other < 8 {
+		t.Fatalf("%d ASCII tokens, %d others", ascii, other)
+	}
+}

@@ -54,6 +54,7 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 		}
 		t := toks[i]
 		key = key[:0]
+		plain := true // the key of tokens [i, j) is ws.low[t.Start:toks[j-1].End]
 		best, bestKey := -1, int32(-1)
 		lim := min(len(toks), i+g.maxTokens)
 		for j := i; j < lim; j++ {
@@ -68,8 +69,26 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			if j > i && tj.Space && !tj.Word && text[tj.Start] != '&' {
 				break // "Seoul ( Yonhap", "Japan -": punctuation after a space
 			}
-			key = appendKey(key, text, tj, j == i)
-			ei := g.keys.find(key)
+			// The key is most often the lower-cased text itself: ASCII
+			// tokens joined by one space or none. It is then looked up
+			// where it lies, and built (appendKey) only from the first
+			// token that is otherwise.
+			if plain {
+				plain = plainKeyPart(ws, i, j)
+				if !plain {
+					key = key[:0]
+					for k := i; k < j; k++ {
+						key = appendKey(key, text, toks[k], k == i)
+					}
+				}
+			}
+			var ei int32
+			if plain {
+				ei = g.keys.findString(ws.low[t.Start:tj.End])
+			} else {
+				key = appendKey(key, text, tj, j == i)
+				ei = g.keys.find(key)
+			}
 			if ei < 0 {
 				break
 			}
@@ -95,6 +114,21 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 	return out
 }
 
+// plainKeyPart reports whether appendKey writes token j of a name that
+// starts at token i as the lower-cased text from the end of token j-1: the
+// token is ASCII (appendKey lower-cases A to Z, as text.LowerASCII does)
+// and, after the first, follows one space (a key's separator) or nothing.
+func plainKeyPart(ws *words, i, j int) bool {
+	t := ws.toks[j]
+	if j > i {
+		gap := t.Start - ws.toks[j-1].End
+		if t.Space && (gap != 1 || ws.text[t.Start-1] != ' ') || !t.Space && gap != 0 {
+			return false
+		}
+	}
+	return ws.ascii(j)
+}
+
 // startsAt returns the match that begins at token t. ms is sorted by start
 // and its matches do not overlap.
 func startsAt(ms []match, t int) (int, bool) {
@@ -115,6 +149,9 @@ func endsAt(ms []match, t int) (int, bool) {
 func wordAt(ws *words, i int) string {
 	if i < 0 || i >= len(ws.toks) || !ws.toks[i].Word {
 		return ""
+	}
+	if ws.ascii(i) {
+		return ws.low[ws.toks[i].Start:ws.toks[i].End]
 	}
 	return ws.lower(ws.toks[i].Start, ws.toks[i].End)
 }

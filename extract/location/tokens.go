@@ -54,6 +54,19 @@ func b2i(b bool) int {
 	return 0
 }
 
+// ascii reports whether token i is ASCII, which its lengths tell without
+// reading it: a word token (text.Tokenize) as long in bytes as in code
+// points is ASCII, since an invalid byte (one byte, one code point) is no
+// word rune and ends a word; another token is one code point, ASCII when it
+// is one byte under utf8.RuneSelf.
+func (ws *words) ascii(i int) bool {
+	t := &ws.toks[i]
+	if t.Word {
+		return t.End-t.Start == t.CEnd-t.CStart
+	}
+	return t.End-t.Start == 1 && ws.text[t.Start] < utf8.RuneSelf
+}
+
 // lower returns text[start:end] lower-cased (strings.ToLower): a slice of
 // low when it is ASCII.
 func (ws *words) lower(start, end int) string {
