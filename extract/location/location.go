@@ -315,17 +315,18 @@ func (r *reading) judgeAll(orgs [][2]int) {
 			people[ms[i].key] = true
 		}
 	}
-	kept := ms[:0]
-	keptPinned := r.pinnedAt[:0]
+	n := 0
 	for i := range ms {
-		m := ms[i]
+		m := &ms[i]
 		if verdicts[i] != keep || people[m.key] && !m.dateline && !r.pinnedAt[i] && !m.placeWord {
 			continue
 		}
-		kept = append(kept, m)
-		keptPinned = append(keptPinned, r.pinnedAt[i])
+		if n != i {
+			ms[n], r.pinnedAt[n] = ms[i], r.pinnedAt[i]
+		}
+		n++
 	}
-	r.ms, r.pinnedAt = kept, keptPinned
+	r.ms, r.pinnedAt = ms[:n], r.pinnedAt[:n]
 }
 
 // articleContext gathers the article's votes for countries and regions
@@ -397,7 +398,8 @@ func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Ment
 	listKind, chosen, margin := r.listKind, r.chosen, r.margin
 	out := make([]extract.Mention, 0, len(kept))
 	slab := make([]located, len(kept)) // the payloads, one allocation
-	for i, m := range kept {
+	for i := range kept {
+		m := &kept[i]
 		if rt, ok := r.inRegion[m.key]; ok {
 			out = append(out, g.townMention(text, m.start, m.end, rt.name, rt.region, m.dateline))
 			continue
@@ -517,17 +519,23 @@ func dropOverlapping(ms []match, dates [][2]int) []match {
 	if len(dates) == 0 {
 		return ms
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		k := sort.Search(len(dates), func(i int) bool { return dates[i][0] >= m.end })
-		if clash := k > 0 && dates[k-1][1] > m.start; !clash {
-			out = append(out, m)
+	// in place, by index: a match is a hundred bytes, copied only when
+	// one before it was dropped
+	n := 0
+	for i := range ms {
+		start, end := ms[i].start, ms[i].end
+		k := sort.Search(len(dates), func(i int) bool { return dates[i][0] >= end })
+		if clash := k > 0 && dates[k-1][1] > start; !clash {
+			if n != i {
+				ms[n] = ms[i]
+			}
+			n++
 		}
 	}
-	return out
+	return ms[:n]
 }
 
-func rule(p *Place, s sense, m match, pinned bool) string {
+func rule(p *Place, s sense, m *match, pinned bool) string {
 	switch {
 	case m.dateline:
 		return "location/dateline"
@@ -566,7 +574,7 @@ func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
 
 // suffixFilter limits an extended name to the readings its suffix names:
 // "Washington State" is the state, not the capital.
-func (g *Gazetteer) suffixFilter(m match) func(sense) bool {
+func (g *Gazetteer) suffixFilter(m *match) func(sense) bool {
 	if !m.extended && !m.state {
 		return nil
 	}
