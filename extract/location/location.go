@@ -258,8 +258,13 @@ func (r *reading) regionsAfterComma() {
 	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
 	for i := range ms {
 		n := &ms[i]
+		// the comma first: most names have none before them, and the
+		// region reading reads every sense's place
+		if n.t0 < 2 || text[toks[n.t0-1].Start] != ',' || toks[n.t0-1].Space {
+			continue
+		}
 		reg, ok := g.regionSense(n.e)
-		if !ok || n.t0 < 2 || text[toks[n.t0-1].Start] != ',' || toks[n.t0-1].Space || g.given[n.key] || g.names[n.key] {
+		if !ok || g.given[n.key] || g.names[n.key] {
 			continue
 		}
 		// "San Fernando Valley", "Michael Sicilia": the region is only

@@ -30,18 +30,23 @@ type streetHeads struct {
 	abbrev   map[string]bool   // heads written with a full stop ("St", "Rd")
 	numbered map[string]bool   // "Highway", "Route": a number follows
 	first    map[string]string // head word opening a name -> kind
-	// lens has bit n of lens[c] set when some head word of the maps above
-	// starts with byte c and is n bytes long (31: 31 or more): most
-	// capitalised words are no head, and this tells so without a lookup.
-	lens [256]uint32
+	// firsts has bit n of firsts[c] set when some head word of the maps
+	// above starts with byte c and is n bytes long (31: 31 or more), lasts
+	// the same for the last byte: most capitalised words are no head, and
+	// these tell so without a lookup.
+	firsts, lasts [256]uint32
 }
 
 // may reports whether w can be a head word of any of the maps.
 func (h *streetHeads) may(w string) bool {
-	return w != "" && h.lens[w[0]]&(1<<min(len(w), 31)) != 0
+	if w == "" {
+		return false
+	}
+	n := uint32(1) << min(len(w), 31)
+	return h.firsts[w[0]]&n != 0 && h.lasts[w[len(w)-1]]&n != 0
 }
 
-// index fills lens from the maps.
+// index fills firsts and lasts from the maps.
 func (h *streetHeads) index() {
 	for _, m := range []map[string]string{h.last, h.first} {
 		for w := range m {
@@ -57,7 +62,8 @@ func (h *streetHeads) index() {
 
 func (h *streetHeads) mark(w string) {
 	if w != "" {
-		h.lens[w[0]] |= 1 << min(len(w), 31)
+		h.firsts[w[0]] |= 1 << min(len(w), 31)
+		h.lasts[w[len(w)-1]] |= 1 << min(len(w), 31)
 	}
 }
 
