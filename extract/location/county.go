@@ -58,7 +58,7 @@ func findCounties(ws *words, ms []match) ([]county, []match) {
 	for _, u := range ws.upper {
 		// "County" and "Parish" start upper case
 		i := int(u)
-		t := toks[i]
+		t := &toks[i]
 		if i < 1 || !t.Space || !isCountyWord(text[t.Start:t.End]) {
 			continue
 		}

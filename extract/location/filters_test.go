@@ -165,3 +165,60 @@ func TestASCIITokens(t *testing.T) {
 		t.Fatalf("%d ASCII tokens, %d others", ascii, other)
 	}
 }
+
+// placeWordBeforeRef is placeWordBefore without its first-token filter.
+func placeWordBeforeRef(ws *words, t int) bool {
+	text, toks := ws.text, ws.toks
+	for n := 0; n < 8; n++ {
+		pw, pi := prevWord(ws, t)
+		var sep int
+		switch {
+		case pw == "of":
+			w, wi := prevWord(ws, pi)
+			return w != "" && !toks[wi].Upper && isPlaceNoun(w)
+		case pw == "and" || pw == "or":
+			sep = pi - 1
+			if sep >= 0 && text[toks[sep].Start] == ',' {
+				sep--
+			}
+		case t > 0 && text[toks[t-1].Start] == ',':
+			sep = t - 2
+		default:
+			return false
+		}
+		start := sep + 1
+		for k := sep; k >= 0 && sep-k < 3 && toks[k].Word && toks[k].Upper; k-- {
+			start = k
+		}
+		if start > sep {
+			return false
+		}
+		t = start
+	}
+	return false
+}
+
+// TestPlaceWordBeforeFilter checks placeWordBefore against the test
+// without its filter at every token of the shared TimeML texts and a few
+// lists.
+func TestPlaceWordBeforeFilter(t *testing.T) {
+	texts := []string{"the village of Xinmo, the towns of Haris and Varzaqan, the villages of A, B, and C or D; OF Ab, AND Cd",
+		"the city of İzmir and Ankara", "of X"}
+	texts = append(texts, extracttest.TimeMLTexts(t)...)
+	hits := 0
+	for _, s := range texts {
+		ws := wordsOf(&extract.Doc{Text: s, Tokens: text.Tokenize(s, nil)}, nil)
+		for i := range ws.toks {
+			got, want := placeWordBefore(&ws, i), placeWordBeforeRef(&ws, i)
+			if got != want {
+				t.Fatalf("placeWordBefore at token %d = %v, want %v in %.60q", i, got, want, s)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits < 6 {
+		t.Fatalf("%d place words found", hits)
+	}
+}

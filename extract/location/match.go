@@ -52,13 +52,13 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 		if i < next {
 			continue
 		}
-		t := toks[i]
+		t := &toks[i]
 		key = key[:0]
 		plain := true // the key of tokens [i, j) is ws.low[t.Start:toks[j-1].End]
 		best, bestKey := -1, int32(-1)
 		lim := min(len(toks), i+g.maxTokens)
 		for j := i; j < lim; j++ {
-			tj := toks[j]
+			tj := &toks[j]
 			if j > i && tj.Word && !tj.Upper && !isConnector(text[tj.Start:tj.End]) {
 				// "Paris agreement": a lower-case word ends the name,
 				// unless it is a connector ("Isle of Man").
@@ -86,7 +86,7 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			if plain {
 				ei = g.keys.findString(ws.low[t.Start:tj.End])
 			} else {
-				key = appendKey(key, text, tj, j == i)
+				key = appendKey(key, text, *tj, j == i)
 				ei = g.keys.find(key)
 			}
 			if ei < 0 {

@@ -32,6 +32,14 @@ func isPlaceNoun(w string) bool {
 // and C").
 func placeWordBefore(ws *words, t int) bool {
 	text, toks := ws.text, ws.toks
+	// Most words follow neither "of", "and", "or" (two or three bytes: no
+	// other rune lower-cases to those letters) nor a comma.
+	if t <= 0 || t >= len(toks) {
+		return false
+	}
+	if p := &toks[t-1]; p.Word && (p.End-p.Start < 2 || p.End-p.Start > 3) || !p.Word && text[p.Start] != ',' {
+		return false
+	}
 	for n := 0; n < 8; n++ {
 		pw, pi := prevWord(ws, t)
 		var sep int // the last token of the name before in a list
@@ -129,7 +137,7 @@ func (g *Gazetteer) namedPlaces(ws *words, matched [][2]int) []extract.Mention {
 	next := 0 // the first token after the last name found
 	for _, u := range ws.upper {
 		t := int(u)
-		tk := toks[t]
+		tk := &toks[t]
 		if t < next || !tk.LineMixed || !tk.Space {
 			continue
 		}

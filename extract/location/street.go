@@ -115,7 +115,7 @@ func (g *Gazetteer) findStreets(ws *words) []street {
 	last := -1 // the last token taken, so that spans do not overlap
 	for _, u := range ws.upper {
 		i := int(u)
-		t := toks[i]
+		t := &toks[i]
 		if !t.LineMixed || i <= last {
 			continue
 		}
