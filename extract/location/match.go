@@ -119,7 +119,7 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 // token is ASCII (appendKey lower-cases A to Z, as text.LowerASCII does)
 // and, after the first, follows one space (a key's separator) or nothing.
 func plainKeyPart(ws *words, i, j int) bool {
-	t := ws.toks[j]
+	t := &ws.toks[j]
 	if j > i {
 		gap := t.Start - ws.toks[j-1].End
 		if t.Space && (gap != 1 || ws.text[t.Start-1] != ' ') || !t.Space && gap != 0 {
@@ -147,11 +147,19 @@ func endsAt(ms []match, t int) (int, bool) {
 // wordAt returns the lower-cased word of token i, or "" when i is out of
 // range or not a word.
 func wordAt(ws *words, i int) string {
+	// an ASCII word (words.ascii) here, small enough to inline
+	if uint(i) < uint(len(ws.toks)) {
+		if t := &ws.toks[i]; t.Word && t.End-t.Start == t.CEnd-t.CStart {
+			return ws.low[t.Start:t.End]
+		}
+	}
+	return otherWordAt(ws, i)
+}
+
+// otherWordAt is wordAt for a token that is no ASCII word.
+func otherWordAt(ws *words, i int) string {
 	if i < 0 || i >= len(ws.toks) || !ws.toks[i].Word {
 		return ""
-	}
-	if ws.ascii(i) {
-		return ws.low[ws.toks[i].Start:ws.toks[i].End]
 	}
 	return ws.lower(ws.toks[i].Start, ws.toks[i].End)
 }
