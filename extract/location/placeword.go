@@ -213,8 +213,9 @@ func placeIn(text string, m *extract.Mention, ms []extract.Mention) {
 // [from, to).
 func divisionWithin(ws *words, from, to int) bool {
 	toks := ws.toks
-	for e := from; e < to && e <= len(toks); e++ {
-		if placeWordAfter(ws, e) {
+	for e := from; e < to && e < len(toks); e++ {
+		// placeWordAfter's token tests first, without the call
+		if t := &toks[e]; t.Word && t.Space && !t.Upper && placeWordAfter(ws, e) {
 			return true
 		}
 	}
