@@ -222,3 +222,32 @@ func TestPlaceWordBeforeFilter(t *testing.T) {
 		t.Fatalf("%d place words found", hits)
 	}
 }
+
+// TestContextLocalReuse checks the local names of a context, whose lists
+// are kept from one document to the next: counts, duplicates, and nothing
+// left after reset.
+func TestContextLocalReuse(t *testing.T) {
+	c := newContext()
+	ca, tx := region{"US", "California"}, region{"US", "Texas"}
+	for range 3 {
+		c.addLocal(ca, "fresno")
+		c.addLocal(ca, "modesto")
+		c.addLocal(ca, "fresno")
+		c.addLocal(tx, "waco")
+		if got := c.localFrom(ca, "fresno"); got != 1 {
+			t.Fatalf("localFrom(ca, fresno) = %d, want 1", got)
+		}
+		if got := c.localFrom(ca, "reno"); got != 2 {
+			t.Fatalf("localFrom(ca, reno) = %d, want 2", got)
+		}
+		if got := c.localFrom(tx, "fresno"); got != 1 {
+			t.Fatalf("localFrom(tx, fresno) = %d, want 1", got)
+		}
+		c.reset()
+		if got := c.localFrom(ca, "reno") + c.localFrom(tx, "reno"); got != 0 {
+			t.Fatalf("%d local names after reset", got)
+		}
+		// the next document names Texas first
+		ca, tx = tx, ca
+	}
+}
