@@ -251,3 +251,29 @@ func TestContextLocalReuse(t *testing.T) {
 		ca, tx = tx, ca
 	}
 }
+
+// TestLocationsNotShared checks what dropOrgClashes relies on when it marks
+// a mention inside an organisation's name in place: no two mentions of a
+// document share a Location.
+func TestLocationsNotShared(t *testing.T) {
+	texts := []string{"A 40-year-old man from Paris, Mo., was charged. Deputies said the Paris man had fled to Orange County, California, and Hertford Road.",
+		"the towns of Haris and Varzaqan, Puge county, Gondra district"}
+	texts = append(texts, extracttest.TimeMLTexts(t)...)
+	n := 0
+	for _, s := range texts {
+		seen := map[*extract.Location]bool{}
+		for _, m := range run(t, s) {
+			if m.Location == nil {
+				continue
+			}
+			if seen[m.Location] {
+				t.Fatalf("%q shares its Location in %.60q", m.Text, s)
+			}
+			seen[m.Location] = true
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("%d locations", n)
+	}
+}
