@@ -549,7 +549,7 @@ func rule(p *Place, s sense, m *match, pinned bool) string {
 	case pinned:
 		return "location/pattern/place-comma-place"
 	}
-	switch p.Kind { // the common kinds without building the string
+	switch p.Kind { // every gazetteer kind without building the string
 	case KindCountry:
 		return "location/gazetteer/" + KindCountry
 	case KindAdmin1:
@@ -558,6 +558,16 @@ func rule(p *Place, s sense, m *match, pinned bool) string {
 		return "location/gazetteer/" + KindAdmin2
 	case KindCity:
 		return "location/gazetteer/" + KindCity
+	case KindIsland:
+		return "location/gazetteer/" + KindIsland
+	case KindRegion:
+		return "location/gazetteer/" + KindRegion
+	case KindContinent:
+		return "location/gazetteer/" + KindContinent
+	case KindWater:
+		return "location/gazetteer/" + KindWater
+	case KindLandmark:
+		return "location/gazetteer/" + KindLandmark
 	}
 	return "location/gazetteer/" + p.Kind
 }
