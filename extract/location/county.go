@@ -55,9 +55,11 @@ func isCountyOpener(w string) bool {
 func findCounties(ws *words, ms []match) ([]county, []match) {
 	text, toks := ws.text, ws.toks
 	var cs []county
-	for i := 1; i < len(toks); i++ {
-		t := toks[i]
-		if !t.Word || !t.Space || !isCountyWord(text[t.Start:t.End]) {
+	for _, u := range ws.upper {
+		// "County" and "Parish" start upper case
+		i := int(u)
+		t := &toks[i]
+		if i < 1 || !t.Space || !isCountyWord(text[t.Start:t.End]) {
 			continue
 		}
 		j := i

@@ -140,10 +140,7 @@ func (j *judging) word() verdict {
 		if g.stop[m.key] {
 			return dropCommon
 		}
-		if g.common[m.key] && !k.hand {
-			return dropCommon
-		}
-		if g.common[m.key] && j.caps {
+		if g.common[m.key] && (!k.hand || j.caps) {
 			return dropCommon
 		}
 		// A personal name is a person unless it is also a big city

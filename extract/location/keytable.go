@@ -19,6 +19,22 @@ type keyTable struct {
 	// least twice the number of keys.
 	slots []uint64
 	mask  uint64
+	// bloom has one bit per key set, chosen by bits of the hash the slot
+	// index does not use: most of the matcher's lookups miss, and this
+	// half of the slots' size (which stays in the cache) tells most
+	// misses without a probe into the slots.
+	bloom []uint64
+	bmask uint64
+}
+
+// bloomShift moves the hash bits that pick a bloom bit past those that pick
+// a slot (a table of a quarter of a million keys has 2^19 slots).
+const bloomShift = 24
+
+// bloomBit returns the word and the bit of h in bloom.
+func (t *keyTable) bloomBit(h uint64) (uint64, uint64) {
+	b := h >> bloomShift & t.bmask
+	return b >> 6, 1 << (b & 63)
 }
 
 // slot packs key i and its hash h.
@@ -32,9 +48,15 @@ func newKeyTable(keys string, offs []uint32) *keyTable {
 	for size < 2*n {
 		size <<= 1
 	}
-	t := &keyTable{seed: maphash.MakeSeed(), keys: keys, offs: offs, slots: make([]uint64, size), mask: uint64(size - 1)}
+	// four bloom bits a slot, eight a key at least: about one bit in nine
+	// is set, and a miss passes the filter as often
+	bits := max(4*size, 64)
+	t := &keyTable{seed: maphash.MakeSeed(), keys: keys, offs: offs, slots: make([]uint64, size), mask: uint64(size - 1),
+		bloom: make([]uint64, bits/64), bmask: uint64(bits - 1)}
 	for i := range int32(n) {
 		h := maphash.String(t.seed, t.key(i))
+		w, b := t.bloomBit(h)
+		t.bloom[w] |= b
 		j := h & t.mask
 		for t.slots[j] != 0 {
 			j = (j + 1) & t.mask
@@ -54,6 +76,9 @@ func (t *keyTable) key(i int32) string { return t.keys[t.offs[i]:t.offs[i+1]] }
 // find returns the index of key k, or -1.
 func (t *keyTable) find(k []byte) int32 {
 	h := maphash.Bytes(t.seed, k)
+	if w, b := t.bloomBit(h); t.bloom[w]&b == 0 {
+		return -1
+	}
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
@@ -68,6 +93,9 @@ func (t *keyTable) find(k []byte) int32 {
 // findString is find for a string key.
 func (t *keyTable) findString(k string) int32 {
 	h := maphash.String(t.seed, k)
+	if w, b := t.bloomBit(h); t.bloom[w]&b == 0 {
+		return -1
+	}
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {

@@ -109,7 +109,7 @@ func (r *reading) reset() {
 	clear(r.chosen)
 	clear(r.margin)
 	r.ctx.reset()
-	*r = reading{matches: r.matches[:0], pinned: r.pinned, pinnedAt: r.pinnedAt[:0], inRegion: r.inRegion, towns: r.towns[:0],
+	*r = reading{words: words{upper: r.upper[:0]}, matches: r.matches[:0], pinned: r.pinned, pinnedAt: r.pinnedAt[:0], inRegion: r.inRegion, towns: r.towns[:0],
 		matched: r.matched[:0], dates: r.dates[:0], orgs: r.orgs[:0], countyRegion: r.countyRegion[:0],
 		verdicts: r.verdicts[:0], people: r.people, top: r.top[:0], hasTop: r.hasTop[:0], listKind: r.listKind[:0],
 		chosen: r.chosen, margin: r.margin, ctx: r.ctx}
@@ -130,7 +130,7 @@ func sized[T any](buf []T, n int) []T {
 // each name in its context, and resolves the kept ones against the
 // article's other places, phase by phase, in r (empty).
 func (g *Gazetteer) extract(d *extract.Doc, r *reading) []extract.Mention {
-	r.g, r.words = g, wordsOf(d)
+	r.g, r.words = g, wordsOf(d, r.upper)
 	var key [64]byte
 	r.matches = g.find(&r.words, key[:0], r.matches[:0])
 	r.ms = r.matches
@@ -258,8 +258,13 @@ func (r *reading) regionsAfterComma() {
 	g, ws, text, toks, ms := r.g, &r.words, r.text, r.toks, r.ms
 	for i := range ms {
 		n := &ms[i]
+		// the comma first: most names have none before them, and the
+		// region reading reads every sense's place
+		if n.t0 < 2 || text[toks[n.t0-1].Start] != ',' || toks[n.t0-1].Space {
+			continue
+		}
 		reg, ok := g.regionSense(n.e)
-		if !ok || n.t0 < 2 || text[toks[n.t0-1].Start] != ',' || toks[n.t0-1].Space || g.given[n.key] || g.names[n.key] {
+		if !ok || g.given[n.key] || g.names[n.key] {
 			continue
 		}
 		// "San Fernando Valley", "Michael Sicilia": the region is only
@@ -315,17 +320,18 @@ func (r *reading) judgeAll(orgs [][2]int) {
 			people[ms[i].key] = true
 		}
 	}
-	kept := ms[:0]
-	keptPinned := r.pinnedAt[:0]
+	n := 0
 	for i := range ms {
-		m := ms[i]
+		m := &ms[i]
 		if verdicts[i] != keep || people[m.key] && !m.dateline && !r.pinnedAt[i] && !m.placeWord {
 			continue
 		}
-		kept = append(kept, m)
-		keptPinned = append(keptPinned, r.pinnedAt[i])
+		if n != i {
+			ms[n], r.pinnedAt[n] = ms[i], r.pinnedAt[i]
+		}
+		n++
 	}
-	r.ms, r.pinnedAt = kept, keptPinned
+	r.ms, r.pinnedAt = ms[:n], r.pinnedAt[:n]
 }
 
 // articleContext gathers the article's votes for countries and regions
@@ -397,7 +403,8 @@ func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Ment
 	listKind, chosen, margin := r.listKind, r.chosen, r.margin
 	out := make([]extract.Mention, 0, len(kept))
 	slab := make([]located, len(kept)) // the payloads, one allocation
-	for i, m := range kept {
+	for i := range kept {
+		m := &kept[i]
 		if rt, ok := r.inRegion[m.key]; ok {
 			out = append(out, g.townMention(text, m.start, m.end, rt.name, rt.region, m.dateline))
 			continue
@@ -517,17 +524,23 @@ func dropOverlapping(ms []match, dates [][2]int) []match {
 	if len(dates) == 0 {
 		return ms
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		k := sort.Search(len(dates), func(i int) bool { return dates[i][0] >= m.end })
-		if clash := k > 0 && dates[k-1][1] > m.start; !clash {
-			out = append(out, m)
+	// in place, by index: a match is a hundred bytes, copied only when
+	// one before it was dropped
+	n := 0
+	for i := range ms {
+		start, end := ms[i].start, ms[i].end
+		k := sort.Search(len(dates), func(i int) bool { return dates[i][0] >= end })
+		if clash := k > 0 && dates[k-1][1] > start; !clash {
+			if n != i {
+				ms[n] = ms[i]
+			}
+			n++
 		}
 	}
-	return out
+	return ms[:n]
 }
 
-func rule(p *Place, s sense, m match, pinned bool) string {
+func rule(p *Place, s sense, m *match, pinned bool) string {
 	switch {
 	case m.dateline:
 		return "location/dateline"
@@ -536,7 +549,7 @@ func rule(p *Place, s sense, m match, pinned bool) string {
 	case pinned:
 		return "location/pattern/place-comma-place"
 	}
-	switch p.Kind { // the common kinds without building the string
+	switch p.Kind { // every gazetteer kind without building the string
 	case KindCountry:
 		return "location/gazetteer/" + KindCountry
 	case KindAdmin1:
@@ -545,6 +558,16 @@ func rule(p *Place, s sense, m match, pinned bool) string {
 		return "location/gazetteer/" + KindAdmin2
 	case KindCity:
 		return "location/gazetteer/" + KindCity
+	case KindIsland:
+		return "location/gazetteer/" + KindIsland
+	case KindRegion:
+		return "location/gazetteer/" + KindRegion
+	case KindContinent:
+		return "location/gazetteer/" + KindContinent
+	case KindWater:
+		return "location/gazetteer/" + KindWater
+	case KindLandmark:
+		return "location/gazetteer/" + KindLandmark
 	}
 	return "location/gazetteer/" + p.Kind
 }
@@ -566,7 +589,7 @@ func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
 
 // suffixFilter limits an extended name to the readings its suffix names:
 // "Washington State" is the state, not the capital.
-func (g *Gazetteer) suffixFilter(m match) func(sense) bool {
+func (g *Gazetteer) suffixFilter(m *match) func(sense) bool {
 	if !m.extended && !m.state {
 		return nil
 	}

@@ -46,17 +46,19 @@ func isConnector(w string) bool {
 // word that is not a connector must start upper case.
 func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 	text, toks := ws.text, ws.toks
-	for i := 0; i < len(toks); {
-		t := toks[i]
-		if !t.Word || !t.Upper {
-			i++
+	next := 0 // the first token after the last match
+	for _, u := range ws.upper {
+		i := int(u)
+		if i < next {
 			continue
 		}
+		t := &toks[i]
 		key = key[:0]
+		plain := true // the key of tokens [i, j) is ws.low[t.Start:toks[j-1].End]
 		best, bestKey := -1, int32(-1)
 		lim := min(len(toks), i+g.maxTokens)
 		for j := i; j < lim; j++ {
-			tj := toks[j]
+			tj := &toks[j]
 			if j > i && tj.Word && !tj.Upper && !isConnector(text[tj.Start:tj.End]) {
 				// "Paris agreement": a lower-case word ends the name,
 				// unless it is a connector ("Isle of Man").
@@ -67,8 +69,26 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			if j > i && tj.Space && !tj.Word && text[tj.Start] != '&' {
 				break // "Seoul ( Yonhap", "Japan -": punctuation after a space
 			}
-			key = appendKey(key, text, tj, j == i)
-			ei := g.keys.find(key)
+			// The key is most often the lower-cased text itself: ASCII
+			// tokens joined by one space or none. It is then looked up
+			// where it lies, and built (appendKey) only from the first
+			// token that is otherwise.
+			if plain {
+				plain = plainKeyPart(ws, i, j)
+				if !plain {
+					key = key[:0]
+					for k := i; k < j; k++ {
+						key = appendKey(key, text, toks[k], k == i)
+					}
+				}
+			}
+			var ei int32
+			if plain {
+				ei = g.keys.findString(ws.low[t.Start:tj.End])
+			} else {
+				key = appendKey(key, text, *tj, j == i)
+				ei = g.keys.find(key)
+			}
 			if ei < 0 {
 				break
 			}
@@ -81,19 +101,32 @@ func (g *Gazetteer) find(ws *words, key []byte, out []match) []match {
 			}
 		}
 		if best < 0 {
-			i++
 			continue
 		}
 		// A name that ends on a lower-case connector is not a name.
 		if tb := toks[best]; tb.Word && !tb.Upper && !tb.Number {
-			i++
 			continue
 		}
 		// The key is the table's own string: no copy.
 		out = append(out, match{t0: i, t1: best + 1, start: t.Start, end: toks[best].End, key: g.keys.key(bestKey), e: &g.entries[bestKey], next: -1})
-		i = best + 1
+		next = best + 1
 	}
 	return out
+}
+
+// plainKeyPart reports whether appendKey writes token j of a name that
+// starts at token i as the lower-cased text from the end of token j-1: the
+// token is ASCII (appendKey lower-cases A to Z, as text.LowerASCII does)
+// and, after the first, follows one space (a key's separator) or nothing.
+func plainKeyPart(ws *words, i, j int) bool {
+	t := &ws.toks[j]
+	if j > i {
+		gap := t.Start - ws.toks[j-1].End
+		if t.Space && (gap != 1 || ws.text[t.Start-1] != ' ') || !t.Space && gap != 0 {
+			return false
+		}
+	}
+	return ws.ascii(j)
 }
 
 // startsAt returns the match that begins at token t. ms is sorted by start
@@ -114,6 +147,17 @@ func endsAt(ms []match, t int) (int, bool) {
 // wordAt returns the lower-cased word of token i, or "" when i is out of
 // range or not a word.
 func wordAt(ws *words, i int) string {
+	// an ASCII word (words.ascii) here, small enough to inline
+	if uint(i) < uint(len(ws.toks)) {
+		if t := &ws.toks[i]; t.Word && t.End-t.Start == t.CEnd-t.CStart {
+			return ws.low[t.Start:t.End]
+		}
+	}
+	return otherWordAt(ws, i)
+}
+
+// otherWordAt is wordAt for a token that is no ASCII word.
+func otherWordAt(ws *words, i int) string {
 	if i < 0 || i >= len(ws.toks) || !ws.toks[i].Word {
 		return ""
 	}

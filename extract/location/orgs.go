@@ -63,19 +63,23 @@ func dropOrgClashes(ms []extract.Mention, orgs [][2]int) []extract.Mention {
 	if len(orgs) == 0 {
 		return ms
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		switch relateToOrgs(orgs, m.Start, m.End) {
+	// In place, by index. Every mention here has a Location of its own,
+	// made for it by this document's reading (resolve, patterns), so it is
+	// marked where it is, not copied.
+	n := 0
+	for i := range ms {
+		switch relateToOrgs(orgs, ms[i].Start, ms[i].End) {
 		case orgClash:
 			continue
 		case orgInside:
-			cp := *m.Location
-			cp.Embedded = true
-			m.Location = &cp
+			ms[i].Location.Embedded = true
 		}
-		out = append(out, m)
+		if n != i {
+			ms[n] = ms[i]
+		}
+		n++
 	}
-	return out
+	return ms[:n]
 }
 
 // embeddable reports whether a verdict that drops a place may be

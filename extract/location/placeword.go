@@ -3,6 +3,7 @@ package location
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
 )
@@ -31,6 +32,14 @@ func isPlaceNoun(w string) bool {
 // and C").
 func placeWordBefore(ws *words, t int) bool {
 	text, toks := ws.text, ws.toks
+	// Most words follow neither "of", "and", "or" (two or three bytes: no
+	// other rune lower-cases to those letters) nor a comma.
+	if t <= 0 || t >= len(toks) {
+		return false
+	}
+	if p := &toks[t-1]; p.Word && (p.End-p.Start < 2 || p.End-p.Start > 3) || !p.Word && text[p.Start] != ',' {
+		return false
+	}
 	for n := 0; n < 8; n++ {
 		pw, pi := prevWord(ws, t)
 		var sep int // the last token of the name before in a list
@@ -66,6 +75,13 @@ func placeWordBefore(ws *words, t int) bool {
 func placeWordAfter(ws *words, end int) bool {
 	toks := ws.toks
 	if end >= len(toks) || !toks[end].Word || !toks[end].Space || toks[end].Upper {
+		return false
+	}
+	// The words below start with c, d, p or m, and no other rune
+	// lower-cases to those: a word whose lower-cased first byte is another
+	// ASCII one is none of them.
+	switch c := ws.low[toks[end].Start]; {
+	case c < utf8.RuneSelf && c != 'c' && c != 'd' && c != 'p' && c != 'm':
 		return false
 	}
 	switch wordAt(ws, end) {
@@ -118,9 +134,11 @@ func (g *Gazetteer) namedPlaces(ws *words, matched [][2]int) []extract.Mention {
 	text, toks := ws.text, ws.toks
 	var out []extract.Mention
 	k := 0
-	for t := 0; t < len(toks); t++ {
-		tk := toks[t]
-		if !tk.Word || !tk.Upper || !tk.LineMixed || !tk.Space {
+	next := 0 // the first token after the last name found
+	for _, u := range ws.upper {
+		t := int(u)
+		tk := &toks[t]
+		if t < next || !tk.LineMixed || !tk.Space {
 			continue
 		}
 		for k < len(matched) && matched[k][1] <= t {
@@ -155,7 +173,7 @@ func (g *Gazetteer) namedPlaces(ws *words, matched [][2]int) []extract.Mention {
 			continue
 		}
 		out = append(out, placeWordMention(text, tk.Start, toks[end-1].End, kind))
-		t = end - 1
+		next = end
 	}
 	return out
 }
@@ -195,8 +213,9 @@ func placeIn(text string, m *extract.Mention, ms []extract.Mention) {
 // [from, to).
 func divisionWithin(ws *words, from, to int) bool {
 	toks := ws.toks
-	for e := from; e < to && e <= len(toks); e++ {
-		if placeWordAfter(ws, e) {
+	for e := from; e < to && e < len(toks); e++ {
+		// placeWordAfter's token tests first, without the call
+		if t := &toks[e]; t.Word && t.Space && !t.Upper && placeWordAfter(ws, e) {
 			return true
 		}
 	}

@@ -55,13 +55,18 @@ type context struct {
 	// local maps a first-level region to the names with a town or
 	// second-level reading in it: towns of one region named together
 	// support each other ("Danbury ... Torrington ... New Milford").
-	local map[region][]string
+	// It holds the index of the region's list in lists, whose first
+	// nlists lists are this document's: the lists' arrays are kept for the
+	// next document, where a map of slices allocated one per region.
+	local  map[region]int32
+	lists  [][]string
+	nlists int
 	// firstAdmin1 is the first first-level region named, or -1.
 	firstAdmin1 int32
 }
 
 func newContext() context {
-	return context{countries: votes[string]{}, admin1: votes[region]{}, regionNames: map[string][]string{}, local: map[region][]string{}, firstAdmin1: -1}
+	return context{countries: votes[string]{}, admin1: votes[region]{}, regionNames: map[string][]string{}, local: map[region]int32{}, firstAdmin1: -1}
 }
 
 // reset empties the context for the next document, keeping its maps.
@@ -70,24 +75,41 @@ func (c *context) reset() {
 	clear(c.admin1)
 	clear(c.regionNames)
 	clear(c.local)
-	*c = context{countries: c.countries, admin1: c.admin1, regionNames: c.regionNames, local: c.local, firstAdmin1: -1}
+	for i := range c.nlists {
+		clear(c.lists[i])
+		c.lists[i] = c.lists[i][:0]
+	}
+	*c = context{countries: c.countries, admin1: c.admin1, regionNames: c.regionNames, local: c.local, lists: c.lists, firstAdmin1: -1}
 }
 
 // addLocal records that name key has a town or second-level reading in
 // region.
 func (c *context) addLocal(region region, key string) {
-	for _, k := range c.local[region] {
+	i, ok := c.local[region]
+	if !ok {
+		if c.nlists == len(c.lists) {
+			c.lists = append(c.lists, nil)
+		}
+		i = int32(c.nlists)
+		c.nlists++
+		c.local[region] = i
+	}
+	for _, k := range c.lists[i] {
 		if k == key {
 			return
 		}
 	}
-	c.local[region] = append(c.local[region], key)
+	c.lists[i] = append(c.lists[i], key)
 }
 
 // localFrom counts the names other than key with a local reading in region.
 func (c *context) localFrom(region region, key string) int {
+	i, ok := c.local[region]
+	if !ok {
+		return 0
+	}
 	n := 0
-	for _, k := range c.local[region] {
+	for _, k := range c.lists[i] {
 		if k != key {
 			n++
 		}

@@ -30,6 +30,41 @@ type streetHeads struct {
 	abbrev   map[string]bool   // heads written with a full stop ("St", "Rd")
 	numbered map[string]bool   // "Highway", "Route": a number follows
 	first    map[string]string // head word opening a name -> kind
+	// firsts has bit n of firsts[c] set when some head word of the maps
+	// above starts with byte c and is n bytes long (31: 31 or more), lasts
+	// the same for the last byte: most capitalised words are no head, and
+	// these tell so without a lookup.
+	firsts, lasts [256]uint32
+}
+
+// may reports whether w can be a head word of any of the maps.
+func (h *streetHeads) may(w string) bool {
+	if w == "" {
+		return false
+	}
+	n := uint32(1) << min(len(w), 31)
+	return h.firsts[w[0]]&n != 0 && h.lasts[w[len(w)-1]]&n != 0
+}
+
+// index fills firsts and lasts from the maps.
+func (h *streetHeads) index() {
+	for _, m := range []map[string]string{h.last, h.first} {
+		for w := range m {
+			h.mark(w)
+		}
+	}
+	for _, m := range []map[string]bool{h.abbrev, h.numbered} {
+		for w := range m {
+			h.mark(w)
+		}
+	}
+}
+
+func (h *streetHeads) mark(w string) {
+	if w != "" {
+		h.firsts[w[0]] |= 1 << min(len(w), 31)
+		h.lasts[w[len(w)-1]] |= 1 << min(len(w), 31)
+	}
 }
 
 func loadStreetHeads() (*streetHeads, error) {
@@ -62,6 +97,7 @@ func loadStreetHeads() (*streetHeads, error) {
 		}
 		h.first[w] = kind
 	}
+	h.index()
 	return h, nil
 }
 
@@ -77,12 +113,16 @@ func (g *Gazetteer) findStreets(ws *words) []street {
 	text, toks := ws.text, ws.toks
 	var out []street
 	last := -1 // the last token taken, so that spans do not overlap
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !t.Word || !t.Upper || !t.LineMixed || i <= last {
+	for _, u := range ws.upper {
+		i := int(u)
+		t := &toks[i]
+		if !t.LineMixed || i <= last {
 			continue
 		}
 		w := text[t.Start:t.End]
+		if w != "I" && !g.streets.may(w) {
+			continue // no numbered road, no head word
+		}
 		if s, end, ok := g.numberedRoad(ws, i, last); ok {
 			out = append(out, s)
 			last = end

@@ -18,16 +18,53 @@ type token = text.Token
 type words struct {
 	text, low string
 	toks      []token
+	// upper indexes the words that start upper case (Word and Upper), in
+	// order: the matcher, the street, county and place-word patterns start
+	// only at such a word, and walk this list instead of every token.
+	upper []int32
 }
 
 // wordsOf returns the document's words: d.Tokens, or text.Tokenize when
-// the caller gave none.
-func wordsOf(d *extract.Doc) words {
+// the caller gave none, with their upper-case words indexed in buf's array.
+func wordsOf(d *extract.Doc, buf []int32) words {
 	toks := d.Tokens
 	if toks == nil {
 		toks = text.Tokenize(d.Text, nil)
 	}
-	return words{text: d.Text, low: d.LowerText(), toks: toks}
+	// Without a branch on the token, which a predictor gets wrong for
+	// every capitalised word: each index is written, and kept when the
+	// count moves past it.
+	upper := buf[:0]
+	if cap(upper) < len(toks) {
+		upper = make([]int32, len(toks))
+	}
+	upper = upper[:len(toks)]
+	n := 0
+	for i := range toks {
+		upper[n] = int32(i)
+		n += b2i(toks[i].Word) & b2i(toks[i].Upper)
+	}
+	return words{text: d.Text, low: d.LowerText(), toks: toks, upper: upper[:n]}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ascii reports whether token i is ASCII, which its lengths tell without
+// reading it: a word token (text.Tokenize) as long in bytes as in code
+// points is ASCII, since an invalid byte (one byte, one code point) is no
+// word rune and ends a word; another token is one code point, ASCII when it
+// is one byte under utf8.RuneSelf.
+func (ws *words) ascii(i int) bool {
+	t := &ws.toks[i]
+	if t.Word {
+		return t.End-t.Start == t.CEnd-t.CStart
+	}
+	return t.End-t.Start == 1 && ws.text[t.Start] < utf8.RuneSelf
 }
 
 // lower returns text[start:end] lower-cased (strings.ToLower): a slice of
