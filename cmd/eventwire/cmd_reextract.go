@@ -18,12 +18,12 @@ func newReextractCommand(g *globals) *cobra.Command {
 	var restrip bool
 	c := &cobra.Command{
 		Use:   "reextract",
-		Short: "Re-run the extractors on stored articles whose extractor version is older",
+		Short: "Re-run the extractors on stored articles extracted by an older version or other lexicons",
 		Long: fmt.Sprintf(`Reextract re-runs the extraction pipeline (version %d) on every stored article
 extracted by an older version, or by the same version with other lexicons (the
 rules fingerprint recorded with each extraction differs), in batches of --batch,
-each committed before the next. It can be stopped at any moment and run again: it resumes with the
-articles still behind. With --restrip, pages are stripped again from the stored
+each committed before the next. It can be stopped at any moment and run again:
+it resumes with the articles still behind. With --restrip, pages are stripped again from the stored
 raw HTML first (after stripping rules improve), with their feed's selector: the
 text, title, byline, publication time, language and text hash are renewed and
 the article is checked for duplicates again. An article without a stored page,
