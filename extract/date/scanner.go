@@ -96,20 +96,32 @@ type scanner struct {
 // ruleMemo is the last answer of a rule: at token at, while the reference
 // date (scanner.ref, the one thing a rule reads that the scan changes) was
 // that of generation gen.
+//
+// Most answers are no match, which the two rules give as hit{} (every
+// other return has an end past i): for those only miss is set, and the
+// 144-byte hit is neither kept nor copied back (TestRuleMemo checks
+// that a rule's answer without a match is hit{}).
 type ruleMemo struct {
-	ok  bool
-	at  int
-	gen int
-	h   hit
+	ok   bool
+	miss bool // the answer is hit{}; h is stale
+	at   int
+	gen  int
+	h    hit
 }
 
 // memo runs r at i, or returns its answer kept in m.
 func (s *scanner) memo(m *ruleMemo, r rule, i int) hit {
 	if m.ok && m.at == i && m.gen == s.refGen {
+		if m.miss {
+			return hit{}
+		}
 		return m.h
 	}
 	h := r(s, i)
-	*m = ruleMemo{ok: true, at: i, gen: s.refGen, h: h}
+	m.ok, m.at, m.gen = true, i, s.refGen
+	if m.miss = !h.ok(); !m.miss {
+		m.h = h
+	}
 	return h
 }
 

@@ -188,6 +188,8 @@ func TestRuleMemo(t *testing.T) {
 					}
 					if got.ok() {
 						hits++
+					} else if !reflect.DeepEqual(want, hit{}) {
+						t.Errorf("text %d, token %d %q, round %d: no match but not hit{}: %+v", n, i, s.toks[i].low, round, want)
 					}
 				}
 			}
