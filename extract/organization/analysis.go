@@ -26,10 +26,14 @@ type analysis struct {
 	lb, cb []uint8
 	// taken holds 1 + the index in cands of the candidate that holds the
 	// token, 0 when the token is free.
-	taken  []int32
-	cands  []*cand
-	places map[string]placeInfo
-	sport  *sportsDoc
+	taken []int32
+	cands []*cand
+	// places holds the gazetteer's answers for this document's spans, by
+	// span text: an index into placeList, whose entries are too big to
+	// sit in the map's slots (clearing a map costs by its capacity).
+	places    map[string]int32
+	placeList []placeInfo
+	sport     *sportsDoc
 	// names lists the tokens that can be words of a name (nameTok), and
 	// fixtureWords those that read "v", "vs", "vs.", "versus" or "at":
 	// the rules that start at such a token walk these lists, not every
@@ -184,6 +188,7 @@ func (a *analysis) release() {
 	clear(a.cands)
 	a.cands = a.cands[:0]
 	clear(a.places)
+	a.placeList = a.placeList[:0]
 	clear(a.defined)
 	clear(a.forms)
 	clear(a.firsts)
@@ -335,14 +340,16 @@ func (a *analysis) place(s, e int) (location.Reading, bool) {
 		}
 	}
 	name := a.span(s, e)
-	if p, ok := a.places[name]; ok {
+	if i, ok := a.places[name]; ok {
+		p := &a.placeList[i]
 		return p.r, p.ok
 	}
 	p := placeOf(a.g, name)
 	if a.places == nil {
-		a.places = map[string]placeInfo{}
+		a.places = map[string]int32{}
 	}
-	a.places[name] = p
+	a.places[name] = int32(len(a.placeList))
+	a.placeList = append(a.placeList, p)
 	return p.r, p.ok
 }
 

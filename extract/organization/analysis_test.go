@@ -243,3 +243,42 @@ func TestKeys(t *testing.T) {
 	}
 	a.release()
 }
+
+// TestPlaceMemo: place's answers, asked twice and kept per document in
+// places and placeList, are the gazetteer's (placeOf) for every span of up
+// to three tokens, also in an analysis that read another document before.
+func TestPlaceMemo(t *testing.T) {
+	lx, g, err := testExtractor().load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis{}
+	asked := 0
+	for _, f := range []string{"testdata/golden_sports.txt", "testdata/golden_wire.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &extract.Doc{Text: string(raw)}
+		d.Sentences = extract.Sentences(d.Text)
+		a.reset(lx, g, d)
+		for round := range 2 {
+			for s := range a.toks {
+				for e := s + 1; e <= s+3 && e <= len(a.toks); e++ {
+					r, ok := a.place(s, e)
+					if want := placeOf(g, a.span(s, e)); (placeInfo{r, ok}) != want {
+						t.Fatalf("%s round %d: place(%q) = %+v %v, want %+v", f, round, a.span(s, e), r, ok, want)
+					}
+					asked++
+				}
+			}
+		}
+		if len(a.placeList) != len(a.places) {
+			t.Errorf("%s: %d answers kept for %d spans", f, len(a.placeList), len(a.places))
+		}
+		a.release()
+	}
+	if asked == 0 {
+		t.Fatal("no spans asked")
+	}
+}

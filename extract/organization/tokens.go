@@ -79,7 +79,13 @@ func tokensOf(s string, ts []text.Token, buf []token) []token {
 		n := len(buf)
 		buf = buf[:n+1]
 		o := &buf[n]
-		*o = token{start: t.Start, end: t.End, space: t.Space, nl: t.LineStart, ascii: s[t.Start] < utf8.RuneSelf}
+		// Field by field, not as one composite literal: the compiler
+		// builds a literal on the stack with small stores and copies it
+		// with 16-byte loads, which wait for those stores (a failed
+		// store-to-load forwarding on every token).
+		o.start, o.end, o.kind = t.Start, t.End, 0
+		o.space, o.nl, o.ascii = t.Space, t.LineStart, s[t.Start] < utf8.RuneSelf
+		o.upper, o.caps, o.capsLine, o.sentStart, o.lower, o.blocked, o.name = false, false, false, false, false, false, false
 		next := k + 1
 		c := s[t.Start]
 		switch {
