@@ -296,3 +296,51 @@ func TestListsTitleWordsFromLower(t *testing.T) {
 		}
 	}
 }
+
+// TestIntransitiveCached checks the intransitive flag that indexVocab
+// stores for every word and matches for every match against
+// intransitive over their entries.
+func TestIntransitiveCached(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for w, k := range lex.vocab {
+		wi := &lex.infos[k]
+		if wi.intrans != intransitive(wi.entries) {
+			t.Fatalf("%q: intrans %v", w, wi.intrans)
+		}
+		if wi.intrans {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no intransitive word in the lexicon")
+	}
+	phrases := 0
+	for _, text := range []string{
+		"Protesters clashed with police and the talks broke down, then the leaders met and agreed to withdraw.",
+		"The company called off the strike after it called on workers to carry out the plan; prices went up.",
+		"Officials said the earthquake struck at dawn and dozens died as the two sides negotiate.",
+	} {
+		toks := textpkg.Tokenize(text, nil)
+		items := splitItems(text, textpkg.LowerASCII(text), true, toks, 0, len(text), nil, nil, nil)
+		var ebuf []entry
+		ms := lex.matches(items, lex.classify(items, nil), nil, &ebuf)
+		if len(ms) == 0 {
+			t.Fatalf("%q: no matches", text)
+		}
+		for _, m := range ms {
+			if m.intrans != intransitive(m.entries) {
+				t.Fatalf("%q: match %d-%d intrans %v", text, m.first, m.last, m.intrans)
+			}
+			if m.last > m.first {
+				phrases++
+			}
+		}
+	}
+	if phrases == 0 {
+		t.Log("no phrase match in the samples")
+	}
+}

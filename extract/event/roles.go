@@ -1137,14 +1137,17 @@ func (s *sentence) closingComma(open, limit int) int {
 func (s *sentence) namedPhrase(st, en int) bool {
 	items := s.items
 	he := s.headRegion(st, en)
-	head := ""
+	// The lexicon is read from the items' entries (classify): for a
+	// word item, inClassAt and actorNounOf are inClass and actorNouns of
+	// its word; a phrase with no head word is in no class.
+	head, headItem := "", false
 	if he >= st && items[he].kind == itemWord {
-		head = items[he].word
+		head, headItem = items[he].word, true
 	}
-	if s.lex.inClass(head, "unnamed") {
+	if headItem && s.lex.inClassAt(items, he, "unnamed") {
 		return false // "Media reports in Tanzania", "Local sources"
 	}
-	if s.lex.inClass(head, "people") {
+	if headItem && s.lex.inClassAt(items, he, "people") {
 		// "U.S. officials" name no one; "Tanzanian police and FBI agents"
 		// and "A State Department duty officer" name a body.
 		for j := st; j <= he; j++ {
@@ -1159,12 +1162,12 @@ func (s *sentence) namedPhrase(st, en int) bool {
 		if it.kind != itemWord || !it.upper {
 			continue
 		}
-		w := it.word
-		if sentenceInitial(items, j) && (isDeterminer(w) || isPronounWord(w) || s.lex.actorNouns[w] != "" ||
-			s.lex.inClass(w, "people") || s.lex.inClass(w, "unnamed") || isPreposition(w) || isClauseWord(w) || isAdverb(w)) {
+		w, noun := it.word, s.lex.actorNounOf(it)
+		if sentenceInitial(items, j) && (isDeterminer(w) || isPronounWord(w) || noun != "" ||
+			s.lex.inClassAt(items, j, "people") || s.lex.inClassAt(items, j, "unnamed") || isPreposition(w) || isClauseWord(w) || isAdverb(w)) {
 			continue
 		}
-		if s.lex.actorNouns[w] == "title" || s.lex.inClass(w, "people") {
+		if noun == "title" || s.lex.inClassAt(items, j, "people") {
 			continue
 		}
 		return true
@@ -1172,7 +1175,7 @@ func (s *sentence) namedPhrase(st, en int) bool {
 	if head == "" {
 		return false
 	}
-	kind := s.lex.actorNouns[head]
+	kind := s.lex.actorNounOf(&items[he])
 	switch kind {
 	case "", "title", "person", "country", "city":
 		return false
