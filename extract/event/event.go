@@ -132,6 +132,7 @@ type docBuilder struct {
 	frames  []frame
 	verbish []bool
 	vgs     []int
+	vgMarks []bool  // backs sentence.otherVerb
 	breaks  []int32 // backs sentence.breaks
 	args    []arg   // the slab of actorsIn's args, emptied at each sentence
 	ents    []entry // the slab of matches' entries, emptied at each sentence

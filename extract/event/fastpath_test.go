@@ -296,3 +296,105 @@ func TestListsTitleWordsFromLower(t *testing.T) {
 		}
 	}
 }
+
+// TestIntransitiveCached checks the intransitive flag that indexVocab
+// stores for every word and matches for every match against
+// intransitive over their entries.
+func TestIntransitiveCached(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for w, k := range lex.vocab {
+		wi := &lex.infos[k]
+		if wi.intrans != intransitive(wi.entries) {
+			t.Fatalf("%q: intrans %v", w, wi.intrans)
+		}
+		if wi.intrans {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no intransitive word in the lexicon")
+	}
+	phrases := 0
+	for _, text := range []string{
+		"Protesters clashed with police and the talks broke down, then the leaders met and agreed to withdraw.",
+		"The company called off the strike after it called on workers to carry out the plan; prices went up.",
+		"Officials said the earthquake struck at dawn and dozens died as the two sides negotiate.",
+	} {
+		toks := textpkg.Tokenize(text, nil)
+		items := splitItems(text, textpkg.LowerASCII(text), true, toks, 0, len(text), nil, nil, nil)
+		var ebuf []entry
+		ms := lex.matches(items, lex.classify(items, nil), nil, &ebuf)
+		if len(ms) == 0 {
+			t.Fatalf("%q: no matches", text)
+		}
+		for _, m := range ms {
+			if m.intrans != intransitive(m.entries) {
+				t.Fatalf("%q: match %d-%d intrans %v", text, m.first, m.last, m.intrans)
+			}
+			if m.last > m.first {
+				phrases++
+			}
+		}
+	}
+	if phrases == 0 {
+		t.Log("no phrase match in the samples")
+	}
+}
+
+// startsOtherVerb is what clauseOf asked before markVerbGroups: whether
+// items[k] begins the verb group of a verb trigger other than f's.
+func (s *sentence) startsOtherVerb(f *frame, k int) bool {
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c == f.c || c.pos != posVerb {
+			continue
+		}
+		if k == c.first || k < c.first && k >= s.vgs[i] && s.items[k].word != "to" {
+			return k > f.c.last
+		}
+	}
+	return false
+}
+
+// TestOtherVerbMarks checks otherVerb against startsOtherVerb for every
+// candidate and every item after it, in sentences with several verbs.
+func TestOtherVerbMarks(t *testing.T) {
+	checked := 0
+	for _, text := range []string{
+		"Police arrested three men who had attacked a bus and said they would charge them, officials said on Monday.",
+		"The rebels, who seized the town last week, have agreed to withdraw and will hold talks to end the fighting.",
+		"Protesters clashed with troops and to protest the killings they marched, burned tyres and blocked roads.",
+		"He did not say whether the army had been ordered to stop shelling the city or would continue to attack it.",
+	} {
+		d := buildDoc(t, text, "")
+		db := newDocBuilder(d, New().lexicon(), d.Sentences, nil)
+		for _, st := range d.Sentences {
+			items := splitItems(d.Text, db.low, db.ascii, sentenceTokens(db.tokens, st), st.Start, st.End, nil, d.Mentions, nil)
+			var ebuf []entry
+			ms := db.lex.matches(items, db.lex.classify(items, nil), nil, &ebuf)
+			s := &sentence{docBuilder: db, s: st, items: items, matches: ms}
+			s.markVerbs()
+			s.cands = s.candidates()
+			for i := range s.cands {
+				s.vgs = append(s.vgs, s.verbGroupStart(s.cands[i].first))
+			}
+			s.markVerbGroups()
+			for i := range s.cands {
+				f := &frame{c: &s.cands[i]}
+				for k := f.c.last + 1; k < len(items); k++ {
+					if got, want := s.otherVerb[k], s.startsOtherVerb(f, k); got != want {
+						t.Fatalf("%q: candidate %d, item %d %q: otherVerb %v, startsOtherVerb %v", text, i, k, items[k].word, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked < 50 {
+		t.Fatalf("only %d items checked", checked)
+	}
+}

@@ -81,6 +81,7 @@ type lexicon struct {
 type wordInfo struct {
 	entries []entry  // words[w]
 	simple  bool     // simpleEntries(entries)
+	intrans bool     // intransitive(entries)
 	flags   uint16   // closed[w], or the -ly adverb
 	classes []string // classes[w]
 	// actorNoun is actorNouns[w], governor and governs governors[w].
@@ -111,7 +112,7 @@ func (lex *lexicon) indexVocab() {
 	}
 	for w, es := range lex.words {
 		wi := at(w)
-		wi.entries, wi.simple = es, simpleEntries(es)
+		wi.entries, wi.simple, wi.intrans = es, simpleEntries(es), intransitive(es)
 	}
 	for w, f := range lex.closed {
 		at(w).flags = f

@@ -434,9 +434,18 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 			demonyms = append(demonyms, j)
 		}
 	}
+	headItem := false // head is items[he].word, whose lexicon entry classify read
 	if he >= st && items[he].kind == itemWord {
-		head = items[he].word
+		head, headItem = items[he].word, true
 		people = head != "" && s.lex.inClassAt(items, he, "people")
+	}
+	// headNoun is actorNouns[head], read from the head item's entry while
+	// head is its word.
+	headNoun := func() string {
+		if headItem {
+			return s.lex.actorNounOf(&items[he])
+		}
+		return s.lex.actorNouns[head]
 	}
 	if he >= st && items[he].kind == itemMention {
 		// "40 British diplomats": a count of people.
@@ -448,7 +457,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 			// "five Iraqis": a nationality counts people.
 			nationality := u != "" && u[0] >= 'A' && u[0] <= 'Z' && strings.HasSuffix(u, "s")
 			u = strings.ToLower(u)
-			head, people = u, s.lex.inClass(u, "people") || nationality
+			head, headItem, people = u, false, s.lex.inClass(u, "people") || nationality
 		}
 	}
 	if st == he && items[st].kind == itemWord {
@@ -493,11 +502,12 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 	if len(demonyms) > 0 || len(places) > 0 {
 		// "The Turkish government", "Syrian rebels": the country stands
 		// for the actor, but does not name a speaker.
-		return named(append(places, demonyms...), !people && head != "" && s.lex.actorNouns[head] != "", 1), head, people
+		return named(append(places, demonyms...), !people && head != "" && headNoun() != "", 1), head, people
 	}
 	if head != "" && !s.namedInPhrase(he, en) {
-		kind, ok := s.lex.actorNouns[head]
-		dst := st // where the description starts
+		kind := headNoun()
+		ok := kind != "" // actors.txt gives every word a kind
+		dst := st        // where the description starts
 		if !ok && strings.HasSuffix(head, "s") && s.lex.actorNouns[strings.TrimSuffix(head, "s")] == "title" {
 			// "the two presidents", "both leaders", also as the last part
 			// of a coordination ("... and the two leaders"): the last of
@@ -508,7 +518,7 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 			}
 			if k >= st && k < he-1 && items[k].kind == itemWord && (items[k].word == "the" || items[k].word == "both") ||
 				k >= st && k < he && items[k].kind == itemWord && items[k].word == "both" {
-				head, kind, ok, dst = strings.TrimSuffix(head, "s"), "title", true, k
+				head, headItem, kind, ok, dst = strings.TrimSuffix(head, "s"), false, "title", true, k
 			}
 		}
 		if ok {
@@ -536,12 +546,12 @@ func (s *sentence) actorsIn(st, en int) (args []arg, head string, people bool) {
 		// "Kopp's stepmother said": a relative of a named person is no
 		// named speaker ("Seoul's envoy", "Toyota's shares" stand for
 		// their possessor).
-		return named(possessors, !people && s.lex.actorNouns[head] != "person", 0), head, people
+		return named(possessors, !people && headNoun() != "person", 0), head, people
 	}
 	// "His lawyer", "their spokesman": someone of a person or body, the
 	// person of the article whose title holds the word, named before or
 	// soon after ("His lawyer ... Amine Sidhoum, the lawyer, said").
-	if he > st && items[st].kind == itemWord && isPossessivePronoun(items[st].word) && s.lex.actorNouns[head] == "title" {
+	if he > st && items[st].kind == itemWord && isPossessivePronoun(items[st].word) && headNoun() == "title" {
 		if mi := s.titledPerson(head, items[st].start); mi >= 0 && s.sameSideAs(items[st].word, items[st].start, mi) {
 			return s.oneArg(arg{mention: mi, item: he, span: [2]int{items[st].start, items[he].end}, spanned: true, named: true, strength: 2}), head, people
 		}
@@ -1127,14 +1137,17 @@ func (s *sentence) closingComma(open, limit int) int {
 func (s *sentence) namedPhrase(st, en int) bool {
 	items := s.items
 	he := s.headRegion(st, en)
-	head := ""
+	// The lexicon is read from the items' entries (classify): for a
+	// word item, inClassAt and actorNounOf are inClass and actorNouns of
+	// its word; a phrase with no head word is in no class.
+	head, headItem := "", false
 	if he >= st && items[he].kind == itemWord {
-		head = items[he].word
+		head, headItem = items[he].word, true
 	}
-	if s.lex.inClass(head, "unnamed") {
+	if headItem && s.lex.inClassAt(items, he, "unnamed") {
 		return false // "Media reports in Tanzania", "Local sources"
 	}
-	if s.lex.inClass(head, "people") {
+	if headItem && s.lex.inClassAt(items, he, "people") {
 		// "U.S. officials" name no one; "Tanzanian police and FBI agents"
 		// and "A State Department duty officer" name a body.
 		for j := st; j <= he; j++ {
@@ -1149,12 +1162,12 @@ func (s *sentence) namedPhrase(st, en int) bool {
 		if it.kind != itemWord || !it.upper {
 			continue
 		}
-		w := it.word
-		if sentenceInitial(items, j) && (isDeterminer(w) || isPronounWord(w) || s.lex.actorNouns[w] != "" ||
-			s.lex.inClass(w, "people") || s.lex.inClass(w, "unnamed") || isPreposition(w) || isClauseWord(w) || isAdverb(w)) {
+		w, noun := it.word, s.lex.actorNounOf(it)
+		if sentenceInitial(items, j) && (isDeterminer(w) || isPronounWord(w) || noun != "" ||
+			s.lex.inClassAt(items, j, "people") || s.lex.inClassAt(items, j, "unnamed") || isPreposition(w) || isClauseWord(w) || isAdverb(w)) {
 			continue
 		}
-		if s.lex.actorNouns[w] == "title" || s.lex.inClass(w, "people") {
+		if noun == "title" || s.lex.inClassAt(items, j, "people") {
 			continue
 		}
 		return true
@@ -1162,7 +1175,7 @@ func (s *sentence) namedPhrase(st, en int) bool {
 	if head == "" {
 		return false
 	}
-	kind := s.lex.actorNouns[head]
+	kind := s.lex.actorNounOf(&items[he])
 	switch kind {
 	case "", "title", "person", "country", "city":
 		return false

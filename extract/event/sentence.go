@@ -27,6 +27,10 @@ type sentence struct {
 	cands               []candidate
 	frames              []frame
 	vgs                 []int // the verb group start of each candidate's first word
+	// otherVerb[k] says whether items[k] begins or lies in the verb group
+	// of a verb candidate: startsOtherVerb for any k past a frame's
+	// trigger, set once per sentence by markVerbGroups.
+	otherVerb []bool
 	// breaks[j] counts the commas and clause words among items[:j]; nil
 	// until itemDistance first needs it.
 	breaks []int32
@@ -120,6 +124,7 @@ func (db *docBuilder) sentence(si int, s extract.Sentence, ms []int) {
 		sn.vgs = append(sn.vgs, sn.verbGroupStart(sn.cands[i].first))
 	}
 	db.vgs = sn.vgs
+	sn.markVerbGroups()
 	for i := range sn.cands {
 		// A frame's agents and patients are appended to, never shared:
 		// the buffers of the frame that had this place in an earlier
@@ -276,7 +281,7 @@ func (s *sentence) clauseOf(f *frame) (int, int) {
 		it := &s.items[hi]
 		if it.kind == itemPunct && (it.word == ";" || it.word == ":" || it.word == "(" || isQuote(it.word)) ||
 			isClauseAt(s.items, hi) && it.word != "as" && it.word != "after" && it.word != "before" && it.word != "since" && it.word != "until" ||
-			commaAnd(s.items, hi) || s.startsOtherVerb(f, hi) {
+			commaAnd(s.items, hi) || s.otherVerb[hi] {
 			break
 		}
 		hi++
@@ -284,19 +289,33 @@ func (s *sentence) clauseOf(f *frame) (int, int) {
 	return lo, hi
 }
 
-// startsOtherVerb reports whether items[k] begins the verb group of a verb
-// trigger other than f's.
-func (s *sentence) startsOtherVerb(f *frame, k int) bool {
+// markVerbGroups sets s.otherVerb from the candidates and their verb
+// group starts s.vgs. Past a frame's trigger (k > f.c.last), items[k]
+// begins the verb group of a verb trigger other than f's (the test's
+// startsOtherVerb) exactly when otherVerb[k]: f's own trigger ends
+// before k, so it never marks k. clauseOf read that for every item after
+// every trigger, with a walk over all candidates each time.
+func (s *sentence) markVerbGroups() {
+	marks := s.docBuilder.vgMarks
+	if cap(marks) < len(s.items) {
+		marks = make([]bool, len(s.items)+32)
+	}
+	marks = marks[:len(s.items)]
+	clear(marks)
 	for i := range s.cands {
 		c := &s.cands[i]
-		if c == f.c || c.pos != posVerb {
+		if c.pos != posVerb {
 			continue
 		}
-		if k == c.first || k < c.first && k >= s.vgs[i] && s.items[k].word != "to" {
-			return k > f.c.last
+		marks[c.first] = true
+		for k := s.vgs[i]; k < c.first; k++ {
+			if s.items[k].word != "to" {
+				marks[k] = true
+			}
 		}
 	}
-	return false
+	s.docBuilder.vgMarks = marks
+	s.otherVerb = marks
 }
 
 // commaAnd reports whether items[k] is "and" or "but" after a comma, which

@@ -32,6 +32,7 @@ type candidate struct {
 type match struct {
 	first, last int
 	entries     []entry // those of the longest matching form
+	intrans     bool    // intransitive(entries)
 }
 
 // matches finds the lexicon's forms among the sentence's words. A
@@ -60,7 +61,7 @@ func (lex *lexicon) matches(items []item, at []int32, buf []match, ebuf *[]entry
 			continue
 		}
 		if wi.simple {
-			out = append(out, match{first: i, last: i, entries: es})
+			out = append(out, match{first: i, last: i, entries: es, intrans: wi.intrans})
 			continue
 		}
 		best := -1
@@ -79,7 +80,8 @@ func (lex *lexicon) matches(items []item, at []int32, buf []match, ebuf *[]entry
 		}
 		if best >= 0 {
 			to := len(*ebuf)
-			out = append(out, match{first: i, last: i + best, entries: (*ebuf)[from:to:to]})
+			es := (*ebuf)[from:to:to]
+			out = append(out, match{first: i, last: i + best, entries: es, intrans: intransitive(es)})
 			if best > 0 {
 				covered = i + best + 1
 			}
@@ -137,7 +139,7 @@ func (s *sentence) candidates() []candidate {
 		compound := s.compoundModifier(m)
 		det := precededByDeterminer(items, m.first)
 		plural := pluralFirstWord(items, m.first)
-		verbAsNoun := det || plural || isFirstWord(items, m.first) || s.nounContext(m.first, intransitive(m.entries))
+		verbAsNoun := det || plural || isFirstWord(items, m.first) || s.nounContext(m.first, m.intrans)
 		if verbAsNoun {
 			for k := m.first; k <= m.last; k++ {
 				s.verbish[k] = false
