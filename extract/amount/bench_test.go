@@ -1,15 +1,13 @@
 package amount
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/date"
 	"github.com/eventwire/eventwire/extract/extracttest"
-	"github.com/eventwire/eventwire/extract/text"
 )
 
 // BenchmarkExtract runs the extractor over the wire-style articles in
@@ -42,27 +40,10 @@ func BenchmarkExtract(b *testing.B) {
 // mentions found before. It measures amount's own share of the pipeline,
 // which BenchmarkExtract mixes with tokenizing.
 func BenchmarkExtractTimeML(b *testing.B) {
-	texts := extracttest.TimeMLTexts(b)
 	dates := date.New()
-	x := New()
-	docs := make([]*extract.Doc, len(texts))
-	n := 0
-	for i, s := range texts {
-		d := &extract.Doc{Text: s, Sentences: text.Sentences(s), Tokens: text.Tokenize(s, nil),
-			Lower: text.LowerASCII(s), Dateline: text.FindDateline(s)}
-		d.Mentions = dates.Extract(d)
-		slices.SortFunc(d.Mentions, func(a, b extract.Mention) int { return cmp.Compare(a.Start, b.Start) })
-		docs[i] = d
-		x.Extract(d) // loads the tables before the timing
-		n += len(s)
+	var docs []*extract.Doc
+	for _, s := range extracttest.TimeMLTexts(b) {
+		docs = append(docs, extracttest.PipelineDoc(s, time.Time{}, dates))
 	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	start := extracttest.CPUTime()
-	for b.Loop() {
-		for _, d := range docs {
-			x.Extract(d)
-		}
-	}
-	extracttest.ReportCPU(b, start, n)
+	extracttest.BenchDocs(b, New(), docs)
 }

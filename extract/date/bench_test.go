@@ -7,7 +7,6 @@ import (
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/extracttest"
-	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 func BenchmarkExtract(b *testing.B) {
@@ -35,24 +34,10 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkPipelineTimeML does, with the tokens and lower-cased text the
 // pipeline shares. It skips without ../shared.
 func BenchmarkExtractTimeML(b *testing.B) {
-	texts := extracttest.TimeMLTexts(b)
-	e := New()
 	pub := time.Date(2024, 2, 4, 18, 0, 0, 0, time.UTC)
-	docs := make([]*extract.Doc, len(texts))
-	n := 0
-	for k, t := range texts {
-		// the pipeline's shared analyses, made once per document there
-		docs[k] = &extract.Doc{Text: t, Published: pub, Tokens: ltext.Tokenize(t, nil), Lower: ltext.LowerASCII(t), Dateline: ltext.FindDateline(t)}
-		n += len(t)
-		e.Extract(docs[k]) // load the lexicon outside the timing
+	var docs []*extract.Doc
+	for _, s := range extracttest.TimeMLTexts(b) {
+		docs = append(docs, extracttest.PipelineDoc(s, pub))
 	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	start := extracttest.CPUTime()
-	for b.Loop() {
-		for _, d := range docs {
-			e.Extract(d)
-		}
-	}
-	extracttest.ReportCPU(b, start, n)
+	extracttest.BenchDocs(b, New(), docs)
 }

@@ -3,10 +3,10 @@ package official
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/extracttest"
-	"github.com/eventwire/eventwire/extract/text"
 )
 
 // BenchmarkExtract measures throughput over the wire-style articles in
@@ -32,22 +32,9 @@ func BenchmarkExtractLongRuns(b *testing.B) {
 // lower case, dateline; no location or organisation mentions), and reports
 // CPU time per pass. It skips without ../shared.
 func BenchmarkExtractTimeML(b *testing.B) {
-	ex := New()
 	var docs []*extract.Doc
-	n := 0
-	for _, t := range extracttest.TimeMLTexts(b) {
-		d := &extract.Doc{Text: t, Sentences: extract.Sentences(t), Tokens: text.Tokenize(t, nil), Lower: text.LowerASCII(t), Dateline: extract.FindDateline(t)}
-		ex.Extract(d) // loads the lexicon before the timing
-		docs = append(docs, d)
-		n += len(t)
+	for _, s := range extracttest.TimeMLTexts(b) {
+		docs = append(docs, extracttest.PipelineDoc(s, time.Time{}))
 	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	start := extracttest.CPUTime()
-	for b.Loop() {
-		for _, d := range docs {
-			ex.Extract(d)
-		}
-	}
-	extracttest.ReportCPU(b, start, n)
+	extracttest.BenchDocs(b, New(), docs)
 }

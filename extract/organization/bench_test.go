@@ -62,31 +62,10 @@ func BenchmarkExtract(b *testing.B) {
 // document weighs more here than in BenchmarkExtract. It skips without
 // ../shared.
 func BenchmarkExtractTimeML(b *testing.B) {
-	texts := extracttest.TimeMLTexts(b)
-	x := testExtractor()
-	docs := make([]*extract.Doc, len(texts))
-	n := 0
-	for i, txt := range texts {
-		d := &extract.Doc{Text: txt, Published: time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)}
-		d.Sentences = extract.Sentences(txt)
-		d.Dateline = extract.FindDateline(txt)
-		d.Tokens = text.Tokenize(d.Text, nil)
-		d.Lower = text.LowerASCII(d.Text)
-		for _, p := range priors {
-			d.Mentions = append(d.Mentions, p.Extract(d)...)
-		}
-		sortMentions(d.Mentions)
-		x.Extract(d) // loads the tables before the timing
-		docs[i] = d
-		n += len(txt)
+	pub := time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC)
+	var docs []*extract.Doc
+	for _, s := range extracttest.TimeMLTexts(b) {
+		docs = append(docs, extracttest.PipelineDoc(s, pub, priors...))
 	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	start := extracttest.CPUTime()
-	for b.Loop() {
-		for _, d := range docs {
-			x.Extract(d)
-		}
-	}
-	extracttest.ReportCPU(b, start, n)
+	extracttest.BenchDocs(b, testExtractor(), docs)
 }

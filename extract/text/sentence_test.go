@@ -119,17 +119,6 @@ func FuzzSentences(f *testing.F) {
 	})
 }
 
-func BenchmarkSentences(b *testing.B) {
-	s := strings.Repeat(benchArticle, 4)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	start := cpuTime()
-	for b.Loop() {
-		Sentences(s)
-	}
-	reportCPU(b, start)
-}
-
 // benchArticle is a wire-style story written for this benchmark.
 const benchArticle = `Allies open third round of base-cost talks
 

@@ -74,18 +74,6 @@ func TestTokenizeAgreesWithReference(t *testing.T) {
 	}
 }
 
-func BenchmarkTokenize(b *testing.B) {
-	s := strings.Repeat(benchArticle, 4)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	var buf []Token
-	start := cpuTime()
-	for b.Loop() {
-		buf = Tokenize(s, buf[:0])
-	}
-	reportCPU(b, start)
-}
-
 // markLines sets LineMixed on every token.
 func markLinesRef(text string, toks []Token) {
 	for i := 0; i < len(toks); {
