@@ -332,11 +332,6 @@ func encodeDerived(g *refGazetteer) (b, num []byte) {
 	return b, num
 }
 
-func gzipWriter(w io.Writer) *gzip.Writer {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression) // a valid level: no error
-	return zw
-}
-
 // writeZst writes b zstd-compressed to path.
 func writeZst(path string, b []byte) error {
 	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression))
@@ -344,19 +339,6 @@ func writeZst(path string, b []byte) error {
 		return err
 	}
 	return os.WriteFile(path, zw.EncodeAll(b, nil), 0o644)
-}
-
-// writeGz writes b gzip-compressed to path.
-func writeGz(path string, b []byte) error {
-	var buf bytes.Buffer
-	zw := gzipWriter(&buf)
-	if _, err := zw.Write(b); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
 // referenceKinds is kinds as it was before the derived data carried its
