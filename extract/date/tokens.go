@@ -38,7 +38,7 @@ type token struct {
 // With words, each token's membership (in) is read from it as the token
 // is made; without (nil), in is left 0.
 func tokenize(src, low string, shared []ltext.Token, buf []token, words *wordTable) []token {
-	if isASCII(src) {
+	if ltext.IsASCII(src) {
 		// All the white space is ASCII and every run of letters or digits
 		// lies whole inside a shared token: reading the text straight
 		// through gives the tokens the shared ones give
@@ -78,12 +78,12 @@ func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *w
 		if st.End <= pos {
 			continue // inside a run of non-ASCII characters read already
 		}
-		if pos < st.Start && !isASCII(src[pos:st.Start]) {
+		if pos < st.Start && !ltext.IsASCII(src[pos:st.Start]) {
 			pos = r.read(pos, st.Start)
 		}
 		pos = r.read(max(pos, st.Start), st.End)
 	}
-	if pos < len(src) && !isASCII(src[pos:]) {
+	if pos < len(src) && !ltext.IsASCII(src[pos:]) {
 		r.read(pos, len(src))
 	}
 	return r.toks
@@ -170,22 +170,6 @@ func (r *reader) read(i, to int) int {
 		}
 	}
 	return i
-}
-
-// isASCII reports whether s has no byte of a non-ASCII character.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 func isPunctRune(r rune) bool {

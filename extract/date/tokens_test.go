@@ -66,7 +66,7 @@ func TestTokenizeASCII(t *testing.T) {
 	}
 	n := 0
 	for _, text := range texts {
-		if !isASCII(text) {
+		if !ltext.IsASCII(text) {
 			continue
 		}
 		n++
@@ -82,18 +82,5 @@ func TestTokenizeASCII(t *testing.T) {
 	}
 	if n < 5 {
 		t.Errorf("only %d ASCII texts", n)
-	}
-}
-
-func TestIsASCII(t *testing.T) {
-	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "0123456789abcdef"} {
-		if !isASCII(s) {
-			t.Errorf("isASCII(%q) = false", s)
-		}
-		for k := 0; k <= len(s); k++ {
-			if x := s[:k] + "\u00e9" + s[k:]; isASCII(x) {
-				t.Errorf("isASCII(%q) = true", x)
-			}
-		}
 	}
 }

@@ -2,9 +2,9 @@ package event
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // isOrganization reports whether m is an organisation mention ("the FDA",
@@ -109,7 +109,7 @@ func (lex *lexicon) genderOf(text string, m *extract.Mention) byte {
 		return 0
 	}
 	before := text[max(0, m.Start-10):m.Start]
-	if !isASCII(before) {
+	if !textpkg.IsASCII(before) {
 		before = strings.ToLower(before)
 	}
 	for _, h := range honorifics {
@@ -117,7 +117,7 @@ func (lex *lexicon) genderOf(text string, m *extract.Mention) byte {
 			return h.g
 		}
 	}
-	if t := m.Person.Title; isASCII(t) {
+	if t := m.Person.Title; textpkg.IsASCII(t) {
 		var buf [16]byte
 		for len(t) > 0 {
 			n := 0
@@ -139,7 +139,7 @@ func (lex *lexicon) genderOf(text string, m *extract.Mention) byte {
 			}
 		}
 	}
-	if name := m.Person.Name; isASCII(name) {
+	if name := m.Person.Name; textpkg.IsASCII(name) {
 		// strings.Fields for ASCII: the first word, if a second follows.
 		i := 0
 		for i < len(name) && asciiSpace(name[i]) {
@@ -195,24 +195,6 @@ var titleGender = func() map[string]byte {
 	return m
 }()
 
-// isASCII reports whether s holds only ASCII bytes, eight at a time.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if x&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // asciiSpace is unicode.IsSpace for an ASCII byte.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
@@ -221,20 +203,7 @@ func asciiSpace(c byte) bool {
 // hasSuffixLowerASCII reports whether s, its ASCII letters lower-cased,
 // ends with suf.
 func hasSuffixLowerASCII(s, suf string) bool {
-	if len(s) < len(suf) {
-		return false
-	}
-	s = s[len(s)-len(suf):]
-	for i := 0; i < len(suf); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != suf[i] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(suf) && equalLowerASCII(s[len(s)-len(suf):], suf)
 }
 
 // lowerASCIIInto appends s with its ASCII letters lower-cased to b.

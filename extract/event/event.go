@@ -174,7 +174,7 @@ func newDocBuilder(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order
 // reset readies db for document d, keeping the buffers of an earlier one.
 func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Sentence, order []int) {
 	db.doc, db.lex, db.sents, db.dateline = d, lex, sents, datelineMention(d)
-	db.tokens, db.low, db.ascii = d.Tokens, d.LowerText(), isASCII(d.Text)
+	db.tokens, db.low, db.ascii = d.Tokens, d.LowerText(), textpkg.IsASCII(d.Text)
 	if db.tokens == nil {
 		db.tokBuf = textpkg.Tokenize(d.Text, db.tokBuf[:0])
 		db.tokens = db.tokBuf

@@ -147,26 +147,6 @@ func TestHasWordAgrees(t *testing.T) {
 	}
 }
 
-// TestIsASCII compares isASCII, eight bytes at a time, with a byte walk.
-func TestIsASCII(t *testing.T) {
-	base := "The Ministry of DEFENCE said, 12 times."
-	for i := 0; i <= len(base); i++ {
-		for _, c := range []string{"\x80", "\xff", "é", "’", "\x7f", "\x00"} {
-			s := base[:i] + c + base[i:]
-			want := true
-			for k := 0; k < len(s); k++ {
-				want = want && s[k] < 0x80
-			}
-			if got := isASCII(s); got != want {
-				t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
-			}
-			if got := isASCII(s[:i]); !got {
-				t.Fatalf("isASCII(%q) = false", s[:i])
-			}
-		}
-	}
-}
-
 // TestSplitItemsASCII: for ASCII text, splitItems with ascii set cuts the
 // same items as without, when it looks at each word's bytes.
 func TestSplitItemsASCII(t *testing.T) {
@@ -178,7 +158,7 @@ func TestSplitItemsASCII(t *testing.T) {
 		low := textpkg.LowerASCII(text)
 		toks := textpkg.Tokenize(text, nil)
 		want := splitItems(text, low, false, toks, 0, len(text), nil, nil, nil)
-		got := splitItems(text, low, isASCII(text), toks, 0, len(text), nil, nil, nil)
+		got := splitItems(text, low, textpkg.IsASCII(text), toks, 0, len(text), nil, nil, nil)
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
 		}

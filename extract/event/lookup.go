@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
+	textpkg "github.com/eventwire/eventwire/extract/text"
 )
 
 // The look-ups here answer questions that the rules ask for every word or
@@ -139,7 +140,7 @@ func (db *docBuilder) lists() *actorLists {
 func (db *docBuilder) lowerTitle(p *extract.Person) string {
 	t, sp := p.Title, p.TitleSpan
 	if t == "" || sp == nil || sp[0] < 0 || sp[1] > len(db.doc.Text) || sp[1]-sp[0] != len(t) ||
-		len(db.low) != len(db.doc.Text) || db.doc.Text[sp[0]:sp[1]] != t || !isASCII(t) {
+		len(db.low) != len(db.doc.Text) || db.doc.Text[sp[0]:sp[1]] != t || !textpkg.IsASCII(t) {
 		return ""
 	}
 	return db.low[sp[0]:sp[1]]
@@ -312,7 +313,7 @@ func hasField(fields []string, w string) bool {
 // which is what strings.ToLower gives for it, so that it costs no
 // allocation.
 func (db *docBuilder) hasWord(s, w string) bool {
-	if isASCII(s) {
+	if textpkg.IsASCII(s) {
 		return hasWordASCII(s, w)
 	}
 	return hasField(db.fields(s), w)

@@ -356,12 +356,3 @@ func (a *analysis) span(s, e int) string {
 	}
 	return a.text[a.toks[s].start:a.toks[e-1].end]
 }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}

@@ -1,6 +1,9 @@
 package official
 
-import "strings"
+import (
+	"github.com/eventwire/eventwire/extract/text"
+	"strings"
+)
 
 // context reads what surrounds a candidate name: a title before it
 // ("Foreign Minister Kang"), an appositive after it ("Betts, deputy
@@ -52,7 +55,7 @@ func (a *analysis) context(c *candidate) {
 // lower case). An ASCII title is lowered in the key buffer, not a new
 // string: a lookup with string(key) does not copy it.
 func (a *analysis) titleAffOf(title string) string {
-	if !isASCII(title) {
+	if !text.IsASCII(title) {
 		return a.lx.titleAff[strings.ToLower(title)]
 	}
 	b := a.key[:0]

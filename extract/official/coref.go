@@ -1,6 +1,7 @@
 package official
 
 import (
+	"github.com/eventwire/eventwire/extract/text"
 	"slices"
 	"strings"
 )
@@ -244,7 +245,7 @@ func capsEntity(ents []*entity, w string) *entity {
 // upperIs reports whether strings.ToUpper(s) == w, with no copy of an
 // ASCII s.
 func upperIs(s, w string) bool {
-	if !isASCII(s) {
+	if !text.IsASCII(s) {
 		return strings.ToUpper(s) == w
 	}
 	if len(s) != len(w) {

@@ -73,7 +73,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			nl = nl || t.LineStart
 		}
 		o := token{start: p, nlBefore: nl}
-		if p == t.Start && isASCIIToken(*t) && isASCIILetter(s[p]) && !joinsNext(s, ts, k) {
+		if p == t.Start && isASCIIToken(*t) && text.IsASCIILetter(s[p]) && !joinsNext(s, ts, k) {
 			// Most words: a whole shared word of ASCII letters and digits
 			// that joins nothing after it (what the letter case below
 			// does for them, in short).
@@ -124,7 +124,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			if o.end == t.End && p == t.Start {
 				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(*t)
 			} else {
-				o.upper, o.allCaps, o.ascii = unicode.IsUpper(r), isAllCaps(s[p:o.end]), isASCII(s[p:o.end])
+				o.upper, o.allCaps, o.ascii = unicode.IsUpper(r), isAllCaps(s[p:o.end]), text.IsASCII(s[p:o.end])
 			}
 		case unicode.IsDigit(r):
 			o.kind = tNum
@@ -141,10 +141,6 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 	}
 	return buf
 }
-
-// isASCIILetter reports an ASCII letter: unicode.IsLetter of a byte below
-// utf8.RuneSelf.
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // joinsNext reports whether scan would join the shared word ts[k] to the
 // word after the separator that follows it ("O'Neill", "U.S").

@@ -47,7 +47,7 @@ func TestTokensASCIIShortcut(t *testing.T) {
 				continue
 			}
 			w := doc[tok.start:tok.end]
-			if tok.ascii != isASCII(w) {
+			if tok.ascii != text.IsASCII(w) {
 				t.Fatalf("%q: word %d %q marked ascii %v", doc, k, w, tok.ascii)
 			}
 			if want := strings.ToLower(w); tok.ascii && a.lower[k] != want {

@@ -1,6 +1,7 @@
 package official
 
 import (
+	"github.com/eventwire/eventwire/extract/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,7 +141,7 @@ func (lx *lexicon) indexWords() {
 	}
 	for w := range lx.lowered {
 		add(w)
-		if isASCII(w) && w != "" {
+		if text.IsASCII(w) && w != "" {
 			add(strings.ToUpper(w[:1]) + w[1:])
 			add(strings.ToUpper(w))
 		}
@@ -198,7 +199,7 @@ func wordForms(w, lw string) bool {
 	if w == lw {
 		return true
 	}
-	if !isASCII(w) {
+	if !text.IsASCII(w) {
 		return false
 	}
 	if w[1:] == lw[1:] {
