@@ -180,12 +180,7 @@ const maxFreeLine = 1 << 20
 func handleLine(line []byte, fn func(in *jsonlInput) any, buf *[]byte) []byte {
 	var in jsonlInput
 	var res any
-	var err error
-	if !decodeInputFast(line, &in) {
-		in = jsonlInput{}
-		err = json.Unmarshal(line, &in)
-	}
-	if err != nil {
+	if err := json.Unmarshal(line, &in); err != nil {
 		// A field of the wrong type ("text": 7) spoils the whole decode;
 		// the id alone may still be read, and goes back with the error.
 		var idOnly struct {
