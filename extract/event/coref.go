@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -377,12 +378,14 @@ func (db *docBuilder) followedBy(at int, w string) bool {
 }
 
 // org returns the organisation payload of mention i, read once per
-// document.
+// document: orgCache holds it by mention index, a Kind of "" (which
+// organization never gives) marking one not read yet.
 func (db *docBuilder) org(i int) orgInfo {
-	if db.orgCache == nil {
-		db.orgCache = map[int]orgInfo{}
+	if n := len(db.doc.Mentions); len(db.orgCache) != n {
+		db.orgCache = slices.Grow(db.orgCache[:0], n)[:n]
+		clear(db.orgCache)
 	}
-	if o, ok := db.orgCache[i]; ok {
+	if o := db.orgCache[i]; o.Kind != "" {
 		return o
 	}
 	o := db.lex.organization(&db.doc.Mentions[i])

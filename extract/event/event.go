@@ -68,22 +68,7 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 		}
 		return d.Mentions[b].End - d.Mentions[a].End
 	})
-	per := slices.Grow(db.per[:0], len(sents))[:len(sents)]
-	clear(per)
-	for k := 0; k < len(order); {
-		m := &d.Mentions[order[k]]
-		s := extract.SentenceAt(sents, m.Start)
-		if m.Start < sents[s].Start || m.Start >= sents[s].End {
-			order = slices.Delete(order, k, k+1) // between sentences
-			continue
-		}
-		j := k + 1
-		for j < len(order) && d.Mentions[order[j]].Start < sents[s].End {
-			j++
-		}
-		per[s] = order[k:j:j]
-		k = j
-	}
+	order, per := sentenceRuns(d, sents, order, slices.Grow(db.per[:0], len(sents))[:len(sents)])
 	db.order, db.per = order, per
 	db.reset(d, lex, sents, order)
 	for si, s := range sents {
@@ -95,21 +80,47 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 	return out
 }
 
+// sentenceRuns cuts order, mentions by start, into per, one run per
+// sentence, and drops those that start between sentences. The sentences
+// are in order: the sentence of each mention (extract.SentenceAt's, the
+// first that ends after its start) is found walking on from the last
+// one's.
+func sentenceRuns(d *extract.Doc, sents []extract.Sentence, order []int, per [][]int) ([]int, [][]int) {
+	clear(per)
+	for k, s := 0, 0; k < len(order); {
+		m := &d.Mentions[order[k]]
+		for s < len(sents)-1 && sents[s].End <= m.Start {
+			s++
+		}
+		if m.Start < sents[s].Start || m.Start >= sents[s].End {
+			order = slices.Delete(order, k, k+1) // between sentences
+			continue
+		}
+		j := k + 1
+		for j < len(order) && d.Mentions[order[j]].Start < sents[s].End {
+			j++
+		}
+		per[s] = order[k:j:j]
+		k = j
+	}
+	return order, per
+}
+
 // docBuilder holds what one Events call shares across sentences.
 type docBuilder struct {
 	doc            *extract.Doc
 	lex            *lexicon
 	sents          []extract.Sentence
-	dateline       int             // mention index of the dateline place, or -1
-	dlStart, dlEnd int             // the dateline's span; mentions in it are not arguments
-	titles         [][2]int        // spans of people's titles ("Finance Minister"), by start
-	titleReach     []int           // titleReach[i]: the farthest end of titles[:i+1]
-	quotes         [][2]int        // spans inside quotation marks
-	actors         []int           // mention indexes of possible actors, in text order
-	orgs           []int           // mention indexes of organisations, in text order
-	gender         map[int]byte    // a person entity's gender, once known
-	orgCache       map[int]orgInfo // organisation payloads by mention index
-	al             actorLists      // actors by kind, built on first use
+	dateline       int          // mention index of the dateline place, or -1
+	dlStart, dlEnd int          // the dateline's span; mentions in it are not arguments
+	titles         [][2]int     // spans of people's titles ("Finance Minister"), by start
+	titleReach     []int        // titleReach[i]: the farthest end of titles[:i+1]
+	quotes         [][2]int     // spans inside quotation marks
+	actors         []int        // mention indexes of possible actors, in text order
+	orgs           []int        // mention indexes of organisations, in text order
+	gender         map[int]byte // a person entity's gender, once known
+	orgCache       []orgInfo    // organisation payloads by mention index (org)
+	al             actorLists   // actors by kind, built on first use
 	// tokens are the document's tokens: the pipeline's, else tokBuf's.
 	tokens []textpkg.Token
 	tokBuf []textpkg.Token
@@ -183,7 +194,7 @@ func (db *docBuilder) reset(d *extract.Doc, lex *lexicon, sents []extract.Senten
 	db.out = db.out[:0]
 	db.notes, db.titles, db.actors, db.orgs = db.notes[:0], db.titles[:0], db.actors[:0], db.orgs[:0]
 	clear(db.gender)
-	clear(db.orgCache)
+	db.orgCache = db.orgCache[:0]
 	db.al.clear()
 	if d.Dateline != nil {
 		db.dlStart, db.dlEnd = d.Dateline.Start, d.Dateline.End

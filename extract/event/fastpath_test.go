@@ -378,3 +378,67 @@ func TestOtherVerbMarks(t *testing.T) {
 		t.Fatalf("only %d items checked", checked)
 	}
 }
+
+// TestSentenceRuns holds sentenceRuns' walk to the binary search per
+// mention (extract.SentenceAt) it replaced, over random mentions in and
+// between sentences, at and past their ends.
+func TestSentenceRuns(t *testing.T) {
+	text := "One. Two words here.  Three!\n\nFour five six. Seven"
+	// Sentences that touch and sentences with a gap between them.
+	sents := []extract.Sentence{{Start: 0, End: 4}, {Start: 4, End: 20}, {Start: 22, End: 28}, {Start: 30, End: 45}, {Start: 45, End: 50}}
+	for n := range 200 {
+		d := &extract.Doc{Text: text}
+		for i := range n % 17 {
+			start := (i*37 + n*11) % len(text)
+			d.Mentions = append(d.Mentions, extract.Mention{Start: start, End: start + 1})
+		}
+		order := make([]int, len(d.Mentions))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return d.Mentions[a].Start - d.Mentions[b].Start })
+		want := make([][]int, len(sents))
+		var kept []int
+		for _, i := range order {
+			m := &d.Mentions[i]
+			if s := extract.SentenceAt(sents, m.Start); m.Start >= sents[s].Start && m.Start < sents[s].End {
+				want[s] = append(want[s], i)
+				kept = append(kept, i)
+			}
+		}
+		gotOrder, per := sentenceRuns(d, sents, slices.Clone(order), make([][]int, len(sents)))
+		if !slices.Equal(gotOrder, kept) {
+			t.Fatalf("mentions %v: order %v, want %v", d.Mentions, gotOrder, kept)
+		}
+		for s := range sents {
+			if !slices.Equal(per[s], want[s]) {
+				t.Fatalf("mentions %v: sentence %d has %v, want %v", d.Mentions, s, per[s], want[s])
+			}
+		}
+	}
+}
+
+// TestOrgCacheByDocument checks that org, cached by mention index, gives
+// lex.organization's answer for the document at hand, also when the one
+// before had as many mentions.
+func TestOrgCacheByDocument(t *testing.T) {
+	lex := New().lexicon()
+	db := &docBuilder{}
+	for _, text := range []string{"The Finance Ministry and Acme Corp met.", "Interior Ministry and Globex Bank met."} {
+		d := &extract.Doc{Text: text, Sentences: extract.Sentences(text)}
+		for _, w := range []string{"Ministry", "Corp", "Bank"} {
+			if i := strings.Index(text, w); i >= 0 {
+				d.Mentions = append(d.Mentions, extract.Mention{Type: extract.TypeOrganization, Start: 0, End: i + len(w), Text: text[:i+len(w)]})
+			}
+		}
+		db.reset(d, lex, d.Sentences, nil)
+		for i := range d.Mentions {
+			for range 2 { // read, then cached
+				if got, want := db.org(i), lex.organization(&d.Mentions[i]); got != want {
+					t.Fatalf("%q: org(%d) = %+v, want %+v", text, i, got, want)
+				}
+			}
+		}
+		db.release()
+	}
+}
