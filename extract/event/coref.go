@@ -213,9 +213,8 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 				}
 			}
 		}
-		// Only people can fit; those of a generic head are officials,
-		// the others have the head in their title.
-		list := s.lists().titleWord[head]
+		// Only people can fit; those of a generic head are officials.
+		list := s.lists().persons
 		if generic {
 			list = s.lists().officials
 		}
@@ -287,7 +286,7 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 // -1 when there is none.
 func (s *sentence) titledPerson(head string, at int) int {
 	fits := func(m *extract.Mention) bool { return m.Person != nil && s.hasWord(m.Person.Title, head) }
-	list := s.lists().titleWord[head] // the people fits can accept
+	list := s.lists().persons // the people fits can accept
 	if mi := s.nearestIn(list, at, descriptionWindow, func(_ int, m *extract.Mention) bool { return fits(m) }); mi >= 0 {
 		return mi
 	}

@@ -227,56 +227,6 @@ func TestAuxiliaryAt(t *testing.T) {
 	}
 }
 
-// TestListsTitleWordsFromLower: the title words that lists indexes from
-// the lower-cased text are those fields gives, spanned or not, ASCII or
-// not.
-func TestListsTitleWordsFromLower(t *testing.T) {
-	titles := []string{"Finance Minister", "foreign minister", "Police Chief", "President", "spokeswoman", "Deputy Prime-Minister",
-		"Lawyer, adviser", "FBI Director", "Ministre des Finances", "Président", "ss", "S", " - ", "Heads-Of, State"}
-	var text string
-	var ms []extract.Mention
-	for i, title := range titles {
-		at := len(text)
-		text += title + " Smith said. "
-		p := &extract.Person{Name: "Smith", Entity: i, Title: title}
-		switch i % 3 {
-		case 0:
-			p.TitleSpan = &[2]int{at, at + len(title)}
-		case 1:
-			p.TitleSpan = &[2]int{at, at + len(title) - 1} // not the title's text
-		}
-		ms = append(ms, extract.Mention{Type: extract.TypePerson, Start: at + len(title) + 1, End: at + len(title) + 6, Text: "Smith", Person: p})
-	}
-	d := &extract.Doc{Text: text, Mentions: ms, Sentences: extract.Sentences(text)}
-	order := make([]int, len(ms))
-	for i := range order {
-		order[i] = i
-	}
-	db := newDocBuilder(d, New().lexicon(), d.Sentences, order)
-	got := db.lists().titleWord
-	want := map[string][]int{}
-	var pairs []wordOf
-	for _, mi := range db.actors {
-		for _, f := range db.fields(ms[mi].Person.Title) {
-			pairs = append(pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
-		}
-	}
-	indexWords(want, pairs)
-	if len(got) != len(want) {
-		t.Fatalf("%d title words, want %d: %v, want %v", len(got), len(want), got, want)
-	}
-	for w, l := range want {
-		if !slices.Equal(got[w], l) {
-			t.Errorf("%q: %v, want %v", w, got[w], l)
-		}
-	}
-	for i := range ms {
-		if lt := db.lowerTitle(ms[i].Person); lt != "" && lt != strings.ToLower(ms[i].Person.Title) {
-			t.Errorf("lowerTitle(%q) = %q", ms[i].Person.Title, lt)
-		}
-	}
-}
-
 // TestIntransitiveCached checks the intransitive flag that indexVocab
 // stores for every word and matches for every match against
 // intransitive over their entries.

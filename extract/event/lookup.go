@@ -55,12 +55,11 @@ func (db *docBuilder) inTitle(start, end int) bool {
 // police named later in a story are found without a scan to its end.
 type actorLists struct {
 	built      bool
-	persons    []int            // people
-	officials  []int            // people found by the officials extractor
-	countryish []int            // countries and their adjectives
-	cities     []int            // actorKind "city"
-	groups     []int            // organisations and counts of people
-	titleWord  map[string][]int // people by word of their title, as hasWord reads it
+	persons    []int // people
+	officials  []int // people found by the officials extractor
+	countryish []int // countries and their adjectives
+	cities     []int // actorKind "city"
+	groups     []int // organisations and counts of people
 	words      map[string][]string
 	pairs      []wordOf // indexWords' buffer, empty between calls
 	// police: forces ("Puerto Rico Police") by name, as actor positions,
@@ -100,24 +99,6 @@ func (db *docBuilder) lists() *actorLists {
 			if m.Type == extract.TypeOfficial {
 				l.officials = append(l.officials, mi)
 			}
-			if t := db.lowerTitle(m.Person); t != "" {
-				// An ASCII title, lower-cased: its words as fields splits
-				// them, without a list of its own.
-				for len(t) > 0 {
-					n := 0
-					for n < len(t) && t[n] != ' ' && t[n] != '-' && t[n] != ',' {
-						n++
-					}
-					if f := t[:n]; n > 0 {
-						l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
-					}
-					t = t[min(n+1, len(t)):]
-				}
-			} else {
-				for _, f := range db.fields(m.Person.Title) {
-					l.pairs = append(l.pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
-				}
-			}
 		case k == "country" || k == "demonym":
 			l.countryish = append(l.countryish, mi)
 		case k == "city":
@@ -127,23 +108,7 @@ func (db *docBuilder) lists() *actorLists {
 			l.groups = append(l.groups, mi)
 		}
 	}
-	if len(l.pairs) > 0 && l.titleWord == nil {
-		l.titleWord = map[string][]int{}
-	}
-	l.pairs = indexWords(l.titleWord, l.pairs)
 	return l
-}
-
-// lowerTitle returns p's title lower-cased when it is ASCII and stands in
-// the text at its span, read from the document's lower-cased text (what
-// strings.ToLower gives for ASCII); else "".
-func (db *docBuilder) lowerTitle(p *extract.Person) string {
-	t, sp := p.Title, p.TitleSpan
-	if t == "" || sp == nil || sp[0] < 0 || sp[1] > len(db.doc.Text) || sp[1]-sp[0] != len(t) ||
-		len(db.low) != len(db.doc.Text) || db.doc.Text[sp[0]:sp[1]] != t || !textpkg.IsASCII(t) {
-		return ""
-	}
-	return db.low[sp[0]:sp[1]]
 }
 
 // wordOf is a word of a title or name and the mention it belongs to.
@@ -181,7 +146,6 @@ func indexWords(m map[string][]int, pairs []wordOf) []wordOf {
 func (l *actorLists) clear() {
 	l.built, l.policeBuilt = false, false
 	l.persons, l.officials, l.countryish, l.cities, l.groups = l.persons[:0], l.officials[:0], l.countryish[:0], l.cities[:0], l.groups[:0]
-	clear(l.titleWord)
 	clear(l.words)
 	l.police, l.dlPlaces = nil, l.dlPlaces[:0]
 	l.orgsBuilt = false
