@@ -232,8 +232,7 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 		}
 		return o.Kind == kind || o.Kind == "organization" || s.hasWord(o.Name, head)
 	}
-	orgs := s.orgCandidates(kind, head)
-	if mi := s.nearestOf(orgs, at, descriptionWindow, orgFits); mi >= 0 {
+	if mi := s.nearestIn(s.orgs, at, descriptionWindow, orgFits); mi >= 0 {
 		return mi
 	}
 	if isOrgKind(kind) && kind != "government" {
@@ -245,7 +244,7 @@ func (s *sentence) resolveDescription(head, kind string, at, st, he int) int {
 			if mi := s.firstStoryPolice(at); mi >= 0 {
 				return mi
 			}
-		} else if mi := s.firstAfterOf(orgs, at, 2, orgFits); mi >= 0 {
+		} else if mi := s.firstAfter(s.orgs, at, 2, orgFits); mi >= 0 {
 			return mi
 		}
 	}

@@ -171,9 +171,8 @@ func TestActorListsGiveTheScansAnswers(t *testing.T) {
 				}
 				return o.Kind == kind || o.Kind == "organization" || hasWord(o.Name, orgHead)
 			}
-			orgs := db.orgCandidates(kind, orgHead)
-			if got, want := s.nearestOf(orgs, at, window, orgFits), s.nearest(at, window, orgFits); got != want {
-				t.Fatalf("round %d: nearestOf(organisations of kind %q, head %q, at %d, window %d) = %d, nearest = %d", round, kind, orgHead, at, window, got, want)
+			if got, want := s.nearestIn(db.orgs, at, window, orgFits), s.nearest(at, window, orgFits); got != want {
+				t.Fatalf("round %d: nearestIn(organisations, kind %q, head %q, at %d, window %d) = %d, nearest = %d", round, kind, orgHead, at, window, got, want)
 			} else if want >= 0 {
 				found["organisations by kind and word"]++
 			}
@@ -189,8 +188,8 @@ func TestActorListsGiveTheScansAnswers(t *testing.T) {
 					break
 				}
 			}
-			if got := s.firstAfterOf(orgs, at, window, orgFits); got != fwd {
-				t.Fatalf("round %d: firstAfterOf(organisations of kind %q, head %q, at %d, window %d) = %d, the scan gives %d", round, kind, orgHead, at, window, got, fwd)
+			if got := s.firstAfter(db.orgs, at, window, orgFits); got != fwd {
+				t.Fatalf("round %d: firstAfter(organisations, kind %q, head %q, at %d, window %d) = %d, the scan gives %d", round, kind, orgHead, at, window, got, fwd)
 			} else if fwd >= 0 {
 				found["organisations after"]++
 			}

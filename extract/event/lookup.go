@@ -61,22 +61,13 @@ type actorLists struct {
 	cities     []int // actorKind "city"
 	groups     []int // organisations and counts of people
 	words      map[string][]string
-	pairs      []wordOf // indexWords' buffer, empty between calls
 	// police: forces ("Puerto Rico Police") by name, as actor positions,
 	// and the dateline's places storyPolice compares them with; filled
 	// on the first "the police".
 	policeBuilt bool
 	police      []policeForce
 	dlPlaces    []int
-	// Organisations by kind and by word of their name, for a description
-	// ("the ministry"), and every actor's position in actors by mention
-	// index, to tell which of two look-ups found the later mention.
-	orgsBuilt bool
-	orgKind   map[string][]int
-	orgWord   map[string][]int // filled by orgsWithWord, a word at a time
-	orgInts   []int            // the slab of orgWord's lists
-	pos       []int32
-	countryOf map[personKey]string // personCountry's answers
+	countryOf   map[personKey]string // personCountry's answers
 }
 
 type policeForce struct {
@@ -111,36 +102,6 @@ func (db *docBuilder) lists() *actorLists {
 	return l
 }
 
-// wordOf is a word of a title or name and the mention it belongs to.
-type wordOf struct {
-	w  string
-	mi int
-}
-
-// indexWords fills m with the mentions of each word, in the order of
-// pairs, a mention not repeated next to itself, as appending pair by pair
-// would; the lists share one slab. It returns pairs emptied and cleared.
-func indexWords(m map[string][]int, pairs []wordOf) []wordOf {
-	if len(pairs) == 0 {
-		return pairs
-	}
-	slices.SortStableFunc(pairs, func(a, b wordOf) int { return strings.Compare(a.w, b.w) })
-	ints := make([]int, 0, len(pairs))
-	for i := 0; i < len(pairs); {
-		from := len(ints)
-		j := i
-		for ; j < len(pairs) && pairs[j].w == pairs[i].w; j++ {
-			if len(ints) == from || ints[len(ints)-1] != pairs[j].mi {
-				ints = append(ints, pairs[j].mi)
-			}
-		}
-		m[pairs[i].w] = ints[from:len(ints):len(ints)]
-		i = j
-	}
-	clear(pairs) // the words are the document's
-	return pairs[:0]
-}
-
 // clear empties the lists for the next document, keeping the buffers that
 // hold no text of the last one.
 func (l *actorLists) clear() {
@@ -148,102 +109,25 @@ func (l *actorLists) clear() {
 	l.persons, l.officials, l.countryish, l.cities, l.groups = l.persons[:0], l.officials[:0], l.countryish[:0], l.cities[:0], l.groups[:0]
 	clear(l.words)
 	l.police, l.dlPlaces = nil, l.dlPlaces[:0]
-	l.orgsBuilt = false
-	clear(l.orgKind)
-	clear(l.orgWord)
-	l.orgInts = l.orgInts[:0]
-	l.pos = l.pos[:0]
 	clear(l.countryOf)
 }
 
-// orgLists returns the lists with the organisations indexed, building
-// them once.
-func (db *docBuilder) orgLists() *actorLists {
-	l := &db.al
-	if l.orgsBuilt {
-		return l
-	}
-	l.orgsBuilt = true
-	if l.orgKind == nil {
-		l.orgKind, l.orgWord = map[string][]int{}, map[string][]int{}
-	}
-	l.pos = slices.Grow(l.pos[:0], len(db.doc.Mentions))[:len(db.doc.Mentions)]
-	for k, mi := range db.actors {
-		l.pos[mi] = int32(k)
-	}
-	// The lists by kind, in text order, share one slab (indexWords: the
-	// organisations are distinct, so none is dropped as a repeat).
-	for _, mi := range db.orgs {
-		l.pairs = append(l.pairs, wordOf{db.org(mi).Kind, mi})
-	}
-	l.pairs = indexWords(l.orgKind, l.pairs)
-	return l
-}
-
-// orgsWithWord returns the organisations with w among the words of their
-// name (a word or the word without its final s), in text order: what
-// indexing every word of every name gave, for the few words asked, once
-// each per document.
-func (db *docBuilder) orgsWithWord(w string) []int {
-	l := db.orgLists()
-	if list, ok := l.orgWord[w]; ok {
-		return list
-	}
-	from := len(l.orgInts)
-	for _, mi := range db.orgs {
-		if db.hasWord(db.org(mi).Name, w) {
-			l.orgInts = append(l.orgInts, mi)
-		}
-	}
-	list := l.orgInts[from:len(l.orgInts):len(l.orgInts)]
-	l.orgWord[w] = list
-	return list
-}
-
-// orgCandidates returns the lists that hold every organisation a
-// description of kind with head word head can stand for (resolveDescription's
-// orgFits): those of its kind, those of no particular kind, those with the
-// head in their name; for the police, those with "police" in their name.
-func (db *docBuilder) orgCandidates(kind, head string) [3][]int {
-	l := db.orgLists()
-	if head == "police" || head == "policemen" {
-		return [3][]int{db.orgsWithWord("police")}
-	}
-	return [3][]int{l.orgKind[kind], l.orgKind["organization"], db.orgsWithWord(head)}
-}
-
-// nearestOf is nearestIn over several lists: the latest mention any of
-// them gives.
-func (s *sentence) nearestOf(lists [3][]int, at, window int, ok func(int, *extract.Mention) bool) int {
-	best := -1
-	for _, list := range lists {
-		if mi := s.nearestIn(list, at, window, ok); mi >= 0 && (best < 0 || s.al.pos[mi] > s.al.pos[best]) {
-			best = mi
-		}
-	}
-	return best
-}
-
-// firstAfterOf returns the first mention of the lists that starts after
-// byte offset at, lies at most window sentences after this one and that ok
-// accepts; -1 when there is none.
-func (s *sentence) firstAfterOf(lists [3][]int, at, window int, ok func(int, *extract.Mention) bool) int {
+// firstAfter returns the first mention of list, in text order, that
+// starts after byte offset at, lies at most window sentences after this
+// one and that ok accepts; -1 when there is none.
+func (s *sentence) firstAfter(list []int, at, window int, ok func(int, *extract.Mention) bool) int {
 	d := s.doc
-	best := -1
-	for _, list := range lists {
-		for k := sort.Search(len(list), func(k int) bool { return d.Mentions[list[k]].Start >= at }); k < len(list); k++ {
-			mi := list[k]
-			m := &d.Mentions[mi]
-			if m.Sentence > s.si+window || best >= 0 && s.al.pos[mi] > s.al.pos[best] {
-				break
-			}
-			if m.Start > at && ok(mi, m) {
-				best = mi
-				break
-			}
+	for k := sort.Search(len(list), func(k int) bool { return d.Mentions[list[k]].Start >= at }); k < len(list); k++ {
+		mi := list[k]
+		m := &d.Mentions[mi]
+		if m.Sentence > s.si+window {
+			break
+		}
+		if m.Start > at && ok(mi, m) {
+			return mi
 		}
 	}
-	return best
+	return -1
 }
 
 // fields returns the lower-case words of s as hasWord splits them, split

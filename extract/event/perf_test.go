@@ -178,39 +178,6 @@ func sameEntries(a, b []entry) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-// TestOrgsWithWordAsIndex checks the scan of orgsWithWord (hasField over
-// each name in turn) against indexing every word of every name with
-// indexWords, as orgLists did: the same mentions in the same order.
-func TestOrgsWithWordAsIndex(t *testing.T) {
-	r := rand.New(rand.NewPCG(5, 6))
-	vocab := []string{"police", "polices", "force", "forces", "ministry", "bank", "banks", "s", "ss", "news"}
-	for i := range 500 {
-		names := make([][]string, r.IntN(8))
-		var pairs []wordOf
-		for mi := range names {
-			for range r.IntN(4) {
-				names[mi] = append(names[mi], vocab[r.IntN(len(vocab))])
-			}
-			for _, f := range names[mi] {
-				pairs = append(pairs, wordOf{f, mi}, wordOf{strings.TrimSuffix(f, "s"), mi})
-			}
-		}
-		index := map[string][]int{}
-		indexWords(index, pairs)
-		for _, w := range append(vocab, "", "polic", "new") {
-			var got []int
-			for mi, fs := range names {
-				if hasField(fs, w) {
-					got = append(got, mi)
-				}
-			}
-			if !slices.Equal(got, index[w]) {
-				t.Fatalf("case %d %q %v: scan %v, index %v", i, w, names, got, index[w])
-			}
-		}
-	}
-}
-
 func TestStartsUpperAsUnicode(t *testing.T) {
 	for _, s := range []string{"", "A", "a", "Z", "z", "@", "[", "`", "{", "É", "é", "Ωmega", "ωmega", "1", "\xff", "Ǆ", "ǅ"} {
 		r, _ := utf8.DecodeRuneInString(s)

@@ -1,47 +1,10 @@
 package event
 
 import (
-	"math/rand/v2"
-	"slices"
 	"testing"
 
 	textpkg "github.com/eventwire/eventwire/extract/text"
 )
-
-// TestIndexWordsAsAppending holds indexWords equal to what appending pair
-// by pair gave (a mention not repeated next to itself, first-seen order).
-func TestIndexWordsAsAppending(t *testing.T) {
-	words := []string{"police", "polic", "ministry", "bank", "the", ""}
-	r := rand.New(rand.NewPCG(1, 2))
-	for round := range 500 {
-		var pairs []wordOf
-		for range r.IntN(20) {
-			pairs = append(pairs, wordOf{words[r.IntN(len(words))], r.IntN(4)})
-		}
-		want := map[string][]int{}
-		for _, p := range pairs {
-			if ws := want[p.w]; len(ws) == 0 || ws[len(ws)-1] != p.mi {
-				want[p.w] = append(ws, p.mi)
-			}
-		}
-		got := map[string][]int{}
-		rest := indexWords(got, slices.Clone(pairs))
-		if len(rest) != 0 {
-			t.Fatalf("round %d: pairs left: %v", round, rest)
-		}
-		if len(got) != len(want) {
-			t.Fatalf("round %d: %d words, want %d (%v)", round, len(got), len(want), pairs)
-		}
-		for w, ws := range want {
-			if !slices.Equal(got[w], ws) {
-				t.Fatalf("round %d: %q: %v, want %v (%v)", round, w, got[w], ws, pairs)
-			}
-			if cap(got[w]) != len(got[w]) {
-				t.Fatalf("round %d: %q: cap %d > len %d: an append would write into the next list", round, w, cap(got[w]), len(got[w]))
-			}
-		}
-	}
-}
 
 // TestSlabTake: runs are non-nil even when empty, capped, and never share
 // memory, so that an append to one event's list cannot reach another's.
