@@ -3,6 +3,7 @@ package date
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 )
 
 // Where a rule can begin. Every rule is tried at every start position and
@@ -13,6 +14,12 @@ import (
 type startRule struct {
 	run rule
 	at  start
+	// afterThe is what the token after a "the" at the start must be: a
+	// rule that admits "the" mostly reads it as optional and then looks
+	// for its own start, or for a few words ("the weekend"). Like at, it
+	// restates the rule's first tests at "the" (TestStartOnlySkipsMisses);
+	// the zero value admits every token.
+	afterThe start
 }
 
 // start names the tokens a rule can begin at: one of the words, a word of
@@ -25,19 +32,26 @@ type start struct {
 	num   bool     // a digit run
 }
 
-// admits reports whether allRules[k], whose start is g, can begin at token
-// i, which is inside the text. A rule skipped here would have returned no
-// hit, and no hit never wins over another, so skipping it changes nothing.
-// The scanner asks rulesAt, which answers for every rule at once; the
-// tests hold the two equal.
-func (s *scanner) admits(g start, k, i int) bool {
-	if g.words == nil && g.in == 0 && !g.num {
+// admits reports whether allRules[k] can begin at token i, which is
+// inside the text. A rule skipped here would have returned no hit, and no
+// hit never wins over another, so skipping it changes nothing. The scanner
+// asks rulesAt, which answers for every rule at once; the tests hold the
+// two equal.
+func (s *scanner) admits(k, i int) bool {
+	r, t := &allRules[k], &s.toks[i]
+	// the start's words are marked in the token's membership too (tables.go)
+	if !r.at.any() && t.in&(r.at.in|s.lx.startBit[k]) == 0 && !(r.at.num && t.kind == kNum) {
+		return false
+	}
+	if t.low != "the" || i+1 == len(s.toks) || r.afterThe.any() {
 		return true
 	}
-	// the start's words are marked in the token's membership too (tables.go)
-	t := &s.toks[i]
-	return t.in&(g.in|s.lx.startBit[k]) != 0 || g.num && t.kind == kNum
+	n := &s.toks[i+1]
+	return n.in&r.afterThe.in != 0 || r.afterThe.num && n.kind == kNum || slices.Contains(r.afterThe.words, n.low)
 }
+
+// any reports the zero start, which admits every token.
+func (g start) any() bool { return g.words == nil && g.in == 0 && !g.num }
 
 // starts holds the rules each table bit of a token admits, as bit sets of
 // allRules indexes, so that the scanner finds the rules a token admits
@@ -46,43 +60,73 @@ type starts struct {
 	byBit    [64]ruleBits // the rules whose start holds the bit
 	num      ruleBits     // the rules a number can begin
 	anywhere ruleBits     // the rules with no start
+	// byWord holds the rules whose start holds the word, for afterThe:
+	// the words of at are marked by their bits (startBit)
+	byWord map[string]ruleBits
+	// afterThe holds, the same way, the rules that can begin at "the"
+	// before a token (startRule.afterThe)
+	afterThe *starts
 }
 
 // ruleBits is a set of allRules indexes.
 type ruleBits uint64
 
 // build fills the sets from the rules' starts and the bits of their words
-// (startBit).
+// (startBit), and afterThe's from the rules' afterThe.
 func (st *starts) build(startBit []tableBit) error {
 	if len(allRules) > 64 {
 		return fmt.Errorf("date lexicon: %d rules, more than a rule set holds", len(allRules))
 	}
+	st.afterThe = &starts{byWord: map[string]ruleBits{}}
 	for k, r := range allRules {
-		g, bit := r.at, ruleBits(1)<<k
-		if g.words == nil && g.in == 0 && !g.num {
-			st.anywhere |= bit
-			continue
-		}
-		if g.num {
-			st.num |= bit
-		}
-		for m := uint64(g.in | startBit[k]); m != 0; m &= m - 1 {
-			st.byBit[bits.TrailingZeros64(m)] |= bit
-		}
+		st.add(r.at, startBit[k], k)
+		st.afterThe.add(r.afterThe, 0, k)
 	}
 	return nil
+}
+
+// add puts allRules[k], whose start is g and whose words the bit wordBit
+// marks (0: they go to byWord), into the sets.
+func (st *starts) add(g start, wordBit tableBit, k int) {
+	bit := ruleBits(1) << k
+	if g.any() {
+		st.anywhere |= bit
+		return
+	}
+	if g.num {
+		st.num |= bit
+	}
+	for m := uint64(g.in | wordBit); m != 0; m &= m - 1 {
+		st.byBit[bits.TrailingZeros64(m)] |= bit
+	}
+	if wordBit == 0 {
+		for _, w := range g.words {
+			st.byWord[w] |= bit
+		}
+	}
 }
 
 // rulesAt returns the rules token i admits (admits, for all rules at once).
 func (s *scanner) rulesAt(i int) ruleBits {
 	t := &s.toks[i]
-	st := &s.lx.starts
+	set := s.lx.starts.at(t)
+	if t.low == "the" && i+1 < len(s.toks) {
+		set &= s.lx.starts.afterThe.at(&s.toks[i+1])
+	}
+	return set
+}
+
+// at returns the rules token t can begin.
+func (st *starts) at(t *token) ruleBits {
 	set := st.anywhere
 	if t.kind == kNum {
 		set |= st.num
 	}
 	for m := uint64(t.in); m != 0; m &= m - 1 {
 		set |= st.byBit[bits.TrailingZeros64(m)]
+	}
+	if st.byWord != nil {
+		set |= st.byWord[t.low]
 	}
 	return set
 }
@@ -107,3 +151,6 @@ func countWords(extra ...string) []string {
 // dayStart admits where scanner.dayNum can read a day, after an optional
 // "the".
 var dayStart = start{words: []string{"the", "twenty", "thirty"}, in: inOrdinal, num: true}
+
+// dayAfterThe admits the day after "the".
+var dayAfterThe = start{words: []string{"twenty", "thirty"}, in: inOrdinal, num: true}
