@@ -14,12 +14,15 @@ import (
 type startRule struct {
 	run rule
 	at  start
-	// afterThe is what the token after a "the" at the start must be: a
-	// rule that admits "the" mostly reads it as optional and then looks
-	// for its own start, or for a few words ("the weekend"). Like at, it
-	// restates the rule's first tests at "the" (TestStartOnlySkipsMisses);
-	// the zero value admits every token.
-	afterThe start
+	// afterThe and afterNum are what the next token must be when the
+	// start is "the" or a number: a rule that admits "the" mostly reads it
+	// as optional and then looks for its own start, or for a few words
+	// ("the weekend"), and most rules that read a number need a word or
+	// sign after it ("5 years", "5/12"). Like at, they restate the rule's
+	// first tests there (TestStartOnlySkipsMisses); the zero value admits
+	// every token. No table holds a digit run, so a number is never read
+	// as a word of one.
+	afterThe, afterNum start
 }
 
 // start names the tokens a rule can begin at: one of the words, a word of
@@ -43,11 +46,16 @@ func (s *scanner) admits(k, i int) bool {
 	if !r.at.any() && t.in&(r.at.in|s.lx.startBit[k]) == 0 && !(r.at.num && t.kind == kNum) {
 		return false
 	}
-	if t.low != "the" || i+1 == len(s.toks) || r.afterThe.any() {
+	if i+1 == len(s.toks) {
 		return true
 	}
-	n := &s.toks[i+1]
-	return n.in&r.afterThe.in != 0 || r.afterThe.num && n.kind == kNum || slices.Contains(r.afterThe.words, n.low)
+	n, g := &s.toks[i+1], start{}
+	if t.kind == kNum {
+		g = r.afterNum
+	} else if t.low == "the" {
+		g = r.afterThe
+	}
+	return g.any() || n.in&g.in != 0 || g.num && n.kind == kNum || slices.Contains(g.words, n.low)
 }
 
 // any reports the zero start, which admits every token.
@@ -63,9 +71,9 @@ type starts struct {
 	// byWord holds the rules whose start holds the word, for afterThe:
 	// the words of at are marked by their bits (startBit)
 	byWord map[string]ruleBits
-	// afterThe holds, the same way, the rules that can begin at "the"
-	// before a token (startRule.afterThe)
-	afterThe *starts
+	// afterThe and afterNum hold, the same way, the rules that can begin
+	// at "the" or a number before a token (startRule.afterThe, afterNum)
+	afterThe, afterNum *starts
 }
 
 // ruleBits is a set of allRules indexes.
@@ -78,9 +86,11 @@ func (st *starts) build(startBit []tableBit) error {
 		return fmt.Errorf("date lexicon: %d rules, more than a rule set holds", len(allRules))
 	}
 	st.afterThe = &starts{byWord: map[string]ruleBits{}}
+	st.afterNum = &starts{byWord: map[string]ruleBits{}}
 	for k, r := range allRules {
 		st.add(r.at, startBit[k], k)
 		st.afterThe.add(r.afterThe, 0, k)
+		st.afterNum.add(r.afterNum, 0, k)
 	}
 	return nil
 }
@@ -108,10 +118,14 @@ func (st *starts) add(g start, wordBit tableBit, k int) {
 
 // rulesAt returns the rules token i admits (admits, for all rules at once).
 func (s *scanner) rulesAt(i int) ruleBits {
-	t := &s.toks[i]
-	set := s.lx.starts.at(t)
-	if t.low == "the" && i+1 < len(s.toks) {
-		set &= s.lx.starts.afterThe.at(&s.toks[i+1])
+	t, st := &s.toks[i], &s.lx.starts
+	set := st.at(t)
+	if i+1 < len(s.toks) {
+		if t.kind == kNum {
+			set &= st.afterNum.at(&s.toks[i+1])
+		} else if t.low == "the" {
+			set &= st.afterThe.at(&s.toks[i+1])
+		}
 	}
 	return set
 }
@@ -152,5 +166,14 @@ func countWords(extra ...string) []string {
 // "the".
 var dayStart = start{words: []string{"the", "twenty", "thirty"}, in: inOrdinal, num: true}
 
-// dayAfterThe admits the day after "the".
-var dayAfterThe = start{words: []string{"twenty", "thirty"}, in: inOrdinal, num: true}
+// dayAfterThe admits the day after "the", dayAfterNum what follows a
+// day's number before its month ("5th of May").
+var (
+	dayAfterThe = start{words: []string{"twenty", "thirty"}, in: inOrdinal, num: true}
+	dayAfterNum = start{words: []string{"st", "nd", "rd", "th", "of"}, in: inMonth}
+)
+
+// unitAfterNum admits what scanner.countUnit reads after a count that is
+// a number: its unit, or a word or sign before the unit.
+var unitAfterNum = start{words: []string{"more", "additional", "full", "straight", "consecutive", "long",
+	"business", "trading", "working", "calendar", "-"}, in: inUnit}

@@ -48,6 +48,13 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 		"the last Sunday in January 2019, the final Friday of May, the twenty-third of May, the thirty-first of March, the 3rd of June",
 		"the present, the current year, the prior year, the upcoming week, the coming months, the this year, the the year, the sixties",
 		"the first two weeks, the several days, the few years, the couple of months, the many years, the some weeks, the numerous days",
+		// each word of the rules' afterNum after a number
+		"on 5th of May, 21st May, 22nd of June, 3rd of March, 4 of July, 5 May 2019, the 1990s, the 20th century, the 1st century",
+		"5 more days, 3 additional weeks, 2 full years, 5 straight days, 3 consecutive months, 5 long years, 5 business days",
+		"4 trading days, 3 working days, 10 calendar days, a 5-year plan, 2 to 3 years, 2 or 3 weeks, 2-3 years, 4 years ago",
+		"2018-12-31, 12/31/2018, 31.12.2018, 12-Mar-2019, 2019/Mar/12, 5 minutes past 3, 5 min past 3, 10 mins to 4, 20 after 5",
+		"5 o'clock in the morning, 5 oclock in the evening, 8 in the evening, 11 at night, 9:30-11:00 am, 9-11 am, from 2 till 4 pm",
+		"between 9 and 11 am, 2 until 4 pm, 3.5 years, 2 1/2 years, 2 and a half years, 2 years and a half, 7 to 8 p.m. Friday",
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
