@@ -68,8 +68,8 @@ type starts struct {
 	byBit    [64]ruleBits // the rules whose start holds the bit
 	num      ruleBits     // the rules a number can begin
 	anywhere ruleBits     // the rules with no start
-	// byWord holds the rules whose start holds the word, for afterThe:
-	// the words of at are marked by their bits (startBit)
+	// byWord holds the rules whose start holds the word, in afterThe
+	// and afterNum: the words of at are marked by their bits (startBit)
 	byWord map[string]ruleBits
 	// afterThe and afterNum hold, the same way, the rules that can begin
 	// at "the" or a number before a token (startRule.afterThe, afterNum)
@@ -80,7 +80,7 @@ type starts struct {
 type ruleBits uint64
 
 // build fills the sets from the rules' starts and the bits of their words
-// (startBit), and afterThe's from the rules' afterThe.
+// (startBit), and afterThe's and afterNum's from the rules' own.
 func (st *starts) build(startBit []tableBit) error {
 	if len(allRules) > 64 {
 		return fmt.Errorf("date lexicon: %d rules, more than a rule set holds", len(allRules))
