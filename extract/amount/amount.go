@@ -64,7 +64,7 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	// The words are looked up as they are read (readTokens), not again
 	// by newParser.
 	lower := d.LowerText()
-	p := &parser{text: d.Text, lower: lower, toks: readTokens(d.Text, lower, shared, sc.toks, &lx.words), lx: lx}
+	p := &parser{text: d.Text, lower: lower, toks: readTokens(d.Text, lower, shared, sc.toks, lx.words), lx: lx}
 	p.dates = sc.dates[:0]
 	for k := range d.Mentions {
 		if m := &d.Mentions[k]; m.Type == extract.TypeDate {

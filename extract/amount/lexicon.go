@@ -144,13 +144,13 @@ type lexicon struct {
 	// names, places, units, modifiers and symbols and the stop words,
 	// under one key, so that the parser looks each word of a text up once
 	// (readTokens, parser.classify) instead of once per rule that asks.
-	// It is a wordTable, not a Go map: with the tables the rules read
+	// It is a text.WordTable, not a Go map: with the tables the rules read
 	// near a number joined in, their common words ("the", "in", "at")
 	// made a map's lookup of every word twice as slow.
 	// The table gives an index into entries, whose first entry is the
 	// empty one: tokens hold the index, a plain number the garbage
 	// collector need not trace.
-	words   wordTable
+	words   *text.WordTable[int32]
 	entries []wordInfo
 	// maxNameWords is the most words after the first of a phrase in
 	// names.
@@ -197,7 +197,7 @@ func nearWords(lx *lexicon, words map[string]int32) []nearWord {
 }
 
 // wordInfos builds lexicon.words and lexicon.entries.
-func wordInfos(lx *lexicon) (wordTable, []wordInfo, map[string]int32) {
+func wordInfos(lx *lexicon) (*text.WordTable[int32], []wordInfo, map[string]int32) {
 	m := map[string]int32{}
 	entries := []wordInfo{{}} // 0: the empty entry
 	at := func(w string) *wordInfo {
@@ -237,7 +237,7 @@ func wordInfos(lx *lexicon) (wordTable, []wordInfo, map[string]int32) {
 	for w := range lx.stop {
 		at(w).stop = true
 	}
-	return newWordTable(m), entries, m
+	return text.NewWordTable(m), entries, m
 }
 
 func loadLexicon() (*lexicon, error) {

@@ -33,7 +33,7 @@ func (p *parser) classify() {
 		t := &p.toks[j]
 		t.info = 0
 		if t.kind == tkWord {
-			t.info = p.lx.words.lookup(p.lower[t.s:t.e])
+			t.info = p.lx.words.Get(p.lower[t.s:t.e])
 		}
 	}
 }
@@ -108,7 +108,7 @@ func (p *parser) keyEntry(j int) int32 {
 	}
 	var buf [32]byte
 	if t.e-t.s > len(buf) {
-		return p.lx.words.lookup(p.key(j))
+		return p.lx.words.Get(p.key(j))
 	}
 	n := 0
 	for i := t.s; i < t.e; i++ {
@@ -117,7 +117,7 @@ func (p *parser) keyEntry(j int) int32 {
 			n++
 		}
 	}
-	return p.lx.words.lookupBytes(buf[:n])
+	return p.lx.words.Get(string(buf[:n])) // the bytes, not copied: the string does not escape
 }
 
 // raw returns the text of token j.

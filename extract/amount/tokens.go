@@ -44,7 +44,7 @@ func tokens(src string, ts []text.Token, buf []token) []token {
 // parser.classify would, when words is not nil: lower is src with ASCII
 // letters lowered. A word of ASCII letters is packed for the lookup while
 // it is read.
-func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTable) []token {
+func readTokens(src, lower string, ts []text.Token, buf []token, words *text.WordTable[int32]) []token {
 	toks := buf[:0]
 	for k := 0; k < len(ts); {
 		m := k + 1
@@ -60,9 +60,9 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTabl
 			if t, packed, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
 				if words != nil {
 					if packed != 0 {
-						t.info = words.find(packed)
+						t.info = words.GetPacked(packed)
 					} else {
-						t.info = words.findLong(lower[t.s:t.e])
+						t.info = words.Get(lower[t.s:t.e])
 					}
 				}
 				toks = append(toks, t)
@@ -76,9 +76,9 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTabl
 			if w, p, ok := wordAndMark(src, ts[k], ts[k+1], nl); ok {
 				if words != nil {
 					if p != 0 {
-						w.info = words.find(p)
+						w.info = words.GetPacked(p)
 					} else {
-						w.info = words.findLong(lower[w.s:w.e])
+						w.info = words.Get(lower[w.s:w.e])
 					}
 				}
 				if w.glued {
@@ -95,7 +95,7 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTabl
 		if words != nil {
 			for j := n; j < len(toks); j++ {
 				if t := &toks[j]; t.kind == tkWord {
-					t.info = words.lookup(lower[t.s:t.e])
+					t.info = words.Get(lower[t.s:t.e])
 				}
 			}
 		}
@@ -106,7 +106,8 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *wordTabl
 
 // asciiWord reads src[s:e] as one word token when it holds ASCII letters
 // only, as split would. packed is the lower-cased word packed as
-// packWord packs it, 0 for a word longer than maxPacked.
+// text.WordTable.GetPacked reads it, 0 for a word longer than
+// text.MaxPacked.
 func asciiWord(src string, s, e int, nl bool) (t token, packed uint64, ok bool) {
 	w := src[s:e]
 	var v uint64
@@ -119,7 +120,7 @@ func asciiWord(src string, s, e int, nl bool) (t token, packed uint64, ok bool) 
 		all |= c
 		v |= uint64(c|0x20) << (8 * uint(i) & 63)
 	}
-	if len(w) <= maxPacked {
+	if len(w) <= text.MaxPacked {
 		packed = v | uint64(len(w))<<56
 	}
 	return token{s: s, e: e, kind: tkWord, nl: nl, upper: all&0x20 == 0}, packed, e > s

@@ -60,8 +60,8 @@ type lexicon struct {
 	starters map[string]bool
 	// member maps a word to the tables that hold it (tables.go).
 	member map[string]tableBit
-	// words is member as a hash table cheaper to ask (tables.go).
-	words *wordTable
+	// words is member as a hash table cheaper to ask (text.WordTable).
+	words *ltext.WordTable[tableBit]
 	// startBit is the bit of member marking the start words of allRules[k]
 	// (start.go), 0 for a start without words.
 	startBit []tableBit

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/eventwire/eventwire/extract"
+	ltext "github.com/eventwire/eventwire/extract/text"
 )
 
 // Table membership per token. The rules ask the lexicon about the same few
@@ -117,10 +118,7 @@ func buildMembership(lx *lexicon) error {
 		}
 		lx.startBit[k] = b
 	}
-	var err error
-	if lx.words, err = newWordTable(lx.member); err != nil {
-		return err
-	}
+	lx.words = ltext.NewWordTable(lx.member)
 	return lx.starts.build(lx.startBit)
 }
 
@@ -141,76 +139,6 @@ func newScanner(lx *lexicon, d *extract.Doc, sc *scratch) *scanner {
 	s := &sc.scan
 	*s = scanner{lx: lx, text: d.Text, toks: sc.toks, sc: sc}
 	return s
-}
-
-// wordTable is lx.member as an open-addressing hash table whose hash
-// reads a word's length and its first and last two bytes, cheaper than the
-// map's for the short words of a text. Beside each slot a 16-bit tag holds
-// another part of its word's hash, 0 for an empty slot: a probe reads the
-// tags, 4 KB that stay in the cache, and a word's slot only when its tag
-// matches, so a word of no table, three tokens in four, is most often
-// turned away by one tag. A word of one byte, punctuation mostly, is read
-// from a table of its own.
-type wordTable struct {
-	tags  [wordSlots]uint16 // at most a quarter full
-	slots [wordSlots]wordSlot
-	one   [256]tableBit // the membership of the one-byte words
-}
-
-// wordSlots is the size of a wordTable; a power of two.
-const (
-	wordSlotBits = 11
-	wordSlots    = 1 << wordSlotBits
-)
-
-type wordSlot struct {
-	w  string
-	in tableBit
-}
-
-func newWordTable(member map[string]tableBit) (*wordTable, error) {
-	if 4*len(member) > wordSlots {
-		return nil, fmt.Errorf("date lexicon: %d words, more than a quarter of the word table's %d slots", len(member), wordSlots)
-	}
-	t := &wordTable{}
-	for w, in := range member {
-		if w == "" || in == 0 {
-			continue // no token is empty, and 0 is the answer for a word of none
-		}
-		if len(w) == 1 {
-			t.one[w[0]] = in
-			continue
-		}
-		i, tag := wordHash(w)
-		for t.tags[i] != 0 {
-			i = (i + 1) % wordSlots
-		}
-		t.tags[i], t.slots[i] = tag, wordSlot{w, in}
-	}
-	return t, nil
-}
-
-// wordHash returns the slot w's probe begins at and w's tag, never 0. w
-// has two bytes or more.
-func wordHash(w string) (uint, uint16) {
-	n := len(w)
-	h := uint64(n) | uint64(w[0])<<8 | uint64(w[1])<<16 | uint64(w[n-1])<<24 | uint64(w[n-2])<<32
-	h *= 0x9e3779b97f4a7c15
-	return uint(h >> (64 - wordSlotBits)), uint16(h>>16) | 1
-}
-
-// get is member[w]; w is not empty.
-func (t *wordTable) get(w string) tableBit {
-	if len(w) == 1 {
-		return t.one[w[0]]
-	}
-	i, tag := wordHash(w)
-	for ; t.tags[i] != 0; i = (i + 1) % wordSlots {
-		if t.tags[i] == tag && t.slots[i].w == w {
-			return t.slots[i].in
-		}
-	}
-	return 0
 }
 
 // lookup returns m[s.w(k)], where m is the table marked by bit, without

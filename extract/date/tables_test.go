@@ -113,32 +113,3 @@ func TestStartBitsMatchWords(t *testing.T) {
 		}
 	}
 }
-
-// TestWordTable: the hash table answers as the map it copies for every
-// word of the tables, and for words of none, of the benchmark article and
-// of other scripts, the empty set.
-func TestWordTable(t *testing.T) {
-	lx, err := New().lexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	article, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	words := strings.Fields("president company government officials percent market shares reported police minister , . ( ) 1990 45 rebels Москва a b z aa zz ' - % 1 5 é")
-	words = append(words, strings.Fields(strings.ToLower(string(article)))...)
-	for w := range lx.member {
-		if w != "" {
-			words = append(words, w, w+"s", w[1:]+w[:1])
-		}
-	}
-	for _, w := range words {
-		if w == "" {
-			continue
-		}
-		if got, want := lx.words.get(w), lx.member[w]; got != want {
-			t.Errorf("word %q: table %b, map %b", w, got, want)
-		}
-	}
-}

@@ -37,7 +37,7 @@ type token struct {
 //
 // With words, each token's membership (in) is read from it as the token
 // is made; without (nil), in is left 0.
-func tokenize(src, low string, shared []ltext.Token, buf []token, words *wordTable) []token {
+func tokenize(src, low string, shared []ltext.Token, buf []token, words *ltext.WordTable[tableBit]) []token {
 	if ltext.IsASCII(src) {
 		// All the white space is ASCII and every run of letters or digits
 		// lies whole inside a shared token: reading the text straight
@@ -64,7 +64,7 @@ func sized(buf []token, n int) []token {
 
 // tokenizeShared is tokenize by the shared tokens, which tell the white
 // space of any script.
-func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *wordTable) []token {
+func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *ltext.WordTable[tableBit]) []token {
 	if shared == nil {
 		shared = ltext.Tokenize(src, nil)
 	}
@@ -93,7 +93,7 @@ func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *w
 type reader struct {
 	src, low string
 	toks     []token
-	words    *wordTable // nil: no membership
+	words    *ltext.WordTable[tableBit] // nil: no membership
 }
 
 // add appends a token and returns it for the fields add does not set.
@@ -108,7 +108,7 @@ func (r *reader) add(start, end int, low string, kind byte) *token {
 	t.start, t.end, t.low, t.kind = start, end, low, kind
 	t.num, t.upper, t.in = 0, false, 0
 	if r.words != nil {
-		t.in = r.words.get(low)
+		t.in = r.words.Get(low)
 	}
 	return t
 }
