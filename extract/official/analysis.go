@@ -177,7 +177,11 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	a.cands = s.cands[:0]
 	a.unsure = s.unsure[:0]
 	a.key = s.key[:0]
-	a.lower = resized(s.lower, len(a.toks))
+	// release left s.lower all "": no need to clear it again.
+	if a.lower = s.lower[:0]; cap(a.lower) < len(a.toks) {
+		a.lower = make([]string, len(a.toks))
+	}
+	a.lower = a.lower[:len(a.toks)]
 	a.infos = resized(s.infos, len(a.toks))
 	a.isName = resized(s.isName, len(a.toks))
 	a.markOrgs() // before markLines, which reads orgAt

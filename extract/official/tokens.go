@@ -72,7 +72,18 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			p = t.Start
 			nl = nl || t.LineStart
 		}
-		o := token{start: p, nlBefore: nl}
+		if !t.Word && (s[p] == '\v' || s[p] == '\f') {
+			k++ // white space
+			continue
+		}
+		// The token is written in place, field by field: a composite
+		// literal would be built on the stack with narrow stores and
+		// copied with wide loads, which wait for those stores (a failed
+		// store-to-load forwarding on every token).
+		poss := len(buf) > 0 && !nl // a possessive may follow a token on this line
+		buf = append(buf, token{})
+		o := &buf[len(buf)-1]
+		o.start, o.nlBefore = p, nl
 		if p == t.Start && isASCIIToken(*t) && text.IsASCIILetter(s[p]) && !joinsNext(s, ts, k) {
 			// Most words: a whole shared word of ASCII letters and digits
 			// that joins nothing after it (what the letter case below
@@ -88,7 +99,6 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			k++
 			p = o.end
 			nl = false
-			buf = append(buf, o)
 			continue
 		}
 		r, size := rune(s[p]), 1
@@ -96,10 +106,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			r, size = utf8.DecodeRuneInString(s[p:])
 		}
 		switch {
-		case !t.Word && (r == '\v' || r == '\f'):
-			k++
-			continue
-		case !t.Word && (r == '\'' || r == '’') && len(buf) > 0 && !nl && possessiveS(s, p+size):
+		case !t.Word && (r == '\'' || r == '’') && poss && possessiveS(s, p+size):
 			o.kind, o.end = tPoss, p+size+1
 			k++ // the "s" is the next shared token, or its first letter
 		case !t.Word:
@@ -137,7 +144,6 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 		}
 		p = o.end
 		nl = false
-		buf = append(buf, o)
 	}
 	return buf
 }

@@ -145,3 +145,25 @@ func TestMarkLinesMatchesPasses(t *testing.T) {
 		t.Fatal("no title-case line: the test tests nothing")
 	}
 }
+
+// TestLowerReused: newAnalysis takes the lower-case buffer as release left
+// it, without clearing it again; a shorter document read after a longer
+// one must see "" for every token that is no word.
+func TestLowerReused(t *testing.T) {
+	lx := testExtractor().lexicon()
+	var s *scratch
+	for _, doc := range []string{"Mr. Smith met the Prime Minister of Ruritania on Monday in Paris.", ", , ; ( ) Jones 12 !", "a"} {
+		a := newAnalysis(lx, &extract.Doc{Text: doc}, s)
+		for k, tok := range a.toks {
+			want := ""
+			if tok.kind == tWord {
+				want = strings.ToLower(doc[tok.start:tok.end])
+			}
+			if a.lower[k] != want {
+				t.Errorf("%q: token %d lower %q, want %q", doc, k, a.lower[k], want)
+			}
+		}
+		s = a.scratch
+		a.release(s)
+	}
+}
