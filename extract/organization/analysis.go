@@ -179,11 +179,13 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 
 // release drops what a holds of its document, keeping the buffers.
 func (a *analysis) release() {
-	// Only the slabs this document took hold anything: the others were
-	// cleared when their document was released.
-	for i := range a.nslab {
+	// Only what this document used holds anything: the slabs it filled and
+	// the start of the last one it took (the rest was cleared when its
+	// document was released), and the entities up to their count.
+	for i := range a.nslab - 1 {
 		clear(a.slabs[i][:cap(a.slabs[i])])
 	}
+	clear(a.candSlab)
 	a.nslab, a.candSlab = 0, nil
 	clear(a.cands)
 	a.cands = a.cands[:0]
@@ -196,7 +198,7 @@ func (a *analysis) release() {
 	clear(a.sportBuf.clubs)
 	clear(a.nameBuf[:cap(a.nameBuf)])
 	clear(a.candBuf[:cap(a.candBuf)])
-	clear(a.entBuf[:cap(a.entBuf)])
+	clear(a.entBuf)
 	clear(a.low)
 	a.d, a.text, a.lowText, a.sport = nil, "", "", nil
 }
