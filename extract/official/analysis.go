@@ -286,13 +286,17 @@ func (a *analysis) markLines() {
 				} else {
 					lower[k] = strings.ToLower(a.text[t.start:t.end])
 				}
-				// nameTok, with isWord true (isName is all false to start).
+				// nameTok (isName is all false to start): for most words,
+				// whether the word is capitalised. Only words in capitals
+				// (initials) and words of four bytes or more with a hyphen
+				// second, third or fourth (a party tag "D-Calif.", an
+				// article "al-Assad") need its closer look. The text's
+				// bytes tell those: no branch on the words' lengths, which
+				// vary too much to be predicted.
 				if org == nil || org[k] == 0 {
-					w := a.text[t.start:t.end]
-					if t.upper {
-						name[k] = (!t.allCaps || isInitial(w)) && !isPartyTag(w)
-					} else {
-						name[k] = hasArticlePrefix(w)
+					name[k] = t.upper
+					if p := t.start; t.allCaps || p+3 < len(a.text) && (a.text[p+1] == '-' || a.text[p+2] == '-' || a.text[p+3] == '-') {
+						name[k] = a.nameTok(k)
 					}
 				}
 				if !t.allCaps {

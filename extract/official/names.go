@@ -23,11 +23,10 @@ func (a *analysis) nameTok(i int) bool {
 // hasArticlePrefix matches "al-Assad", "el-Sisi", "bin-Laden" forms.
 func hasArticlePrefix(w string) bool {
 	// Every prefix is two or three letters and a hyphen: the hyphen's
-	// place rules out most words without a comparison (or a call).
-	return len(w) >= 4 && (w[2] == '-' || w[3] == '-') && articlePrefix(w)
-}
-
-func articlePrefix(w string) bool {
+	// place rules out most words without a comparison.
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, p := range [...]string{"al-", "el-", "bin-", "ad-", "as-", "ash-", "ar-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
