@@ -167,7 +167,7 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 		if n := len(lw); n >= 4 && n <= maxBit && lowF.may(lw) {
 			lb[i] = lx.lowBits[lw]
 		}
-		if len(lw) <= len("versus") && fixtureWord(lw) {
+		if fixtureWord(lw) {
 			a.fixtureWords = append(a.fixtureWords, int32(i))
 		}
 	}

@@ -254,3 +254,19 @@ func TestJoinerShortcut(t *testing.T) {
 		t.Errorf("shortcut taken %d times, not %d times", short, long)
 	}
 }
+
+// TestFixtureWord: fixtureWord's quick test on the first byte and length
+// lets every fixture word through, and the switch still rules out near
+// misses.
+func TestFixtureWord(t *testing.T) {
+	for _, w := range []string{"v", "vs", "vs.", "versus", "at"} {
+		if !fixtureWord(w) {
+			t.Errorf("fixtureWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "a", "an", "as", "ate", "att", "v.", "versu", "very", "at.", "At", "V"} {
+		if fixtureWord(w) {
+			t.Errorf("fixtureWord(%q) = true", w)
+		}
+	}
+}
