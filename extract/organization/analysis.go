@@ -163,8 +163,10 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 		}
 		low[i] = lw
 		// The nouns, cue words and titles the bits mark are four letters
-		// or more: most function words need no lookup.
-		if n := len(lw); n >= 4 && n <= maxBit && lowF.may(lw) {
+		// or more: the length spares a lookup to the filter's false hits.
+		// The filter comes first: its answer, mostly no, is easy to
+		// predict, and the lengths of words are not.
+		if lowF.may(lw) && len(lw) >= 4 && len(lw) <= maxBit {
 			lb[i] = lx.lowBits[lw]
 		}
 		if fixtureWord(lw) {
