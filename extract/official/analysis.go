@@ -177,7 +177,11 @@ func newAnalysis(lx *lexicon, d *extract.Doc, s *scratch) *analysis {
 	a.cands = s.cands[:0]
 	a.unsure = s.unsure[:0]
 	a.key = s.key[:0]
-	a.lower = resized(s.lower, len(a.toks))
+	// release left s.lower all "": no need to clear it again.
+	if a.lower = s.lower[:0]; cap(a.lower) < len(a.toks) {
+		a.lower = make([]string, len(a.toks))
+	}
+	a.lower = a.lower[:len(a.toks)]
 	a.infos = resized(s.infos, len(a.toks))
 	a.isName = resized(s.isName, len(a.toks))
 	a.markOrgs() // before markLines, which reads orgAt
@@ -282,13 +286,17 @@ func (a *analysis) markLines() {
 				} else {
 					lower[k] = strings.ToLower(a.text[t.start:t.end])
 				}
-				// nameTok, with isWord true (isName is all false to start).
+				// nameTok (isName is all false to start): for most words,
+				// whether the word is capitalised. Only words in capitals
+				// (initials) and words of four bytes or more with a hyphen
+				// second, third or fourth (a party tag "D-Calif.", an
+				// article "al-Assad") need its closer look. The text's
+				// bytes tell those: no branch on the words' lengths, which
+				// vary too much to be predicted.
 				if org == nil || org[k] == 0 {
-					w := a.text[t.start:t.end]
-					if t.upper {
-						name[k] = (!t.allCaps || isInitial(w)) && !isPartyTag(w)
-					} else {
-						name[k] = hasArticlePrefix(w)
+					name[k] = t.upper
+					if p := t.start; t.allCaps || p+3 < len(a.text) && (a.text[p+1] == '-' || a.text[p+2] == '-' || a.text[p+3] == '-') {
+						name[k] = a.nameTok(k)
 					}
 				}
 				if !t.allCaps {

@@ -72,8 +72,19 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			p = t.Start
 			nl = nl || t.LineStart
 		}
-		o := token{start: p, nlBefore: nl}
-		if p == t.Start && isASCIIToken(*t) && text.IsASCIILetter(s[p]) && !joinsNext(s, ts, k) {
+		if !t.Word && (s[p] == '\v' || s[p] == '\f') {
+			k++ // white space
+			continue
+		}
+		// The token is written in place, field by field: a composite
+		// literal would be built on the stack with narrow stores and
+		// copied with wide loads, which wait for those stores (a failed
+		// store-to-load forwarding on every token).
+		poss := len(buf) > 0 && !nl // a possessive may follow a token on this line
+		buf = append(buf, token{})
+		o := &buf[len(buf)-1]
+		o.start, o.nlBefore = p, nl
+		if p == t.Start && isASCIIToken(t) && text.IsASCIILetter(s[p]) && !joinsNext(s, ts, k) {
 			// Most words: a whole shared word of ASCII letters and digits
 			// that joins nothing after it (what the letter case below
 			// does for them, in short).
@@ -88,7 +99,6 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			k++
 			p = o.end
 			nl = false
-			buf = append(buf, o)
 			continue
 		}
 		r, size := rune(s[p]), 1
@@ -96,10 +106,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 			r, size = utf8.DecodeRuneInString(s[p:])
 		}
 		switch {
-		case !t.Word && (r == '\v' || r == '\f'):
-			k++
-			continue
-		case !t.Word && (r == '\'' || r == '’') && len(buf) > 0 && !nl && possessiveS(s, p+size):
+		case !t.Word && (r == '\'' || r == '’') && poss && possessiveS(s, p+size):
 			o.kind, o.end = tPoss, p+size+1
 			k++ // the "s" is the next shared token, or its first letter
 		case !t.Word:
@@ -122,7 +129,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 				k++
 			}
 			if o.end == t.End && p == t.Start {
-				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(*t)
+				o.upper, o.allCaps, o.ascii = t.Upper, t.Caps, isASCIIToken(t)
 			} else {
 				o.upper, o.allCaps, o.ascii = unicode.IsUpper(r), isAllCaps(s[p:o.end]), text.IsASCII(s[p:o.end])
 			}
@@ -137,7 +144,6 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 		}
 		p = o.end
 		nl = false
-		buf = append(buf, o)
 	}
 	return buf
 }
@@ -145,7 +151,7 @@ func tokensOf(s string, ts []text.Token, isAbbrev func(string) bool, buf []token
 // joinsNext reports whether scan would join the shared word ts[k] to the
 // word after the separator that follows it ("O'Neill", "U.S").
 func joinsNext(s string, ts []text.Token, k int) bool {
-	return glued(ts, k+1) && glued(ts, k+2) && ts[k+2].Word && joins(s, ts[k+1], ts[k+2], true)
+	return glued(ts, k+1) && glued(ts, k+2) && ts[k+2].Word && joins(s, &ts[k+1], &ts[k+2], true)
 }
 
 // possessiveS reports an "s" or "S" at i with no letter after it.
@@ -162,12 +168,12 @@ func possessiveS(s string, i int) bool {
 // byte, and the index of the last separator it joined.
 func scan(s string, ts []text.Token, k, p int, word bool) (end, last, sep int) {
 	for {
-		if isASCIIToken(ts[k]) {
+		if isASCIIToken(&ts[k]) {
 			end = ts[k].End // ASCII letters and digits only: all of it
 		} else {
 			end = wordRun(s, p, ts[k].End, word)
 		}
-		if end < ts[k].End || !glued(ts, k+1) || !glued(ts, k+2) || !ts[k+2].Word || !joins(s, ts[k+1], ts[k+2], word) {
+		if end < ts[k].End || !glued(ts, k+1) || !glued(ts, k+2) || !ts[k+2].Word || !joins(s, &ts[k+1], &ts[k+2], word) {
 			return end, k, sep
 		}
 		sep, k = k+1, k+2
@@ -178,7 +184,7 @@ func scan(s string, ts []text.Token, k, p int, word bool) (end, last, sep int) {
 // joins reports whether the one-character token c joins the word before
 // it to next: an apostrophe, hyphen or period before a letter, or in a
 // number ".", ",", "-", ":" or "/" before an ASCII digit.
-func joins(s string, c, next text.Token, word bool) bool {
+func joins(s string, c, next *text.Token, word bool) bool {
 	sep := s[c.Start:c.End]
 	if word {
 		r, _ := utf8.DecodeRuneInString(s[next.Start:])
@@ -207,7 +213,7 @@ func wordRun(s string, i, end int, marks bool) int {
 // isASCIIToken reports a shared word of ASCII bytes only: as many bytes
 // as code points (a shared word holds letters, digits and marks, never an
 // invalid byte).
-func isASCIIToken(t text.Token) bool { return t.Word && t.End-t.Start == t.CEnd-t.CStart }
+func isASCIIToken(t *text.Token) bool { return t.Word && t.End-t.Start == t.CEnd-t.CStart }
 
 // glued reports whether ts[k] exists and follows the token before it with
 // no space.

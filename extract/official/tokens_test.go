@@ -145,3 +145,52 @@ func TestMarkLinesMatchesPasses(t *testing.T) {
 		t.Fatal("no title-case line: the test tests nothing")
 	}
 }
+
+// TestLowerReused: newAnalysis takes the lower-case buffer as release left
+// it, without clearing it again; a shorter document read after a longer
+// one must see "" for every token that is no word.
+func TestLowerReused(t *testing.T) {
+	lx := testExtractor().lexicon()
+	var s *scratch
+	for _, doc := range []string{"Mr. Smith met the Prime Minister of Ruritania on Monday in Paris.", ", , ; ( ) Jones 12 !", "a"} {
+		a := newAnalysis(lx, &extract.Doc{Text: doc}, s)
+		for k, tok := range a.toks {
+			want := ""
+			if tok.kind == tWord {
+				want = strings.ToLower(doc[tok.start:tok.end])
+			}
+			if a.lower[k] != want {
+				t.Errorf("%q: token %d lower %q, want %q", doc, k, a.lower[k], want)
+			}
+		}
+		s = a.scratch
+		a.release(s)
+	}
+}
+
+// TestIsNameShortcut: markLines answers nameTok from the word's case alone
+// unless the word is in capitals or the text has a hyphen second, third or
+// fourth; isName must agree with nameTok for every word, hyphenated or not,
+// at the end of the text too.
+func TestIsNameShortcut(t *testing.T) {
+	lx := testExtractor().lexicon()
+	parts := []string{"al-Assad", "bin-Laden", "ash-Shara", "ad-Din", "el-Sisi", "al-", "bin-", "ab-", "a-b", "x-ray", "e-mail",
+		"D-Calif.", "R-Texas", "I-Vt.", "D-", "D-CA", "al-A", "K.", "J.H.", "NATO", "Al-Qaeda", "BIN-LADEN", "Zoë", "ÉTAT", "al-Ωmega", "said", "Mr.", "of", "a", "-", ","}
+	r := rand.New(rand.NewSource(13))
+	for round := 0; round < 300; round++ {
+		var b strings.Builder
+		for i := 0; i < 1+r.Intn(20); i++ {
+			b.WriteString(parts[r.Intn(len(parts))])
+			if r.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		doc := b.String()
+		a := newAnalysis(lx, &extract.Doc{Text: doc}, nil)
+		for k := range a.toks {
+			if a.isName[k] != a.nameTok(k) {
+				t.Fatalf("%q: isName says %v of %q, nameTok %v", doc, a.isName[k], a.word(k), !a.isName[k])
+			}
+		}
+	}
+}

@@ -163,11 +163,13 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 		}
 		low[i] = lw
 		// The nouns, cue words and titles the bits mark are four letters
-		// or more: most function words need no lookup.
-		if n := len(lw); n >= 4 && n <= maxBit && lowF.may(lw) {
+		// or more: the length spares a lookup to the filter's false hits.
+		// The filter comes first: its answer, mostly no, is easy to
+		// predict, and the lengths of words are not.
+		if lowF.may(lw) && len(lw) >= 4 && len(lw) <= maxBit {
 			lb[i] = lx.lowBits[lw]
 		}
-		if len(lw) <= len("versus") && fixtureWord(lw) {
+		if fixtureWord(lw) {
 			a.fixtureWords = append(a.fixtureWords, int32(i))
 		}
 	}
@@ -179,11 +181,13 @@ func (a *analysis) reset(lx *lexicon, g *location.Gazetteer, d *extract.Doc) {
 
 // release drops what a holds of its document, keeping the buffers.
 func (a *analysis) release() {
-	// Only the slabs this document took hold anything: the others were
-	// cleared when their document was released.
-	for i := range a.nslab {
+	// Only what this document used holds anything: the slabs it filled and
+	// the start of the last one it took (the rest was cleared when its
+	// document was released), and the entities up to their count.
+	for i := range a.nslab - 1 {
 		clear(a.slabs[i][:cap(a.slabs[i])])
 	}
+	clear(a.candSlab)
 	a.nslab, a.candSlab = 0, nil
 	clear(a.cands)
 	a.cands = a.cands[:0]
@@ -196,7 +200,7 @@ func (a *analysis) release() {
 	clear(a.sportBuf.clubs)
 	clear(a.nameBuf[:cap(a.nameBuf)])
 	clear(a.candBuf[:cap(a.candBuf)])
-	clear(a.entBuf[:cap(a.entBuf)])
+	clear(a.entBuf)
 	clear(a.low)
 	a.d, a.text, a.lowText, a.sport = nil, "", "", nil
 }

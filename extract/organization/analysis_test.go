@@ -282,3 +282,46 @@ func TestPlaceMemo(t *testing.T) {
 		t.Fatal("no spans asked")
 	}
 }
+
+// TestReleaseClearsWhatWasUsed: release clears only the candidates and
+// entities a document used, yet leaves every slab and the entity buffer
+// zero to their capacity, whatever the sizes of the documents before.
+func TestReleaseClearsWhatWasUsed(t *testing.T) {
+	lx, g, err := testExtractor().load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis{}
+	var texts []string
+	for _, f := range []string{"testdata/golden_wire.txt", "testdata/golden_sports.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	texts = append(texts, "The World Bank and the IMF met.", texts[0], "no names here", texts[1][:len(texts[1])/3])
+	for _, s := range texts {
+		d := &extract.Doc{Text: s}
+		d.Sentences = extract.Sentences(s)
+		a.reset(lx, g, d)
+		if a.run(); a.nslab != 0 || a.candSlab != nil {
+			t.Fatalf("%.20q: %d slabs still taken", s, a.nslab)
+		}
+		for i, sl := range a.slabs {
+			for j, c := range sl[:cap(sl)] {
+				if c != (cand{}) {
+					t.Fatalf("%.20q: slab %d keeps candidate %d: %+v", s, i, j, c)
+				}
+			}
+		}
+		for j, e := range a.entBuf[:cap(a.entBuf)] {
+			if e != (entityInfo{}) {
+				t.Fatalf("%.20q: entity %d kept: %+v", s, j, e)
+			}
+		}
+	}
+	if len(a.slabs) < 2 || cap(a.entBuf) == 0 {
+		t.Errorf("the texts used %d slabs and %d entities: too few to test", len(a.slabs), cap(a.entBuf))
+	}
+}

@@ -106,7 +106,9 @@ func tokensOf(s string, ts []text.Token, buf []token) []token {
 			o.end, next = numberEnd(s, ts, k)
 		default:
 			o.kind = tWord
-			o.end, next = wordEnd(s, ts, k)
+			if glued(ts, k+1) && joiner(s[ts[k+1].Start]) {
+				o.end, next = wordEnd(s, ts, k)
+			} // else most words: nothing joins them (what wordEnd finds, in short)
 			if next == k+1 && t.CEnd-t.CStart == t.End-t.Start {
 				o.upper, o.caps, o.lower, o.ascii = asciiWordCase(s[o.start:o.end], t)
 			} else {
@@ -181,6 +183,10 @@ func wordEnd(s string, ts []text.Token, k int) (end, next int) {
 	}
 	return end, next
 }
+
+// joiner reports whether a word may join what follows it when c glues to
+// it: every mark wordEnd joins ("-", ".", "'", "&", "’") starts with c.
+func joiner(c byte) bool { return c == '-' || c == '.' || c == '\'' || c == '&' || c == 0xE2 }
 
 // keepsPeriod reports whether a word followed by a period is an
 // abbreviation that owns it.

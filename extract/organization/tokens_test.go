@@ -221,3 +221,52 @@ func TestTokenAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinerShortcut: a word that no joiner mark follows ends where its
+// shared token ends, as wordEnd says, so tokensOf may skip wordEnd for it.
+func TestJoinerShortcut(t *testing.T) {
+	ins := []string{"Coca-Cola, O'Neill & AT&T’s R&d: the U.S. Corp. 3M's Société’s x-ray a.k.a. Mr.", "abc— déf·ghi ß'x"}
+	for _, f := range []string{"testdata/golden_wire.txt", "testdata/golden_sports.txt", "../standard/testdata/article.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, string(raw))
+	}
+	short, long := 0, 0
+	for _, in := range ins {
+		ts := text.Tokenize(in, nil)
+		for k := range ts {
+			if !ts[k].Word {
+				continue
+			}
+			if glued(ts, k+1) && joiner(in[ts[k+1].Start]) {
+				long++
+				continue
+			}
+			short++
+			if end, next := wordEnd(in, ts, k); end != ts[k].End || next != k+1 {
+				t.Errorf("%q: wordEnd = %d, %d; the shortcut says %d, %d", in[ts[k].Start:end], end, next, ts[k].End, k+1)
+			}
+		}
+	}
+	if short == 0 || long == 0 {
+		t.Errorf("shortcut taken %d times, not %d times", short, long)
+	}
+}
+
+// TestFixtureWord: fixtureWord's quick test on the first byte and length
+// lets every fixture word through, and the switch still rules out near
+// misses.
+func TestFixtureWord(t *testing.T) {
+	for _, w := range []string{"v", "vs", "vs.", "versus", "at"} {
+		if !fixtureWord(w) {
+			t.Errorf("fixtureWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "a", "an", "as", "ate", "att", "v.", "versu", "very", "at.", "At", "V"} {
+		if fixtureWord(w) {
+			t.Errorf("fixtureWord(%q) = true", w)
+		}
+	}
+}
