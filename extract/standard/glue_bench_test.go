@@ -1,0 +1,72 @@
+package standard
+
+import (
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/amount"
+	"github.com/eventwire/eventwire/extract/date"
+	"github.com/eventwire/eventwire/extract/extracttest"
+	"github.com/eventwire/eventwire/extract/location"
+	"github.com/eventwire/eventwire/extract/official"
+	"github.com/eventwire/eventwire/extract/organization"
+)
+
+// replay answers for an extractor what it answered the first time it saw
+// the text: the pipeline's own work (the shared reading, checking, merging
+// and settling the mentions, the offsets) without the extractors' work.
+type replay struct {
+	extract.Extractor
+	got map[string][]extract.Mention
+}
+
+func (r *replay) Extract(d *extract.Doc) []extract.Mention {
+	ms, ok := r.got[d.Text]
+	if !ok {
+		ms = slices.Clone(r.Extractor.Extract(d))
+		r.got[d.Text] = ms
+	}
+	return slices.Clone(ms) // the pipeline works in place on what it is given
+}
+
+// BenchmarkPipelineGlue runs the pipeline without events over the article
+// and over the TimeML texts (when ../shared is there), the extractors
+// replaced by their recorded answers.
+func BenchmarkPipelineGlue(b *testing.B) {
+	raw, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	loc := location.New()
+	var exs []extract.Extractor
+	for _, e := range []extract.Extractor{date.New(), amount.New(), organization.New(loc), loc, official.New()} {
+		exs = append(exs, &replay{e, map[string][]extract.Mention{}})
+	}
+	p := extract.NewPipeline(nil, exs...)
+	pub := time.Date(2024, 2, 4, 18, 0, 0, 0, time.UTC)
+	for _, set := range []string{"x1", "timeml"} {
+		b.Run(set, func(b *testing.B) {
+			texts := []string{string(raw)}
+			if set == "timeml" {
+				texts = extracttest.TimeMLTexts(b)
+			}
+			n := 0
+			for _, t := range texts {
+				n += len(t)
+				p.Run(t, pub) // records
+			}
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			start := extracttest.CPUTime()
+			for b.Loop() {
+				for _, t := range texts {
+					p.Run(t, pub)
+				}
+			}
+			extracttest.ReportCPU(b, start, n)
+		})
+	}
+}
