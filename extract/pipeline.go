@@ -372,10 +372,10 @@ func merge(have, found []Mention, sc *runScratch) []Mention {
 	}
 	out, refs := have[:n], sc.refs[:n]
 	h, f := len(have)-1, len(found)-1
-	for k := n - 1; k >= 0; k-- {
+	for k := n - 1; f >= 0; k-- {
 		// From the back: a mention in the list goes after a new one only
 		// when it sorts strictly after it.
-		if h >= 0 && (f < 0 || compare(&out[h], &found[order[f]]) > 0) {
+		if h >= 0 && compare(&out[h], &found[order[f]]) > 0 {
 			out[k], refs[k] = out[h], refs[h]
 			newHave[h] = k
 			h--
@@ -388,6 +388,9 @@ func merge(have, found []Mention, sc *runScratch) []Mention {
 		}
 		newFound[i] = k
 		f--
+	}
+	for ; h >= 0; h-- {
+		newHave[h] = h // the mentions before the first new one stay
 	}
 	for _, k := range newHave {
 		refs[k] = [2]int{at(newHave, refs[k][0]), at(newHave, refs[k][1])}
