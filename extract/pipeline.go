@@ -78,6 +78,7 @@ type Pipeline struct {
 
 // runScratch is what a run needs and its result does not keep.
 type runScratch struct {
+	doc    Doc // the run's, cleared after it: no extractor keeps it
 	tokens []text.Token
 	// mentions holds the merged list while the extractors run; the
 	// result gets a copy of the exact length (settle), so that a run
@@ -121,15 +122,15 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	if !utf8.ValidString(s) { // ToValidUTF8 decodes rune by rune even to find nothing
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	d := &Doc{Text: s, Published: published}
-	d.Sentences = text.Sentences(s)
 	sc, _ := p.scratch.Get().(*runScratch)
 	if sc == nil {
 		sc = &runScratch{}
 	}
-	d.Tokens = text.Tokenize(s, sc.tokens[:0])
+	d := &sc.doc
+	*d = Doc{Text: s, Published: published, Sentences: text.Sentences(s), Tokens: text.Tokenize(s, sc.tokens[:0])}
 	defer func() {
 		sc.tokens = d.Tokens[:0]
+		*d = Doc{}
 		p.scratch.Put(sc)
 	}()
 	d.Lower = text.LowerASCII(s)

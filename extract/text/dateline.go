@@ -166,7 +166,10 @@ func hasSep(s string) bool {
 // month's name or abbreviation and the day must exist in that month in
 // some year (February 29 does).
 func (d *Dateline) parseDate() {
-	f := strings.FieldsFunc(d.Date, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	f := make([]string, 0, 3) // month, day, year: on the stack
+	for w := range strings.FieldsFuncSeq(d.Date, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		f = append(f, w)
+	}
 	if len(f) < 2 {
 		return
 	}
