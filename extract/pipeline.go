@@ -18,7 +18,9 @@ import (
 // extractor)
 // before the first extractor runs, and Mentions with the merged output of the
 // extractors that ran before the current one (sorted by start), so that later
-// extractors can avoid or use earlier spans.
+// extractors can avoid or use earlier spans. Their cross-references
+// (EquivalentOf, AffiliationMention) are renumbered into the article's list
+// only when the last extractor is done: no extractor reads them.
 type Doc struct {
 	Text string
 	// Published anchors relative dates; zero when unknown.
@@ -76,14 +78,19 @@ type Pipeline struct {
 
 // runScratch is what a run needs and its result does not keep.
 type runScratch struct {
+	doc    Doc // the run's, cleared after it: no extractor keeps it
 	tokens []text.Token
 	// mentions holds the merged list while the extractors run; the
 	// result gets a copy of the exact length (settle), so that a run
 	// allocates its mentions once instead of growing them extractor by
 	// extractor. Cleared after each run: it must not keep a text alive.
 	mentions []Mention
-	ints     []int  // index maps of valid, merge and settle
-	bools    []bool // valid's marks
+	// refs are the cross-references of mentions[i] as indexes into
+	// mentions, -1 for none: EquivalentOf, then AffiliationMention.
+	refs  [][2]int
+	eq    []int  // EquivalentOf of valid's result, indexes into it
+	ints  []int  // index maps of valid, merge and settle
+	bools []bool // valid's marks
 }
 
 // intsOf returns n ints of sc.ints, grown as needed; their values are
@@ -115,15 +122,15 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	if !utf8.ValidString(s) { // ToValidUTF8 decodes rune by rune even to find nothing
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	d := &Doc{Text: s, Published: published}
-	d.Sentences = text.Sentences(s)
 	sc, _ := p.scratch.Get().(*runScratch)
 	if sc == nil {
 		sc = &runScratch{}
 	}
-	d.Tokens = text.Tokenize(s, sc.tokens[:0])
+	d := &sc.doc
+	*d = Doc{Text: s, Published: published, Sentences: text.Sentences(s), Tokens: text.Tokenize(s, sc.tokens[:0])}
 	defer func() {
 		sc.tokens = d.Tokens[:0]
+		*d = Doc{}
 		p.scratch.Put(sc)
 	}()
 	d.Lower = text.LowerASCII(s)
@@ -134,7 +141,7 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 		d.Mentions = merge(d.Mentions, found, sc)
 	}
 	merged := d.Mentions
-	d.Mentions = settle(merged, sc)
+	d.Mentions = settle(merged, sc.refs[:len(merged)], sc)
 	clear(merged)
 	sc.mentions = merged[:0]
 	fillOffsets(d)
@@ -156,7 +163,8 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 // not finite, or that overlap another mention of the same kind (see
 // overlapping), and fixes Text. have is what earlier extractors found,
 // sorted by start. It works in place on the extractor's slice, which the
-// pipeline owns.
+// pipeline owns, and sets sc.eq[i] to the index in the result of the
+// mention that out[i] restates (EquivalentOf), -1 for none.
 func valid(text string, ms, have []Mention, sc *runScratch) []Mention {
 	if len(ms) == 0 {
 		return ms
@@ -194,21 +202,18 @@ func valid(text string, ms, have []Mention, sc *runScratch) []Mention {
 		n++
 	}
 	out := ms[:n]
+	sc.eq = slices.Grow(sc.eq[:0], n)[:n]
 	for i := range out {
+		j := -1
 		if a := out[i].Amount; a != nil && a.EquivalentOf != nil {
-			j := *a.EquivalentOf
-			if keep == nil && j >= 0 && j < n {
-				continue // nothing dropped: the index still holds
+			switch j = *a.EquivalentOf; {
+			case j < 0 || j >= len(ms):
+				j = -1
+			case keep != nil:
+				j = keep[j]
 			}
-			cp := *a
-			if j < 0 || j >= len(ms) || keep == nil || keep[j] < 0 {
-				cp.EquivalentOf = nil
-			} else {
-				k := keep[j]
-				cp.EquivalentOf = &k
-			}
-			out[i].Amount = &cp
 		}
+		sc.eq[i] = j
 	}
 	return out
 }
@@ -336,17 +341,17 @@ func overlapsAny(spans [][2]int, start, end int) bool {
 	return n > 0 && spans[n-1][1] > start
 }
 
-// merge adds one extractor's mentions to the sorted list and renumbers
-// EquivalentOf from the extractor's own indexes into the merged list. It
-// sorts indexes, not the mentions themselves, and merges the two sorted
-// runs from the back, in place in have's array (grown to twice what it
-// must hold, so that the extractors after this one seldom grow it again);
-// on ties the mentions already in the list come first, then the new ones
-// in the order the extractor returned them.
-// AffiliationMention, on either side an index into have (the mentions the
-// extractor was given), is renumbered into the merged list; a link that
-// names no organisation mention of have is dropped.
-// sc.ints is scratch space for the index maps.
+// merge adds one extractor's mentions to the sorted list. It sorts
+// indexes, not the mentions themselves, and merges the two sorted runs from
+// the back, in place in have's array (grown to twice what it must hold, so
+// that the extractors after this one seldom grow it again); on ties the
+// mentions already in the list come first, then the new ones in the order
+// the extractor returned them.
+// The cross-references move with their mentions in sc.refs (the payloads
+// keep the extractors' indexes until settle): EquivalentOf, from valid's
+// sc.eq, an index into found; AffiliationMention an index into have (the
+// mentions the extractor was given), dropped when it names no
+// organisation mention there. sc.ints is scratch space for the index maps.
 func merge(have, found []Mention, sc *runScratch) []Mention {
 	if len(found) == 0 {
 		return have
@@ -363,105 +368,52 @@ func merge(have, found []Mention, sc *runScratch) []Mention {
 		copy(grown, have)
 		have = grown
 	}
-	out := have[:n]
+	if cap(sc.refs) < n {
+		sc.refs = append(make([][2]int, 0, 2*n), sc.refs[:len(have)]...)
+	}
+	out, refs := have[:n], sc.refs[:n]
 	h, f := len(have)-1, len(found)-1
-	for k := n - 1; k >= 0; k-- {
+	for k := n - 1; f >= 0; k-- {
 		// From the back: a mention in the list goes after a new one only
 		// when it sorts strictly after it.
-		if h >= 0 && (f < 0 || compare(&out[h], &found[order[f]]) > 0) {
-			out[k] = out[h]
+		if h >= 0 && compare(&out[h], &found[order[f]]) > 0 {
+			out[k], refs[k] = out[h], refs[h]
 			newHave[h] = k
 			h--
 			continue
 		}
-		out[k] = found[order[f]]
-		newFound[order[f]] = k
+		i := order[f]
+		out[k], refs[k] = found[i], [2]int{sc.eq[i], -1}
+		if p := found[i].Person; p != nil && p.AffiliationMention != nil {
+			refs[k][1] = *p.AffiliationMention
+		}
+		newFound[i] = k
 		f--
 	}
-	c := newCopies(out)
+	for ; h >= 0; h-- {
+		newHave[h] = h // the mentions before the first new one stay
+	}
 	for _, k := range newHave {
-		c.renumber(out, k, newHave, newHave)
+		refs[k] = [2]int{at(newHave, refs[k][0]), at(newHave, refs[k][1])}
 	}
 	for _, k := range newFound {
-		c.renumber(out, k, newFound, newHave)
+		r := &refs[k]
+		r[0] = at(newFound, r[0])
+		if j := r[1]; j >= len(newHave) || j >= 0 && out[newHave[j]].Organization == nil {
+			r[1] = -1
+		} else {
+			r[1] = at(newHave, j)
+		}
 	}
 	return out
 }
 
-// copies hands out the payload copies that renumbering makes (the
-// extractors' payloads are not changed in place), from slabs made at most
-// once per merge, on the first copy, instead of one allocation per copy.
-// Appends stay within the capacity counted, so earlier copies never move.
-type copies struct {
-	np, na  int // payloads with an index: persons, amounts
-	persons []Person
-	amounts []Amount
-	ints    []int
-}
-
-// newCopies counts the payloads in ms with an index.
-func newCopies(ms []Mention) copies {
-	var c copies
-	for i := range ms {
-		if p := ms[i].Person; p != nil && p.AffiliationMention != nil {
-			c.np++
-		}
-		if a := ms[i].Amount; a != nil && a.EquivalentOf != nil {
-			c.na++
-		}
+// at returns index[j], or -1 for no index (j < 0).
+func at(index []int, j int) int {
+	if j < 0 {
+		return -1
 	}
-	return c
-}
-
-func (c *copies) person(p *Person) *Person {
-	if c.persons == nil {
-		c.persons = make([]Person, 0, c.np)
-	}
-	c.persons = append(c.persons, *p)
-	return &c.persons[len(c.persons)-1]
-}
-
-func (c *copies) amount(a *Amount) *Amount {
-	if c.amounts == nil {
-		c.amounts = make([]Amount, 0, c.na)
-	}
-	c.amounts = append(c.amounts, *a)
-	return &c.amounts[len(c.amounts)-1]
-}
-
-func (c *copies) int(v int) *int {
-	if c.ints == nil {
-		c.ints = make([]int, 0, c.np+c.na)
-	}
-	c.ints = append(c.ints, v)
-	return &c.ints[len(c.ints)-1]
-}
-
-// renumber maps out[k]'s EquivalentOf through newIndex (its own side's
-// map) and its AffiliationMention through newHave, copying the payload
-// when an index changes.
-func (c *copies) renumber(out []Mention, k int, newIndex, newHave []int) {
-	m := &out[k]
-	if p := m.Person; p != nil && p.AffiliationMention != nil {
-		cp := c.person(p)
-		j := *cp.AffiliationMention
-		if j < 0 || j >= len(newHave) || out[newHave[j]].Organization == nil {
-			cp.AffiliationMention = nil
-		} else {
-			cp.AffiliationMention = c.int(newHave[j])
-		}
-		m.Person = cp
-	}
-	if m.Amount == nil || m.Amount.EquivalentOf == nil {
-		return
-	}
-	j := newIndex[*m.Amount.EquivalentOf]
-	if j == *m.Amount.EquivalentOf {
-		return
-	}
-	cp := c.amount(m.Amount)
-	cp.EquivalentOf = c.int(j)
-	m.Amount = cp
+	return index[j]
 }
 
 // compare orders mentions by start, longer first, then by type.
@@ -479,7 +431,10 @@ func compare(a, b *Mention) int {
 // "Jordan Smith"): the name extractor has seen more of the context than the
 // gazetteer lookup. It returns the mentions in a new slice of their own,
 // of the exact length, nil when there are none: ms is the run's scratch.
-func settle(ms []Mention, sc *runScratch) []Mention {
+// The cross-references get their final indexes from refs (see
+// runScratch): a payload whose index changes is copied, since the
+// extractors' payloads are not changed in place.
+func settle(ms []Mention, refs [][2]int, sc *runScratch) []Mention {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -500,49 +455,50 @@ func settle(ms []Mention, sc *runScratch) []Mention {
 		}
 	}
 	dropped := 0
-	if len(starts) > 0 {
-		for i := range ms {
-			m := &ms[i]
-			renum[i] = i - dropped
-			if m.Location == nil {
-				continue
-			}
-			if n := sort.SearchInts(starts, m.Start+1); n > 0 && reach[n-1] >= m.End {
-				renum[i] = -1
-				dropped++
-			}
+	for i := range ms {
+		m := &ms[i]
+		renum[i] = i - dropped
+		if m.Location == nil || len(starts) == 0 {
+			continue
 		}
-	}
-	if dropped == 0 {
-		return append(make([]Mention, 0, len(ms)), ms...)
+		if n := sort.SearchInts(starts, m.Start+1); n > 0 && reach[n-1] >= m.End {
+			renum[i] = -1
+			dropped++
+		}
 	}
 	out := make([]Mention, 0, len(ms)-dropped)
 	for i := range ms {
-		if renum[i] >= 0 {
-			out = append(out, ms[i])
+		if renum[i] < 0 {
+			continue
 		}
-	}
-	for i := range out {
-		if a := out[i].Amount; a != nil && a.EquivalentOf != nil {
-			cp := *a
-			if k := renum[*a.EquivalentOf]; k >= 0 {
-				cp.EquivalentOf = &k
-			} else {
-				cp.EquivalentOf = nil
-			}
-			out[i].Amount = &cp
+		out = append(out, ms[i])
+		m := &out[len(out)-1]
+		if a := m.Amount; a != nil && a.EquivalentOf != nil {
+			m.Amount = retarget(a, func(a *Amount) **int { return &a.EquivalentOf }, at(renum, refs[i][0]))
 		}
-		if p := out[i].Person; p != nil && p.AffiliationMention != nil {
-			cp := *p
-			if k := renum[*p.AffiliationMention]; k >= 0 {
-				cp.AffiliationMention = &k
-			} else {
-				cp.AffiliationMention = nil
-			}
-			out[i].Person = &cp
+		if p := m.Person; p != nil && p.AffiliationMention != nil {
+			m.Person = retarget(p, func(p *Person) **int { return &p.AffiliationMention }, at(renum, refs[i][1]))
 		}
 	}
 	return out
+}
+
+// retarget returns payload p with its index (*field(p), not nil) set to k,
+// or to nil when k < 0: p itself when the index already says k, else a
+// copy, in one allocation with its index.
+func retarget[T any](p *T, field func(*T) **int, k int) *T {
+	if k >= 0 && **field(p) == k {
+		return p
+	}
+	cp := &struct {
+		v T
+		k int
+	}{*p, k}
+	*field(&cp.v) = nil
+	if k >= 0 {
+		*field(&cp.v) = &cp.k
+	}
+	return &cp.v
 }
 
 // fillOffsets sets code-point offsets and sentence indexes on every mention.

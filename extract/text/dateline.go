@@ -67,18 +67,20 @@ func FindDateline(text string) *Dateline {
 		// A match lies within one line (no part of the patterns matches a
 		// line break), opens with a capital and ends in a separator: the
 		// second byte says which pattern may match, the separators which
-		// lines need not be matched at all.
+		// lines need not be matched at all. The patterns run on the line
+		// alone (the backtracker clears a bit per byte and instruction of
+		// its input); after a match at its end, no story starts either way.
 		if len(line) >= 2 && line[0] >= 'A' && line[0] <= 'Z' {
 			switch c := line[1]; {
 			case c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-':
 				if strings.IndexByte(line, '-') >= 0 || strings.IndexByte(line, ':') >= 0 || hasLongDash(line) {
-					if d := matchDateline(pats[0], rest, false); d != nil {
+					if d := matchDateline(pats[0], line, false); d != nil {
 						return d.shift(off)
 					}
 				}
 			case c >= 'a' && c <= 'z':
 				if strings.Contains(line, "--") || hasLongDash(line) {
-					if d := matchDateline(pats[1], rest, true); d != nil {
+					if d := matchDateline(pats[1], line, true); d != nil {
 						return d.shift(off)
 					}
 				}
@@ -164,7 +166,10 @@ func hasSep(s string) bool {
 // month's name or abbreviation and the day must exist in that month in
 // some year (February 29 does).
 func (d *Dateline) parseDate() {
-	f := strings.FieldsFunc(d.Date, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	f := make([]string, 0, 3) // month, day, year: on the stack
+	for w := range strings.FieldsFuncSeq(d.Date, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		f = append(f, w)
+	}
 	if len(f) < 2 {
 		return
 	}

@@ -4,32 +4,30 @@ import "unicode/utf8"
 
 // RuneIndex converts byte offsets of one text into code-point offsets.
 type RuneIndex struct {
-	ascii bool
-	// marks[k] is the code-point offset at byte offset k*stride.
+	// marks[k] is the code-point offset at byte offset k*stride; nil for
+	// an ASCII text, where the offsets are the same.
 	marks []int
 	text  string
 }
 
 const runeStride = 256
 
-// NewRuneIndex indexes text for Rune lookups.
+// NewRuneIndex indexes text for Rune lookups. It inlines, so that the
+// index of a caller that keeps it to itself is no allocation.
 func NewRuneIndex(text string) *RuneIndex {
-	ascii := true
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+	return &RuneIndex{marks: runeMarks(text), text: text}
+}
+
+// runeMarks returns RuneIndex.marks.
+func runeMarks(text string) []int {
+	if IsASCII(text) {
+		return nil
 	}
-	ri := &RuneIndex{ascii: ascii, text: text}
-	if ascii {
-		return ri
-	}
-	ri.marks = make([]int, len(text)/runeStride+1)
+	marks := make([]int, len(text)/runeStride+1)
 	n := 0
 	for i := 0; i < len(text); i++ {
 		if i%runeStride == 0 {
-			ri.marks[i/runeStride] = n
+			marks[i/runeStride] = n
 		}
 		if !utf8.RuneStart(text[i]) {
 			continue
@@ -40,11 +38,11 @@ func NewRuneIndex(text string) *RuneIndex {
 	// of the stride; the loop above never reaches it (Rune(len(text)) was
 	// 0 then: found by FuzzRun).
 	if len(text)%runeStride == 0 {
-		ri.marks[len(text)/runeStride] = n
+		marks[len(text)/runeStride] = n
 	}
 	// The marks count rune starts before each stride boundary; a boundary
 	// inside a rune is resolved in Rune by counting from the mark.
-	return ri
+	return marks
 }
 
 // Rune returns the code-point offset of byte offset b (clamped to the text).
@@ -55,7 +53,7 @@ func (ri *RuneIndex) Rune(b int) int {
 	if b > len(ri.text) {
 		b = len(ri.text)
 	}
-	if ri.ascii {
+	if ri.marks == nil {
 		return b
 	}
 	k := b / runeStride

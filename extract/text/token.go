@@ -97,6 +97,12 @@ func tokenize(text string, buf []Token) []Token {
 	given := buf
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c == '\n' || asciiClass[c]&classBlank != 0 {
+			space, line = true, line || c == '\n'
+			i++
+			runes++
+			continue
+		}
 		// The token is written in place, field by field: built on the
 		// stack, its flags written a byte at a time and then copied in wide
 		// moves, it made the copy wait on the byte stores. Every field is
@@ -109,18 +115,6 @@ func tokenize(text string, buf []Token) []Token {
 		if c < utf8.RuneSelf {
 			cl := asciiClass[c]
 			switch {
-			case cl&classBlank != 0:
-				buf = buf[:len(buf)-1]
-				space = true
-				i++
-				runes++
-				continue
-			case c == '\n':
-				buf = buf[:len(buf)-1]
-				space, line = true, true
-				i++
-				runes++
-				continue
 			case cl&classWord == 0:
 				t.Start, t.End, t.CStart, t.CEnd = i, i+1, runes, runes+1
 				t.Word, t.Upper, t.Caps, t.Number = false, false, false, false
