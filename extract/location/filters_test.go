@@ -1,6 +1,8 @@
 package location
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/eventwire/eventwire/extract"
@@ -275,5 +277,42 @@ func TestLocationsNotShared(t *testing.T) {
 	}
 	if n < 100 {
 		t.Fatalf("%d locations", n)
+	}
+}
+
+// TestPlainNameKeys checks appendPlainKey against appendNormalized over
+// every place's name and random strings of awkward pieces: where it takes
+// a name, it writes the same key.
+func TestPlainNameKeys(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"", " ", "A", "New York", "New  York", " York", "York ", "A\tB", "A\rB", "A\nB", "A\vB\x00C\x7f", "U.S.-led", "St. John's", "São Paulo"}
+	for i := range g.places {
+		names = append(names, g.places[i].Name)
+	}
+	pieces := []string{"a", "B", "Ab", "7", " ", "  ", "\t", "\n", ".", ",", "-", "'", "&", "é", "’", "İ", "\u00a0", "\v"}
+	rng := rand.New(rand.NewPCG(18, 18))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		names = append(names, b.String())
+	}
+	plain := 0
+	for _, name := range names {
+		got, ok := appendPlainKey(nil, name)
+		if !ok {
+			continue
+		}
+		plain++
+		if want, _ := appendNormalized(nil, nil, name); string(got) != string(want) {
+			t.Fatalf("appendPlainKey(%q) = %q, appendNormalized %q", name, got, want)
+		}
+	}
+	if plain < len(names)/4 || plain == len(names) {
+		t.Fatalf("%d of %d names plain", plain, len(names))
 	}
 }

@@ -29,7 +29,10 @@ func (g *Gazetteer) Best(name string) (r Reading, ok bool) {
 	// question were a fifth of the whole pipeline's allocations.
 	var kb [64]byte
 	var cb [8]int
-	key, _ := appendNormalized(kb[:0], cb[:0], name)
+	key, plain := appendPlainKey(kb[:0], name)
+	if !plain {
+		key, _ = appendNormalized(kb[:0], cb[:0], name)
+	}
 	i := g.keys.find(key)
 	if i < 0 {
 		return Reading{}, false

@@ -227,6 +227,12 @@ func (g *Gazetteer) score(s sense, c *context, key, nation string) float64 {
 func (g *Gazetteer) best(e *entry, c *context, key string, allowed func(sense) bool) (sense, float64, bool) {
 	var bs sense
 	bv, second := math.Inf(-1), math.Inf(-1)
+	if len(e.senses) == 1 { // its margin over no runner-up is infinite, whatever its score
+		if s := e.senses[0]; allowed == nil || allowed(s) {
+			return s, math.Inf(1), true
+		}
+		return bs, bv - second, false
+	}
 	found := false
 	nation := ""
 	for _, s := range e.senses {

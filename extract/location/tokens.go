@@ -111,6 +111,24 @@ func appendKey(key []byte, text string, t token, first bool) []byte {
 	return key
 }
 
+// appendPlainKey appends the key of a name that is ASCII with one space
+// between words and no other white space: the name lower-cased, as
+// appendNormalized writes it, without tokenizing it. ok is false, and
+// what it appended is to be dropped, for any other name.
+func appendPlainKey(key []byte, name string) (_ []byte, ok bool) {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\r' || c == '\n' || c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' '):
+			return key, false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+	}
+	return key, true
+}
+
 // normalizeCuts returns the key of a name and the key length after each
 // token.
 func normalizeCuts(name string) (string, []int) {
