@@ -129,13 +129,6 @@ func appendPlainKey(key []byte, name string) (_ []byte, ok bool) {
 	return key, true
 }
 
-// normalizeCuts returns the key of a name and the key length after each
-// token.
-func normalizeCuts(name string) (string, []int) {
-	key, cuts := appendNormalized(nil, nil, name)
-	return string(key), cuts
-}
-
 // appendNormalized appends the key of name to key and the key length after
 // each token to cuts.
 func appendNormalized(key []byte, cuts []int, name string) ([]byte, []int) {
@@ -146,11 +139,6 @@ func appendNormalized(key []byte, cuts []int, name string) ([]byte, []int) {
 		cuts = append(cuts, len(key))
 	}
 	return key, cuts
-}
-
-func normalize(name string) string {
-	k, _ := normalizeCuts(name)
-	return k
 }
 
 // foldLatin maps an accented Latin letter to its base letters, so that
