@@ -225,29 +225,39 @@ func TestPlaceWordBeforeFilter(t *testing.T) {
 	}
 }
 
-// TestContextLocalReuse checks the local names of a context, whose lists
-// are kept from one document to the next: counts, duplicates, and nothing
-// left after reset.
+// TestContextLocalReuse checks the lists of a context, which are kept
+// from one document to the next: counts, duplicates, votes beside them,
+// and nothing left after reset.
 func TestContextLocalReuse(t *testing.T) {
 	c := newContext()
 	ca, tx := region{"US", "California"}, region{"US", "Texas"}
+	local := func(r region, key string) int { return c.others(c.admin1[r], key) }
 	for range 3 {
-		c.addLocal(ca, "fresno")
-		c.addLocal(ca, "modesto")
-		c.addLocal(ca, "fresno")
-		c.addLocal(tx, "waco")
-		if got := c.localFrom(ca, "fresno"); got != 1 {
-			t.Fatalf("localFrom(ca, fresno) = %d, want 1", got)
+		addName(&c, c.admin1, ca, "fresno", true)
+		c.admin1.vote(ca, "california")
+		addName(&c, c.admin1, ca, "modesto", true)
+		addName(&c, c.admin1, ca, "fresno", true)
+		addName(&c, c.admin1, tx, "waco", true)
+		addName(&c, c.countries, "US", "texas", false)
+		addName(&c, c.countries, "US", "texas", false)
+		if got := local(ca, "fresno"); got != 1 {
+			t.Fatalf("local(ca, fresno) = %d, want 1", got)
 		}
-		if got := c.localFrom(ca, "reno"); got != 2 {
-			t.Fatalf("localFrom(ca, reno) = %d, want 2", got)
+		if got := local(ca, "reno"); got != 2 {
+			t.Fatalf("local(ca, reno) = %d, want 2", got)
 		}
-		if got := c.localFrom(tx, "fresno"); got != 1 {
-			t.Fatalf("localFrom(tx, fresno) = %d, want 1", got)
+		if got := local(tx, "fresno"); got != 1 {
+			t.Fatalf("local(tx, fresno) = %d, want 1", got)
+		}
+		if got := c.others(c.countries["US"], "reno"); got != 2 {
+			t.Fatalf("others(US, reno) = %d, want 2 (no dedupe)", got)
+		}
+		if !c.admin1[ca].from("reno") || c.admin1[ca].from("california") || c.admin1[tx].from("reno") || c.countries["US"].from("reno") {
+			t.Fatalf("votes %v %v", c.admin1, c.countries)
 		}
 		c.reset()
-		if got := c.localFrom(ca, "reno") + c.localFrom(tx, "reno"); got != 0 {
-			t.Fatalf("%d local names after reset", got)
+		if got := local(ca, "reno") + local(tx, "reno") + c.others(c.countries["US"], "reno"); got != 0 || c.admin1[ca].from("reno") {
+			t.Fatalf("%d names after reset", got)
 		}
 		// the next document names Texas first
 		ca, tx = tx, ca

@@ -342,15 +342,15 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 	g, kept, c := r.g, r.ms, &r.ctx
 	for key, s := range r.pinned {
 		p := &g.places[s.place]
-		c.countries.add(p.Country, key)
+		c.countries.vote(p.Country, key)
 		if p.Kind == KindAdmin1 {
-			c.admin1.add(region{p.Country, p.Name}, key)
+			c.admin1.vote(region{p.Country, p.Name}, key)
 		}
 	}
 	for key, rt := range r.inRegion {
 		p := &g.places[rt.region.place]
-		c.countries.add(p.Country, key)
-		c.admin1.add(region{p.Country, p.Name}, key)
+		c.countries.vote(p.Country, key)
+		c.admin1.vote(region{p.Country, p.Name}, key)
 	}
 	r.top, r.hasTop = sized(r.top, len(kept)), sized(r.hasTop, len(kept))
 	top, hasTop := r.top, r.hasTop
@@ -364,20 +364,20 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 		s := top[i]
 		p := &g.places[s.place]
 		if p.Kind == KindCountry || p.Kind == KindAdmin1 {
-			c.countries.add(p.Country, m.key)
+			c.countries.vote(p.Country, m.key)
 		}
 		if p.Kind == KindAdmin1 {
 			reg := region{p.Country, p.Name}
-			if _, seen := c.admin1[reg]; !seen {
-				c.regionNames[p.Country] = append(c.regionNames[p.Country], m.key)
+			if c.admin1[reg].key == "" { // no name voted for it yet
+				addName(c, c.countries, p.Country, m.key, false)
 			}
-			c.admin1.add(reg, m.key)
+			c.admin1.vote(reg, m.key)
 			if c.firstAdmin1 < 0 {
 				c.firstAdmin1 = s.place
 			}
 		}
 		if p.Kind == KindCity && p.Admin1 != "" {
-			c.admin1.add(region{p.Country, p.Admin1}, m.key) // "Seattle" names Washington state
+			c.admin1.vote(region{p.Country, p.Admin1}, m.key) // "Seattle" names Washington state
 		}
 		if m.dateline && c.dateline == "" {
 			c.dateline = p.Country
@@ -630,7 +630,7 @@ func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop [
 			reg = region{p.Country, p.Name}
 		case isLocal(p.Kind) && p.Admin1 != "":
 			reg = region{p.Country, p.Admin1}
-			c.addLocal(reg, m.key)
+			addName(c, c.admin1, reg, m.key, true)
 		}
 		if m.dateline && c.datelineAdmin1 == (region{}) {
 			c.datelineAdmin1 = reg
