@@ -549,28 +549,21 @@ func rule(p *Place, s sense, m *match, pinned bool) string {
 	case pinned:
 		return "location/pattern/place-comma-place"
 	}
-	switch p.Kind { // every gazetteer kind without building the string
-	case KindCountry:
-		return "location/gazetteer/" + KindCountry
-	case KindAdmin1:
-		return "location/gazetteer/" + KindAdmin1
-	case KindAdmin2:
-		return "location/gazetteer/" + KindAdmin2
-	case KindCity:
-		return "location/gazetteer/" + KindCity
-	case KindIsland:
-		return "location/gazetteer/" + KindIsland
-	case KindRegion:
-		return "location/gazetteer/" + KindRegion
-	case KindContinent:
-		return "location/gazetteer/" + KindContinent
-	case KindWater:
-		return "location/gazetteer/" + KindWater
-	case KindLandmark:
-		return "location/gazetteer/" + KindLandmark
+	if r, ok := gazetteerRules[p.Kind]; ok {
+		return r
 	}
 	return "location/gazetteer/" + p.Kind
 }
+
+// gazetteerRules holds every gazetteer kind's rule, built once, not per
+// mention.
+var gazetteerRules = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{KindCountry, KindAdmin1, KindAdmin2, KindCity, KindIsland, KindRegion, KindContinent, KindWater, KindLandmark} {
+		m[k] = "location/gazetteer/" + k
+	}
+	return m
+}()
 
 func confidence(p *Place, s sense, margin float64, senses int) float64 {
 	if s.demonym {
