@@ -86,7 +86,7 @@ type reading struct {
 	people               map[string]bool // names that are a person's in the article
 	top                  []sense
 	hasTop               []bool
-	listKind             []func(sense) bool
+	listKind             []listKind
 	chosen               map[choice]sense
 	margin               map[string]float64
 	ctx                  context
@@ -413,9 +413,9 @@ func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Ment
 		filter := g.suffixFilter(m)
 		if m.state {
 			ck.state = true
-		} else if f := listKind[i]; f != nil && filter == nil {
+		} else if l := listKind[i]; l.ok && filter == nil {
 			ck.list = true
-			filter = f
+			filter = func(s sense) bool { return l.fits(g, s) }
 		}
 		if filter == nil && !m.division && !m.dateline && !hasDivisionSuffix(m.key) {
 			filter = g.notBareAdmin2
