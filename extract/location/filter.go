@@ -194,7 +194,7 @@ func (j *judging) before() verdict {
 	if pw == "" || j.capsLine {
 		return keep
 	}
-	if g.titles[pw] && toks[pi].Upper {
+	if toks[pi].Upper && g.titles[pw] {
 		return dropTitle
 	}
 	// "Agreement. Seoul's": a full stop that is no title's ends the
@@ -203,12 +203,12 @@ func (j *judging) before() verdict {
 		return keep
 	}
 	if toks[pi].Upper && !sentenceStart(ws, pi) && !j.pinned {
-		if g.names[pw] && j.single {
+		if j.single && g.names[pw] {
 			return dropPerson // "Sam Houston", "Hillary Clinton"
 		}
 		// "Neil Jordan", "Chelsea Clinton": a given name that is no
 		// place itself makes the next word a surname.
-		if g.given[pw] && j.single && !g.knownPlace(pw) {
+		if j.single && g.given[pw] && !g.knownPlace(pw) {
 			return dropPerson
 		}
 		if j.single && k.topCity && !toks[pi].Caps && !g.stop[pw] && !isModifier(pw) &&
@@ -263,7 +263,7 @@ func (j *judging) around() verdict {
 	}
 	// "Burton, 39, runs", "Georgia, 14, was": wire copy gives a person's
 	// age after the name; no place has one.
-	if j.single && !j.pinned && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) && ageAfter(ws, m.t1) {
+	if j.single && !j.pinned && ageAfter(ws, m.t1) && (g.names[m.key] || g.given[m.key] || !k.country && !k.hand) {
 		return dropPerson
 	}
 	return keep
@@ -299,7 +299,7 @@ func (j *judging) after() verdict {
 	case g.orgs[nw]:
 		return dropOrg
 	case g.after[nw] || g.titles[nw]:
-	case g.names[nw] && j.single:
+	case j.single && g.names[nw]:
 		return dropPerson // "Jordan Smith"
 	case g.knownPlace(nw):
 		// Two places side by side: "Seoul Gangnam", "Japan China".

@@ -1,6 +1,8 @@
 package location
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/eventwire/eventwire/extract"
@@ -223,29 +225,39 @@ func TestPlaceWordBeforeFilter(t *testing.T) {
 	}
 }
 
-// TestContextLocalReuse checks the local names of a context, whose lists
-// are kept from one document to the next: counts, duplicates, and nothing
-// left after reset.
+// TestContextLocalReuse checks the lists of a context, which are kept
+// from one document to the next: counts, duplicates, votes beside them,
+// and nothing left after reset.
 func TestContextLocalReuse(t *testing.T) {
 	c := newContext()
 	ca, tx := region{"US", "California"}, region{"US", "Texas"}
+	local := func(r region, key string) int { return c.others(c.admin1[r], key) }
 	for range 3 {
-		c.addLocal(ca, "fresno")
-		c.addLocal(ca, "modesto")
-		c.addLocal(ca, "fresno")
-		c.addLocal(tx, "waco")
-		if got := c.localFrom(ca, "fresno"); got != 1 {
-			t.Fatalf("localFrom(ca, fresno) = %d, want 1", got)
+		addName(&c, c.admin1, ca, "fresno", true)
+		c.admin1.vote(ca, "california")
+		addName(&c, c.admin1, ca, "modesto", true)
+		addName(&c, c.admin1, ca, "fresno", true)
+		addName(&c, c.admin1, tx, "waco", true)
+		addName(&c, c.countries, "US", "texas", false)
+		addName(&c, c.countries, "US", "texas", false)
+		if got := local(ca, "fresno"); got != 1 {
+			t.Fatalf("local(ca, fresno) = %d, want 1", got)
 		}
-		if got := c.localFrom(ca, "reno"); got != 2 {
-			t.Fatalf("localFrom(ca, reno) = %d, want 2", got)
+		if got := local(ca, "reno"); got != 2 {
+			t.Fatalf("local(ca, reno) = %d, want 2", got)
 		}
-		if got := c.localFrom(tx, "fresno"); got != 1 {
-			t.Fatalf("localFrom(tx, fresno) = %d, want 1", got)
+		if got := local(tx, "fresno"); got != 1 {
+			t.Fatalf("local(tx, fresno) = %d, want 1", got)
+		}
+		if got := c.others(c.countries["US"], "reno"); got != 2 {
+			t.Fatalf("others(US, reno) = %d, want 2 (no dedupe)", got)
+		}
+		if !c.admin1[ca].from("reno") || c.admin1[ca].from("california") || c.admin1[tx].from("reno") || c.countries["US"].from("reno") {
+			t.Fatalf("votes %v %v", c.admin1, c.countries)
 		}
 		c.reset()
-		if got := c.localFrom(ca, "reno") + c.localFrom(tx, "reno"); got != 0 {
-			t.Fatalf("%d local names after reset", got)
+		if got := local(ca, "reno") + local(tx, "reno") + c.others(c.countries["US"], "reno"); got != 0 || c.admin1[ca].from("reno") {
+			t.Fatalf("%d names after reset", got)
 		}
 		// the next document names Texas first
 		ca, tx = tx, ca
@@ -275,5 +287,42 @@ func TestLocationsNotShared(t *testing.T) {
 	}
 	if n < 100 {
 		t.Fatalf("%d locations", n)
+	}
+}
+
+// TestPlainNameKeys checks appendPlainKey against appendNormalized over
+// every place's name and random strings of awkward pieces: where it takes
+// a name, it writes the same key.
+func TestPlainNameKeys(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"", " ", "A", "New York", "New  York", " York", "York ", "A\tB", "A\rB", "A\nB", "A\vB\x00C\x7f", "U.S.-led", "St. John's", "São Paulo"}
+	for i := range g.places {
+		names = append(names, g.places[i].Name)
+	}
+	pieces := []string{"a", "B", "Ab", "7", " ", "  ", "\t", "\n", ".", ",", "-", "'", "&", "é", "’", "İ", "\u00a0", "\v"}
+	rng := rand.New(rand.NewPCG(18, 18))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		names = append(names, b.String())
+	}
+	plain := 0
+	for _, name := range names {
+		got, ok := appendPlainKey(nil, name)
+		if !ok {
+			continue
+		}
+		plain++
+		if want, _ := appendNormalized(nil, nil, name); string(got) != string(want) {
+			t.Fatalf("appendPlainKey(%q) = %q, appendNormalized %q", name, got, want)
+		}
+	}
+	if plain < len(names)/4 || plain == len(names) {
+		t.Fatalf("%d of %d names plain", plain, len(names))
 	}
 }

@@ -100,7 +100,7 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 // Lookup returns the places a name can mean (normalized as the matcher
 // does), with demonyms included.
 func (g *Gazetteer) Lookup(name string) []Place {
-	e := g.entry(normalize(name))
+	e := g.named(name)
 	if e == nil {
 		return nil
 	}

@@ -86,7 +86,7 @@ type reading struct {
 	people               map[string]bool // names that are a person's in the article
 	top                  []sense
 	hasTop               []bool
-	listKind             []func(sense) bool
+	listKind             []listKind
 	chosen               map[choice]sense
 	margin               map[string]float64
 	ctx                  context
@@ -342,15 +342,15 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 	g, kept, c := r.g, r.ms, &r.ctx
 	for key, s := range r.pinned {
 		p := &g.places[s.place]
-		c.countries.add(p.Country, key)
+		c.countries.vote(p.Country, key)
 		if p.Kind == KindAdmin1 {
-			c.admin1.add(region{p.Country, p.Name}, key)
+			c.admin1.vote(region{p.Country, p.Name}, key)
 		}
 	}
 	for key, rt := range r.inRegion {
 		p := &g.places[rt.region.place]
-		c.countries.add(p.Country, key)
-		c.admin1.add(region{p.Country, p.Name}, key)
+		c.countries.vote(p.Country, key)
+		c.admin1.vote(region{p.Country, p.Name}, key)
 	}
 	r.top, r.hasTop = sized(r.top, len(kept)), sized(r.hasTop, len(kept))
 	top, hasTop := r.top, r.hasTop
@@ -364,20 +364,20 @@ func (r *reading) articleContext() (*context, []sense, []bool) {
 		s := top[i]
 		p := &g.places[s.place]
 		if p.Kind == KindCountry || p.Kind == KindAdmin1 {
-			c.countries.add(p.Country, m.key)
+			c.countries.vote(p.Country, m.key)
 		}
 		if p.Kind == KindAdmin1 {
 			reg := region{p.Country, p.Name}
-			if _, seen := c.admin1[reg]; !seen {
-				c.regionNames[p.Country] = append(c.regionNames[p.Country], m.key)
+			if c.admin1[reg].key == "" { // no name voted for it yet
+				addName(c, c.countries, p.Country, m.key, false)
 			}
-			c.admin1.add(reg, m.key)
+			c.admin1.vote(reg, m.key)
 			if c.firstAdmin1 < 0 {
 				c.firstAdmin1 = s.place
 			}
 		}
 		if p.Kind == KindCity && p.Admin1 != "" {
-			c.admin1.add(region{p.Country, p.Admin1}, m.key) // "Seattle" names Washington state
+			c.admin1.vote(region{p.Country, p.Admin1}, m.key) // "Seattle" names Washington state
 		}
 		if m.dateline && c.dateline == "" {
 			c.dateline = p.Country
@@ -413,9 +413,9 @@ func (r *reading) resolve(c *context, top []sense, hasTop []bool) []extract.Ment
 		filter := g.suffixFilter(m)
 		if m.state {
 			ck.state = true
-		} else if f := listKind[i]; f != nil && filter == nil {
+		} else if l := listKind[i]; l.ok && filter == nil {
 			ck.list = true
-			filter = f
+			filter = func(s sense) bool { return l.fits(g, s) }
 		}
 		if filter == nil && !m.division && !m.dateline && !hasDivisionSuffix(m.key) {
 			filter = g.notBareAdmin2
@@ -549,28 +549,21 @@ func rule(p *Place, s sense, m *match, pinned bool) string {
 	case pinned:
 		return "location/pattern/place-comma-place"
 	}
-	switch p.Kind { // every gazetteer kind without building the string
-	case KindCountry:
-		return "location/gazetteer/" + KindCountry
-	case KindAdmin1:
-		return "location/gazetteer/" + KindAdmin1
-	case KindAdmin2:
-		return "location/gazetteer/" + KindAdmin2
-	case KindCity:
-		return "location/gazetteer/" + KindCity
-	case KindIsland:
-		return "location/gazetteer/" + KindIsland
-	case KindRegion:
-		return "location/gazetteer/" + KindRegion
-	case KindContinent:
-		return "location/gazetteer/" + KindContinent
-	case KindWater:
-		return "location/gazetteer/" + KindWater
-	case KindLandmark:
-		return "location/gazetteer/" + KindLandmark
+	if r, ok := gazetteerRules[p.Kind]; ok {
+		return r
 	}
 	return "location/gazetteer/" + p.Kind
 }
+
+// gazetteerRules holds every gazetteer kind's rule, built once, not per
+// mention.
+var gazetteerRules = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{KindCountry, KindAdmin1, KindAdmin2, KindCity, KindIsland, KindRegion, KindContinent, KindWater, KindLandmark} {
+		m[k] = "location/gazetteer/" + k
+	}
+	return m
+}()
 
 func confidence(p *Place, s sense, margin float64, senses int) float64 {
 	if s.demonym {
@@ -630,7 +623,7 @@ func (g *Gazetteer) localContext(c *context, kept []match, top []sense, hasTop [
 			reg = region{p.Country, p.Name}
 		case isLocal(p.Kind) && p.Admin1 != "":
 			reg = region{p.Country, p.Admin1}
-			c.addLocal(reg, m.key)
+			addName(c, c.admin1, reg, m.key, true)
 		}
 		if m.dateline && c.datelineAdmin1 == (region{}) {
 			c.datelineAdmin1 = reg

@@ -162,18 +162,14 @@ func (g *Gazetteer) townMention(text string, start, end int, name string, r sens
 // ("Wyoming", Michigan) or of a listed country ("China", Japan).
 //
 // top holds each match's context-free reading (where hasTop is set); out,
-// as long as ms and all nil, receives the filters.
-func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []bool, out []func(sense) bool) []func(sense) bool {
-	type reading struct {
-		kind, country string
-		ok            bool
-	}
-	readingOf := func(i int) reading {
+// as long as ms and all zero, receives the filters (ok set).
+func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []bool, out []listKind) []listKind {
+	readingOf := func(i int) listKind {
 		if !hasTop[i] || top[i].demonym {
-			return reading{}
+			return listKind{}
 		}
 		p := &g.places[top[i].place]
-		return reading{p.Kind, p.Country, true}
+		return listKind{p.Kind, p.Country, true}
 	}
 	joined := func(a, b int) bool {
 		switch strings.TrimSpace(text[ms[a].end:ms[b].start]) {
@@ -183,7 +179,7 @@ func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []boo
 		return false
 	}
 	for i := range ms {
-		var want reading
+		var want listKind
 		agree := true
 		for _, j := range [2]int{i - 1, i + 1} {
 			if j < 0 || j >= len(ms) || !(j < i && joined(j, i) || j > i && joined(i, j)) {
@@ -207,16 +203,25 @@ func (g *Gazetteer) listKinds(text string, ms []match, top []sense, hasTop []boo
 		if !want.ok || !agree {
 			continue
 		}
-		fits := func(s sense) bool {
-			p := &g.places[s.place]
-			return !s.demonym && p.Kind == want.kind && (want.country == "" || p.Country == want.country)
-		}
 		for _, s := range ms[i].e.senses {
-			if fits(s) {
-				out[i] = fits
+			if want.fits(g, s) {
+				out[i] = want
 				break
 			}
 		}
 	}
 	return out
+}
+
+// listKind is the reading a list asks of its member: a kind, and a
+// country unless it is "" (ok false: no list).
+type listKind struct {
+	kind, country string
+	ok            bool
+}
+
+// fits reports whether sense s is of the kind (and the country) l asks for.
+func (l listKind) fits(g *Gazetteer, s sense) bool {
+	p := &g.places[s.place]
+	return !s.demonym && p.Kind == l.kind && (l.country == "" || p.Country == l.country)
 }

@@ -1,6 +1,9 @@
 package location
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Prior weights of the readings of a name: country before first-level
 // region before capital before larger population. A city of a few million
@@ -43,22 +46,22 @@ const minorTown = 5000
 // which names cast it, so that a name is never its own evidence ("Georgia"
 // does not make Georgia the country more likely).
 type context struct {
-	countries votes[string] // country code
-	admin1    votes[region]
-	// regionNames lists, per country, the names that named one of its
-	// first-level regions.
-	regionNames map[string][]string
-	dateline    string // country of the dateline place
+	// countries holds, per country code, the names that named the
+	// country, and lists the names that named one of its first-level
+	// regions.
+	countries tallies[string]
+	// admin1 holds, per first-level region, the names that named it, and
+	// lists the names with a town or second-level reading in it: towns of
+	// one region named together support each other ("Danbury ...
+	// Torrington ... New Milford").
+	admin1   tallies[region]
+	dateline string // country of the dateline place
 	// datelineAdmin1 is the first-level region of the dateline place,
 	// when it has one.
 	datelineAdmin1 region
-	// local maps a first-level region to the names with a town or
-	// second-level reading in it: towns of one region named together
-	// support each other ("Danbury ... Torrington ... New Milford").
-	// It holds the index of the region's list in lists, whose first
-	// nlists lists are this document's: the lists' arrays are kept for the
-	// next document, where a map of slices allocated one per region.
-	local  map[region]int32
+	// lists holds the tallies' lists, of which the first nlists are this
+	// document's: their arrays are kept for the next document, where a map
+	// of slices allocated one per country or region.
 	lists  [][]string
 	nlists int
 	// firstAdmin1 is the first first-level region named, or -1.
@@ -66,83 +69,83 @@ type context struct {
 }
 
 func newContext() context {
-	return context{countries: votes[string]{}, admin1: votes[region]{}, regionNames: map[string][]string{}, local: map[region]int32{}, firstAdmin1: -1}
+	return context{countries: tallies[string]{}, admin1: tallies[region]{}, firstAdmin1: -1}
 }
 
 // reset empties the context for the next document, keeping its maps.
 func (c *context) reset() {
 	clear(c.countries)
 	clear(c.admin1)
-	clear(c.regionNames)
-	clear(c.local)
 	for i := range c.nlists {
 		clear(c.lists[i])
 		c.lists[i] = c.lists[i][:0]
 	}
-	*c = context{countries: c.countries, admin1: c.admin1, regionNames: c.regionNames, local: c.local, lists: c.lists, firstAdmin1: -1}
-}
-
-// addLocal records that name key has a town or second-level reading in
-// region.
-func (c *context) addLocal(region region, key string) {
-	i, ok := c.local[region]
-	if !ok {
-		if c.nlists == len(c.lists) {
-			c.lists = append(c.lists, nil)
-		}
-		i = int32(c.nlists)
-		c.nlists++
-		c.local[region] = i
-	}
-	for _, k := range c.lists[i] {
-		if k == key {
-			return
-		}
-	}
-	c.lists[i] = append(c.lists[i], key)
-}
-
-// localFrom counts the names other than key with a local reading in region.
-func (c *context) localFrom(region region, key string) int {
-	i, ok := c.local[region]
-	if !ok {
-		return 0
-	}
-	n := 0
-	for _, k := range c.lists[i] {
-		if k != key {
-			n++
-		}
-	}
-	return n
+	*c = context{countries: c.countries, admin1: c.admin1, lists: c.lists, firstAdmin1: -1}
 }
 
 // region is a first-level region: its country's code and its name.
 type region struct{ country, name string }
 
-// votes maps a country or region to the names that named it.
-type votes[K comparable] map[K]vote
+// tallies maps a country or region to what the article says of it: one
+// lookup answers score for both the votes and the list.
+type tallies[K comparable] map[K]tally
 
-type vote struct {
-	key   string // the first name that voted
-	multi bool   // a second, different name voted too
+// tally is the names that voted for a country or region: key, the first
+// ("" when none did yet), and multi, a second, different name too; and
+// list, the index plus one in context.lists of its list of names (0:
+// none).
+type tally struct {
+	key   string
+	multi bool
+	list  int32
 }
 
-func (v votes[K]) add(what K, key string) {
-	old, ok := v[what]
+// vote records that name key named what.
+func (v tallies[K]) vote(what K, key string) {
+	t := v[what]
 	switch {
-	case !ok:
-		v[what] = vote{key: key}
-	case old.key != key:
-		old.multi = true
-		v[what] = old
+	case t.key == "":
+		t.key = key
+	case t.key != key:
+		t.multi = true
+	default:
+		return
+	}
+	v[what] = t
+}
+
+// from reports whether a name other than key voted for t.
+func (t tally) from(key string) bool { return t.key != "" && (t.multi || t.key != key) }
+
+// addName appends key to the list of what in v, unless unique and there
+// already.
+func addName[K comparable](c *context, v tallies[K], what K, key string, unique bool) {
+	t := v[what]
+	if t.list == 0 {
+		if c.nlists == len(c.lists) {
+			c.lists = append(c.lists, nil)
+		}
+		c.nlists++
+		t.list = int32(c.nlists)
+		v[what] = t
+	}
+	l := &c.lists[t.list-1]
+	if !unique || !slices.Contains(*l, key) {
+		*l = append(*l, key)
 	}
 }
 
-// from reports whether a name other than key voted for what.
-func (v votes[K]) from(what K, key string) bool {
-	old, ok := v[what]
-	return ok && (old.multi || old.key != key)
+// others counts the names other than key in t's list.
+func (c *context) others(t tally, key string) int {
+	n := 0
+	if t.list > 0 {
+		for _, k := range c.lists[t.list-1] {
+			if k != key {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func (g *Gazetteer) prior(s sense) float64 {
@@ -196,7 +199,8 @@ func (g *Gazetteer) score(s sense, c *context, key, nation string) float64 {
 	// The dateline's country is evidence of the same kind as a country
 	// named in the text: one bonus, not two, so that a strong national
 	// context does not lift a village over a world capital ("London").
-	if c.countries.from(p.Country, key) {
+	country := c.countries[p.Country]
+	if country.from(key) {
 		v += scoreDocCountry
 	} else if c.dateline == p.Country {
 		v += scoreDateline
@@ -204,18 +208,12 @@ func (g *Gazetteer) score(s sense, c *context, key, nation string) float64 {
 	if p.Kind == KindCountry || p.Country == nation {
 		return v
 	}
-	n := 0
-	for _, k := range c.regionNames[p.Country] {
-		if k != key {
-			n++
-		}
-	}
-	v += scoreDocSibling * float64(min(n, 2))
+	v += scoreDocSibling * float64(min(c.others(country, key), 2))
 	if p.Admin1 != "" {
 		reg := region{p.Country, p.Admin1}
-		if c.admin1.from(reg, key) || c.datelineAdmin1 == reg {
+		if t := c.admin1[reg]; t.from(key) || c.datelineAdmin1 == reg {
 			v += scoreDocAdmin1
-		} else if c.localFrom(reg, key) > 0 {
+		} else if c.others(t, key) > 0 {
 			v += scoreDocLocal
 		}
 	}
@@ -227,6 +225,12 @@ func (g *Gazetteer) score(s sense, c *context, key, nation string) float64 {
 func (g *Gazetteer) best(e *entry, c *context, key string, allowed func(sense) bool) (sense, float64, bool) {
 	var bs sense
 	bv, second := math.Inf(-1), math.Inf(-1)
+	if len(e.senses) == 1 { // its margin over no runner-up is infinite, whatever its score
+		if s := e.senses[0]; allowed == nil || allowed(s) {
+			return s, math.Inf(1), true
+		}
+		return bs, bv - second, false
+	}
 	found := false
 	nation := ""
 	for _, s := range e.senses {
@@ -302,18 +306,18 @@ func (c *context) supported(p *Place, s sense, key string) bool {
 		return true
 	}
 	reg := region{p.Country, p.Admin1}
-	if p.Admin1 != "" && (c.admin1.from(reg, key) || c.datelineAdmin1 == reg) {
-		return true
-	}
-	local := 0
+	var t tally // of the place's region
 	if p.Admin1 != "" {
-		local = c.localFrom(reg, key)
+		if t = c.admin1[reg]; t.from(key) || c.datelineAdmin1 == reg {
+			return true
+		}
 	}
+	local := c.others(t, key)
 	// A second-level region named bare ("Fife", "Somme") is held to the
 	// village standard: news names them mostly where its region is
 	// named too, and many are also surnames or words.
 	if p.Pop < minorTown || p.Kind == KindAdmin2 {
 		return local >= 2
 	}
-	return local >= 1 || c.countries.from(p.Country, key) || c.dateline == p.Country
+	return local >= 1 || c.countries[p.Country].from(key) || c.dateline == p.Country
 }

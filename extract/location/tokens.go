@@ -111,11 +111,22 @@ func appendKey(key []byte, text string, t token, first bool) []byte {
 	return key
 }
 
-// normalizeCuts returns the key of a name and the key length after each
-// token.
-func normalizeCuts(name string) (string, []int) {
-	key, cuts := appendNormalized(nil, nil, name)
-	return string(key), cuts
+// appendPlainKey appends the key of a name that is ASCII with one space
+// between words and no other white space: the name lower-cased, as
+// appendNormalized writes it, without tokenizing it. ok is false, and
+// what it appended is to be dropped, for any other name.
+func appendPlainKey(key []byte, name string) (_ []byte, ok bool) {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\r' || c == '\n' || c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' '):
+			return key, false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+	}
+	return key, true
 }
 
 // appendNormalized appends the key of name to key and the key length after
@@ -128,11 +139,6 @@ func appendNormalized(key []byte, cuts []int, name string) ([]byte, []int) {
 		cuts = append(cuts, len(key))
 	}
 	return key, cuts
-}
-
-func normalize(name string) string {
-	k, _ := normalizeCuts(name)
-	return k
 }
 
 // foldLatin maps an accented Latin letter to its base letters, so that
