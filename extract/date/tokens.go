@@ -1,7 +1,7 @@
 package date
 
 import (
-	"slices"
+	"math/bits"
 	"unicode/utf8"
 
 	ltext "github.com/eventwire/eventwire/extract/text"
@@ -97,16 +97,16 @@ type reader struct {
 }
 
 // add appends a token and returns it for the fields add does not set.
-// It writes the fields in place: a token built whole and copied in costs
-// more, its copy waiting on the stores that built it.
+// It is small enough to be inlined, and append writes the token in place.
 func (r *reader) add(start, end int, low string, kind byte) *token {
-	if len(r.toks) == cap(r.toks) {
-		r.toks = slices.Grow(r.toks, 1)
-	}
-	r.toks = r.toks[:len(r.toks)+1]
-	t := &r.toks[len(r.toks)-1]
-	t.start, t.end, t.low, t.kind = start, end, low, kind
-	t.num, t.upper, t.in = 0, false, 0
+	r.toks = append(r.toks, token{start: start, end: end, low: low, kind: kind})
+	return &r.toks[len(r.toks)-1]
+}
+
+// addIn is add with the token's membership looked up, for the tokens
+// that are not words of ASCII letters: read packs those for the table.
+func (r *reader) addIn(start, end int, low string, kind byte) *token {
+	t := r.add(start, end, low, kind)
 	if r.words != nil {
 		t.in = r.words.Get(low)
 	}
@@ -116,18 +116,23 @@ func (r *reader) add(start, end int, low string, kind byte) *token {
 // read appends the tokens that begin in src[i:to] and returns where the
 // last one ends, or to: a run of non-ASCII characters may run past to.
 func (r *reader) read(i, to int) int {
-	src := r.src
+	src, low := r.src, r.low
 	for i < to {
 		c := src[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case ltext.IsASCIILetter(c):
-			j := i + 1
-			for j < len(src) && ltext.IsASCIILetter(src[j]) {
-				j++
+			j, p := letters(low, i)
+			t := r.add(i, j, low[i:j], kWord)
+			t.upper = c < 'a'
+			if r.words != nil {
+				if p != 0 {
+					t.in = r.words.GetPacked(p)
+				} else {
+					t.in = r.words.Get(low[i:j])
+				}
 			}
-			r.add(i, j, r.low[i:j], kWord).upper = c < 'a'
 			i = j
 		case ltext.IsDigit(c):
 			j := i + 1
@@ -141,15 +146,15 @@ func (r *reader) read(i, to int) int {
 				}
 				j++
 			}
-			r.add(i, j, src[i:j], kNum).num = int32(n)
+			r.addIn(i, j, src[i:j], kNum).num = int32(n)
 			i = j
 		case c < utf8.RuneSelf:
-			r.add(i, i+1, src[i:i+1], kPunct)
+			r.addIn(i, i+1, src[i:i+1], kPunct)
 			i++
 		default:
 			ru, size := utf8.DecodeRuneInString(src[i:])
 			if isPunctRune(ru) {
-				r.add(i, i+size, punctLow(ru, src[i:i+size]), kPunct)
+				r.addIn(i, i+size, punctLow(ru, src[i:i+size]), kPunct)
 				i += size
 				continue
 			}
@@ -165,11 +170,45 @@ func (r *reader) read(i, to int) int {
 				}
 				j += s2
 			}
-			r.add(i, j, src[i:j], kWord)
+			r.addIn(i, j, src[i:j], kWord)
 			i = j
 		}
 	}
 	return i
+}
+
+// letters returns the end of the run of letters at low[i], a letter, in
+// the lower-cased text; and for a run of at most ltext.MaxPacked letters
+// the run packed for WordTable.GetPacked, else 0. Eight bytes are tested
+// at once, without a branch for each: a word's length is hard to predict.
+func letters(low string, i int) (int, uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for j := i; j+8 <= len(low); j += 8 {
+		x := load64(low[j:])
+		y := x &^ high
+		// A byte's high bit is set here when it is not a lower-case
+		// letter: above 'z', below 'a', or not ASCII.
+		not := (y + (0x80-'z'-1)*ones | ^(y + (0x80-'a')*ones) | x) & high
+		if not != 0 {
+			n := j - i + bits.TrailingZeros64(not)/8
+			if n > ltext.MaxPacked {
+				return i + n, 0
+			}
+			return i + n, x&(1<<(8*n)-1) | uint64(n)<<56
+		}
+	}
+	j := i + 1
+	for j < len(low) && low[j]-'a' < 26 {
+		j++
+	}
+	return j, 0
+}
+
+// load64 reads the first eight bytes of s, the lowest first.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isPunctRune(r rune) bool {

@@ -84,3 +84,64 @@ func TestTokenizeASCII(t *testing.T) {
 		t.Errorf("only %d ASCII texts", n)
 	}
 }
+
+// TestLetters: letters, which tests eight bytes at once, agrees with a
+// loop over the bytes at every letter of texts with runs of every length
+// up to 20, bytes just outside 'a'-'z' and non-ASCII bytes whose low seven
+// bits are a letter's; and a word it packs has the word's membership.
+func TestLetters(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, sep := range []string{" ", "`", "{", "A", "Z", "@", "[", "0", "\x80", "\xe1", "\xfb", "\xff"} {
+		var b strings.Builder
+		for n := 1; n <= 20; n++ {
+			b.WriteString(strings.Repeat("z", n/2) + strings.Repeat("a", n-n/2) + sep)
+		}
+		texts = append(texts, b.String())
+	}
+	var keys []string
+	for w := range lx.member {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	texts = append(texts, strings.Join(keys, " "), strings.Join(keys, "-")+"x")
+	packed := 0
+	for _, low := range texts {
+		for i := 0; i < len(low); i++ {
+			if low[i]-'a' >= 26 {
+				continue
+			}
+			want := i + 1
+			for want < len(low) && low[want]-'a' < 26 {
+				want++
+			}
+			j, p := letters(low, i)
+			if j != want {
+				t.Fatalf("letters(%.30q, %d) ends at %d; want %d", low, i, j, want)
+			}
+			if p == 0 {
+				if j-i <= ltext.MaxPacked && i+8 <= len(low) {
+					t.Errorf("letters(%.30q, %d): %q not packed", low, i, low[i:j])
+				}
+				continue
+			}
+			packed++
+			var ref uint64
+			for k := i; k < j; k++ {
+				ref |= uint64(low[k]) << (8 * (k - i))
+			}
+			if ref |= uint64(j-i) << 56; p != ref {
+				t.Fatalf("letters(%.30q, %d) packs %q as %#x; want %#x", low, i, low[i:j], p, ref)
+			}
+			if got, want := lx.words.GetPacked(p), lx.member[low[i:j]]; got != want {
+				t.Errorf("%q packed: membership %b; want %b", low[i:j], got, want)
+			}
+		}
+	}
+	if packed < 1000 {
+		t.Errorf("only %d words packed", packed)
+	}
+}
