@@ -27,65 +27,29 @@ type token struct {
 	upper bool // the first character is an upper-case letter
 }
 
-// tokenize reads the document's shared tokens (extract/text; shared nil
-// tokenizes src) as date's, into buf, with low the text lower-cased: letters apart from digits ("5pm" is "5" "pm"),
-// one token per other ASCII character, and a run of non-ASCII characters
-// as one word, which no date word matches, so that words in other scripts
-// stay whole and never look like date words. The shared tokens give the
-// white space; the characters inside them are read here, and so is white
-// space that is not ASCII, part of which date reads as a word's.
+// tokenize reads src as date's tokens, into buf, with low the text
+// lower-cased: letters apart from digits ("5pm" is "5" "pm"), one token
+// per other ASCII character, and a run of non-ASCII characters as one
+// word, which no date word matches, so that words in other scripts stay
+// whole and never look like date words; a run may cross white space that
+// is not ASCII. The document's shared tokens (extract/text; nil when it
+// has none) only size buf: reading inside each of them, and between them
+// where the text is not ASCII, gives the tokens that reading the text
+// straight through gives (TestTokenizeStraight), as the white space they
+// leave out that is ASCII is white space to read as well.
 //
 // With words, each token's membership (in) is read from it as the token
 // is made; without (nil), in is left 0.
 func tokenize(src, low string, shared []ltext.Token, buf []token, words *ltext.WordTable[tableBit]) []token {
-	if ltext.IsASCII(src) {
-		// All the white space is ASCII and every run of letters or digits
-		// lies whole inside a shared token: reading the text straight
-		// through gives the tokens the shared ones give
-		// (TestTokenizeASCII), without reading them or making them.
-		n := len(shared) + len(shared)/8 + 8
-		if shared == nil {
-			n = len(src)/4 + 8
-		}
-		r := reader{src: src, low: low, toks: sized(buf, n), words: words}
-		r.read(0, len(src))
-		return r.toks
-	}
-	return tokenizeShared(src, low, shared, buf, words)
-}
-
-// sized is buf emptied, with room for n tokens.
-func sized(buf []token, n int) []token {
-	if cap(buf) < n {
-		return make([]token, 0, n)
-	}
-	return buf[:0]
-}
-
-// tokenizeShared is tokenize by the shared tokens, which tell the white
-// space of any script.
-func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *ltext.WordTable[tableBit]) []token {
+	n := len(shared) + len(shared)/8 + 8
 	if shared == nil {
-		shared = ltext.Tokenize(src, nil)
+		n = len(src)/4 + 8
 	}
-	// Letter runs are ASCII, so their lower-cased forms are slices of the
-	// lower-cased copy of the text (low, ltext.LowerASCII(src)): one copy
-	// instead of one per capitalised word.
-	r := reader{src: src, low: low, toks: sized(buf, len(shared)+len(shared)/8+8), words: words}
-	pos := 0 // src[:pos] is read
-	for k := range shared {
-		st := &shared[k]
-		if st.End <= pos {
-			continue // inside a run of non-ASCII characters read already
-		}
-		if pos < st.Start && !ltext.IsASCII(src[pos:st.Start]) {
-			pos = r.read(pos, st.Start)
-		}
-		pos = r.read(max(pos, st.Start), st.End)
+	if cap(buf) < n {
+		buf = make([]token, 0, n)
 	}
-	if pos < len(src) && !ltext.IsASCII(src[pos:]) {
-		r.read(pos, len(src))
-	}
+	r := reader{src: src, low: low, toks: buf[:0], words: words}
+	r.read(0, len(src))
 	return r.toks
 }
 
@@ -97,10 +61,13 @@ type reader struct {
 }
 
 // add appends a token and returns it for the fields add does not set.
-// It is small enough to be inlined, and append writes the token in place.
+// It writes the fields in place: a token built whole and copied in costs
+// more, its copy waiting on the stores that built it.
 func (r *reader) add(start, end int, low string, kind byte) *token {
-	r.toks = append(r.toks, token{start: start, end: end, low: low, kind: kind})
-	return &r.toks[len(r.toks)-1]
+	r.toks = append(r.toks, token{})
+	t := &r.toks[len(r.toks)-1]
+	t.start, t.end, t.low, t.kind = start, end, low, kind
+	return t
 }
 
 // addIn is add with the token's membership looked up, for the tokens

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -82,6 +83,87 @@ func TestTokenizeASCII(t *testing.T) {
 	}
 	if n < 5 {
 		t.Errorf("only %d ASCII texts", n)
+	}
+}
+
+// tokenizeShared is tokenize by the shared tokens: it reads inside each
+// of them, and between them where the text is not ASCII (shared nil:
+// src's tokens). It is the reference that reading straight through must
+// agree with.
+func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *ltext.WordTable[tableBit]) []token {
+	if shared == nil {
+		shared = ltext.Tokenize(src, nil)
+	}
+	r := reader{src: src, low: low, toks: buf[:0], words: words}
+	pos := 0 // src[:pos] is read
+	for k := range shared {
+		st := &shared[k]
+		if st.End <= pos {
+			continue // inside a run of non-ASCII characters read already
+		}
+		if pos < st.Start && !ltext.IsASCII(src[pos:st.Start]) {
+			pos = r.read(pos, st.Start)
+		}
+		pos = r.read(max(pos, st.Start), st.End)
+	}
+	if pos < len(src) && !ltext.IsASCII(src[pos:]) {
+		r.read(pos, len(src))
+	}
+	return r.toks
+}
+
+// TestTokenizeStraight: on a text of any script, reading it straight
+// through gives the tokens that reading by the shared tokens gives: the
+// golden texts, short texts with a character that is not ASCII (white
+// space of other scripts, typographic punctuation, letters, a broken
+// UTF-8 byte) put at each position, and random strings of such pieces.
+func TestTokenizeStraight(t *testing.T) {
+	lx, err := New().lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	others := []string{"\u00e9", "\u00a0", "\u2009", "\u2019", "\u2013", "\u3000", "\u2028", "\u0085", "\u2005", "\u0301", "\u5e74", "\xff", "\xe2\x80", "\u00e9\u3000\u00fc", "\u00e9 "}
+	for _, s := range []string{"On Dec. 31, 2019 at 5pm", "U.S.-based ('90s) O'Neil's\tnext \f week", "1990-1995 ab12cd\r\n"} {
+		for _, c := range others {
+			for i := range len(s) + 1 {
+				texts = append(texts, s[:i]+c+s[i:], s[:i]+c+s[i:]+c)
+			}
+		}
+	}
+	pieces := append(others, "a", "Z", "may", "5", "12", " ", "\t", "\n", "\r", "\f", "\v", "\x00", "\x1c", ".", "'", "\u2018", "\u201c", "\u2026", "\u00b4", "\u2032", "\u202f", "\u2002", "\u2003", "\u2029", "\u1680", "\u0416", "\U0001F600")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	n := 0
+	for _, text := range texts {
+		if !ltext.IsASCII(text) {
+			n++
+		}
+		low, shared := ltext.LowerASCII(text), ltext.Tokenize(text, nil)
+		want := tokenizeShared(text, low, shared, nil, lx.words)
+		if got := tokenize(text, low, shared, nil, lx.words); !slices.Equal(got, want) {
+			t.Fatalf("%.40q: straight through %d tokens; by the shared ones %d, or they differ", text, len(got), len(want))
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d texts that are not ASCII", n)
 	}
 }
 
