@@ -47,6 +47,23 @@ func TestTokenize(t *testing.T) {
 // text straight through; that must give the tokens the walk over the
 // shared tokens gives, membership included.
 func TestTokenizeASCII(t *testing.T) {
+	lx, texts := tokenTexts(t)
+	texts = append(texts, "", " ", "a", "5", ".", "\f\v\x00\x7f", "snake_case x_1 _5_ 5pm", "Dec.31,2019--10:30am\r\n\tU.S.-based ('90s) O'Neil's",
+		"3.5% $1,000 A320 rock'n'roll e-mail #7 a/b\\c {x} [y] <z> ~`!@^&*=+|?;", "  trailing space \n\n")
+	n := 0
+	for _, text := range texts {
+		if ltext.IsASCII(text) {
+			n++
+			checkStraight(t, lx, text)
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d ASCII texts", n)
+	}
+}
+
+// tokenTexts returns the lexicon and the golden texts and the article.
+func tokenTexts(t *testing.T) (*lexicon, []string) {
 	lx, err := New().lexicon()
 	if err != nil {
 		t.Fatal(err)
@@ -55,34 +72,28 @@ func TestTokenizeASCII(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files = append(files, filepath.Join("testdata", "article.txt"))
-	texts := []string{"", " ", "a", "5", ".", "\f\v\x00\x7f", "snake_case x_1 _5_ 5pm", "Dec.31,2019--10:30am\r\n\tU.S.-based ('90s) O'Neil's",
-		"3.5% $1,000 A320 rock'n'roll e-mail #7 a/b\\c {x} [y] <z> ~`!@^&*=+|?;", "  trailing space \n\n"}
-	for _, f := range files {
+	var texts []string
+	for _, f := range append(files, filepath.Join("testdata", "article.txt")) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		texts = append(texts, string(b))
 	}
-	n := 0
-	for _, text := range texts {
-		if !ltext.IsASCII(text) {
-			continue
-		}
-		n++
-		low, shared := ltext.LowerASCII(text), ltext.Tokenize(text, nil)
-		got := tokenize(text, low, shared, nil, lx.words)
-		want := tokenizeShared(text, low, shared, nil, lx.words)
-		if !slices.Equal(got, want) {
-			t.Errorf("%.40q: straight through %d tokens, by the shared ones %d, or they differ", text, len(got), len(want))
-		}
-		if got2 := tokenize(text, low, nil, nil, lx.words); !slices.Equal(got2, want) {
-			t.Errorf("%.40q: without shared tokens the tokens differ", text)
-		}
+	return lx, texts
+}
+
+// checkStraight checks that tokenize, given the shared tokens or not,
+// agrees with tokenizeShared on text.
+func checkStraight(t *testing.T, lx *lexicon, text string) {
+	t.Helper()
+	low, shared := ltext.LowerASCII(text), ltext.Tokenize(text, nil)
+	want := tokenizeShared(text, low, shared, nil, lx.words)
+	if got := tokenize(text, low, shared, nil, lx.words); !slices.Equal(got, want) {
+		t.Fatalf("%.40q: straight through %d tokens, by the shared ones %d, or they differ", text, len(got), len(want))
 	}
-	if n < 5 {
-		t.Errorf("only %d ASCII texts", n)
+	if got := tokenize(text, low, nil, nil, lx.words); !slices.Equal(got, want) {
+		t.Fatalf("%.40q: without shared tokens the tokens differ", text)
 	}
 }
 
@@ -118,22 +129,7 @@ func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *l
 // space of other scripts, typographic punctuation, letters, a broken
 // UTF-8 byte) put at each position, and random strings of such pieces.
 func TestTokenizeStraight(t *testing.T) {
-	lx, err := New().lexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	lx, texts := tokenTexts(t)
 	others := []string{"\u00e9", "\u00a0", "\u2009", "\u2019", "\u2013", "\u3000", "\u2028", "\u0085", "\u2005", "\u0301", "\u5e74", "\xff", "\xe2\x80", "\u00e9\u3000\u00fc", "\u00e9 "}
 	for _, s := range []string{"On Dec. 31, 2019 at 5pm", "U.S.-based ('90s) O'Neil's\tnext \f week", "1990-1995 ab12cd\r\n"} {
 		for _, c := range others {
@@ -155,11 +151,7 @@ func TestTokenizeStraight(t *testing.T) {
 	for _, text := range texts {
 		if !ltext.IsASCII(text) {
 			n++
-		}
-		low, shared := ltext.LowerASCII(text), ltext.Tokenize(text, nil)
-		want := tokenizeShared(text, low, shared, nil, lx.words)
-		if got := tokenize(text, low, shared, nil, lx.words); !slices.Equal(got, want) {
-			t.Fatalf("%.40q: straight through %d tokens; by the shared ones %d, or they differ", text, len(got), len(want))
+			checkStraight(t, lx, text)
 		}
 	}
 	if n < 10000 {
