@@ -145,26 +145,24 @@ func (r *reader) read(i, to int) int {
 }
 
 // letters returns the end of the run of letters at low[i], a letter, in
-// the lower-cased text; and for a run of at most ltext.MaxPacked letters
-// the run packed for WordTable.GetPacked, else 0. Eight bytes are tested
-// at once, without a branch for each: a word's length is hard to predict.
+// the lower-cased text; and for a run of at most ltext.MaxPacked (7)
+// letters not at the end of the text, the run packed for
+// WordTable.GetPacked, else 0. Eight bytes are tested at once, without a
+// branch for each: a word's length is hard to predict.
 func letters(low string, i int) (int, uint64) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	for j := i; j+8 <= len(low); j += 8 {
-		x := load64(low[j:])
+	j := i + 1
+	if i+8 <= len(low) {
+		const ones, high = 0x0101010101010101, 0x8080808080808080
+		x := load64(low[i:])
 		y := x &^ high
 		// A byte's high bit is set here when it is not a lower-case
 		// letter: above 'z', below 'a', or not ASCII.
-		not := (y + (0x80-'z'-1)*ones | ^(y + (0x80-'a')*ones) | x) & high
-		if not != 0 {
-			n := j - i + bits.TrailingZeros64(not)/8
-			if n > ltext.MaxPacked {
-				return i + n, 0
-			}
+		if not := (y + (0x80-'z'-1)*ones | ^(y + (0x80-'a')*ones) | x) & high; not != 0 {
+			n := bits.TrailingZeros64(not) / 8
 			return i + n, x&(1<<(8*n)-1) | uint64(n)<<56
 		}
+		j = i + 8
 	}
-	j := i + 1
 	for j < len(low) && low[j]-'a' < 26 {
 		j++
 	}
