@@ -145,10 +145,10 @@ func (r *reader) read(i, to int) int {
 }
 
 // letters returns the end of the run of letters at low[i], a letter, in
-// the lower-cased text; and for a run of at most ltext.MaxPacked (7)
-// letters not at the end of the text, the run packed for
-// WordTable.GetPacked, else 0. Eight bytes are tested at once, without a
-// branch for each: a word's length is hard to predict.
+// the lower-cased text; and, for a run of at most ltext.MaxPacked (7)
+// letters with eight bytes of text from low[i], the run packed for
+// WordTable.GetPacked, else 0. The eight bytes are tested at once, without
+// a branch for each: a word's length is hard to predict.
 func letters(low string, i int) (int, uint64) {
 	j := i + 1
 	if i+8 <= len(low) {
