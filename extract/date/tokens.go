@@ -1,7 +1,7 @@
 package date
 
 import (
-	"slices"
+	"math/bits"
 	"unicode/utf8"
 
 	ltext "github.com/eventwire/eventwire/extract/text"
@@ -27,65 +27,29 @@ type token struct {
 	upper bool // the first character is an upper-case letter
 }
 
-// tokenize reads the document's shared tokens (extract/text; shared nil
-// tokenizes src) as date's, into buf, with low the text lower-cased: letters apart from digits ("5pm" is "5" "pm"),
-// one token per other ASCII character, and a run of non-ASCII characters
-// as one word, which no date word matches, so that words in other scripts
-// stay whole and never look like date words. The shared tokens give the
-// white space; the characters inside them are read here, and so is white
-// space that is not ASCII, part of which date reads as a word's.
+// tokenize reads src as date's tokens, into buf, with low the text
+// lower-cased: letters apart from digits ("5pm" is "5" "pm"), one token
+// per other ASCII character, and a run of non-ASCII characters as one
+// word, which no date word matches, so that words in other scripts stay
+// whole and never look like date words; a run may cross white space that
+// is not ASCII. The document's shared tokens (extract/text; nil when it
+// has none) only size buf: reading inside each of them, and between them
+// where the text is not ASCII, gives the tokens that reading the text
+// straight through gives (TestTokenizeStraight), as the white space they
+// leave out that is ASCII is white space to read as well.
 //
 // With words, each token's membership (in) is read from it as the token
 // is made; without (nil), in is left 0.
 func tokenize(src, low string, shared []ltext.Token, buf []token, words *ltext.WordTable[tableBit]) []token {
-	if ltext.IsASCII(src) {
-		// All the white space is ASCII and every run of letters or digits
-		// lies whole inside a shared token: reading the text straight
-		// through gives the tokens the shared ones give
-		// (TestTokenizeASCII), without reading them or making them.
-		n := len(shared) + len(shared)/8 + 8
-		if shared == nil {
-			n = len(src)/4 + 8
-		}
-		r := reader{src: src, low: low, toks: sized(buf, n), words: words}
-		r.read(0, len(src))
-		return r.toks
-	}
-	return tokenizeShared(src, low, shared, buf, words)
-}
-
-// sized is buf emptied, with room for n tokens.
-func sized(buf []token, n int) []token {
-	if cap(buf) < n {
-		return make([]token, 0, n)
-	}
-	return buf[:0]
-}
-
-// tokenizeShared is tokenize by the shared tokens, which tell the white
-// space of any script.
-func tokenizeShared(src, low string, shared []ltext.Token, buf []token, words *ltext.WordTable[tableBit]) []token {
+	n := len(shared) + len(shared)/8 + 8
 	if shared == nil {
-		shared = ltext.Tokenize(src, nil)
+		n = len(src)/4 + 8
 	}
-	// Letter runs are ASCII, so their lower-cased forms are slices of the
-	// lower-cased copy of the text (low, ltext.LowerASCII(src)): one copy
-	// instead of one per capitalised word.
-	r := reader{src: src, low: low, toks: sized(buf, len(shared)+len(shared)/8+8), words: words}
-	pos := 0 // src[:pos] is read
-	for k := range shared {
-		st := &shared[k]
-		if st.End <= pos {
-			continue // inside a run of non-ASCII characters read already
-		}
-		if pos < st.Start && !ltext.IsASCII(src[pos:st.Start]) {
-			pos = r.read(pos, st.Start)
-		}
-		pos = r.read(max(pos, st.Start), st.End)
+	if cap(buf) < n {
+		buf = make([]token, 0, n)
 	}
-	if pos < len(src) && !ltext.IsASCII(src[pos:]) {
-		r.read(pos, len(src))
-	}
+	r := reader{src: src, low: low, toks: buf[:0], words: words}
+	r.read(0, len(src))
 	return r.toks
 }
 
@@ -100,13 +64,16 @@ type reader struct {
 // It writes the fields in place: a token built whole and copied in costs
 // more, its copy waiting on the stores that built it.
 func (r *reader) add(start, end int, low string, kind byte) *token {
-	if len(r.toks) == cap(r.toks) {
-		r.toks = slices.Grow(r.toks, 1)
-	}
-	r.toks = r.toks[:len(r.toks)+1]
+	r.toks = append(r.toks, token{})
 	t := &r.toks[len(r.toks)-1]
 	t.start, t.end, t.low, t.kind = start, end, low, kind
-	t.num, t.upper, t.in = 0, false, 0
+	return t
+}
+
+// addIn is add with the token's membership looked up, for the tokens
+// that are not words of ASCII letters: read packs those for the table.
+func (r *reader) addIn(start, end int, low string, kind byte) *token {
+	t := r.add(start, end, low, kind)
 	if r.words != nil {
 		t.in = r.words.Get(low)
 	}
@@ -116,18 +83,23 @@ func (r *reader) add(start, end int, low string, kind byte) *token {
 // read appends the tokens that begin in src[i:to] and returns where the
 // last one ends, or to: a run of non-ASCII characters may run past to.
 func (r *reader) read(i, to int) int {
-	src := r.src
+	src, low := r.src, r.low
 	for i < to {
 		c := src[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			i++
 		case ltext.IsASCIILetter(c):
-			j := i + 1
-			for j < len(src) && ltext.IsASCIILetter(src[j]) {
-				j++
+			j, p := letters(low, i)
+			t := r.add(i, j, low[i:j], kWord)
+			t.upper = c < 'a'
+			if r.words != nil {
+				if p != 0 {
+					t.in = r.words.GetPacked(p)
+				} else {
+					t.in = r.words.Get(low[i:j])
+				}
 			}
-			r.add(i, j, r.low[i:j], kWord).upper = c < 'a'
 			i = j
 		case ltext.IsDigit(c):
 			j := i + 1
@@ -141,15 +113,15 @@ func (r *reader) read(i, to int) int {
 				}
 				j++
 			}
-			r.add(i, j, src[i:j], kNum).num = int32(n)
+			r.addIn(i, j, src[i:j], kNum).num = int32(n)
 			i = j
 		case c < utf8.RuneSelf:
-			r.add(i, i+1, src[i:i+1], kPunct)
+			r.addIn(i, i+1, src[i:i+1], kPunct)
 			i++
 		default:
 			ru, size := utf8.DecodeRuneInString(src[i:])
 			if isPunctRune(ru) {
-				r.add(i, i+size, punctLow(ru, src[i:i+size]), kPunct)
+				r.addIn(i, i+size, punctLow(ru, src[i:i+size]), kPunct)
 				i += size
 				continue
 			}
@@ -165,11 +137,43 @@ func (r *reader) read(i, to int) int {
 				}
 				j += s2
 			}
-			r.add(i, j, src[i:j], kWord)
+			r.addIn(i, j, src[i:j], kWord)
 			i = j
 		}
 	}
 	return i
+}
+
+// letters returns the end of the run of letters at low[i], a letter, in
+// the lower-cased text; and, for a run of at most ltext.MaxPacked (7)
+// letters with eight bytes of text from low[i], the run packed for
+// WordTable.GetPacked, else 0. The eight bytes are tested at once, without
+// a branch for each: a word's length is hard to predict.
+func letters(low string, i int) (int, uint64) {
+	j := i + 1
+	if i+8 <= len(low) {
+		const ones, high = 0x0101010101010101, 0x8080808080808080
+		x := load64(low[i:])
+		y := x &^ high
+		// A byte's high bit is set here when it is not a lower-case
+		// letter: above 'z', below 'a', or not ASCII.
+		if not := (y + (0x80-'z'-1)*ones | ^(y + (0x80-'a')*ones) | x) & high; not != 0 {
+			n := bits.TrailingZeros64(not) / 8
+			return i + n, x&(1<<(8*n)-1) | uint64(n)<<56
+		}
+		j = i + 8
+	}
+	for j < len(low) && low[j]-'a' < 26 {
+		j++
+	}
+	return j, 0
+}
+
+// load64 reads the first eight bytes of s, the lowest first.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isPunctRune(r rune) bool {
