@@ -153,7 +153,7 @@ func letters(low string, i int) (int, uint64) {
 	j := i + 1
 	if i+8 <= len(low) {
 		const ones, high = 0x0101010101010101, 0x8080808080808080
-		x := load64(low[i:])
+		x := ltext.Load64(low[i:])
 		y := x &^ high
 		// A byte's high bit is set here when it is not a lower-case
 		// letter: above 'z', below 'a', or not ASCII.
@@ -167,13 +167,6 @@ func letters(low string, i int) (int, uint64) {
 		j++
 	}
 	return j, 0
-}
-
-// load64 reads the first eight bytes of s, the lowest first.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isPunctRune(r rune) bool {

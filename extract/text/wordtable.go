@@ -85,7 +85,7 @@ func (t *WordTable[V]) find(k uint64, w string) (V, uint64) {
 	if k == 0 {
 		switch n := len(w); {
 		case n > MaxPacked:
-			a, b := load64(w), load64(w[n-8:])
+			a, b := Load64(w), Load64(w[n-8:])
 			k = (a ^ bits.RotateLeft64(b*0x9E3779B97F4A7C15, 31) ^ uint64(n)) | longKey
 		case n >= 4:
 			k = load32(w) | load32(w[n-4:])<<(8*(n-4)&63) | uint64(n)<<56
@@ -124,8 +124,9 @@ func load32(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
-// load64 reads the first eight bytes of s, the lowest first.
-func load64(s string) uint64 {
+// Load64 reads the first eight bytes of s, the lowest first: a word's
+// bytes as one integer, for the readers that test eight letters at once.
+func Load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
