@@ -287,7 +287,7 @@ func TestTokensASCIIWords(t *testing.T) {
 		texts = append(texts, a.Text)
 	}
 	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff",
-		".", "(", ")", "\"", "’", "“", "said.", "(Reuters", "U.S", "e.g", "Korea's"}
+		".", "(", ")", "\"", "’", "“", "said.", "(Reuters", "U.S", "e.g", "Korea's", "internationally", "KILOMETRES"}
 	r := rand.New(rand.NewPCG(18, 10))
 	for n := 0; n < 3000; n++ {
 		var sb strings.Builder
@@ -590,4 +590,69 @@ func TestNumberAhead(t *testing.T) {
 		t.Errorf("only %d tokens passed over", n)
 	}
 	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
+}
+
+// asciiWordByBytes is asciiWord read a byte at a time, as it was before
+// it read eight: the reference TestASCIIWord holds it to.
+func asciiWordByBytes(src string, s, e int, nl bool) (t token, packed uint64, ok bool) {
+	w := src[s:e]
+	var v uint64
+	var all byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if lc := c | 0x20; lc-'a' > 'z'-'a' {
+			return token{}, 0, false
+		}
+		all |= c
+		v |= uint64(c|0x20) << (8 * uint(i) & 63)
+	}
+	if len(w) <= text.MaxPacked {
+		packed = v | uint64(len(w))<<56
+	}
+	return token{s: s, e: e, kind: tkWord, nl: nl, upper: all&0x20 == 0}, packed, e > s
+}
+
+// TestASCIIWord: asciiWord agrees with asciiWordByBytes on every span of
+// texts holding each byte value at every place of words of 0 to 20 bytes,
+// at the end of the text and before more of it, and on every token of the
+// test articles and the TimeML texts.
+func TestASCIIWord(t *testing.T) {
+	same := func(src string, s, e int) {
+		t.Helper()
+		gp, gu, gok := asciiWord(src, s, e)
+		wt, wp, wok := asciiWordByBytes(src, s, e, false)
+		if gok != wok || gok && (gu != wt.upper || gp != wp) {
+			t.Fatalf("%q [%d:%d]: asciiWord %#x %v %v, byte by byte %#x %v %v", src, s, e, gp, gu, gok, wp, wt.upper, wok)
+		}
+	}
+	words := []string{"", "a", "Z", "ab", "USD", "dollars", "Dollars", "DOLLARS", "millions", "thousands", "kilometres",
+		"internationalization", "aZ@[`{", "m\u00e9tro", "caf\u00e9"}
+	for n := 0; n <= 20; n++ {
+		base := strings.Repeat("Ab", n)[:n]
+		words = append(words, base, strings.ToUpper(base), strings.ToLower(base))
+		for i := 0; i < n; i++ {
+			for c := 0; c < 256; c++ {
+				words = append(words, base[:i]+string([]byte{byte(c)})+base[i+1:])
+			}
+		}
+	}
+	for _, w := range words {
+		for _, tail := range []string{"", " x", "5", "\xff\xff\xff\xff\xff\xff\xff\xff"} {
+			for _, head := range []string{"", "12345678 "} {
+				src := head + w + tail
+				same(src, len(head), len(head)+len(w))
+			}
+		}
+	}
+	tokens := func(texts []string) {
+		for _, s := range texts {
+			for _, tk := range text.Tokenize(s, nil) {
+				same(s, tk.Start, tk.End)
+			}
+		}
+	}
+	for _, a := range extracttest.Articles(t) {
+		tokens([]string{a.Text})
+	}
+	t.Run("timeml", func(t *testing.T) { tokens(extracttest.TimeMLTexts(t)) })
 }
