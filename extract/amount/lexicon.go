@@ -455,7 +455,7 @@ func loadLexicon() (*lexicon, error) {
 }
 
 // startWords lists every lower-case word that may begin an amount as
-// parser.canStart reads it: a number word, a currency symbol written in
+// parser.mayStart reads it: a number word, a currency symbol written in
 // letters (also before "$": "US$"), an ISO code (also with a scale letter:
 // "musd"), the first word of a currency name, and Korean copy's "W".
 // Another word is answered with one lookup instead of one per table.

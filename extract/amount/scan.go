@@ -4,7 +4,7 @@ package amount
 // candidates in text order.
 func (p *parser) scan(out []cand) []cand {
 	for i := 0; i < len(p.toks); {
-		if !p.numberish(i) && (!p.mayPrefix(i) || !p.numberAhead(i)) || !p.canStart(i) || p.articleAlone(i) {
+		if !p.mayStart(i) {
 			i++
 			continue
 		}
@@ -34,19 +34,30 @@ func (p *parser) scan(out []cand) []cand {
 	return out
 }
 
-// canStart is a cheap test that token i may begin an amount: a number, a
-// number word, or a currency written before a number.
-func (p *parser) canStart(i int) bool {
-	t := p.toks[i]
-	switch t.kind {
+// mayStart is scan's cheap test that token i may begin an amount: a
+// number, a number word (but no article that no rule can read:
+// articleAlone), or a currency written before a number close after it.
+// A word that begins no currency or number is answered by its entry
+// (lexicon.starts), without reading a currency there.
+func (p *parser) mayStart(i int) bool {
+	switch t := &p.toks[i]; t.kind {
 	case tkNum:
 		return true
 	case tkWord:
-		if wi := p.info(i); !wi.start && !t.dotted {
-			return false // the lookups below key dotted words otherwise
-		} else if wi.isNum {
-			return true
+		wi := &p.lx.entries[t.info]
+		if wi.isNum {
+			return !p.articleAlone(i)
 		}
+		if !wi.start && !t.dotted { // a dotted word's key is looked up by prefixCurrency
+			return false
+		}
+	case tkSym:
+		if !p.lx.symFirst[p.text[t.s]] {
+			return false
+		}
+	}
+	if !p.numberAhead(i) {
+		return false
 	}
 	_, ok := p.prefixCurrency(i)
 	return ok
@@ -57,25 +68,12 @@ func (p *parser) numberish(i int) bool {
 	return p.toks[i].kind == tkNum || p.toks[i].kind == tkWord && p.info(i).isNum
 }
 
-// mayPrefix is canStart's first test for a token that is no number: a
-// word that starts a currency (or a dotted one) or a mark that begins a
-// symbol.
-func (p *parser) mayPrefix(i int) bool {
-	switch t := p.toks[i]; t.kind {
-	case tkWord:
-		return p.info(i).start || t.dotted
-	case tkSym:
-		return p.lx.symFirst[p.text[t.s]]
-	}
-	return true
-}
-
 // numberAhead reports a number or a number word close enough after i for
 // a currency written at i to stand before it. A token that is no number
 // begins an amount only as such a currency ("$", "US$", "Rs.", "USD",
 // "dollar" before a number); the longest reach is a currency name
 // of several words (nameBefore), else two tokens ("US $", "$US", "Rs.").
-// scan asks it before canStart, whose currency reading it spares to the
+// mayStart asks it before reading a currency, which it spares to the
 // words and marks far from a number.
 func (p *parser) numberAhead(i int) bool {
 	last := i + max(2, 1+p.lx.maxNameWords)
@@ -88,7 +86,7 @@ func (p *parser) numberAhead(i int) bool {
 }
 
 // articleAlone reports an "a" or "an" at i that no rule can read as an
-// amount, a quarter of the tokens canStart lets through. An article
+// amount, a quarter of the number words scan would try. An article
 // stands for one only in money with a currency name right after it ("a
 // dollar", "a Hong Kong dollar"), or begins a longer number ("a
 // million", "a-billion"); percent and quantity rules take no bare
@@ -238,11 +236,12 @@ func (p *parser) moneyAt(i int) (cand, bool) {
 		}
 		// "between 15 euros and 30 euros", "5 million to 7 million won":
 		// the currency after both numbers.
-		if m2, ok := p.money1(k); ok && p.suffixRange(m1, m2, rw == "between") {
+		m2, ok2 := p.money1(k)
+		if ok2 && p.suffixRange(m1, m2, rw == "between") {
 			return p.makeRange(m1, m2), true
 		}
 		// "$5 million to $7 million", "between Rs 5 and Rs 7 crore"
-		if m2, ok := p.money1(k); ok && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
+		if ok2 && m2.cur.start == m2.s && p.rangeCurrency(m1, m2) {
 			if m2.perUnit == "" && !p.scaledNumber(m1) && p.scaledNumber(m2) {
 				if n2, ok := p.number(m2.cur.end, true); ok {
 					if v := scaleBy(m1.value, p.scaleOf(n2)); v < m2.value {

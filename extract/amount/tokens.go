@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +44,8 @@ func tokens(src string, ts []text.Token, buf []token) []token {
 // readTokens is tokens that also looks each word up in words, as
 // parser.classify would, when words is not nil: lower is src with ASCII
 // letters lowered. A word of ASCII letters is packed for the lookup while
-// it is read.
+// it is read. Its token is written in place, field by field: built apart
+// and copied in, the copy waited on the byte stores.
 func readTokens(src, lower string, ts []text.Token, buf []token, words *text.WordTable[int32]) []token {
 	toks := buf[:0]
 	for k := 0; k < len(ts); {
@@ -53,42 +55,42 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *text.Wor
 		}
 		// The first token opens a line only after a line break.
 		nl := ts[k].LineStart && (k > 0 || strings.IndexByte(src[:ts[k].Start], '\n') >= 0)
-		if m == k+1 {
-			// Most runs are one word of ASCII letters: split would read it
-			// as one word token; reading it here spares the byte-by-byte
-			// reading of runes.
-			if t, packed, ok := asciiWord(src, ts[k].Start, ts[k].End, nl); ok {
-				if words != nil {
-					if packed != 0 {
-						t.info = words.GetPacked(packed)
-					} else {
-						t.info = words.Get(lower[t.s:t.e])
-					}
-				}
-				toks = append(toks, t)
-				k = m
-				continue
+		// Most runs are one word of ASCII letters, or one with a
+		// punctuation mark before or after it ("said,", "(Reuters"):
+		// split would read them as they are; reading them here spares the
+		// byte-by-byte reading of runes. (A mark between letters, "U.S",
+		// "Korea's", makes a longer run, which split joins into a word.)
+		word, mark, markFirst := ts[k], text.Token{}, false
+		if m == k+2 && ts[k].End == ts[k+1].Start {
+			switch {
+			case isMark(src, ts[k+1]):
+				mark = ts[k+1]
+			case isMark(src, ts[k]):
+				word, mark, markFirst = ts[k+1], ts[k], true
 			}
 		}
-		if m == k+2 {
-			// A word with a punctuation mark before or after it ("said,",
-			// "(Reuters"): split would read the two as they are.
-			if w, p, ok := wordAndMark(src, ts[k], ts[k+1], nl); ok {
-				if words != nil {
-					if p != 0 {
-						w.info = words.GetPacked(p)
-					} else {
-						w.info = words.Get(lower[w.s:w.e])
-					}
-				}
-				if w.glued {
-					toks = append(toks, token{s: ts[k].Start, e: ts[k].End, kind: tkSym, nl: nl}, w)
-				} else {
-					toks = append(toks, w, token{s: ts[k+1].Start, e: ts[k+1].End, kind: tkSym, glued: true})
-				}
-				k = m
-				continue
+		if m > k+1 && mark.End == 0 {
+			word.End = word.Start // a run that split reads
+		}
+		if packed, upper, ok := asciiWord(src, word.Start, word.End); ok {
+			if markFirst {
+				toks = add(toks, mark.Start, mark.End, tkSym, false, nl, false)
+				nl = false
 			}
+			toks = add(toks, word.Start, word.End, tkWord, markFirst, nl, upper)
+			if words != nil {
+				t := &toks[len(toks)-1]
+				if packed != 0 {
+					t.info = words.GetPacked(packed)
+				} else {
+					t.info = words.Get(lower[t.s:t.e])
+				}
+			}
+			if mark.End > 0 && !markFirst {
+				toks = add(toks, mark.Start, mark.End, tkSym, true, false, false)
+			}
+			k = m
+			continue
 		}
 		n := len(toks)
 		toks = split(src[:ts[m-1].End], ts[k].Start, nl, toks)
@@ -104,56 +106,52 @@ func readTokens(src, lower string, ts []text.Token, buf []token, words *text.Wor
 	return toks
 }
 
-// asciiWord reads src[s:e] as one word token when it holds ASCII letters
-// only, as split would. packed is the lower-cased word packed as
-// text.WordTable.GetPacked reads it, 0 for a word longer than
-// text.MaxPacked.
-func asciiWord(src string, s, e int, nl bool) (t token, packed uint64, ok bool) {
-	w := src[s:e]
-	var v uint64
-	var all byte // the bits of every letter: 0x20 is set by a lower-case one
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if lc := c | 0x20; lc-'a' > 'z'-'a' {
-			return token{}, 0, false
-		}
-		all |= c
-		v |= uint64(c|0x20) << (8 * uint(i) & 63)
+// add appends a token to toks, written in place field by field.
+func add(toks []token, s, e int, kind uint8, glued, nl, upper bool) []token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
 	}
-	if len(w) <= text.MaxPacked {
-		packed = v | uint64(len(w))<<56
-	}
-	return token{s: s, e: e, kind: tkWord, nl: nl, upper: all&0x20 == 0}, packed, e > s
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.kind, t.glued, t.nl, t.upper, t.info, t.dotted = s, e, kind, glued, nl, upper, 0, false
+	return toks
 }
 
-// wordAndMark reads two shared tokens with no space between them, a and
-// b, as split reads them when one is a word of ASCII letters and the
-// other one ASCII punctuation mark: the word's token (glued when the mark
-// comes first; nl when it opens the run) and its packed form. Marks
-// between letters are left to split ("U.S", "Korea's"): only a mark that
-// ends or begins the run, where split cannot join it to a word.
-func wordAndMark(src string, a, b text.Token, nl bool) (token, uint64, bool) {
-	if a.End != b.Start {
-		return token{}, 0, false
-	}
-	word, markFirst := a, false
-	if !isMark(src, b) {
-		if !isMark(src, a) {
-			return token{}, 0, false
+// asciiWord reports whether src[s:e] holds ASCII letters only, which
+// split reads as one word token; upper says it has no lower-case letter.
+// packed is the lower-cased word packed as text.WordTable.GetPacked reads
+// it, 0 for a word longer than text.MaxPacked. The bytes are read and
+// tested eight at a time.
+func asciiWord(src string, s, e int) (packed uint64, upper, ok bool) {
+	var lower uint64 // the 0x20 bits of the letters: set by a lower-case one
+	for i := s; i < e; i += 8 {
+		n := min(8, e-i)
+		var v uint64
+		if i+8 <= len(src) {
+			v = uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
+				uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
+		} else {
+			for k := range n {
+				v |= uint64(src[i+k]) << (8 * k)
+			}
 		}
-		word, markFirst = b, true
+		mask := ^uint64(0) >> (64 - 8*n)
+		// Each byte lowered, the bytes past the word made an "a"; then no
+		// byte may be below "a" or above "z".
+		y := (v|bytes8*0x20)&mask | bytes8*'a'&^mask
+		if ((y-bytes8*'a')&^y|(y+bytes8*(127-'z'))|y)&(bytes8*0x80) != 0 {
+			return 0, false, false
+		}
+		lower |= v & mask & (bytes8 * 0x20)
+		if e-s <= text.MaxPacked {
+			packed = y&mask | uint64(e-s)<<56
+		}
 	}
-	t, p, ok := asciiWord(src, word.Start, word.End, false)
-	if !ok {
-		return token{}, 0, false
-	}
-	if markFirst {
-		t.glued = true
-	} else {
-		t.nl = nl
-	}
-	return t, p, true
+	return packed, lower == 0, e > s
 }
+
+// bytes8 is 1 in every byte of a uint64: bytes8*c is c eight times.
+const bytes8 = 0x0101010101010101
 
 // isMark reports a token of one ASCII byte that is neither a letter nor
 // a digit.

@@ -54,10 +54,10 @@ func TestTokens(t *testing.T) {
 	}
 }
 
-// TestStartWordsLoseNothing: the one-lookup filter of canStart answers as
-// the full reading does, on the test articles and on every lexicon word
-// written in three casings before a glued and a spaced number, and before
-// a glued "$".
+// TestStartWordsLoseNothing: where scan passes over a token, none of the
+// rules reads an amount there, on the test articles and on every lexicon
+// word written in three casings before a glued and a spaced number, and
+// before a glued "$".
 func TestStartWordsLoseNothing(t *testing.T) {
 	lx, err := loadLexicon()
 	if err != nil {
@@ -81,17 +81,42 @@ func TestStartWordsLoseNothing(t *testing.T) {
 			texts = append(texts, v+"5 and "+v+" 5 and "+v+"$5 and "+v+".5")
 		}
 	}
+	n := skippedReadNothing(t, lx, texts, func(p *parser, i int) bool {
+		_, pre := p.prefixCurrency(i)
+		return p.toks[i].kind == tkWord && !p.info(i).isNum && !pre
+	})
+	if n < 100 {
+		t.Errorf("only %d words passed over", n)
+	}
+}
+
+// skippedReadNothing runs the rules at every token of texts that scan
+// passes over (mayStart) and fails if one reads an amount there. It
+// returns how many of those tokens count counts.
+func skippedReadNothing(t *testing.T, lx *lexicon, texts []string, count func(p *parser, i int) bool) int {
+	t.Helper()
+	skipped := 0
 	for _, s := range texts {
 		p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
 		for i := range p.toks {
-			_, pre := p.prefixCurrency(i)
-			_, num := lx.numbers[p.word(i)]
-			full := p.toks[i].kind == tkNum || p.toks[i].kind == tkWord && num || pre
-			if got := p.canStart(i); got != full {
-				t.Fatalf("%q token %q: canStart %v, the full reading %v", s, p.raw(i), got, full)
+			if p.mayStart(i) {
+				continue
+			}
+			if count(p, i) {
+				skipped++
+			}
+			if c, ok := p.moneyAt(i); ok {
+				t.Fatalf("money %q at a token passed over", p.text[p.toks[c.s].s:p.toks[c.e-1].e])
+			}
+			if _, ok := p.percentAt(i); ok {
+				t.Fatalf("percent at %q, a token passed over", p.text[p.toks[i].s:])
+			}
+			if _, ok := p.quantityAt(i); ok {
+				t.Fatalf("quantity at %q, a token passed over", p.text[p.toks[i].s:])
 			}
 		}
 	}
+	return skipped
 }
 
 // TestClassifyMatchesLexicon: the entries classify stores on the tokens
@@ -287,7 +312,7 @@ func TestTokensASCIIWords(t *testing.T) {
 		texts = append(texts, a.Text)
 	}
 	pieces := []string{"word", "Word", "WORD", "a", "I", "z", " ", " ", "\n", "U.S.", "5", "$", ",", "-", "'", "é", "Ω", "\xff",
-		".", "(", ")", "\"", "’", "“", "said.", "(Reuters", "U.S", "e.g", "Korea's"}
+		".", "(", ")", "\"", "’", "“", "said.", "(Reuters", "U.S", "e.g", "Korea's", "internationally", "KILOMETRES"}
 	r := rand.New(rand.NewPCG(18, 10))
 	for n := 0; n < 3000; n++ {
 		var sb strings.Builder
@@ -466,26 +491,7 @@ func TestArticleAlone(t *testing.T) {
 		texts = append(texts, a.Text)
 	}
 	check := func(t *testing.T, texts []string) int {
-		skipped := 0
-		for _, s := range texts {
-			p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
-			for i := range p.toks {
-				if !p.articleAlone(i) {
-					continue
-				}
-				skipped++
-				if c, ok := p.moneyAt(i); ok {
-					t.Fatalf("money %q at an article passed over", p.text[p.toks[c.s].s:p.toks[c.e-1].e])
-				}
-				if _, ok := p.percentAt(i); ok {
-					t.Fatalf("percent at %q, an article passed over", p.text[p.toks[i].s:])
-				}
-				if _, ok := p.quantityAt(i); ok {
-					t.Fatalf("quantity at %q, an article passed over", p.text[p.toks[i].s:])
-				}
-			}
-		}
-		return skipped
+		return skippedReadNothing(t, lx, texts, (*parser).articleAlone)
 	}
 	if n := check(t, texts); n < 100 {
 		t.Errorf("only %d articles passed over", n)
@@ -565,29 +571,75 @@ func TestNumberAhead(t *testing.T) {
 		texts = append(texts, a.Text)
 	}
 	check := func(t *testing.T, texts []string) int {
-		skipped := 0
-		for _, s := range texts {
-			p := newParser(s, text.LowerASCII(s), tokens(s, text.Tokenize(s, nil), nil), lx)
-			for i := range p.toks {
-				if p.numberish(i) || !p.mayPrefix(i) || p.numberAhead(i) {
-					continue
-				}
-				skipped++
-				if c, ok := p.moneyAt(i); ok {
-					t.Fatalf("money %q at a token passed over", p.text[p.toks[c.s].s:p.toks[c.e-1].e])
-				}
-				if _, ok := p.percentAt(i); ok {
-					t.Fatalf("percent at %q, a token passed over", p.text[p.toks[i].s:])
-				}
-				if _, ok := p.quantityAt(i); ok {
-					t.Fatalf("quantity at %q, a token passed over", p.text[p.toks[i].s:])
-				}
-			}
-		}
-		return skipped
+		return skippedReadNothing(t, lx, texts, func(p *parser, i int) bool { return !p.numberish(i) && !p.numberAhead(i) })
 	}
 	if n := check(t, texts); n < 100 {
 		t.Errorf("only %d tokens passed over", n)
 	}
 	t.Run("timeml", func(t *testing.T) { check(t, extracttest.TimeMLTexts(t)) })
+}
+
+// asciiWordByBytes is asciiWord read a byte at a time, as it was before
+// it read eight: the reference TestASCIIWord holds it to.
+func asciiWordByBytes(src string, s, e int, nl bool) (t token, packed uint64, ok bool) {
+	w := src[s:e]
+	var v uint64
+	var all byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if lc := c | 0x20; lc-'a' > 'z'-'a' {
+			return token{}, 0, false
+		}
+		all |= c
+		v |= uint64(c|0x20) << (8 * uint(i) & 63)
+	}
+	if len(w) <= text.MaxPacked {
+		packed = v | uint64(len(w))<<56
+	}
+	return token{s: s, e: e, kind: tkWord, nl: nl, upper: all&0x20 == 0}, packed, e > s
+}
+
+// TestASCIIWord: asciiWord agrees with asciiWordByBytes on every span of
+// texts holding each byte value at every place of words of 0 to 20 bytes,
+// at the end of the text and before more of it, and on every token of the
+// test articles and the TimeML texts.
+func TestASCIIWord(t *testing.T) {
+	same := func(src string, s, e int) {
+		t.Helper()
+		gp, gu, gok := asciiWord(src, s, e)
+		wt, wp, wok := asciiWordByBytes(src, s, e, false)
+		if gok != wok || gok && (gu != wt.upper || gp != wp) {
+			t.Fatalf("%q [%d:%d]: asciiWord %#x %v %v, byte by byte %#x %v %v", src, s, e, gp, gu, gok, wp, wt.upper, wok)
+		}
+	}
+	words := []string{"", "a", "Z", "ab", "USD", "dollars", "Dollars", "DOLLARS", "millions", "thousands", "kilometres",
+		"internationalization", "aZ@[`{", "m\u00e9tro", "caf\u00e9"}
+	for n := 0; n <= 20; n++ {
+		base := strings.Repeat("Ab", n)[:n]
+		words = append(words, base, strings.ToUpper(base), strings.ToLower(base))
+		for i := 0; i < n; i++ {
+			for c := 0; c < 256; c++ {
+				words = append(words, base[:i]+string([]byte{byte(c)})+base[i+1:])
+			}
+		}
+	}
+	for _, w := range words {
+		for _, tail := range []string{"", " x", "5", "\xff\xff\xff\xff\xff\xff\xff\xff"} {
+			for _, head := range []string{"", "12345678 "} {
+				src := head + w + tail
+				same(src, len(head), len(head)+len(w))
+			}
+		}
+	}
+	tokens := func(texts []string) {
+		for _, s := range texts {
+			for _, tk := range text.Tokenize(s, nil) {
+				same(s, tk.Start, tk.End)
+			}
+		}
+	}
+	for _, a := range extracttest.Articles(t) {
+		tokens([]string{a.Text})
+	}
+	t.Run("timeml", func(t *testing.T) { tokens(extracttest.TimeMLTexts(t)) })
 }
