@@ -131,7 +131,9 @@ func (p *Pipeline) Run(s string, published time.Time) Result {
 	defer func() {
 		sc.tokens = d.Tokens[:0]
 		*d = Doc{}
-		p.scratch.Put(sc)
+		if text.KeepScratch(len(s)) {
+			p.scratch.Put(sc)
+		}
 	}()
 	d.Lower = text.LowerASCII(s)
 	d.Dateline = text.FindDateline(s)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // fixed is an extractor that returns canned mentions found by text.
@@ -305,5 +307,19 @@ func TestFillOffsetsSentences(t *testing.T) {
 				t.Fatalf("sentences %v: mention at %d: sentence %d, want %d", ss, m.Start, m.Sentence, want)
 			}
 		}
+	}
+}
+
+// TestRunDropsScratchOfHugeText: the run's scratch, sized by its text,
+// goes back to the pool only for a text of news size; a pool would keep a
+// huge text's buffers for the rest of the process.
+func TestRunDropsScratchOfHugeText(t *testing.T) {
+	p := NewPipeline(nil)
+	p.Run(strings.Repeat("Talks began on Monday. ", (1<<20)/20), time.Time{})
+	if sc := p.scratch.Get(); sc != nil {
+		t.Errorf("the scratch of a %d-byte text went back to the pool", (1<<20)/20*23)
+	}
+	if text.KeepScratch(1<<20+1) || !text.KeepScratch(1<<20) {
+		t.Errorf("KeepScratch: the bound is not 1 MiB")
 	}
 }

@@ -141,6 +141,7 @@ func runExtract(ctx context.Context, g *globals, o extractOptions, args []string
 		gc := pauseGC()
 		defer gc.resume()
 		fn := func(in *jsonlInput) any {
+			gc.admit(in)
 			defer gc.resume() // the first line has loaded the tables
 			out := extractOutput{ID: in.ID, Mentions: []extract.Mention{}, Events: []extract.Event{}}
 			t := pub
@@ -228,6 +229,20 @@ func pauseGC() *pausedGC {
 	debug.SetMemoryLimit(min(g.limit, startupMemoryLimit))
 	g.percent = debug.SetGCPercent(-1)
 	return g
+}
+
+// pausedInputMax is the longest text or page extracted with the collector
+// paused. Beyond it the heap of the text's own work nears
+// startupMemoryLimit, and with the collector off the limit then has it run
+// over and over: an 8 MB first text took 10.6 s of CPU, 3.3 s with it on.
+const pausedInputMax = 1 << 20
+
+// admit resumes the collector before a line whose text or page is longer
+// than pausedInputMax.
+func (g *pausedGC) admit(in *jsonlInput) {
+	if in.Text != nil && len(*in.Text) > pausedInputMax || in.HTML != nil && len(*in.HTML) > pausedInputMax {
+		g.resume()
+	}
 }
 
 // resume restores the settings pauseGC found, once.

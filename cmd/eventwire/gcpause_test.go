@@ -2,6 +2,7 @@ package main
 
 import (
 	"runtime/debug"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,36 @@ func TestExtractJSONLRestoresGC(t *testing.T) {
 	g.resume()
 	if p := debug.SetGCPercent(137); p != 137 {
 		t.Errorf("GC percent %d after resume, want 137", p)
+	}
+}
+
+// TestPausedGCAdmit: a short first line is extracted with the collector
+// paused, a long text or page resumes it first.
+func TestPausedGCAdmit(t *testing.T) {
+	percent := debug.SetGCPercent(137)
+	defer debug.SetGCPercent(percent)
+	short, long := "Talks began on Monday.", strings.Repeat("Talks began on Monday. ", pausedInputMax/20)
+	for _, tc := range []struct {
+		name   string
+		in     jsonlInput
+		paused bool
+	}{
+		{"short text", jsonlInput{Text: &short}, true},
+		{"short page", jsonlInput{HTML: &short}, true},
+		{"neither", jsonlInput{}, true},
+		{"long text", jsonlInput{Text: &long}, false},
+		{"long page", jsonlInput{HTML: &long}, false},
+	} {
+		g := pauseGC()
+		g.admit(&tc.in)
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		if paused := p == -1; paused != tc.paused {
+			t.Errorf("%s: collector paused %v after admit, want %v", tc.name, paused, tc.paused)
+		}
+		g.resume()
+		if p := debug.SetGCPercent(137); p != 137 {
+			t.Errorf("%s: GC percent %d after resume, want 137", tc.name, p)
+		}
 	}
 }

@@ -82,7 +82,9 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	}
 	out := p.mentions(cs, sc.ruleIDs, sc.perUnits)
 	sc.toks, sc.cands, sc.dates = p.toks[:0], cs[:0], p.dates[:0]
-	x.pool.Put(sc)
+	if text.KeepScratch(len(d.Text)) {
+		x.pool.Put(sc)
+	}
 	return out
 }
 

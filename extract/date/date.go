@@ -68,7 +68,9 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	s := newScanner(lx, d, sc)
 	defer func() {
 		sc.reset()
-		e.scratch.Put(sc)
+		if text.KeepScratch(len(d.Text)) {
+			e.scratch.Put(sc)
+		}
 	}()
 	p, fromDateline := d.Published, false
 	if p.IsZero() && d.Dateline != nil {

@@ -76,7 +76,9 @@ func (b *Builder) Events(d *extract.Doc) []extract.Event {
 	}
 	out := db.finish()
 	db.release()
-	b.scratch.Put(db)
+	if textpkg.KeepScratch(len(d.Text)) {
+		b.scratch.Put(db)
+	}
 	return out
 }
 

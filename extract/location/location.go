@@ -57,7 +57,9 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	}
 	ms := g.extract(d, r)
 	r.reset()
-	x.readings.Put(r)
+	if text.KeepScratch(len(d.Text)) {
+		x.readings.Put(r)
+	}
 	return ms
 }
 

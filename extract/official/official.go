@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/eventwire/eventwire/extract"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // Extractor finds official and person mentions. The zero value is not
@@ -39,6 +40,8 @@ func (e *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	s = a.scratch
 	a.release(s)
 	*a = analysis{} // holds nothing of the document
-	e.scratch.Put(s)
+	if text.KeepScratch(len(d.Text)) {
+		e.scratch.Put(s)
+	}
 	return ms
 }

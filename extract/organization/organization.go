@@ -7,6 +7,7 @@ import (
 
 	"github.com/eventwire/eventwire/extract"
 	"github.com/eventwire/eventwire/extract/location"
+	"github.com/eventwire/eventwire/extract/text"
 )
 
 // GazetteerSource gives the place gazetteer the rules consult; a
@@ -73,7 +74,9 @@ func (x *Extractor) Extract(d *extract.Doc) []extract.Mention {
 	}
 	a.reset(lx, g, d)
 	ms := a.run()
-	x.scratch.Put(a)
+	if text.KeepScratch(len(d.Text)) {
+		x.scratch.Put(a)
+	}
 	return ms
 }
 

@@ -64,3 +64,16 @@ func LowerASCII(s string) string {
 	b.WriteString(s[from:])
 	return b.String()
 }
+
+// scratchTextMax is the longest text whose per-document scratch goes back
+// to an extractor's pool. A pool keeps its buffers at the size of the
+// largest text it has seen, and while one extractor runs the others' pools
+// hold theirs: an 8 MB text kept some 600 MB of token arrays alive across
+// the whole run. Above it, each extractor's scratch is garbage once its
+// Extract returns, and only the news-sized texts the pools are for reuse
+// their buffers.
+const scratchTextMax = 1 << 20
+
+// KeepScratch reports whether per-document scratch sized for a text of n
+// bytes should go back to its pool (see scratchTextMax).
+func KeepScratch(n int) bool { return n <= scratchTextMax }
