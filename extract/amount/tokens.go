@@ -128,8 +128,7 @@ func asciiWord(src string, s, e int) (packed uint64, upper, ok bool) {
 		n := min(8, e-i)
 		var v uint64
 		if i+8 <= len(src) {
-			v = uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
-				uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
+			v = text.Load64(src[i:])
 		} else {
 			for k := range n {
 				v |= uint64(src[i+k]) << (8 * k)
