@@ -13,15 +13,7 @@ import (
 // not admit, in the benchmark article and the golden inputs, and expects
 // no hit: a start that skipped a match would change the output.
 func TestStartOnlySkipsMisses(t *testing.T) {
-	lx, err := New().lexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	files = append(files, filepath.Join("testdata", "article.txt"))
+	lx, files := tokenTexts(t)
 	texts := []string{
 		"the year 2018, the weekend, the 5th, week 12, all day, year-end, in the summer of 1998, early 2019, the end of May",
 		"a couple of days ago, on the twenty-first of May, thirty first March, at midnight, noon Tuesday, half past three",
@@ -56,13 +48,7 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 		"5 o'clock in the morning, 5 oclock in the evening, 8 in the evening, 11 at night, 9:30-11:00 am, 9-11 am, from 2 till 4 pm",
 		"between 9 and 11 am, 2 until 4 pm, 3.5 years, 2 1/2 years, 2 and a half years, 2 years and a half, 7 to 8 p.m. Friday",
 	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, files...)
 	for n, text := range texts {
 		for _, known := range []bool{true, false} {
 			s := newScanner(lx, &extract.Doc{Text: text}, nil)
@@ -108,15 +94,7 @@ func TestStartOnlySkipsMisses(t *testing.T) {
 // wherever countUnit finds a unit, the unit lies within three tokens after
 // the count, where countUnit looks for a unit word before reading on.
 func TestQuarterKeyNear(t *testing.T) {
-	lx, err := New().lexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	files = append(files, filepath.Join("testdata", "article.txt"))
+	lx, files := tokenTexts(t)
 	texts := []string{
 		"Q2 2018, 2018 Q1, 2017-Q1, H1 2019, the 2019-H2, FY19, fiscal 1989, fiscal year 2019-20, the year-earlier quarter, year-ago",
 		"the year-ago period, the year-earlier third quarter, the year-ago nine months, the latest quarter, the most recent period",
@@ -125,13 +103,7 @@ func TestQuarterKeyNear(t *testing.T) {
 		"the fiscal twenty - first - half, the 3rd-quarter, the fiscal year, the quarter, the 1989 period, in the third quarter 2019",
 		"three more business days, five trading days, a two-day-long summit, twenty - five hundred years, a few of the days, couple of weeks",
 	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, files...)
 	hits, units := 0, 0
 	for n, text := range texts {
 		for _, known := range []bool{true, false} {

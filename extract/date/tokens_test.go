@@ -62,7 +62,8 @@ func TestTokenizeASCII(t *testing.T) {
 	}
 }
 
-// tokenTexts returns the lexicon and the golden texts and the article.
+// tokenTexts returns the lexicon and the texts of the golden inputs and
+// the benchmark article.
 func tokenTexts(t *testing.T) (*lexicon, []string) {
 	lx, err := New().lexicon()
 	if err != nil {
