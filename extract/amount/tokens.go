@@ -138,7 +138,7 @@ func asciiWord(src string, s, e int) (packed uint64, upper, ok bool) {
 		// Each byte lowered, the bytes past the word made an "a"; then no
 		// byte may be below "a" or above "z".
 		y := (v|bytes8*0x20)&mask | bytes8*'a'&^mask
-		if ((y-bytes8*'a')&^y|(y+bytes8*(127-'z'))|y)&(bytes8*0x80) != 0 {
+		if text.NotLower8(y) != 0 {
 			return 0, false, false
 		}
 		lower |= v & mask & (bytes8 * 0x20)

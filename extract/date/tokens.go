@@ -152,12 +152,8 @@ func (r *reader) read(i, to int) int {
 func letters(low string, i int) (int, uint64) {
 	j := i + 1
 	if i+8 <= len(low) {
-		const ones, high = 0x0101010101010101, 0x8080808080808080
 		x := ltext.Load64(low[i:])
-		y := x &^ high
-		// A byte's high bit is set here when it is not a lower-case
-		// letter: above 'z', below 'a', or not ASCII.
-		if not := (y + (0x80-'z'-1)*ones | ^(y + (0x80-'a')*ones) | x) & high; not != 0 {
+		if not := ltext.NotLower8(x); not != 0 {
 			n := bits.TrailingZeros64(not) / 8
 			return i + n, x&(1<<(8*n)-1) | uint64(n)<<56
 		}

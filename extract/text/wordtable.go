@@ -131,3 +131,13 @@ func Load64(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
+
+// NotLower8 returns the bytes of x, eight bytes of text, that are not ASCII
+// lower-case letters, as the high bit of each such byte (every other bit
+// clear): the test of eight letters at once that the readers share. No sum
+// carries from one byte into the next, as the high bits are cleared first.
+func NotLower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	y := x &^ high
+	return (y + (0x80-'z'-1)*ones | ^(y + (0x80-'a')*ones) | x) & high
+}

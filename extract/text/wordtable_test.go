@@ -126,3 +126,25 @@ func TestWordTableValues(t *testing.T) {
 		}
 	}
 }
+
+// TestNotLower8 puts every byte value at every position among letters and
+// other bytes, and compares NotLower8 with a test of each byte alone.
+func TestNotLower8(t *testing.T) {
+	for _, fill := range []string{"abcdwxyz", "zzzzzzzz", "aZ`{@[\x80\xff", "\x00\x7f\x60\x7b\x61\x7a\x41\x5a"} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte(fill)
+				b[pos] = byte(c)
+				var want uint64
+				for i, x := range b {
+					if x < 'a' || x > 'z' {
+						want |= 0x80 << (8 * i)
+					}
+				}
+				if got := NotLower8(Load64(string(b))); got != want {
+					t.Fatalf("NotLower8(%q) = %#x, want %#x", b, got, want)
+				}
+			}
+		}
+	}
+}
